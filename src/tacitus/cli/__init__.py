@@ -1,0 +1,1 @@
+"""The `tacitus` command line."""

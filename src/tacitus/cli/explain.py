@@ -1,0 +1,64 @@
+"""`tacitus explain`: every event of a document with its sentence, highlighted spans and the rule that fired."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from tacitus.model import CodedDocument, Event
+
+STYLES = {"trigger": "bold red", "source": "bold green", "target": "bold cyan", "reporter": "magenta"}
+
+
+def highlighted_sentence(event: Event, text: str, sentence_start: int) -> Text:
+    """The event's sentence with trigger, source, target and reporter spans styled."""
+    sent = Text(event.sentence)
+    spans = [("trigger", event.trigger.start, event.trigger.end)]
+    for role, actor in (("source", event.source), ("target", event.target), ("reporter", event.reported_by)):
+        if actor is not None:
+            spans.append((role, actor.start, actor.end))
+    for role, start, end in spans:
+        a, b = start - sentence_start, end - sentence_start
+        if 0 <= a < b <= len(event.sentence):
+            sent.stylize(STYLES[role], a, b)
+    return sent
+
+
+def _actor(label: str, actor) -> str:
+    if actor is None:
+        return f"{label}: -"
+    who = f" ({actor.person})" if actor.person else ""
+    return f"{label}: {actor.code} «{actor.text}»{who} [{actor.rule}]"
+
+
+def render(coded: CodedDocument, color: bool = True, console: Console | None = None) -> None:
+    """Print a coded document's events for a reader."""
+    from tacitus.events.cameo import CAMEO
+
+    console = console or Console(no_color=not color, highlight=False, soft_wrap=True)
+    doc = coded.document
+    head = f"document {doc.id}  {doc.title or ''}".rstrip()
+    console.print(Text(head, style="bold"))
+    meta = [f"origin: {doc.origin}", f"published: {doc.published}", f"language: {doc.language}"]
+    if doc.source:
+        meta.append(f"source: {doc.source}")
+    console.print("  " + " · ".join(meta))
+    if coded.status != "ok":
+        console.print(f"  {coded.status}: {coded.reason}")
+        return
+    starts = {s.index: s.start for s in doc.sentences}
+    console.print(f"  {len(coded.events)} events, {len(coded.actors)} actor mentions, {len(coded.dates)} dates\n")
+    for n, e in enumerate(coded.events, 1):
+        name = CAMEO.name(e.cameo) if CAMEO.is_code(e.cameo) else ""
+        title = (f"[{n}] {e.cameo} {name} · root {e.root} · QuadClass {e.quad_class} · Goldstein {e.goldstein:+.1f}"
+                 f" · PLOVER {e.plover_type or '-'}/{e.plover_mode or '-'}")
+        console.print(Text(title, style="bold"))
+        console.print(Text("    ").append(highlighted_sentence(e, doc.text, starts.get(e.sentence_index, 0))))
+        console.print(f"    trigger: «{e.trigger.text}» @{e.trigger.start}-{e.trigger.end}", markup=False)
+        console.print("    " + _actor("source", e.source), markup=False)
+        console.print("    " + _actor("target", e.target), markup=False)
+        if e.reported_by is not None:
+            console.print("    " + _actor("reported by", e.reported_by), markup=False)
+        when = f"{e.date} (from «{e.date_text}»)" if e.date_text else f"{e.date} (publication date)"
+        console.print(f"    date: {when} · modality: {e.modality} · confidence: {e.confidence:.2f}", markup=False)
+        console.print(f"    rule: {e.rule}\n", markup=False)

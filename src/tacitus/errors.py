@@ -1,0 +1,20 @@
+"""Stable, searchable error messages for bad input (one place, like spaCy's errors.py)."""
+
+
+class TacitusError(Exception):
+    """Base class for errors tacitus reports to users."""
+
+
+class InputError(TacitusError):
+    """A document could not be read; the run goes on with the next one."""
+
+
+E001 = "E001 empty document: no text left after extraction"
+E002 = "E002 binary content: the input does not look like text or HTML"
+E003 = "E003 undecodable text: not valid UTF-8 and no fallback encoding fits"
+E004 = "E004 invalid JSON on line {line}: {detail}"
+E005 = "E005 JSON record has no text field (looked for: {fields})"
+E006 = "E006 input not found: {path}"
+E007 = "E007 unreadable input {path}: {detail}"
+E008 = "E008 invalid date {value!r}: expected YYYY-MM-DD"
+E009 = "E009 document not found in the store: {ref}"

@@ -1,0 +1,1 @@
+"""Event coding: CAMEO/PLOVER tables and the event coder."""

@@ -1,0 +1,445 @@
+"""The event coder: trigger matches → frames (who, whom, modality, date) → coded events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.events import modality as mod
+from tacitus.events.cameo import CAMEO, CameoTable
+from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    agent,
+    clause_tokens,
+    first_child,
+    is_passive,
+    pobj_of,
+    subject,
+    with_conjuncts,
+)
+from tacitus.events.triggers import (
+    Context,
+    Match,
+    TriggerFinder,
+    complement_verb,
+    ngrams,
+    noun_phrase_words,
+    object_heads,
+)
+from tacitus.model import Actor, DateMention, Document, Event, Trigger
+
+MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
+
+
+class ActorLookup(Protocol):
+    """What the coder needs from the actor stage (tacitus.actors.DocumentActors)."""
+
+    def for_token(self, token: Token) -> Actor | None: ...
+
+    def country_for_token(self, token: Token) -> str | None: ...
+
+
+@dataclass(slots=True)
+class Frame:
+    match: Match
+    code: str
+    clause_verb: Token
+    source_tok: Token | None
+    target_tok: Token | None
+    source: Actor | None
+    target: Actor | None
+    refined_by: str
+
+
+class EventCoder:
+    """Dictionary-and-pattern event coder over spaCy dependency parses."""
+
+    def __init__(self, lexicon: EventLexicon | None = None, cameo: CameoTable | None = None) -> None:
+        self.lex = lexicon or EventLexicon.default()
+        self.cameo = cameo or CAMEO
+        self.finder = TriggerFinder(self.lex)
+
+    # ---- public -------------------------------------------------------------------------------
+    def code(self, doc: Doc, document: Document, actors: ActorLookup,
+             dates: Iterable[DateMention] = ()) -> list[Event]:
+        """Code every sentence of ``doc`` (a parse of ``document.text``)."""
+        dates = sorted(dates, key=lambda d: d.start)
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            for frame in self.frames(sent, actors):
+                events.append(self._event(frame, index, sent, document, actors, dates))
+        return events
+
+    def frames(self, sent: Span, actors: ActorLookup) -> list[Frame]:
+        nouns = self.finder.noun_matches(sent)
+        verbs = self.finder.verb_matches(sent)
+        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None}
+        noun_heads = {m.token.i for m in nouns}
+        frames: list[Frame] = []
+        absorbed: set[int] = set()
+        for m in verbs:
+            if m.token.i in consumed or m.token.i in noun_heads:
+                continue
+            frame = self._verb_frame(m, actors)
+            if frame is None:
+                continue
+            frames.append(frame)
+            if m.entry.absorbs:
+                comp = complement_verb(m.token)
+                if comp is not None:
+                    absorbed |= {t.i for t in comp.subtree}
+                for o in object_heads(m.token):
+                    absorbed |= {t.i for t in o.subtree}
+        for m in nouns:
+            frame = self._noun_frame(m, actors)
+            if frame is not None:
+                frames.append(frame)
+        frames = [f for f in frames if f.match.token.i not in absorbed]
+        return self._expand_and_dedupe(frames, actors)
+
+    # ---- frames -------------------------------------------------------------------------------
+    def _verb_frame(self, m: Match, actors: ActorLookup) -> Frame | None:
+        verb, entry = m.token, m.entry
+        passive = is_passive(verb)
+        if passive:
+            src_tok = agent(verb)
+            tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS)
+        else:
+            src_tok = subject(verb)
+            tgt_tok = self._target_token(verb, entry, actors)
+        if tgt_tok is None and passive:
+            tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True)
+        comp = complement_verb(verb)
+        if entry.require_threat_complement and not self._is_threat(verb, comp):
+            return None
+        if entry.need_obj is not None:
+            objs = object_heads(verb)
+            words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
+            if not any(self.lex.in_class(w, entry.need_obj) for w in words):
+                return None
+        source = actors.for_token(src_tok) if src_tok is not None else None
+        target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+        if target is None and entry.absorbs and comp is not None:
+            tgt_tok, target = self._target_from_complement(comp, source, actors)
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
+        code, why = self._refine(entry, ctx)
+        frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
+        return frame if self._acceptable(frame) else None
+
+    def _noun_frame(self, m: Match, actors: ActorLookup) -> Frame | None:
+        noun, entry = m.token, m.entry
+        src_tok = tgt_tok = None
+        source = target = None
+        clause_verb = m.light_verb or noun.head
+        if m.context == "light":
+            verb = m.light_verb
+            if is_passive(verb):
+                src_tok = agent(verb)
+            else:
+                src_tok = subject(verb)
+            source = actors.for_token(src_tok) if src_tok is not None else None
+        if source is None and m.context in ("impact", "own", "light"):
+            src_tok, source = self._modifier_actor(noun, actors)
+        for prep, obj in pobj_of(noun, frozenset(entry.targets)):
+            target = self._actor_or_place(obj, actors)
+            if target is not None:
+                tgt_tok = obj
+                break
+        if target is None and m.light_verb is not None:
+            verb = m.light_verb
+            for prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
+                target = self._actor_or_place(obj, actors)
+                if target is not None:
+                    tgt_tok = obj
+                    break
+        if m.context == "impact":  # "an airstrike killed 20 soldiers": the victims are the target
+            for o in m.light_verb.children:
+                if o.dep_ == "dobj":
+                    victim = self._actor_or_place(o, actors)
+                    if victim is not None:
+                        tgt_tok, target = o, victim
+                    break
+        ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
+        ctx.any |= noun_phrase_words(noun)
+        code, why = self._refine(entry, ctx)
+        if source is not None and source.sector is None and src_tok is not None and \
+                src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
+            source = _with_sector(source, "MIL", "noun:military-modifier")
+        frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
+        return frame if self._acceptable(frame) else None
+
+    def _modifier_actor(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """The actor named inside a noun trigger's phrase: "Russian airstrikes", "US-led coalition strikes"."""
+        own = actors.for_token(noun)
+        if own is not None:
+            return noun, own
+        for c in sorted(noun.children, key=lambda t: t.i):
+            if c.i > noun.i or c.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
+                continue
+            for t in sorted(c.subtree, key=lambda t: -t.i):
+                a = actors.for_token(t)
+                if a is not None:
+                    return t, a
+                country = actors.country_for_token(t)
+                if country and t.ent_type_ in ("GPE", "NORP"):
+                    return t, Actor(text=t.text, code=country, country=country, sector=None,
+                                    start=t.idx, end=t.idx + len(t.text), rule="modifier:country")
+        return None, None
+
+    def _target_token(self, verb: Token, entry: Entry, actors: ActorLookup,
+                      skip_dobj: bool = False) -> Token | None:
+        for slot in entry.targets:
+            if slot == "dobj":
+                if skip_dobj:
+                    continue
+                o = first_child(verb, "dobj", "obj")
+                if o is not None and self._actor_or_place(o, actors) is not None:
+                    return o
+            elif slot == "dative":
+                o = first_child(verb, "dative", "iobj")
+                if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return o
+                for _, obj in pobj_of(verb, ("to",)):
+                    if self._actor_or_place(obj, actors) is not None:
+                        return obj
+            else:
+                for _, obj in pobj_of(verb, (slot,)):
+                    if self._actor_or_place(obj, actors) is not None:
+                        return obj
+        return None
+
+    def _target_from_complement(self, comp: Token, source: Actor | None,
+                                actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …")."""
+        candidates = []
+        s = subject(comp) if comp.dep_ == "ccomp" else None
+        if s is not None:
+            candidates.append(s)
+        candidates += [c for c in comp.children if c.dep_ in ("dobj",)]
+        candidates += [o for _, o in pobj_of(comp, ("with", "against", "on", "to", "from"))]
+        for tok in candidates:
+            a = self._actor_or_place(tok, actors)
+            if a is None:
+                continue
+            if source is not None and a.country and a.country == source.country:
+                continue
+            return tok, a
+        return None, None
+
+    def _is_threat(self, verb: Token, comp: Token | None) -> bool:
+        if comp is not None:
+            if comp.dep_ == "xcomp":
+                return True
+            aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+            if aux & THREAT_AUX:
+                return True
+        for o in object_heads(verb):
+            if self.lex.in_class(o.lemma_.lower(), frozenset({"violence", "sanctions"})):
+                return True
+        return False
+
+    def _actor_or_place(self, tok: Token, actors: ActorLookup) -> Actor | None:
+        tok = through_quantity(tok)
+        a = actors.for_token(tok)
+        if a is not None:
+            return a
+        country = actors.country_for_token(tok)
+        if country:
+            start, end = _np_span(tok)
+            return Actor(text=tok.doc.text[start:end], code=country, country=country, sector=None,
+                         start=start, end=end, rule="place:country")
+        return None
+
+    # ---- codes --------------------------------------------------------------------------------
+    def _context(self, m: Match, verb: Token, src_tok: Token | None, tgt_tok: Token | None,
+                 source: Actor | None, comp: Token | None) -> Context:
+        ctx = Context()
+        for o in object_heads(verb) if verb.pos_ in ("VERB", "AUX") else []:
+            ctx.obj |= noun_phrase_words(o)
+        if m.context != "verb":
+            ctx.obj |= noun_phrase_words(m.token)
+        toks = clause_tokens(verb)
+        if src_tok is not None:
+            toks += [t for t in src_tok.subtree if t.i <= src_tok.i]  # not "backed by Russian air power"
+            ctx.subj |= noun_phrase_words(src_tok)
+        if tgt_tok is not None:
+            toks += list(tgt_tok.subtree)
+        if comp is not None:
+            ctx.comp.add(comp.lemma_.lower())
+            prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
+            if prt:
+                ctx.comp.add(f"{comp.lemma_.lower()} {prt}")
+            for o in object_heads(comp):
+                ctx.comp_obj |= noun_phrase_words(o)
+            toks += list(comp.subtree)
+        ctx.any = ngrams(toks)
+        ctx.prep = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        ctx.lemma = {w.lemma_.lower() for w in m.words} | {" ".join(w.lemma_.lower() for w in m.words)}
+        ctx.source_sector = {source.sector or ""} if source is not None else {""}
+        return ctx
+
+    def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
+        for r in entry.refine:
+            if all(self._holds(ctx, key, names) for key, names in r.conditions.items()):
+                detail = ",".join(f"{k}={'|'.join(sorted(v))[:40]}" for k, v in r.conditions.items())
+                return r.code, detail
+        return entry.code, ""
+
+    def _holds(self, ctx: Context, key: str, names: frozenset[str]) -> bool:
+        words: set[str] = getattr(ctx, key)
+        if key == "source_sector":
+            return bool(words & names)
+        return any(self.lex.in_class(w, names) for w in words)
+
+    def _acceptable(self, f: Frame) -> bool:
+        entry = f.match.entry
+        if "source" in entry.require and f.source is None:
+            return False
+        if "target" in entry.require and f.target is None:
+            return False
+        if f.source is None and f.target is None:
+            return False
+        if entry.source_sectors is not None and f.source is not None and \
+                (f.source.sector or "") not in entry.source_sectors:
+            return False
+        if f.source is not None and f.target is not None and \
+                (f.source.start, f.source.end) == (f.target.start, f.target.end):
+            return False
+        return self.cameo.is_code(f.code)
+
+    def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
+        out: list[Frame] = []
+        for f in frames:
+            sources = [(f.source_tok, f.source)]
+            targets = [(f.target_tok, f.target)]
+            if f.source_tok is not None and f.source_tok.conjuncts:
+                sources = [(t, actors.for_token(t)) for t in with_conjuncts(f.source_tok)]
+                sources = [(t, a) for t, a in sources if a is not None] or [(f.source_tok, f.source)]
+            if f.target_tok is not None and f.target_tok.conjuncts:
+                targets = [(t, self._actor_or_place(t, actors)) for t in with_conjuncts(f.target_tok)]
+                targets = [(t, a) for t, a in targets if a is not None] or [(f.target_tok, f.target)]
+            for st, sa in sources:
+                for tt, ta in targets:
+                    out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by))
+        best: dict[tuple, Frame] = {}
+        for f in out:
+            key = (f.source.code if f.source else None, f.target.code if f.target else None,
+                   self.cameo.root(f.code), f.clause_verb.i)
+            cur = best.get(key)
+            if cur is None or _specificity(f) > _specificity(cur):
+                best[key] = f
+        kept = list(best.values())
+        # one happening read twice ("carried out airstrikes …, killing civilians"): keep the reading
+        # that found a target
+        with_target = {(f.source.code if f.source else None, self.cameo.root(f.code))
+                       for f in kept if f.target is not None}
+        kept = [f for f in kept if f.target is not None or
+                (f.source.code if f.source else None, self.cameo.root(f.code)) not in with_target]
+        return sorted(kept, key=lambda f: f.match.token.i)
+
+    # ---- events -------------------------------------------------------------------------------
+    def _event(self, f: Frame, index: int, sent: Span, document: Document, actors: ActorLookup,
+               dates: list[DateMention]) -> Event:
+        m, code = f.match, f.code
+        modal = mod.detect(f.clause_verb, m.token, own_modality=m.entry.modality)
+        value = modal.value
+        reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
+        if reporter is not None and f.source is not None and reporter.code == f.source.code \
+                and value == mod.ASSERTED:
+            reporter = None if (reporter.start, reporter.end) == (f.source.start, f.source.end) else reporter
+        if value in (mod.ASSERTED, mod.CLAIMED) and modal.reporter is not None and mod.unverified_nearby(sent):
+            value = mod.UNVERIFIED
+        date, date_text = self._date(f, sent, document, dates)
+        plover_type, plover_mode = self.cameo.plover(code)
+        rule = m.entry.rule + (f"[{f.refined_by}]" if f.refined_by else "") + f"/{m.context}"
+        return Event(
+            doc_id=document.id,
+            sentence_index=index,
+            sentence=sent.text.rstrip(),
+            date=date,
+            date_text=date_text,
+            cameo=code,
+            root=self.cameo.root(code),
+            quad_class=self.cameo.quad_class(code),
+            goldstein=self.cameo.goldstein(code),
+            plover_type=plover_type,
+            plover_mode=plover_mode,
+            source=f.source,
+            target=f.target,
+            trigger=Trigger(text=document.text[m.start:m.end], start=m.start, end=m.end),
+            modality=value,
+            reported_by=reporter,
+            confidence=_confidence(f),
+            rule=f"{rule}; modality: {modal.reason}",
+        )
+
+    def _date(self, f: Frame, sent: Span, document: Document,
+              dates: list[DateMention]) -> tuple[dt.date | None, str | None]:
+        in_sent = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.date is not None]
+        if in_sent:
+            clause = {t.idx for t in clause_tokens(f.clause_verb)} | {t.idx for t in f.match.token.subtree}
+            # a relative clause of a noun trigger ("an airstrike that killed … on September 17")
+            for c in f.match.token.children:
+                if c.dep_ in ("relcl", "acl"):
+                    clause |= {t.idx for t in c.subtree}
+            own = [d for d in in_sent if any(d.start <= i < d.end for i in clause)]
+            if own:
+                best = min(own, key=lambda d: abs(d.start - f.match.start))
+                return best.date, best.text
+        return document.published, None
+
+
+QUANTITY_NOUNS = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "group",
+    "groups", "million", "millions", "handful", "couple", "some", "many", "most", "all", "several", "few",
+    "majority", "lot", "lots", "tens", "members", "member", "unit", "units", "convoy", "delegation", "team",
+})
+
+
+def through_quantity(tok: Token) -> Token:
+    """"dozens of civilians" → civilians; "a delegation of Iranian officials" → officials."""
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return o
+    return tok
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
+    start = min([tok.idx, *(w.idx for t in left for w in t.subtree)])
+    return start, tok.idx + len(tok.text)
+
+
+def _with_sector(a: Actor, sector: str, rule: str) -> Actor:
+    return Actor(text=a.text, code=(a.country or "") + sector, country=a.country, sector=sector,
+                 start=a.start, end=a.end, rule=f"{a.rule}+{rule}", person=a.person)
+
+
+def _specificity(f: Frame) -> tuple[int, int, int]:
+    return (len(f.code), int(f.target is not None), int(f.match.context == "verb"))
+
+
+def _confidence(f: Frame) -> float:
+    """Heuristic confidence: how directly the frame was read off the parse (documented in README)."""
+    c = {"verb": 0.8, "light": 0.8, "impact": 0.7, "own": 0.6}.get(f.match.context, 0.6)
+    if f.target is None:
+        c -= 0.1
+    for a in (f.source, f.target):
+        if a is None:
+            continue
+        if a.rule.startswith(("carry:", "coref:")):
+            c -= 0.1
+        if a.rule == "place:country":
+            c -= 0.05
+    if f.refined_by:
+        c += 0.05
+    return max(0.05, min(0.95, c))

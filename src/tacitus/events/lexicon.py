@@ -1,0 +1,191 @@
+"""Load the event lexicons (verbs.yaml, nouns.yaml, classes.yaml) into fast lookup tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tacitus.yamlio import load_yaml
+
+from tacitus.errors import TacitusError
+
+CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector")
+DEFAULT_TARGETS = ("dobj", "against", "on", "with")
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.strip().lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    code: str
+    conditions: dict[str, frozenset[str]]
+
+
+@dataclass(slots=True)
+class Entry:
+    """One trigger entry: a group of synonymous lemmas with a default code and refinements."""
+
+    id: str
+    kind: str  # verb | noun
+    code: str
+    lemmas: tuple[str, ...]
+    targets: tuple[str, ...] = DEFAULT_TARGETS
+    require: tuple[str, ...] = ("source",)
+    absorbs: bool = False
+    modality: str | None = None
+    need_obj: frozenset[str] | None = None
+    source_sectors: frozenset[str] | None = None
+    light_only: bool = False
+    require_threat_complement: bool = False
+    refine: list[Refinement] = field(default_factory=list)
+
+    @property
+    def rule(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A (possibly multi-word) lemma of an entry: head word plus words that must accompany it."""
+
+    head: str
+    rest: tuple[str, ...]
+    entry: Entry
+
+
+class EventLexicon:
+    """Verb and noun triggers, word classes and light verbs, indexed by head lemma."""
+
+    def __init__(self, classes: dict[str, frozenset[str]], verbs: list[Entry], nouns: list[Entry],
+                 light_verbs: Iterable[str], impact_verbs: Iterable[str]) -> None:
+        self.classes = classes
+        self.verbs = verbs
+        self.nouns = nouns
+        self.light_verbs = frozenset(_norm(v) for v in light_verbs)
+        self.impact_verbs = frozenset(_norm(v) for v in impact_verbs)
+        self.verb_index = self._index(verbs)
+        self.noun_index = self._index(nouns)
+        # noun phrases of several words are matched on their last word ("air strike" → "strike")
+        self.noun_compound_heads = {p.head for ps in self.noun_index.values() for p in ps}
+
+    @staticmethod
+    def _index(entries: list[Entry]) -> dict[str, list[Phrase]]:
+        index: dict[str, list[Phrase]] = {}
+        for entry in entries:
+            for lemma in entry.lemmas:
+                words = lemma.split(" ")
+                head, rest = (words[-1], tuple(words[:-1])) if entry.kind == "noun" else (words[0], tuple(words[1:]))
+                index.setdefault(head, []).append(Phrase(head, rest, entry))
+        for phrases in index.values():  # longest phrase first: the most specific wins
+            phrases.sort(key=lambda p: -len(p.rest))
+        return index
+
+    def in_class(self, lemma: str, names: frozenset[str]) -> bool:
+        """True when ``lemma`` is one of ``names`` or belongs to a class named there."""
+        lemma = lemma.lower()
+        for name in names:
+            members = self.classes.get(name)
+            if members is None:
+                if lemma == name:
+                    return True
+            elif lemma in members:
+                return True
+        return False
+
+    @classmethod
+    def default(cls) -> EventLexicon:
+        global _DEFAULT
+        if _DEFAULT is None:
+            base = resources.files("tacitus.data") / "events"
+            _DEFAULT = cls.from_texts(
+                (base / "classes.yaml").read_text("utf-8"),
+                (base / "verbs.yaml").read_text("utf-8"),
+                (base / "nouns.yaml").read_text("utf-8"),
+            )
+        return _DEFAULT
+
+    @classmethod
+    def from_texts(cls, classes_yaml: str, verbs_yaml: str, nouns_yaml: str) -> EventLexicon:
+        classes = _load_classes(load_yaml(classes_yaml) or {})
+        verbs = [_entry(d, "verb", classes) for d in load_yaml(verbs_yaml) or []]
+        nouns_doc = load_yaml(nouns_yaml) or {}
+        nouns = [_entry(d, "noun", classes) for d in nouns_doc.get("nouns", [])]
+        return cls(classes, verbs, nouns, nouns_doc.get("light_verbs", []), nouns_doc.get("impact_verbs", []))
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> EventLexicon:
+        """Load a full set of lexicon files (classes.yaml, verbs.yaml, nouns.yaml) from a folder."""
+        p = Path(path)
+        return cls.from_texts(*((p / n).read_text("utf-8") for n in ("classes.yaml", "verbs.yaml", "nouns.yaml")))
+
+
+_DEFAULT: EventLexicon | None = None
+
+
+def _load_classes(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    resolved: dict[str, frozenset[str]] = {}
+
+    def expand(name: str, seen: tuple[str, ...]) -> frozenset[str]:
+        if name in resolved:
+            return resolved[name]
+        if name in seen:
+            raise TacitusError(f"word class {name!r} refers to itself")
+        if name not in raw:
+            raise TacitusError(f"unknown word class {name!r}")
+        words: set[str] = set()
+        for item in raw[name]:
+            item = str(item)
+            if item.startswith("@"):
+                words |= expand(item[1:], (*seen, name))
+            else:
+                words.add(_norm(item))
+                # a multi-word member also matches on its last word's lemma inside compounds
+        resolved[name] = frozenset(words)
+        return resolved[name]
+
+    for name in raw:
+        expand(name, ())
+    return resolved
+
+
+def _names(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset([_norm(value)])
+    return frozenset(_norm(str(v)) for v in value)
+
+
+def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> Entry:
+    try:
+        refine = []
+        for r in d.get("refine") or []:
+            unknown = set(r) - {"code", *CONDITION_KEYS}
+            if unknown:
+                raise TacitusError(f"unknown refinement condition(s) {sorted(unknown)}")
+            refine.append(Refinement(str(r["code"]), {k: _names(r[k]) for k in CONDITION_KEYS if k in r}))
+        need = d.get("need_obj")
+        sectors = d.get("source_sectors")
+        return Entry(
+            id=str(d["id"]),
+            kind=kind,
+            code=str(d["code"]),
+            lemmas=tuple(_norm(x) for x in d["lemmas"]),
+            targets=tuple(d.get("targets", DEFAULT_TARGETS)),
+            require=tuple(d.get("require", ("source",))),
+            absorbs=bool(d.get("absorbs", False)),
+            modality=d.get("modality"),
+            need_obj=_names(need) if need is not None else None,
+            source_sectors=frozenset(str(s) for s in sectors) if sectors is not None else None,
+            light_only=bool(d.get("light_only", False)),
+            require_threat_complement=bool(d.get("require_threat_complement", False)),
+            refine=refine,
+        )
+    except KeyError as exc:
+        raise TacitusError(f"lexicon entry {d.get('id', d)!r} lacks field {exc}") from None

@@ -1,0 +1,123 @@
+"""Modality of an event mention: asserted, negated, threat, hypothetical, future, claimed, unverified.
+
+Decided from the trigger's clause and the clauses that govern it; every decision is reported as a
+short reason so `tacitus explain` can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tacitus.events.syntax import governing_chain
+
+ASSERTED, NEGATED, THREAT, HYPOTHETICAL, FUTURE, CLAIMED, UNVERIFIED = (
+    "asserted", "negated", "threat", "hypothetical", "future", "claimed", "unverified",
+)
+MODALITIES = (ASSERTED, NEGATED, THREAT, HYPOTHETICAL, FUTURE, CLAIMED, UNVERIFIED)
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor"})
+HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "seemingly"})
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "claim", "allege", "announce", "state", "add", "insist", "confirm", "note",
+    "write", "declare", "assert", "argue", "explain", "tweet", "post", "deny", "acknowledge", "admit",
+    "suggest", "indicate", "reveal", "disclose", "quote", "cite", "broadcast", "show", "publish",
+})
+UNVERIFIED_RE = re.compile(
+    r"\b(?:(?:could|can|cannot|can't|were|was|have|has|had|been|be|are|is)\s+(?:not\s+)?(?:be\s+|been\s+)?"
+    r"(?:not\s+)?(?:independently\s+)?(?:verified|confirmed)"
+    r"|unverified|unconfirmed|not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)"
+    r"|no\s+independent\s+(?:verification|confirmation))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Modality:
+    value: str
+    reason: str
+    reporter: Token | None = None  # subject of the reporting verb, or the object of "according to"
+
+
+def _aux_lemmas(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    for t in (verb, *governing_chain(verb, 3)):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return True
+    return False
+
+
+def according_to(verb: Token) -> Token | None:
+    """The X of "according to X" attached to the clause (or the sentence root)."""
+    for t in (verb, verb.sent.root):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for g in c.children:
+                    if g.lower_ == "to":
+                        for o in g.children:
+                            if o.dep_ == "pobj":
+                                return o
+                    if g.dep_ == "pobj":
+                        return g
+    return None
+
+
+def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = None) -> Modality:
+    """Modality of an event whose trigger is ``trigger`` in the clause headed by ``clause_verb``."""
+    if own_modality == THREAT:
+        return Modality(THREAT, "threat verb")
+    reporter: Token | None = None
+    value, reason = ASSERTED, "asserted"
+    if _negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        value, reason = NEGATED, "negation in clause"
+    else:
+        aux = _aux_lemmas(clause_verb)
+        if _conditional(clause_verb):
+            value, reason = HYPOTHETICAL, "conditional clause"
+        elif aux & HYPOTHETICAL_AUX:
+            value, reason = HYPOTHETICAL, f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'"
+        elif aux & FUTURE_AUX or (clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_ in INTENT_VERBS):
+            value, reason = FUTURE, "future or intended"
+    for gov in governing_chain(clause_verb):
+        lemma = gov.lemma_.lower()
+        if lemma in DENY_VERBS and value == ASSERTED:
+            value, reason = NEGATED, f"denied ('{gov.text}')"
+        if lemma in REPORTING_VERBS and reporter is None:
+            reporter = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lemma in CLAIM_VERBS and value == ASSERTED:
+                value, reason = CLAIMED, f"claimed ('{gov.text}')"
+        if value == ASSERTED and _aux_lemmas(gov) & FUTURE_AUX and gov.lemma_ not in REPORTING_VERBS:
+            value, reason = FUTURE, "future in governing clause"
+    hedge = next((c for c in clause_verb.children if c.lower_ in HEDGES), None)
+    if hedge is not None and value == ASSERTED:
+        value, reason = CLAIMED, f"hedge '{hedge.text}'"
+    acc = according_to(clause_verb)
+    if acc is not None and reporter is None:
+        reporter = acc
+    return Modality(value, reason, reporter)
+
+
+def unverified_nearby(sent: Span) -> bool:
+    """True when this sentence or the next one says the report could not be verified."""
+    if UNVERIFIED_RE.search(sent.text):
+        return True
+    doc = sent.doc
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        return bool(UNVERIFIED_RE.search(nxt.text))
+    return False

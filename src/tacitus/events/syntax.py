@@ -1,0 +1,128 @@
+"""Small helpers over spaCy dependency parses: subjects, objects, prepositions, clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
+COMPLEMENT_DEPS = ("xcomp", "ccomp")
+
+
+def phrase_lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def particle(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prt":
+            return c.lower_
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Russia and Syria" → [Russia, Syria])."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+def pobj_of(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs for prepositions attached to ``tok`` (incl. "according to")."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp", "obj"):
+                    yield c.lower_, o
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, following coordination, control and relative clauses upward."""
+    seen = 0
+    tok = verb
+    while tok is not None and seen < 4:
+        seen += 1
+        s = first_child(tok, *SUBJECT_DEPS)
+        if s is not None:
+            if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head
+            return s
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "..., killing 20 people"
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return first_child(c, "pobj")
+    return None
+
+
+def complement(verb: Token) -> Token | None:
+    """The complement clause's verb: "threatened to attack" → attack; "warned that X could end" → end."""
+    c = first_child(verb, *COMPLEMENT_DEPS)
+    if c is not None:
+        return c
+    # "warned of retaliation", "called for the release": the noun object of a preposition
+    return None
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """Tokens of the clause headed by ``head``, without nested clauses."""
+    out = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and c is not head:
+                continue
+            stack.append(c)
+    return out
+
+
+def governing_chain(tok: Token, limit: int = 6) -> Iterator[Token]:
+    """Verbs above ``tok`` reached through complement and adverbial clauses, nearest first."""
+    t = tok
+    for _ in range(limit):
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head is not t:
+            t = t.head
+            yield t
+        elif t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "prep", "pcomp", "compound", "amod", "acl") \
+                and t.head is not t:
+            t = t.head
+        else:
+            return
+
+
+def sentence_of(tok: Token) -> Span:
+    return tok.sent

@@ -1,0 +1,222 @@
+"""Find trigger candidates (verbs and nouns from the lexicon) and the context that refines their code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tacitus.events.lexicon import Entry, EventLexicon, Phrase
+from tacitus.events.syntax import CLAUSE_DEPS, first_child, particle
+
+OBJECT_PREPS = ("for", "of", "to", "on", "into", "against")
+
+
+@dataclass(slots=True)
+class Match:
+    """A lexicon entry matched at a token."""
+
+    entry: Entry
+    token: Token  # head token of the trigger
+    words: list[Token]  # all tokens of the matched phrase (for the evidence span)
+    light_verb: Token | None = None  # for nouns: the verb that makes the noun an event ("launched")
+    context: str = ""  # verb | light | impact | own
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.words)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t.text) for t in self.words)
+
+
+@dataclass(slots=True)
+class Context:
+    """Words around a trigger that refinements look at."""
+
+    obj: set[str] = field(default_factory=set)
+    comp: set[str] = field(default_factory=set)
+    comp_obj: set[str] = field(default_factory=set)
+    any: set[str] = field(default_factory=set)
+    subj: set[str] = field(default_factory=set)
+    prep: set[str] = field(default_factory=set)
+    lemma: set[str] = field(default_factory=set)
+    source_sector: set[str] = field(default_factory=set)
+
+
+def ngrams(tokens: list[Token]) -> set[str]:
+    """Lemmas plus lemma bigrams and trigrams of consecutive tokens, lower-cased."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    lem = [t.lemma_.lower() for t in toks]
+    low = [t.lower_ for t in toks]
+    out = set(lem) | set(low)
+    for n in (2, 3):
+        for k in range(len(toks) - n + 1):
+            if toks[k + n - 1].i - toks[k].i == n - 1:
+                out.add(" ".join(lem[k:k + n]))
+                out.add(" ".join(low[k:k + n]))
+    return out
+
+
+def noun_phrase_words(tok: Token) -> set[str]:
+    """A noun with its compounds/adjectives: "air strike", "humanitarian aid", "diplomatic ties"."""
+    parts = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return ngrams([*parts, tok])
+
+
+def near_lemmas(verb: Token) -> set[str]:
+    """Lemmas within two steps of a verb, not crossing clause boundaries except xcomp (for phrase verbs)."""
+    out: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp":
+            continue
+        out.add(c.lemma_.lower())
+        out.add(c.lower_)
+        for g in c.children:
+            if g.dep_ in CLAUSE_DEPS:
+                continue
+            out.add(g.lemma_.lower())
+            out.add(g.lower_)
+    return out
+
+
+class TriggerFinder:
+    """Match lexicon entries in a sentence."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+
+    def verb_matches(self, sent: Span) -> list[Match]:
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                continue
+            phrases = self.lex.verb_index.get(tok.lemma_.lower()) or self.lex.verb_index.get(tok.lower_)
+            if not phrases:
+                continue
+            near = None
+            prt = particle(tok)
+            for p in phrases:
+                if p.rest:
+                    near = near if near is not None else near_lemmas(tok)
+                    if not all(w in near for w in p.rest):
+                        continue
+                elif prt and self._has_particle_entry(phrases, prt):
+                    continue  # "break off" present: the bare "break" entry does not apply
+                out.append(Match(p.entry, tok, self._phrase_tokens(tok, p), context="verb"))
+                break
+        return out
+
+    @staticmethod
+    def _has_particle_entry(phrases: list[Phrase], prt: str) -> bool:
+        return any(p.rest and p.rest[0] == prt for p in phrases)
+
+    @staticmethod
+    def _phrase_tokens(tok: Token, p: Phrase) -> list[Token]:
+        words = [tok]
+        if p.rest:
+            want = set(p.rest)
+            for c in tok.children:
+                if c.lemma_.lower() in want or c.lower_ in want:
+                    words.append(c)
+        return words
+
+    def noun_matches(self, sent: Span) -> list[Match]:
+        out = []
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN", "VERB") or tok.dep_ == "compound":
+                continue
+            if tok.pos_ == "VERB" and tok.tag_ != "VBG":
+                continue
+            if tok.pos_ == "VERB" and tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+                continue
+            lemma = tok.lemma_.lower()
+            phrases = self.lex.noun_index.get(lemma) or self.lex.noun_index.get(tok.lower_)
+            if not phrases:
+                continue
+            for p in phrases:
+                words = self._noun_words(tok, p)
+                if words is None:
+                    continue
+                m = Match(p.entry, tok, words)
+                if self._noun_context(m):
+                    out.append(m)
+                break
+        return out
+
+    @staticmethod
+    def _noun_words(tok: Token, p: Phrase) -> list[Token] | None:
+        if not p.rest:
+            return [tok]
+        n = len(p.rest)
+        start = tok.i - n
+        if start < tok.sent.start:
+            return None
+        before = tok.doc[start:tok.i]
+        if [t.lemma_.lower() if t.lemma_.lower() == w else t.lower_ for t, w in zip(before, p.rest, strict=True)] \
+                != list(p.rest):
+            return None
+        return [*before, tok]
+
+    def _noun_context(self, m: Match) -> bool:
+        """Decide whether a noun trigger describes an event here, and how."""
+        tok = m.token
+        head = tok.head
+        # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
+        while tok.dep_ == "conj" and head is not tok:
+            tok, head = head, head.head
+        if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
+            m.light_verb, m.context = head, "light"
+            return True
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
+                self._is_light(head.head, prep=head.lower_):
+            m.light_verb, m.context = head.head, "light"
+            return True
+        if m.entry.light_only:
+            return False
+        if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
+            m.light_verb, m.context = head, "impact"
+            return True
+        # own source: "Russian airstrikes on Aleppo", "the army's offensive against rebels"
+        has_modifier = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in m.token.children)
+        has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
+        if has_modifier and has_target:
+            m.context = "own"
+            return True
+        return False
+
+    def _is_light(self, verb: Token, prep: str | None = None) -> bool:
+        lemma = verb.lemma_.lower()
+        prt = particle(verb)
+        if prt and f"{lemma} {prt}" in self.lex.light_verbs:
+            return True
+        if prep and f"{lemma} {prep}" in self.lex.light_verbs:
+            return True
+        return lemma in self.lex.light_verbs and prep is None
+
+
+def object_heads(verb: Token) -> list[Token]:
+    """Direct object plus objects of for/of/to/on prepositions (what a demand or appeal is about)."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    more = []
+    for o in out:  # "the release of prisoners", "an end to the bombing"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "on"):
+                more.extend(g for g in c.children if g.dep_ == "pobj")
+    return out + more
+
+
+def complement_verb(verb: Token) -> Token | None:
+    c = first_child(verb, "xcomp", "ccomp")
+    if c is None:
+        # "urged Russia to halt": spaCy may attach the infinitive to the object
+        for o in verb.children:
+            if o.dep_ in ("dobj",):
+                c = first_child(o, "acl", "relcl")
+                if c is not None and c.tag_ == "VB":
+                    return c
+    return c

@@ -1,0 +1,1 @@
+"""Language-level NLP helpers (language identification, ...)."""

