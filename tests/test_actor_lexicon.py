@@ -43,7 +43,9 @@ CAPITALS = [(p, c) for p, c, r in _entries("capital")]
 DEMONYMS = [(p, c) for p, c, _ in _entries("demonym") if not p.endswith("s")]
 AGENTS = [(p, c) for p, c, _ in _entries("agent")]
 TITLES = [(p, c) for p, c, _ in _entries("title")]
-LEADERS = sorted({(e.canonical, i) for e in LEX.leaders.values() for i in range(len(e.roles))})
+LEADERS = sorted(
+    {(e.canonical, i) for e in LEX.leaders.values() for i in range(len(LEX.leaders[e.canonical.lower()].roles))}
+)
 
 
 @pytest.mark.parametrize(("phrase", "code"), ORGS)

@@ -492,9 +492,9 @@ class _NP:
             return mk(code, c, s, he.rule, lo=u.start if not sectors else None)
 
         # --- the head is a person
-        is_person = kind == "leader" or u.ent == "PERSON"
+        is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
         carried = None
-        if is_person or (head.pos_ == "PROPN" and u.entry is None):
+        if is_person or (head.pos_ == "PROPN" and he is None):
             name = doc[u.start : u.end].text
             carried = self.st.persons.get(name.lower()) or self.st.persons.get(name.split()[-1].lower())
         if is_person or carried is not None:

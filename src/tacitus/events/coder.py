@@ -34,6 +34,8 @@ from tacitus.events.triggers import (
 from tacitus.model import Actor, DateMention, Document, Event, Trigger
 
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG"})
 THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
 
 
@@ -46,7 +48,7 @@ class ActorLookup(Protocol):
 
 
 @dataclass(slots=True)
-class Frame:
+class Frame:  # noqa: D101 (a coded reading of one trigger)
     match: Match
     code: str
     clause_verb: Token
@@ -71,10 +73,36 @@ class EventCoder:
         """Code every sentence of ``doc`` (a parse of ``document.text``)."""
         dates = sorted(dates, key=lambda d: d.start)
         events: list[Event] = []
+        focus = document_focus(actors)
         for index, sent in enumerate(doc.sents):
-            for frame in self.frames(sent, actors):
+            frames = self._reciprocal(self.frames(sent, actors), actors)
+            countries = sentence_countries(sent, actors)
+            for frame in frames:
+                frame.source = inherit_country(frame.source, countries, focus)
+                frame.target = inherit_country(frame.target, countries, focus)
                 events.append(self._event(frame, index, sent, document, actors, dates))
         return events
+
+    def _reciprocal(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
+        """"Morocco and Israel signed an agreement": each party is the other's target."""
+        out: list[Frame] = []
+        by_trigger: dict[int, list[Frame]] = {}
+        for f in frames:
+            by_trigger.setdefault(f.match.token.i, []).append(f)
+        for group in by_trigger.values():
+            untargeted = [f for f in group if f.target is None and f.source is not None]
+            codes = {f.source.code for f in untargeted}
+            if len(untargeted) >= 2 and len(codes) == len(untargeted) and \
+                    self.cameo.root(group[0].code) in RECIPROCAL_ROOTS:
+                for f in untargeted:
+                    for g in untargeted:
+                        if g is not f:
+                            out.append(Frame(f.match, f.code, f.clause_verb, f.source_tok, g.source_tok,
+                                             f.source, g.source, f.refined_by))
+                out += [f for f in group if f not in untargeted]
+            else:
+                out += group
+        return out
 
     def frames(self, sent: Span, actors: ActorLookup) -> list[Frame]:
         nouns = self.finder.noun_matches(sent)
@@ -209,9 +237,11 @@ class EventCoder:
                     if self._actor_or_place(obj, actors) is not None:
                         return obj
             else:
-                for _, obj in pobj_of(verb, (slot,)):
-                    if self._actor_or_place(obj, actors) is not None:
-                        return obj
+                holders = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))]
+                for holder in holders:  # "mediated talks between Israel and Hamas"
+                    for _, obj in pobj_of(holder, (slot,)):
+                        if self._actor_or_place(obj, actors) is not None:
+                            return obj
         return None
 
     def _target_from_complement(self, comp: Token, source: Actor | None,
@@ -356,7 +386,7 @@ class EventCoder:
         if value in (mod.ASSERTED, mod.CLAIMED) and modal.reporter is not None and mod.unverified_nearby(sent):
             value = mod.UNVERIFIED
         date, date_text = self._date(f, sent, document, dates)
-        plover_type, plover_mode = self.cameo.plover(code)
+        plover_type, plover_mode = self.cameo.plover(code) or (None, None)
         rule = m.entry.rule + (f"[{f.refined_by}]" if f.refined_by else "") + f"/{m.context}"
         return Event(
             doc_id=document.id,
@@ -393,6 +423,40 @@ class EventCoder:
                 best = min(own, key=lambda d: abs(d.start - f.match.start))
                 return best.date, best.text
         return document.published, None
+
+
+def document_focus(actors: ActorLookup) -> str | None:
+    """The country most actor mentions of the document belong to, when one clearly dominates."""
+    mentions = getattr(actors, "mentions", [])
+    counts: dict[str, int] = {}
+    for a in mentions:
+        if a.country:
+            counts[a.country] = counts.get(a.country, 0) + 1
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    return top if n >= 2 and n * 2 > sum(counts.values()) else None
+
+
+def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
+    mentions = getattr(actors, "mentions", [])
+    return {a.country for a in mentions if a.country and sent.start_char <= a.start < sent.end_char}
+
+
+def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
+    """A sector without a country ("the government", "soldiers") takes the country of its sentence
+    (when the sentence names exactly one) or of the document's focus."""
+    if actor is None or actor.country or not actor.sector or actor.sector[:3] in NATIONLESS_SECTORS \
+            or actor.code.startswith(tuple(NATIONLESS_SECTORS)):
+        return actor
+    if len(countries) == 1:
+        country, why = next(iter(countries)), "inherit:sentence-country"
+    elif focus is not None and not countries:
+        country, why = focus, "inherit:document-focus"
+    else:
+        return actor
+    return Actor(text=actor.text, code=country + actor.code, country=country, sector=actor.sector,
+                 start=actor.start, end=actor.end, rule=f"{actor.rule}+{why}", person=actor.person)
 
 
 QUANTITY_NOUNS = frozenset({
@@ -436,7 +500,7 @@ def _confidence(f: Frame) -> float:
     for a in (f.source, f.target):
         if a is None:
             continue
-        if a.rule.startswith(("carry:", "coref:")):
+        if a.rule.startswith(("carry:", "coref:")) or "inherit:" in a.rule:
             c -= 0.1
         if a.rule == "place:country":
             c -= 0.05

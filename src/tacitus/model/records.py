@@ -96,7 +96,7 @@ class Event:
     root: str
     quad_class: int
     goldstein: float
-    plover_type: str
+    plover_type: str | None  # None for CAMEO 01 and 02, which PLOVER drops
     plover_mode: str | None
     source: Actor | None
     target: Actor | None
