@@ -33,8 +33,10 @@ def _resolve(nlp, resolver, text: str, phrase: str, published=None):
 
 
 def _entries(kind: str, files: tuple[str, ...] = ()):
-    return sorted({(e.phrase, e.code or e.sector, e.rule) for e in LEX.entries if e.kind == kind} |
-                  {(e.phrase, e.code or e.sector, e.rule) for e in LEX.words.values() if e.kind == kind})
+    return sorted(
+        {(e.phrase, e.code or e.sector, e.rule) for e in LEX.entries if e.kind == kind}
+        | {(e.phrase, e.code or e.sector, e.rule) for e in LEX.words.values() if e.kind == kind}
+    )
 
 
 ORGS = [(p, c) for p, c, _ in _entries("org")]
@@ -44,7 +46,11 @@ DEMONYMS = [(p, c) for p, c, _ in _entries("demonym") if not p.endswith("s")]
 AGENTS = [(p, c) for p, c, _ in _entries("agent")]
 TITLES = [(p, c) for p, c, _ in _entries("title")]
 LEADERS = sorted(
-    {(e.canonical, i) for e in LEX.leaders.values() for i in range(len(LEX.leaders[e.canonical.lower()].roles))}
+    {
+        (e.canonical, i)
+        for e in LEX.leaders.values()
+        for i in range(len(LEX.leaders[e.canonical.lower()].roles))
+    }
 )
 
 
@@ -74,21 +80,27 @@ def test_capital_as_actor_and_location(nlp, resolver, phrase, iso3):
 
 @pytest.mark.parametrize(("phrase", "iso3"), DEMONYMS)
 def test_demonym(nlp, resolver, phrase, iso3):
-    da, span = _resolve(nlp, resolver, f"{phrase} officials said on Monday that the talks had failed.", "officials")
+    da, span = _resolve(
+        nlp, resolver, f"{phrase} officials said on Monday that the talks had failed.", "officials"
+    )
     a = da.for_token(span[-1])
     assert a is not None and a.country == iso3 and a.code == iso3 + "GOV"
 
 
 @pytest.mark.parametrize(("phrase", "sector"), AGENTS)
 def test_agent(nlp, resolver, phrase, sector):
-    da, span = _resolve(nlp, resolver, f"The Syrian {phrase} said on Monday that the talks had failed.", phrase)
+    da, span = _resolve(
+        nlp, resolver, f"The Syrian {phrase} said on Monday that the talks had failed.", phrase
+    )
     a = da.for_token(span[-1])
     assert a is not None and a.sector == sector and a.country == "SYR"
 
 
 @pytest.mark.parametrize(("phrase", "sector"), TITLES)
 def test_title(nlp, resolver, phrase, sector):
-    da, span = _resolve(nlp, resolver, f"The Egyptian {phrase} said on Monday that the talks had failed.", phrase)
+    da, span = _resolve(
+        nlp, resolver, f"The Egyptian {phrase} said on Monday that the talks had failed.", phrase
+    )
     a = da.for_token(span[-1])
     assert a is not None and a.sector == sector and a.country == "EGY"
 
@@ -110,8 +122,16 @@ def test_leader(nlp, resolver, name, i):
 
 def test_every_country_name_is_known():
     names = {e.phrase.lower(): e.code for e in LEX.entries if e.kind == "country"}
-    for key, iso3 in [("syria", "SYR"), ("united states", "USA"), ("britain", "GBR"), ("north korea", "PRK"),
-                      ("south korea", "KOR"), ("iran", "IRN"), ("ukraine", "UKR"), ("turkey", "TUR")]:
+    for key, iso3 in [
+        ("syria", "SYR"),
+        ("united states", "USA"),
+        ("britain", "GBR"),
+        ("north korea", "PRK"),
+        ("south korea", "KOR"),
+        ("iran", "IRN"),
+        ("ukraine", "UKR"),
+        ("turkey", "TUR"),
+    ]:
         assert names[key] == iso3
 
 

@@ -20,7 +20,9 @@ def resolver():
     return ActorResolver.default()
 
 
-def run(nlp, resolver, text: str, published: dt.date | None = None) -> tuple[spacy.tokens.Doc, DocumentActors]:
+def run(
+    nlp, resolver, text: str, published: dt.date | None = None
+) -> tuple[spacy.tokens.Doc, DocumentActors]:
     doc = nlp(text)
     return doc, resolver.resolve(doc, published=published)
 
@@ -174,7 +176,10 @@ def test_backed_by_does_not_override_head(nlp, resolver):
 def test_leaders_by_date(nlp, resolver):
     assert code_of(nlp, resolver, "Assad addressed the nation.", "Assad") == "SYRGOV"
     assert code_of(nlp, resolver, "Putin addressed the nation.", "Putin") == "RUSGOV"
-    assert code_of(nlp, resolver, "Obama addressed the nation.", "Obama", published=dt.date(2016, 5, 1)) == "USAGOV"
+    assert (
+        code_of(nlp, resolver, "Obama addressed the nation.", "Obama", published=dt.date(2016, 5, 1))
+        == "USAGOV"
+    )
     doc, da = run(nlp, resolver, "President Bashar al-Assad addressed the nation.")
     a = da.for_token(tok(doc, "Assad"))
     assert (a.code, a.person) == ("SYRGOV", "Bashar al-Assad")
@@ -190,7 +195,9 @@ def test_country_for_token(nlp, resolver):
 
 
 def test_mentions_in_text_order(nlp, resolver):
-    doc, da = run(nlp, resolver, "The Kremlin said Turkish troops and Kurdish fighters clashed, Reuters reported.")
+    doc, da = run(
+        nlp, resolver, "The Kremlin said Turkish troops and Kurdish fighters clashed, Reuters reported."
+    )
     codes = [a.code for a in da.mentions]
     assert codes == ["RUSGOV", "TURMIL", "REB", "MED"]
     starts = [a.start for a in da.mentions]

@@ -1,9 +1,9 @@
 """Document → CodedDocument: the one function the CLI, the API and the runners call.
 
-    from tacitus.pipeline import CodingOptions, Coder
-    coder = Coder(CodingOptions())
-    for coded in coder.code_documents(documents):
-        ...
+from tacitus.pipeline import CodingOptions, Coder
+coder = Coder(CodingOptions())
+for coded in coder.code_documents(documents):
+    ...
 """
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ class Coder:
                     yield doc.text, doc
 
         pending: list[Document] = []
-        parsed = self.nlp.pipe(accepted(), as_tuples=True, batch_size=self.options.batch_size,
-                               n_process=self.options.n_process)
+        parsed = self.nlp.pipe(
+            accepted(), as_tuples=True, batch_size=self.options.batch_size, n_process=self.options.n_process
+        )
         for spacy_doc, doc in parsed:
             while pending and pending[0] is not doc:
                 yield _skipped(pending.pop(0))

@@ -15,7 +15,10 @@ def is_country(code: str | None) -> bool:
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """``"SYRREB"`` -> ``("SYR", "REB")``; ``"IGOUNO"`` -> ``(None, "IGO")``; ``"RUS"`` -> ``("RUS", None)``."""
+    """``"SYRREB"`` -> ``("SYR", "REB")``; ``"IGOUNO"`` -> ``(None, "IGO")``; ``"RUS"`` -> ``("RUS", None)``.
+
+    The sector is the first three letters after the country (``"PSEREBHMS"`` -> ``("PSE", "REB")``).
+    """
     if not code:
         return None, None
     head = code[:3]

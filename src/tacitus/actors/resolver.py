@@ -17,8 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from tacitus.actors.codes import make_code
-from tacitus.actors.lexicon import Entry, Lexicon, entry_country_sector, pick_role
+from tacitus.actors.codes import make_code, split_code
+from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
 from tacitus.actors.places import PlaceIndex
 from tacitus.model.records import Actor
 
@@ -26,11 +26,44 @@ from tacitus.model.records import Actor
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "det", "case", "punct"})
 #: a left modifier reached through one of these lemmas does not give the head its country ("US-backed")
 BLOCKING_LEMMAS = frozenset(
-    {"back", "support", "sponsor", "arm", "train", "fund", "hold", "control", "occupy", "ally", "allied",
-     "align", "aligned", "inspire", "link", "affiliate", "base"}
+    {
+        "back",
+        "support",
+        "sponsor",
+        "arm",
+        "train",
+        "fund",
+        "hold",
+        "control",
+        "occupy",
+        "ally",
+        "allied",
+        "align",
+        "aligned",
+        "inspire",
+        "link",
+        "affiliate",
+        "base",
+    }
 )
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from",
-                            "toward", "towards", "on", "over"})
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "to",
+        "from",
+        "toward",
+        "towards",
+        "on",
+        "over",
+    }
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -38,7 +71,7 @@ ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 class _Unit:
     """A run of tokens treated as one word: a lexicon match, a named entity, or one token."""
 
-    __slots__ = ("end", "entry", "ent", "root", "start")
+    __slots__ = ("end", "ent", "entry", "root", "start")
 
     def __init__(self, start: int, end: int, entry: Entry | None, ent: str, root: Token):
         self.start, self.end, self.entry, self.ent, self.root = start, end, entry, ent, root
@@ -88,8 +121,13 @@ class DocumentActors:
         # "the city of Aleppo", "northern Idlib province", "Aleppo's old city"
         tok = u.root
         cands = [t for t in tok.children if t.dep_ in ("compound", "nmod", "poss", "amod")]
-        cands += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                  if g.dep_ == "pobj"]
+        cands += [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         for t in cands:
             c = self._r._unit_country(self.doc, self._units[self._unit_of[t.i]], self.published)
             if c:
@@ -142,9 +180,8 @@ class ActorResolver:
             if entry.case_sensitive:
                 if span.text != entry.phrase:
                     continue
-            elif entry.kind in {"country", "demonym", "capital", "place", "metonym", "org", "leader"}:
-                if not any(t.text[:1].isupper() for t in span):
-                    continue
+            elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
+                continue
             spans.append(Span(doc, s, e, label=match_id))
         spans = filter_spans(spans)
         units: list[_Unit] = []
@@ -213,8 +250,10 @@ class ActorResolver:
                 out.append(a)
         # a bare country inside a larger actor phrase ("the army of Syria") is not a mention of its own
         da.mentions = [
-            a for a in out
-            if a.sector is not None or not any(b is not a and b.start <= a.start and a.end <= b.end for b in out)
+            a
+            for a in out
+            if a.sector is not None
+            or not any(b is not a and b.start <= a.start and a.end <= b.end for b in out)
         ]
         return da
 
@@ -232,7 +271,6 @@ class ActorResolver:
         return None
 
     def _resolve_unit(self, da: DocumentActors, k: int, st: _State, sent_of: list[int]) -> Actor | None:
-        doc = da.doc
         u = da._units[k]
         head = u.root
         # pronouns
@@ -240,7 +278,9 @@ class ActorResolver:
             if head.lower_ in PERSON_PRONOUNS and st.last_person is not None:
                 a, si = st.last_person
                 if 0 <= sent_of[head.i] - si <= 2:
-                    return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
+                    return replace(
+                        a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun"
+                    )
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
@@ -333,7 +373,12 @@ class _NP:
                 continue
             if i <= stance_until:
                 continue
-            if i + 1 < u.start and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lemma_.lower() in BLOCKING_LEMMAS:
+            if (
+                i + 1 < u.start
+                and doc[i + 1].text == "-"
+                and i + 2 < len(doc)
+                and doc[i + 2].lemma_.lower() in BLOCKING_LEMMAS
+            ):
                 continue  # "US-backed", "rebel-held"
             if not self._reaches(t, utoks):
                 continue
@@ -471,15 +516,29 @@ class _NP:
                 return c[0], c[1]
             return None, ""
 
-        def mk(code: str, country: str | None, sector: str | None, rule: str, person: str | None = None,
-               lo: int | None = None) -> Actor:
+        def mk(
+            code: str,
+            country: str | None,
+            sector: str | None,
+            rule: str,
+            person: str | None = None,
+            lo: int | None = None,
+        ) -> Actor:
             lo = used_lo if lo is None else lo
             while lo < span_lo and doc[lo].dep_ in ("det", "punct", "case"):
                 lo += 1
             start = min(lo, span_lo)
             sp = doc[start:span_hi]
-            return Actor(text=sp.text, code=code, country=country, sector=sector, start=sp.start_char,
-                         end=sp.end_char, rule=rule, person=person)
+            return Actor(
+                text=sp.text,
+                code=code,
+                country=country,
+                sector=sector,
+                start=sp.start_char,
+                end=sp.end_char,
+                rule=rule,
+                person=person,
+            )
 
         # --- the head is a named organisation / metonym
         if kind in ("org", "metonym"):
@@ -509,8 +568,6 @@ class _NP:
             country, crule = country_pick()
             if codes:
                 code, rule = codes[-1]
-                from tacitus.actors.codes import split_code
-
                 c2, s2 = split_code(code)
                 if c2 is None or (country is None and title_sector is None):
                     return mk(code, c2, s2, rule, person)
@@ -531,13 +588,21 @@ class _NP:
                     return None
                 return mk(make_code(country, title_sector), country, title_sector, rule, person)
             if appos_actor is not None and appos_actor.code:
-                return mk(appos_actor.code, appos_actor.country, appos_actor.sector, appos_actor.rule, person,
-                          lo=u.start)
-            if kind == "leader" and (carried is None or len(name.split()) > 1 and carried.person != name):
+                return mk(
+                    appos_actor.code,
+                    appos_actor.country,
+                    appos_actor.sector,
+                    appos_actor.rule,
+                    person,
+                    lo=u.start,
+                )
+            if kind == "leader" and (carried is None or (len(name.split()) > 1 and carried.person != name)):
                 role = pick_role(he, published)
                 c2, s2, code = entry_country_sector(he, role)
                 if code:
-                    return mk(code, c2, s2, he.rule, he.canonical if len(name.split()) == 1 else name, lo=u.start)
+                    return mk(
+                        code, c2, s2, he.rule, he.canonical if len(name.split()) == 1 else name, lo=u.start
+                    )
             if carried is not None:
                 return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start)
             if kind == "leader":
@@ -571,8 +636,6 @@ class _NP:
             person = appos_actor.person
         if codes:
             code, rule = codes[-1]
-            from tacitus.actors.codes import split_code
-
             c2, s2 = split_code(code)
             if c2 is None or weak_head:
                 if c2 is None:

@@ -1,4 +1,4 @@
-"""`tacitus explain`: every event of a document with its sentence, highlighted spans and the rule that fired."""
+"""`tacitus explain`: each event of a document with its sentence, highlighted spans and the rule."""
 
 from __future__ import annotations
 
@@ -47,11 +47,15 @@ def render(coded: CodedDocument, color: bool = True, console: Console | None = N
         console.print(f"  {coded.status}: {coded.reason}")
         return
     starts = {s.index: s.start for s in doc.sentences}
-    console.print(f"  {len(coded.events)} events, {len(coded.actors)} actor mentions, {len(coded.dates)} dates\n")
+    console.print(
+        f"  {len(coded.events)} events, {len(coded.actors)} actor mentions, {len(coded.dates)} dates\n"
+    )
     for n, e in enumerate(coded.events, 1):
         name = CAMEO.name(e.cameo) if CAMEO.is_code(e.cameo) else ""
-        title = (f"[{n}] {e.cameo} {name} · root {e.root} · QuadClass {e.quad_class} · Goldstein {e.goldstein:+.1f}"
-                 f" · PLOVER {e.plover_type or '-'}/{e.plover_mode or '-'}")
+        title = (
+            f"[{n}] {e.cameo} {name} · root {e.root} · QuadClass {e.quad_class}"
+            f" · Goldstein {e.goldstein:+.1f} · PLOVER {e.plover_type or '-'}/{e.plover_mode or '-'}"
+        )
         console.print(Text(title, style="bold"))
         console.print(Text("    ").append(highlighted_sentence(e, doc.text, starts.get(e.sentence_index, 0))))
         console.print(f"    trigger: «{e.trigger.text}» @{e.trigger.start}-{e.trigger.end}", markup=False)
@@ -60,5 +64,7 @@ def render(coded: CodedDocument, color: bool = True, console: Console | None = N
         if e.reported_by is not None:
             console.print("    " + _actor("reported by", e.reported_by), markup=False)
         when = f"{e.date} (from «{e.date_text}»)" if e.date_text else f"{e.date} (publication date)"
-        console.print(f"    date: {when} · modality: {e.modality} · confidence: {e.confidence:.2f}", markup=False)
+        console.print(
+            f"    date: {when} · modality: {e.modality} · confidence: {e.confidence:.2f}", markup=False
+        )
         console.print(f"    rule: {e.rule}\n", markup=False)

@@ -36,8 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--force-date", action="store_true", help="--date overrides dates found in metadata")
     c.add_argument("--db", default=None, help="DuckDB store (default: tacitus.duckdb in this folder)")
     c.add_argument("--no-store", action="store_true", help="do not write to the store")
-    c.add_argument("--format", choices=["jsonl", "documents", "none"], default="jsonl",
-                   help="stdout: one event per line (jsonl), one coded document per line, or nothing")
+    c.add_argument(
+        "--format",
+        choices=["jsonl", "documents", "none"],
+        default="jsonl",
+        help="stdout: one event per line (jsonl), one coded document per line, or nothing",
+    )
     c.add_argument("--input-format", choices=["auto", "text", "html", "jsonl"], default="auto")
     c.add_argument("--text-field", help="JSONL field holding the text")
     c.add_argument("--url-field", default="url")
@@ -76,9 +80,14 @@ def _ingest_options(args):
     from tacitus.ingest import IngestOptions
 
     return IngestOptions(
-        fmt=args.input_format, text_field=args.text_field, url_field=args.url_field,
-        title_field=args.title_field, date_field=args.date_field, source_field=args.source_field,
-        default_date=args.date, force_date=args.force_date,
+        fmt=args.input_format,
+        text_field=args.text_field,
+        url_field=args.url_field,
+        title_field=args.title_field,
+        date_field=args.date_field,
+        source_field=args.source_field,
+        default_date=args.date,
+        force_date=args.force_date,
     )
 
 
@@ -90,8 +99,9 @@ def cmd_code(args) -> int:
     from tacitus.store import DEFAULT_DB, Store
 
     store = None if args.no_store else Store(args.db or DEFAULT_DB)
-    coder = Coder(CodingOptions(batch_size=args.batch_size, n_process=args.processes,
-                                actor_lexicons=args.actors))
+    coder = Coder(
+        CodingOptions(batch_size=args.batch_size, n_process=args.processes, actor_lexicons=args.actors)
+    )
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
     with Progress(enabled=not args.quiet) as progress:
         for chunk in _chunks(read_inputs(args.inputs, _ingest_options(args)), CHUNK):
@@ -123,8 +133,8 @@ def cmd_code(args) -> int:
     failed = counts["rejected"] + counts[ERROR]
     if not args.quiet:
         print(
-            f"tacitus: {counts[OK]} coded ({counts['known']} already in the store), "
-            f"{counts[SKIPPED]} skipped, {failed} failed, {counts['events']} events"
+            f"tacitus: {counts[OK]} coded, {counts[SKIPPED]} skipped, {failed} failed, "
+            f"{counts['events']} events ({counts['known']} documents were already in the store)"
             + (f" -> {args.db or DEFAULT_DB}" if store is not None else ""),
             file=sys.stderr,
         )

@@ -6,7 +6,8 @@ import sys
 import time
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as RichProgress
 
 
 class Progress:
@@ -23,9 +24,13 @@ class Progress:
     def __enter__(self) -> Progress:
         if self.enabled and self.console.is_terminal:
             self._bar = RichProgress(
-                TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                console=self.console, transient=True,
+                TextColumn("coding"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]} docs/s"),
+                TimeElapsedColumn(),
+                console=self.console,
+                transient=True,
             )
             self._bar.__enter__()
             self._task = self._bar.add_task("coding", total=None, rate="-")

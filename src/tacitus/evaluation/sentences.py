@@ -139,6 +139,8 @@ def score(cases: Iterable[Case], coder) -> Score:
 
 def summary_counts(s: Score) -> Counter:
     return Counter(
-        expected=s.expected, produced=s.produced,
-        exact=sum(sum(r.exact) for r in s.results), root=sum(sum(r.root) for r in s.results),
+        expected=s.expected,
+        produced=s.produced,
+        exact=sum(sum(r.exact) for r in s.results),
+        root=sum(sum(r.root) for r in s.results),
     )

@@ -37,6 +37,8 @@ MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG"})
 THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
+ADVERBIAL_PARTICLES = frozenset({"out", "off", "down", "back", "away"})
+COMPLEMENT_TARGET_PREPS = ("with", "against", "on", "to", "from", "between")
 
 
 class ActorLookup(Protocol):
@@ -48,7 +50,9 @@ class ActorLookup(Protocol):
 
 
 @dataclass(slots=True)
-class Frame:  # noqa: D101 (a coded reading of one trigger)
+class Frame:
+    """A coded reading of one trigger."""
+
     match: Match
     code: str
     clause_verb: Token
@@ -111,12 +115,14 @@ class EventCoder:
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
         absorbed: set[int] = set()
+        coded: set[int] = set()
         for m in verbs:
-            if m.token.i in consumed or m.token.i in noun_heads:
+            if m.token.i in consumed or m.token.i in noun_heads or m.token.i in coded:
                 continue
             frame = self._verb_frame(m, actors)
             if frame is None:
                 continue
+            coded.add(m.token.i)
             frames.append(frame)
             if m.entry.absorbs:
                 comp = complement_verb(m.token)
@@ -124,6 +130,8 @@ class EventCoder:
                     absorbed |= {t.i for t in comp.subtree}
                 for o in object_heads(m.token):
                     absorbed |= {t.i for t in o.subtree}
+                for c in conditions_of(m.token):  # "threatened to strike unless the PM resigned"
+                    absorbed |= {t.i for t in c.subtree}
         for m in nouns:
             frame = self._noun_frame(m, actors)
             if frame is not None:
@@ -140,6 +148,7 @@ class EventCoder:
             tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS)
         else:
             src_tok = subject(verb)
+            src_tok = through_quantity(src_tok) if src_tok is not None else None
             tgt_tok = self._target_token(verb, entry, actors)
         if tgt_tok is None and passive:
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True)
@@ -153,6 +162,8 @@ class EventCoder:
                 return None
         source = actors.for_token(src_tok) if src_tok is not None else None
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+        if target is not None and source is not None and target.code == source.code:
+            tgt_tok, target = None, None  # an actor is not its own target ("the Pentagon put its troops …")
         if target is None and entry.absorbs and comp is not None:
             tgt_tok, target = self._target_from_complement(comp, source, actors)
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
@@ -167,21 +178,18 @@ class EventCoder:
         clause_verb = m.light_verb or noun.head
         if m.context == "light":
             verb = m.light_verb
-            if is_passive(verb):
-                src_tok = agent(verb)
-            else:
-                src_tok = subject(verb)
+            src_tok = agent(verb) if is_passive(verb) else subject(verb)
             source = actors.for_token(src_tok) if src_tok is not None else None
         if source is None and m.context in ("impact", "own", "light"):
             src_tok, source = self._modifier_actor(noun, actors)
-        for prep, obj in pobj_of(noun, frozenset(entry.targets)):
+        for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
             target = self._actor_or_place(obj, actors)
             if target is not None:
                 tgt_tok = obj
                 break
         if target is None and m.light_verb is not None:
             verb = m.light_verb
-            for prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
+            for _prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
                 target = self._actor_or_place(obj, actors)
                 if target is not None:
                     tgt_tok = obj
@@ -203,7 +211,8 @@ class EventCoder:
         return frame if self._acceptable(frame) else None
 
     def _modifier_actor(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
-        """The actor named inside a noun trigger's phrase: "Russian airstrikes", "US-led coalition strikes"."""
+        """The actor named inside a noun trigger's phrase: "Russian airstrikes", "US-led coalition
+        strikes"."""
         own = actors.for_token(noun)
         if own is not None:
             return noun, own
@@ -237,27 +246,37 @@ class EventCoder:
                     if self._actor_or_place(obj, actors) is not None:
                         return obj
             else:
-                holders = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "obj"))]
+                objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+                # "a package of military aid for Taiwan", "50 million euros in aid to Sudan"
+                inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
+                holders = [verb, *objs, *inner]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
+        o = first_child(verb, "dobj", "obj")
+        if "dobj" in entry.targets and not skip_dobj and o is not None:
+            return object_owner(o, actors)  # "rejected the African Union's offer" → the African Union
         return None
 
     def _target_from_complement(self, comp: Token, source: Actor | None,
                                 actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Addressee of a demand/threat read from its complement ("demanded that Russia halt …")."""
-        candidates = []
+        candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
         s = subject(comp) if comp.dep_ == "ccomp" else None
         if s is not None:
-            candidates.append(s)
-        candidates += [c for c in comp.children if c.dep_ in ("dobj",)]
-        candidates += [o for _, o in pobj_of(comp, ("with", "against", "on", "to", "from"))]
-        for tok in candidates:
+            candidates.append((s, True))
+        objs = [c for c in comp.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)]
+        candidates += [(o, False) for o in objs]
+        # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
+        for holder in (comp, *objs):
+            candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
+        for tok, is_subject in candidates:
             a = self._actor_or_place(tok, actors)
             if a is None:
                 continue
-            if source is not None and a.country and a.country == source.country:
+            # "the Kremlin warned that Russia could …": the source's own country is not the addressee
+            if is_subject and source is not None and a.country and a.country == source.country:
                 continue
             return tok, a
         return None, None
@@ -279,6 +298,9 @@ class EventCoder:
         a = actors.for_token(tok)
         if a is not None:
             return a
+        holder = through_objective(tok, actors)
+        if holder is not None:
+            return holder
         country = actors.country_for_token(tok)
         if country:
             start, end = _np_span(tok)
@@ -302,7 +324,9 @@ class EventCoder:
             toks += list(tgt_tok.subtree)
         if comp is not None:
             ctx.comp.add(comp.lemma_.lower())
-            prt = next((c.lower_ for c in comp.children if c.dep_ == "prt"), None)
+            # "walk out": the particle, or an adverbial "out" the parser read as a preposition
+            prt = next((c.lower_ for c in comp.children if c.dep_ == "prt" or
+                        (c.i == comp.i + 1 and c.lower_ in ADVERBIAL_PARTICLES)), None)
             if prt:
                 ctx.comp.add(f"{comp.lemma_.lower()} {prt}")
             for o in object_heads(comp):
@@ -383,7 +407,8 @@ class EventCoder:
         if reporter is not None and f.source is not None and reporter.code == f.source.code \
                 and value == mod.ASSERTED:
             reporter = None if (reporter.start, reporter.end) == (f.source.start, f.source.end) else reporter
-        if value in (mod.ASSERTED, mod.CLAIMED) and modal.reporter is not None and mod.unverified_nearby(sent):
+        if value in (mod.ASSERTED, mod.CLAIMED) and modal.reporter is not None \
+                and mod.unverified_nearby(sent):
             value = mod.UNVERIFIED
         date, date_text = self._date(f, sent, document, dates)
         plover_type, plover_mode = self.cameo.plover(code) or (None, None)
@@ -475,6 +500,57 @@ def through_quantity(tok: Token) -> Token:
                     if o.dep_ == "pobj":
                         return o
     return tok
+
+
+OBJECTIVE_NOUNS = frozenset({
+    "position", "target", "base", "stronghold", "outpost", "post", "camp", "hideout", "headquarters", "depot",
+    "facility", "installation", "site", "checkpoint", "border", "frontier", "line", "trench", "bunker",
+})
+
+
+def conditions_of(verb: Token) -> list[Token]:
+    """Conditional clauses ("if …", "unless …") attached to a verb or to its complement."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    return [c for h in heads for c in h.children if c.dep_ == "advcl" and
+            any(m.dep_ == "mark" and m.lower_ in mod.CONDITIONAL_MARKS for m in c.children)]
+
+
+def object_owner(obj: Token, actors: ActorLookup) -> Token | None:
+    """Whose thing the object is: "X's offer", "a Security Council resolution", "an offer from X",
+    "a plan put forward by X"."""
+    for c in obj.children:
+        if c.i < obj.i and c.dep_ in ("poss", "compound") and actors.for_token(c) is not None:
+            return c
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            owner = first_child(c, "pobj")
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            owner = agent(c)
+        else:
+            continue
+        if owner is not None and actors.for_token(owner) is not None:
+            return owner
+    return None
+
+
+def through_objective(tok: Token, actors: ActorLookup) -> Actor | None:
+    """The holder of a military objective: "Hezbollah targets" → Hezbollah, "its border with
+    Ukraine" → Ukraine."""
+    if tok.lemma_.lower() not in OBJECTIVE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod"):
+            a = actors.for_token(c)
+            if a is not None:
+                return a
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    a = actors.for_token(o)
+                    if a is not None:
+                        return a
+    return None
 
 
 def _np_span(tok: Token) -> tuple[int, int]:

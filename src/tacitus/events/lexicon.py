@@ -9,9 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tacitus.yamlio import load_yaml
-
 from tacitus.errors import TacitusError
+from tacitus.yamlio import load_yaml
 
 CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector")
 DEFAULT_TARGETS = ("dobj", "against", "on", "with")
@@ -80,7 +79,10 @@ class EventLexicon:
         for entry in entries:
             for lemma in entry.lemmas:
                 words = lemma.split(" ")
-                head, rest = (words[-1], tuple(words[:-1])) if entry.kind == "noun" else (words[0], tuple(words[1:]))
+                if entry.kind == "noun":
+                    head, rest = words[-1], tuple(words[:-1])
+                else:
+                    head, rest = words[0], tuple(words[1:])
                 index.setdefault(head, []).append(Phrase(head, rest, entry))
         for phrases in index.values():  # longest phrase first: the most specific wins
             phrases.sort(key=lambda p: -len(p.rest))
@@ -122,7 +124,8 @@ class EventLexicon:
     def from_dir(cls, path: str | Path) -> EventLexicon:
         """Load a full set of lexicon files (classes.yaml, verbs.yaml, nouns.yaml) from a folder."""
         p = Path(path)
-        return cls.from_texts(*((p / n).read_text("utf-8") for n in ("classes.yaml", "verbs.yaml", "nouns.yaml")))
+        names = ("classes.yaml", "verbs.yaml", "nouns.yaml")
+        return cls.from_texts(*((p / n).read_text("utf-8") for n in names))
 
 
 _DEFAULT: EventLexicon | None = None

@@ -97,15 +97,20 @@ class TriggerFinder:
                 continue
             near = None
             prt = particle(tok)
+            found: int | None = None
             for p in phrases:
+                if found is not None and len(p.rest) < found:
+                    break  # a phrase matched: shorter readings of the same verb do not apply
                 if p.rest:
                     near = near if near is not None else near_lemmas(tok)
                     if not all(w in near for w in p.rest):
                         continue
                 elif prt and self._has_particle_entry(phrases, prt):
                     continue  # "break off" present: the bare "break" entry does not apply
+                # every fitting entry, most specific first: the coder keeps the first that codes
+                # ("occupy": a protest by protesters, a military occupation by troops)
                 out.append(Match(p.entry, tok, self._phrase_tokens(tok, p), context="verb"))
-                break
+                found = len(p.rest)
         return out
 
     @staticmethod
@@ -154,8 +159,9 @@ class TriggerFinder:
         if start < tok.sent.start:
             return None
         before = tok.doc[start:tok.i]
-        if [t.lemma_.lower() if t.lemma_.lower() == w else t.lower_ for t, w in zip(before, p.rest, strict=True)] \
-                != list(p.rest):
+        seen = [t.lemma_.lower() if t.lemma_.lower() == w else t.lower_
+                for t, w in zip(before, p.rest, strict=True)]
+        if seen != list(p.rest):
             return None
         return [*before, tok]
 
@@ -203,9 +209,10 @@ def object_heads(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     more = []
-    for o in out:  # "the release of prisoners", "an end to the bombing"
+    for o in out:  # "the release of prisoners", "an end to the bombing", "a request for aid"
+        amount = any(c.dep_ == "nummod" for c in o.children)  # "50 million euros in aid"
         for c in o.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "to", "on"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "to", "on", "for") or (amount and c.lower_ == "in")):
                 more.extend(g for g in c.children if g.dep_ == "pobj")
     return out + more
 

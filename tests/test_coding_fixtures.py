@@ -1,0 +1,45 @@
+"""The coder against our 213-sentence regression set: floors that may only go up.
+
+The per-root figures are in docs/ACCURACY.md (scripts/update_accuracy.py). The floors below sit just under
+the measured figures so a regression fails the build; raise them when the coder improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tacitus.evaluation.sentences import load_cases, score
+
+FIXTURES = Path(__file__).parent / "fixtures" / "coding_sentences.yaml"
+
+EXACT_RECALL_FLOOR = 0.29
+ROOT_RECALL_FLOOR = 0.35
+EXTRA_RATE_CEILING = 0.40
+NO_EVENT_PRECISION_FLOOR = 0.90
+
+
+@pytest.fixture(scope="module")
+def result(coder):
+    return score(load_cases(FIXTURES), coder)
+
+
+def test_exact_recall_floor(result):
+    assert result.exact_recall() >= EXACT_RECALL_FLOOR
+
+
+def test_root_recall_floor(result):
+    assert result.root_recall() >= ROOT_RECALL_FLOOR
+
+
+def test_over_coding_ceiling(result):
+    assert result.extra_rate() <= EXTRA_RATE_CEILING
+
+
+def test_no_event_sentences_stay_empty(result):
+    assert result.no_event_precision() >= NO_EVENT_PRECISION_FLOOR
+
+
+def test_every_root_is_covered(result):
+    assert set(result.per_root()) == {f"{i:02d}" for i in range(1, 21)}
