@@ -327,3 +327,12 @@ def test_forced_format(tmp_path):
     assert doc.title == "Ceasefire talks resume in Vantoria"
     with pytest.raises(ValueError):
         IngestOptions(fmt="pdf")
+
+
+def test_section_menu_line_at_the_top_is_furniture():
+    from tacitus.ingest import clean_text
+
+    text = "Home | World | Middle East | Opinion | Video\nRebels attacked the town on Monday, officials said.\n"
+    assert clean_text(text) == "Rebels attacked the town on Monday, officials said."
+    kept = "Rebels attacked the town on Monday, officials said.\nSyria | Aleppo | Idlib were hit, he said."
+    assert "Aleppo" in clean_text(kept)

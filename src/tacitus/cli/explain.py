@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.text import Text
 
+from tacitus.cli.common import EXIT_OK, iso_date
+from tacitus.errors import TacitusError
 from tacitus.model import CodedDocument, Event
 
 STYLES = {"trigger": "bold red", "source": "bold green", "target": "bold cyan", "reporter": "magenta"}
@@ -68,3 +72,45 @@ def render(coded: CodedDocument, color: bool = True, console: Console | None = N
             f"    date: {when} · modality: {e.modality} · confidence: {e.confidence:.2f}", markup=False
         )
         console.print(f"    rule: {e.rule}\n", markup=False)
+
+
+def register(sub) -> None:
+    e = sub.add_parser("explain", help="show every event of a document with its evidence")
+    e.add_argument("ref", help="a document id (or unique prefix) in the store, or a file to code")
+    e.add_argument("--db", default=None)
+    e.add_argument("--date", type=iso_date)
+    e.add_argument("--no-color", action="store_true")
+    e.set_defaults(func=cmd_explain)
+
+
+def cmd_explain(args) -> int:
+    from pathlib import Path
+
+    from tacitus.errors import E009
+    from tacitus.store import DEFAULT_DB, Store
+
+    db = args.db or DEFAULT_DB
+    if Path(args.ref).exists():
+        from tacitus.ingest import Rejected, read_inputs
+        from tacitus.ingest.types import IngestOptions
+        from tacitus.pipeline import Coder
+
+        items = list(read_inputs([args.ref], IngestOptions(default_date=args.date)))
+        docs = [i for i in items if not isinstance(i, Rejected)]
+        for r in items:
+            if isinstance(r, Rejected):
+                print(f"tacitus: rejected {r.origin}: {r.reason}", file=sys.stderr)
+        coded = list(Coder().code_documents(docs))
+        with Store(db) as store:
+            store.add(coded)
+    else:
+        if not Path(db).exists():
+            raise TacitusError(E009.format(ref=args.ref))
+        with Store(db, read_only=True) as store:
+            found = store.get(args.ref)
+        if found is None:
+            raise TacitusError(E009.format(ref=args.ref))
+        coded = [found]
+    for c in coded:
+        render(c, color=not args.no_color)
+    return EXIT_OK

@@ -1,0 +1,122 @@
+"""`tacitus code`: articles in, events out (stdout) and into the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+
+from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, iso_date
+
+
+def register(sub) -> None:
+    c = sub.add_parser("code", help="code articles into events (and store them)")
+    c.add_argument("inputs", nargs="+", help="files, directories (recursive) or - for stdin")
+    c.add_argument("--date", type=iso_date, help="publication date for documents without one (YYYY-MM-DD)")
+    c.add_argument("--force-date", action="store_true", help="--date overrides dates found in metadata")
+    c.add_argument("--db", default=None, help="DuckDB store (default: tacitus.duckdb in this folder)")
+    c.add_argument("--no-store", action="store_true", help="do not write to the store")
+    c.add_argument(
+        "--format",
+        choices=["jsonl", "documents", "none"],
+        default="jsonl",
+        help="stdout: one event per line (jsonl), one coded document per line, or nothing",
+    )
+    c.add_argument("--input-format", choices=["auto", "text", "html", "jsonl"], default="auto")
+    c.add_argument("--text-field", help="JSONL field holding the text")
+    c.add_argument("--url-field", default="url")
+    c.add_argument("--title-field", default="title")
+    c.add_argument("--date-field", help="JSONL field holding the publication date")
+    c.add_argument("--source-field", help="JSONL field holding the outlet name")
+    c.add_argument("--batch-size", type=int, default=32)
+    c.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
+    c.add_argument("--actors", action="append", default=[], help="extra actor lexicon file (repeatable)")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    c.set_defaults(func=cmd_code)
+
+
+def _ingest_options(args):
+    from tacitus.ingest import IngestOptions
+
+    return IngestOptions(
+        fmt=args.input_format,
+        text_field=args.text_field,
+        url_field=args.url_field,
+        title_field=args.title_field,
+        date_field=args.date_field,
+        source_field=args.source_field,
+        default_date=args.date,
+        force_date=args.force_date,
+    )
+
+
+def cmd_code(args) -> int:
+    from tacitus.cli.progress import Progress
+    from tacitus.ingest import Rejected, read_inputs
+    from tacitus.model import ERROR, OK, SKIPPED
+    from tacitus.pipeline import Coder, CodingOptions
+    from tacitus.store import DEFAULT_DB, Store
+
+    store = None if args.no_store else Store(args.db or DEFAULT_DB)
+    coder = Coder(
+        CodingOptions(batch_size=args.batch_size, n_process=args.processes, actor_lexicons=args.actors)
+    )
+    counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
+    with Progress(enabled=not args.quiet) as progress:
+        for chunk in _chunks(read_inputs(args.inputs, _ingest_options(args)), CHUNK):
+            docs = [i for i in chunk if not isinstance(i, Rejected)]
+            known = store.known_ids(d.id for d in docs) if store is not None else set()
+            fresh = coder.code_documents([d for d in docs if d.id not in known])
+            new = []
+            for item in chunk:
+                progress.advance()
+                if isinstance(item, Rejected):
+                    counts["rejected"] += 1
+                    progress.note(f"rejected {item.origin}: {item.reason}")
+                    continue
+                if item.id in known:
+                    counts["known"] += 1
+                    coded = store.get(item.id)
+                else:
+                    coded = next(fresh)
+                    new.append(coded)
+                counts[coded.status] += 1
+                counts["events"] += len(coded.events)
+                if coded.status != OK:
+                    progress.note(f"{coded.reason} ({coded.document.origin or coded.document.id})")
+                _write(sys.stdout, coded, args.format)
+            if store is not None and new:
+                store.add(new)
+    if store is not None:
+        store.close()
+    failed = counts["rejected"] + counts[ERROR]
+    if not args.quiet:
+        print(
+            f"tacitus: {counts[OK]} coded, {counts[SKIPPED]} skipped, {failed} failed, "
+            f"{counts['events']} events ({counts['known']} documents were already in the store)"
+            + (f" -> {args.db or DEFAULT_DB}" if store is not None else ""),
+            file=sys.stderr,
+        )
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+CHUNK = 256
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _write(out, coded, fmt: str) -> None:
+    if fmt == "jsonl":
+        for e in coded.events:
+            out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "documents":
+        out.write(json.dumps(coded.to_dict(), ensure_ascii=False) + "\n")

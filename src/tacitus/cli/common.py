@@ -1,0 +1,22 @@
+"""What every `tacitus` subcommand shares: exit codes and argument types.
+
+Exit codes: 0 = every input was read (documents skipped for language still count as read);
+1 = the run finished but some inputs were rejected or failed (see stderr); 2 = usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from tacitus.errors import E008
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def iso_date(value: str) -> dt.date:
+    """argparse type for YYYY-MM-DD dates."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(E008.format(value=value)) from None
