@@ -22,6 +22,7 @@ from tacitus.model import (
     Trigger,
 )
 from tacitus.store import DEFAULT_DB, AddResult, Store, StoreError
+from tacitus.store.schema import SCHEMA_VERSION
 
 D = dt.date
 YESTERDAY, PUBLISHED = D(2016, 9, 28), D(2016, 9, 29)
@@ -215,7 +216,9 @@ def test_file_store_and_read_only_reopen(tmp_path):
     # analysts can query the typed tables directly
     con = duckdb.connect(str(path), read_only=True)
     try:
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+            str(SCHEMA_VERSION),
+        )
         row = con.execute(
             "SELECT published, goldstein, source_code, target_country FROM events "
             "JOIN documents ON id = doc_id ORDER BY event_index LIMIT 1"
@@ -259,3 +262,24 @@ def test_batch_of_2000_documents_in_one_add(tmp_path):
         assert s.add(docs).skipped_existing == 2000
         print(f"re-add of the same 2000 docs (all skipped) in {time.perf_counter() - start:.3f}s")
         assert s.get(docs[1234].document.id).to_dict() == docs[1234].to_dict()
+
+
+def test_enrichment_and_event_location_round_trip():
+    from tacitus.model import CodedDocument, Count, Document, Entity, Place, Quote, Theme, Tone
+    from tacitus.store import Store
+
+    doc = Document(text="Aleppo was shelled. 'We are trapped,' a resident said.")
+    place = Place("Aleppo", 0, 6, "Aleppo", 170063, 36.2, 37.16, "SYR", "SY09", "P", "PPLA", "gazetteer")
+    coded = CodedDocument(
+        document=doc,
+        places=[place],
+        counts=[Count("400 people", 0, 10, 400, True, "killed", "people", None, 0)],
+        quotes=[Quote("We are trapped", 21, 35, "direct", None, "a resident", 38, 48)],
+        entities=[Entity("Aleppo", 0, 6, "GPE", "SYR")],
+        tone=Tone(-5.0, 1.0, 6.0, 7.0, 20.0, 1.5, 9),
+        themes=[Theme("ARMED_CONFLICT", [12])],
+    )
+    with Store(":memory:") as store:
+        store.add([coded])
+        back = store.get(doc.id)
+    assert back.to_dict() == coded.to_dict()

@@ -85,6 +85,109 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class Place:
+    """A toponym resolved to a gazetteer entry (GeoNames ids; country as ISO3)."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO3
+    adm1: str | None = None  # first-level division code, e.g. "SY09"
+    feature_class: str | None = None  # GeoNames class: P populated place, A admin area, …
+    feature_code: str | None = None  # GeoNames code: PPLA, ADM1, PCLI, …
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Count:
+    """A number of people or things affected ("at least 400 people have been killed")."""
+
+    text: str
+    start: int
+    end: int
+    number: int
+    approximate: bool
+    category: str  # killed | wounded | trapped | displaced | arrested | missing | kidnapped | protesters | …
+    what: str  # the counted noun: "people", "children", "soldiers"
+    actor: str | None = None  # actor code of the counted group, if any
+    place: int | None = None  # index into CodedDocument.places
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Quote:
+    """Direct or indirect speech with its speaker."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | indirect
+    speaker: Actor | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["speaker"] = self.speaker.to_dict() if self.speaker else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quote:
+        return cls(**{**d, "speaker": Actor(**d["speaker"]) if d.get("speaker") else None})
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named entity (person, organisation, place …) with its actor code when it is one."""
+
+    text: str
+    start: int
+    end: int
+    label: str  # PERSON | ORG | GPE | LOC | NORP | FAC | …
+    code: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Tone:
+    """GKG-style tone of a document (percentages of words)."""
+
+    tone: float  # positive - negative
+    positive: float
+    negative: float
+    polarity: float
+    activity: float
+    self_group: float  # self/group reference density
+    word_count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Theme:
+    """A theme of the document (ARMED_CONFLICT, CEASEFIRE …) with the offsets of its keyword evidence."""
+
+    name: str
+    offsets: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class Event:
     """One coded event with its evidence."""
 
@@ -106,6 +209,7 @@ class Event:
     confidence: float
     rule: str
     date_text: str | None = None  # the expression the date was resolved from, if any
+    location: Place | None = None  # where the event happened (the clause's place, else the document focus)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,6 +231,7 @@ class Event:
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
+            "location": self.location.to_dict() if self.location else None,
         }
 
     @classmethod
@@ -153,6 +258,7 @@ class Event:
             reported_by=actor(d.get("reported_by")),
             confidence=d["confidence"],
             rule=d["rule"],
+            location=Place(**d["location"]) if d.get("location") else None,
         )
 
 
@@ -188,6 +294,13 @@ class CodedDocument:
     events: list[Event] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # enrichment (GKG side)
+    places: list[Place] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    tone: Tone | None = None
+    themes: list[Theme] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -197,6 +310,18 @@ class CodedDocument:
             "events": [e.to_dict() for e in self.events],
             "actors": [a.to_dict() for a in self.actors],
             "dates": [m.to_dict() for m in self.dates],
+            **self.enrichment_dict(),
+        }
+
+    def enrichment_dict(self) -> dict[str, Any]:
+        """The GKG-side fields only (places, counts, quotes, entities, tone, themes)."""
+        return {
+            "places": [p.to_dict() for p in self.places],
+            "counts": [c.to_dict() for c in self.counts],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "tone": self.tone.to_dict() if self.tone else None,
+            "themes": [t.to_dict() for t in self.themes],
         }
 
     @classmethod
@@ -211,4 +336,10 @@ class CodedDocument:
                 DateMention(**{**m, "date": dt.date.fromisoformat(m["date"]) if m.get("date") else None})
                 for m in d.get("dates", [])
             ],
+            places=[Place(**p) for p in d.get("places", [])],
+            counts=[Count(**c) for c in d.get("counts", [])],
+            quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
+            entities=[Entity(**e) for e in d.get("entities", [])],
+            tone=Tone(**d["tone"]) if d.get("tone") else None,
+            themes=[Theme(**t) for t in d.get("themes", [])],
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tacitus.model.records import (
@@ -10,6 +11,7 @@ from tacitus.model.records import (
     DateMention,
     Document,
     Event,
+    Place,
     Sentence,
     Trigger,
     content_id,
@@ -17,6 +19,7 @@ from tacitus.model.records import (
 from tacitus.store.schema import ACTOR_FIELDS, EVENT_ACTORS
 
 Row = tuple[Any, ...]
+
 
 
 def document_row(coded: CodedDocument, seq: int) -> Row:
@@ -37,7 +40,18 @@ def document_row(coded: CodedDocument, seq: int) -> Row:
         coded.status,
         coded.reason,
         len(coded.events),
+        json.dumps(coded.enrichment_dict(), ensure_ascii=False),
     )
+
+
+def enrichment_from_row(row: Row) -> dict[str, Any]:
+    """The enrichment fields of a ``documents`` row, as CodedDocument keyword arguments."""
+    raw = row[14] if len(row) > 14 else None
+    if not raw:
+        return {}
+    partial = CodedDocument.from_dict({"document": {"text": ""}, **json.loads(raw)})
+    names = ("places", "counts", "quotes", "entities", "tone", "themes")
+    return {name: getattr(partial, name) for name in names}
 
 
 def document_from_row(row: Row) -> tuple[Document, str, str | None, int]:
@@ -95,7 +109,14 @@ def event_row(event: Event, index: int, doc_id: str) -> Row:
         event.modality,
         event.confidence,
         event.rule,
+        *_location_values(event.location),
     )
+
+
+def _location_values(place: Place | None) -> Row:
+    if place is None:
+        return (None, None, None, None, None)
+    return (place.name, place.country, place.lat, place.lon, json.dumps(place.to_dict(), ensure_ascii=False))
 
 
 def event_from_row(row: Row) -> Event:
@@ -105,6 +126,7 @@ def event_from_row(row: Row) -> Event:
     actors = {who: _actor_from(row[12 + i * n : 12 + (i + 1) * n]) for i, who in enumerate(EVENT_ACTORS)}
     rest = 12 + len(EVENT_ACTORS) * n
     trigger_text, trigger_start, trigger_end, modality, confidence, rule = row[rest : rest + 6]
+    location_json = row[rest + 10]
     return Event(
         doc_id=doc_id,
         sentence_index=sentence_index,
@@ -124,6 +146,7 @@ def event_from_row(row: Row) -> Event:
         reported_by=actors["reported_by"],
         confidence=confidence,
         rule=rule,
+        location=Place(**json.loads(location_json)) if location_json else None,
     )
 
 

@@ -7,7 +7,7 @@ an event's actors are flattened into ``source_*``, ``target_*`` and ``reported_b
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SENTENCE_TYPE = 'STRUCT("index" INTEGER, start INTEGER, "end" INTEGER)[]'
 
@@ -38,6 +38,7 @@ DOCUMENT_COLUMNS = (
     ("status", "VARCHAR"),  # ok | skipped | error
     ("reason", "VARCHAR"),
     ("n_events", "INTEGER"),
+    ("enrichment", "VARCHAR"),  # JSON: places, counts, quotes, entities, tone, themes (CodedDocument)
 )
 
 EVENT_COLUMNS = (
@@ -60,6 +61,11 @@ EVENT_COLUMNS = (
     ("modality", "VARCHAR"),
     ("confidence", "DOUBLE"),
     ("rule", "VARCHAR"),
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("location_lat", "DOUBLE"),
+    ("location_lon", "DOUBLE"),
+    ("location", "VARCHAR"),  # JSON of the full Place record
 )
 
 ACTOR_COLUMNS = (  # actor mentions of a document

@@ -199,6 +199,7 @@ class Store:
             events=[rows.event_from_row(r) for r in fetch("events", "event_index")],
             actors=[rows.actor_from_row(r) for r in fetch("actors", "mention_index")],
             dates=[rows.date_from_row(r) for r in fetch("dates", "mention_index")],
+            **rows.enrichment_from_row(row),
         )
 
     def documents(self, limit: int | None = None, *, status: str | None = None) -> list[StoredDocument]:
