@@ -116,6 +116,9 @@ class EventCoder:
         frames: list[Frame] = []
         absorbed: set[int] = set()
         coded: set[int] = set()
+        # a phrase's inner verb is part of it: "tried to assassinate" is not also "assassinate"
+        phrase_words = {w.i for m in verbs if m.entry.lemmas and len(m.words) > 1 for w in m.words[1:]}
+        verbs = [m for m in verbs if m.token.i not in phrase_words or len(m.words) > 1]
         for m in verbs:
             if m.token.i in consumed or m.token.i in noun_heads or m.token.i in coded:
                 continue
@@ -136,8 +139,28 @@ class EventCoder:
             frame = self._noun_frame(m, actors)
             if frame is not None:
                 frames.append(frame)
-        frames = [f for f in frames if f.match.token.i not in absorbed]
+        # an event noun with its own relative clause ("an airstrike that killed …") is stated as a fact
+        frames = [f for f in frames if f.match.token.i not in absorbed or
+                  (f.match.context == "impact" and f.match.light_verb.dep_ == "relcl")]
+        frames = self._merge_consequences(frames)
         return self._expand_and_dedupe(frames, actors)
+
+    def _merge_consequences(self, frames: list[Frame]) -> list[Frame]:
+        """"detonated a car bomb outside a hotel, killing several civilians": one violent act whose
+        victims are the participle's object — not a second event."""
+        by_token = {f.match.token.i: f for f in frames}
+        out = []
+        for f in frames:
+            tok = f.match.token
+            main = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+            if main is None or main is f or f.source is None or main.source is None or \
+                    f.source.code != main.source.code or \
+                    not {self.cameo.root(f.code), self.cameo.root(main.code)} <= MILITARY_ROOTS:
+                out.append(f)
+                continue
+            if f.target is not None and (main.target is None or main.target.rule == "place:country"):
+                main.target_tok, main.target = f.target_tok, f.target
+        return out
 
     # ---- frames -------------------------------------------------------------------------------
     def _verb_frame(self, m: Match, actors: ActorLookup) -> Frame | None:
@@ -152,6 +175,9 @@ class EventCoder:
             tgt_tok = self._target_token(verb, entry, actors)
         if tgt_tok is None and passive:
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True)
+        inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
+        if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
+            tgt_tok = self._target_token(inner, entry, actors)
         comp = complement_verb(verb)
         if entry.require_threat_complement and not self._is_threat(verb, comp):
             return None
@@ -184,6 +210,9 @@ class EventCoder:
             src_tok, source = self._modifier_actor(noun, actors)
         for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
             target = self._actor_or_place(obj, actors)
+            owner = object_owner(obj, actors) if target is None else None
+            if owner is not None:  # "an inquiry into abuses by Ethiopian forces"
+                obj, target = owner, actors.for_token(owner)
             if target is not None:
                 tgt_tok = obj
                 break
@@ -236,7 +265,8 @@ class EventCoder:
                 if skip_dobj:
                     continue
                 o = first_child(verb, "dobj", "obj")
-                if o is not None and self._actor_or_place(o, actors) is not None:
+                if o is not None and self._actor_or_place(o, actors) is not None and \
+                        (self.cameo.root(entry.code) != "04" or _names_party(o, actors)):
                     return o
             elif slot == "dative":
                 o = first_child(verb, "dative", "iobj")
@@ -255,8 +285,11 @@ class EventCoder:
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
         o = first_child(verb, "dobj", "obj")
-        if "dobj" in entry.targets and not skip_dobj and o is not None:
-            return object_owner(o, actors)  # "rejected the African Union's offer" → the African Union
+        # "rejected the African Union's offer" → the African Union; but one meets or hosts a party
+        # itself, not the owner of a thing ("welcomed the court's decision" is praise, not hosting)
+        if "dobj" in entry.targets and not skip_dobj and o is not None and \
+                self.cameo.root(entry.code) != "04":
+            return object_owner(o, actors)
         return None
 
     def _target_from_complement(self, comp: Token, source: Actor | None,
@@ -301,6 +334,11 @@ class EventCoder:
         holder = through_objective(tok, actors)
         if holder is not None:
             return holder
+        if tok.lemma_.lower() in PLACE_NOUNS:  # "border towns in Ethiopia's Tigray region"
+            for _, o in pobj_of(tok, ("in", "of")):
+                a = self._actor_or_place(o, actors)
+                if a is not None:
+                    return a
         country = actors.country_for_token(tok)
         if country:
             start, end = _np_span(tok)
@@ -508,6 +546,12 @@ OBJECTIVE_NOUNS = frozenset({
 })
 
 
+def _names_party(tok: Token, actors: ActorLookup) -> bool:
+    """The object names a party itself (one meets or hosts "Moldova", not "Moldova's progress")."""
+    tok = through_quantity(tok)
+    return actors.for_token(tok) is not None or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+
 def conditions_of(verb: Token) -> list[Token]:
     """Conditional clauses ("if …", "unless …") attached to a verb or to its complement."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
@@ -531,6 +575,12 @@ def object_owner(obj: Token, actors: ActorLookup) -> Token | None:
         if owner is not None and actors.for_token(owner) is not None:
             return owner
     return None
+
+
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "area", "district", "region", "province", "neighbourhood", "neighborhood",
+    "territory", "settlement", "suburb", "outskirts", "part", "parts",
+})
 
 
 def through_objective(tok: Token, actors: ActorLookup) -> Actor | None:

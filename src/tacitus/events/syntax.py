@@ -61,14 +61,17 @@ def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination, control and relative clauses upward."""
     seen = 0
     tok = verb
+    deps: tuple[str, ...] = SUBJECT_DEPS
     while tok is not None and seen < 4:
         seen += 1
-        s = first_child(tok, *SUBJECT_DEPS)
+        s = first_child(tok, *deps)
         if s is not None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return s
         if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            # "Xi is expected to visit", "troops were ordered to withdraw": the passive subject
+            deps = (*SUBJECT_DEPS, "nsubjpass") if tok.dep_ == "xcomp" else SUBJECT_DEPS
             tok = tok.head
             continue
         if tok.dep_ == "relcl":

@@ -10,6 +10,11 @@ from tacitus.events.lexicon import Entry, EventLexicon, Phrase
 from tacitus.events.syntax import CLAUSE_DEPS, first_child, particle
 
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against")
+# nouns that only measure out an event noun: "a campaign of ethnic cleansing", "dozens of airstrikes"
+CONTAINER_NOUNS = frozenset({
+    "campaign", "wave", "series", "spate", "string", "round", "barrage", "volley", "act",
+    "dozen", "dozens", "hundred", "hundreds", "number", "handful", "couple", "score", "scores",
+})
 
 
 @dataclass(slots=True)
@@ -167,7 +172,12 @@ class TriggerFinder:
 
     def _noun_context(self, m: Match) -> bool:
         """Decide whether a noun trigger describes an event here, and how."""
+        first = m.words[0]
+        if first.i != m.token.i and m.token in first.subtree:  # "a state of emergency": headed by "state"
+            m.token = first
         tok = m.token
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONTAINER_NOUNS:
+            tok = tok.head.head  # "carried out a campaign of ethnic cleansing", "a wave of arrests"
         head = tok.head
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
         while tok.dep_ == "conj" and head is not tok:
@@ -184,6 +194,11 @@ class TriggerFinder:
         if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
             m.light_verb, m.context = head, "impact"
             return True
+        for rel in m.token.children:  # "an airstrike that killed 20 soldiers"
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in self.lex.impact_verbs and \
+                    any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in rel.children):
+                m.light_verb, m.context = rel, "impact"
+                return True
         # own source: "Russian airstrikes on Aleppo", "the army's offensive against rebels"
         has_modifier = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in m.token.children)
         has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
