@@ -36,6 +36,8 @@ from tacitus.model import Actor, DateMention, Document, Event, Trigger
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG"})
+# sectors whose nationality says little about the people they report on or help ("RT reported …")
+OUTSIDER_SECTORS = frozenset({"MED", "NGO", "IGO", "BUS"})
 THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
 ADVERBIAL_PARTICLES = frozenset({"out", "off", "down", "back", "away"})
 COMPLEMENT_TARGET_PREPS = ("with", "against", "on", "to", "from", "between")
@@ -304,6 +306,7 @@ class EventCoder:
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
             candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
+        found = []
         for tok, is_subject in candidates:
             a = self._actor_or_place(tok, actors)
             if a is None:
@@ -311,8 +314,10 @@ class EventCoder:
             # "the Kremlin warned that Russia could …": the source's own country is not the addressee
             if is_subject and source is not None and a.country and a.country == source.country:
                 continue
-            return tok, a
-        return None, None
+            found.append((tok, a))
+        # an actor beats a place read off an object ("end Syria cooperation with Russia" → Russia)
+        found.sort(key=lambda ta: ta[1].rule == "place:country")
+        return found[0] if found else (None, None)
 
     def _is_threat(self, verb: Token, comp: Token | None) -> bool:
         if comp is not None:
@@ -391,6 +396,8 @@ class EventCoder:
 
     def _acceptable(self, f: Frame) -> bool:
         entry = f.match.entry
+        if entry.absorbs and not f.refined_by and f.target is None:
+            return False  # "vowed to defend the city": no sub-code, no addressee
         if "source" in entry.require and f.source is None:
             return False
         if "target" in entry.require and f.target is None:
@@ -416,6 +423,8 @@ class EventCoder:
             if f.target_tok is not None and f.target_tok.conjuncts:
                 targets = [(t, self._actor_or_place(t, actors)) for t in with_conjuncts(f.target_tok)]
                 targets = [(t, a) for t, a in targets if a is not None] or [(f.target_tok, f.target)]
+            sources = [x for st, sa in sources for x in _split_coordinated_countries(st, sa, actors)]
+            targets = [x for tt, ta in targets for x in _split_coordinated_countries(tt, ta, actors)]
             for st, sa in sources:
                 for tt, ta in targets:
                     out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by))
@@ -501,9 +510,34 @@ def document_focus(actors: ActorLookup) -> str | None:
     return top if n >= 2 and n * 2 > sum(counts.values()) else None
 
 
+def _split_coordinated_countries(tok: Token | None, actor: Actor | None,
+                                 actors: ActorLookup) -> list[tuple[Token | None, Actor | None]]:
+    """"Russian and Syrian aircraft" → one RUSMIL and one SYRMIL actor."""
+    if tok is None or actor is None or not actor.country or not actor.sector:
+        return [(tok, actor)]
+    out = [(tok, actor)]
+    for adj in tok.children:
+        if adj.dep_ != "amod":
+            continue
+        for conj in adj.conjuncts:
+            country = actors.country_for_token(conj)
+            if country and country != actor.country and conj.ent_type_ in ("NORP", "GPE"):
+                out.append((tok, Actor(text=actor.text, code=country + actor.sector, country=country,
+                                       sector=actor.sector, start=actor.start, end=actor.end,
+                                       rule=f"{actor.rule}+coordinated:{conj.text}", person=None)))
+    return out
+
+
 def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
     mentions = getattr(actors, "mentions", [])
-    return {a.country for a in mentions if a.country and sent.start_char <= a.start < sent.end_char}
+    # only countries named as such (not the country of another sectored actor such as "RT")
+    return {
+        a.country
+        for a in mentions
+        if a.country
+        and (a.sector or "") not in OUTSIDER_SECTORS
+        and sent.start_char <= a.start < sent.end_char
+    }
 
 
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:

@@ -112,12 +112,20 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     return Modality(value, reason, reporter)
 
 
+ANAPHORIC_START = re.compile(
+    r"\s*(?:(?:these|those|such|this|that|it|neither|none)\b"
+    r"|the\s+(?:reports?|claims?|accounts?|allegations?|footage|video|images|figures?|toll)\b)",
+    re.IGNORECASE,
+)
+
+
 def unverified_nearby(sent: Span) -> bool:
-    """True when this sentence or the next one says the report could not be verified."""
+    """True when this sentence says the report could not be verified, or the next one does while
+    referring back to it ("These reports could not be verified.")."""
     if UNVERIFIED_RE.search(sent.text):
         return True
     doc = sent.doc
     if sent.end < len(doc):
         nxt = doc[sent.end].sent
-        return bool(UNVERIFIED_RE.search(nxt.text))
+        return bool(ANAPHORIC_START.match(nxt.text) and UNVERIFIED_RE.search(nxt.text))
     return False
