@@ -332,7 +332,9 @@ def test_forced_format(tmp_path):
 def test_section_menu_line_at_the_top_is_furniture():
     from tacitus.ingest import clean_text
 
-    text = "Home | World | Middle East | Opinion | Video\nRebels attacked the town on Monday, officials said.\n"
+    text = (
+        "Home | World | Middle East | Opinion | Video\nRebels attacked the town on Monday, officials said.\n"
+    )
     assert clean_text(text) == "Rebels attacked the town on Monday, officials said."
     kept = "Rebels attacked the town on Monday, officials said.\nSyria | Aleppo | Idlib were hit, he said."
     assert "Aleppo" in clean_text(kept)

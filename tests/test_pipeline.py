@@ -148,3 +148,16 @@ def test_documents_come_back_in_input_order(coder, n):
     out = list(coder.code_documents(docs))
     assert [c.document.id for c in out] == [d.id for d in docs]
     assert [c.status for c in out] == ["ok", "skipped"] * n
+
+
+def test_held_places_and_military_positions_name_their_holders(coder):
+    e = one(coder, "Syrian government forces shelled rebel-held districts of Homs.")
+    assert e.target.code == "SYRREB" and e.target.rule == "place:held-by"
+    e = one(coder, "Ukrainian artillery pounded Russian positions near the river.")
+    assert e.target.code == "RUSMIL"
+
+
+def test_coordinated_nationalities_give_one_event_each(coder):
+    evs = events_of(coder, "Russian and Syrian warplanes bombed rebel positions near Hama.")
+    assert sorted(e.source.code for e in evs) == ["RUSMIL", "SYRMIL"]
+    assert all(e.cameo == "195" for e in evs)

@@ -109,6 +109,11 @@ class DocumentActors:
             break
         return None
 
+    def country_of_word(self, token: Token) -> str | None:
+        """ISO3 named by the word (or name) at ``token`` itself, without climbing to the phrase head:
+        in "Russian and Syrian aircraft", "Russian" → RUS."""
+        return self._r._unit_country(self.doc, self._units[self._unit_of[token.i]], self.published)
+
     def country_for_token(self, token: Token) -> str | None:
         """ISO3 of the country the phrase headed by ``token`` names or lies in ("Aleppo" -> SYR)."""
         a = self.for_token(token)

@@ -50,6 +50,8 @@ class ActorLookup(Protocol):
 
     def country_for_token(self, token: Token) -> str | None: ...
 
+    def country_of_word(self, token: Token) -> str | None: ...
+
 
 @dataclass(slots=True)
 class Frame:
@@ -343,10 +345,20 @@ class EventCoder:
             for _, o in pobj_of(tok, ("in", "of")):
                 a = self._actor_or_place(o, actors)
                 if a is not None:
+                    held = holder_sector(tok)  # "rebel-held districts of eastern Ghouta"
+                    if held and a.sector is None:
+                        start, end = _np_span(tok)
+                        return Actor(text=tok.doc.text[start:end], code=(a.country or "") + held,
+                                     country=a.country, sector=held, start=start, end=end,
+                                     rule="place:held-by")
                     return a
         country = actors.country_for_token(tok)
-        if country:
+        held = holder_sector(tok)
+        if country or held:
             start, end = _np_span(tok)
+            if held:  # "rebel-held eastern Aleppo": the people holding the place are the target
+                return Actor(text=tok.doc.text[start:end], code=(country or "") + held, country=country,
+                             sector=held, start=start, end=end, rule="place:held-by")
             return Actor(text=tok.doc.text[start:end], code=country, country=country, sector=None,
                          start=start, end=end, rule="place:country")
         return None
@@ -519,8 +531,8 @@ def _split_coordinated_countries(tok: Token | None, actor: Actor | None,
     for adj in tok.children:
         if adj.dep_ != "amod":
             continue
-        for conj in adj.conjuncts:
-            country = actors.country_for_token(conj)
+        for conj in (adj, *adj.conjuncts):
+            country = actors.country_of_word(conj)
             if country and country != actor.country and conj.ent_type_ in ("NORP", "GPE"):
                 out.append((tok, Actor(text=actor.text, code=country + actor.sector, country=country,
                                        sector=actor.sector, start=actor.start, end=actor.end,
@@ -617,16 +629,55 @@ PLACE_NOUNS = frozenset({
 })
 
 
+MILITARY_OBJECTIVES = OBJECTIVE_NOUNS - {"border", "frontier", "site", "facility", "target"}
+# who holds a place or an objective: "rebel-held districts", "rebel positions", "government positions"
+HOLDER_SECTORS = {
+    "rebel": "REB", "insurgent": "REB", "militant": "REB", "jihadist": "REB", "opposition": "REB",
+    "guerrilla": "REB", "islamist": "REB", "army": "MIL", "military": "MIL", "government": "MIL",
+    "regime": "MIL", "troop": "MIL", "police": "COP",
+}
+HELD = frozenset(
+    {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "besiege", "besieged"}
+)
+
+
+def holder_sector(tok: Token) -> str | None:
+    """Sector of whoever holds the place or objective ``tok`` ("rebel-held", "rebel positions")."""
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        lemma = c.lemma_.lower()
+        if c.dep_ == "compound" and lemma in HOLDER_SECTORS and tok.lemma_.lower() in MILITARY_OBJECTIVES:
+            return HOLDER_SECTORS[lemma]
+        if lemma in HELD or c.lower_ in HELD:
+            for g in c.children:
+                if g.lemma_.lower() in HOLDER_SECTORS and g.i < c.i:
+                    return HOLDER_SECTORS[g.lemma_.lower()]
+    return None
+
+
 def through_objective(tok: Token, actors: ActorLookup) -> Actor | None:
     """The holder of a military objective: "Hezbollah targets" → Hezbollah, "its border with
-    Ukraine" → Ukraine."""
+    Ukraine" → Ukraine, "Russian positions" → RUSMIL, "Syrian rebel positions" → SYRREB."""
     if tok.lemma_.lower() not in OBJECTIVE_NOUNS:
         return None
+    held = holder_sector(tok)
     for c in tok.children:
-        if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod"):
-            a = actors.for_token(c)
+        if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod", "amod"):
+            a = actors.for_token(c) if c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE") else None
             if a is not None:
+                if a.sector is None and tok.lemma_.lower() in MILITARY_OBJECTIVES:
+                    return _with_sector(a, held or "MIL", "objective:military")
                 return a
+            country = actors.country_for_token(c) if c.ent_type_ in ("NORP", "GPE") else None
+            if country and tok.lemma_.lower() in MILITARY_OBJECTIVES:
+                start, end = _np_span(tok)
+                return Actor(text=tok.doc.text[start:end], code=country + (held or "MIL"), country=country,
+                             sector=held or "MIL", start=start, end=end, rule="objective:military")
+    if held is not None:
+        start, end = _np_span(tok)
+        return Actor(text=tok.doc.text[start:end], code=held, country=None, sector=held, start=start,
+                     end=end, rule="objective:held")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "of"):
             for o in c.children:
