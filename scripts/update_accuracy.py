@@ -13,11 +13,28 @@ FIXTURES = ROOT / "tests" / "fixtures" / "coding_sentences.yaml"
 
 def main() -> int:
     from tacitus import __version__
+    from tacitus.evaluation.runner import CoderPool, SuiteSkipped, run_suite
     from tacitus.evaluation.sentences import load_cases, score
+    from tacitus.evaluation.suite import suites
     from tacitus.events.cameo import CAMEO
-    from tacitus.pipeline import Coder
 
-    s = score(load_cases(FIXTURES), Coder())
+    pool = CoderPool()
+    s = score(load_cases(FIXTURES), pool.get())
+    suite_rows, skipped, error_lines = [], [], []
+    for name in suites():
+        try:
+            r = run_suite(name, pool=pool)
+        except SuiteSkipped as exc:
+            skipped.append(f"- `{name}` skipped: {exc}")
+            continue
+        for m in r.metrics:
+            if m.headline:
+                suite_rows.append(
+                    f"| {name} ({r.n_cases} cases) | {m.name} (target {m.target or '—'}) "
+                    f"| {m.value:.3f} | {m.public or '—'} | {r.split} |"
+                )
+        classes = ", ".join(f"{k} {v}" for k, v in r.error_classes().most_common(6))
+        error_lines.append(f"- `{name}`: {classes or 'no errors'}")
     lines = [
         "# Accuracy",
         "",
@@ -34,9 +51,18 @@ def main() -> int:
         f"| same | root-level recall (root + source + target) | {s.root_recall():.3f} | — | dev |",
         f"| same | extra events per expected event | {s.extra_rate():.3f} | — | dev |",
         f"| same | no-event sentences left without events | {s.no_event_precision():.3f} | — | dev |",
+        *suite_rows,
         "",
-        "Public gold standards (PLOVER GSR, PETRARCH2 unit tests, UniversalPetrarch GSR, ConfliBERT CAMEO, "
-        "NGEC actor cases) come with `tacitus eval` (issue 4); their rows will be added here by this script.",
+        "Public gold standards are run with `tacitus eval SUITE` (data under `../shared/data`, or "
+        "`$TACITUS_SHARED_DATA`); each suite's scoring rules are in "
+        "`src/tacitus/evaluation/suites/<suite>.py`. "
+        "None of them is used to tune the coder. Best public figures are quoted with their source; "
+        "\"—\" means no comparable published figure.",
+        *(["", *skipped] if skipped else []),
+        "",
+        "Top error classes per suite (`tacitus eval SUITE --errors N` lists the sentences):",
+        "",
+        *error_lines,
         "",
         "## Per CAMEO root (regression sentences)",
         "",

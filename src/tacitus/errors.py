@@ -18,3 +18,12 @@ E006 = "E006 input not found: {path}"
 E007 = "E007 unreadable input {path}: {detail}"
 E008 = "E008 invalid date {value!r}: expected YYYY-MM-DD"
 E009 = "E009 document not found in the store: {ref}"
+
+# Scale-out inputs (WARC, feeds, fetching) and resumable runs: E020-E029.
+E020 = "E020 truncated WARC record at offset {offset}: {detail}"
+E021 = "E021 unreadable WARC file: {detail}"
+E022 = "E022 {what} support needs an optional package: pip install {package}"
+E023 = "E023 invalid feed: {detail}"
+E024 = "E024 fetch refused {url}: {detail}"
+E025 = "E025 fetch failed {url}: {detail}"
+E026 = "E026 coding crashed on this document (isolated): {detail}"

@@ -31,6 +31,8 @@ def register(sub) -> None:
     c.add_argument("--batch-size", type=int, default=32)
     c.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     c.add_argument("--actors", action="append", default=[], help="extra actor lexicon file (repeatable)")
+    c.add_argument("--dictionaries", metavar="DIR",
+                   help="PETRARCH/Phoenix dictionary folder (imported, cached)")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     c.set_defaults(func=cmd_code)
 
@@ -58,8 +60,15 @@ def cmd_code(args) -> int:
     from tacitus.store import DEFAULT_DB, Store
 
     store = None if args.no_store else Store(args.db or DEFAULT_DB)
+    actors, events = list(args.actors), None
+    if args.dictionaries:
+        from tacitus.dictionaries import prepare
+
+        imported = prepare(args.dictionaries)
+        actors, events = actors + imported.actor_lexicons, imported.event_lexicon_dir
     coder = Coder(
-        CodingOptions(batch_size=args.batch_size, n_process=args.processes, actor_lexicons=args.actors)
+        CodingOptions(batch_size=args.batch_size, n_process=args.processes, actor_lexicons=actors,
+                      event_lexicon_dir=events)
     )
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
     with Progress(enabled=not args.quiet) as progress:

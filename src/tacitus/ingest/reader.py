@@ -70,8 +70,11 @@ def _single(data: bytes, fmt: str, origin: str, options: IngestOptions) -> Itera
         yield Rejected(origin=origin, reason=str(exc))
 
 
-def _read_file(path: Path, explicit: bool, options: IngestOptions) -> Iterator[Item]:
+def _read_file(path: Path, explicit: bool, options: IngestOptions, fetcher=None) -> Iterator[Item]:
     origin = str(path)
+    if options.fmt == "auto" and (special := _special(path, explicit, options, fetcher)) is not None:
+        yield from special  # WARC, feeds, URL lists (tacitus.ingest.warc / feeds / fetch)
+        return
     fmt = options.fmt if options.fmt != "auto" else format_of(path)
     if fmt is None and not explicit:
         return  # unsupported extension inside a directory: skipped silently
@@ -99,7 +102,19 @@ def _read_file(path: Path, explicit: bool, options: IngestOptions) -> Iterator[I
     yield from _single(data, fmt, origin, options)
 
 
-def _walk(root: Path, options: IngestOptions) -> Iterator[Item]:
+def _special(path: Path, explicit: bool, options: IngestOptions, fetcher) -> Iterator[Item] | None:
+    from tacitus.ingest import feeds, fetch, warc
+
+    if warc.is_warc(path):
+        return warc.read_warc(path, options)
+    if feeds.is_feed_path(path):
+        return feeds.read_feed_file(path, options, fetcher, explicit)
+    if fetch.is_url_list(path):
+        return fetch.read_url_file(path, options, fetcher)
+    return None
+
+
+def _walk(root: Path, options: IngestOptions, fetcher=None) -> Iterator[Item]:
     """Depth-first, entries sorted by name (so ``a.txt`` < ``b/x.html`` < ``c.jsonl``); hidden skipped."""
     try:
         entries = sorted(root.iterdir(), key=lambda p: p.name)
@@ -111,9 +126,9 @@ def _walk(root: Path, options: IngestOptions) -> Iterator[Item]:
             continue
         if entry.is_dir():
             if not entry.is_symlink():  # avoid symlink loops
-                yield from _walk(entry, options)
+                yield from _walk(entry, options, fetcher)
         elif entry.is_file():
-            yield from _read_file(entry, explicit=False, options=options)
+            yield from _read_file(entry, explicit=False, options=options, fetcher=fetcher)
 
 
 def _read_stdin(stream: BinaryIO, options: IngestOptions) -> Iterator[Item]:
@@ -141,23 +156,30 @@ def _read_stdin(stream: BinaryIO, options: IngestOptions) -> Iterator[Item]:
 
 
 def read_inputs(
-    paths: list[str], options: IngestOptions | None = None, stdin: BinaryIO | None = None
+    paths: list[str], options: IngestOptions | None = None, stdin: BinaryIO | None = None, fetcher=None
 ) -> Iterator[Document | Rejected]:
     """Read documents from files, directories (recursively, sorted; hidden entries skipped) and
     stdin ("-"). Formats come from ``options.fmt`` or the file extension / content.
 
     Never raises for bad input: yields :class:`Rejected` ("E00x ...") and goes on.
+    Also reads WARC files, RSS/Atom feeds, ``.urls`` lists and http(s) URLs, fetched politely by
+    ``fetcher`` (a :class:`tacitus.ingest.fetch.Fetcher`; feeds are read offline without one).
     """
     options = options or IngestOptions()
     for name in paths:
         if name == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
             continue
+        if name.startswith(("http://", "https://")):
+            from tacitus.ingest.fetch import fetch_documents
+
+            yield from fetch_documents([name], options, fetcher)
+            continue
         path = Path(name)
         if path.is_dir():
-            yield from _walk(path, options)
+            yield from _walk(path, options, fetcher)
         elif path.exists():
-            yield from _read_file(path, explicit=True, options=options)
+            yield from _read_file(path, explicit=True, options=options, fetcher=fetcher)
         else:
             yield Rejected(origin=name, reason=E006.format(path=name))
 

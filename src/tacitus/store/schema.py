@@ -91,12 +91,77 @@ DATE_COLUMNS = (  # date mentions of a document
     ("granularity", "VARCHAR"),
 )
 
+# -- stories, near-duplicates and deduplicated events (tacitus.stories; filled by `tacitus stories`) --
+
+STORY_DOC_COLUMNS = (  # one row per document assigned to a story
+    ("doc_id", "VARCHAR"),
+    ("story_id", "VARCHAR"),
+    ("duplicate_of", "VARCHAR"),  # canonical document when this one is a near-duplicate copy
+    ("duplicate_similarity", "DOUBLE"),  # estimated Jaccard of the shingle sets (MinHash)
+    ("story_score", "DOUBLE"),  # similarity to the story it joined (0 when it opened it)
+    ("assigned_order", "BIGINT"),  # order of assignment: the stream is replayed in this order
+)
+
+STORY_COLUMNS = (
+    ("story_id", "VARCHAR"),
+    ("title", "VARCHAR"),
+    ("first_date", "DATE"),
+    ("last_date", "DATE"),
+    ("n_documents", "INTEGER"),
+    ("n_duplicates", "INTEGER"),
+    ("n_sources", "INTEGER"),
+    ("sources", "VARCHAR[]"),
+    ("top_actors", "VARCHAR[]"),
+    ("top_places", "VARCHAR[]"),
+    ("n_events", "INTEGER"),  # deduplicated events
+)
+
+EVENT_CLUSTER_COLUMNS = (  # one row per deduplicated (real) event
+    ("cluster_id", "VARCHAR"),
+    ("global_event_id", "BIGINT"),
+    ("story_id", "VARCHAR"),
+    ("date", "DATE"),
+    ("cameo", "VARCHAR"),
+    ("root", "VARCHAR"),
+    ("quad_class", "INTEGER"),
+    ("goldstein", "DOUBLE"),
+    ("source_code", "VARCHAR"),
+    ("target_code", "VARCHAR"),
+    ("modality", "VARCHAR"),
+    ("location_name", "VARCHAR"),
+    ("location_country", "VARCHAR"),
+    ("num_mentions", "INTEGER"),
+    ("num_sources", "INTEGER"),
+    ("num_articles", "INTEGER"),
+    ("first_seen", "DATE"),
+    ("last_seen", "DATE"),
+    ("confidence", "DOUBLE"),
+    ("codes", "VARCHAR"),  # JSON {code: number of documents}
+    ("avg_tone", "DOUBLE"),
+    ("doc_id", "VARCHAR"),  # representative mention
+    ("event_index", "INTEGER"),
+)
+
+EVENT_MENTION_COLUMNS = (  # links every event mention (row of events) to its cluster
+    ("cluster_id", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("event_index", "INTEGER"),
+)
+
 TABLES = {
     "documents": (DOCUMENT_COLUMNS, "PRIMARY KEY (id)"),
     "events": (EVENT_COLUMNS, "PRIMARY KEY (doc_id, event_index)"),
     "actors": (ACTOR_COLUMNS, "PRIMARY KEY (doc_id, mention_index)"),
     "dates": (DATE_COLUMNS, "PRIMARY KEY (doc_id, mention_index)"),
+    "story_docs": (STORY_DOC_COLUMNS, "PRIMARY KEY (doc_id)"),
+    "stories": (STORY_COLUMNS, "PRIMARY KEY (story_id)"),
+    "event_clusters": (EVENT_CLUSTER_COLUMNS, "PRIMARY KEY (cluster_id)"),
+    "event_mentions": (EVENT_MENTION_COLUMNS, "PRIMARY KEY (doc_id, event_index)"),
 }
+
+from tacitus.store.ledger import LEDGER_COLUMNS  # noqa: E402  (resumable runs: tacitus.store.ledger)
+
+TABLES["ledger"] = (LEDGER_COLUMNS, "PRIMARY KEY (source_key)")
 
 
 def _ddl(table: str) -> str:

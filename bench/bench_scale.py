@@ -1,0 +1,115 @@
+"""Local runner vs Spark local[2] vs Ray (2 actors) on the same corpus, in ONE run (ratios to local).
+
+    python bench/bench_scale.py --docs 400 --files 4 [--out bench/scale.json]
+
+Builds a synthetic corpus (bench/make_corpus.py, split into ``--files`` JSONL files so that the
+engines get one unit per file), then times the three CLIs end to end (process start, model loading,
+coding, writing) with 2 workers each: ``tacitus run --processes 2`` (DuckDB store),
+``tacitus spark --master local[2]`` and ``tacitus ray --concurrency 2`` (Parquet). It also checks that
+the three produce the same set of (doc_id, cameo, source, target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(
+        cmd,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=400)
+    ap.add_argument("--files", type=int, default=4)
+    ap.add_argument("--out", default=str(HERE / "scale.json"))
+    ap.add_argument("--skip", nargs="*", default=[], choices=["spark", "ray"])
+    args = ap.parse_args()
+    sys.path.insert(0, str(HERE))
+    from make_corpus import articles
+
+    work = Path(tempfile.mkdtemp(prefix="tacitus-scale-"))
+    corpus = work / "corpus"
+    corpus.mkdir()
+    handles = [(corpus / f"part-{i}.jsonl").open("w") for i in range(args.files)]
+    for i, a in enumerate(articles(args.docs)):
+        handles[i % args.files].write(json.dumps(a) + "\n")
+    for h in handles:
+        h.close()
+    tacitus = [sys.executable, "-m", "tacitus.cli.main"]
+    results = {}
+    db = work / "local.duckdb"
+    results["local --processes 2"] = timed(
+        [*tacitus, "run", str(corpus), "--db", str(db), "--processes", "2", "-q"]
+    )
+    if "spark" not in args.skip:
+        results["spark local[2]"] = timed(
+            [*tacitus, "spark", str(corpus), "--out", str(work / "spark"), "--master", "local[2]"]
+        )
+    if "ray" not in args.skip:
+        results["ray, 2 actors"] = timed(
+            [
+                *tacitus,
+                "ray",
+                str(corpus),
+                "--out",
+                str(work / "ray"),
+                "--concurrency",
+                "2",
+                "--num-cpus",
+                "2",
+            ]
+        )
+    import duckdb
+    import pyarrow.parquet as pq
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        local = set(con.execute("SELECT doc_id, cameo, source_code, target_code FROM events").fetchall())
+    same = {}
+    for name in ("spark", "ray"):
+        if (work / name / "events").exists():
+            rows = pq.read_table(work / name / "events").to_pylist()
+            same[name] = {
+                (r["doc_id"], r["cameo"], r["source_code"], r["target_code"]) for r in rows
+            } == local
+    base = results["local --processes 2"]
+    report = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average at start {os.getloadavg()[0]:.1f}",
+        "command": f"python bench/bench_scale.py --docs {args.docs} --files {args.files}",
+        "runs": {
+            k: {
+                "seconds": round(v, 1),
+                "docs_per_s": round(args.docs / v, 2),
+                "ratio_to_local": round(v / base, 3),
+            }
+            for k, v in results.items()
+        },
+        "same_events_as_local": same,
+    }
+    Path(args.out).write_text(json.dumps(report, indent=1))
+    print(json.dumps(report, indent=1))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,603 @@
+"""The REST API and the web UI in one FastAPI app: ``create_app(db_path)``.
+
+Routes (OpenAPI schema at ``/openapi.json``, interactive docs at ``/docs``):
+
+* ``POST /code`` — text or HTML in, events out (the CLI's JSONL event contract); stored with ``store``
+  when the server is writable
+* ``GET /events`` — filtered, paginated events; ``GET /map``, ``GET /timeline``, ``GET /actors/network``
+  — the same filters, aggregated for the UI's three views; ``GET /facets`` — values for the filter menus
+* ``GET /documents/{id}`` — a coded document with highlight spans and each event explained
+* ``GET /stories`` — stories when the stories tables exist, else ``[]``
+* ``GET /export?format=jsonl|csv|json`` — the filtered events as a download
+* ``POST /sql`` — one read-only SELECT with a row and time limit
+* ``GET /`` — the web UI (``tacitus/web/static``); ``GET /geo/world`` — country outlines for its map
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from tacitus import __version__
+from tacitus.api.db import Database, SqlError
+from tacitus.api.queries import (
+    EVENT_LIST_COLUMNS,
+    EventFilter,
+    event_relation,
+    relation_params,
+    rows_as_dicts,
+    where_clause,
+)
+from tacitus.store import rows as store_rows
+from tacitus.store.schema import select_list
+
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+MAX_BODY = 2 * 1024 * 1024  # bytes
+UI_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray):
+        return value.hex()
+    return str(value)
+
+
+def dumps(data: Any) -> bytes:
+    return json.dumps(data, default=_default, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class Json(Response):
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content)
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for request bodies over ``limit`` bytes (declared or streamed)."""
+
+    def __init__(self, app, limit: int = MAX_BODY) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            return await _too_large(send, self.limit)
+        seen = 0
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _BodyTooLarge:
+            await _too_large(send, self.limit)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send, limit: int) -> None:
+    body = dumps({"detail": f"request body over {limit} bytes"})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class CodeRequest(BaseModel):
+    text: str | None = Field(None, description="plain text (page furniture is stripped)")
+    html: str | None = Field(None, description="a raw HTML page (main text extracted)")
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    date: dt.date | None = Field(None, description="publication date when the document has none")
+    force_date: bool = False
+    store: bool = Field(False, description="also add the document to the store (server must be --writable)")
+
+
+class SqlRequest(BaseModel):
+    sql: str = Field(..., max_length=20000, description="one SELECT or WITH … SELECT statement")
+    max_rows: int = Field(1000, ge=1, le=10000)
+
+
+def _filters(
+    since: Annotated[
+        dt.date | None, Query(description="first day (event date, else publication date)")
+    ] = None,
+    until: Annotated[dt.date | None, Query(description="last day, inclusive")] = None,
+    actor: Annotated[
+        str | None, Query(max_length=40, description="source or target code prefix: USA, RUSMIL")
+    ] = None,
+    source: Annotated[str | None, Query(max_length=40, description="source code prefix")] = None,
+    target: Annotated[str | None, Query(max_length=40, description="target code prefix")] = None,
+    country: Annotated[str | None, Query(max_length=3, description="ISO3 of the source or target")] = None,
+    sector: Annotated[
+        str | None, Query(max_length=6, description="sector of the source or target: GOV, MIL …")
+    ] = None,
+    root: Annotated[
+        str | None, Query(max_length=80, description="CAMEO root(s), comma-separated: 14,18")
+    ] = None,
+    cameo: Annotated[str | None, Query(max_length=4, description="CAMEO code prefix")] = None,
+    plover_type: Annotated[
+        str | None, Query(max_length=200, description="PLOVER type(s), comma-separated")
+    ] = None,
+    quad_class: Annotated[
+        str | None, Query(max_length=10, description="QuadClass(es) 1-4, comma-separated")
+    ] = None,
+    modality: Annotated[
+        str | None, Query(max_length=100, description="modality(ies), comma-separated")
+    ] = None,
+    place: Annotated[
+        str | None, Query(max_length=100, description="location name (substring) or ISO3")
+    ] = None,
+    bbox: Annotated[str | None, Query(max_length=100, description="min_lon,min_lat,max_lon,max_lat")] = None,
+    story: Annotated[str | None, Query(max_length=100, description="story id (when stories exist)")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="text search in sentence, trigger, actors, title")
+    ] = None,
+    doc_id: Annotated[str | None, Query(max_length=64)] = None,
+) -> EventFilter:
+    return EventFilter(
+        since=since, until=until, actor=actor, source=source, target=target, country=country, sector=sector,
+        root=root, cameo=cameo, plover_type=plover_type, quad_class=quad_class, modality=modality,
+        place=place, bbox=bbox, story=story, q=q, doc_id=doc_id,
+    )  # fmt: skip
+
+
+Filters = Annotated[EventFilter, Depends(_filters)]
+
+
+def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause over ``ev`` and its parameters, led by those of the event relation."""
+    try:
+        where, params = where_clause(f)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return where, [*relation_params(), *params]
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    writable: bool = False,
+    coder: Any = None,
+    max_body: int = MAX_BODY,
+    sql_timeout: float = 5.0,
+) -> FastAPI:
+    """The app over the store at ``db_path`` (read-only unless ``writable``).
+
+    ``coder``: a :class:`tacitus.pipeline.Coder` for ``POST /code``; one is loaded on first use otherwise.
+    """
+    db = Database(db_path, writable=writable)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        db.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="tacitus",
+        version=__version__,
+        description="Political event data (CAMEO, PLOVER) from raw news: events, documents, actors.",
+        default_response_class=Json,
+    )
+    app.state.db = db
+    app.add_middleware(BodyLimit, limit=max_body)
+    coder_lock = threading.Lock()
+    coder_box: dict[str, Any] = {"coder": coder}
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        path = request.url.path
+        if path == "/" or path.startswith("/static/"):
+            response.headers["Content-Security-Policy"] = UI_CSP
+            response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    # -- UI --------------------------------------------------------------------------------------------
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/geo/world", summary="Country outlines (Natural Earth 1:110m) for the map")
+    def world() -> Response:
+        from tacitus.web.geo import world_json
+
+        return Response(
+            world_json(), media_type="application/json", headers={"Cache-Control": "max-age=86400"}
+        )
+
+    # -- reading ---------------------------------------------------------------------------------------
+    @app.get("/health", summary="Store summary")
+    def health() -> dict[str, Any]:
+        with db.cursor() as cur:
+            docs, events = cur.execute(
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)"
+            ).fetchone()
+        return {"status": "ok", "version": __version__, "documents": docs, "events": events,
+                "writable": writable}  # fmt: skip
+
+    @app.get("/facets", summary="Values for the filter menus, with event counts")
+    def facets() -> dict[str, Any]:
+        from tacitus.events.cameo import CAMEO, QUAD_CLASS_NAMES
+
+        with db.cursor() as cur:
+
+            def counts(column: str) -> list[tuple[Any, int]]:
+                sql = (
+                    f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 1"
+                )
+                return cur.execute(sql).fetchall()
+
+            roots = [{"code": r, "name": _cameo_name(CAMEO, r), "n": n} for r, n in counts("root")]
+            plover = [{"code": p, "n": n} for p, n in counts("plover_type")]
+            quads = [
+                {"code": k, "name": QUAD_CLASS_NAMES.get(k, str(k)), "n": n} for k, n in counts("quad_class")
+            ]
+            modalities = [{"code": m, "n": n} for m, n in counts("modality")]
+            first, last = cur.execute(
+                "SELECT min(coalesce(e.date, d.published)), max(coalesce(e.date, d.published))"
+                " FROM events e JOIN documents d ON d.id = e.doc_id"
+            ).fetchone()
+        stories = _stories(limit=500, offset=0)
+        return {"roots": roots, "plover_types": plover, "quad_classes": quads, "modalities": modalities,
+                "first_day": first, "last_day": last,
+                "stories": [{"id": s.get("id"), "title": s.get("title")} for s in stories]}  # fmt: skip
+
+    @app.get("/events", summary="Events matching the filters, newest first, paginated")
+    def events(
+        f: Filters,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        order: Literal["date", "-date", "confidence", "-confidence", "mentions"] = "-date",
+    ) -> dict[str, Any]:
+        where, params = _where(f)
+        column = order.lstrip("-")
+        direction = "ASC" if not order.startswith("-") and column != "mentions" else "DESC"
+        order_sql = f"{'day' if column == 'date' else column} {direction} NULLS LAST, seq, event_index"
+        rel = event_relation(db)
+        sql = (
+            f"{rel} SELECT {', '.join(EVENT_LIST_COLUMNS)}, count(*) OVER () AS total FROM ev{where}"
+            f" ORDER BY {order_sql} LIMIT ? OFFSET ?"
+        )
+        with db.cursor() as cur:
+            found = rows_as_dicts(cur, sql, [*params, limit, offset])
+            if found:
+                total = found[0]["total"]
+            else:
+                total = cur.execute(f"{rel} SELECT count(*) FROM ev{where}", params).fetchone()[0]
+        for row in found:
+            row.pop("total", None)
+            row["id"] = f"{row['doc_id']}:{row['event_index']}"
+        return {"total": total, "limit": limit, "offset": offset, "filters": f.active(), "events": found}
+
+    @app.get("/map", summary="Events placed on the map (one point per distinct event, sized by mentions)")
+    def map_points(f: Filters, limit: Annotated[int, Query(ge=1, le=50000)] = 5000) -> dict[str, Any]:
+        where, params = _where(f)
+        rel = event_relation(db)
+        sql = (
+            f"{rel} SELECT doc_id, event_index, round(lat, 3) AS lat, round(lon, 3) AS lon, geo, quad_class,"
+            " mentions, cameo, root, source_code, target_code, day,"
+            " coalesce(location_name, geo_country) AS place"
+            f" FROM ev{where}{' AND' if where else ' WHERE'} lat IS NOT NULL"
+            " QUALIFY row_number() OVER (PARTITION BY day, cameo, source_code, target_code"
+            " ORDER BY seq, event_index) = 1 ORDER BY mentions DESC, day DESC LIMIT ?"
+        )
+        with db.cursor() as cur:
+            points = rows_as_dicts(cur, sql, [*params, limit])
+            total, unplaced = cur.execute(
+                f"{rel} SELECT count(*), count(*) FILTER (lat IS NULL) FROM ev{where}", params
+            ).fetchone()
+        return {"total": total, "unplaced": unplaced, "points": points}
+
+    @app.get("/timeline", summary="Daily event counts by CAMEO root, PLOVER type or QuadClass")
+    def timeline(
+        f: Filters,
+        by: Literal["root", "plover_type", "quad_class"] = "root",
+    ) -> dict[str, Any]:
+        where, params = _where(f)
+        sql = (
+            f"{event_relation(db)} SELECT day, CAST({by} AS VARCHAR) AS key, count(*) AS n FROM ev{where}"
+            f"{' AND' if where else ' WHERE'} day IS NOT NULL GROUP BY ALL ORDER BY day, key"
+        )
+        with db.cursor() as cur:
+            found = cur.execute(sql, params).fetchall()
+        days = sorted({r[0] for r in found})
+        index = {d: i for i, d in enumerate(days)}
+        series: dict[str, list[int]] = {}
+        for day, key, n in found:
+            series.setdefault(key or "none", [0] * len(days))[index[day]] = n
+        return {"by": by, "days": days, "series": series}
+
+    @app.get("/actors/network", summary="Source → target actor network, weighted by event count")
+    def network(
+        f: Filters,
+        level: Literal["code", "country"] = "code",
+        top: Annotated[int, Query(ge=1, le=1000, description="strongest edges kept")] = 80,
+    ) -> dict[str, Any]:
+        where, params = _where(f)
+        a, b = ("source_code", "target_code") if level == "code" else ("source_country", "target_country")
+        sql = (
+            f"{event_relation(db)} SELECT {a} AS source, {b} AS target, count(*) AS weight,"
+            f" round(avg(goldstein), 2) AS goldstein FROM ev{where}{' AND' if where else ' WHERE'}"
+            f" {a} IS NOT NULL AND {b} IS NOT NULL GROUP BY ALL ORDER BY weight DESC, source, target LIMIT ?"
+        )
+        with db.cursor() as cur:
+            edges = rows_as_dicts(cur, sql, [*params, top])
+        weights: dict[str, int] = {}
+        for e in edges:
+            for node in (e["source"], e["target"]):
+                weights[node] = weights.get(node, 0) + e["weight"]
+        nodes = [{"id": k, "weight": v} for k, v in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return {"level": level, "nodes": nodes, "edges": edges}
+
+    @app.get("/documents/{doc_id}", summary="A coded document: text, spans to highlight, events explained")
+    def document(doc_id: str) -> dict[str, Any]:
+        if len(doc_id) > 64:
+            raise HTTPException(404, "no such document")
+        with db.cursor() as cur:
+            coded = _load_document(cur, doc_id)
+        if coded is None:
+            raise HTTPException(404, "no such document")
+        return _document_view(coded)
+
+    def _stories(limit: int, offset: int) -> list[dict[str, Any]]:
+        if "stories" not in db.tables():
+            return []
+        columns = db.columns("stories")
+        key = next((k for k in ("story_id", "id", "cluster_id") if k in columns), None)
+        if key is None:
+            return []
+        try:
+            with db.cursor() as cur:
+                order = f'"{key}"'
+                if {"n_documents", "first_date"} <= set(columns):
+                    order = f'n_documents DESC, first_date, "{key}"'
+                found = rows_as_dicts(
+                    cur, f"SELECT * FROM stories ORDER BY {order} LIMIT ? OFFSET ?", [limit, offset]
+                )
+        except Exception:  # another engineer's table: never let its shape break the API
+            return []
+        for row in found:
+            row.setdefault("id", row.get(key))
+            row.setdefault("title", row.get("label") or row.get("name") or row.get("headline"))
+        return found
+
+    @app.get("/stories", summary="Stories (clusters of events) when the store has them, else []")
+    def stories(
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100, offset: Annotated[int, Query(ge=0)] = 0
+    ) -> list[dict[str, Any]]:
+        return _stories(limit, offset)
+
+    @app.get("/export", summary="The filtered events as a download: jsonl (CLI contract), csv or json")
+    def export(
+        f: Filters,
+        format: Literal["jsonl", "csv", "json"] = "jsonl",
+        limit: Annotated[int | None, Query(ge=1)] = None,
+    ) -> StreamingResponse:
+        where, params = _where(f)
+        rel = event_relation(db)
+        limit_sql = f" LIMIT {int(limit)}" if limit else ""
+        columns = ", ".join(EVENT_LIST_COLUMNS) if format == "csv" else select_list("events")
+        sql = f"{rel} SELECT {columns} FROM ev{where} ORDER BY seq, event_index{limit_sql}"
+
+        def generate() -> Iterator[bytes]:
+            with db.cursor() as cur:
+                result = cur.execute(sql, params)
+                names = [d[0] for d in result.description]
+                first = True
+                if format == "csv":
+                    yield _csv_line(names)
+                elif format == "json":
+                    yield b"["
+                while batch := result.fetchmany(2000):
+                    for row in batch:
+                        if format == "csv":
+                            yield _csv_line(row)
+                        elif format == "jsonl":
+                            yield dumps(store_rows.event_from_row(row).to_dict()) + b"\n"
+                        else:
+                            yield (b"" if first else b",") + dumps(store_rows.event_from_row(row).to_dict())
+                            first = False
+                if format == "json":
+                    yield b"]"
+
+        media = {"jsonl": "application/x-ndjson", "csv": "text/csv", "json": "application/json"}[format]
+        return StreamingResponse(
+            generate(),
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="tacitus-events.{format}"'},
+        )
+
+    @app.post("/sql", summary="One read-only SELECT over the store, with a row and a time limit")
+    def sql(request: SqlRequest) -> dict[str, Any]:
+        try:
+            return db.run_sql(request.sql, max_rows=request.max_rows, timeout=sql_timeout)
+        except SqlError as exc:
+            raise HTTPException(400, str(exc)) from None
+
+    # -- coding ----------------------------------------------------------------------------------------
+    @app.post("/code", summary="Code one article (text or HTML): events out, as the CLI prints them")
+    def code(request: CodeRequest, format: Literal["events", "documents"] = "events") -> dict[str, Any]:
+        from tacitus.errors import TacitusError
+        from tacitus.ingest import document_from_html, document_from_text
+
+        if (request.text is None) == (request.html is None):
+            raise HTTPException(422, "give exactly one of text or html")
+        if request.store and not writable:
+            raise HTTPException(409, "the server is read-only: start it with --writable to store documents")
+        try:
+            if request.html is not None:
+                doc = document_from_html(request.html, url=request.url, origin="api")
+                if request.title:
+                    doc.title = request.title
+                if request.source:
+                    doc.source = request.source
+            else:
+                doc = document_from_text(
+                    request.text, url=request.url, title=request.title, source=request.source, origin="api"
+                )
+        except TacitusError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if request.date and (request.force_date or doc.published is None):
+            doc.published = request.date
+        with coder_lock:
+            if coder_box["coder"] is None:
+                from tacitus.pipeline import Coder
+
+                coder_box["coder"] = Coder()
+            coded = next(coder_box["coder"].code_documents([doc]))
+        stored = False
+        if request.store and db.store is not None:
+            with db.write_lock:
+                stored = db.store.add([coded]).added > 0
+        if format == "documents":
+            return {**coded.to_dict(), "stored": stored}
+        return {
+            "doc_id": coded.document.id,
+            "status": coded.status,
+            "reason": coded.reason,
+            "stored": stored,
+            "events": [e.to_dict() for e in coded.events],
+        }
+
+    return app
+
+
+def _csv_line(values) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerow(["" if v is None else v for v in values])
+    return out.getvalue().encode("utf-8")
+
+
+def _cameo_name(table, code: str | None) -> str | None:
+    if not code:
+        return None
+    try:
+        return table.name(code)
+    except KeyError:
+        return None
+
+
+def _load_document(cur, doc_ref: str):
+    """The stored CodedDocument for an id or a unique id prefix (>= 6 characters), else None."""
+    from tacitus.model.records import CodedDocument
+
+    row = cur.execute(f"SELECT {select_list('documents')} FROM documents WHERE id = ?", [doc_ref]).fetchone()
+    if row is None and len(doc_ref) >= 6:
+        found = cur.execute(
+            f"SELECT {select_list('documents')} FROM documents WHERE starts_with(id, ?) LIMIT 2", [doc_ref]
+        ).fetchall()
+        row = found[0] if len(found) == 1 else None
+    if row is None:
+        return None
+    document, status, reason, _ = store_rows.document_from_row(row)
+
+    def fetch(table: str, order: str) -> list[Any]:
+        return cur.execute(
+            f"SELECT {select_list(table)} FROM {table} WHERE doc_id = ? ORDER BY {order}", [document.id]
+        ).fetchall()
+
+    return CodedDocument(
+        document=document,
+        status=status,
+        reason=reason,
+        events=[store_rows.event_from_row(r) for r in fetch("events", "event_index")],
+        actors=[store_rows.actor_from_row(r) for r in fetch("actors", "mention_index")],
+        dates=[store_rows.date_from_row(r) for r in fetch("dates", "mention_index")],
+        **store_rows.enrichment_from_row(row),
+    )
+
+
+def _document_view(coded) -> dict[str, Any]:
+    """The document for the article view: text, spans (offsets into text) and events explained."""
+    from tacitus.events.cameo import CAMEO, QUAD_CLASS_NAMES
+
+    text = coded.document.text
+    spans: list[dict[str, Any]] = []
+
+    def add(
+        kind: str, start: int | None, end: int | None, label: str | None, event: int | None = None
+    ) -> None:
+        if start is None or end is None or not (0 <= start < end <= len(text)):
+            return
+        spans.append({"kind": kind, "start": start, "end": end, "label": label, "event": event})
+
+    for a in coded.actors:
+        add("actor", a.start, a.end, a.code)
+    for m in coded.dates:
+        add("date", m.start, m.end, m.date.isoformat() if m.date else m.text)
+    for p in coded.places:
+        add("place", p.start, p.end, p.name + (f" ({p.country})" if p.country else ""))
+    for c in coded.counts:
+        add("count", c.start, c.end, f"{c.category}: {c.number}{'~' if c.approximate else ''} {c.what}")
+    for q in coded.quotes:
+        add("quote", q.start, q.end, f"{q.kind} quote" + (f" — {q.speaker_text}" if q.speaker_text else ""))
+    explained = []
+    for i, e in enumerate(coded.events):
+        add("trigger", e.trigger.start, e.trigger.end, f"{e.cameo} {_cameo_name(CAMEO, e.cameo) or ''}", i)
+        if e.source:
+            add("source", e.source.start, e.source.end, e.source.code, i)
+        if e.target:
+            add("target", e.target.start, e.target.end, e.target.code, i)
+        d = e.to_dict()
+        d.update(
+            index=i,
+            cameo_name=_cameo_name(CAMEO, e.cameo),
+            root_name=_cameo_name(CAMEO, e.root),
+            quad_class_name=QUAD_CLASS_NAMES.get(e.quad_class),
+        )
+        explained.append(d)
+    doc = coded.document.to_dict()
+    return {
+        "document": {
+            k: doc[k] for k in ("id", "title", "url", "source", "published", "language", "origin", "text")
+        },
+        "status": coded.status,
+        "reason": coded.reason,
+        "spans": sorted(spans, key=lambda s: (s["start"], -s["end"])),
+        "events": explained,
+        "places": [p.to_dict() for p in coded.places],
+        "counts": [c.to_dict() for c in coded.counts],
+        "quotes": [q.to_dict() for q in coded.quotes],
+        "tone": coded.tone.to_dict() if coded.tone else None,
+        "themes": [t.to_dict() for t in coded.themes],
+    }

@@ -1,0 +1,62 @@
+"""Run registered suites: resolve their data, prepare dictionaries, share one Coder per configuration."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from tacitus.evaluation.suite import RunContext, SuiteResult, SuiteSkipped, get_suite, suite_data_dir
+
+
+class CoderPool:
+    """One Coder per (actor lexicons, event lexicon) configuration for the whole process."""
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._coders: dict[tuple, Any] = {}
+
+    def get(self, actor_lexicons: list[str] | None = None, event_lexicon_dir: str | None = None):
+        from tacitus.pipeline import Coder, CodingOptions
+
+        key = (tuple(actor_lexicons or ()), event_lexicon_dir)
+        if key not in self._coders:
+            self._coders[key] = Coder(CodingOptions(batch_size=self.batch_size,
+                                                    actor_lexicons=list(actor_lexicons or []),
+                                                    event_lexicon_dir=event_lexicon_dir))
+        return self._coders[key]
+
+
+def run_suite(name: str, data: str | Path | None = None, dictionaries: str | Path | None = None,
+              pool: CoderPool | None = None) -> SuiteResult:
+    """Run one suite; raises SuiteSkipped when its data is absent."""
+    suite = get_suite(name)
+    data_dir = suite_data_dir(suite, data)
+    pool = pool or CoderPool()
+    t0 = time.perf_counter()
+    cases = suite.load(data_dir)
+    coder = None
+    notes = []
+    if suite.uses_coder:
+        imported = None
+        if dictionaries is not None:
+            from tacitus.dictionaries import prepare
+
+            imported = prepare(dictionaries)
+            notes.append(f"dictionaries: {dictionaries}")
+        elif suite.dictionaries is not None:
+            imported = suite.dictionaries(data_dir, cases)
+            files = ", ".join(Path(p).name for p in imported.actor_lexicons)
+            notes.append(f"dictionaries: the suite's own ({files}"
+                         f"{', verbs' if imported.event_lexicon_dir else ''})")
+        coder = pool.get(imported.actor_lexicons if imported else None,
+                         imported.event_lexicon_dir if imported else None)
+    result = suite.run(cases, RunContext(data_dir=data_dir, coder=coder))
+    result.seconds = round(time.perf_counter() - t0, 1)
+    result.split = result.split or suite.split
+    result.data_dir = str(data_dir)
+    result.notes = notes + result.notes
+    return result
+
+
+__all__ = ["CoderPool", "SuiteSkipped", "run_suite"]

@@ -1,0 +1,1 @@
+"""One module per evaluation suite; each registers a ``Suite`` (see tacitus.evaluation.suite)."""

@@ -1,0 +1,182 @@
+"""GDELT 2.0 tables: column names, order and types as GDELT publishes them, and loading GDELT files.
+
+Column lists restate the GDELT Event 2.0 (61 columns), Mentions (16) and GKG 2.1 (27) codebooks.
+GDELT's INTEGER is BIGINT here (GLOBALEVENTID and the YYYYMMDDHHMMSS timestamps need 64 bits), FLOAT
+is DOUBLE, STRING is VARCHAR. GDELT files are tab-separated, without a header.
+
+``load_gdelt_file(store, path)`` loads an Events or Mentions file into ``gdelt_events`` /
+``gdelt_mentions`` (created on demand), detecting the kind by its column count.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from tacitus.errors import TacitusError
+
+EVENTS_COLUMNS = (
+    ("GLOBALEVENTID", "BIGINT"),
+    ("SQLDATE", "BIGINT"),
+    ("MonthYear", "BIGINT"),
+    ("Year", "BIGINT"),
+    ("FractionDate", "DOUBLE"),
+    ("Actor1Code", "VARCHAR"),
+    ("Actor1Name", "VARCHAR"),
+    ("Actor1CountryCode", "VARCHAR"),
+    ("Actor1KnownGroupCode", "VARCHAR"),
+    ("Actor1EthnicCode", "VARCHAR"),
+    ("Actor1Religion1Code", "VARCHAR"),
+    ("Actor1Religion2Code", "VARCHAR"),
+    ("Actor1Type1Code", "VARCHAR"),
+    ("Actor1Type2Code", "VARCHAR"),
+    ("Actor1Type3Code", "VARCHAR"),
+    ("Actor2Code", "VARCHAR"),
+    ("Actor2Name", "VARCHAR"),
+    ("Actor2CountryCode", "VARCHAR"),
+    ("Actor2KnownGroupCode", "VARCHAR"),
+    ("Actor2EthnicCode", "VARCHAR"),
+    ("Actor2Religion1Code", "VARCHAR"),
+    ("Actor2Religion2Code", "VARCHAR"),
+    ("Actor2Type1Code", "VARCHAR"),
+    ("Actor2Type2Code", "VARCHAR"),
+    ("Actor2Type3Code", "VARCHAR"),
+    ("IsRootEvent", "BIGINT"),
+    ("EventCode", "VARCHAR"),
+    ("EventBaseCode", "VARCHAR"),
+    ("EventRootCode", "VARCHAR"),
+    ("QuadClass", "BIGINT"),
+    ("GoldsteinScale", "DOUBLE"),
+    ("NumMentions", "BIGINT"),
+    ("NumSources", "BIGINT"),
+    ("NumArticles", "BIGINT"),
+    ("AvgTone", "DOUBLE"),
+    ("Actor1Geo_Type", "BIGINT"),
+    ("Actor1Geo_FullName", "VARCHAR"),
+    ("Actor1Geo_CountryCode", "VARCHAR"),
+    ("Actor1Geo_ADM1Code", "VARCHAR"),
+    ("Actor1Geo_ADM2Code", "VARCHAR"),
+    ("Actor1Geo_Lat", "DOUBLE"),
+    ("Actor1Geo_Long", "DOUBLE"),
+    ("Actor1Geo_FeatureID", "VARCHAR"),
+    ("Actor2Geo_Type", "BIGINT"),
+    ("Actor2Geo_FullName", "VARCHAR"),
+    ("Actor2Geo_CountryCode", "VARCHAR"),
+    ("Actor2Geo_ADM1Code", "VARCHAR"),
+    ("Actor2Geo_ADM2Code", "VARCHAR"),
+    ("Actor2Geo_Lat", "DOUBLE"),
+    ("Actor2Geo_Long", "DOUBLE"),
+    ("Actor2Geo_FeatureID", "VARCHAR"),
+    ("ActionGeo_Type", "BIGINT"),
+    ("ActionGeo_FullName", "VARCHAR"),
+    ("ActionGeo_CountryCode", "VARCHAR"),
+    ("ActionGeo_ADM1Code", "VARCHAR"),
+    ("ActionGeo_ADM2Code", "VARCHAR"),
+    ("ActionGeo_Lat", "DOUBLE"),
+    ("ActionGeo_Long", "DOUBLE"),
+    ("ActionGeo_FeatureID", "VARCHAR"),
+    ("DATEADDED", "BIGINT"),
+    ("SOURCEURL", "VARCHAR"),
+)
+
+MENTIONS_COLUMNS = (
+    ("GLOBALEVENTID", "BIGINT"),
+    ("EventTimeDate", "BIGINT"),
+    ("MentionTimeDate", "BIGINT"),
+    ("MentionType", "BIGINT"),
+    ("MentionSourceName", "VARCHAR"),
+    ("MentionIdentifier", "VARCHAR"),
+    ("SentenceID", "BIGINT"),
+    ("Actor1CharOffset", "BIGINT"),
+    ("Actor2CharOffset", "BIGINT"),
+    ("ActionCharOffset", "BIGINT"),
+    ("InRawText", "BIGINT"),
+    ("Confidence", "BIGINT"),
+    ("MentionDocLen", "BIGINT"),
+    ("MentionDocTone", "DOUBLE"),
+    ("MentionDocTranslationInfo", "VARCHAR"),
+    ("Extras", "VARCHAR"),
+)
+
+GKG_COLUMNS = (
+    ("GKGRECORDID", "VARCHAR"),
+    ("DATE", "BIGINT"),
+    ("SourceCollectionIdentifier", "BIGINT"),
+    ("SourceCommonName", "VARCHAR"),
+    ("DocumentIdentifier", "VARCHAR"),
+    ("Counts", "VARCHAR"),
+    ("V2Counts", "VARCHAR"),
+    ("Themes", "VARCHAR"),
+    ("V2Themes", "VARCHAR"),
+    ("Locations", "VARCHAR"),
+    ("V2Locations", "VARCHAR"),
+    ("Persons", "VARCHAR"),
+    ("V2Persons", "VARCHAR"),
+    ("Organizations", "VARCHAR"),
+    ("V2Organizations", "VARCHAR"),
+    ("V2Tone", "VARCHAR"),
+    ("Dates", "VARCHAR"),
+    ("GCAM", "VARCHAR"),
+    ("SharingImage", "VARCHAR"),
+    ("RelatedImages", "VARCHAR"),
+    ("SocialImageEmbeds", "VARCHAR"),
+    ("SocialVideoEmbeds", "VARCHAR"),
+    ("Quotations", "VARCHAR"),
+    ("AllNames", "VARCHAR"),
+    ("Amounts", "VARCHAR"),
+    ("TranslationInfo", "VARCHAR"),
+    ("Extras", "VARCHAR"),
+)
+
+KINDS = {"events": EVENTS_COLUMNS, "mentions": MENTIONS_COLUMNS, "gkg": GKG_COLUMNS}
+TABLE_OF = {"events": "gdelt_events", "mentions": "gdelt_mentions"}
+
+E012 = "E012 not a GDELT Events (61 columns) or Mentions (16 columns) file: {path} has {n} columns"
+
+
+def ddl(kind: str, table: str | None = None) -> str:
+    columns = KINDS[kind]
+    body = ",\n    ".join(f'"{name}" {kind_}' for name, kind_ in columns)
+    return f"CREATE TABLE IF NOT EXISTS {table or TABLE_OF[kind]} (\n    {body}\n)"
+
+
+def duckdb_columns(kind: str) -> str:
+    """A ``columns={...}`` struct literal for DuckDB's ``read_csv``."""
+    return "{" + ", ".join(f"'{name}': '{t}'" for name, t in KINDS[kind]) + "}"
+
+
+def detect_kind(path: str | os.PathLike[str]) -> tuple[str, str, bool]:
+    """``(kind, delimiter, has_header)`` of a GDELT file from its first line."""
+    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+        first = fh.readline().rstrip("\r\n")
+    delimiter = "\t" if "\t" in first else ","
+    cells = next(csv.reader([first], delimiter=delimiter)) if first else []
+    by_count = {len(cols): kind for kind, cols in KINDS.items() if kind in TABLE_OF}
+    kind = by_count.get(len(cells))
+    if kind is None:
+        raise TacitusError(E012.format(path=path, n=len(cells)))
+    header = cells[0].strip().lower() == KINDS[kind][0][0].lower()
+    return kind, delimiter, header
+
+
+def load_gdelt_file(store, path: str | os.PathLike[str]) -> tuple[str, int]:
+    """Load a GDELT Events/Mentions file into the store; returns ``(table, rows added)``.
+
+    Raw GDELT files (tab-separated, no header) and header-bearing CSV re-saves (like the published
+    mentions sample) are both accepted.
+    """
+    kind, delimiter, header = detect_kind(path)
+    table = TABLE_OF[kind]
+    con = store._con  # same package: the store's connection
+    con.execute(ddl(kind))
+    (before,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    source = str(Path(path)).replace("'", "''")
+    # raw GDELT files have no quoting at all; the CSV re-saves use standard double quotes
+    options = "delim='\\t', quote='', escape=''" if delimiter == "\t" else "delim=','"
+    con.execute(
+        f"INSERT INTO {table} SELECT * FROM read_csv('{source}', {options}, header={str(header).lower()}, "
+        f"columns={duckdb_columns(kind)}, auto_detect=false, null_padding=true)"
+    )
+    (after,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return table, after - before

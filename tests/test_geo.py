@@ -1,0 +1,151 @@
+"""Geoparsing: gazetteer index and cache, recognition, disambiguation, event locations (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.model import Document
+
+
+@pytest.fixture(scope="session")
+def gz():
+    from tacitus.geo import get_gazetteer
+
+    return get_gazetteer()
+
+
+def _places(nlp, text):
+    from tacitus.geo import geoparse_doc
+
+    return geoparse_doc(nlp(text))
+
+
+def _by_text(places, text):
+    got = [p for p in places if p.text == text]
+    assert got, f"{text!r} not found in {[p.text for p in places]}"
+    return got[0]
+
+
+def test_normalisation_variants(gz):
+    from tacitus.geo.gazetteer import norm, strip_articles
+
+    assert norm("Dēir ez-Zōr") == "deir ez zor"
+    assert norm("St. Louis") == "saint louis"
+    assert strip_articles(norm("Deir al-Zour")) == "deir zour"
+    names = {gz.entries[i].name for i, _ in gz.lookup("Deir al-Zour", allow_loose=True)}
+    assert "Deir ez-Zor" in names
+    assert any(gz.entries[i].fcode == "PCLI" for i, _ in gz.lookup("Syria"))
+    assert any(gz.entries[i].fcode == "ADM1" and gz.entries[i].cc == "SY" for i, _ in gz.lookup("Idlib"))
+
+
+def test_index_cache_round_trip(gz, tmp_path, monkeypatch):
+    from tacitus.geo import gazetteer as g
+
+    monkeypatch.setenv("TACITUS_CACHE", str(tmp_path))
+    path = g.cache_dir() / f"{g.index_key()}.pkl"
+    g.save_gazetteer(gz, path)
+    monkeypatch.setattr(g, "_CACHED", None)
+
+    def no_build():
+        raise AssertionError("the cached index should have been loaded")
+
+    monkeypatch.setattr(g, "build_gazetteer", no_build)
+    loaded = g.get_gazetteer()
+    assert len(loaded.entries) == len(gz.entries)
+    assert loaded.lookup("Aleppo") == gz.lookup("Aleppo")
+    assert g.index_key().startswith("geo-")
+
+
+def test_recognition_modifiers_and_suffixes(nlp):
+    ps = _places(nlp, "Government forces shelled eastern Aleppo while rebels held out in Idlib province.")
+    aleppo = next(p for p in ps if "Aleppo" in p.text)
+    assert aleppo.text == "eastern Aleppo" and aleppo.country == "SYR" and aleppo.feature_class == "P"
+    idlib = next(p for p in ps if "Idlib" in p.text)
+    assert idlib.text == "Idlib province" and idlib.feature_code == "ADM1" and idlib.adm1 == "SY12"
+
+
+def test_recognition_transliteration_and_regions(nlp):
+    ps = _places(
+        nlp, "Fighting spread from Deir al-Zour to the Gaza Strip and the Donbas, officials in Kyiv said."
+    )
+    assert _by_text(ps, "Deir al-Zour").name == "Deir ez-Zor"
+    assert _by_text(ps, "Gaza Strip").country == "PSE"
+    assert _by_text(ps, "Donbas").country == "UKR"
+    assert _by_text(ps, "Kyiv").country == "UKR"
+
+
+def test_paris_france_vs_paris_texas(nlp):
+    fr = _by_text(_places(nlp, "Thousands marched through Paris on Saturday."), "Paris")
+    assert fr.country == "FRA" and fr.feature_code == "PPLC"
+    tx = _by_text(_places(nlp, "A tornado damaged homes in Paris, Texas, on Sunday."), "Paris")
+    assert tx.country == "USA" and tx.adm1 == "USTX"
+
+
+def test_tripoli_follows_document_country(nlp):
+    ly = _by_text(_places(nlp, "Militias clashed in Tripoli overnight."), "Tripoli")
+    assert ly.country == "LBY"
+    lb = _by_text(
+        _places(nlp, "Lebanese troops deployed in Tripoli after clashes. Beirut and Sidon stayed calm."),
+        "Tripoli",
+    )
+    assert lb.country == "LBN"
+
+
+def test_demonyms_and_aleppo_country(nlp):
+    ps = _places(nlp, "Syrian troops entered Aleppo.")
+    assert _by_text(ps, "Syrian").country == "SYR"
+    assert _by_text(ps, "Aleppo").country == "SYR"
+
+
+def test_geoparse_sets_event_locations(coder):
+    from tacitus.geo import geoparse
+
+    text = "Russian warplanes bombed rebel positions near Aleppo on Tuesday. The talks collapsed."
+    doc = Document(text=text)
+    sd = coder.nlp(text)
+    coded = coder._code_parsed(sd, doc)
+    actors = coder.actors.resolve(sd)
+    geoparse(sd, coded, actors)
+    assert any(p.name == "Aleppo" for p in coded.places)
+    assert coded.events, "the coder should find the bombing"
+    for ev in coded.events:
+        assert ev.location is not None and ev.location.name == "Aleppo"
+        assert ev.location.rule.startswith("event:")
+    bomb = [e for e in coded.events if e.trigger.text == "bombed"]
+    if bomb:
+        assert bomb[0].location.rule.split(";")[0] in ("event:clause", "event:sentence")
+    d = coded.to_dict()
+    assert d["places"] and d["events"][0]["location"]["geonameid"]
+
+
+def test_event_location_falls_back_to_document_focus(coder):
+    from tacitus.geo import geoparse
+
+    text = "Protesters gathered in Kyiv on Monday. Police arrested 20 demonstrators."
+    sd = coder.nlp(text)
+    coded = coder._code_parsed(sd, Document(text=text))
+    geoparse(sd, coded, coder.actors.resolve(sd))
+    later = [e for e in coded.events if e.sentence_index == 1]
+    for ev in later:
+        assert ev.location is not None and ev.location.name == "Kyiv"
+        assert ev.location.rule.startswith("event:document")
+
+
+def test_eval_gold_span_on_tiny_corpus(tmp_path):
+    from tacitus.evaluation.geo_eval import run_geo_eval
+
+    text = "Officials in Aleppo and Damascus met. Paris, Texas reported floods."
+    xml = (
+        "<articles><article docid='1'><text>" + text + "</text><toponyms>"
+        "<toponym><start>13</start><end>19</end><phrase>Aleppo</phrase><gaztag geonameid='170063'>"
+        "<lat>36.20124</lat><lon>37.16117</lon><fcode>PPL</fcode></gaztag></toponym>"
+        "<toponym><start>24</start><end>32</end><phrase>Damascus</phrase><gaztag geonameid='170654'>"
+        "<lat>33.5102</lat><lon>36.29128</lon><fcode>PPLC</fcode></gaztag></toponym>"
+        "<toponym><start>38</start><end>43</end><phrase>Paris</phrase><gaztag geonameid='4717560'>"
+        "<lat>33.66094</lat><lon>-95.55551</lon><fcode>PPL</fcode></gaztag></toponym>"
+        "</toponyms></article></articles>"
+    )
+    (tmp_path / "lgl.xml").write_text(xml, encoding="utf-8")
+    out = run_geo_eval("geo-lgl", tmp_path)
+    assert out["gold_spans"]["all"]["n"] == 3
+    assert out["gold_spans"]["all"]["acc161"] == 1.0
