@@ -79,3 +79,17 @@ def test_nothing_from_page_furniture(aleppo):
 def test_spanish_sample_is_skipped(coded):
     c = next(c for origin, c in coded.items() if origin.endswith("non_english.txt"))
     assert c.status == "skipped" and c.reason == "skipped: language es" and not c.events
+
+
+def test_event_located_by_its_own_clause(aleppo):
+    # regression: tokens were compared with `is`, so no locative phrase was ever found attached
+    (e,) = find(aleppo.events, root="19", source="USAMIL", target="SYRMIL")
+    assert e.location is not None and e.location.name == "Deir ez-Zor"
+    assert e.location.rule.startswith("event:clause") and e.location.country == "SYR"
+
+
+def test_enrichment_is_filled(aleppo):
+    assert any(c.number == 400 and c.category == "killed" for c in aleppo.counts)
+    assert any(q.kind == "direct" for q in aleppo.quotes)
+    assert aleppo.tone is not None and aleppo.tone.negative > aleppo.tone.positive
+    assert {"ARMED_CONFLICT", "AIRSTRIKE"} <= {t.name for t in aleppo.themes}

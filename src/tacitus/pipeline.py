@@ -26,6 +26,7 @@ class CodingOptions:
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     actor_lexicons: list[str] = field(default_factory=list)  # extra actor lexicon files layered on ours
     event_lexicon_dir: str | None = None  # a folder with classes.yaml, verbs.yaml, nouns.yaml
+    enrich: bool = True  # GKG side: places and event locations, counts, quotes, entities, tone, themes
 
 
 class Coder:
@@ -86,7 +87,14 @@ class Coder:
             actors = self.actors.resolve(spacy_doc, published=doc.published)
             dates = find_dates(spacy_doc, doc.published)
             events = self.events.code(spacy_doc, doc, actors, dates)
-            return CodedDocument(document=doc, events=events, actors=list(actors.mentions), dates=dates)
+            coded = CodedDocument(document=doc, events=events, actors=list(actors.mentions), dates=dates)
+            if self.options.enrich:
+                from tacitus.enrich.stage import enrich
+                from tacitus.geo import geoparse
+
+                geoparse(spacy_doc, coded, actors)
+                enrich(spacy_doc, coded, actors)
+            return coded
         except Exception as exc:  # isolate the failure to this document
             return CodedDocument(document=doc, status=ERROR, reason=f"E100 coding failed: {exc!r}")
 

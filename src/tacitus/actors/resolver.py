@@ -100,7 +100,7 @@ class DocumentActors:
             if a is not None:
                 return a
             root = self._units[u].root
-            if root.dep_ in ("compound", "flat", "nmod", "amod") and root.head is not root:
+            if root.dep_ in ("compound", "flat", "nmod", "amod") and root.head != root:
                 nu = self._unit_of[root.head.i]
                 if nu == u:
                     break
@@ -305,13 +305,13 @@ def _is_head(doc: Doc, u: _Unit) -> bool:
     root = u.root
     if u.end + 1 < len(doc) and doc[u.end].text == "-" and doc[u.end + 1].lemma_.lower() in BLOCKING_LEMMAS:
         return False
-    return root.dep_ not in MODIFIER_DEPS or root.head is root
+    return root.dep_ not in MODIFIER_DEPS or root.head == root
 
 
 def _span_root(sp: Span) -> Token:
     """The token of the span whose head lies outside it (the first one), else the span's last token."""
     for t in sp:
-        if t.head.i < sp.start or t.head.i >= sp.end or t.head is t:
+        if t.head.i < sp.start or t.head.i >= sp.end or t.head == t:
             return t
     return sp[-1]
 
@@ -399,7 +399,7 @@ class _NP:
         for _ in range(12):
             if cur.i in utoks:
                 return True
-            if cur.lemma_.lower() in BLOCKING_LEMMAS or cur.head is cur:
+            if cur.lemma_.lower() in BLOCKING_LEMMAS or cur.head == cur:
                 return False
             cur = cur.head
         return False

@@ -249,7 +249,7 @@ def _pred_cat(v: Token, arg: Token | None) -> str | None:
     for c in v.children:
         if (
             c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "advmod", "dobj", "prt", "attr", "prep")
-            and c is not arg
+            and c != arg
         ):
             cl = c.lemma_.lower()
             if c.lower_ in (
@@ -398,7 +398,7 @@ def _governor_cat(pos: Token, depth: int = 0) -> str | None:
             (c for c in v.children if c.dep_ == "nsubj"), None
         )
         return _pred_cat(v, arg) if arg is not None else None
-    if dep == "pobj" and head.lower_ in ("to", "at", "of", "past", "above") and head.head is not head:
+    if dep == "pobj" and head.lower_ in ("to", "at", "of", "past", "above") and head.head != head:
         gov = head.head
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in TOLL_VERBS:
             subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -487,7 +487,7 @@ def find_counts(doc: Doc, actors=None) -> list[Count]:
         hs, hedged = _hedge(doc, s)
         # syntactic anchor: the token of the group whose head lies outside it
         core = [t for t in toks if t.lower_ not in ("a", "an", "half", "several", "of", "and", "-")] or toks
-        anchor = next((t for t in core if not (s <= t.head.i < e) or t.head is t), core[-1])
+        anchor = next((t for t in core if not (s <= t.head.i < e) or t.head == t), core[-1])
         noun: Token | None = None
         pos = anchor
         if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.pos_ in (

@@ -176,9 +176,9 @@ def _phrase(tok: Token, stop: list[tuple[int, int]] | None = None) -> tuple[int,
     # cut a comma-separated relative clause or appositive tail: "X, who ..., said"
     keep = []
     for t in toks:
-        if t.i > tok.i and t.dep_ == "punct" and t.text in (",", "—", "–", "(") and t.head is tok:
+        if t.i > tok.i and t.dep_ == "punct" and t.text in (",", "—", "–", "(") and t.head == tok:
             break
-        if t.i > tok.i and t.dep_ in ("relcl", "acl") and t.head is tok and t.i - tok.i > 1:
+        if t.i > tok.i and t.dep_ in ("relcl", "acl") and t.head == tok and t.i - tok.i > 1:
             break
         keep.append(t)
     toks = [t for t in keep if t.i <= tok.i or t.i < (keep[-1].i + 1)]
@@ -363,7 +363,7 @@ class QuoteFinder:
                 subj = next((c for c in v.head.children if c.dep_ in _SUBJ), None)
             if subj is None and v.i + 1 < len(doc) and doc[v.i + 1].pos_ in ("PROPN", "PRON", "NOUN"):
                 subj = doc[v.i + 1]  # '…,” said Caddell' parsed with Caddell as object
-                while subj.head is not subj and subj.dep_ in ("compound", "flat") and subj.head.i > subj.i:
+                while subj.head != subj and subj.dep_ in ("compound", "flat") and subj.head.i > subj.i:
                     subj = subj.head
             if subj is not None and not any(a <= subj.idx < b for a, b in inside):
                 return subj, v

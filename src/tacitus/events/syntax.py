@@ -69,7 +69,7 @@ def subject(verb: Token) -> Token | None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return s
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
             # "Xi is expected to visit", "troops were ordered to withdraw": the passive subject
             deps = (*SUBJECT_DEPS, "nsubjpass") if tok.dep_ == "xcomp" else SUBJECT_DEPS
             tok = tok.head
@@ -107,7 +107,7 @@ def clause_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS and c is not head:
+            if c.dep_ in CLAUSE_DEPS and c != head:
                 continue
             stack.append(c)
     return out
@@ -117,11 +117,11 @@ def governing_chain(tok: Token, limit: int = 6) -> Iterator[Token]:
     """Verbs above ``tok`` reached through complement and adverbial clauses, nearest first."""
     t = tok
     for _ in range(limit):
-        if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head is not t:
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and t.head != t:
             t = t.head
             yield t
         elif t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "prep", "pcomp", "compound", "amod", "acl") \
-                and t.head is not t:
+                and t.head != t:
             t = t.head
         else:
             return

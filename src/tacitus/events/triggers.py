@@ -180,7 +180,7 @@ class TriggerFinder:
             tok = tok.head.head  # "carried out a campaign of ethnic cleansing", "a wave of arrests"
         head = tok.head
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
-        while tok.dep_ == "conj" and head is not tok:
+        while tok.dep_ == "conj" and head != tok:
             tok, head = head, head.head
         if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
             m.light_verb, m.context = head, "light"

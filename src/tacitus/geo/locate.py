@@ -66,11 +66,11 @@ def _attached(trigger, token, max_steps: int = 8) -> bool:
     seen_prep = False
     t = token
     for _ in range(max_steps):
-        if t is trigger:
+        if t == trigger:
             return seen_prep
         if t.dep_ == "prep" and t.lower_ in LOC_PREPS:
             seen_prep = True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False
