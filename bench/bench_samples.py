@@ -49,10 +49,17 @@ def main() -> None:
     nlp = load_model()
     coder1 = Coder(CodingOptions(n_process=1))
     coder2 = Coder(CodingOptions(n_process=2))
+    events_only = Coder(CodingOptions(n_process=1, enrich=False))
     list(coder1.code_documents(docs[:8]))  # warm up lexicons and matchers
     rows = []
     base = timed(lambda: list(nlp.pipe((d.text for d in docs), batch_size=32)))
     rows.append(("spaCy parse only (baseline), 1 process", base))
+    rows.append(
+        (
+            "tacitus events only (no enrichment), 1 process",
+            timed(lambda: list(events_only.code_documents(docs))),
+        )
+    )
     rows.append(("tacitus full pipeline, 1 process", timed(lambda: list(coder1.code_documents(docs)))))
     rows.append(("tacitus full pipeline, 2 processes", timed(lambda: list(coder2.code_documents(docs)))))
     lines = [
@@ -68,6 +75,13 @@ def main() -> None:
     ]
     for name, secs in rows:
         lines.append(f"| {name} | {secs:.2f} | {len(docs) / secs:.1f} | {secs / base:.2f}x |")
+    lines += [
+        "",
+        "The full pipeline includes geoparsing and GKG enrichment (counts, quotes, entities, tone, themes).",
+        "Other measurements: API latency and page load in [WEB.md](WEB.md); runner memory, Spark and Ray in",
+        "[SCALE.md](SCALE.md); per-part enrichment cost in [ENRICHMENT.md](ENRICHMENT.md) and",
+        "[GEO.md](GEO.md).",
+    ]
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:
