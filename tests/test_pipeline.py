@@ -52,7 +52,8 @@ def test_future(coder):
         "Indian Prime Minister Narendra Modi will visit France next week.",
         published=dt.date(2019, 8, 1),
     )
-    assert e.cameo == "042" and e.modality == "future"
+    # CAMEO codes an announced cooperative act as the intent to do it (036), keeping modality "future"
+    assert e.cameo == "036" and e.modality == "future" and "future:042" in e.rule
 
 
 def test_reported_claim_is_attributed_and_unverified(coder):

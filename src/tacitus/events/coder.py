@@ -469,6 +469,11 @@ class EventCoder:
         if value in (mod.ASSERTED, mod.CLAIMED) and modal.reporter is not None \
                 and mod.unverified_nearby(sent):
             value = mod.UNVERIFIED
+        if value == mod.FUTURE:
+            intent = self.lex.intent_code(code)
+            if intent is not None:
+                note = f"future:{code}→{intent}"
+                code, f.refined_by = intent, f"{f.refined_by};{note}" if f.refined_by else note
         date, date_text = self._date(f, sent, document, dates)
         plover_type, plover_mode = self.cameo.plover(code) or (None, None)
         rule = m.entry.rule + (f"[{f.refined_by}]" if f.refined_by else "") + f"/{m.context}"

@@ -67,6 +67,7 @@ class EventLexicon:
         self.verbs = verbs
         self.nouns = nouns
         self.light_verbs = frozenset(_norm(v) for v in light_verbs)
+        self.intent: dict[str, str] = _intent_table()
         self.impact_verbs = frozenset(_norm(v) for v in impact_verbs)
         self.verb_index = self._index(verbs)
         self.noun_index = self._index(nouns)
@@ -87,6 +88,14 @@ class EventLexicon:
         for phrases in index.values():  # longest phrase first: the most specific wins
             phrases.sort(key=lambda p: -len(p.rest))
         return index
+
+    def intent_code(self, code: str) -> str | None:
+        """The CAMEO 03x "express intent" code for a cooperative act announced for the future, if any."""
+        for n in (len(code), 3, 2):
+            hit = self.intent.get(code[:n])
+            if hit is not None:
+                return hit
+        return None
 
     def in_class(self, lemma: str, names: frozenset[str]) -> bool:
         """True when ``lemma`` is one of ``names`` or belongs to a class named there."""
@@ -129,6 +138,16 @@ class EventLexicon:
 
 
 _DEFAULT: EventLexicon | None = None
+_INTENT: dict[str, str] | None = None
+
+
+def _intent_table() -> dict[str, str]:
+    """data/events/intent.yaml: cooperative code → CAMEO 03x intent code (for future modality)."""
+    global _INTENT
+    if _INTENT is None:
+        raw = load_yaml((resources.files("tacitus.data") / "events" / "intent.yaml").read_text("utf-8"))
+        _INTENT = {str(k): str(v) for k, v in (raw or {}).items()}
+    return _INTENT
 
 
 def _load_classes(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
