@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 
-from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, iso_date
+from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, ingest_options, iso_date
 
 
 def register(sub) -> None:
@@ -31,25 +31,15 @@ def register(sub) -> None:
     c.add_argument("--batch-size", type=int, default=32)
     c.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     c.add_argument("--actors", action="append", default=[], help="extra actor lexicon file (repeatable)")
-    c.add_argument("--dictionaries", metavar="DIR",
-                   help="PETRARCH/Phoenix dictionary folder (imported, cached)")
+    c.add_argument(
+        "--dictionaries", metavar="DIR", help="PETRARCH/Phoenix dictionary folder (imported, cached)"
+    )
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     c.set_defaults(func=cmd_code)
 
 
 def _ingest_options(args):
-    from tacitus.ingest import IngestOptions
-
-    return IngestOptions(
-        fmt=args.input_format,
-        text_field=args.text_field,
-        url_field=args.url_field,
-        title_field=args.title_field,
-        date_field=args.date_field,
-        source_field=args.source_field,
-        default_date=args.date,
-        force_date=args.force_date,
-    )
+    return ingest_options(args)
 
 
 def cmd_code(args) -> int:
@@ -67,8 +57,12 @@ def cmd_code(args) -> int:
         imported = prepare(args.dictionaries)
         actors, events = actors + imported.actor_lexicons, imported.event_lexicon_dir
     coder = Coder(
-        CodingOptions(batch_size=args.batch_size, n_process=args.processes, actor_lexicons=actors,
-                      event_lexicon_dir=events)
+        CodingOptions(
+            batch_size=args.batch_size,
+            n_process=args.processes,
+            actor_lexicons=actors,
+            event_lexicon_dir=events,
+        )
     )
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
     with Progress(enabled=not args.quiet) as progress:

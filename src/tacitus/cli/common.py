@@ -20,3 +20,19 @@ def iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(E008.format(value=value)) from None
+
+
+def ingest_options(args):
+    """IngestOptions from the input arguments shared by `code` and `run`."""
+    from tacitus.ingest import IngestOptions
+
+    return IngestOptions(
+        fmt=args.input_format,
+        text_field=args.text_field,
+        url_field=args.url_field,
+        title_field=args.title_field,
+        date_field=args.date_field,
+        source_field=args.source_field,
+        default_date=args.date,
+        force_date=args.force_date,
+    )

@@ -10,14 +10,21 @@ from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED
 def register(sub) -> None:
     d = sub.add_parser("dict", help="import PETRARCH/Phoenix dictionaries")
     dsub = d.add_subparsers(dest="dict_command", required=True)
-    imp = dsub.add_parser("import", help="convert a dictionary folder into tacitus lexicon files",
-                          description="Reads *actors*.txt, *agents*.txt, *verbs*.txt / CAMEO*.txt, "
-                          "*discards*.txt and *issue*.txt; writes YAML lexicons "
-                          "(see tacitus.dictionaries.convert).")
+    imp = dsub.add_parser(
+        "import",
+        help="convert a dictionary folder into tacitus lexicon files",
+        description="Reads *actors*.txt, *agents*.txt, *verbs*.txt / CAMEO*.txt, "
+        "*discards*.txt and *issue*.txt; writes YAML lexicons "
+        "(see tacitus.dictionaries.convert).",
+    )
     imp.add_argument("dir", help="folder with PETRARCH-format dictionaries")
     imp.add_argument("--out", help="output folder (default: a cache folder, printed)")
-    imp.add_argument("--verbs", choices=["append", "prepend", "none"], default="append",
-                     help="converted verb patterns after ours (default), before ours, or not at all")
+    imp.add_argument(
+        "--verbs",
+        choices=["append", "prepend", "none"],
+        default="append",
+        help="converted verb patterns after ours (default), before ours, or not at all",
+    )
     imp.set_defaults(func=cmd_import)
 
 

@@ -12,15 +12,21 @@ def register(sub) -> None:
     from tacitus.evaluation.suite import suites
 
     names = list(suites())
-    e = sub.add_parser("eval", help="score the coder on an evaluation suite",
-                       description="Suites: " + ", ".join(names) + " (or 'all'). Data is read from "
-                       "$TACITUS_SHARED_DATA or ../shared/data/<folder> unless --data is given.")
+    e = sub.add_parser(
+        "eval",
+        help="score the coder on an evaluation suite",
+        description="Suites: " + ", ".join(names) + " (or 'all'). Data is read from "
+        "$TACITUS_SHARED_DATA or ../shared/data/<folder> unless --data is given.",
+    )
     e.add_argument("suite", choices=[*names, "all"], help="suite name, or all")
     e.add_argument("--data", help="the suite's data folder (default: under the shared data folder)")
     e.add_argument("--errors", type=int, default=10, metavar="N", help="list the N worst errors (default 10)")
     e.add_argument("--json", action="store_true", help="print a JSON result instead of tables")
-    e.add_argument("--dictionaries", metavar="DIR",
-                   help="PETRARCH/Phoenix dictionary folder to code with (imported and cached)")
+    e.add_argument(
+        "--dictionaries",
+        metavar="DIR",
+        help="PETRARCH/Phoenix dictionary folder to code with (imported and cached)",
+    )
     e.set_defaults(func=cmd_eval)
 
 

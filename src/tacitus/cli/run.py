@@ -16,6 +16,7 @@ import sys
 from dataclasses import fields
 
 from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, iso_date
+from tacitus.cli.common import ingest_options as common_ingest_options
 from tacitus.errors import TacitusError
 
 
@@ -53,18 +54,7 @@ def add_fetch_arguments(p) -> None:
 
 
 def ingest_options(args):
-    from tacitus.ingest import IngestOptions
-
-    return IngestOptions(
-        fmt=args.input_format,
-        text_field=args.text_field,
-        url_field=args.url_field,
-        title_field=args.title_field,
-        date_field=args.date_field,
-        source_field=args.source_field,
-        default_date=args.date,
-        force_date=args.force_date,
-    )
+    return common_ingest_options(args)
 
 
 def coding_options(args, n_process: int = 1):

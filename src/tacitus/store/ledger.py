@@ -103,31 +103,8 @@ class Ledger:
 
 
 def _add_documents(store: Store, batch: Sequence[CodedDocument]) -> tuple[int, int]:
-    """The body of ``Store.add`` without its own transaction (the caller holds one).
-
-    TODO(store owner): factor ``Store.add`` into this + begin/commit so there is one copy.
-    """
-    from tacitus.store import rows
-
-    con = store._con
-    unique: dict[str, CodedDocument] = {}
-    for c in batch:
-        unique.setdefault(c.document.id, c)
-    existing = store._known_ids(list(unique))
-    new = [c for doc_id, c in unique.items() if doc_id not in existing]
-    (seq,) = con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
-    document_rows = [rows.document_row(c, seq + i) for i, c in enumerate(new, start=1)]
-    event_rows, actor_rows, date_rows = [], [], []
-    for c in new:
-        doc_id = c.document.id
-        event_rows += [rows.event_row(e, i, doc_id) for i, e in enumerate(c.events)]
-        actor_rows += [rows.actor_row(a, i, doc_id) for i, a in enumerate(c.actors)]
-        date_rows += [rows.date_row(m, i, doc_id) for i, m in enumerate(c.dates)]
-    store._insert("documents", document_rows)
-    store._insert("events", event_rows)
-    store._insert("actors", actor_rows)
-    store._insert("dates", date_rows)
-    return len(new), len(event_rows)
+    """Documents added inside the caller's transaction (see ``Store.add_in_transaction``)."""
+    return store.add_in_transaction(batch)
 
 
 def _insert_or_replace(store: Store, ledger_rows: list[tuple]) -> None:

@@ -111,30 +111,36 @@ class Store:
         stored too (status, reason), so reruns skip them as well.
         """
         batch = list(coded)
-        unique: dict[str, CodedDocument] = {}
-        for c in batch:
-            unique.setdefault(c.document.id, c)
         self._con.begin()
         try:
-            existing = self._known_ids(list(unique))
-            new = [c for doc_id, c in unique.items() if doc_id not in existing]
-            (seq,) = self._con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
-            document_rows = [rows.document_row(c, seq + i) for i, c in enumerate(new, start=1)]
-            event_rows, actor_rows, date_rows = [], [], []
-            for c in new:
-                doc_id = c.document.id
-                event_rows += [rows.event_row(e, i, doc_id) for i, e in enumerate(c.events)]
-                actor_rows += [rows.actor_row(a, i, doc_id) for i, a in enumerate(c.actors)]
-                date_rows += [rows.date_row(m, i, doc_id) for i, m in enumerate(c.dates)]
-            self._insert("documents", document_rows)
-            self._insert("events", event_rows)
-            self._insert("actors", actor_rows)
-            self._insert("dates", date_rows)
+            added, events = self.add_in_transaction(batch)
             self._con.commit()
         except BaseException:
             self._con.rollback()
             raise
-        return AddResult(added=len(new), skipped_existing=len(batch) - len(new), events=len(event_rows))
+        return AddResult(added=added, skipped_existing=len(batch) - added, events=events)
+
+    def add_in_transaction(self, batch: Sequence[CodedDocument]) -> tuple[int, int]:
+        """The work of :meth:`add` inside a transaction the caller holds (the run ledger commits its
+        rows in the same one); returns ``(documents added, events added)``."""
+        unique: dict[str, CodedDocument] = {}
+        for c in batch:
+            unique.setdefault(c.document.id, c)
+        existing = self._known_ids(list(unique))
+        new = [c for doc_id, c in unique.items() if doc_id not in existing]
+        (seq,) = self._con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
+        document_rows = [rows.document_row(c, seq + i) for i, c in enumerate(new, start=1)]
+        event_rows, actor_rows, date_rows = [], [], []
+        for c in new:
+            doc_id = c.document.id
+            event_rows += [rows.event_row(e, i, doc_id) for i, e in enumerate(c.events)]
+            actor_rows += [rows.actor_row(a, i, doc_id) for i, a in enumerate(c.actors)]
+            date_rows += [rows.date_row(m, i, doc_id) for i, m in enumerate(c.dates)]
+        self._insert("documents", document_rows)
+        self._insert("events", event_rows)
+        self._insert("actors", actor_rows)
+        self._insert("dates", date_rows)
+        return len(new), len(event_rows)
 
     def _insert(self, table: str, table_rows: Sequence[rows.Row]) -> None:
         if not table_rows:
