@@ -85,7 +85,12 @@ def main() -> None:
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:
-        Path(args.write).write_text(text, encoding="utf-8")
+        out = Path(args.write)
+        marker = "<!-- other benchmarks: kept when this script rewrites the file -->"
+        kept = ""
+        if out.exists() and marker in out.read_text(encoding="utf-8"):
+            kept = out.read_text(encoding="utf-8").split(marker, 1)[1]
+        out.write_text(text + "\n" + marker + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":
