@@ -298,7 +298,7 @@ def create_app(
             f"{rel} SELECT {', '.join(EVENT_LIST_COLUMNS)}, count(*) OVER () AS total FROM ev{where}"
             f" ORDER BY {order_sql} LIMIT ? OFFSET ?"
         )
-        with db.cursor() as cur:
+        with db.event_cursor() as cur:
             found = rows_as_dicts(cur, sql, [*params, limit, offset])
             if found:
                 total = found[0]["total"]
@@ -321,7 +321,7 @@ def create_app(
             " QUALIFY row_number() OVER (PARTITION BY day, cameo, source_code, target_code"
             " ORDER BY seq, event_index) = 1 ORDER BY mentions DESC, day DESC LIMIT ?"
         )
-        with db.cursor() as cur:
+        with db.event_cursor() as cur:
             points = rows_as_dicts(cur, sql, [*params, limit])
             total, unplaced = cur.execute(
                 f"{rel} SELECT count(*), count(*) FILTER (lat IS NULL) FROM ev{where}", params
@@ -338,7 +338,7 @@ def create_app(
             f"{event_relation(db)} SELECT day, CAST({by} AS VARCHAR) AS key, count(*) AS n FROM ev{where}"
             f"{' AND' if where else ' WHERE'} day IS NOT NULL GROUP BY ALL ORDER BY day, key"
         )
-        with db.cursor() as cur:
+        with db.event_cursor() as cur:
             found = cur.execute(sql, params).fetchall()
         days = sorted({r[0] for r in found})
         index = {d: i for i, d in enumerate(days)}
@@ -360,7 +360,7 @@ def create_app(
             f" round(avg(goldstein), 2) AS goldstein FROM ev{where}{' AND' if where else ' WHERE'}"
             f" {a} IS NOT NULL AND {b} IS NOT NULL GROUP BY ALL ORDER BY weight DESC, source, target LIMIT ?"
         )
-        with db.cursor() as cur:
+        with db.event_cursor() as cur:
             edges = rows_as_dicts(cur, sql, [*params, top])
         weights: dict[str, int] = {}
         for e in edges:
@@ -420,7 +420,7 @@ def create_app(
         sql = f"{rel} SELECT {columns} FROM ev{where} ORDER BY seq, event_index{limit_sql}"
 
         def generate() -> Iterator[bytes]:
-            with db.cursor() as cur:
+            with db.event_cursor() as cur:
                 result = cur.execute(sql, params)
                 names = [d[0] for d in result.description]
                 first = True
@@ -489,6 +489,8 @@ def create_app(
         if request.store and db.store is not None:
             with db.write_lock:
                 stored = db.store.add([coded]).added > 0
+            if stored:
+                db.invalidate_events()
         if format == "documents":
             return {**coded.to_dict(), "stored": stored}
         return {

@@ -51,6 +51,31 @@ class Database:
                 raise StoreError(f"not a tacitus store (schema {SCHEMA_VERSION}): {self.path}")
         self._tables_checked_at = 0.0
         self._tables: set[str] = set()
+        # the event view (events ⋈ documents, centroids, mention counts, stories) is materialised once per
+        # store version in a TEMP table of one dedicated connection; event queries are serialised on it
+        self._ev_lock = threading.Lock()
+        self._ev_con: duckdb.DuckDBPyConnection | None = None
+
+    def invalidate_events(self) -> None:
+        """Forget the materialised event view (after this process wrote to the store)."""
+        with self._ev_lock:
+            self._ev_con = None
+
+    @contextmanager
+    def event_cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection that holds ``ev_cache``; built on first use, one query at a time."""
+        from tacitus.api.queries import centroid_params, event_relation_source
+
+        with self._ev_lock:
+            if self._ev_con is None:
+                con = self._con.cursor()
+                view = event_relation_source(self)
+                con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE ev_cache AS {view} SELECT * FROM ev",
+                    list(centroid_params()),
+                )
+                self._ev_con = con
+            yield self._ev_con
 
     def close(self) -> None:
         self._con.close()
