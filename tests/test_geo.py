@@ -149,3 +149,11 @@ def test_eval_gold_span_on_tiny_corpus(tmp_path):
     out = run_geo_eval("geo-lgl", tmp_path)
     assert out["gold_spans"]["all"]["n"] == 3
     assert out["gold_spans"]["all"]["acc161"] == 1.0
+
+
+def test_weak_guesses_are_not_places(nlp):
+    # regression: an unknown district was resolved to a Scottish town with a negative score
+    from tacitus.geo import geoparse_doc
+
+    places = geoparse_doc(nlp("Rebel fighters repelled several attacks on the Farafira district of the city."))
+    assert all(p.name != "Forfar" for p in places)

@@ -21,9 +21,12 @@ from tacitus.model import CodedDocument, Place
 __all__ = ["Gazetteer", "geoparse", "geoparse_doc", "get_gazetteer", "to_place"]
 
 
+MIN_PLACE_SCORE = 0.0  # below it a match is a guess ("Farafira district" → Forfar, Scotland): no place
+
+
 def to_place(gz: Gazetteer, m: Mention) -> Place | None:
-    """A resolved mention as a ``Place`` record (None when unresolved)."""
-    if m.best is None:
+    """A resolved mention as a ``Place`` record (None when unresolved or too weakly resolved)."""
+    if m.best is None or (m.score < MIN_PLACE_SCORE and not m.demonym):
         return None
     e = gz.entries[m.best]
     how = "demonym" if m.demonym else ("container" if m.container else "score")
