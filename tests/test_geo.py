@@ -155,5 +155,7 @@ def test_weak_guesses_are_not_places(nlp):
     # regression: an unknown district was resolved to a Scottish town with a negative score
     from tacitus.geo import geoparse_doc
 
-    places = geoparse_doc(nlp("Rebel fighters repelled several attacks on the Farafira district of the city."))
+    places = geoparse_doc(
+        nlp("Rebel fighters repelled several attacks on the Farafira district of the city.")
+    )
     assert all(p.name != "Forfar" for p in places)
