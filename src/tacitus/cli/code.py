@@ -43,10 +43,13 @@ def _ingest_options(args):
 
 
 def cmd_code(args) -> int:
-    from tacitus.cli.progress import Progress
+    import time
+
     from tacitus.ingest import Rejected, read_inputs
     from tacitus.model import ERROR, OK, SKIPPED
     from tacitus.pipeline import Coder, CodingOptions
+    from tacitus.runners.local import RunStats
+    from tacitus.runners.progress import RunProgress
     from tacitus.store import DEFAULT_DB, Store
 
     store = None if args.no_store else Store(args.db or DEFAULT_DB)
@@ -65,14 +68,18 @@ def cmd_code(args) -> int:
         )
     )
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
-    with Progress(enabled=not args.quiet) as progress:
+    stats, started = RunStats(), time.perf_counter()
+    with RunProgress(args.inputs, enabled=not args.quiet) as progress:
         for chunk in _chunks(read_inputs(args.inputs, _ingest_options(args)), CHUNK):
             docs = [i for i in chunk if not isinstance(i, Rejected)]
             known = store.known_ids(d.id for d in docs) if store is not None else set()
             fresh = coder.code_documents([d for d in docs if d.id not in known])
             new = []
             for item in chunk:
-                progress.advance()
+                stats.read += 1
+                stats.coded += not isinstance(item, Rejected)
+                stats.seconds = time.perf_counter() - started
+                progress(stats)
                 if isinstance(item, Rejected):
                     counts["rejected"] += 1
                     progress.note(f"rejected {item.origin}: {item.reason}")
