@@ -26,7 +26,10 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
 
 
 def test_registered_suite_names_are_stable():
-    assert list(suites()) == ["conflibert-cameo", "ngec-actors", "petrarch2-unit", "plover-gsr", "up-gsr-en"]
+    assert list(suites()) == [
+        "conflibert-cameo", "entities-re3d", "geo-gwn", "geo-lgl", "geo-trnews", "ngec-actors",
+        "petrarch2-unit", "plover-gsr", "quotes-polnear", "stories-ecbplus", "up-gsr-en",
+    ]
 
 
 def test_shared_data_root_from_env(tmp_path, monkeypatch):

@@ -1,0 +1,170 @@
+"""Suites for the GKG side and stories, wrapping their evaluation functions:
+
+* ``geo-lgl``, ``geo-gwn``, ``geo-trnews`` — geoparsing on the Gritta corpora (tacitus.evaluation.geo_eval);
+* ``quotes-polnear`` — speakers and quote contents on PolNeAR test (tacitus.evaluation.enrich_eval);
+* ``entities-re3d`` — named entities on re3d (tacitus.evaluation.enrich_eval);
+* ``stories-ecbplus`` — story clustering on ECB+ test topics 36–45 (tacitus.evaluation.story_eval).
+
+Each loads its own models; none uses the event coder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tacitus.evaluation.suite import Metric, RunContext, Suite, SuiteResult, register
+
+
+def _folder(data_dir: Path) -> list[Path]:
+    return [data_dir]
+
+
+def _geo(key: str, targets: dict[str, tuple[str, str]]):
+    def run(cases: list[Path], ctx: RunContext) -> SuiteResult:
+        from tacitus.evaluation.geo_eval import run_geo_eval
+
+        r = run_geo_eval(key, ctx.data_dir)
+        gold = r["gold_spans"]["all"] if "all" in r["gold_spans"] else r["gold_spans"]
+        target, public = targets["acc161"]
+        metrics = [
+            Metric("Acc@161 km, gold spans", gold["acc161"], target, public),
+            Metric("mean error km, gold spans", gold["mean_km"], "", "—", headline=False),
+        ]
+        if "end_to_end" in r:
+            e2e = r["end_to_end"]["all"]
+            metrics.append(Metric("end-to-end F1 (span overlap, ≤ 161 km)", e2e["f1"], *targets["e2e"]))
+        return SuiteResult(
+            suite=f"geo-{key}",
+            n_cases=r["documents"],
+            metrics=metrics,
+            notes=["dev = even documents, test = odd; figures over all documents"],
+        )
+
+    return run
+
+
+def _quotes(cases: list[Path], ctx: RunContext) -> SuiteResult:
+    from tacitus.evaluation.enrich_eval import run_quotes_eval
+
+    r = run_quotes_eval(ctx.data_dir, split="test")
+    return SuiteResult(
+        suite="quotes-polnear",
+        n_cases=r["documents"],
+        metrics=[
+            Metric("speaker exact-span F1", r["speakers"]["f1"], "≥ 0.80", "supervised BERT 0.83"),
+            Metric("quote content exact-span F1", r["contents"]["f1"], "≥ 0.75", "supervised BERT 0.73"),
+            Metric("joint F1", r["joint"]["f1"], "", "rule baseline 0.46 jointly", headline=False),
+        ],
+    )
+
+
+def _entities(cases: list[Path], ctx: RunContext) -> SuiteResult:
+    from tacitus.evaluation.enrich_eval import run_entities_eval
+
+    r = run_entities_eval(ctx.data_dir)
+    per = r["per_type"]
+    return SuiteResult(
+        suite="entities-re3d",
+        n_cases=r["documents"],
+        metrics=[
+            Metric("exact-span F1 on mapped types", r["micro"]["f1"], "≥ 0.55", "spaCy small alone 0.38")
+        ],
+        table_header=["type", "precision", "recall", "F1"],
+        table=[[t, v["precision"], v["recall"], v["f1"]] for t, v in sorted(per.items())],
+    )
+
+
+def _stories(cases: list[Path], ctx: RunContext) -> SuiteResult:
+    from tacitus.evaluation.story_eval import run_ecb_eval
+
+    r: dict[str, Any] = run_ecb_eval(ctx.data_dir / "docs.jsonl")
+    test = r["test"]
+    return SuiteResult(
+        suite="stories-ecbplus",
+        n_cases=test["documents"],
+        metrics=[
+            Metric(
+                "B³ F1, test topics 36–45",
+                test["b3_f1"],
+                "≥ 0.97",
+                "K-means with the number of clusters given 0.968; TF-IDF baseline 0.87",
+            ),
+            Metric("pairwise F1, test topics", test["pairwise_f1"], "", "—", headline=False),
+            Metric("B³ F1, dev topics 1–22", r["dev"]["b3_f1"], "", "—", headline=False),
+        ],
+    )
+
+
+GRITTA = "geoparsing-gritta"
+register(
+    Suite(
+        name="geo-lgl",
+        data=GRITTA,
+        needs=("lgl.xml",),
+        load=_folder,
+        uses_coder=False,
+        split="dev + test (even/odd documents)",
+        description="geoparsing LGL: Acc@161 km with gold spans",
+        run=_geo("lgl", {"acc161": ("≥ 0.85", "Mordecai 3 0.827")}),
+    )
+)
+register(
+    Suite(
+        name="geo-gwn",
+        data=GRITTA,
+        needs=("GWN.xml",),
+        load=_folder,
+        uses_coder=False,
+        split="dev + test (even/odd documents)",
+        description="geoparsing GeoWebNews: Acc@161 km with gold spans, end-to-end F1",
+        run=_geo("gwn", {"acc161": ("≥ 0.95", "Mordecai 3 0.941"), "e2e": ("≥ 0.60", "—")}),
+    )
+)
+register(
+    Suite(
+        name="geo-trnews",
+        data=GRITTA,
+        needs=("TR-News.xml",),
+        load=_folder,
+        uses_coder=False,
+        split="dev + test (even/odd documents)",
+        description="geoparsing TR-News: Acc@161 km",
+        run=_geo("trnews", {"acc161": ("≥ 0.90", "Mordecai 3 0.873")}),
+    )
+)
+register(
+    Suite(
+        name="quotes-polnear",
+        data="polnear",
+        needs=("test",),
+        load=_folder,
+        uses_coder=False,
+        split="test (tuned on dev)",
+        description="PolNeAR attribution: speakers and quote contents",
+        run=_quotes,
+    )
+)
+register(
+    Suite(
+        name="entities-re3d",
+        data="re3d",
+        load=_folder,
+        uses_coder=False,
+        split="test (never tuned on)",
+        description="re3d named entities (Syria/Iraq), exact-span F1 on mapped types",
+        run=_entities,
+    )
+)
+register(
+    Suite(
+        name="stories-ecbplus",
+        data="ecbplus-story-clusters",
+        needs=("docs.jsonl",),
+        load=_folder,
+        uses_coder=False,
+        split="test topics 36–45 (tuned on 1–22)",
+        description="ECB+ story clustering: B³ and pairwise F1",
+        run=_stories,
+    )
+)
