@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,11 +136,3 @@ def score(cases: Iterable[Case], coder) -> Score:
         result.results.append(score_case(case, coded.events))
     return result
 
-
-def summary_counts(s: Score) -> Counter:
-    return Counter(
-        expected=s.expected,
-        produced=s.produced,
-        exact=sum(sum(r.exact) for r in s.results),
-        root=sum(sum(r.root) for r in s.results),
-    )

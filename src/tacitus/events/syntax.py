@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -13,8 +13,6 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis",
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
-def phrase_lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def particle(tok: Token) -> str | None:
@@ -90,13 +88,6 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
-def complement(verb: Token) -> Token | None:
-    """The complement clause's verb: "threatened to attack" → attack; "warned that X could end" → end."""
-    c = first_child(verb, *COMPLEMENT_DEPS)
-    if c is not None:
-        return c
-    # "warned of retaliation", "called for the release": the noun object of a preposition
-    return None
 
 
 def clause_tokens(head: Token) -> list[Token]:
@@ -126,6 +117,3 @@ def governing_chain(tok: Token, limit: int = 6) -> Iterator[Token]:
         else:
             return
 
-
-def sentence_of(tok: Token) -> Span:
-    return tok.sent
