@@ -96,75 +96,69 @@ def _stories(cases: list[Path], ctx: RunContext) -> SuiteResult:
     )
 
 
+def _register(name: str, data: str, needs: tuple[str, ...], split: str, description: str, run) -> None:
+    """These suites read their own folders and load their own models (no event coder)."""
+    register(
+        Suite(
+            name=name,
+            data=data,
+            needs=needs,
+            load=_folder,
+            uses_coder=False,
+            split=split,
+            description=description,
+            run=run,
+        )
+    )
+
+
 GRITTA = "geoparsing-gritta"
-register(
-    Suite(
-        name="geo-lgl",
-        data=GRITTA,
-        needs=("lgl.xml",),
-        load=_folder,
-        uses_coder=False,
-        split="dev + test (even/odd documents)",
-        description="geoparsing LGL: Acc@161 km with gold spans",
-        run=_geo("lgl", {"acc161": ("≥ 0.85", "Mordecai 3 0.827")}),
-    )
+EVEN_ODD = "dev + test (even/odd documents)"
+_register(
+    "geo-lgl",
+    GRITTA,
+    ("lgl.xml",),
+    EVEN_ODD,
+    "geoparsing LGL: Acc@161 km with gold spans",
+    _geo("lgl", {"acc161": ("≥ 0.85", "Mordecai 3 0.827")}),
 )
-register(
-    Suite(
-        name="geo-gwn",
-        data=GRITTA,
-        needs=("GWN.xml",),
-        load=_folder,
-        uses_coder=False,
-        split="dev + test (even/odd documents)",
-        description="geoparsing GeoWebNews: Acc@161 km with gold spans, end-to-end F1",
-        run=_geo("gwn", {"acc161": ("≥ 0.95", "Mordecai 3 0.941"), "e2e": ("≥ 0.60", "—")}),
-    )
+_register(
+    "geo-gwn",
+    GRITTA,
+    ("GWN.xml",),
+    EVEN_ODD,
+    "geoparsing GeoWebNews: Acc@161 km with gold spans, end-to-end F1",
+    _geo("gwn", {"acc161": ("≥ 0.95", "Mordecai 3 0.941"), "e2e": ("≥ 0.60", "—")}),
 )
-register(
-    Suite(
-        name="geo-trnews",
-        data=GRITTA,
-        needs=("TR-News.xml",),
-        load=_folder,
-        uses_coder=False,
-        split="dev + test (even/odd documents)",
-        description="geoparsing TR-News: Acc@161 km",
-        run=_geo("trnews", {"acc161": ("≥ 0.90", "Mordecai 3 0.873")}),
-    )
+_register(
+    "geo-trnews",
+    GRITTA,
+    ("TR-News.xml",),
+    EVEN_ODD,
+    "geoparsing TR-News: Acc@161 km",
+    _geo("trnews", {"acc161": ("≥ 0.90", "Mordecai 3 0.873")}),
 )
-register(
-    Suite(
-        name="quotes-polnear",
-        data="polnear",
-        needs=("test",),
-        load=_folder,
-        uses_coder=False,
-        split="test (tuned on dev)",
-        description="PolNeAR attribution: speakers and quote contents",
-        run=_quotes,
-    )
+_register(
+    "quotes-polnear",
+    "polnear",
+    ("test",),
+    "test (tuned on dev)",
+    "PolNeAR attribution: speakers and quote contents",
+    _quotes,
 )
-register(
-    Suite(
-        name="entities-re3d",
-        data="re3d",
-        load=_folder,
-        uses_coder=False,
-        split="test (never tuned on)",
-        description="re3d named entities (Syria/Iraq), exact-span F1 on mapped types",
-        run=_entities,
-    )
+_register(
+    "entities-re3d",
+    "re3d",
+    (),
+    "test (never tuned on)",
+    "re3d named entities (Syria/Iraq), exact-span F1 on mapped types",
+    _entities,
 )
-register(
-    Suite(
-        name="stories-ecbplus",
-        data="ecbplus-story-clusters",
-        needs=("docs.jsonl",),
-        load=_folder,
-        uses_coder=False,
-        split="test topics 36–45 (tuned on 1–22)",
-        description="ECB+ story clustering: B³ and pairwise F1",
-        run=_stories,
-    )
+_register(
+    "stories-ecbplus",
+    "ecbplus-story-clusters",
+    ("docs.jsonl",),
+    "test topics 36–45 (tuned on 1–22)",
+    "ECB+ story clustering: B³ and pairwise F1",
+    _stories,
 )
