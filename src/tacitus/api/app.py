@@ -521,32 +521,12 @@ def _cameo_name(table, code: str | None) -> str | None:
 
 def _load_document(cur, doc_ref: str):
     """The stored CodedDocument for an id or a unique id prefix (>= 6 characters), else None."""
-    from tacitus.model.records import CodedDocument
+    from tacitus.store.store import read_coded
 
-    row = cur.execute(f"SELECT {select_list('documents')} FROM documents WHERE id = ?", [doc_ref]).fetchone()
-    if row is None and len(doc_ref) >= 6:
-        found = cur.execute(
-            f"SELECT {select_list('documents')} FROM documents WHERE starts_with(id, ?) LIMIT 2", [doc_ref]
-        ).fetchall()
-        row = found[0] if len(found) == 1 else None
-    if row is None:
-        return None
-    document, status, reason, _ = store_rows.document_from_row(row)
-
-    def fetch(table: str, order: str) -> list[Any]:
-        return cur.execute(
-            f"SELECT {select_list(table)} FROM {table} WHERE doc_id = ? ORDER BY {order}", [document.id]
-        ).fetchall()
-
-    return CodedDocument(
-        document=document,
-        status=status,
-        reason=reason,
-        events=[store_rows.event_from_row(r) for r in fetch("events", "event_index")],
-        actors=[store_rows.actor_from_row(r) for r in fetch("actors", "mention_index")],
-        dates=[store_rows.date_from_row(r) for r in fetch("dates", "mention_index")],
-        **store_rows.enrichment_from_row(row),
-    )
+    found = cur.execute("SELECT id FROM documents WHERE id = ?", [doc_ref]).fetchall()
+    if not found and len(doc_ref) >= 6:
+        found = cur.execute("SELECT id FROM documents WHERE starts_with(id, ?) LIMIT 2", [doc_ref]).fetchall()
+    return read_coded(cur, found[0][0]) if len(found) == 1 else None
 
 
 def _document_view(coded) -> dict[str, Any]:

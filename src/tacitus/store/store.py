@@ -189,24 +189,7 @@ class Store:
         doc_id = self.resolve_id(doc_ref)
         if doc_id is None:
             return None
-        row = self._con.execute(
-            f"SELECT {select_list('documents')} FROM documents WHERE id = ?", [doc_id]
-        ).fetchone()
-        document, status, reason, _ = rows.document_from_row(row)
-
-        def fetch(table: str, order: str) -> list[Any]:
-            sql = f"SELECT {select_list(table)} FROM {table} WHERE doc_id = ? ORDER BY {order}"
-            return self._con.execute(sql, [doc_id]).fetchall()
-
-        return CodedDocument(
-            document=document,
-            status=status,
-            reason=reason,
-            events=[rows.event_from_row(r) for r in fetch("events", "event_index")],
-            actors=[rows.actor_from_row(r) for r in fetch("actors", "mention_index")],
-            dates=[rows.date_from_row(r) for r in fetch("dates", "mention_index")],
-            **rows.enrichment_from_row(row),
-        )
+        return read_coded(self._con, doc_id)
 
     def documents(self, limit: int | None = None, *, status: str | None = None) -> list[StoredDocument]:
         """Stored documents in insertion order, each with status, reason and event count."""
@@ -273,3 +256,26 @@ class Store:
         for table in ("events", "actors", "dates"):
             out[table] = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return out
+
+
+def read_coded(con: duckdb.DuckDBPyConnection, doc_id: str) -> CodedDocument | None:
+    """The stored CodedDocument with this exact id, read through any connection to the store
+    (``Store.get`` and the read-only API both use it)."""
+    row = con.execute(f"SELECT {select_list('documents')} FROM documents WHERE id = ?", [doc_id]).fetchone()
+    if row is None:
+        return None
+    document, status, reason, _ = rows.document_from_row(row)
+
+    def fetch(table: str, order: str) -> list[Any]:
+        sql = f"SELECT {select_list(table)} FROM {table} WHERE doc_id = ? ORDER BY {order}"
+        return con.execute(sql, [doc_id]).fetchall()
+
+    return CodedDocument(
+        document=document,
+        status=status,
+        reason=reason,
+        events=[rows.event_from_row(r) for r in fetch("events", "event_index")],
+        actors=[rows.actor_from_row(r) for r in fetch("actors", "mention_index")],
+        dates=[rows.date_from_row(r) for r in fetch("dates", "mention_index")],
+        **rows.enrichment_from_row(row),
+    )
