@@ -159,3 +159,58 @@ def test_weak_guesses_are_not_places(nlp):
         nlp("Rebel fighters repelled several attacks on the Farafira district of the city.")
     )
     assert all(p.name != "Forfar" for p in places)
+
+
+def _resolve(gz, text, spans):
+    from tacitus.geo.recognize import mention_from_text
+    from tacitus.geo.resolve import resolve_mentions
+
+    ms = [mention_from_text(gz, text, text.index(s), text.index(s) + len(s)) for s in spans]
+    resolve_mentions(gz, ms)
+    return {m.text: (gz.entries[m.best], m.backoff) for m in ms if m.best is not None}
+
+
+def test_eval_reanchors_drifted_offsets():
+    # regression: TR-News offsets drift by up to a dozen characters; only +-3 was searched
+    from tacitus.evaluation.geo_eval import _fix_span
+
+    text = "Flights from Toronto and Ottawa resumed in Ontario on Monday."
+    start = text.index("Ontario") + 10
+    assert _fix_span(text, start, start + 7, "Ontario") == (text.index("Ontario"), text.index("Ontario") + 7)
+    assert _fix_span(text, 0, 7, "Calgary") == (0, 7)  # not found nearby: unchanged
+
+
+def test_loose_matches_need_close_spelling(gz):
+    # regression: the consonant skeleton matched "Korean" to Kairouan and "Ossetian" to Austin
+    names = {gz.entries[i].name for i, _ in gz.lookup("Korean", allow_loose=True)}
+    assert "Kairouan" not in names
+    assert not any(gz.entries[i].name == "Austin" for i, _ in gz.lookup("Ossetian", allow_loose=True))
+
+
+def test_backoff_demonyms_parts_and_focus(gz):
+    got = _resolve(gz, "Ohioans voted on Tuesday.", ["Ohioans"])
+    assert got["Ohioans"][0].name == "Ohio" and got["Ohioans"][1] == "demonym"
+    got = _resolve(gz, "Ships queued at the Port of Los Angeles.", ["Port of Los Angeles"])
+    assert got["Port of Los Angeles"][0].name == "Los Angeles" and got["Port of Los Angeles"][1] == "part"
+    got = _resolve(
+        gz, "A fire broke out on Bourbon Street in New Orleans, Louisiana.", ["Bourbon Street", "New Orleans"]
+    )
+    assert got["Bourbon Street"][0].name == "New Orleans" and got["Bourbon Street"][1] == "focus"
+
+
+def test_repeated_name_does_not_flip_its_neighbours(gz):
+    # regression: ten mentions of an ambiguous name outvoted the other places and the passes oscillated
+    text = "Buses from London to Sarnia and Brampton were cancelled. London council met; London police said."
+    got = _resolve(gz, text, ["London", "Sarnia", "Brampton"])
+    assert {t: e.cc for t, (e, _) in got.items()} == {"London": "CA", "Sarnia": "CA", "Brampton": "CA"}
+
+
+def test_region_adjectives_and_oceans(gz):
+    # regression: "Central"/"North" were stripped as directions, leaving "American" -> United States
+    got = _resolve(
+        gz, "Central American migrants and North American markets.", ["Central American", "North American"]
+    )
+    assert got["Central American"][0].name == "Central America"
+    assert got["North American"][0].name == "North America"
+    got = _resolve(gz, "Storms formed over the Atlantic.", ["Atlantic"])
+    assert got["Atlantic"][0].name == "Atlantic Ocean"

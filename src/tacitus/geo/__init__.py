@@ -29,7 +29,7 @@ def to_place(gz: Gazetteer, m: Mention) -> Place | None:
     if m.best is None or (m.score < MIN_PLACE_SCORE and not m.demonym):
         return None
     e = gz.entries[m.best]
-    how = "demonym" if m.demonym else ("container" if m.container else "score")
+    how = "demonym" if m.demonym else (m.backoff or ("container" if m.container else "score"))
     return Place(
         text=m.text,
         start=m.start,

@@ -29,10 +29,11 @@ import re
 import tempfile
 import threading
 import unicodedata
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
 
-INDEX_FORMAT = 3  # bump when the index layout or the build rules change
+INDEX_FORMAT = 4  # bump when the index layout or the build rules change
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 ACTOR_DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -146,9 +147,23 @@ STATE_ABBREVIATIONS = {
 EXTRA_ALIASES = {
     "Europe": ["EU", "E.U.", "European Union"],
     "Washington": ["D.C.", "Washington, D.C.", "Washington DC", "Washington D.C."],
+    "British Columbia": ["BC"],
+    "South Korea": ["Korea"],
     "New York City": ["NYC"],
     "Los Angeles": ["L.A."],
 }
+#: areas neither package has (oceans, Central America), as
+#: (name, aliases, lat, lon, fcode); more regions live in data/geo/regions.yaml
+EXTRA_REGIONS = [
+    ("Atlantic Ocean", ["Atlantic", "the Atlantic", "North Atlantic"], 30.0, -40.0, "OCN"),
+    ("Pacific Ocean", ["Pacific", "the Pacific", "South Pacific"], 0.0, -160.0, "OCN"),
+    ("Indian Ocean", [], -20.0, 80.0, "OCN"),
+    ("Arctic Ocean", ["Arctic", "the Arctic"], 85.0, 0.0, "OCN"),
+    ("Southern Ocean", [], -65.0, 0.0, "OCN"),
+    ("Central America", [], 13.5, -86.5, "RGN"),
+]
+#: extra demonyms (folded) -> ISO2, where the actor lexicon is too strict for place adjectives
+EXTRA_DEMONYMS = {"korean": "KR", "koreans": "KR"}
 #: adjectives of continents and world regions (country demonyms come from the actor lexicon)
 REGION_DEMONYMS = {
     "european": "Europe",
@@ -161,6 +176,7 @@ REGION_DEMONYMS = {
     "arab": "Middle East",
     "western": "",
     "caribbean": "Caribbean",
+    "central american": "Central America",
 }
 
 
@@ -244,6 +260,13 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in unicodedata.normalize("NFD", name))
 
 
+def _close_spelling(key: str, name: str, threshold: float = 0.85) -> bool:
+    """Keep a skeleton match only when the spellings are close ("Deir al-Zour" ~ "Deir ez-Zor", not
+    "Korean" ~ "Kairouan"): same first letter, similarity ratio >= ``threshold``, articles dropped."""
+    a, b = strip_articles(key), strip_articles(norm(name))
+    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= threshold
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -284,14 +307,20 @@ class Gazetteer:
                     got.setdefault(i, Q_DERIVED)
         if not got and allow_loose and len(key) >= 5:
             for i in self.loose_names.get(loose(key), ()):
-                got.setdefault(i, Q_LOOSE)
+                if _close_spelling(key, self.entries[i].name):
+                    got.setdefault(i, Q_LOOSE)
         return sorted(got.items())
 
     def has_key(self, text: str) -> bool:
         return norm(text) in self.names
 
     def demonym_country(self, text: str) -> str | None:
-        return self.demonyms.get(fold(text).strip())
+        """ISO2 of a country demonym ("Syrian", "Czechs"); plurals of any listed demonym are accepted."""
+        key = fold(text).strip()
+        got = self.demonyms.get(key)
+        if got is None and key.endswith("s") and len(key) > 4:
+            got = self.demonyms.get(key[:-1])
+        return got
 
     # ----------------------------------------------------------------- build
     def _add(self, entry: GeoEntry) -> int:
@@ -557,6 +586,11 @@ def build_gazetteer() -> Gazetteer:
         for n in [r["name"], *(r.get("aliases") or [])]:
             gz._name(idx, n, Q_PRIMARY)
 
+    for name, aliases, lat, lon, fc in EXTRA_REGIONS:
+        idx = gz._add(GeoEntry(None, name, lat, lon, "", "", "H" if fc == "OCN" else "L", fc, 0))
+        for n in [name, *aliases]:
+            gz._name(idx, n, Q_PRIMARY)
+
     # ---- abbreviations of US states / Canadian provinces ("Calif.", "W.Va.", "B.C.") and a few aliases
     by_name = {(gz.entries[i].cc, norm(gz.entries[i].name)): i for i in gz.adm1.values()}
     for abbr, (cc, name) in STATE_ABBREVIATIONS.items():
@@ -582,6 +616,8 @@ def build_gazetteer() -> Gazetteer:
             gz.demonyms.setdefault(fold(n), a2)
             if n.endswith(("an", "i")):
                 gz.demonyms.setdefault(fold(n) + "s", a2)
+    for n, a2 in EXTRA_DEMONYMS.items():
+        gz.demonyms.setdefault(n, a2)
     gz._freeze()
     return gz
 

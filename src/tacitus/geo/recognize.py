@@ -143,7 +143,13 @@ _TAIL = re.compile(r"\s*,\s*((?:[A-Z][A-Za-z]*\.?\s?){1,3})")
 def _strip_modifier(gz: Gazetteer, text: str) -> tuple[str, int]:
     """("eastern Aleppo") -> ("Aleppo", offset of the name in the text); unchanged when nothing to strip."""
     words = text.split()
-    if len(words) > 1 and words[0].lower() in DIRECTIONS and not gz.has_key(text):
+    if (
+        len(words) > 1
+        and words[0].lower() in DIRECTIONS
+        and not gz.has_key(text)
+        and fold(text).strip() not in REGION_DEMONYMS  # "Central American", "North American"
+        and not gz.demonym_country(text)  # "South Korean"
+    ):
         rest = text[len(words[0]) :].lstrip()
         return rest, len(text) - len(rest)
     return text, 0
