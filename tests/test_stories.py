@@ -197,3 +197,63 @@ def test_stories_cli(tmp_path, capsys):
     assert out[0]["n_documents"] == 4 and out[0]["n_sources"] == 4
     assert out[0]["n_events"] == 1
     assert "RUSMIL" in out[0]["top_actors"] and "Aleppo" in out[0]["top_places"]
+
+
+def test_persons_are_surnames_of_person_entities():
+    from tacitus.model import Entity
+    from tacitus.stories.features import persons_of
+
+    text = "Tara Reid entered rehab. Reid's publicist spoke in Malibu."
+    ents = [
+        Entity("Tara Reid", 0, 9, "PERSON"),
+        Entity("Reid's", 25, 31, "PERSON"),
+        Entity("Malibu", 51, 57, "GPE"),
+    ]
+    coded = CodedDocument(document=Document(text=text, id="p1"), entities=ents)
+    assert persons_of(coded) == {"reid": 2}
+    assert features_of(coded).persons == {"reid": 2}
+
+
+def _person_doc(doc_id: str, text: str, persons: dict[str, int]):
+    f = features_of(Document(text=text, id=doc_id))
+    f.persons.update(persons)
+    return f
+
+
+REHAB = "The actress checked into a rehab treatment center in California, her publicist confirmed."
+
+
+def test_key_persons_are_named_across_the_story():
+    from tacitus.stories.cluster import key_persons
+
+    clusterer = StoryClusterer(ClusterParams(key_persons=2, person_share=0.5))
+    for i in range(3):
+        clusterer.add(_person_doc(f"r{i}", REHAB, {"reid": 2, "ketsoyan": 3} if i == 1 else {"reid": 1}))
+    story = next(iter(clusterer.stories.values()))
+    assert len(story.doc_ids) == 3
+    assert key_persons(story, 2, 0.5) == {"reid"}  # ketsoyan: most mentions, but in one document of three
+
+
+def test_key_person_bonus_only_for_the_story_person():
+    clusterer = StoryClusterer(ClusterParams(w_persons=0.3))
+    clusterer.add(_person_doc("r1", REHAB, {"reid": 2}))
+    story = next(iter(clusterer.stories.values()))
+    same, other = _person_doc("r2", REHAB, {"reid": 1}), _person_doc("l1", REHAB, {"lohan": 3})
+    assert clusterer.score(same, story) == pytest.approx(clusterer.score(other, story) + 0.3, abs=1e-9)
+
+
+def test_same_kind_different_person_opens_a_new_story():
+    first = (
+        "Actress Tara Reid checked into the Promises rehab treatment center in Malibu, her publicist said."
+    )
+    later = "{}, the {} actress, checked into a rehab center in Newport Beach, her lawyer said."
+    lohan = _person_doc("b1", later.format("Lohan", "Mean Girls"), {"lohan": 1})
+    reid = _person_doc("a2", later.format("Reid", "American Pie"), {"reid": 1})
+
+    def second_joins(doc, params=None) -> bool:
+        clusterer = StoryClusterer(params)
+        return clusterer.add(_person_doc("a1", first, {"reid": 1})) == clusterer.add(doc)
+
+    assert not second_joins(lohan)
+    assert second_joins(reid)  # the shared key person carries it over the threshold
+    assert not second_joins(reid, ClusterParams(w_persons=0.0))

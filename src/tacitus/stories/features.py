@@ -3,7 +3,8 @@
 Everything here works on plain ``tacitus.model`` records (``Document``/``CodedDocument``): no spaCy.
 ``StoryFeatures`` holds the content terms of a document (lower-cased, stop words dropped, a light
 plural/suffix folding), its names (entities, actors, places and — as a fallback when the coder found
-none — capitalised words inside sentences), its numbers, its dates and its event signatures.
+none — capitalised words inside sentences), the people it names (surname → mentions), its numbers,
+its dates and its event signatures.
 """
 
 from __future__ import annotations
@@ -376,6 +377,7 @@ class StoryFeatures:
     dates: set[dt.date] = field(default_factory=set)
     events: set[str] = field(default_factory=set)  # "SRC|root|TGT" signatures
     years: set[str] = field(default_factory=set)  # four-digit years named in the text
+    persons: Counter[str] = field(default_factory=Counter)  # surname (last name word) -> mentions
 
 
 def source_of(document: Document) -> str:
@@ -386,6 +388,20 @@ def source_of(document: Document) -> str:
         host = re.sub(r"^[a-z]+://", "", document.url.strip().lower()).split("/")[0]
         return host.removeprefix("www.")
     return document.id
+
+
+def surname(text: str) -> str | None:
+    """The last name word of a person's name ("Tara Reid's" -> "reid"), or None."""
+    words = [w for w in normalise_name(text).split() if w not in _NOT_NAMES and len(w) > 1]
+    return words[-1] if words else None
+
+
+def persons_of(coded: CodedDocument) -> Counter[str]:
+    """Mentions of each person (by surname): PERSON entities, else the persons of resolved actors."""
+    found = [surname(e.text) for e in coded.entities if e.label == "PERSON"]
+    if not coded.entities:
+        found = [surname(a.person) for a in coded.actors if a.person]
+    return Counter(p for p in found if p)
 
 
 def features_of(coded: CodedDocument | Document) -> StoryFeatures:
@@ -432,4 +448,5 @@ def features_of(coded: CodedDocument | Document) -> StoryFeatures:
         dates=dates,
         events=events,
         years=years(text) | {str(d.published.year)} if d.published else years(text),
+        persons=persons_of(coded),
     )
