@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tacitus.enrich.dates import find_dates, resolve_expression
+from tacitus.yamlio import load_yaml
 
 D = dt.date
 THU = D(2016, 9, 29)  # a Thursday
@@ -156,3 +158,28 @@ def test_find_dates_years_inside_a_range_entity_and_other_entities_skipped(nlp):
         ("2014", D(2014, 1, 1), "year"),
         ("2015", D(2015, 1, 1), "year"),
     ]
+
+
+GOLD = Path(__file__).parent / "fixtures" / "dates_gold.yaml"
+
+
+@pytest.mark.parametrize("case", load_yaml(GOLD.read_text(encoding="utf-8")), ids=lambda c: c["s"][:40])
+def test_dates_gold_sentences(nlp, case):
+    found = [[t, d, g] for t, _, _, d, g in _found(nlp, case["s"], case["p"])]
+    assert found == [list(x) for x in case["d"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court will rule on the case in July.", D(2017, 7, 1)),  # future clause: the coming July
+        ("The court ruled on the case in July.", D(2016, 7, 1)),
+        ("The talks are due to resume on Friday.", D(2017, 1, 6)),
+        ("Unions called a strike for Friday.", D(2017, 1, 6)),
+        ("Unions held a strike on Friday.", D(2016, 12, 30)),
+        ("He will travel next week, his office said on Friday.", D(2016, 12, 30)),  # said: past
+    ],
+)
+def test_future_clauses_resolve_bare_weekdays_and_months_ahead(nlp, text, expected):
+    found = [d for t, _, _, d, _ in _found(nlp, text, MON) if t.lower() not in ("next week",)]
+    assert found[-1] == expected

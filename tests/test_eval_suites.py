@@ -27,9 +27,15 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
 
 def test_registered_suite_names_are_stable():
     assert list(suites()) == [
-        "conflibert-cameo", "entities-re3d", "geo-gwn", "geo-lgl", "geo-trnews", "ngec-actors",
-        "petrarch2-unit", "plover-gsr", "quotes-polnear", "stories-ecbplus", "up-gsr-en",
+        "conflibert-cameo", "counts-ours", "dates-ours", "entities-re3d", "geo-gwn", "geo-lgl", "geo-trnews",
+        "ngec-actors", "petrarch2-unit", "plover-gsr", "quotes-polnear", "stories-ecbplus", "up-gsr-en",
     ]
+
+
+def test_our_gold_suites_read_the_repository_not_the_shared_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("TACITUS_SHARED_DATA", str(tmp_path))  # empty: the shared suites would skip
+    for name in ("counts-ours", "dates-ours"):
+        assert suite_data_dir(get_suite(name)).name == "fixtures"
 
 
 def test_shared_data_root_from_env(tmp_path, monkeypatch):
@@ -48,7 +54,10 @@ def test_cli_skips_cleanly_without_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TACITUS_SHARED_DATA", str(tmp_path))
     assert main(["eval", "all", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert {d["suite"] for d in out} == set(suites()) and all("skipped" in d for d in out)
+    assert {d["suite"] for d in out} == set(suites())
+    ours = {"counts-ours", "dates-ours"}  # bundled gold: they run without the shared folder
+    assert all("skipped" in d for d in out if d["suite"] not in ours)
+    assert all("skipped" not in d for d in out if d["suite"] in ours)
 
 
 def test_metrics():

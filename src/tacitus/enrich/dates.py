@@ -9,7 +9,8 @@ Conventions (``published`` is the publication date):
 
 * bare weekdays and months prefer the past: "Sunday" is the most recent Sunday on or before
   ``published`` (the same day if it is a Sunday); "July" is the most recent July (this month
-  if it is July);
+  if it is July) — unless the clause looks ahead ("will rule in July", "a strike for Thursday",
+  "is due to meet on Monday"), then they are the next ones (``ahead=True``);
 * "last Sunday" is strictly before ``published``, "next Monday" strictly after;
   "last October" is the most recent October before the current month;
 * "September 17" is in the year of publication unless that would put it more than
@@ -319,6 +320,10 @@ def _match(s: str, published: dt.date | None) -> tuple[dt.date | None, str] | No
     return None
 
 
+_PART_OF_DAY = re.compile(r"[ \t]+(?:morning|afternoon|evening|night)\b")
+_BARE = re.compile(f"{_WEEKDAY}|{_MONTH}")
+
+
 def _candidates(s: str) -> list[str]:
     """The expression as written, then with prepositions, qualifiers and time of day stripped."""
     out = [s]
@@ -378,8 +383,10 @@ def _fallback(s: str, published: dt.date | None) -> tuple[dt.date | None, str]:
 # public API
 
 
-def resolve_expression(text: str, published: dt.date | None) -> tuple[dt.date | None, str]:
-    """Resolve one date expression against the publication date.
+def resolve_expression(
+    text: str, published: dt.date | None, ahead: bool = False
+) -> tuple[dt.date | None, str]:
+    """Resolve one date expression against the publication date (``ahead``: the clause is about the future).
 
     Returns ``(date, granularity)``; granularity is ``day``, ``week``, ``month`` or ``year``.
     A recognised expression that needs a publication date when ``published`` is None gives
@@ -392,6 +399,8 @@ def resolve_expression(text: str, published: dt.date | None) -> tuple[dt.date | 
     if not s:
         return None, NOT_A_DATE
     for candidate in _candidates(s):
+        if ahead and _BARE.fullmatch(candidate):
+            candidate = "next " + candidate
         found = _match(candidate, published)
         if found is not None:
             return found
@@ -425,14 +434,50 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _mention(text: str, start: int, end: int, published: dt.date | None) -> DateMention | None:
+#: auxiliaries and predicates that put a clause in the future ("will meet", "is due to", "plans to")
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_PREDICATES = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "prepare"})
+
+
+def looks_ahead(doc, start: int, end: int) -> bool:
+    """True when the expression at ``start:end`` dates a future act: "for Thursday", or a governing verb with
+    "will"/"shall" or under "due to"/"scheduled to"/"plans to". Needs the dependency parse (else False)."""
+    if not hasattr(doc, "char_span") or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "" or (tok.head.lower_ == "for" and tok.dep_ == "pobj"):
+        return tok.dep_ != ""
+    verb = tok.head
+    for _ in range(6):  # up to the clause's verb, then along xcomp/conj chains ("is due to meet")
+        if verb.pos_ in ("VERB", "AUX", "ADJ") and verb.dep_ != "amod":
+            break
+        if verb.head == verb:
+            return False
+        verb = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.lemma_.lower() in FUTURE_PREDICATES:
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _mention(
+    text: str, start: int, end: int, published: dt.date | None, ahead: bool = False
+) -> DateMention | None:
     # trim surrounding whitespace/punctuation so the offsets cover the expression only
     stripped = text.rstrip(" \t\n,;:")
     end -= len(text) - len(stripped)
     lead = len(stripped) - len(stripped.lstrip(" \t\n,;:"))
     start += lead
     text = stripped[lead:]
-    date, granularity = resolve_expression(text, published)
+    date, granularity = resolve_expression(text, published, ahead)
     if granularity == NOT_A_DATE:
         return None
     return DateMention(text=text, start=start, end=end, date=date, granularity=granularity)
@@ -459,16 +504,21 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
         if ent.label_ not in _NER_LABELS:
             other_entities.append((ent.start_char, ent.end_char))
             continue
-        whole = _mention(ent.text, ent.start_char, ent.end_char, published)
+        end = ent.end_char
+        tail = _PART_OF_DAY.match(text, end)  # NER often stops at the weekday: "Friday | night"
+        if tail and ent.text.lower().rstrip("'s") in WEEKDAYS:
+            end = tail.end()
+        whole = _mention(text[ent.start_char:end], ent.start_char, end, published,
+                         looks_ahead(doc, ent.start_char, end))
         if whole is not None:
             add(whole)
             continue
         for m in _SCAN_IN_ENTITY.finditer(text, ent.start_char, ent.end_char):
-            add(_mention(m.group(), m.start(), m.end(), published))
+            add(_mention(m.group(), m.start(), m.end(), published, looks_ahead(doc, m.start(), m.end())))
 
     for m in _SCAN.finditer(text):
         if not _overlaps(m.start(), m.end(), taken + other_entities):
-            add(_mention(m.group(), m.start(), m.end(), published))
+            add(_mention(m.group(), m.start(), m.end(), published, looks_ahead(doc, m.start(), m.end())))
 
     mentions.sort(key=lambda m: m.start)
     return mentions

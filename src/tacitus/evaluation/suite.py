@@ -82,7 +82,7 @@ class SuiteResult:
 @dataclass(slots=True)
 class Suite:
     name: str
-    data: str  # folder under the shared data folder
+    data: str  # folder under the shared data folder, or "repo:PATH" for our own gold in the repository
     description: str
     load: Callable[[Path], Sequence[Any]]
     run: Callable[[Sequence[Any], RunContext], SuiteResult]
@@ -169,6 +169,8 @@ def suite_data_dir(suite: Suite, override: str | Path | None = None) -> Path:
     """The folder a suite reads; raises SuiteSkipped with a message when it is absent."""
     if override is not None:
         path = Path(override)
+    elif suite.data.startswith("repo:"):  # a gold set we wrote, kept in the repository
+        path = REPO_ROOT / suite.data.removeprefix("repo:")
     else:
         root = shared_data_root()
         if root is None:
