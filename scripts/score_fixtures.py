@@ -1,6 +1,6 @@
 """Score the coder on tests/fixtures/coding_sentences.yaml; print the figures, write failures to a file.
 
-    python scripts/score_fixtures.py [--failures /tmp/fails.txt]
+    python scripts/score_fixtures.py [--failures /tmp/fails.txt] [--fast]
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from tacitus.evaluation.sentences import load_cases, score
-from tacitus.pipeline import Coder
+from tacitus.pipeline import Coder, CodingOptions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "coding_sentences.yaml"
 
@@ -17,8 +17,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "coding_
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--failures", default="/tmp/fails.txt")
+    ap.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
     args = ap.parse_args()
-    s = score(load_cases(FIXTURES), Coder())
+    s = score(load_cases(FIXTURES), Coder(CodingOptions(fast=args.fast)))
     print(
         f"expected {s.expected} produced {s.produced} exact {s.exact_recall():.3f} "
         f"root {s.root_recall():.3f} "

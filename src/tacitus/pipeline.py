@@ -27,6 +27,8 @@ class CodingOptions:
     actor_lexicons: list[str] = field(default_factory=list)  # extra actor lexicon files layered on ours
     event_lexicon_dir: str | None = None  # a folder with classes.yaml, verbs.yaml, nouns.yaml
     enrich: bool = True  # GKG side: places and event locations, counts, quotes, entities, tone, themes
+    selective: bool = False  # parse only the sentences a stage reads (tacitus.nlp.selective); NER reads all
+    fast: bool = False  # no tagger, parser or NER: lexicons and word positions (tacitus.events.fast)
 
 
 class Coder:
@@ -39,7 +41,13 @@ class Coder:
         from tacitus.nlp.model import load_model
 
         self.options = options or CodingOptions()
-        self.nlp = load_model(self.options.model)
+        if self.options.fast:  # the fast pipeline: a regex tokenizer, our lexicons, no statistical model
+            from tacitus.events.fast import load_fast
+
+            self.nlp, self.actors, self.events = load_fast(self.options)
+            self.gate = None
+            return
+        self.nlp = load_model(self.options.model, selective=self.options.selective)
         self.actors = (
             ActorResolver.from_files(self.options.actor_lexicons)
             if self.options.actor_lexicons
@@ -49,9 +57,22 @@ class Coder:
             EventLexicon.from_dir(self.options.event_lexicon_dir) if self.options.event_lexicon_dir else None
         )
         self.events = EventCoder(lexicon)
+        self.gate = _parse_gate(self.nlp, self.events.lex)
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
-        """Code documents lazily, in input order; a failure in one document never stops the run."""
+        """Code documents lazily, in input order; a failure in one document never stops the run.
+
+        With ``n_process`` > 1, forked workers (sharing this coder's loaded model) each code whole chunks,
+        so parsing, coding and enrichment all run in parallel and only the results travel back.
+        """
+        if self.options.n_process > 1:
+            from tacitus.runners.pool import code_in_workers
+
+            yield from code_in_workers(self, documents, self.options.n_process, self.options.batch_size)
+            return
+        yield from self._code_in_process(documents)
+
+    def _code_in_process(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         from tacitus.nlp.language import detect_language
 
         def accepted() -> Iterator[tuple[str, Document]]:
@@ -63,9 +84,9 @@ class Coder:
                     yield doc.text, doc
 
         pending: list[Document] = []
-        parsed = self.nlp.pipe(
-            accepted(), as_tuples=True, batch_size=self.options.batch_size, n_process=self.options.n_process
-        )
+        if self.gate is not None:
+            self.nlp.get_pipe("tacitus_selective_parse").gate = self.gate
+        parsed = self.nlp.pipe(accepted(), as_tuples=True, batch_size=self.options.batch_size)
         for spacy_doc, doc in parsed:
             while pending and pending[0] is not doc:
                 yield _skipped(pending.pop(0))
@@ -83,6 +104,10 @@ class Coder:
         from tacitus.enrich.dates import find_dates
 
         try:
+            if self.options.fast:
+                from tacitus.events.fast import code_document
+
+                return code_document(spacy_doc, doc, self.actors, self.events, self.options.enrich)
             doc.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(spacy_doc.sents)]
             actors = self.actors.resolve(spacy_doc, published=doc.published)
             dates = find_dates(spacy_doc, doc.published)
@@ -97,6 +122,22 @@ class Coder:
             return coded
         except Exception as exc:  # isolate the failure to this document
             return CodedDocument(document=doc, status=ERROR, reason=f"E100 coding failed: {exc!r}")
+
+
+def _parse_gate(nlp, lexicon):
+    """Sentences worth parsing: a trigger, reporting or count word, a number or a quote (None: parse all)."""
+    if "tacitus_selective_parse" not in nlp.pipe_names:
+        return None
+    from tacitus.enrich import counts, quote_cues
+    from tacitus.nlp.selective import LemmaGate
+
+    indexes = (*lexicon.verb_index.values(), *lexicon.noun_index.values())
+    lemmas = {" ".join((p.head, *p.rest)) for ps in indexes for p in ps}
+    lemmas |= {"according", *quote_cues.REPORT_VERBS, *quote_cues.DIRECT_ONLY, *quote_cues.INTENT_VERBS,
+               *quote_cues.NOUN_CUES, *quote_cues.NAMING_VERBS}
+    lemmas |= set(counts.PREDICATES) | set(counts.GOVERNING_NOUNS) | set(counts.NOUN_CATEGORIES)
+    numbers = {*counts.WORD_NUMBERS, *counts.SCALES, *counts.VAGUE}
+    return LemmaGate(lemmas, nlp, numbers)
 
 
 def _skipped(doc: Document) -> CodedDocument:

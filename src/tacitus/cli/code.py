@@ -34,6 +34,12 @@ def register(sub) -> None:
     c.add_argument(
         "--dictionaries", metavar="DIR", help="PETRARCH/Phoenix dictionary folder (imported, cached)"
     )
+    c.add_argument(
+        "--fast", action="store_true", help="no parse, no NER: lexicons and word positions (docs/SCALE.md)"
+    )
+    c.add_argument(
+        "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
+    )
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     c.set_defaults(func=cmd_code)
 
@@ -65,6 +71,8 @@ def cmd_code(args) -> int:
             n_process=args.processes,
             actor_lexicons=actors,
             event_lexicon_dir=events,
+            fast=args.fast,
+            selective=args.selective,
         )
     )
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}

@@ -27,6 +27,7 @@ def register(sub) -> None:
         metavar="DIR",
         help="PETRARCH/Phoenix dictionary folder to code with (imported and cached)",
     )
+    e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
     e.set_defaults(func=cmd_eval)
 
 
@@ -38,7 +39,7 @@ def cmd_eval(args) -> int:
     if args.data and len(names) > 1:
         print("tacitus: --data needs one suite", file=sys.stderr)
         return EXIT_USAGE
-    pool = CoderPool()
+    pool = CoderPool(fast=args.fast)
     out = []
     for name in names:
         try:

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import fields
 
 from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, iso_date
 from tacitus.cli.common import ingest_options as common_ingest_options
-from tacitus.errors import TacitusError
 
 
 def add_input_arguments(p) -> None:
@@ -38,7 +36,10 @@ def add_input_arguments(p) -> None:
     p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
     p.add_argument("--actors", action="append", default=[], help="extra actor lexicon file (repeatable)")
     p.add_argument(
-        "--fast", action="store_true", help="no dependency parse: NER + patterns (faster, less accurate)"
+        "--fast", action="store_true", help="no parse, no NER: lexicons and word positions (faster)"
+    )
+    p.add_argument(
+        "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
     )
 
 
@@ -58,15 +59,12 @@ def ingest_options(args):
 
 
 def coding_options(args, n_process: int = 1):
-    """CodingOptions from the arguments; ``--fast`` needs a coder with ``CodingOptions.fast``."""
+    """CodingOptions from the arguments (``--fast``: the fast coder, tacitus.events.fast)."""
     from tacitus.pipeline import CodingOptions
 
-    extra = {}
-    if getattr(args, "fast", False):
-        if "fast" not in {f.name for f in fields(CodingOptions)}:
-            raise TacitusError("--fast is not available in this version (CodingOptions has no 'fast' field)")
-        extra["fast"] = True
-    return CodingOptions(batch_size=args.batch_size, n_process=n_process, actor_lexicons=args.actors, **extra)
+    return CodingOptions(batch_size=args.batch_size, n_process=n_process, actor_lexicons=args.actors,
+                         fast=bool(getattr(args, "fast", False)),
+                         selective=bool(getattr(args, "selective", False)))
 
 
 def make_fetcher(args):

@@ -10,10 +10,12 @@ from tacitus.evaluation.suite import RunContext, SuiteResult, SuiteSkipped, get_
 
 
 class CoderPool:
-    """One Coder per (actor lexicons, event lexicon) configuration for the whole process."""
+    """One Coder per (actor lexicons, event lexicon) configuration for the whole process; ``fast``
+    builds fast-mode coders (``CodingOptions.fast``)."""
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, fast: bool = False) -> None:
         self.batch_size = batch_size
+        self.fast = fast
         self._coders: dict[tuple, Any] = {}
 
     def get(self, actor_lexicons: list[str] | None = None, event_lexicon_dir: str | None = None):
@@ -23,7 +25,8 @@ class CoderPool:
         if key not in self._coders:
             self._coders[key] = Coder(CodingOptions(batch_size=self.batch_size,
                                                     actor_lexicons=list(actor_lexicons or []),
-                                                    event_lexicon_dir=event_lexicon_dir))
+                                                    event_lexicon_dir=event_lexicon_dir,
+                                                    fast=self.fast))
         return self._coders[key]
 
 

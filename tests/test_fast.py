@@ -1,0 +1,210 @@
+"""The fast coder (``--fast``): inflections, the regex tokenizer, roles by position, modality, CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tacitus.events.fast_text import sentence_starts, tokenize
+from tacitus.events.inflect import irregular_verbs, lemma_table, noun_forms, verb_forms
+from tacitus.pipeline import Coder, CodingOptions
+
+PUBLISHED = dt.date(2016, 9, 29)
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return Coder(CodingOptions(fast=True))
+
+
+def triples(coder, text):
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in coder.code_text(text, published=PUBLISHED).events]
+
+
+def one(coder, text):
+    events = coder.code_text(text, published=PUBLISHED).events
+    assert len(events) == 1, [(e.cameo, e.source, e.target) for e in events]
+    return events[0]
+
+
+# ---- inflections -------------------------------------------------------------------------------
+@pytest.mark.parametrize("base, forms", [
+    ("attack", {"attack", "attacks", "attacked", "attacking"}),
+    ("ban", {"bans", "banned", "banning"}),
+    ("deny", {"denies", "denied", "denying"}),
+    ("seize", {"seizes", "seized", "seizing"}),
+    ("impose", {"imposed", "imposing"}),
+    ("reach", {"reaches", "reached"}),
+    ("meet", {"meets", "met", "meeting"}),
+    ("fight", {"fought"}),
+    ("strike", {"struck", "striking", "strikes"}),
+    ("withdraw", {"withdrew", "withdrawn"}),
+])
+def test_verb_forms(base, forms):
+    assert forms <= verb_forms(base)
+
+
+def test_irregular_table_has_past_and_participle():
+    table = irregular_verbs()
+    assert {"held"} <= set(table["hold"]) and {"shot"} <= set(table["shoot"])
+    assert {"was", "were", "been"} <= set(table["be"])
+    assert "holded" not in verb_forms("hold")  # irregular verbs get no regular past
+
+
+@pytest.mark.parametrize("base, plural", [
+    ("strike", "strikes"), ("ally", "allies"), ("militiaman", "militiamen"), ("crisis", "crises"),
+    ("embargo", "embargoes"), ("day", "days"),
+])
+def test_noun_forms(base, plural):
+    assert {base, plural} <= noun_forms(base)
+
+
+def test_lemma_table_maps_forms_and_keeps_lemmas():
+    table = lemma_table(["meet", "force"], ["force", "forces"])
+    assert table["met"] == "meet" and table["forces"] == "forces" and table["force"] == "force"
+    assert "'s" not in table  # the possessive is never read as "is"
+
+
+# ---- tokenizer and sentences ----------------------------------------------------------------------
+def test_tokenize_splits_clitics_and_hyphens_like_spacy():
+    words, _ = tokenize("Russia's US-backed allies didn't go.")
+    assert words == ["Russia", "'s", "US", "-", "backed", "allies", "did", "n't", "go", "."]
+    text = "A  b\n\nC d"
+    w, s = tokenize(text)
+    assert "".join(x + (" " if sp else "") for x, sp in zip(w, s, strict=True)) == text
+
+
+def test_sentence_starts_at_line_breaks_and_end_marks():
+    words, spaces = tokenize("Headline here\nGen. Smith spoke. He left. \"No.\" Then 5 more.")
+    starts = [w for w, s in zip(words, sentence_starts(words, spaces), strict=True) if s]
+    assert starts == ["Headline", "Gen.", "He", '"', "Then"]
+
+
+def test_fast_mode_never_loads_the_statistical_pipeline(monkeypatch):
+    import spacy
+
+    import tacitus.nlp.model
+
+    def refuse(*a, **k):
+        raise AssertionError("fast mode loaded a spaCy model")
+
+    monkeypatch.setattr(spacy, "load", refuse)
+    monkeypatch.setattr(tacitus.nlp.model, "load_model", refuse)
+    coder = Coder(CodingOptions(fast=True))
+    assert not {"tok2vec", "tagger", "parser", "ner", "lemmatizer"} & set(coder.nlp.pipe_names)
+    coded = coder.code_text("Russia attacked Ukraine.\nTurkey met Iran.")
+    assert coded.status == "ok" and len(coded.document.sentences) == 2
+
+
+# ---- roles -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Russia attacked Ukraine on Monday.", ("190", "RUS", "UKR")),
+    ("Syrian government forces shelled rebel positions near Homs.", ("194", "SYRMIL", "SYRREB")),
+    ("The United States imposed sanctions on Russia.", ("163", "USA", "RUS")),
+    ("Sanctions were imposed on Iran by the European Union.", ("163", "IGOEUREEC", "IRN")),
+    ("Kerry urged Russia to halt the bombing.", ("0256", "USAGOV", "RUS")),
+    ("Egyptian police arrested dozens of protesters in Cairo.", ("173", "EGYCOP", "EGYOPP")),
+    ("Washington suspended military aid to Egypt.", ("1622", "USA", "EGY")),
+    ("Turkish troops launched an offensive against Kurdish militants.", ("190", "TURMIL", "TURREB")),
+    ("The Kremlin condemned NATO.", ("111", "RUSGOV", "IGOWSTNAT")),
+])
+def test_source_target_code(fast, text, want):
+    assert want in triples(fast, text)
+
+
+def test_passive_swaps_roles(fast):
+    e = one(fast, "Israel was attacked by Hamas militants.")
+    assert (e.source.code, e.target.code) == ("PSEREBHMS", "ISR")
+
+
+def test_object_of_a_verb_is_not_the_next_source(fast):
+    got = triples(fast, "Russia met Turkey and attacked Syria.")
+    assert ("190", "RUS", "SYR") in got and not any(s == "TUR" for _, s, _ in got)
+
+
+def test_coordination_and_reciprocal(fast):
+    got = set(triples(fast, "Russia and China signed an agreement."))
+    assert {("057", "RUS", "CHN"), ("057", "CHN", "RUS")} <= got
+    got = set(triples(fast, "France and Britain attacked Libya."))
+    assert {("190", "FRA", "LBY"), ("190", "GBR", "LBY")} <= got
+
+
+def test_reported_speech(fast):
+    e = one(fast, "Syria said Turkey attacked Iraq.")
+    assert (e.source.code, e.target.code, e.reported_by.code) == ("TUR", "IRQ", "SYR")
+
+
+def test_complement_subject_is_not_a_dative_target(fast):
+    # "that" is a complementizer here, not a determiner: the target is Moscow, not Washington
+    got = triples(fast, "Kerry warned that Washington could end its cooperation with Moscow.")
+    assert got and all(t != "USA" for _, _, t in got)
+
+
+def test_light_verb_after_a_verb_form(fast):
+    # the light verb is found even when the words before the noun look like modifiers
+    assert ("091", "BRACOP", None) in triples(fast, "Brazilian police opened an investigation into fraud.")
+
+
+def test_statement_absorbs_its_object(fast):
+    got = triples(fast, "Obama praised Cuba's decision to release prisoners.")
+    assert got == [("051", "USAGOV", "CUB")]
+
+
+def test_no_actor_no_event(fast):
+    assert triples(fast, "The weather was bad and the match was called off.") == []
+
+
+# ---- modality ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("The rebels did not attack Aleppo.", "negated"),
+    ("Russia never attacked Ukraine.", "negated"),
+    ("Iran could attack Israel.", "hypothetical"),
+    ("If Iran attacks Israel, the region will burn.", "hypothetical"),
+    ("Iran threatened to attack Israel.", "threat"),
+    ("Syria claimed that Turkey attacked Iraq.", "claimed"),
+    ("Ankara denied that Turkey attacked Iraq.", "negated"),
+])
+def test_modality(fast, text, value):
+    events = fast.code_text(text, published=PUBLISHED).events
+    assert events and events[0].modality == value
+
+
+def test_event_fields(fast):
+    text = "Russian warplanes bombed Aleppo on Tuesday."
+    e = one(fast, text)
+    assert e.rule.startswith("fast:verb:bomb") and e.confidence <= 0.75
+    assert text[e.trigger.start:e.trigger.end] == "bombed"
+    assert (e.quad_class, e.plover_type) == (4, "ASSAULT") and e.goldstein < 0
+    assert e.date == dt.date(2016, 9, 27)
+
+
+def test_enrichment_in_fast_mode(fast):
+    coded = fast.code_text("Russian airstrikes killed civilians. The ceasefire collapsed.\n")
+    assert coded.tone is not None and coded.tone.word_count > 0
+    assert coded.places == [] and coded.quotes == []
+
+
+# ---- command line ----------------------------------------------------------------------------------
+def test_cli_code_fast(tmp_path, capsys):
+    from tacitus.cli.main import EXIT_OK, main
+
+    f = tmp_path / "a.txt"
+    f.write_text("Russia attacked Ukraine on Monday.\n", encoding="utf-8")
+    assert main(["code", str(f), "--fast", "--no-store", "-q"]) == EXIT_OK
+    events = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(e["cameo"], e["rule"][:5]) for e in events] == [("190", "fast:")]
+
+
+def test_cli_run_and_eval_accept_fast(tmp_path):
+    import argparse
+
+    from tacitus.cli.run import coding_options
+
+    args = argparse.Namespace(batch_size=8, actors=[], fast=True)
+    assert coding_options(args).fast is True
+    from tacitus.evaluation.runner import CoderPool
+
+    assert CoderPool(fast=True).get().options.fast is True
