@@ -230,7 +230,8 @@ class ActorResolver:
         st = _State(published)
         order = sorted(range(len(units)), key=lambda k: units[k].start)
         heads = [k for k in order if _is_head(doc, units[k])]
-        mods = [k for k in order if k not in set(heads)]
+        head_set = set(heads)
+        mods = [k for k in order if k not in head_set]
         for k in heads:
             a = self._resolve_unit(da, k, st, sent_of)
             da._actor[k] = a

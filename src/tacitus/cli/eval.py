@@ -28,6 +28,7 @@ def register(sub) -> None:
         help="PETRARCH/Phoenix dictionary folder to code with (imported and cached)",
     )
     e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
+    e.add_argument("--selective", action="store_true", help="score the coder with selective parsing")
     e.set_defaults(func=cmd_eval)
 
 
@@ -39,7 +40,7 @@ def cmd_eval(args) -> int:
     if args.data and len(names) > 1:
         print("tacitus: --data needs one suite", file=sys.stderr)
         return EXIT_USAGE
-    pool = CoderPool(fast=args.fast)
+    pool = CoderPool(fast=args.fast, selective=args.selective)
     out = []
     for name in names:
         try:

