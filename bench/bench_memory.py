@@ -39,6 +39,7 @@ def main() -> None:
     ap.add_argument("--commit-every", type=int, default=256)
     ap.add_argument("--limit", type=int, default=None, help="stop after this many inputs")
     ap.add_argument("--out", default="bench/memory.json")
+    ap.add_argument("--fast", action="store_true", help="the fast coder (CodingOptions.fast)")
     args = ap.parse_args()
 
     import itertools
@@ -54,13 +55,14 @@ def main() -> None:
     info = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()}",
-        "command": "python bench/bench_memory.py " + " ".join(args.inputs) + f" --every {args.every}",
+        "command": "python bench/bench_memory.py " + " ".join(args.inputs) + f" --every {args.every}"
+        + (" --fast" if args.fast else ""),
         "batch_size": args.batch_size,
         "commit_every": args.commit_every,
     }
     started = time.perf_counter()
     next_mark = [args.every]
-    coder = Coder(CodingOptions(batch_size=args.batch_size))
+    coder = Coder(CodingOptions(batch_size=args.batch_size, fast=args.fast))
     rss0 = rss_mb()
     info["rss_after_model_load_mb"] = round(rss0[0], 1)
 

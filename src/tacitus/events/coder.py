@@ -407,22 +407,7 @@ class EventCoder:
         return any(self.lex.in_class(w, names) for w in words)
 
     def _acceptable(self, f: Frame) -> bool:
-        entry = f.match.entry
-        if entry.absorbs and not f.refined_by and f.target is None:
-            return False  # "vowed to defend the city": no sub-code, no addressee
-        if "source" in entry.require and f.source is None:
-            return False
-        if "target" in entry.require and f.target is None:
-            return False
-        if f.source is None and f.target is None:
-            return False
-        if entry.source_sectors is not None and f.source is not None and \
-                (f.source.sector or "") not in entry.source_sectors:
-            return False
-        if f.source is not None and f.target is not None and \
-                (f.source.start, f.source.end) == (f.target.start, f.target.end):
-            return False
-        return self.cameo.is_code(f.code)
+        return f.match.entry.accepts(bool(f.refined_by), f.source, f.target) and self.cameo.is_code(f.code)
 
     def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         out: list[Frame] = []

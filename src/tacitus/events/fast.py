@@ -404,24 +404,10 @@ class FastEventCoder:
         return got
 
     def _acceptable(self, f: Frame) -> bool:
-        entry = f.trig.entry
-        if entry.absorbs and not f.refined and f.target is None:
-            return False
-        if "source" in entry.require and f.source is None:
-            return False
-        if "target" in entry.require and f.target is None and not f.reciprocal:
-            return False
-        if f.source is None and f.target is None:
-            return False
         if f.source is not None and f.source.rule == "place:country":
             return False
-        if entry.source_sectors is not None and f.source is not None and \
-                (f.source.sector or "") not in entry.source_sectors:
-            return False
-        if f.source is not None and f.target is not None and \
-                (f.source.start, f.source.end) == (f.target.start, f.target.end):
-            return False
-        return self.cameo.is_code(f.code)
+        return f.trig.entry.accepts(bool(f.refined), f.source, f.target, f.reciprocal) and \
+            self.cameo.is_code(f.code)
 
     def _expand(self, t: Tokens, frames: list[Frame], actors: FastDocumentActors, lo: int,
                 hi: int) -> list[Frame]:

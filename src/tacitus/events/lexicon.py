@@ -48,6 +48,22 @@ class Entry:
     def rule(self) -> str:
         return f"{self.kind}:{self.id}"
 
+    def accepts(self, refined: bool, source, target, reciprocal: bool = False) -> bool:
+        """Whether a frame of this entry with these actors is an event (both coders apply this rule)."""
+        if self.absorbs and not refined and target is None:
+            return False  # "vowed to defend the city": no sub-code, no addressee
+        if "source" in self.require and source is None:
+            return False
+        if "target" in self.require and target is None and not reciprocal:
+            return False
+        if source is None and target is None:
+            return False
+        if self.source_sectors is not None and source is not None and \
+                (source.sector or "") not in self.source_sectors:
+            return False
+        return not (source is not None and target is not None and
+                    (source.start, source.end) == (target.start, target.end))
+
 
 @dataclass(slots=True)
 class Phrase:
