@@ -43,3 +43,25 @@ def test_no_event_sentences_stay_empty(result):
 
 def test_every_root_is_covered(result):
     assert set(result.per_root()) == {f"{i:02d}" for i in range(1, 21)}
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wales beat Hungary 2-0 to earn a place in the finals.",
+        "Switzerland beat Gibraltar in the qualifier on Sunday.",
+        "Brazil defeated Argentina 3–1 in Rio.",
+    ],
+)
+def test_match_results_are_not_events(text, fast):
+    from tacitus.pipeline import Coder, CodingOptions
+
+    assert Coder(CodingOptions(fast=fast)).code_text(text).events == []
+
+
+def test_military_defeats_are_still_coded():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    events = Coder(CodingOptions()).code_text("Syrian forces beat back a rebel assault on the town.").events
+    assert [e.source.code for e in events] == ["SYRMIL"]

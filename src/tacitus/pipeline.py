@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from tacitus.model import ERROR, SKIPPED, CodedDocument, Document, Sentence
 
 SUPPORTED_LANGUAGES = ("en",)
+ZONE_DOCS = 256  # documents per spaCy memory zone (see Coder._code_in_process)
 
 
 @dataclass(slots=True)
@@ -46,6 +48,7 @@ class Coder:
 
             self.nlp, self.actors, self.events = load_fast(self.options)
             self.gate = None
+            self._warm_up()
             return
         self.nlp = load_model(self.options.model, selective=self.options.selective)
         self.actors = (
@@ -58,6 +61,12 @@ class Coder:
         )
         self.events = EventCoder(lexicon)
         self.gate = _parse_gate(self.nlp, self.events.lex)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Build every lazily built matcher once, outside memory zones (their strings must stay)."""
+        text = "The US Secretary of State met Russian officials in Geneva on Monday, 12 people were killed."
+        list(self._code_chunk([Document(text=text, language="en")]))
 
     def code_documents(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Code documents lazily, in input order; a failure in one document never stops the run.
@@ -73,6 +82,16 @@ class Coder:
         yield from self._code_in_process(documents)
 
     def _code_in_process(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
+        """Chunks of ``ZONE_DOCS`` documents, each coded inside a spaCy memory zone: the strings and lexemes
+        new words add to the vocabulary are freed after the chunk, so memory stays flat on endless streams
+        (coded records hold no spaCy objects)."""
+        it = iter(documents)
+        while chunk := list(islice(it, ZONE_DOCS)):
+            with self.nlp.memory_zone():
+                coded = list(self._code_chunk(chunk))
+            yield from coded
+
+    def _code_chunk(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         from tacitus.nlp.language import detect_language
 
         def accepted() -> Iterator[tuple[str, Document]]:

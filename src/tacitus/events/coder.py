@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
+from tacitus.events.context import is_sports_result
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -85,6 +86,9 @@ class EventCoder:
         for index, sent in enumerate(doc.sents):
             frames = self._reciprocal(self.frames(sent, actors), actors)
             countries = sentence_countries(sent, actors)
+            words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+            frames = [f for f in frames
+                      if not is_sports_result(self.lex, f.match.token.lemma_, sent.text, words)]
             for frame in frames:
                 frame.source = inherit_country(frame.source, countries, focus)
                 frame.target = inherit_country(frame.target, countries, focus)

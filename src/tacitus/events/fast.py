@@ -35,6 +35,7 @@ from tacitus.events.coder import (
     inherit_country,
     sentence_countries,
 )
+from tacitus.events.context import is_sports_result
 from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.inflect import lemma_table, noun_forms, verb_forms
@@ -151,6 +152,9 @@ class FastEventCoder:
             si = t.sent[first]
             sent = t.span(first, end - 1)
             countries = sentence_countries(sent, actors)
+            lemmas = {*t.lemma[first:end], *t.lower[first:end]}
+            frames = [f for f in frames
+                      if not is_sports_result(self.lex, t.lemma[f.trig.head], sent.text, lemmas)]
             for f in frames:
                 f.source = inherit_country(f.source, countries, focus)
                 f.target = inherit_country(f.target, countries, focus)
