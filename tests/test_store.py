@@ -283,3 +283,14 @@ def test_enrichment_and_event_location_round_trip():
         store.add([coded])
         back = store.get(doc.id)
     assert back.to_dict() == coded.to_dict()
+
+
+def test_file_store_caps_duckdb_memory(tmp_path, monkeypatch):
+    from tacitus.store import Store
+
+    with Store(tmp_path / "a.duckdb") as store:
+        assert "MiB" in store._con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    monkeypatch.setenv("TACITUS_DUCKDB_MEMORY", "1GB")
+    with Store(tmp_path / "b.duckdb") as store:
+        limit = store._con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        assert limit.startswith("953") or limit.startswith("1.0")

@@ -19,6 +19,7 @@ import duckdb
 
 from tacitus.store import Store, StoreError
 from tacitus.store.schema import SCHEMA_VERSION
+from tacitus.store.store import connection_config
 
 E_NO_STORE = "no tacitus store at {path} (code some articles first: tacitus code FILES --db {path})"
 
@@ -35,7 +36,7 @@ class Database:
         self.write_lock = threading.Lock()
         if writable:
             self.store = Store(self.path)
-            self._con = duckdb.connect(self.path)
+            self._con = duckdb.connect(self.path, config=connection_config(self.path))
             self._con.execute("SET enable_external_access = false")
         else:
             if self.path != ":memory:" and not Path(self.path).exists():

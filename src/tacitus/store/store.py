@@ -48,19 +48,35 @@ class StoredDocument:
     n_events: int
 
 
+DEFAULT_MEMORY_LIMIT = "512MB"  # DuckDB buffer pool of a file store ($TACITUS_DUCKDB_MEMORY overrides)
+
+
+def connection_config(path: str, memory_limit: str | None = None) -> dict[str, str]:
+    """DuckDB settings of a store connection (every connection to one file must use the same ones).
+
+    DuckDB's buffer pool otherwise grows towards 80 % of RAM as the file grows, so a long run's memory
+    would track the store's size; a file store gets a cap (blocks are evicted to the file).
+    """
+    if path == ":memory:":
+        return {}
+    return {"memory_limit": memory_limit or os.environ.get("TACITUS_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT)}
+
+
 class Store:
     """Coded documents in DuckDB. ``Store(":memory:")`` for a throwaway store.
 
     Usable as a context manager; ``close()`` otherwise.
     """
 
-    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, read_only: bool = False,
+                 memory_limit: str | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
         in_memory = self.path == ":memory:"
         if read_only and not in_memory and not Path(self.path).exists():
             raise StoreError(E006.format(path=self.path))
-        self._con = duckdb.connect(self.path, read_only=read_only)
+        config = connection_config(self.path, memory_limit)
+        self._con = duckdb.connect(self.path, read_only=read_only, config=config)
         try:
             if not read_only:
                 self._create_schema()
