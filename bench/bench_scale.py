@@ -3,7 +3,8 @@
     python bench/bench_scale.py --docs 400 --files 4 [--out bench/scale.json]
 
 Builds a synthetic corpus (bench/make_corpus.py, split into ``--files`` JSONL files so that the
-engines get one unit per file), then times the three CLIs end to end (process start, model loading,
+engines get one unit per file), then times the three CLIs end to end, first on 2 documents per file
+(start-up: process, JVM or Ray, model per worker) and then on the corpus, (process start, model loading,
 coding, writing) with 2 workers each: ``tacitus run --processes 2`` (DuckDB store),
 ``tacitus spark --master local[2]`` and ``tacitus ray --concurrency 2`` (Parquet). It also checks that
 the three produce the same set of (doc_id, cameo, source, target).
@@ -37,6 +38,31 @@ def timed(cmd: list[str]) -> float:
     return time.perf_counter() - t
 
 
+def write_corpus(folder: Path, docs, files: int) -> None:
+    """``docs`` as ``files`` JSONL files (one work unit per file for the engines)."""
+    folder.mkdir(parents=True)
+    handles = [(folder / f"part-{i}.jsonl").open("w") for i in range(files)]
+    for i, a in enumerate(docs):
+        handles[i % files].write(json.dumps(a) + "\n")
+    for h in handles:
+        h.close()
+
+
+def commands(corpus: Path, out: Path, skip: list[str]) -> dict[str, list[str]]:
+    """The three runs, 2 workers each, writing under ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    tacitus = [sys.executable, "-m", "tacitus.cli.main"]
+    runs = {"local --processes 2": [*tacitus, "run", str(corpus), "--db", str(out / "local.duckdb"),
+                                    "--processes", "2", "-q"]}
+    if "spark" not in skip:
+        runs["spark local[2]"] = [*tacitus, "spark", str(corpus), "--out", str(out / "spark"),
+                                  "--master", "local[2]"]
+    if "ray" not in skip:
+        runs["ray, 2 actors"] = [*tacitus, "ray", str(corpus), "--out", str(out / "ray"),
+                                 "--concurrency", "2", "--num-cpus", "2"]
+    return runs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=400)
@@ -48,37 +74,12 @@ def main() -> None:
     from make_corpus import articles
 
     work = Path(tempfile.mkdtemp(prefix="tacitus-scale-"))
-    corpus = work / "corpus"
-    corpus.mkdir()
-    handles = [(corpus / f"part-{i}.jsonl").open("w") for i in range(args.files)]
-    for i, a in enumerate(articles(args.docs)):
-        handles[i % args.files].write(json.dumps(a) + "\n")
-    for h in handles:
-        h.close()
-    tacitus = [sys.executable, "-m", "tacitus.cli.main"]
-    results = {}
+    small, corpus = work / "small", work / "corpus"
+    write_corpus(small, articles(2 * args.files), args.files)
+    write_corpus(corpus, articles(args.docs), args.files)
+    startup = {name: timed(cmd) for name, cmd in commands(small, work / "small-out", args.skip).items()}
+    results = {name: timed(cmd) for name, cmd in commands(corpus, work, args.skip).items()}
     db = work / "local.duckdb"
-    results["local --processes 2"] = timed(
-        [*tacitus, "run", str(corpus), "--db", str(db), "--processes", "2", "-q"]
-    )
-    if "spark" not in args.skip:
-        results["spark local[2]"] = timed(
-            [*tacitus, "spark", str(corpus), "--out", str(work / "spark"), "--master", "local[2]"]
-        )
-    if "ray" not in args.skip:
-        results["ray, 2 actors"] = timed(
-            [
-                *tacitus,
-                "ray",
-                str(corpus),
-                "--out",
-                str(work / "ray"),
-                "--concurrency",
-                "2",
-                "--num-cpus",
-                "2",
-            ]
-        )
     import duckdb
     import pyarrow.parquet as pq
 
@@ -92,6 +93,7 @@ def main() -> None:
                 (r["doc_id"], r["cameo"], r["source_code"], r["target_code"]) for r in rows
             } == local
     base = results["local --processes 2"]
+    marginal = {k: v - startup[k] for k, v in results.items()}
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"load average at start {os.getloadavg()[0]:.1f}",
@@ -103,6 +105,11 @@ def main() -> None:
                 "ratio_to_local": round(v / base, 3),
             }
             for k, v in results.items()
+        },
+        "startup_seconds": {k: round(v, 1) for k, v in startup.items()},  # the same runs on 2 docs per file
+        "without_startup": {
+            k: {"seconds": round(v, 1), "ratio_to_local": round(v / marginal["local --processes 2"], 3)}
+            for k, v in marginal.items()
         },
         "same_events_as_local": same,
     }

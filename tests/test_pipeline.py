@@ -162,3 +162,17 @@ def test_coordinated_nationalities_give_one_event_each(coder):
     evs = events_of(coder, "Russian and Syrian warplanes bombed rebel positions near Hama.")
     assert sorted(e.source.code for e in evs) == ["RUSMIL", "SYRMIL"]
     assert all(e.cameo == "195" for e in evs)
+
+
+def test_new_words_do_not_grow_the_vocabulary(coder):
+    """Each chunk is coded in a spaCy memory zone: an endless stream of new names keeps memory flat."""
+    from tacitus.model import Document
+
+    strings = coder.nlp.vocab.strings
+    before = len(strings)
+    text = "Syrian troops shelled rebels in Zq{i}ville, spokesman Kx{i}ov said."
+    docs = [Document(text=text.format(i=i), language="en") for i in range(300)]
+    coded = list(coder.code_documents(docs))
+    assert len(strings) == before
+    assert all(c.status == "ok" for c in coded) and coded[-1].events
+    assert "Kx299ov" in coded[-1].document.text  # records keep their own copies of the text
