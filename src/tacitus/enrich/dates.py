@@ -448,8 +448,10 @@ def looks_ahead(doc, start: int, end: int) -> bool:
     if span is None:
         return False
     tok = span.root
-    if tok.dep_ == "" or (tok.head.lower_ == "for" and tok.dep_ == "pobj"):
-        return tok.dep_ != ""
+    if tok.dep_ == "":  # an unparsed sentence (selective parsing)
+        return False
+    if tok.head.lower_ == "for" and tok.dep_ == "pobj":  # "a strike for Thursday"
+        return True
     verb = tok.head
     for _ in range(6):  # up to the clause's verb, then along xcomp/conj chains ("is due to meet")
         if verb.pos_ in ("VERB", "AUX", "ADJ") and verb.dep_ != "amod":

@@ -151,6 +151,11 @@ def get_suite(name: str) -> Suite:
 
 
 # ---------------------------------------------------------------------------------------------- data
+def whole_folder(data_dir: Path) -> list[Path]:
+    """``load`` of a suite whose ``run`` reads its folder itself: one case, the folder."""
+    return [data_dir]
+
+
 def shared_data_root() -> Path | None:
     """``$TACITUS_SHARED_DATA``, else the first existing ``../shared/data`` or ``../../shared/data``
     relative to the working directory, then to the repository root."""

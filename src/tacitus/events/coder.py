@@ -13,6 +13,7 @@ from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.context import is_sports_result
 from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.readings import best_readings
 from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     agent,
@@ -86,9 +87,10 @@ class EventCoder:
         for index, sent in enumerate(doc.sents):
             frames = self._reciprocal(self.frames(sent, actors), actors)
             countries = sentence_countries(sent, actors)
-            words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-            frames = [f for f in frames
-                      if not is_sports_result(self.lex, f.match.token.lemma_, sent.text, words)]
+            if frames:
+                words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+                frames = [f for f in frames
+                          if not is_sports_result(self.lex, f.match.token.lemma_, sent.text, words)]
             for frame in frames:
                 frame.source = inherit_country(frame.source, countries, focus)
                 frame.target = inherit_country(frame.target, countries, focus)
@@ -429,20 +431,7 @@ class EventCoder:
             for st, sa in sources:
                 for tt, ta in targets:
                     out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by))
-        best: dict[tuple, Frame] = {}
-        for f in out:
-            key = (f.source.code if f.source else None, f.target.code if f.target else None,
-                   self.cameo.root(f.code), f.clause_verb.i)
-            cur = best.get(key)
-            if cur is None or _specificity(f) > _specificity(cur):
-                best[key] = f
-        kept = list(best.values())
-        # one happening read twice ("carried out airstrikes …, killing civilians"): keep the reading
-        # that found a target
-        with_target = {(f.source.code if f.source else None, self.cameo.root(f.code))
-                       for f in kept if f.target is not None}
-        kept = [f for f in kept if f.target is not None or
-                (f.source.code if f.source else None, self.cameo.root(f.code)) not in with_target]
+        kept = best_readings(out, lambda f: f.clause_verb.i, _specificity, self.cameo.root)
         return sorted(kept, key=lambda f: f.match.token.i)
 
     # ---- events -------------------------------------------------------------------------------

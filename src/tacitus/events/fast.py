@@ -40,6 +40,7 @@ from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.inflect import lemma_table, noun_forms, verb_forms
 from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.readings import best_readings
 from tacitus.events.triggers import Context
 from tacitus.model import Actor, CodedDocument, DateMention, Document, Event, Trigger
 
@@ -435,19 +436,10 @@ class FastEventCoder:
         return out
 
     def _dedupe(self, frames: list[Frame]) -> list[Frame]:
-        best: dict[tuple, Frame] = {}
-        for f in frames:
-            clause = f.trig.light if f.trig.context == "light" and f.trig.light is not None else f.trig.head
-            key = (f.source.code if f.source else None, f.target.code if f.target else None,
-                   self.cameo.root(f.code), clause)
-            cur = best.get(key)
-            if cur is None or (len(f.code), f.target is not None) > (len(cur.code), cur.target is not None):
-                best[key] = f
-        kept = list(best.values())
-        with_target = {(f.source.code if f.source else None, self.cameo.root(f.code))
-                       for f in kept if f.target is not None}
-        kept = [f for f in kept if f.target is not None or
-                (f.source.code if f.source else None, self.cameo.root(f.code)) not in with_target]
+        def clause(f: Frame) -> int:
+            return f.trig.light if f.trig.context == "light" and f.trig.light is not None else f.trig.head
+
+        kept = best_readings(frames, clause, lambda f: (len(f.code), f.target is not None), self.cameo.root)
         return sorted(kept, key=lambda f: f.trig.head)
 
     # ---- events -------------------------------------------------------------------------------
@@ -701,6 +693,7 @@ def _pronoun_reporter(t: Tokens, j: int, actors: FastDocumentActors) -> Actor | 
 
 
 def _coref(t: Tokens, j: int, actors: FastDocumentActors) -> Actor | None:
+    """he/she → the last person of this or the two sentences before."""
     best = None
     for m in actors.spans:
         if m.start >= j:

@@ -217,19 +217,6 @@ class FastActorResolver:
                 country, rule = next(iter(cs)), "carry:group"
         return _make(t, start, end, make_code(country, sector), country, sector, rule, person)
 
-    def pronoun(self, t: Tokens, i: int, acts: FastDocumentActors) -> Actor | None:
-        """he/she → the last person of this or the two sentences before."""
-        best = None
-        for m in acts.spans:
-            if m.start >= i:
-                break
-            if m.actor is not None and m.actor.person and 0 <= t.sent[i] - t.sent[m.start] <= 2:
-                best = m.actor
-        if best is None:
-            return None
-        return Actor(text=t.words[i], code=best.code, country=best.country, sector=best.sector,
-                     start=t.start[i], end=t.end(i), rule="coref:pronoun", person=best.person)
-
 
 class _Parts:
     """The codes, countries and sectors one mention's units give."""

@@ -25,14 +25,13 @@ _CODER: Any = None  # the parent's Coder, inherited by the forked workers
 def _code_chunk(docs: list[Document]) -> list[CodedDocument]:
     try:
         return list(_CODER._code_in_process(docs))
-    except Exception as exc:  # a batch-level crash: code the chunk one by one so one document fails alone
+    except Exception:  # a batch-level crash: code the chunk one by one so one document fails alone
         out = []
         for doc in docs:
             try:
                 out.extend(_CODER._code_in_process([doc]))
             except Exception as one:
                 out.append(CodedDocument(document=doc, status=ERROR, reason=f"E100 coding failed: {one!r}"))
-        del exc
         return out
 
 

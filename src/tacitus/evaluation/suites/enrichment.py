@@ -13,11 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tacitus.evaluation.suite import Metric, RunContext, Suite, SuiteResult, register
-
-
-def _folder(data_dir: Path) -> list[Path]:
-    return [data_dir]
+from tacitus.evaluation.suite import Metric, RunContext, Suite, SuiteResult, register, whole_folder
 
 
 def _geo(key: str, targets: dict[str, tuple[str, str]]):
@@ -108,7 +104,7 @@ def _register(name: str, data: str, needs: tuple[str, ...], split: str, descript
             name=name,
             data=data,
             needs=needs,
-            load=_folder,
+            load=whole_folder,
             uses_coder=False,
             split=split,
             description=description,

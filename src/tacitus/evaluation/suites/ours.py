@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tacitus.evaluation.suite import Metric, RunContext, Suite, SuiteResult, prf, register
+from tacitus.evaluation.suite import Metric, RunContext, Suite, SuiteResult, prf, register, whole_folder
 from tacitus.yamlio import load_yaml
-
-
-def _folder(data_dir: Path) -> list[Path]:
-    return [data_dir]
 
 
 def _counts(cases: list[Path], ctx: RunContext) -> SuiteResult:
@@ -64,5 +60,5 @@ for _name, _needs, _desc, _run in (
     ("dates-ours", "dates_gold.yaml", "date expressions resolved against the publication date, our gold set",
      _dates),
 ):
-    register(Suite(name=_name, data="repo:tests/fixtures", needs=(_needs,), load=_folder, uses_coder=False,
-                   split="all (our own sentences)", description=_desc, run=_run))
+    register(Suite(name=_name, data="repo:tests/fixtures", needs=(_needs,), load=whole_folder,
+                   uses_coder=False, split="all (our own sentences)", description=_desc, run=_run))
