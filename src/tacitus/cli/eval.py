@@ -27,6 +27,8 @@ def register(sub) -> None:
         metavar="DIR",
         help="PETRARCH/Phoenix dictionary folder to code with (imported and cached)",
     )
+    e.add_argument("--split", choices=["dev", "test", "all"],
+                   help="for suites with their own halves (news-gold): which half to score (default test)")
     e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
     e.add_argument("--selective", action="store_true", help="score the coder with selective parsing")
     e.set_defaults(func=cmd_eval)
@@ -44,7 +46,8 @@ def cmd_eval(args) -> int:
     out = []
     for name in names:
         try:
-            result = run_suite(name, data=args.data, dictionaries=args.dictionaries, pool=pool)
+            result = run_suite(name, data=args.data, dictionaries=args.dictionaries, pool=pool,
+                               split=args.split)
         except SuiteSkipped as exc:
             print(f"tacitus: skipped {exc}", file=sys.stderr)
             out.append({"suite": name, "skipped": str(exc)})

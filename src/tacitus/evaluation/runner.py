@@ -32,7 +32,7 @@ class CoderPool:
 
 
 def run_suite(name: str, data: str | Path | None = None, dictionaries: str | Path | None = None,
-              pool: CoderPool | None = None) -> SuiteResult:
+              pool: CoderPool | None = None, split: str | None = None) -> SuiteResult:
     """Run one suite; raises SuiteSkipped when its data is absent."""
     suite = get_suite(name)
     data_dir = suite_data_dir(suite, data)
@@ -55,7 +55,7 @@ def run_suite(name: str, data: str | Path | None = None, dictionaries: str | Pat
                          f"{', verbs' if imported.event_lexicon_dir else ''})")
         coder = pool.get(imported.actor_lexicons if imported else None,
                          imported.event_lexicon_dir if imported else None)
-    result = suite.run(cases, RunContext(data_dir=data_dir, coder=coder))
+    result = suite.run(cases, RunContext(data_dir=data_dir, coder=coder, split=split))
     result.seconds = round(time.perf_counter() - t0, 1)
     result.split = result.split or suite.split
     result.data_dir = str(data_dir)

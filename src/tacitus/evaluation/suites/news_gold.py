@@ -1,0 +1,193 @@
+"""``news-gold``: real news pages coded by hand with ``docs/CODING_GUIDE.md`` (our annotations in
+``eval/news-gold/``, the pages in the shared ``fundus-eval`` and ``wcxb-articles/dev`` folders).
+
+Every scored event of every sentence counts. Headline figures: root + country-level dyad recall and
+precision (one-to-one matching within a sentence), the same with the exact CAMEO code and full actor
+codes, and the events produced on the non-political pages. The split is by article: ``dev`` is for
+tuning, ``test`` (the default) is never looked at while tuning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tacitus.evaluation.news_articles import load_article
+from tacitus.evaluation.news_gold import (
+    UNSCORED_MODALITIES,
+    GoldArticle,
+    country_key,
+    load_gold,
+    produced_key,
+    sentence_of,
+)
+from tacitus.evaluation.suite import (
+    ErrorCase,
+    Metric,
+    RunContext,
+    Suite,
+    SuiteResult,
+    SuiteSkipped,
+    prf,
+    register,
+    shared_data_root,
+)
+
+GOLD_FOLDER = "repo:eval/news-gold"
+
+
+def load(data_dir: Path) -> list[GoldArticle]:
+    return load_gold(data_dir)
+
+
+def _same(gold, event, level: str) -> bool:
+    if level == "exact":
+        return (event.cameo == gold.code and produced_key(event.source) == gold.source
+                and produced_key(event.target) == gold.target)
+    if level == "root":
+        return event.root == gold.root
+    return (event.root == gold.root and country_key(produced_key(event.source)) == country_key(gold.source)
+            and country_key(produced_key(event.target)) == country_key(gold.target))
+
+
+def _match(golds: list, events: list, level: str) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, event index) within one sentence, greedy in order."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(golds):
+        for ei, e in enumerate(events):
+            if ei not in used and _same(g, e, level):
+                used.add(ei)
+                pairs.append((gi, ei))
+                break
+    return pairs
+
+
+def _fmt_gold(g) -> str:
+    return f"{g.code} {g.source or '—'}→{g.target or '—'} '{g.trigger}'"
+
+
+def _fmt_event(e) -> str:
+    src = produced_key(e.source) or "—"
+    tgt = produced_key(e.target) or "—"
+    return f"{e.cameo} {src}→{tgt} '{e.trigger.text}'"
+
+
+def _miss_kind(g, events: list) -> str:
+    if not events:
+        return "missed: no event in the sentence"
+    same_root = [e for e in events if e.root == g.root]
+    if not same_root:
+        return "missed: other root in the sentence"
+    e = same_root[0]
+    if country_key(produced_key(e.source)) != country_key(g.source):
+        return "missed: right root, wrong source"
+    return "missed: right root, wrong target"
+
+
+def _extra_kind(e, golds: list, political: bool) -> str:
+    if not political:
+        return "over-coded: non-political page"
+    if not golds:
+        return "over-coded: no event in the sentence"
+    if not any(g.root == e.root for g in golds):
+        return "over-coded: other root than gold"
+    return "over-coded: duplicate or wrong dyad"
+
+
+def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
+    split = ctx.split or "test"
+    chosen = [a for a in articles if split == "all" or a.split == split]
+    root = shared_data_root()
+    if root is None or not (root / "fundus-eval").is_dir():
+        raise SuiteSkipped("news-gold: the shared fundus-eval / wcxb-articles pages are not here")
+    docs = [load_article(root, a.key) for a in chosen]
+    coded = list(ctx.coder.code_documents(docs))
+    totals = Counter()
+    per_root: dict[str, Counter] = {}
+    errors: list[ErrorCase] = []
+    nonpol_events = []
+    for article, cd in zip(chosen, coded, strict=True):
+        doc = cd.document
+        events = [e for e in cd.events if e.modality not in UNSCORED_MODALITIES]
+        if not article.political:
+            nonpol_events.append(len(events))
+        by_sentence: dict[int | None, list] = {}
+        for g in article.events:
+            if not g.scored:
+                continue
+            at = doc.text.find(g.quote)
+            by_sentence.setdefault(sentence_of(doc, at) if at >= 0 else None, []).append(g)
+        produced: dict[int, list] = {}
+        for e in events:
+            produced.setdefault(e.sentence_index, []).append(e)
+        for index in set(by_sentence) | set(produced):
+            golds, evs = by_sentence.get(index, []), produced.get(index, [])
+            dyad = _match(golds, evs, "dyad")
+            exact = _match(golds, evs, "exact")
+            found = _match(golds, evs, "root")
+            totals.update(gold=len(golds), pred=len(evs), tp=len(dyad), tp_exact=len(exact),
+                          tp_root=len(found))
+            hit_g = {gi for gi, _ in dyad}
+            hit_e = {ei for _, ei in dyad}
+            sentence = doc.text[doc.sentences[index].start:doc.sentences[index].end] if index is not None \
+                else "(quote not found in the extracted text)"
+            for gi, g in enumerate(golds):
+                c = per_root.setdefault(g.root, Counter())
+                c.update(gold=1, tp=gi in hit_g)
+                if gi not in hit_g:
+                    errors.append(ErrorCase(
+                        id=f"{article.key}#{index}", text=sentence[:400], expected=_fmt_gold(g),
+                        produced="; ".join(_fmt_event(e) for e in evs) or "no event",
+                        rule=" | ".join(e.rule for e in evs)[:300], kind=_miss_kind(g, evs)))
+            for ei, e in enumerate(evs):
+                per_root.setdefault(e.root, Counter()).update(pred=1, tp_pred=ei in hit_e)
+                if ei not in hit_e:
+                    errors.append(ErrorCase(
+                        id=f"{article.key}#{index}", text=sentence[:400],
+                        expected="; ".join(_fmt_gold(g) for g in golds) or "no event",
+                        produced=_fmt_event(e), rule=e.rule[:300],
+                        kind=_extra_kind(e, golds, article.political)))
+    p, r, f = prf(totals["tp"], totals["pred"] - totals["tp"], totals["gold"] - totals["tp"])
+    pe, re_, fe = prf(totals["tp_exact"], totals["pred"] - totals["tp_exact"],
+                      totals["gold"] - totals["tp_exact"])
+    n_pol = sum(a.political for a in chosen)
+    table = []
+    for root_code, c in sorted(per_root.items()):
+        rec = c["tp"] / c["gold"] if c["gold"] else None
+        prec = c["tp_pred"] / c["pred"] if c["pred"] else None
+        table.append([root_code, c["gold"], _r(rec), c["pred"], _r(prec)])
+    return SuiteResult(
+        suite="news-gold",
+        n_cases=len(chosen),
+        split=f"{split} ({n_pol} political + {len(chosen) - n_pol} non-political articles, "
+              f"{totals['gold']} gold events)",
+        metrics=[
+            Metric("root + dyad recall (country level)", r, "≥ 0.70", "—"),
+            Metric("root + dyad precision (country level)", p, "≥ 0.85", "—"),
+            Metric("root + dyad F1", f, "", "—", headline=False),
+            Metric("exact recall (code + full actor codes)", re_, "", "—"),
+            Metric("exact precision (code + full actor codes)", pe, "", "—"),
+            Metric("event found (root, same sentence) recall",
+                   totals["tp_root"] / totals["gold"] if totals["gold"] else 0.0, "", "—", headline=False),
+            Metric("most events on one non-political page", float(max(nonpol_events, default=0)), "≤ 1",
+                   "—"),
+        ],
+        table_header=["root", "gold events", "recall", "produced", "precision"],
+        table=table,
+        errors=errors,
+    )
+
+
+def _r(x: float | None):
+    return round(x, 3) if x is not None else "—"
+
+
+SUITE = register(Suite(
+    name="news-gold",
+    data=GOLD_FOLDER,
+    description="real news pages coded by hand (our gold, eval/news-gold; --split dev|test|all)",
+    load=load,
+    run=run,
+    split="test",
+))
