@@ -194,7 +194,7 @@ def test_export_formats(client):
     }
     r = client.get("/export", params={"format": "csv", "root": "19"})
     rows = r.text.strip().splitlines()
-    assert rows[0].startswith("doc_id,event_index") and len(rows) == 2
+    assert rows[0].startswith("event_id,doc_id,event_index") and len(rows) == 2
     r = client.get("/export", params={"format": "json", "limit": 2})
     assert len(r.json()) == 2
     assert client.get("/export", params={"format": "xml"}).status_code == 422

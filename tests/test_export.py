@@ -62,7 +62,8 @@ def test_gdelt_events_export(db, tmp_path):
     )
     assert row["Actor2Code"] == "SYRREB" and row["EventCode"] == "195" and row["EventBaseCode"] == "195"
     assert row["QuadClass"] == 4 and row["GoldsteinScale"] == -9.5 and row["AvgTone"] == -5.0
-    assert row["ActionGeo_FullName"] == "Aleppo" and row["ActionGeo_FeatureID"] == "170063"
+    assert row["ActionGeo_FullName"] == "Aleppo, Syria" and row["ActionGeo_CountryCode"] == "SY"
+    assert row["ActionGeo_FeatureID"] == "170063"
     assert row["SOURCEURL"].startswith("https://")
     assert 0 < row["GLOBALEVENTID"] < 2**63
 
@@ -109,7 +110,8 @@ def test_plover_and_polecat(db, tmp_path):
         assert {"id", "date", "actor", "event"} <= set(r)  # the manual's required fields
         assert isinstance(r["event"], list) and r["actor"][0]["code"]
     air = next(r for r in records if r["event"] == ["ASSAULT"])
-    assert air["num_sources"] == 4 and air["event_loc"]["geonameid"] == 170063 and air["quad_code"] == 4
+    assert air["tacitus"]["num_sources"] == 4 and air["event_loc"]["geonameid"] == 170063
+    assert air["quad_code"] == 4
     con = duckdb.connect()
     rel = con.execute(f"SELECT * FROM read_csv('{tmp_path / 'p.tsv'}', delim='\\t', header=true)")
     assert [d[0] for d in rel.description] == list(POLECAT_COLUMNS)

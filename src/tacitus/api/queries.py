@@ -10,118 +10,21 @@ Every query starts from ``ev``: events joined with their document, with
   was reported; the map sizes points by it);
 * ``story`` — its story id when the stories tables exist, else NULL.
 
-Filter values are always bound parameters, never spliced into SQL.
+The filter (``EventFilter``, ``where_clause``) lives in :mod:`tacitus.store.filters`, shared with the
+CLI export and the Python API. Filter values are always bound parameters, never spliced into SQL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
 from tacitus.api.db import Database
+from tacitus.store.filters import EventFilter, event_id_sql, where_clause
+
+__all__ = ["EventFilter", "where_clause"]  # one filter for the store, the CLI and the API
 
 STORY_KEYS = ("story_id", "cluster_id", "story")
-
-
-@dataclass
-class EventFilter:
-    since: dt.date | None = None
-    until: dt.date | None = None
-    actor: str | None = None  # prefix of the source or target code ("USA" matches "USAGOV")
-    source: str | None = None  # prefix of the source code
-    target: str | None = None  # prefix of the target code
-    country: str | None = None  # ISO3 of the source or target
-    sector: str | None = None  # sector of the source or target (GOV, MIL, REB …)
-    root: str | None = None  # CAMEO root(s), comma-separated
-    cameo: str | None = None  # CAMEO code prefix
-    plover_type: str | None = None  # comma-separated
-    quad_class: str | None = None  # comma-separated 1..4
-    modality: str | None = None  # comma-separated
-    place: str | None = None  # location name (substring) or country ISO3
-    bbox: str | None = None  # min_lon,min_lat,max_lon,max_lat on the map position
-    story: str | None = None
-    q: str | None = None  # text search: sentence, trigger, actor texts, title
-    doc_id: str | None = None
-
-    def active(self) -> dict[str, Any]:
-        return {
-            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")
-        }
-
-
-def _csv(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
-
-
-def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
-    """``(" WHERE …", params)`` over ``ev``; raises ValueError on a malformed value."""
-    where: list[str] = []
-    params: list[Any] = []
-    if f.since:
-        where.append("day >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("day <= ?")
-        params.append(f.until)
-    if f.actor:
-        where.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
-        params += [f.actor.upper(), f.actor.upper()]
-    if f.source:
-        where.append("starts_with(source_code, ?)")
-        params.append(f.source.upper())
-    if f.target:
-        where.append("starts_with(target_code, ?)")
-        params.append(f.target.upper())
-    if f.country:
-        where.append("(source_country = ? OR target_country = ?)")
-        params += [f.country.upper(), f.country.upper()]
-    if f.sector:
-        where.append("(source_sector = ? OR target_sector = ?)")
-        params += [f.sector.upper(), f.sector.upper()]
-    for column, value in (("root", f.root), ("plover_type", f.plover_type), ("modality", f.modality)):
-        if value:
-            items = _csv(value)
-            if column == "root":
-                items = [v.zfill(2) for v in items]
-            if column == "plover_type":
-                items = [v.upper() for v in items]
-            where.append(f"{column} IN ({', '.join('?' * len(items))})")
-            params += items
-    if f.quad_class:
-        try:
-            items = [int(v) for v in _csv(f.quad_class)]
-        except ValueError:
-            raise ValueError("quad_class: integers 1-4, comma-separated") from None
-        where.append(f"quad_class IN ({', '.join('?' * len(items))})")
-        params += items
-    if f.cameo:
-        where.append("starts_with(cameo, ?)")
-        params.append(f.cameo)
-    if f.place:
-        where.append("(location_name ILIKE ? OR location_country = ? OR geo_country = ?)")
-        params += [f"%{f.place}%", f.place.upper(), f.place.upper()]
-    if f.bbox:
-        try:
-            x0, y0, x1, y1 = (float(v) for v in f.bbox.split(","))
-        except ValueError:
-            raise ValueError("bbox: min_lon,min_lat,max_lon,max_lat") from None
-        where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
-        params += [x0, x1, y0, y1]
-    if f.story:
-        where.append("story = ?")
-        params.append(f.story)
-    if f.q:
-        where.append(
-            "(sentence ILIKE ? OR trigger_text ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?"
-            " OR title ILIKE ?)"
-        )
-        params += [f"%{f.q}%"] * 5
-    if f.doc_id:
-        where.append("doc_id = ?")
-        params.append(f.doc_id)
-    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 _CENTROIDS_CTE = (
@@ -201,7 +104,7 @@ mentions AS (
   FROM events e JOIN documents d ON d.id = e.doc_id GROUP BY ALL
 ),
 ev AS (
-  SELECT e.*, d.title, d.url, d.source AS outlet, d.published, d.seq,
+  SELECT {event_id_sql('e')} AS event_id, e.*, d.title, d.url, d.source AS outlet, d.published, d.seq,
     coalesce(e.date, d.published) AS day,
     CASE WHEN e.location_lat IS NOT NULL THEN 'location'
          WHEN cl.iso3 IS NOT NULL THEN 'location_country'
@@ -223,8 +126,8 @@ ev AS (
 
 
 EVENT_LIST_COLUMNS = (
-    "doc_id", "event_index", "sentence_index", "day", "date", "date_text", "cameo", "root", "quad_class",
-    "goldstein", "plover_type", "plover_mode", "source_code", "source_country", "source_sector",
+    "event_id", "doc_id", "event_index", "sentence_index", "day", "date", "date_text", "cameo", "root",
+    "quad_class", "goldstein", "plover_type", "plover_mode", "source_code", "source_country", "source_sector",
     "source_text", "target_code", "target_country", "target_sector", "target_text", "trigger_text",
     "trigger_start", "trigger_end", "modality", "confidence", "rule", "location_name", "lat", "lon", "geo",
     "mentions", "story", "title", "outlet", "sentence",
