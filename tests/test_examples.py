@@ -1,4 +1,4 @@
-"""The bundled sample articles (examples/, written by us) coded as an analyst expects (examples/README.md)."""
+"""The bundled sample articles (examples/, written by us) coded as an analyst expects (docs/EXAMPLES.md)."""
 
 from __future__ import annotations
 

@@ -101,12 +101,13 @@ def cmd_explain(args) -> int:
             if isinstance(r, Rejected):
                 print(f"tacitus: rejected {r.origin}: {r.reason}", file=sys.stderr)
         coded = list(Coder().code_documents(docs))
-        with Store(db) as store:
-            store.add(coded)
+        if args.db or Path(db).exists():  # kept in a store that exists or was named; never a new default one
+            with Store(db) as store:
+                store.add(coded)
     else:
-        if not Path(db).exists():
-            raise TacitusError(E009.format(ref=args.ref))
-        with Store(db, read_only=True) as store:
+        from tacitus.store.reader import require_store
+
+        with Store(require_store(db), read_only=True) as store:  # no store: E014, not "not found"
             found = store.get(args.ref)
         if found is None:
             raise TacitusError(E009.format(ref=args.ref))

@@ -17,25 +17,27 @@ def register(sub) -> None:
         "--min-documents", type=int, default=1, help="list stories with at least this many documents"
     )
     s.add_argument("--format", choices=["table", "jsonl"], default="table")
-    s.add_argument("--quiet", "-q", action="store_true")
+    s.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     s.set_defaults(func=cmd_stories)
 
 
 def cmd_stories(args) -> int:
     from tacitus.store import DEFAULT_DB, Store
+    from tacitus.store.reader import require_store
     from tacitus.store.stories import list_stories
     from tacitus.stories.run import assign_stories
 
-    with Store(args.db or DEFAULT_DB) as store:
+    with Store(require_store(args.db or DEFAULT_DB)) as store:  # never a new empty store (E014)
         result = assign_stories(store, rebuild=args.rebuild)
         limit = None if args.limit < 0 else args.limit
         listed = list_stories(store, limit=limit, min_documents=args.min_documents) if limit != 0 else []
-    if not args.quiet:
-        print(
-            f"tacitus: {result.assigned} documents assigned ({result.duplicates} near-duplicates); "
-            f"{result.stories} stories; {result.events} event mentions -> {result.event_clusters} events",
-            file=sys.stderr,
-        )
+    if args.quiet:
+        return EXIT_OK
+    print(
+        f"tacitus: {result.assigned} documents assigned ({result.duplicates} near-duplicates); "
+        f"{result.stories} stories; {result.events} event mentions -> {result.event_clusters} events",
+        file=sys.stderr,
+    )
     if args.format == "jsonl":
         for story in listed:
             story = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in story.items()}

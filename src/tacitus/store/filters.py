@@ -19,8 +19,15 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any
 
+from tacitus.errors import TacitusError
+
 # TODO(errors.py owner): move to tacitus/errors.py.
 E013 = "E013 invalid filter {name}={value!r}: {detail}"
+
+
+class FilterError(TacitusError, ValueError):
+    """A malformed filter value (the CLI exits 2, the API answers 422)."""
+
 
 MODALITIES = ("asserted", "threat", "negated", "hypothetical", "future", "claimed", "unverified")
 
@@ -78,7 +85,7 @@ def roots(value: str) -> list[str]:
     out = []
     for item in _csv(value):
         if not item.isdigit() or not 1 <= int(item) <= 20:
-            raise ValueError(
+            raise FilterError(
                 E013.format(name="root", value=value, detail="CAMEO roots 01-20, e.g. 14 or 19,14")
             )
         out.append(f"{int(item):02d}")
@@ -110,7 +117,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         params.append(f.target.upper())
     if f.dyad:
         if ">" not in f.dyad:
-            raise ValueError(E013.format(name="dyad", value=f.dyad, detail="SOURCE>TARGET, e.g. RUS>SYR"))
+            raise FilterError(E013.format(name="dyad", value=f.dyad, detail="SOURCE>TARGET, e.g. RUS>SYR"))
         src, _, tgt = (v.strip().upper() for v in f.dyad.partition(">"))
         if src:
             where.append("starts_with(source_code, ?)")
@@ -137,7 +144,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         items = [v.lower() for v in _csv(f.modality)]
         unknown = [v for v in items if v not in MODALITIES]
         if unknown:
-            raise ValueError(E013.format(name="modality", value=f.modality, detail=", ".join(MODALITIES)))
+            raise FilterError(E013.format(name="modality", value=f.modality, detail=", ".join(MODALITIES)))
         where.append(_in("modality", items))
         params += items
     if f.quad_class:
@@ -146,7 +153,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         except ValueError:
             items = [0]
         if not all(1 <= v <= 4 for v in items):
-            raise ValueError(
+            raise FilterError(
                 E013.format(name="quad_class", value=f.quad_class, detail="integers 1-4, comma-separated")
             )
         where.append(_in("quad_class", items))
@@ -161,7 +168,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         try:
             x0, y0, x1, y1 = (float(v) for v in f.bbox.split(","))
         except ValueError:
-            raise ValueError(
+            raise FilterError(
                 E013.format(name="bbox", value=f.bbox, detail="min_lon,min_lat,max_lon,max_lat")
             ) from None
         where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")

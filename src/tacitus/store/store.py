@@ -232,30 +232,15 @@ class Store:
     ) -> list[Event]:
         """Events, in document insertion order then event order, filtered by:
 
-        ``doc_id`` (full id), ``root`` (CAMEO root code, e.g. "14"), ``actor`` (prefix of the
+        ``doc_id`` (full id), ``root`` (CAMEO root code(s): "14", "2", "19,14"), ``actor`` (prefix of the
         source or target code: "USA" matches "USAGOV"), ``since``/``until`` (inclusive, on the
-        event date, or the document's publication date when the event has none).
+        event date, or the document's publication date when the event has none). The SQL is the one
+        :class:`tacitus.store.filters.EventFilter` every reader uses; ``tacitus.open_store`` has the rest.
         """
-        where, params = [], []
-        if doc_id is not None:
-            where.append("e.doc_id = ?")
-            params.append(doc_id)
-        if root is not None:
-            where.append("e.root = ?")
-            params.append(root)
-        if actor is not None:
-            where.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
-            params += [actor, actor]
-        if since is not None:
-            where.append("coalesce(e.date, d.published) >= ?")
-            params.append(since)
-        if until is not None:
-            where.append("coalesce(e.date, d.published) <= ?")
-            params.append(until)
-        sql = f"SELECT {select_list('events', 'e')} FROM events e JOIN documents d ON d.id = e.doc_id"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY d.seq, e.event_index"
+        from tacitus.store.filters import EventFilter, filtered_events_sql
+
+        f = EventFilter(doc_id=doc_id, root=root, actor=actor, since=since, until=until)
+        sql, params = filtered_events_sql(f, select_list("events"))
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
