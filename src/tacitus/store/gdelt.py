@@ -4,17 +4,23 @@ Column lists restate the GDELT Event 2.0 (61 columns), Mentions (16) and GKG 2.1
 GDELT's INTEGER is BIGINT here (GLOBALEVENTID and the YYYYMMDDHHMMSS timestamps need 64 bits), FLOAT
 is DOUBLE, STRING is VARCHAR. GDELT files are tab-separated, without a header.
 
-``load_gdelt_file(store, path)`` loads an Events or Mentions file into ``gdelt_events`` /
-``gdelt_mentions`` (created on demand), detecting the kind by its column count.
+``load_gdelt_file(store, path)`` loads an Events, Mentions or GKG 2.1 file (``.CSV`` or ``.CSV.zip``) into
+``gdelt_events`` / ``gdelt_mentions`` / ``gdelt_gkg`` (created on demand), detecting the kind by its
+column count; loading the same file twice adds nothing.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from tacitus.errors import TacitusError
+from tacitus.errors import E006, TacitusError
 
 EVENTS_COLUMNS = (
     ("GLOBALEVENTID", "BIGINT"),
@@ -130,9 +136,17 @@ GKG_COLUMNS = (
 )
 
 KINDS = {"events": EVENTS_COLUMNS, "mentions": MENTIONS_COLUMNS, "gkg": GKG_COLUMNS}
-TABLE_OF = {"events": "gdelt_events", "mentions": "gdelt_mentions"}
+TABLE_OF = {"events": "gdelt_events", "mentions": "gdelt_mentions", "gkg": "gdelt_gkg"}
+KEYS = {  # a row already in the table with the same key is not imported again
+    "events": ("GLOBALEVENTID",),
+    "mentions": ("GLOBALEVENTID", "MentionIdentifier", "SentenceID", "ActionCharOffset"),
+    "gkg": ("GKGRECORDID",),
+}
 
-E012 = "E012 not a GDELT Events (61 columns) or Mentions (16 columns) file: {path} has {n} columns"
+# TODO(errors.py owner): move to tacitus/errors.py.
+E012 = "E012 not a GDELT Events (61 columns), Mentions (16) or GKG 2.1 (27) file: {path} has {n} columns"
+E015 = "E015 unreadable GDELT archive {path}: {detail}"
+MAX_LINE = 64 * 1024 * 1024  # GKG rows can be long
 
 
 def ddl(kind: str, table: str | None = None) -> str:
@@ -151,32 +165,62 @@ def detect_kind(path: str | os.PathLike[str]) -> tuple[str, str, bool]:
     with open(path, encoding="utf-8", errors="replace", newline="") as fh:
         first = fh.readline().rstrip("\r\n")
     delimiter = "\t" if "\t" in first else ","
-    cells = next(csv.reader([first], delimiter=delimiter)) if first else []
-    by_count = {len(cols): kind for kind, cols in KINDS.items() if kind in TABLE_OF}
+    cells = first.split("\t") if delimiter == "\t" else (next(csv.reader([first])) if first else [])
+    by_count = {len(cols): kind for kind, cols in KINDS.items()}
     kind = by_count.get(len(cells))
     if kind is None:
         raise TacitusError(E012.format(path=path, n=len(cells)))
-    header = cells[0].strip().lower() == KINDS[kind][0][0].lower()
+    header = cells[0].strip().lower() in {KINDS[kind][0][0].lower(), "gkgrecordid"}
     return kind, delimiter, header
 
 
+@contextmanager
+def _plain_file(path: Path) -> Iterator[Path]:
+    """The file itself, or the one member of a GDELT ``.zip`` extracted to a temporary folder."""
+    if not path.exists():
+        raise TacitusError(E006.format(path=path))
+    if path.suffix.lower() != ".zip":
+        yield path
+        return
+    try:
+        with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory(prefix="tacitus-gdelt-") as tmp:
+            members = [m for m in archive.namelist() if not m.endswith("/")]
+            if len(members) != 1:
+                raise TacitusError(E015.format(path=path, detail=f"{len(members)} files inside, expected 1"))
+            target = Path(tmp) / Path(members[0]).name
+            with archive.open(members[0]) as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+            yield target
+    except zipfile.BadZipFile as exc:
+        raise TacitusError(E015.format(path=path, detail=exc)) from None
+
+
 def load_gdelt_file(store, path: str | os.PathLike[str]) -> tuple[str, int]:
-    """Load a GDELT Events/Mentions file into the store; returns ``(table, rows added)``.
+    """Load a GDELT Events, Mentions or GKG 2.1 file (``.CSV`` or GDELT's ``.CSV.zip``) into the store;
+    returns ``(table, rows added)``. Idempotent: rows whose key (GLOBALEVENTID; the mention's event,
+    article, sentence and offset; GKGRECORDID) is already there are skipped.
 
     Raw GDELT files (tab-separated, no header) and header-bearing CSV re-saves (like the published
-    mentions sample) are both accepted.
+    mentions sample) are both accepted. A missing file is E006, an unknown layout E012.
     """
-    kind, delimiter, header = detect_kind(path)
-    table = TABLE_OF[kind]
-    con = store._con  # same package: the store's connection
-    con.execute(ddl(kind))
-    (before,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-    source = str(Path(path)).replace("'", "''")
-    # raw GDELT files have no quoting at all; the CSV re-saves use standard double quotes
-    options = "delim='\\t', quote='', escape=''" if delimiter == "\t" else "delim=','"
-    con.execute(
-        f"INSERT INTO {table} SELECT * FROM read_csv('{source}', {options}, header={str(header).lower()}, "
-        f"columns={duckdb_columns(kind)}, auto_detect=false, null_padding=true)"
-    )
-    (after,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    with _plain_file(Path(path)) as plain:
+        kind, delimiter, header = detect_kind(plain)
+        table = TABLE_OF[kind]
+        con = store._con  # same package: the store's connection
+        con.execute(ddl(kind))
+        (before,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        source = str(plain).replace("'", "''")
+        # raw GDELT files have no quoting at all; the CSV re-saves use standard double quotes
+        options = "delim='\\t', quote='', escape=''" if delimiter == "\t" else "delim=','"
+        key = KEYS[kind]
+        partition = ", ".join(f'"{k}"' for k in key)
+        match = " AND ".join(f'old."{k}" IS NOT DISTINCT FROM src."{k}"' for k in key)
+        con.execute(
+            f"INSERT INTO {table} SELECT * FROM ("
+            f"SELECT * FROM read_csv('{source}', {options}, header={str(header).lower()}, "
+            f"columns={duckdb_columns(kind)}, auto_detect=false, null_padding=true, max_line_size={MAX_LINE})"
+            f" QUALIFY row_number() OVER (PARTITION BY {partition}) = 1) src"
+            f" WHERE NOT EXISTS (SELECT 1 FROM {table} old WHERE {match})"
+        )
+        (after,) = con.execute(f"SELECT count(*) FROM {table}").fetchone()
     return table, after - before
