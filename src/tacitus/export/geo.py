@@ -46,7 +46,9 @@ def adm1_name(iso2: str, code: str) -> str | None:
 
     gz = get_gazetteer()
     idx = gz.adm1.get((iso2, code))
-    return gz.entries[idx].name if idx is not None else None
+    # GeoNames writes some divisions "Bruxelles-Capitale, Région de": the part before the comma keeps
+    # FullName a clean "City, State, Country"
+    return gz.entries[idx].name.split(",")[0].strip() if idx is not None else None
 
 
 def geo_type(place: Place) -> int:

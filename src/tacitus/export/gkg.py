@@ -7,6 +7,7 @@ resolution (3 day, 2 month, 1 year); a week ("last week") has no GKG resolution 
 
 from __future__ import annotations
 
+import re
 from typing import IO, Any
 
 from tacitus.export.common import DocMeta, cell, doc_meta, stamp, tsv
@@ -34,6 +35,11 @@ def _proper(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+def _name(text: str) -> str:
+    """An entity as GDELT lists names: without a leading article ("The European Union" → "European Union")."""
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
 def _gkg_row(coded: CodedDocument, m: DocMeta) -> list[Any]:
     d = coded.document
     places = coded.places
@@ -51,9 +57,9 @@ def _gkg_row(coded: CodedDocument, m: DocMeta) -> list[Any]:
         geo = loc_v1(p) if p else "0######"
         return f"{count_type(c.category)}#{c.number}#{c.what}#{geo}"
 
-    persons = [(e.text, e.start) for e in coded.entities if e.label == "PERSON" and _proper(e.text)]
-    orgs = [(e.text, e.start) for e in coded.entities if e.label == "ORG" and _proper(e.text)]
-    names = [(e.text, e.start) for e in coded.entities if _proper(e.text)]
+    persons = [(_name(e.text), e.start) for e in coded.entities if e.label == "PERSON" and _proper(e.text)]
+    orgs = [(_name(e.text), e.start) for e in coded.entities if e.label == "ORG" and _proper(e.text)]
+    names = [(_name(e.text), e.start) for e in coded.entities if _proper(e.text)]
     t = coded.tone
     dates = [x for x in coded.dates if x.date and x.granularity in DATE_RESOLUTION]
     return [
