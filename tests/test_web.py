@@ -49,7 +49,13 @@ def test_dashboard_renders_map_timeline_network_and_events(server):
     assert len(re.findall(r'<circle [^>]*class="event-point"', dom)) == 6  # every event placed on the map
     assert 'data-geo="location"' in dom and 'data-geo="target_country"' in dom
     assert dom.count('class="country"') > 150  # the bundled outlines drew
-    assert len(re.findall(r'<g class="day"', dom)) == 5  # five days with events on the timeline
+    # a true time axis: one bar per month from 2016-09 to 2024-12 (100 slots, zeros included), 3 with events
+    assert 'data-unit="month"' in dom and 'data-slots="100"' in dom
+    assert len(re.findall(r'<g class="day"', dom)) == 3
+    zoom = float(re.search(r'id="map"[^>]*data-zoom="([\d.]+)"', dom).group(1))
+    assert zoom > 1  # the map opened fitted to the events
+    assert "Employ aerial weapons" in dom.split("<tbody>", 1)[1]  # names beside codes in the table
+    assert "Russia · armed forces" in dom
     assert 'data-actor="RUSGOV"' in dom and 'data-source="DEUGOV" data-target="RUSGOV"' in dom
     assert "Fight" in dom  # the root legend names CAMEO roots
 
@@ -97,3 +103,53 @@ def test_article_markup_renders_as_text(server, docs):
     assert "<script>document.title" not in dom and "<img src=" not in dom and "<b>Protest" not in dom
     # the events table of the dashboard shows the same sentence escaped too
     assert "&lt;script&gt;" in dom.split("<tbody>", 1)[1]
+
+
+def test_api_docs_are_served_offline(server):
+    import httpx
+
+    for path, asset in (("/docs", "swagger-ui-bundle.js"), ("/redoc", "redoc.standalone.js")):
+        page = httpx.get(server.url.rstrip("/") + path).text
+        sources = re.findall(r'(?:src|href)="([^"]+)"', page)
+        assert sources and all(u.startswith("/") for u in sources), sources  # nothing from a CDN
+        assert any(u.endswith(asset) for u in sources)
+        for u in sources:
+            assert httpx.get(server.url.rstrip("/") + u).status_code == 200
+    dom = dump_dom(server.url.rstrip("/") + "/docs", budget_ms=10000)
+    assert "swagger-ui" in dom and "/events" in dom  # the UI rendered the operations, offline
+
+
+def test_plover_types_have_distinct_colours():
+    from pathlib import Path
+
+    import tacitus.web
+
+    js = (Path(tacitus.web.__file__).parent / "static" / "dom.js").read_text()
+    block = js.split("PLOVER_COLORS = {", 1)[1].split("}", 1)[0]
+    colours = dict(re.findall(r"([A-Z]+): \"(#[0-9a-f]{6})\"", block))
+    assert len(colours) == 16 and len(set(colours.values())) == 16
+    assert colours["COERCE"] != colours["SANCTION"]
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory):
+    from tacitus.api.synthetic import synthetic
+
+    path = tmp_path_factory.mktemp("web-big") / "store.duckdb"
+    build_store(path, synthetic(600))
+    app = create_app(path)
+    with LoopbackServer(app) as srv:
+        yield srv
+    app.state.db.close()
+
+
+def test_network_shows_top_actors_and_timeline_keeps_zero_days(big_server):
+    everyone = len(re.findall(r'<g class="node" data-actor=', dump_dom(big_server.url + "#top=0")))
+    dom = dump_dom(big_server.url + "#top=10")
+    assert len(re.findall(r'<g class="node" data-actor=', dom)) == 10 < everyone
+    assert int(re.search(r'id="network"[^>]*data-hidden="(\d+)"', dom).group(1)) == everyone - 10
+    assert "more actors not drawn" in dom
+    dom = dump_dom(big_server.url + "#since=2023-03-01&until=2023-03-31")
+    slots = int(re.search(r'id="timeline"[^>]*data-slots="(\d+)"', dom).group(1))
+    bars = len(re.findall(r'<g class="day"', dom))
+    assert 'data-unit="day"' in dom and bars < slots  # days without events are on the axis, as zeros

@@ -169,11 +169,12 @@ def _filters(
         str | None, Query(max_length=200, description="text search in sentence, trigger, actors, title")
     ] = None,
     doc_id: Annotated[str | None, Query(max_length=64)] = None,
+    dyad: Annotated[str | None, Query(max_length=90, description="SOURCE>TARGET prefixes: RUS>SYR")] = None,
 ) -> EventFilter:
     return EventFilter(
         since=since, until=until, actor=actor, source=source, target=target, country=country, sector=sector,
         root=root, cameo=cameo, plover_type=plover_type, quad_class=quad_class, modality=modality,
-        place=place, bbox=bbox, story=story, q=q, doc_id=doc_id,
+        place=place, bbox=bbox, story=story, q=q, doc_id=doc_id, dyad=dyad,
     )  # fmt: skip
 
 
@@ -214,7 +215,12 @@ def create_app(
         version=__version__,
         description="Political event data (CAMEO, PLOVER) from raw news: events, documents, actors.",
         default_response_class=Json,
+        docs_url=None,  # served offline below (tacitus.web.docs): no CDN
+        redoc_url=None,
     )
+    from tacitus.web.routes import install_web_routes
+
+    install_web_routes(app)  # /docs, /redoc (offline) and /codes
     app.state.db = db
     app.add_middleware(BodyLimit, limit=max_body)
     coder_lock = threading.Lock()

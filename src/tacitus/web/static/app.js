@@ -1,7 +1,7 @@
 // The dashboard: filters (kept in the URL hash, so every view has an address), map, timeline, network,
 // event list and the article view.
-import { h, clear, text } from "./dom.js";
-import { renderMap, mapLegend } from "./map.js";
+import { h, clear, text, actorName } from "./dom.js";
+import { renderMap, mapLegend, mapControls, shownPoints } from "./map.js";
 import { renderTimeline } from "./timeline.js";
 import { renderNetwork } from "./network.js";
 import { renderArticle } from "./article.js";
@@ -12,6 +12,7 @@ const form = document.getElementById("filters");
 let facets = null;
 let lastQuery = null;
 let rootNames = {};
+let codeNames = null; // GET /codes: CAMEO, countries, sectors
 
 function readHash() {
   const params = new URLSearchParams(location.hash.replace(/^#/, ""));
@@ -44,7 +45,7 @@ function option(select, value, label) {
 }
 
 async function loadFacets() {
-  facets = await getJSON("/facets");
+  [facets, codeNames] = await Promise.all([getJSON("/facets"), getJSON("/codes")]);
   for (const r of facets.roots) { rootNames[r.code] = r.name; option(form.root, r.code, `${r.code} ${r.name} (${r.n})`); }
   for (const p of facets.plover_types) option(form.plover_type, p.code, `${p.code} (${p.n})`);
   for (const q of facets.quad_classes) option(form.quad_class, String(q.code), `${q.code} ${q.name} (${q.n})`);
@@ -58,6 +59,7 @@ async function loadFacets() {
 function fillForm(state) {
   for (const k of FILTERS) if (form.elements[k]) form.elements[k].value = state[k] || "";
   document.getElementById("timeline-by").value = state.by || "root";
+  document.getElementById("network-top").value = state.top || "15";
 }
 
 function setFilter(key, value) {
@@ -73,15 +75,22 @@ function names(by) {
   return {};
 }
 
+function actorCell(code, mention) {
+  const name = actorName(code, codeNames);
+  return h("td", { title: mention || "" }, code || "—", name ? h("div", { class: "name" }, name) : null);
+}
+
 function renderEvents(data) {
   const body = clear(document.querySelector("#events tbody"));
   text(document.getElementById("events-note"), `${data.events.length} of ${data.total}`);
   for (const e of data.events) {
+    const cameoName = codeNames ? codeNames.cameo[e.cameo] || "" : "";
     const row = h("tr", { class: `quad${e.quad_class}`, dataset: { doc: e.doc_id, event: e.event_index, root: e.root, quad: e.quad_class } },
       h("td", {}, e.day || ""),
-      h("td", { title: e.source_text || "" }, e.source_code || "—"),
-      h("td", { title: e.rule || "" }, h("i", { class: `swatch quad${e.quad_class}` }), `${e.cameo} ${e.trigger_text}`),
-      h("td", { title: e.target_text || "" }, e.target_code || "—"),
+      actorCell(e.source_code, e.source_text),
+      h("td", { title: e.rule || "" }, h("i", { class: `swatch quad${e.quad_class}` }), `${e.cameo} ${cameoName}`,
+        h("div", { class: "name" }, `“${e.trigger_text}”` + (e.plover_type ? ` · ${e.plover_type}` : ""))),
+      actorCell(e.target_code, e.target_text),
       h("td", {}, e.modality),
       h("td", {}, e.confidence.toFixed(2)),
       h("td", { class: "sentence" }, h("a", { href: "#", class: "open-article" }, e.sentence)));
@@ -99,7 +108,8 @@ function openArticle(doc, event) {
 async function renderDashboard(state) {
   const query = filterQuery(state);
   const by = state.by || "root";
-  const key = query + "|" + by;
+  const top = Number(state.top || 15);
+  const key = query + "|" + by + "|" + top;
   if (key === lastQuery) return;
   lastQuery = key;
   const qs = query ? "&" + query : "";
@@ -108,7 +118,7 @@ async function renderDashboard(state) {
     getJSON("/events?limit=100" + qs),
     getJSON("/map?limit=5000" + qs),
     getJSON(`/timeline?by=${encodeURIComponent(by)}` + qs),
-    getJSON("/actors/network?top=60" + qs),
+    getJSON("/actors/network?top=400" + qs),
   ]);
   text(document.getElementById("summary"), `${events.total} events` + (query ? " match the filters" : " in the store"));
   text(document.getElementById("map-note"), `${map.points.length} shown${map.unplaced ? `, ${map.unplaced} without a place` : ""}`);
@@ -117,9 +127,11 @@ async function renderDashboard(state) {
     onEvent: openArticle, onCountry: (iso3) => setFilter("place", iso3),
   });
   renderTimeline(document.getElementById("timeline"), document.getElementById("timeline-legend"), timeline, names(by), {
-    onDay: (day) => { const st = readHash(); delete st.doc; delete st.event; st.since = day; st.until = day; writeHash(st); },
+    onDay: (first, last) => { const st = readHash(); delete st.doc; delete st.event; st.since = first; st.until = last; writeHash(st); },
   });
-  renderNetwork(document.getElementById("network"), network, { onActor: (id) => setFilter("actor", id) });
+  const net = document.getElementById("network");
+  renderNetwork(net, network, { onActor: (id) => setFilter("actor", id), top, names: codeNames });
+  text(document.getElementById("network-note"), Number(net.dataset.hidden) ? `${net.dataset.hidden} more actors not drawn` : "");
 }
 
 async function renderArticleView(state) {
@@ -164,11 +176,15 @@ form.addEventListener("submit", (ev) => {
   for (const k of FILTERS) { const el = form.elements[k]; if (el && el.value) state[k] = el.value.trim(); }
   const prev = readHash();
   if (prev.by) state.by = prev.by;
+  if (prev.top) state.top = prev.top;
   writeHash(state);
 });
 document.getElementById("clear").addEventListener("click", () => writeHash({}));
 document.getElementById("timeline-by").addEventListener("change", (ev) => {
   const st = readHash(); st.by = ev.target.value; writeHash(st);
+});
+document.getElementById("network-top").addEventListener("change", (ev) => {
+  const st = readHash(); st.top = ev.target.value; writeHash(st);
 });
 document.getElementById("article-close").addEventListener("click", () => {
   const st = readHash(); delete st.doc; delete st.event; writeHash(st);
@@ -179,4 +195,5 @@ document.addEventListener("keydown", (ev) => {
 window.addEventListener("hashchange", route);
 
 mapLegend(document.getElementById("map-legend"));
+mapControls(document.getElementById("map-controls"), document.getElementById("map"), shownPoints);
 loadFacets().then(route, (err) => { text(document.getElementById("summary"), "error: " + err.message); document.body.dataset.ready = "error"; });

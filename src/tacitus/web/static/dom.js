@@ -56,3 +56,27 @@ export function colorFor(key) {
   for (let i = 0; i < k.length; i++) v = (v * 31 + k.charCodeAt(i)) >>> 0;
   return PALETTE[v % PALETTE.length];
 }
+
+// One distinct colour per PLOVER type (cooperation greens/blues, verbal conflict yellows/oranges,
+// material conflict reds/purples/greys): COERCE and SANCTION never share one.
+export const PLOVER_COLORS = {
+  AGREE: "#66c2a5", CONSULT: "#1b9e77", SUPPORT: "#a6d854", CONCEDE: "#4daf4a",
+  COOPERATE: "#377eb8", AID: "#80b1d3", RETREAT: "#6a51a3",
+  REQUEST: "#e6ab02", ACCUSE: "#d9a66b", REJECT: "#fdb462", THREATEN: "#f46d43",
+  PROTEST: "#e7298a", SANCTION: "#984ea3", MOBILIZE: "#a65628", COERCE: "#4d4d4d", ASSAULT: "#d62839",
+};
+
+export function seriesColor(by, key) {
+  if (by === "quad_class") return QUAD_COLORS[key] || "#888";
+  if (by === "plover_type") return PLOVER_COLORS[key] || colorFor(key);
+  return colorFor(key);
+}
+
+// "RUSMIL" -> "Russia · armed forces", "IGOUNO" -> "United Nations" (names from GET /codes)
+export function actorName(code, names) {
+  if (!code || !names) return "";
+  if (names.groups[code]) return names.groups[code];
+  const country = names.countries[code.slice(0, 3)];
+  const sector = names.sectors[code.slice(3, 6)] || names.sectors[code.slice(0, 3)];
+  return [country, country ? (code.length > 3 ? sector : null) : sector].filter(Boolean).join(" · ");
+}

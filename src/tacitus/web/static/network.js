@@ -1,5 +1,21 @@
 // Actor network: a small deterministic force layout, arrows source → target, width by event count.
-import { s, clear } from "./dom.js";
+// Only the ``top`` actors with the most events are drawn (15 by default), so the unfiltered store stays
+// readable; the panel says how many were left out.
+import { s, clear, actorName } from "./dom.js";
+
+// the ``top`` heaviest actors and the edges between them
+export function topActors(data, top) {
+  const weights = new Map();
+  for (const e of data.edges) {
+    weights.set(e.source, (weights.get(e.source) || 0) + e.weight);
+    weights.set(e.target, (weights.get(e.target) || 0) + e.weight);
+  }
+  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const keep = new Set(ranked.slice(0, top > 0 ? top : ranked.length).map(([id]) => id));
+  const edges = data.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  const nodes = ranked.filter(([id]) => keep.has(id)).map(([id, weight]) => ({ id, weight }));
+  return { nodes, edges, hidden: ranked.length - keep.size };
+}
 
 const W = 640, H = 420;
 
@@ -43,8 +59,10 @@ function layout(nodes, edges) {
   return pos;
 }
 
-export function renderNetwork(svg, data, { onActor }) {
+export function renderNetwork(svg, full, { onActor, top = 15, names = null }) {
   clear(svg);
+  const data = topActors(full, top);
+  svg.dataset.hidden = String(data.hidden);
   svg.append(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
     s("path", { d: "M0,0L10,5L0,10z", class: "arrowhead" }))));
   if (!data.nodes.length) {
@@ -75,7 +93,7 @@ export function renderNetwork(svg, data, { onActor }) {
     const node = s("g", { class: "node", dataset: { actor: d.id }, transform: `translate(${pos[i].x.toFixed(1)},${pos[i].y.toFixed(1)})` },
       s("circle", { r: radius(d).toFixed(1) }),
       s("text", { y: -radius(d) - 3, "text-anchor": "middle" }, d.id),
-      s("title", {}, `${d.id}: ${d.weight} events`));
+      s("title", {}, `${d.id}${actorName(d.id, names) ? " — " + actorName(d.id, names) : ""}: ${d.weight} events`));
     node.addEventListener("click", () => onActor(d.id));
     nodes.append(node);
   });
