@@ -3,18 +3,28 @@
 // readable; the panel says how many were left out.
 import { s, clear, actorName } from "./dom.js";
 
-// the ``top`` heaviest actors and the edges between them
+// at most ``top`` actors: the endpoints of the heaviest edges, taken in order while they fit (so every
+// actor drawn has an edge), and the edges between them
 export function topActors(data, top) {
+  const all = new Set();
+  for (const e of data.edges) { all.add(e.source); all.add(e.target); }
+  const limit = top > 0 ? top : all.size;
+  const keep = new Set();
+  const edges = [...data.edges].sort((a, b) => b.weight - a.weight);
+  for (const e of edges) {
+    if (e.source === e.target) continue; // a self-loop is not drawn: it alone keeps no actor
+    const extra = (keep.has(e.source) ? 0 : 1) + (keep.has(e.target) ? 0 : 1);
+    if (keep.size + extra > limit) continue;
+    keep.add(e.source); keep.add(e.target);
+  }
+  const kept = data.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
   const weights = new Map();
-  for (const e of data.edges) {
+  for (const e of kept) {
     weights.set(e.source, (weights.get(e.source) || 0) + e.weight);
     weights.set(e.target, (weights.get(e.target) || 0) + e.weight);
   }
-  const ranked = [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const keep = new Set(ranked.slice(0, top > 0 ? top : ranked.length).map(([id]) => id));
-  const edges = data.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-  const nodes = ranked.filter(([id]) => keep.has(id)).map(([id, weight]) => ({ id, weight }));
-  return { nodes, edges, hidden: ranked.length - keep.size };
+  const nodes = [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, weight]) => ({ id, weight }));
+  return { nodes, edges: kept, hidden: all.size - nodes.length };
 }
 
 const W = 640, H = 420;
@@ -63,7 +73,7 @@ export function renderNetwork(svg, full, { onActor, top = 15, names = null }) {
   clear(svg);
   const data = topActors(full, top);
   svg.dataset.hidden = String(data.hidden);
-  svg.append(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+  svg.append(s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
     s("path", { d: "M0,0L10,5L0,10z", class: "arrowhead" }))));
   if (!data.nodes.length) {
     svg.append(s("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty" }, "no actor pairs"));
