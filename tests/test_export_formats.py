@@ -267,3 +267,9 @@ def test_csv_keeps_codes_as_strings_and_lists_as_json(exported, tmp_path):
         export(store, "csv", str(tmp_path / "docs.csv"), table="documents")
     docs = pd.read_csv(tmp_path / "docs.csv", dtype=schema_dtypes(tmp_path / "docs.csv"))
     assert json.loads(docs["sentences"][0])[0] == {"index": 0, "start": 0, "end": 56}
+
+
+def test_export_formats_snapshot():
+    from tacitus.export import FORMATS
+
+    assert FORMATS == ("gdelt-events", "gdelt-mentions", "gkg", "plover", "polecat", "csv", "parquet")
