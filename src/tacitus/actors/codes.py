@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 
 #: prefixes of codes that are not countries (international / non-state)
-NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "MED", "REB", "OPP", "GOV", "MIL", "CVL"})
+NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "MED", "REB", "OPP", "GOV", "MIL", "CVL", "WST"})
 
 _ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX", "PSE"}
 

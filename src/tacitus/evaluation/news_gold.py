@@ -61,7 +61,10 @@ def load_gold(folder: Path) -> list[GoldArticle]:
     """Every annotation file in ``folder`` (sorted by key)."""
     articles = []
     for path in sorted(folder.glob("*.yaml")):
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        try:
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        except Exception as exc:
+            raise ValueError(f"{path}: not a readable annotation file ({exc})") from None
         events = [
             GoldEvent(
                 quote=str(e["quote"]), trigger=str(e.get("trigger", "")), code=str(e["code"]),
@@ -92,7 +95,7 @@ def validate(article: GoldArticle, text: str, is_code) -> list[str]:
         problems.append(f"split {article.split!r} is neither dev nor test")
     for i, e in enumerate(article.events):
         where = f"event {i} ({e.quote[:40]!r})"
-        n = text.count(e.quote)
+        n = count(text, e.quote)
         if n == 0:
             problems.append(f"{where}: quote not found in the article text")
         elif n > 1:
@@ -107,6 +110,22 @@ def validate(article: GoldArticle, text: str, is_code) -> list[str]:
         if e.modality not in MODALITIES:
             problems.append(f"{where}: modality {e.modality!r} unknown")
     return problems
+
+
+def locate(text: str, quote: str) -> int:
+    """Offset of ``quote`` in ``text`` (-1 when absent); apostrophes typed as opening quotes ("Biden‘s") are
+    normalised by our cleaning, so a quote copied before that normalisation is looked up both ways."""
+    at = text.find(quote)
+    if at < 0:
+        at = text.find(_APOSTROPHE.sub("\u2019", quote))
+    return at
+
+
+def count(text: str, quote: str) -> int:
+    return max(text.count(quote), text.count(_APOSTROPHE.sub("\u2019", quote)))
+
+
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)")
 
 
 def country_key(code: str | None) -> str | None:
@@ -127,10 +146,19 @@ def sentence_of(doc, offset: int) -> int | None:
 
 
 def produced_key(actor) -> str | None:
-    """Our actor → its code for matching (``---`` + sector when the country is unknown)."""
+    """Our actor → its code for matching: ``---`` + sector when the country is unknown (``CVL`` → ``---CVL``),
+    organisation and bloc codes as they are."""
     if actor is None:
         return None
     code = actor.code or ""
-    if not code:
-        return "---" + (actor.sector or "")
-    return code
+    if actor.country or code.startswith(ORG_PREFIXES + ("WST",)):
+        return code
+    return "---" + (code or actor.sector or "")
+
+
+def same_country(gold: str | None, produced: str | None, role: str = "target") -> bool:
+    """Country-level agreement; an unknown gold source (``---``) also accepts no source at all (an agentless
+    passive)."""
+    if country_key(gold) == country_key(produced):
+        return True
+    return role == "source" and produced is None and gold is not None and gold.startswith("---")

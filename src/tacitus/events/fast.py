@@ -123,8 +123,10 @@ class FastEventCoder:
         self._clause_tokens: Tokens | None = None
         self._clause_key: tuple[int, int] = (-1, -1)
         self._clause_set: set[str] = set()
-        self.verbs = _index(self.lex.verbs, verb=True)
-        self.nouns = _index(self.lex.nouns, verb=False)
+        # entries that need a parse to be read right are left to the full coder: speech acts (their content),
+        # namings (an object predicate) and judicial nouns (who the act befalls)
+        self.verbs = _index([e for e in self.lex.verbs if not (e.speech or e.predicate)], verb=True)
+        self.nouns = _index([e for e in self.lex.nouns if not e.patient], verb=False)
         self.light = _phrases(self.lex.light_verbs)
         self.impact = frozenset(f for v in self.lex.impact_verbs for f in verb_forms(v.split()[0]))
         self.verb_words = frozenset(self.verbs.heads) | REPORTING | frozenset(

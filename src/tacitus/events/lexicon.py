@@ -43,6 +43,18 @@ class Entry:
     light_only: bool = False
     require_threat_complement: bool = False
     refine: list[Refinement] = field(default_factory=list)
+    #: the code of the verbal sense ("Trump attacked Biden" → 111) used when the source is not an armed or
+    #: state actor and no weapon refinement fired
+    verbal_code: str | None = None
+    #: a speech verb: the statement is the speaker's act, coded 010 or, when it disparages or accuses another
+    #: actor named in its content, 111 / 112 toward that actor (tacitus.events.speech)
+    speech: bool = False
+    #: the object predicate ("called her a RINO") must hold a word of one of these classes; with
+    #: ``frozenset()`` the entry refuses any object predicate ("called Macron" is a call, "called him a liar" not)
+    predicate: frozenset[str] | None = None
+    #: nouns whose modifier names who the act befalls ("the Menendez indictment", "Trump's verdict"): the
+    #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's ruling")
+    patient: str | None = None
 
     @property
     def rule(self) -> str:
@@ -50,19 +62,27 @@ class Entry:
 
     def accepts(self, refined: bool, source, target, reciprocal: bool = False) -> bool:
         """Whether a frame of this entry with these actors is an event (both coders apply this rule)."""
+        return self.rejection(refined, source, target, reciprocal) is None
+
+    def rejection(self, refined: bool, source, target, reciprocal: bool = False,
+                  agentless: bool = False) -> str | None:
+        """Why a frame of this entry with these actors is not an event (None when it is); ``agentless``: an
+        agentless passive ("a patrol boat was sunk"), whose source is unknown by construction."""
         if self.absorbs and not refined and target is None:
-            return False  # "vowed to defend the city": no sub-code, no addressee
-        if "source" in self.require and source is None:
-            return False
+            return "no sub-code and no addressee"  # "vowed to defend the city"
+        if "source" in self.require and source is None and not (agentless and target is not None):
+            return "no source actor"
         if "target" in self.require and target is None and not reciprocal:
-            return False
+            return "no target actor"
         if source is None and target is None:
-            return False
+            return "no actor"
         if self.source_sectors is not None and source is not None and \
                 (source.sector or "") not in self.source_sectors:
-            return False
-        return not (source is not None and target is not None and
-                    (source.start, source.end) == (target.start, target.end))
+            return f"source sector {source.sector} cannot do this"
+        if source is not None and target is not None and \
+                (source.start, source.end) == (target.start, target.end):
+            return "source and target are the same phrase"
+        return None
 
 
 @dataclass(slots=True)
@@ -224,6 +244,10 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             light_only=bool(d.get("light_only", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
             refine=refine,
+            verbal_code=str(d["verbal_code"]) if d.get("verbal_code") else None,
+            speech=bool(d.get("speech", False)),
+            predicate=_names(d["predicate"]) if "predicate" in d else None,
+            patient=str(d["patient"]) if d.get("patient") else None,
         )
     except KeyError as exc:
         raise TacitusError(f"lexicon entry {d.get('id', d)!r} lacks field {exc}") from None

@@ -87,6 +87,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = NEGATED, "negation in clause"
     else:
         aux = _aux_lemmas(clause_verb)
+        if clause_verb.dep_ == "conj":  # "could decide … and refuse": the first conjunct's modal
+            aux |= _aux_lemmas(clause_verb.head)
         if _conditional(clause_verb):
             value, reason = HYPOTHETICAL, "conditional clause"
         elif aux & HYPOTHETICAL_AUX:

@@ -77,6 +77,10 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "..., killing 20 people"
             tok = tok.head
             continue
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
+            continue
         return None
     return None
 

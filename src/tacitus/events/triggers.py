@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from tacitus.events.lexicon import Entry, EventLexicon, Phrase
 from tacitus.events.syntax import CLAUSE_DEPS, first_child, particle
 
-OBJECT_PREPS = ("for", "of", "to", "on", "into", "against")
+OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
 # nouns that only measure out an event noun: "a campaign of ethnic cleansing", "dozens of airstrikes"
 CONTAINER_NOUNS = frozenset({
     "campaign", "wave", "series", "spate", "string", "round", "barrage", "volley", "act",
@@ -76,6 +76,9 @@ def near_lemmas(verb: Token) -> set[str]:
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp":
             continue
+        if c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj") \
+                and any(g.dep_ == "pobj" for g in c.children):
+            continue  # "called Macron on Tuesday" is no "call on"
         out.add(c.lemma_.lower())
         out.add(c.lower_)
         for g in c.children:
@@ -202,6 +205,9 @@ class TriggerFinder:
         # own source: "Russian airstrikes on Aleppo", "the army's offensive against rebels"
         has_modifier = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in m.token.children)
         has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
+        if m.entry.patient and (has_modifier or has_target):  # "the Menendez indictment", "a verdict against"
+            m.context = "patient"
+            return True
         if has_modifier and has_target:
             m.context = "own"
             return True

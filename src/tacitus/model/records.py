@@ -301,6 +301,8 @@ class CodedDocument:
     entities: list[Entity] = field(default_factory=list)
     tone: Tone | None = None
     themes: list[Theme] = field(default_factory=list)
+    #: triggers found but not coded, with the reason (tacitus.events.coder.NearMiss); not stored or exported
+    near_misses: list[Any] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,100 @@
+"""The domain gate: pages about sport, entertainment, markets or lifestyle yield no political events.
+
+Each sentence is read as lemmas; topic cues (``data/events/domains.yaml``) count per domain, political cues
+and political actor mentions count for politics. A page is gated when its strongest non-political domain
+clearly outweighs politics; a sentence of an ungated page is gated when it carries a domain cue, no political
+cue and no political actor. Both coders call :meth:`DomainGate.judge` with plain lemma lists.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from tacitus.yamlio import load_yaml
+
+#: actor sectors that make a mention political
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "REB", "IGO", "OPP", "PTY", "ELI", "SPY", "IMG",
+                               "WST"})
+#: a page is gated when its top domain has at least this many cue hits …
+MIN_DOMAIN_HITS = 6
+#: … and more than this many times the political weight
+DOMAIN_RATIO = 2.0
+
+
+@dataclass(slots=True)
+class DomainVerdict:
+    """What the gate decided for one document."""
+
+    domain: str | None  # the page's non-political domain, when the whole page is gated
+    counts: dict[str, int] = field(default_factory=dict)  # cue hits per domain, and "political"
+    gated_sentences: dict[int, str] = field(default_factory=dict)  # sentence index -> domain
+
+    def gated(self, sentence: int) -> str | None:
+        """The domain that gates ``sentence`` (the page's, or the sentence's own), else None."""
+        return self.domain or self.gated_sentences.get(sentence)
+
+
+class DomainGate:
+    """Topic cues by domain plus political cues, matched on lemma unigrams and bigrams."""
+
+    def __init__(self, domains: dict[str, frozenset[str]], political: frozenset[str]) -> None:
+        self.domains = domains
+        self.political = political
+
+    @classmethod
+    def default(cls) -> DomainGate:
+        return _default_gate()
+
+    def _hits(self, lemmas: Sequence[str]) -> tuple[Counter, int]:
+        grams = list(lemmas) + [f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+        per = Counter()
+        for name, cues in self.domains.items():
+            per[name] = sum(1 for g in grams if g in cues)
+        return per, sum(1 for g in grams if g in self.political)
+
+    def judge(self, sentences: Sequence[Sequence[str]], political_actors: Sequence[int]) -> DomainVerdict:
+        """``sentences``: lower-case lemmas per sentence; ``political_actors``: political actor mentions
+        per sentence (same length)."""
+        total = Counter()
+        pol_total = 0
+        per_sentence = []
+        for lemmas, n_actors in zip(sentences, political_actors, strict=True):
+            hits, pol = self._hits(lemmas)
+            total.update(hits)
+            pol_total += pol + n_actors
+            per_sentence.append((hits, pol + n_actors))
+        counts = {**{k: total[k] for k in self.domains}, "political": pol_total}
+        top, n = max(((k, total[k]) for k in self.domains), key=lambda kv: kv[1], default=(None, 0))
+        domain = top if n >= MIN_DOMAIN_HITS and n > DOMAIN_RATIO * pol_total else None
+        gated = {}
+        if domain is None:
+            for i, (hits, pol) in enumerate(per_sentence):
+                best = max(hits.items(), key=lambda kv: kv[1], default=(None, 0))
+                if best[1] >= 2 and pol == 0:
+                    gated[i] = best[0]
+        return DomainVerdict(domain, counts, gated)
+
+
+@cache
+def _default_gate() -> DomainGate:
+    raw = load_yaml((resources.files("tacitus.data") / "events" / "domains.yaml").read_text("utf-8"))
+    domains = {k: frozenset(str(w).lower() for w in v) for k, v in raw["domains"].items()}
+    return DomainGate(domains, frozenset(str(w).lower() for w in raw["political"]))
+
+
+def political_mentions(actors, sentences) -> list[int]:
+    """Political actor mentions per sentence (``sentences``: (start_char, end_char) pairs in order)."""
+    counts = [0] * len(sentences)
+    starts = [s for s, _ in sentences]
+    import bisect
+
+    for a in actors:
+        if (a.sector or "")[:3] in POLITICAL_SECTORS or (a.code or "").startswith(("IGO", "IMG", "WST")):
+            i = bisect.bisect_right(starts, a.start) - 1
+            if 0 <= i < len(counts):
+                counts[i] += 1
+    return counts

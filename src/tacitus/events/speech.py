@@ -1,0 +1,54 @@
+"""Speech acts: "X said …" is X's act. The content decides the code and the addressee:
+
+* content naming another actor with disparaging words → 111 (criticise) toward that actor;
+* … with words of wrongdoing → 112 (accuse);
+* otherwise 010 (make a statement), toward whoever was told (``told reporters`` is no addressee).
+
+Only the speech act is coded here; an act reported in the content ("said its forces killed …") is coded on
+its own by the ordinary triggers, with the speaker as ``reported_by``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: dependency labels that carry the content of a speech verb
+CONTENT_DEPS = ("ccomp", "parataxis", "xcomp")
+
+
+def content_of(verb: Token) -> Token | None:
+    """The head of what was said: the complement clause, or the quote a parenthetical "he said" hangs on."""
+    for c in verb.children:
+        if c.dep_ in CONTENT_DEPS:
+            return c
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb and verb.head.i < verb.i:
+        return verb.head  # "“They are dishonest,” he said"
+    return None
+
+
+def content_tokens(content: Token, verb: Token) -> list[Token]:
+    """The content's tokens: its subtree, less the speech clause when the content is the verb's head."""
+    if content.head == verb or verb in content.ancestors:
+        return list(content.subtree)
+    speech = {t.i for t in verb.subtree}
+    return [t for t in content.subtree if t.i not in speech]
+
+
+def content_words(content: Token, verb: Token) -> set[str]:
+    """Lemmas and lower-case forms of the content's words (not the speech clause's own)."""
+    words: set[str] = set()
+    toks = content_tokens(content, verb)
+    lemmas = [t.lemma_.lower() for t in toks]
+    words |= set(lemmas) | {t.lower_ for t in toks}
+    words |= {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)}
+    return words
+
+
+def content_actor_tokens(content: Token, verb: Token) -> list[Token]:
+    """Candidate heads of actors the content is about: its subject and objects first, then other nouns."""
+    first, rest = [], []
+    for t in content_tokens(content, verb):
+        if t.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        (first if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") else rest).append(t)
+    return first + rest
