@@ -27,6 +27,7 @@ class CodingOptions:
     n_process: int = 1
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     actor_lexicons: list[str] = field(default_factory=list)  # extra actor lexicon files layered on ours
+    phoenix_actors: bool | None = None  # the Phoenix actor layer under ours (None: $TACITUS_PHOENIX_ACTORS)
     event_lexicon_dir: str | None = None  # a folder with classes.yaml, verbs.yaml, nouns.yaml
     enrich: bool = True  # GKG side: places and event locations, counts, quotes, entities, tone, themes
     selective: bool = False  # parse only the sentences a stage reads (tacitus.nlp.selective); NER reads all
@@ -52,9 +53,9 @@ class Coder:
             return
         self.nlp = load_model(self.options.model, selective=self.options.selective)
         self.actors = (
-            ActorResolver.from_files(self.options.actor_lexicons)
+            ActorResolver.from_files(self.options.actor_lexicons, phoenix=self.options.phoenix_actors)
             if self.options.actor_lexicons
-            else ActorResolver.default()
+            else ActorResolver.default(phoenix=self.options.phoenix_actors)
         )
         lexicon = (
             EventLexicon.from_dir(self.options.event_lexicon_dir) if self.options.event_lexicon_dir else None

@@ -2,13 +2,22 @@
 
 Every entry has a ``kind`` (country, demonym, capital, place, metonym, org, leader, title, weak, agent),
 a ``rule`` id (``"demonym:russian"``) and the payload the resolver needs (ISO3 / code / sector / roles).
+
+Under our lexicons lies a default layer converted from the public PETRARCH2/Phoenix actor dictionaries
+(``data/actors/phoenix/``, built by ``scripts/build_phoenix_actors.py``; MIT, Open Event Data Alliance):
+persons with dated roles, state organs, IGOs/NGOs, non-state armed groups, places and agent nouns. It is
+held apart (:class:`PhraseLayer`, matched by pre-tokenized lower-case word sequences, so loading needs no
+tokenizer and no phrase matcher) and our entries — and a user lexicon's — win on the same phrase. Switch it
+off with ``Lexicon.load(phoenix=False)``, ``CodingOptions(phoenix_actors=False)`` or
+``TACITUS_PHOENIX_ACTORS=0``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +40,13 @@ DEFAULT_FILES = (
     "metonyms.yaml",
     "organisations.yaml",
     "leaders.yaml",
+)
+#: environment switch for the Phoenix layer's default ("0" = off)
+PHOENIX_ENV = "TACITUS_PHOENIX_ACTORS"
+#: lower-case words a name may hold without a capital ("Abdel Fattah el-Sisi", "Bank of England")
+_NAME_SMALL = frozenset(
+    ["of", "the", "and", "for", "de", "la", "al", "el", "du", "des", "in", "on", "at", "to", "bin", "ibn",
+     "van", "von", "der", "del", "da", "y", "e", "i", "a", "'s", "s"]
 )
 
 
@@ -85,6 +101,7 @@ class Lexicon:
         self.words: dict[str, Entry] = {}  # single-word agents/titles/weak, lower-case
         self.leaders: dict[str, Entry] = {}  # lower-case name variant -> entry (merged roles)
         self._seen: set[tuple[str, str]] = set()
+        self.layer = PhraseLayer()  # the Phoenix default layer (empty when switched off)
 
     # ------------------------------------------------------------------ building
     def add(self, entry: Entry) -> None:
@@ -109,7 +126,9 @@ class Lexicon:
             return 500
 
     @classmethod
-    def load(cls, paths: Iterable[str | Path] = ()) -> Lexicon:
+    def load(cls, paths: Iterable[str | Path] = (), phoenix: bool | None = None) -> Lexicon:
+        """Our lexicons with ``paths`` (user lexicons) on top and, unless ``phoenix`` is False, the Phoenix
+        layer underneath (``None``: on unless ``$TACITUS_PHOENIX_ACTORS`` is ``0``)."""
         lex = cls()
         files = [data_dir() / name for name in DEFAULT_FILES]
         user = [Path(p) for p in paths]
@@ -119,7 +138,21 @@ class Lexicon:
                 data = yaml.safe_load(fh) or {}
             lex._load_one(path.name, data)
         lex._add_pycountry()
+        if phoenix is None:
+            phoenix = cls.phoenix_default()
+        if phoenix:
+            lex.layer = load_phoenix(lex)
         return lex
+
+    @staticmethod
+    def phoenix_default() -> bool:
+        """Is the Phoenix layer on by default (``$TACITUS_PHOENIX_ACTORS`` is not ``0``)?"""
+        return os.environ.get(PHOENIX_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+    def phrases(self) -> set[str]:
+        """Every lower-case phrase our (and user) lexicons have: the layer never overrides one of them."""
+        out = {e.phrase.lower() for e in self.entries} | set(self.words) | set(self.leaders)
+        return out | {p[4:] for p in out if p.startswith("the ")}
 
     def _load_one(self, name: str, data: Any) -> None:
         stem = name.rsplit(".", 1)[0]
@@ -190,6 +223,220 @@ class Lexicon:
                 n = getattr(c, attr, None)
                 if n:
                     self._country_like("country", n, c.alpha_3)
+
+
+class PhraseLayer:
+    """Entries matched by their lower-case token sequences over a tokenized text (spaCy ``Doc`` or any
+    sequence of tokens with ``.text`` and ``.lower_``). Names (kinds in ``PROPER_KINDS``) must be written as
+    names: every word capitalised but for particles ("el", "of") and the part after a hyphen; a one-word
+    acronym of at most 4 letters exactly in capitals. Agents match in any case.
+
+    Entries are made on first use (``entry(k)``): loading reads the rows and builds the token index only."""
+
+    __slots__ = ("_entries", "_hindex", "_items", "_rows", "index")
+
+    AGENT, NAME, EXACT, PLACE = 0, 1, 2, 3  # how a phrase must be written in the text
+
+    def __init__(self) -> None:
+        #: first token -> [(length, {tokens: (entry number, mode)})], longest first
+        self.index: dict[str, list[tuple[int, dict[tuple, tuple[int, int]]]]] = {}
+        self._rows: list[tuple[str, str, str]] = []  # (kind, code or roles, first name)
+        self._items: list[tuple[int, str]] = []  # per entry: (row, phrase)
+        self._entries: list[Entry | None] = []
+        self._hindex: dict[int, list[tuple[int, dict[tuple, tuple[int, int]]]]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def add_row(self, kind: str, code: str, first: str) -> int:
+        self._rows.append((kind, code, first))
+        return len(self._rows) - 1
+
+    def add(self, tokens: Sequence[str], row: int, phrase: str, mode: int) -> None:
+        toks = tuple(tokens)
+        if not toks:
+            return
+        by_len = self.index.setdefault(toks[0], [])
+        for m, found in by_len:
+            if m == len(toks):
+                table = found
+                break
+        else:
+            table = {}
+            by_len.append((len(toks), table))
+        if toks in table:
+            return  # the first entry with these words wins
+        table[toks] = (len(self._items), mode)
+        self._items.append((row, phrase))
+        self._entries.append(None)
+
+    def finish(self) -> None:
+        for by_len in self.index.values():
+            if len(by_len) > 1:
+                by_len.sort(key=lambda c: -c[0])
+
+    def _hashed(self) -> dict[int, list[tuple[int, dict[tuple, tuple[int, int]]]]]:
+        """The index keyed by spaCy string hashes (built on first use)."""
+        if self._hindex is None:
+            from spacy.strings import hash_string
+
+            self._hindex = {
+                hash_string(first): [
+                    (m, {tuple(hash_string(t) for t in toks): v for toks, v in table.items()})
+                    for m, table in by_len
+                ]
+                for first, by_len in self.index.items()
+            }
+        return self._hindex
+
+    def entry(self, k: int) -> Entry:
+        e = self._entries[k]
+        if e is None:
+            row, phrase = self._items[k]
+            kind, code, first = self._rows[row]
+            rule = f"phoenix:{kind}:{first.lower()}"
+            if kind == "leader":
+                e = Entry(kind, phrase, rule, roles=_parse_roles(code), canonical=first)
+            elif kind == "agent":
+                e = Entry(kind, phrase, f"phoenix:agent:{phrase}", sector=code)
+            else:
+                e = Entry(kind, phrase, rule, code=code)
+            self._entries[k] = e
+        return e
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [self.entry(k) for k in range(len(self._items))]
+
+    def matches(self, doc: Sequence[Any]) -> list[tuple[int, int, int]]:
+        """``(start, end, entry number)`` of the longest entry starting at each token (overlaps allowed:
+        the caller filters spans). A place or country name inside a longer person or organisation name
+        ("Naomi Osaka") is not a match."""
+        if not self.index:
+            return []
+        out: list[tuple[int, int, int]] = []
+        if hasattr(doc, "to_array"):  # a spaCy Doc: compare the hashes of lower-case forms (no Token objects)
+            from spacy.attrs import LOWER
+
+            index = self._hashed()
+            lower = doc.to_array(LOWER).tolist()
+        else:
+            index = self.index
+            lower = [t.lower_ for t in doc]
+        n = len(lower)
+        for i in range(n):
+            by_len = index.get(lower[i])
+            if by_len is None:
+                continue
+            for m, table in by_len:
+                if i + m > n:
+                    continue
+                got = table.get(tuple(lower[i : i + m]))
+                if got is None:
+                    continue
+                k, mode = got
+                if mode == PhraseLayer.EXACT:
+                    if doc[i].text != doc[i].text.upper():
+                        continue
+                elif mode != PhraseLayer.AGENT:
+                    if not _written_as_name(doc, i, i + m):
+                        continue
+                    if mode == PhraseLayer.PLACE and _inside_name(doc, i, i + m):
+                        continue
+                out.append((i, i + m, k))
+                break
+        return out
+
+
+def _inside_name(doc: Sequence[Any], start: int, end: int) -> bool:
+    """The span is part of a longer PERSON/ORG/... entity of a parsed ``Doc``."""
+    first = doc[start]
+    label = getattr(first, "ent_type_", "")
+    if label in _NAME_ENTS and first.ent_iob_ == "I":
+        return True
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.ent_iob_ == "I" and nxt.ent_type_ in _NAME_ENTS:
+            return True
+    return False
+
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _written_as_name(doc: Sequence[Any], start: int, end: int) -> bool:
+    """Every word of the span is capitalised, but for particles, punctuation and the part after a hyphen."""
+    seen = False
+    for j in range(start, end):
+        t = doc[j].text
+        if not t[:1].isalpha():
+            continue
+        if t[:1].isupper():
+            seen = True
+        elif t.lower() not in _NAME_SMALL and not (j > start and doc[j - 1].text == "-"):  # "Ban Ki-moon"
+            return False
+    return seen
+
+
+def phoenix_dir() -> Path:
+    return data_dir() / "phoenix"
+
+
+def _parse_roles(text: str) -> list[Role]:
+    roles = []
+    for part in text.split(","):
+        code, start, end = part.split(":")
+        roles.append(Role(code, _date(start), _date(end)))
+    return roles
+
+
+def load_phoenix(lex: Lexicon, folder: str | Path | None = None) -> PhraseLayer:
+    """The Phoenix layer (``actors.tsv``, ``agents.tsv``) minus every phrase ``lex`` already has; one-word
+    agent nouns go to ``lex.words`` (after ours)."""
+    folder = Path(folder) if folder is not None else phoenix_dir()
+    layer = PhraseLayer()
+    taken = lex.phrases()
+    name_mode, exact_mode, place_mode = PhraseLayer.NAME, PhraseLayer.EXACT, PhraseLayer.PLACE
+    path = folder / "actors.tsv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line[0] == "#":
+                    continue
+                kind, code, _src, names_s, toks_s = line.rstrip("\n").split("\t")
+                names = names_s.split("|")
+                toks = toks_s.split("|")
+                row = layer.add_row(kind, code, names[0])
+                short = kind != "leader"
+                for name, tk in zip(names, toks, strict=True):
+                    low = name.lower()
+                    if low in taken:
+                        continue
+                    words = tk.split(" ") if tk else low.split(" ")
+                    if short and len(words) == 1 and len(name) <= 5 and name.isupper():
+                        mode = exact_mode
+                    else:
+                        mode = place_mode if kind in ("place", "country") else name_mode
+                    layer.add(words, row, name, mode)
+    path = folder / "agents.tsv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line[0] == "#":
+                    continue
+                sector, _code, _src, names_s, toks_s = line.rstrip("\n").split("\t")
+                row = layer.add_row("agent", sector, "")
+                for name, tk in zip(names_s.split("|"), toks_s.split("|"), strict=True):
+                    if name in taken:
+                        continue
+                    words = tk.split(" ") if tk else name.split(" ")
+                    if len(words) == 1:
+                        entry = Entry("agent", name, f"phoenix:agent:{name}", sector=sector)
+                        lex.words.setdefault(name, entry)
+                    else:
+                        layer.add(words, row, name, PhraseLayer.AGENT)
+    layer.finish()
+    return layer
 
 
 def pick_role(entry: Entry, published: dt.date | None) -> Role | None:

@@ -149,15 +149,22 @@ class ActorResolver:
         self._matchers: dict[int, tuple[PhraseMatcher, list[Entry]]] = {}
 
     @classmethod
-    def default(cls) -> ActorResolver:
+    def default(cls, phoenix: bool | None = None) -> ActorResolver:
+        """The shared resolver over our lexicons (``phoenix``: with the Phoenix layer underneath; None = on
+        unless ``$TACITUS_PHOENIX_ACTORS=0``)."""
         global _DEFAULT
+        if phoenix is not None and phoenix != Lexicon.phoenix_default():
+            got = _OTHER_DEFAULTS.get(phoenix)
+            if got is None:
+                got = _OTHER_DEFAULTS[phoenix] = cls(Lexicon.load(phoenix=phoenix))
+            return got
         if _DEFAULT is None:
             _DEFAULT = cls(Lexicon.load())
         return _DEFAULT
 
     @classmethod
-    def from_files(cls, paths: Iterable[str | Path]) -> ActorResolver:
-        return cls(Lexicon.load(paths))
+    def from_files(cls, paths: Iterable[str | Path], phoenix: bool | None = None) -> ActorResolver:
+        return cls(Lexicon.load(paths, phoenix=phoenix))
 
     # ------------------------------------------------------------------ matching
     def _matcher(self, vocab) -> tuple[PhraseMatcher, list[Entry]]:
@@ -188,11 +195,15 @@ class ActorResolver:
             elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
                 continue
             spans.append(Span(doc, s, e, label=match_id))
+        base, layer = len(entries), self.lex.layer
+        for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
+            spans.append(Span(doc, s, e, label=str(base + k)))
         spans = filter_spans(spans)
         units: list[_Unit] = []
         unit_of = [-1] * len(doc)
         for sp in spans:
-            entry = entries[int(doc.vocab.strings[sp.label])]
+            k = int(doc.vocab.strings[sp.label])
+            entry = entries[k] if k < base else layer.entry(k - base)
             root = _span_root(sp)
             idx = len(units)
             units.append(_Unit(sp.start, sp.end, entry, sp.root.ent_type_, root))
@@ -299,6 +310,7 @@ class ActorResolver:
 
 
 _DEFAULT: ActorResolver | None = None
+_OTHER_DEFAULTS: dict[bool, ActorResolver] = {}
 
 
 def _is_head(doc: Doc, u: _Unit) -> bool:
