@@ -27,3 +27,13 @@ E023 = "E023 invalid feed: {detail}"
 E024 = "E024 fetch refused {url}: {detail}"
 E025 = "E025 fetch failed {url}: {detail}"
 E026 = "E026 coding crashed on this document (isolated): {detail}"
+
+# Limits (one input never takes a run or a process down): E012-E014, E027-E028.
+E012 = "E012 document too long: {n} characters after extraction (limit {limit})"
+E013 = "E013 input too large: {what} over {limit} bytes"
+E014 = "E014 damaged compressed input {path}: {detail}"
+E027 = "E027 WARC record body over {limit} bytes once decompressed (record skipped): {url}"
+E028 = (
+    "E028 store {path} is locked by another process ({detail}); "
+    "stop it (e.g. tacitus serve) or use another --db"
+)

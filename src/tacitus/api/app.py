@@ -31,7 +31,15 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from tacitus import __version__
-from tacitus.api.db import Database, SqlError
+from tacitus.api.db import (
+    ACQUIRE_TIMEOUT,
+    POOL_SIZE,
+    QUERY_TIMEOUT,
+    Busy,
+    Database,
+    QueryTimeout,
+    SqlError,
+)
 from tacitus.api.queries import (
     EVENT_LIST_COLUMNS,
     EventFilter,
@@ -45,6 +53,8 @@ from tacitus.store.schema import select_list
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 MAX_BODY = 2 * 1024 * 1024  # bytes
+MAX_EXPORT = 1_000_000_000  # largest ?limit= of /export (a larger one is a 422, not an empty 200)
+EXPORT_PAGE = 2000  # events per page of /export (one pooled connection per page)
 UI_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
@@ -71,7 +81,8 @@ class Json(Response):
 
 
 class BodyLimit:
-    """ASGI middleware: 413 for request bodies over ``limit`` bytes (declared or streamed)."""
+    """ASGI middleware: 413 for request bodies over ``limit`` bytes, declared (Content-Length) or not
+    (chunked: the body is read here, at most ``limit`` bytes, before the app sees it)."""
 
     def __init__(self, app, limit: int = MAX_BODY) -> None:
         self.app = app
@@ -82,23 +93,70 @@ class BodyLimit:
             return await self.app(scope, receive, send)
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            return await _too_large(send, self.limit)
-        seen = 0
-
-        async def limited_receive():
-            nonlocal seen
+        if declared is not None:
+            if not declared.isdigit() or int(declared) > self.limit:
+                return await _too_large(send, self.limit)
+            return await self.app(scope, receive, send)
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS") and b"transfer-encoding" not in headers:
+            return await self.app(scope, receive, send)
+        body = bytearray()  # no length given: read the (chunked) body up to the limit
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _BodyTooLarge
-            return message
+            if message["type"] != "http.request":
+                return await self.app(scope, _replay(None, receive, message), send)
+            body += message.get("body", b"")
+            if len(body) > self.limit:
+                return await _too_large(send, self.limit)
+            if not message.get("more_body", False):
+                break
+        return await self.app(scope, _replay(bytes(body), receive, None), send)
 
-        try:
-            await self.app(scope, limited_receive, send)
-        except _BodyTooLarge:
-            await _too_large(send, self.limit)
+
+def _replay(body: bytes | None, receive, message):
+    """A ``receive`` that hands the app the buffered body (or message) once, then the real channel."""
+    pending = [message if body is None else {"type": "http.request", "body": body, "more_body": False}]
+
+    async def replay():
+        if pending:
+            return pending.pop()
+        return await receive()
+
+    return replay
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+class HostCheck:
+    """ASGI middleware against DNS rebinding: requests whose ``Host`` header names no allowed host get 421
+    (a page on another origin that resolves its own name to 127.0.0.1 cannot read the API). Also lifts
+    the thread pool's limit once per event loop (``threads``), so requests waiting for a database
+    connection never keep ``/health`` or static files from a thread."""
+
+    def __init__(self, app, allowed_hosts: list[str] | None = None, threads: int = 100) -> None:
+        self.app = app
+        self.allowed = None if allowed_hosts is None else {h.lower().strip("[]") for h in allowed_hosts}
+        self.threads = threads
+        self._tuned = False
+
+    async def __call__(self, scope, receive, send):
+        if not self._tuned:
+            import anyio.to_thread
+
+            limiter = anyio.to_thread.current_default_thread_limiter()
+            limiter.total_tokens = max(limiter.total_tokens, self.threads)
+            self._tuned = True
+        if scope["type"] in ("http", "websocket") and self.allowed is not None:
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+            name = host.rsplit(":", 1)[0] if not host.startswith("[") else host[1:].split("]")[0]
+            if name not in self.allowed and "*" not in self.allowed:
+                body = dumps({"detail": f"host {host!r} is not served here (see tacitus serve --allow-host)"})
+                await send({"type": "http.response.start", "status": 421,
+                            "headers": [(b"content-type", b"application/json"),
+                                        (b"content-length", str(len(body)).encode())]})  # fmt: skip
+                await send({"type": "http.response.body", "body": body})
+                return None
+        return await self.app(scope, receive, send)
 
 
 class _BodyTooLarge(Exception):
@@ -197,12 +255,21 @@ def create_app(
     coder: Any = None,
     max_body: int = MAX_BODY,
     sql_timeout: float = 5.0,
+    allowed_hosts: list[str] | None = None,
+    pool_size: int = POOL_SIZE,
+    query_timeout: float = QUERY_TIMEOUT,
+    acquire_timeout: float = ACQUIRE_TIMEOUT,
 ) -> FastAPI:
     """The app over the store at ``db_path`` (read-only unless ``writable``).
 
     ``coder``: a :class:`tacitus.pipeline.Coder` for ``POST /code``; one is loaded on first use otherwise.
+    ``allowed_hosts``: the names the ``Host`` header may carry (``tacitus serve``: loopback names, the bound
+    address and ``--allow-host``); None checks nothing (tests, embedding). ``pool_size`` read connections;
+    a query is interrupted after ``query_timeout`` s, a request waits at most ``acquire_timeout`` s for a
+    connection (both 503).
     """
-    db = Database(db_path, writable=writable)
+    db = Database(db_path, writable=writable, pool_size=pool_size, query_timeout=query_timeout,
+                  acquire_timeout=acquire_timeout)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -223,6 +290,12 @@ def create_app(
     install_web_routes(app)  # /docs, /redoc (offline) and /codes
     app.state.db = db
     app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(HostCheck, allowed_hosts=allowed_hosts)  # outermost: checked first
+
+    @app.exception_handler(Busy)
+    @app.exception_handler(QueryTimeout)
+    async def overloaded(_request: Request, exc: Exception) -> Response:
+        return Json({"detail": str(exc)}, status_code=503, headers={"Retry-After": "1"})
     coder_lock = threading.Lock()
     coder_box: dict[str, Any] = {"coder": coder}
 
@@ -253,11 +326,8 @@ def create_app(
 
     # -- reading ---------------------------------------------------------------------------------------
     @app.get("/health", summary="Store summary")
-    def health() -> dict[str, Any]:
-        with db.cursor() as cur:
-            docs, events = cur.execute(
-                "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)"
-            ).fetchone()
+    async def health() -> dict[str, Any]:
+        docs, events = db.counts()  # its own connection, cached 2 s: answers while the pool is busy
         return {"status": "ok", "version": __version__, "documents": docs, "events": events,
                 "writable": writable}  # fmt: skip
 
@@ -417,34 +487,51 @@ def create_app(
     def export(
         f: Filters,
         format: Literal["jsonl", "csv", "json"] = "jsonl",
-        limit: Annotated[int | None, Query(ge=1)] = None,
+        limit: Annotated[int | None, Query(ge=1, le=MAX_EXPORT)] = None,
     ) -> StreamingResponse:
         where, params = _where(f)
         rel = event_relation(db)
-        limit_sql = f" LIMIT {int(limit)}" if limit else ""
         columns = ", ".join(EVENT_LIST_COLUMNS) if format == "csv" else select_list("events")
-        sql = f"{rel} SELECT {columns} FROM ev{where} ORDER BY seq, event_index{limit_sql}"
+        # keyset pages: a connection is held only while one page is read, never while the client reads
+        head = f"{rel} SELECT {columns}, seq AS _k1, event_index AS _k2 FROM ev{where}"
+        after = f"{' AND' if where else ' WHERE'} (seq > ? OR (seq = ? AND event_index > ?))"
+        order = " ORDER BY seq, event_index LIMIT ?"
+
+        def page(key: tuple | None, n: int) -> tuple[list[str], list[tuple]]:
+            sql, args = (head + order, [*params, n]) if key is None else (
+                head + after + order, [*params, key[0], key[0], key[1], n])
+            with db.event_cursor() as cur:
+                result = cur.execute(sql, args)
+                return [d[0] for d in result.description][:-2], result.fetchall()
+
+        names, rows = page(None, min(EXPORT_PAGE, limit or EXPORT_PAGE))  # errors here are answered as such
 
         def generate() -> Iterator[bytes]:
-            with db.event_cursor() as cur:
-                result = cur.execute(sql, params)
-                names = [d[0] for d in result.description]
-                first = True
-                if format == "csv":
-                    yield _csv_line(names)
-                elif format == "json":
-                    yield b"["
-                while batch := result.fetchmany(2000):
-                    for row in batch:
-                        if format == "csv":
-                            yield _csv_line(row)
-                        elif format == "jsonl":
-                            yield dumps(store_rows.event_from_row(row).to_dict()) + b"\n"
-                        else:
-                            yield (b"" if first else b",") + dumps(store_rows.event_from_row(row).to_dict())
-                            first = False
-                if format == "json":
-                    yield b"]"
+            nonlocal rows
+            sent = 0
+            if format == "csv":
+                yield _csv_line(names)
+            elif format == "json":
+                yield b"["
+            while rows:
+                out = []
+                for row in rows:
+                    values = row[:-2]
+                    if format == "csv":
+                        out.append(_csv_line(values))
+                    elif format == "jsonl":
+                        out.append(dumps(store_rows.event_from_row(values).to_dict()) + b"\n")
+                    else:
+                        event = dumps(store_rows.event_from_row(values).to_dict())
+                        out.append((b"," if sent or out else b"") + event)
+                sent += len(rows)
+                yield b"".join(out)
+                left = (limit - sent) if limit else EXPORT_PAGE
+                if len(rows) < EXPORT_PAGE or left <= 0:
+                    break
+                rows = page((rows[-1][-2], rows[-1][-1]), min(EXPORT_PAGE, left))[1]
+            if format == "json":
+                yield b"]"
 
         media = {"jsonl": "application/x-ndjson", "csv": "text/csv", "json": "application/json"}[format]
         return StreamingResponse(
@@ -453,12 +540,13 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="tacitus-events.{format}"'},
         )
 
-    @app.post("/sql", summary="One read-only SELECT over the store, with a row and a time limit")
-    def sql(request: SqlRequest) -> dict[str, Any]:
+    @app.post("/sql", summary="One read-only SELECT over the store, with a row and a time limit (streamed)")
+    def sql(request: SqlRequest) -> StreamingResponse:
         try:
-            return db.run_sql(request.sql, max_rows=request.max_rows, timeout=sql_timeout)
+            chunks = db.sql_stream(request.sql, max_rows=request.max_rows, timeout=sql_timeout, encode=dumps)
         except SqlError as exc:
             raise HTTPException(400, str(exc)) from None
+        return StreamingResponse(chunks, media_type="application/json")
 
     # -- coding ----------------------------------------------------------------------------------------
     @app.post("/code", summary="Code one article (text or HTML): events out, as the CLI prints them")

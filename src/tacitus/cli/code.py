@@ -82,7 +82,7 @@ def cmd_code(args) -> int:
             docs = [i for i in chunk if not isinstance(i, Rejected)]
             known = store.known_ids(d.id for d in docs) if store is not None else set()
             fresh = coder.code_documents([d for d in docs if d.id not in known])
-            new = []
+            new, rejected = [], []
             for item in chunk:
                 stats.read += 1
                 stats.coded += not isinstance(item, Rejected)
@@ -90,6 +90,7 @@ def cmd_code(args) -> int:
                 progress(stats)
                 if isinstance(item, Rejected):
                     counts["rejected"] += 1
+                    rejected.append(item)
                     progress.note(f"rejected {item.origin}: {item.reason}")
                     continue
                 if item.id in known:
@@ -103,8 +104,8 @@ def cmd_code(args) -> int:
                 if coded.status != OK:
                     progress.note(f"{coded.reason} ({coded.document.origin or coded.document.id})")
                 _write(sys.stdout, coded, args.format)
-            if store is not None and new:
-                store.add(new)
+            if store is not None and (new or rejected):
+                _store(store, new, rejected)
     if store is not None:
         store.close()
     failed = counts["rejected"] + counts[ERROR]
@@ -119,6 +120,18 @@ def cmd_code(args) -> int:
 
 
 CHUNK = 256
+
+
+def _store(store, coded: list, rejected: list) -> None:
+    """Coded documents, and the rejected inputs with their E-code (in the ledger, as `tacitus run` keeps
+    them: ``SELECT * FROM ledger WHERE status = 'rejected'``)."""
+    from tacitus.runners.local import source_key
+    from tacitus.store.ledger import REJECTED, Ledger, LedgerEntry
+
+    if coded:
+        store.add(coded)
+    if rejected:
+        Ledger(store).commit([], [LedgerEntry(source_key(r), r.doc_id, REJECTED, r.reason) for r in rejected])
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:

@@ -111,6 +111,7 @@ def register(sub) -> None:
 
 def cmd_run(args) -> int:
     from tacitus.cli.code import _write
+    from tacitus.model import ERROR
     from tacitus.pipeline import Coder
     from tacitus.runners.local import LocalRunner, RunOptions, absolute_inputs
     from tacitus.runners.progress import RunProgress
@@ -128,11 +129,17 @@ def cmd_run(args) -> int:
     fetcher = make_fetcher(args)
     inputs = absolute_inputs(args.inputs)
     with Store(db) as store, RunProgress(inputs, enabled=not args.quiet) as progress:
+        def on_coded(coded) -> None:
+            if coded.status == ERROR:  # every failure is reported with its code, not only counted
+                progress.note(f"failed {coded.document.origin or coded.document.id}: {coded.reason}")
+            if args.format != "none":
+                _write(sys.stdout, coded, args.format)
+
         runner = LocalRunner(
             Coder(coding),
             store,
             options,
-            on_coded=(lambda c: _write(sys.stdout, c, args.format)) if args.format != "none" else None,
+            on_coded=on_coded,
             on_rejected=lambda r: progress.note(f"rejected {r.origin}: {r.reason}"),
             on_progress=progress,
             on_commit=_status_writer(args.status_file),

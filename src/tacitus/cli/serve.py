@@ -28,6 +28,20 @@ def add_server_options(c) -> None:
     c.add_argument("--port", type=int, default=8000)
     c.add_argument("--open", action="store_true", help="open the UI in a web browser")
     c.add_argument("--sql-timeout", type=float, default=5.0, help="time limit of POST /sql in seconds")
+    c.add_argument(
+        "--allow-host", action="append", default=[], metavar="NAME",
+        help="a host name the Host header may carry besides loopback and --host (repeatable; '*' for any)",
+    )
+
+
+def allowed_hosts(args) -> list[str]:
+    """Host header names served (DNS-rebinding guard): loopback, the bound address, --allow-host."""
+    from tacitus.api.app import LOOPBACK_HOSTS
+
+    hosts = [*LOOPBACK_HOSTS, *getattr(args, "allow_host", [])]
+    if args.host not in ("0.0.0.0", "::", ""):
+        hosts.append(args.host)
+    return hosts
 
 
 def run_server(db: str, args, *, writable: bool) -> int:
@@ -37,7 +51,9 @@ def run_server(db: str, args, *, writable: bool) -> int:
     from tacitus.store import StoreError
 
     try:
-        app = create_app(db, writable=writable, sql_timeout=args.sql_timeout)
+        app = create_app(
+            db, writable=writable, sql_timeout=args.sql_timeout, allowed_hosts=allowed_hosts(args)
+        )
     except StoreError as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return EXIT_SOME_FAILED

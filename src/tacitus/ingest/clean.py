@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from tacitus.ingest.furniture import furniture_rules
+from tacitus.ingest.types import safe_text
 
 # Zero-width and invisible characters (ZWJ/ZWNJ are kept: they matter in Persian, Hindi ...).
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"), None)
@@ -16,11 +17,16 @@ _FRAME = " \t|•·›»>–—-*_=~"
 _TERMINAL = tuple('.!?:;"”’»)]…')
 
 
+#: a left single quote between a word and "s"/"t"/"re"… is an apostrophe the tokenizer would not split off
+_WRONG_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)")
+
+
 def _normalise(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", safe_text(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
+    text = _WRONG_APOSTROPHE.sub("\u2019", text)  # "Biden‘s" (an opening quote typed as apostrophe)
     return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
 
 

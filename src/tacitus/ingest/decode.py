@@ -29,10 +29,30 @@ _CONTROL_BYTES = frozenset(set(range(32)) - {9, 10, 12, 13}) | {127}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
+def utf16_codec(data: bytes) -> str | None:
+    """``"utf-16"`` (with a BOM), ``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` looks like UTF-16 text
+    (a BOM, or mostly-ASCII text whose every other byte is NUL), else None."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    n = len(even)
+    for codec, zeros, text in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.6 * n and text.count(0) <= 0.02 * n:
+            return codec
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
-    """True for known binary signatures, NUL bytes or many control characters."""
+    """True for known binary signatures, NUL bytes or many control characters (UTF-16 text is not
+    binary)."""
     if data.startswith(_MAGIC):
         return True
+    if utf16_codec(data):
+        return False
     sample = data[:8192]
     if not sample:
         return False
@@ -71,18 +91,21 @@ def declared_charset(data: bytes) -> str | None:
 def decode_bytes(data: bytes, encoding_hint: str | None = None) -> str:
     """Decode raw input bytes to text.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are accepted; then ``encoding_hint`` (e.g. an
+    UTF-8 (with or without BOM) and UTF-16 (with BOM, or recognised by its NUL bytes) are accepted;
+    then ``encoding_hint`` (e.g. an
     HTML ``<meta charset>``), cp1252 and latin-1, each only if the result plausibly is text.
     Raises :class:`~tacitus.errors.InputError` with E002 for binary content (NUL bytes, control
     characters, known file signatures) and E003 when no encoding fits.
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    elif codec := utf16_codec(data):
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(E003) from exc
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            if codec == "utf-16":
+                raise InputError(E003) from None
+            # not UTF-16 after all (a NUL-riddled binary): judged below
     if looks_binary(data):
         raise InputError(E002)
     try:

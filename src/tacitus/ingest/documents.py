@@ -7,9 +7,10 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from tacitus.errors import E001, E002, InputError
+from tacitus.errors import E001, E002, E012, InputError
 from tacitus.ingest.clean import clean_text
-from tacitus.ingest.decode import declared_charset, decode_bytes, looks_binary
+from tacitus.ingest.decode import declared_charset, decode_bytes, looks_binary, utf16_codec
+from tacitus.ingest.types import MAX_DOC_CHARS, safe_text
 from tacitus.model import Document
 
 _BLOCK_TAGS = {
@@ -70,8 +71,17 @@ def parse_date(value: Any) -> dt.date | None:
 def _clean_meta(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    value = " ".join(value.split())
+    value = " ".join(safe_text(value).split())
     return value or None
+
+
+def _checked(clean: str) -> str:
+    """The clean text, or ``InputError`` E001 (nothing left) / E012 (over MAX_DOC_CHARS)."""
+    if not clean:
+        raise InputError(E001)
+    if len(clean) > MAX_DOC_CHARS:
+        raise InputError(E012.format(n=len(clean), limit=MAX_DOC_CHARS))
+    return clean
 
 
 def document_from_text(
@@ -85,11 +95,10 @@ def document_from_text(
 ) -> Document:
     """A document from plain text (furniture stripped by :func:`clean_text`).
 
-    ``source`` defaults to the host of ``url``. Raises ``InputError(E001)`` when no text is left.
+    ``source`` defaults to the host of ``url``. Raises ``InputError(E001)`` when no text is left,
+    ``InputError(E012)`` when over ``MAX_DOC_CHARS`` characters are.
     """
-    clean = clean_text(text)
-    if not clean:
-        raise InputError(E001)
+    clean = _checked(clean_text(text))
     return Document(
         text=clean,
         url=_clean_meta(url),
@@ -116,6 +125,24 @@ def _fallback_text(html: str) -> str:
             el.tail = "\n" + (el.tail or "")
     body = root.find("body")
     return (body if body is not None else root).text_content()
+
+
+_RAW_DROP = re.compile(
+    r"<(script|style|noscript|svg|iframe|head|title|nav|header|footer|aside|form)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+_RAW_BLOCK = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK_TAGS)) + r")\b[^>]*>", re.IGNORECASE)
+_RAW_TAG = re.compile(r"<[^>]*>")
+
+
+def _tag_stripped_text(html: str) -> str:
+    """Text of markup that no parser reads (100,000 nested elements exceed libxml2's depth limit): tags
+    dropped by pattern, block tags as line breaks, entities unescaped."""
+    import html as html_lib
+
+    text = _RAW_DROP.sub(" ", html)
+    text = _RAW_BLOCK.sub("\n", text)
+    return html_lib.unescape(_RAW_TAG.sub("", text))
 
 
 def _extract(html: str, url: str | None) -> tuple[str, dict[str, Any]]:
@@ -156,13 +183,14 @@ def document_from_html(
     if isinstance(html, bytes):
         if looks_binary(html):
             raise InputError(E002)
-        html = decode_bytes(html, encoding_hint=declared_charset(html))
+        html = decode_bytes(html, encoding_hint=None if utf16_codec(html) else declared_charset(html))
     text, meta = _extract(html, url)
     clean = clean_text(text) if text else ""
     if not clean:
         clean = clean_text(_fallback_text(html))
-    if not clean:
-        raise InputError(E001)
+    if not clean and "<" in html:
+        clean = clean_text(_tag_stripped_text(html))
+    clean = _checked(clean)
     page_url = url or _clean_meta(meta.get("url"))
     source = _clean_meta(meta.get("sitename")) or host_of(page_url)
     if source and source.startswith("www."):

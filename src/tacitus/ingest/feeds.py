@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tacitus.errors import E006, E007, E023, InputError
 from tacitus.ingest.documents import document_from_html, parse_date
-from tacitus.ingest.types import IngestOptions, Rejected
+from tacitus.ingest.types import IngestOptions, Rejected, origin_of
 from tacitus.model import Document
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -148,14 +148,15 @@ def read_feed_file(
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        yield Rejected(origin=str(path), reason=E006.format(path=path))
+        yield Rejected(origin=origin_of(path), reason=E006.format(path=origin_of(path)))
         return
     except OSError as exc:
-        yield Rejected(origin=str(path), reason=E007.format(path=path, detail=exc.strerror or exc))
+        origin = origin_of(path)
+        yield Rejected(origin=origin, reason=E007.format(path=origin, detail=exc.strerror or exc))
         return
     if not explicit and path.suffix.lower() == ".xml" and not looks_like_feed(data):
         return
-    yield from read_feed(data, origin=str(path), options=options, fetcher=fetcher)
+    yield from read_feed(data, origin=origin_of(path), options=options, fetcher=fetcher)
 
 
 __all__ = ["FeedEntry", "is_feed_path", "looks_like_feed", "parse_feed", "read_feed", "read_feed_file"]

@@ -29,7 +29,7 @@ from urllib.robotparser import RobotFileParser
 
 from tacitus import __version__
 from tacitus.errors import E006, E007, E024, E025, InputError
-from tacitus.ingest.types import IngestOptions, Rejected
+from tacitus.ingest.types import IngestOptions, Rejected, origin_of
 from tacitus.model import Document
 
 URL_LIST_SUFFIXES = (".urls",)
@@ -303,13 +303,14 @@ def read_url_file(
 ) -> Iterator[Document | Rejected]:
     """Documents from a ``.urls`` file (one URL per line)."""
     if not path.exists():
-        yield Rejected(origin=str(path), reason=E006.format(path=path))
+        yield Rejected(origin=origin_of(path), reason=E006.format(path=origin_of(path)))
         return
     try:
         urls = read_url_list(path)
         yield from fetch_documents(urls, options, fetcher)
     except OSError as exc:
-        yield Rejected(origin=str(path), reason=E007.format(path=path, detail=exc.strerror or exc))
+        origin = origin_of(path)
+        yield Rejected(origin=origin, reason=E007.format(path=origin, detail=exc.strerror or exc))
 
 
 __all__ = [

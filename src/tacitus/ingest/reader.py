@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import sys
+import zlib
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from tacitus.errors import E002, E006, E007, InputError
+from tacitus.errors import E002, E006, E007, E013, E014, InputError
 from tacitus.ingest.decode import decode_bytes, looks_binary
 from tacitus.ingest.documents import document_from_html, document_from_text
 from tacitus.ingest.jsonl import read_json_document, read_records
-from tacitus.ingest.types import IngestOptions, Rejected
+from tacitus.ingest.types import MAX_INPUT_BYTES, MAX_LINE_BYTES, IngestOptions, Rejected, origin_of
 from tacitus.model import Document
 
 HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
@@ -24,8 +26,10 @@ Item = Document | Rejected
 
 
 def format_of(path: Path) -> str | None:
-    """Input format by file extension (None for unsupported extensions)."""
+    """Input format by file extension (None for unsupported extensions); ``x.jsonl.gz`` is JSONL."""
     ext = path.suffix.lower()
+    if ext == ".gz":
+        return format_of(Path(path.stem))
     if ext in HTML_EXT:
         return "html"
     if ext in JSONL_EXT:
@@ -70,23 +74,88 @@ def _single(data: bytes, fmt: str, origin: str, options: IngestOptions) -> Itera
         yield Rejected(origin=origin, reason=str(exc))
 
 
+class _TooLong(Exception):
+    """A JSONL line over MAX_LINE_BYTES (its bytes were skipped)."""
+
+
+def _bounded_lines(fh: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | _TooLong]:
+    """Lines of ``fh``, each read with at most ``limit`` bytes in memory; longer ones become a _TooLong."""
+    while line := fh.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield _TooLong()
+            continue
+        yield line
+
+
+def _jsonl_lines(fh: BinaryIO, origin: str, options: IngestOptions) -> Iterator[Item]:
+    """JSONL records of a (possibly gzip) stream; an over-long line is rejected alone (E013)."""
+    too_long: list[int] = []
+
+    def lines() -> Iterator[bytes]:
+        for n, line in enumerate(_bounded_lines(fh), start=1):
+            if isinstance(line, _TooLong):
+                too_long.append(n)
+                yield b""  # keeps line numbers; read_records skips blank lines
+            else:
+                yield line
+
+    for item in read_records(lines(), origin, options):
+        while too_long:
+            yield _line_too_long(origin, too_long.pop(0))
+        yield _finish(item, options) if isinstance(item, Document) else item
+    while too_long:
+        yield Rejected(f"{origin}:{too_long.pop(0)}", E013.format(what="JSONL line", limit=MAX_LINE_BYTES))
+
+
+def _line_too_long(origin: str, line: int) -> Rejected:
+    return Rejected(f"{origin}:{line}", E013.format(what="JSONL line", limit=MAX_LINE_BYTES))
+
+
+def _damaged(origin: str, exc: BaseException) -> Rejected:
+    return Rejected(origin, E014.format(path=origin, detail=str(exc) or type(exc).__name__))
+
+
+def _read_bytes(path: Path, gz: bool) -> bytes:
+    """The file's bytes (decompressed for ``.gz``), at most MAX_INPUT_BYTES (else InputError E013)."""
+    if not gz:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(E013.format(what="file", limit=MAX_INPUT_BYTES))
+        return path.read_bytes()
+    with gzip.open(path, "rb") as fh:
+        data = fh.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(E013.format(what="decompressed file", limit=MAX_INPUT_BYTES))
+    return data
+
+
 def _read_file(path: Path, explicit: bool, options: IngestOptions, fetcher=None) -> Iterator[Item]:
-    origin = str(path)
+    origin = origin_of(path)
     if options.fmt == "auto" and (special := _special(path, explicit, options, fetcher)) is not None:
         yield from special  # WARC, feeds, URL lists (tacitus.ingest.warc / feeds / fetch)
         return
+    gz = path.suffix.lower() == ".gz"
     fmt = options.fmt if options.fmt != "auto" else format_of(path)
-    if fmt is None and not explicit:
+    if fmt is None and not explicit and not gz:
         return  # unsupported extension inside a directory: skipped silently
     try:
-        if fmt == "jsonl" and path.suffix.lower() != ".json":
-            with path.open("rb") as fh:  # stream line by line
-                for item in read_records(fh, origin, options):
-                    yield _finish(item, options) if isinstance(item, Document) else item
+        if fmt == "jsonl" and Path(path.stem if gz else path.name).suffix.lower() != ".json":
+            with gzip.open(path, "rb") if gz else path.open("rb") as fh:  # stream line by line
+                yield from _jsonl_lines(fh, origin, options)
             return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejected(origin=origin, reason=E007.format(path=path, detail=exc.strerror or exc))
+        data = _read_bytes(path, gz)
+    except OSError as exc:  # unreadable file, or a damaged / truncated gzip stream
+        if gz and not isinstance(exc, FileNotFoundError | PermissionError | IsADirectoryError):
+            yield _damaged(origin, exc)
+        else:
+            yield Rejected(origin=origin, reason=E007.format(path=origin, detail=exc.strerror or exc))
+        return
+    except (EOFError, zlib.error) as exc:
+        yield _damaged(origin, exc)
+        return
+    except InputError as exc:
+        yield Rejected(origin=origin, reason=str(exc))
         return
     if fmt is None:  # named explicitly, unknown extension: accept only if it is text
         if looks_binary(data):
@@ -119,7 +188,8 @@ def _walk(root: Path, options: IngestOptions, fetcher=None) -> Iterator[Item]:
     try:
         entries = sorted(root.iterdir(), key=lambda p: p.name)
     except OSError as exc:
-        yield Rejected(origin=str(root), reason=E007.format(path=root, detail=exc.strerror or exc))
+        origin = origin_of(root)
+        yield Rejected(origin=origin, reason=E007.format(path=origin, detail=exc.strerror or exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -129,6 +199,9 @@ def _walk(root: Path, options: IngestOptions, fetcher=None) -> Iterator[Item]:
                 yield from _walk(entry, options, fetcher)
         elif entry.is_file():
             yield from _read_file(entry, explicit=False, options=options, fetcher=fetcher)
+        elif entry.is_symlink() and format_of(entry) is not None:
+            origin = origin_of(entry)  # a dangling link or a link loop where a document should be
+            yield Rejected(origin=origin, reason=E007.format(path=origin, detail="broken symbolic link"))
 
 
 def _read_stdin(stream: BinaryIO, options: IngestOptions) -> Iterator[Item]:
@@ -178,10 +251,14 @@ def read_inputs(
         path = Path(name)
         if path.is_dir():
             yield from _walk(path, options, fetcher)
-        elif path.exists():
+        elif path.is_file():
             yield from _read_file(path, explicit=True, options=options, fetcher=fetcher)
+        elif path.exists():  # a FIFO, socket or device: reading it could block forever
+            origin = origin_of(name)
+            yield Rejected(origin=origin, reason=E007.format(path=origin, detail="not a regular file"))
         else:
-            yield Rejected(origin=name, reason=E006.format(path=name))
+            origin = origin_of(name)
+            yield Rejected(origin=origin, reason=E006.format(path=origin))
 
 
 __all__ = ["read_inputs"]

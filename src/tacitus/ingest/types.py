@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from dataclasses import dataclass
 
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext")
@@ -10,6 +12,28 @@ HTML_FIELDS = ("html", "raw_html")
 DATE_FIELDS = ("date", "published", "publish_date", "date_publish", "pubdate")
 SOURCE_FIELDS = ("source", "source_name", "site", "outlet")
 FORMATS = ("auto", "text", "html", "jsonl")
+
+# Limits: one input never takes a process above a few hundred MB (see docs/RELIABILITY.md).
+MAX_INPUT_BYTES = 64 * 1024 * 1024  # one file (or one decompressed .gz file) read whole
+MAX_LINE_BYTES = 16 * 1024 * 1024  # one JSONL record
+MAX_DOC_CHARS = 1_000_000  # clean text of one document (spaCy's max_length; coding time grows faster)
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(text: str) -> str:
+    """``text`` without lone surrogates (from JSON escapes or undecodable file names), which no UTF-8
+    consumer (DuckDB, stdout) accepts: each becomes U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
+def origin_of(path: str | os.PathLike[str]) -> str:
+    """A path as an origin / ledger key: its bytes read as UTF-8, undecodable ones as ``\\xNN``
+    (a file name holding a byte that is not UTF-8 stays stable and storable)."""
+    name = os.fspath(path)
+    if not _SURROGATES.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 @dataclass(slots=True)

@@ -26,15 +26,20 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from tacitus.errors import E020, E021, E022, InputError
+from tacitus.errors import E020, E021, E022, E027, InputError
 from tacitus.ingest.decode import looks_binary
 from tacitus.ingest.documents import document_from_html, parse_date
-from tacitus.ingest.types import IngestOptions, Rejected
+from tacitus.ingest.types import IngestOptions, Rejected, origin_of
 from tacitus.model import Document
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml+xhtml")
 MAX_RECORD_BYTES = 20 * 1024 * 1024  # larger payloads are skipped (not news articles)
+MAX_BODY_BYTES = 5 * 1024 * 1024  # decompressed HTTP body of one record (as the URL fetcher's max_bytes)
+
+
+class _BodyTooLarge(Exception):
+    """A record's HTTP body decompresses to more than MAX_BODY_BYTES (a compression bomb, or no article)."""
 
 
 def is_warc(path: str | Path) -> bool:
@@ -48,9 +53,10 @@ def read_warc(path: str | Path, options: IngestOptions | None = None) -> Iterato
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
-        yield Rejected(origin=str(path), reason=E022.format(what="WARC", package="'tacitus[warc]' (warcio)"))
+        reason = E022.format(what="WARC", package="'tacitus[warc]' (warcio)")
+        yield Rejected(origin=origin_of(path), reason=reason)
         return
-    name = str(path)
+    name = origin_of(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 (closed in finally; the generator may be abandoned)
     except OSError as exc:
@@ -58,6 +64,7 @@ def read_warc(path: str | Path, options: IngestOptions | None = None) -> Iterato
         return
     try:
         records = ArchiveIterator(fh, no_record_parse=True)
+        end = 0  # where the last complete record ends
         while True:
             offset = None
             try:
@@ -65,8 +72,14 @@ def read_warc(path: str | Path, options: IngestOptions | None = None) -> Iterato
                     record = next(records)
                     block = record.raw_stream.read(MAX_RECORD_BYTES + 1)
                     offset = records.get_record_offset()  # (reads to the end of the record)
+                    end = offset + records.get_record_length()
                 result = _record(record, block, name, offset, options)
             except StopIteration:
+                # warcio ends quietly when a record's headers are cut short: bytes after the last
+                # complete record are a truncated record, never a silent loss
+                if _has_content_after(path, end):
+                    detail = "the file ends inside a record's headers"
+                    yield Rejected(origin=f"{name}#{end}", reason=E020.format(offset=end, detail=detail))
                 return
             except Exception as exc:  # ArchiveLoadFailed, EOFError, zlib.error, header parse errors …
                 where = f"{name}#{offset}" if offset is not None else name
@@ -86,17 +99,30 @@ def read_warc(path: str | Path, options: IngestOptions | None = None) -> Iterato
         fh.close()
 
 
+def _has_content_after(path: str | Path, end: int) -> bool:
+    """Are there bytes (other than blank lines, in a plain WARC) after offset ``end``?"""
+    with open(path, "rb") as fh:
+        fh.seek(end)
+        tail = fh.read(1 << 16)
+    if str(path).lower().endswith(".gz"):
+        return bool(tail)  # a gzip member cut short (its few bytes may decompress to nothing yet)
+    return bool(tail.strip())
+
+
 def _record(
     record, block: bytes, name: str, offset: int, options: IngestOptions
 ) -> Document | Rejected | None:
     if record.format.startswith("arc") and not name.lower().endswith((".arc", ".arc.gz")):
         return None
-    if record.rec_type not in ("response", "resource"):
-        return None
     headers = record.rec_headers
     origin = f"{name}#{offset}"
     url = headers.get_header("WARC-Target-URI")
     declared = headers.get_header("Content-Length")
+    if not (declared or "").strip().isdigit() and record.format.startswith("warc"):  # never absent: cut short
+        detail = f"the record's headers are cut short ({url or 'no target URI'})"
+        return Rejected(origin=origin, reason=E020.format(offset=offset, detail=detail))
+    if record.rec_type not in ("response", "resource"):
+        return None
     if len(block) > MAX_RECORD_BYTES:
         return None
     if declared is not None and declared.strip().isdigit() and len(block) < int(declared):
@@ -106,7 +132,10 @@ def _record(
         content_type = headers.get_header("Content-Type") or ""
         if not content_type.startswith("application/http"):
             return None  # e.g. a DNS record
-        parsed = _http_payload(block)
+        try:
+            parsed = _http_payload(block)
+        except _BodyTooLarge:
+            return Rejected(origin=origin, reason=E027.format(limit=MAX_BODY_BYTES, url=url))
         if parsed is None:
             return None
         status, http_headers, body = parsed
@@ -196,19 +225,38 @@ def _dechunk(body: bytes) -> bytes:
             pos += 2
 
 
-def _decompress(body: bytes, encoding: str) -> bytes:
+def _inflate(body: bytes, wbits: int, limit: int) -> bytes:
+    """zlib-decompress at most ``limit`` bytes; _BodyTooLarge when there is more."""
+    d = zlib.decompressobj(wbits)
+    out = d.decompress(body, limit + 1)
+    if len(out) > limit:
+        raise _BodyTooLarge
+    return out
+
+
+def _decompress(body: bytes, encoding: str, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The decoded body, at most ``limit`` bytes (_BodyTooLarge beyond: never inflated whole)."""
     try:
         if encoding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body)
+            return _inflate(body, 16 + zlib.MAX_WBITS, limit)
         if encoding == "deflate":
             try:
-                return zlib.decompress(body)
+                return _inflate(body, zlib.MAX_WBITS, limit)
             except zlib.error:
-                return zlib.decompress(body, -zlib.MAX_WBITS)
+                return _inflate(body, -zlib.MAX_WBITS, limit)
         if encoding == "br":
             import brotli  # optional
 
-            return brotli.decompress(body)
+            dec = brotli.Decompressor()
+            try:
+                out = dec.process(body, output_buffer_limit=limit + 1)
+            except TypeError:  # an old brotli without output limits: no cap possible, so not decoded
+                return body
+            if len(out) > limit:
+                raise _BodyTooLarge
+            return out
+    except _BodyTooLarge:
+        raise
     except Exception:  # undecodable: crawlers often store the decoded body with the header kept
         return body
     return body

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from tacitus.errors import E026
@@ -223,7 +224,7 @@ class LocalRunner:
 
         while True:
             try:
-                for coded in self.coder.code_documents(feed()):
+                for coded in self._coded(feed()):
                     doc = inflight.popleft()
                     yield source_key(doc), coded
                 return
@@ -237,6 +238,18 @@ class LocalRunner:
                 raise input_error
             if exhausted:
                 return
+
+    def _coded(self, docs: Iterator[Document]) -> Iterator[CodedDocument]:
+        """``coder.code_documents`` over ``docs``; in one process, fed ``commit_every`` documents at a time
+        (the coder codes a whole chunk before yielding any of it, so a larger chunk would keep more coded
+        work uncommitted than ``--commit-every`` says)."""
+        options = getattr(self.coder, "options", None)
+        if getattr(options, "n_process", 1) > 1:
+            yield from self.coder.code_documents(docs)
+            return
+        step = max(1, self.options.commit_every)
+        while chunk := list(islice(docs, step)):
+            yield from self.coder.code_documents(chunk)
 
     def _code_alone(self, doc: Document) -> CodedDocument:
         try:

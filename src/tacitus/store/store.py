@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from tacitus.errors import E006, TacitusError
+from tacitus.errors import E006, E028, TacitusError
 from tacitus.model.records import ERROR, OK, SKIPPED, CodedDocument, Document, Event
 from tacitus.store import rows
 from tacitus.store.schema import DDL, SCHEMA_VERSION, TABLES, insert_sql, select_list
@@ -62,6 +62,20 @@ def connection_config(path: str, memory_limit: str | None = None) -> dict[str, s
     return {"memory_limit": memory_limit or os.environ.get("TACITUS_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT)}
 
 
+def connect(path: str, **kwargs: Any) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect``, with a coded :class:`StoreError` (E028) when another process holds the file's
+    lock (DuckDB has one writer, or any number of readers when nobody writes)."""
+    try:
+        return duckdb.connect(path, **kwargs)
+    except duckdb.IOException as exc:
+        message = str(exc)
+        if "lock" not in message.lower():
+            raise
+        holder = message.split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
+        detail = f"held by {holder}" if holder != message else "file lock"
+        raise StoreError(E028.format(path=path, detail=detail)) from None
+
+
 class Store:
     """Coded documents in DuckDB. ``Store(":memory:")`` for a throwaway store.
 
@@ -76,7 +90,7 @@ class Store:
         if read_only and not in_memory and not Path(self.path).exists():
             raise StoreError(E006.format(path=self.path))
         config = connection_config(self.path, memory_limit)
-        self._con = duckdb.connect(self.path, read_only=read_only, config=config)
+        self._con = connect(self.path, read_only=read_only, config=config)
         try:
             if not read_only:
                 self._create_schema()
