@@ -273,3 +273,14 @@ def test_export_formats_snapshot():
     from tacitus.export import FORMATS
 
     assert FORMATS == ("gdelt-events", "gdelt-mentions", "gkg", "plover", "polecat", "csv", "parquet")
+
+
+def test_gkg_takes_the_event_filters(tmp_path):
+    from tacitus.store.filters import EventFilter
+
+    build_golden_store(tmp_path / "g.duckdb")
+    with Store(tmp_path / "g.duckdb", read_only=True) as store:
+        assert export(store, "gkg", str(tmp_path / "all.tsv")) == 2
+        assert export(store, "gkg", str(tmp_path / "r.tsv"), EventFilter(root="19")) == 1  # Aleppo
+        assert export(store, "gkg", str(tmp_path / "a.tsv"), EventFilter(actor="IGO")) == 1
+        assert export(store, "gkg", str(tmp_path / "n.tsv"), EventFilter(root="20")) == 0
