@@ -49,7 +49,8 @@ METONYMS = [(p, c) for p, c, _ in _entries("metonym")]
 CAPITALS = [(p, c) for p, c, r in _entries("capital")]
 DEMONYMS = [(p, c) for p, c, _ in _entries("demonym") if not p.endswith("s")]
 AGENTS = [(p, c) for p, c, _ in _entries("agent")]
-TITLES = [(p, c) for p, c, _ in _entries("title")]
+TITLES = [(p, c) for p, c, _ in _entries("title") if not p.endswith(".")]
+ABBREVIATED_TITLES = [(p, c) for p, c, _ in _entries("title") if p.endswith(".")]  # only before a name
 LEADERS = sorted(
     {
         (e.canonical, i)
@@ -108,6 +109,16 @@ def test_title(nlp, resolver, phrase, sector):
     )
     a = da.for_token(span[-1])
     assert a is not None and a.sector == sector and a.country == "EGY"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), ABBREVIATED_TITLES)
+def test_abbreviated_title(nlp, resolver, phrase, sector):
+    title = phrase[:1].upper() + phrase[1:]
+    da, span = _resolve(
+        nlp, resolver, f"The Egyptian {title} Karim Mansour said on Monday that the talks had failed.", "Mansour"
+    )
+    a = da.for_token(span[-1])
+    assert a is not None and a.sector == sector and a.country == "EGY" and a.person == "Karim Mansour"
 
 
 @pytest.mark.parametrize(("name", "i"), LEADERS)

@@ -65,7 +65,8 @@ def test_possessive_pronoun_names_the_person(coder):
 
 # ---------------------------------------------------------------- senses
 def test_a_politicians_attack_is_words(coder):
-    assert triples(code(coder, "Former President Donald Trump attacked Biden.")) == [("111", "USAELI", "USAGOV")]
+    c = code(coder, "Former President Donald Trump attacked Biden.")
+    assert triples(c) == [("111", "USAELI", "USAGOV")]
     assert triples(code(coder, "Russia attacked Ukraine.")) == [("190", "RUS", "UKR")]
 
 
@@ -111,10 +112,15 @@ def test_statement_that_accuses_an_actor_is_an_accusation(coder):
     assert [(e.cameo, e.target.person) for e in c.events] == [("112", "Barger")]
 
 
-def test_plain_statement_is_not_coded_but_explained(coder):
-    c = code(coder, "The minister said the weather was fine.")
+def test_plain_statement_of_a_person_is_not_coded_but_explained(coder):
+    c = code(coder, "Senator Jane Holt said the weather was fine.")
     assert c.events == []
     assert any("plain statement" in m.reason for m in c.near_misses)
+
+
+def test_plain_statement_of_an_institution_is_coded(coder):
+    c = code(coder, "The Russian Foreign Ministry said the talks would continue next week.")
+    assert [(e.cameo, e.source.code, e.target) for e in c.events] == [("010", "RUSGOV", None)]
 
 
 def test_denial_answers_the_accuser(coder):
@@ -152,8 +158,8 @@ def test_weapon_adjective_names_the_source_of_a_passive(coder):
 # ---------------------------------------------------------------- domain gate
 def test_sports_page_yields_no_events(coder):
     text = ("England beat Spain 3-1 in the league match on Saturday. The coach praised the squad after the "
-            "game. The striker scored twice in the second half and the goalkeeper saved a penalty. England attacked "
-            "Spain throughout the season, and the fans celebrated at the stadium.")
+            "game. The striker scored twice in the second half and the goalkeeper saved a penalty. England "
+            "attacked Spain throughout the season, and the fans celebrated at the stadium.")
     c = code(coder, text)
     assert c.events == []
     assert any(m.reason.startswith("gated: sports") or m.reason == "sports result" for m in c.near_misses)

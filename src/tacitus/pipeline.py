@@ -131,8 +131,10 @@ class Coder:
             doc.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(spacy_doc.sents)]
             actors = self.actors.resolve(spacy_doc, published=doc.published)
             dates = find_dates(spacy_doc, doc.published)
-            events = self.events.code(spacy_doc, doc, actors, dates)
-            coded = CodedDocument(document=doc, events=events, actors=list(actors.mentions), dates=dates)
+            misses: list = []
+            events = self.events.code(spacy_doc, doc, actors, dates, misses=misses)
+            coded = CodedDocument(document=doc, events=events, actors=list(actors.mentions), dates=dates,
+                                  near_misses=misses)
             if self.options.enrich:
                 from tacitus.enrich.stage import enrich
                 from tacitus.geo import geoparse

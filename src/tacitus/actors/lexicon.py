@@ -449,7 +449,12 @@ def pick_role(entry: Entry, published: dt.date | None) -> Role | None:
                 return r
         before = [r for r in entry.roles if r.start is None or r.start <= published]
         if before:
-            return max(before, key=lambda r: r.start or dt.date.min)
+            last = max(before, key=lambda r: r.start or dt.date.min)
+            country = split_code(last.code)[0]
+            if last.end is not None and last.end <= published and country:
+                # out of office on that date: a former office holder is an elite of the country
+                return Role(country + "ELI", last.end, None)
+            return last
     return max(entry.roles, key=lambda r: r.start or dt.date.min)
 
 

@@ -64,7 +64,8 @@ LOCATIVE_PREPS = frozenset(
         "over",
     }
 )
-PERSON_PRONOUNS = frozenset({"he", "she", "him"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -194,6 +195,8 @@ class ActorResolver:
                     continue
             elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
                 continue
+            if entry.kind == "leader" and _other_first_name(doc, s, e, entry, self.lex):
+                continue  # "Hunter Biden" is not Joe Biden
             spans.append(Span(doc, s, e, label=match_id))
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
@@ -249,6 +252,9 @@ class ActorResolver:
         # modifiers whose phrase produced nothing can still be actors of their own ("Russia's offensive")
         for k in mods:
             u = units[k]
+            if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
+                da._actor[k] = self._resolve_unit(da, k, st, sent_of)  # "his policies": whose
+                continue
             if u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader"):
                 continue
             if da.for_token(u.root) is not None:
@@ -292,9 +298,13 @@ class ActorResolver:
         head = u.root
         # pronouns
         if head.pos_ == "PRON":
-            if head.lower_ in PERSON_PRONOUNS and st.last_person is not None:
-                a, si = st.last_person
-                if 0 <= sent_of[head.i] - si <= 2:
+            low = head.lower_
+            last = st.last_person if low in PERSON_PRONOUNS else \
+                st.last_group if low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head)) \
+                else None
+            if last is not None:
+                a, si = last
+                if 0 <= sent_of[head.i] - si <= (2 if low in PERSON_PRONOUNS else 1):
                     return replace(
                         a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun"
                     )
@@ -336,9 +346,12 @@ class _State:
         self.published = published
         self.persons: dict[str, Actor] = {}
         self.last_person: tuple[Actor, int] | None = None
+        self.last_group: tuple[Actor, int] | None = None  # the latest organisation, state or group
         self.sector_countries: dict[str, set[str]] = {}
 
     def note(self, a: Actor, sent: int, sector_words: list[str]) -> None:
+        if not a.person and a.code and not a.rule.startswith("coref:"):
+            self.last_group = (a, sent)
         if a.person:
             self.last_person = (a, sent)
             name = a.person
@@ -627,7 +640,11 @@ class _NP:
                 role = pick_role(he, published)
                 c2, s2, code = entry_country_sector(he, role)
                 return mk(code, c2, s2, he.rule, name, lo=u.start)
-            return None
+            if u.ent != "PERSON" or not _looks_like_name(doc[u.start:u.end]):
+                return None
+            # a named person outside the lexicons: a private person unless the phrase says more
+            return mk(make_code(country, "CVL"), country, "CVL", "person:unknown" + (f"+{crule}" if crule else ""),
+                      name, lo=u.start)
 
         # --- the head is a country / capital / demonym noun
         if kind in ("country", "capital", "demonym"):
@@ -643,6 +660,15 @@ class _NP:
             return mk(he.code, he.code, None, he.rule, lo=u.start)
         if kind == "place":
             return None
+
+        # --- a named organisation outside the lexicons: its sector from the words of its name
+        if he is None and u.ent == "ORG":
+            sector = org_sector(doc[u.start:u.end])
+            if sector is None:
+                return None
+            country, crule = country_pick()
+            return mk(make_code(country, sector), country, sector, "org:unknown" + (f"+{crule}" if crule else ""),
+                      lo=u.start)
 
         # --- the head is a sector noun or a title
         if he is None or kind not in ("agent", "title", "weak"):
@@ -686,3 +712,67 @@ class _NP:
                 country = next(iter(cs))
                 return mk(make_code(country, sector), country, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
+
+
+#: words that name what kind of organisation an unknown named organisation is (last matching word wins)
+ORG_SECTOR_WORDS = {
+    "GOV": ("department", "ministry", "administration", "agency", "office", "commission", "council", "bureau",
+            "service", "authority", "cabinet", "government", "embassy", "secretariat"),
+    "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus", "legislature"),
+    "JUD": ("court", "tribunal", "prosecutor's", "prosecution"),
+    "COP": ("police", "sheriff's", "constabulary", "guard"),
+    "MIL": ("army", "navy", "force", "forces", "command", "brigade", "corps", "regiment", "battalion"),
+    "PTY": ("party",),
+    "MED": ("news", "times", "post", "journal", "tribune", "herald", "gazette", "broadcasting", "tv", "television",
+            "radio", "press", "magazine", "newspaper", "network", "media"),
+    "EDU": ("university", "college", "school", "academy"),
+    "NGO": ("foundation", "institute", "center", "centre", "coalition", "association", "alliance", "union",
+            "federation", "society", "league", "watch", "fund", "network"),
+    "BUS": ("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "group",
+            "bank", "holdings", "airlines", "motors", "technologies", "industries", "plc"),
+    "HLH": ("hospital", "clinic"),
+}
+_ORG_WORD_SECTOR = {w: sec for sec, words in ORG_SECTOR_WORDS.items() for w in words}
+
+
+def org_sector(span: Span) -> str | None:
+    """Sector of a named organisation from the words of its name ("House Oversight Committee" → LEG)."""
+    for t in reversed(span):
+        sector = _ORG_WORD_SECTOR.get(t.lower_)
+        if sector is not None:
+            return sector
+    return None
+
+
+def _looks_like_name(span: Span) -> bool:
+    """A PERSON entity that is a name: capitalised words, no digits, not a handle or a whole clause."""
+    root = span.root
+    if root.dep_ == "oprd" and root.head.lemma_ in ("name", "call", "dub") and root.head.dep_ == "acl":
+        return False  # "a cat named Frank": the name of what it names
+    words = [t for t in span if not t.is_punct]
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words) \
+        and not any(any(ch.isdigit() for ch in t.text) or "@" in t.text for t in words)
+
+
+NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "el"})
+
+
+def _other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon) -> bool:
+    """A leader matched by surname alone, preceded inside a PERSON name by a first name that is not the
+    leader's ("Hunter Biden")."""
+    if end - start != 1 or start == 0 or not entry.canonical or " " not in entry.canonical:
+        return False
+    prev = doc[start - 1]
+    if prev.ent_type_ != "PERSON" or doc[start].ent_type_ != "PERSON" or not prev.text[:1].isupper():
+        return False
+    if prev.lower_ in lex.words or prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
+        return False  # a title, not a first name
+    return prev.text[:1] != entry.canonical[:1]
+
+
+def _referring_it(tok: Token) -> bool:
+    """"it" standing for something ("it rejected the claims"), not a dummy ("it is unfortunate that …")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    head = tok.head
+    return head.lemma_ not in ("be", "seem", "appear", "take", "remain", "become", "look", "matter", "mean")

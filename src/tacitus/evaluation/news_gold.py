@@ -151,7 +151,7 @@ def produced_key(actor) -> str | None:
     if actor is None:
         return None
     code = actor.code or ""
-    if actor.country or code.startswith(ORG_PREFIXES + ("WST",)):
+    if actor.country or code.startswith((*ORG_PREFIXES, "WST")):
         return code
     return "---" + (code or actor.sector or "")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.context import is_sports_result
+from tacitus.events.core import PARSE_CONFIDENCE, make_event, refine, settle
 from tacitus.events.domain import DomainGate, political_mentions
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
@@ -35,7 +36,7 @@ from tacitus.events.triggers import (
     noun_phrase_words,
     object_heads,
 )
-from tacitus.model import Actor, DateMention, Document, Event, Trigger
+from tacitus.model import Actor, DateMention, Document, Event
 
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -44,11 +45,13 @@ QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 FIGURATIVE = frozenset({"figurative"})
-#: institutions whose plain statements are coded (010): "the ministry said", "the Pentagon said" (named people's
+#: institutions whose plain statements are coded (010): "the ministry said", "the Pentagon said" (named
+#: people's
 #: plain statements are not: on news-gold dev they cost more precision than they bring recall)
 OFFICIAL_STATEMENTS = frozenset({"GOV", "MIL", "IGO", "COP", "JUD", "SPY"})
 #: sectors that make an event political on their own (a state, or an actor of politics or force)
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "REB", "OPP", "PTY", "ELI", "SPY", "IGO", "IMG",
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "REB", "OPP", "PTY", "ELI", "SPY", "IGO",
+                               "IMG",
                                "WST", "NGO", "REF", "LAB", "REL", "CRM"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -126,8 +129,8 @@ class EventCoder:
             countries = sentence_countries(sent, actors) or sentence_places(sent, actors)
             gated = verdict.gated(index) if frames else None
             if gated:
-                rejected += [(f.match, f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence")
-                             for f in frames]
+                why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
+                rejected += [(f.match, why) for f in frames]
                 frames = []
             if frames:
                 words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
@@ -138,18 +141,21 @@ class EventCoder:
             for frame in frames:  # a rejection answers whoever made the claim
                 if frame.target is None and self.cameo.root(frame.code) == "12":
                     claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
-                    claims += [(index, self.cameo.root(f.code), f.source, f.target) for f in frames if f is not frame]
+                    claims += [(index, self.cameo.root(f.code), f.source, f.target)
+                               for f in frames if f is not frame]
                     frame.target = accuser_of(frame.source, claims, index)
             private = [f for f in frames if not (political(f.source) or political(f.target))
                        and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
-            frames = [f for f in frames if f.match.context != "patient" or self.cameo.root(f.code) not in roots]
+            frames = [f for f in frames
+                      if f.match.context != "patient" or self.cameo.root(f.code) not in roots]
             if len(frames) > 1:  # a plain statement gives way to the sentence's other events
                 plain = [f for f in frames if f.match.entry.speech and f.code == f.match.entry.code]
                 if len(plain) < len(frames):
-                    rejected += [(f.match, "statement with a more specific event in its sentence") for f in plain]
+                    rejected += [(f.match, "statement with a more specific event in its sentence")
+                                 for f in plain]
                     frames = [f for f in frames if f not in plain]
             for frame in frames:
                 frame.source = inherit_country(frame.source, countries, focus)
@@ -162,7 +168,8 @@ class EventCoder:
                     if m.token.i in coded or m.token.i in seen:
                         continue
                     seen.add(m.token.i)
-                    misses.append(NearMiss(index, document.text[m.start:m.end], m.start, m.end, m.entry.rule, why))
+                    misses.append(NearMiss(index, document.text[m.start:m.end], m.start, m.end, m.entry.rule,
+                                           why))
         return events
 
     def _reciprocal(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
@@ -277,13 +284,15 @@ class EventCoder:
                 return "no object predicate"
             if pred is not None and not entry.predicate:
                 return "a naming, not this act"
-            if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in
-                                             {t.lemma_.lower() for t in pred.subtree} | {t.lower_ for t in pred.subtree}):
+            said = {t.lemma_.lower() for t in pred.subtree} | {t.lower_ for t in pred.subtree} \
+                if pred is not None else set()
+            if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
         if entry.need_obj is not None:
             objs = object_heads(verb)
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
-            words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}  # "released Evan Gershkovich"
+            # "released Evan Gershkovich": a named person is someone held
+            words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = actors.for_token(src_tok) if src_tok is not None else None
@@ -332,7 +341,8 @@ class EventCoder:
                     tgt_tok, target = None, None
         elif first_child(verb, "dative", "dobj") is None:
             return "a statement with no content"
-        if target is None and not ((source.sector or "")[:3] in OFFICIAL_STATEMENTS and source.person is None):
+        official = (source.sector or "")[:3] in OFFICIAL_STATEMENTS and source.person is None
+        if target is None and not official:
             # a plain statement is left uncoded: analysts code what a statement does, and most news
             # sentences report one (news-gold dev: all 47 plain statements coded, 6 in the gold)
             return "a plain statement (no criticism or accusation of a named actor)"
@@ -582,11 +592,7 @@ class EventCoder:
         return ctx
 
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
-        for r in entry.refine:
-            if all(self._holds(ctx, key, names) for key, names in r.conditions.items()):
-                detail = ",".join(f"{k}={'|'.join(sorted(v))[:40]}" for k, v in r.conditions.items())
-                return r.code, detail
-        return entry.code, ""
+        return refine(entry, lambda key, names: self._holds(ctx, key, names))
 
     def _holds(self, ctx: Context, key: str, names: frozenset[str]) -> bool:
         words: set[str] = getattr(ctx, key)
@@ -615,51 +621,26 @@ class EventCoder:
             targets = [x for tt, ta in targets for x in _split_coordinated_countries(tt, ta, actors)]
             for st, sa in sources:
                 for tt, ta in targets:
-                    out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by, f.agentless))
+                    out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by,
+                                     f.agentless))
         kept = best_readings(out, lambda f: f.clause_verb.i, _specificity, self.cameo.root)
         return sorted(kept, key=lambda f: f.match.token.i)
 
     # ---- events -------------------------------------------------------------------------------
     def _event(self, f: Frame, index: int, sent: Span, document: Document, actors: ActorLookup,
                dates: list[DateMention]) -> Event:
-        m, code = f.match, f.code
+        m = f.match
         modal = mod.detect(f.clause_verb, m.token, own_modality=m.entry.modality)
-        value = modal.value
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
-        if reporter is not None and f.source is not None and reporter.code == f.source.code \
-                and value == mod.ASSERTED:
-            reporter = None if (reporter.start, reporter.end) == (f.source.start, f.source.end) else reporter
-        if value in (mod.ASSERTED, mod.CLAIMED) and modal.reporter is not None \
-                and mod.unverified_nearby(sent):
-            value = mod.UNVERIFIED
-        if value == mod.FUTURE:
-            intent = self.lex.intent_code(code)
-            if intent is not None:
-                note = f"future:{code}→{intent}"
-                code, f.refined_by = intent, f"{f.refined_by};{note}" if f.refined_by else note
+        settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
+                         lambda: modal.reporter is not None and mod.unverified_nearby(sent))
         date, date_text = self._date(f, sent, document, dates)
-        plover_type, plover_mode = self.cameo.plover(code) or (None, None)
-        rule = m.entry.rule + (f"[{f.refined_by}]" if f.refined_by else "") + f"/{m.context}"
-        return Event(
-            doc_id=document.id,
-            sentence_index=index,
-            sentence=sent.text.rstrip(),
-            date=date,
-            date_text=date_text,
-            cameo=code,
-            root=self.cameo.root(code),
-            quad_class=self.cameo.quad_class(code),
-            goldstein=self.cameo.goldstein(code),
-            plover_type=plover_type,
-            plover_mode=plover_mode,
-            source=f.source,
-            target=f.target,
-            trigger=Trigger(text=document.text[m.start:m.end], start=m.start, end=m.end),
-            modality=value,
-            reported_by=reporter,
-            confidence=_confidence(f),
-            rule=f"{rule}; modality: {modal.reason}",
-        )
+        rule = m.entry.rule + (f"[{settled.refined}]" if settled.refined else "") + f"/{m.context}"
+        return make_event(
+            document, self.cameo, sentence_index=index, sentence=sent.text.rstrip(), code=settled.code,
+            source=f.source, target=f.target, trigger=(m.start, m.end), settled=settled, reason=modal.reason,
+            date=date, date_text=date_text,
+            confidence=PARSE_CONFIDENCE.score(m.context, f.source, f.target, bool(f.refined_by)), rule=rule)
 
     def _date(self, f: Frame, sent: Span, document: Document,
               dates: list[DateMention]) -> tuple[dt.date | None, str | None]:
@@ -678,7 +659,8 @@ class EventCoder:
 
 
 #: sectors that do not wage war: their "attacks" are words
-UNARMED_SECTORS = frozenset({"LEG", "ELI", "PTY", "CVL", "MED", "BUS", "EDU", "NGO", "JUD", "OPP", "HLH", "LAB",
+UNARMED_SECTORS = frozenset({"LEG", "ELI", "PTY", "CVL", "MED", "BUS", "EDU", "NGO", "JUD", "OPP", "HLH",
+                             "LAB",
                              "REL", "IGO", "WST"})
 
 
@@ -764,8 +746,7 @@ def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, 
         if sentence < index - window:
             break
         if root in CLAIM_ROOTS and tgt is not None and src is not None and same_party(tgt, source):
-            return Actor(text=src.text, code=src.code, country=src.country, sector=src.sector, start=src.start,
-                         end=src.end, rule=f"{src.rule}+coref:accuser", person=src.person)
+            return replace(src, rule=f"{src.rule}+coref:accuser")
     return None
 
 
@@ -936,20 +917,3 @@ def _with_sector(a: Actor, sector: str, rule: str) -> Actor:
 
 def _specificity(f: Frame) -> tuple[int, int, int]:
     return (len(f.code), int(f.target is not None), int(f.match.context == "verb"))
-
-
-def _confidence(f: Frame) -> float:
-    """Heuristic confidence: how directly the frame was read off the parse (documented in README)."""
-    c = {"verb": 0.8, "light": 0.8, "impact": 0.7, "own": 0.6}.get(f.match.context, 0.6)
-    if f.target is None:
-        c -= 0.1
-    for a in (f.source, f.target):
-        if a is None:
-            continue
-        if a.rule.startswith(("carry:", "coref:")) or "inherit:" in a.rule:
-            c -= 0.1
-        if a.rule == "place:country":
-            c -= 0.05
-    if f.refined_by:
-        c += 0.05
-    return max(0.05, min(0.95, c))

@@ -8,6 +8,7 @@ cue and no political actor. Both coders call :meth:`DomainGate.judge` with plain
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from importlib import resources
 from tacitus.yamlio import load_yaml
 
 #: actor sectors that make a mention political
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "REB", "IGO", "OPP", "PTY", "ELI", "SPY", "IMG",
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "REB", "IGO", "OPP", "PTY", "ELI", "SPY",
+                               "IMG",
                                "WST"})
 #: a page is gated when its top domain has at least this many cue hits …
 MIN_DOMAIN_HITS = 6
@@ -50,7 +52,7 @@ class DomainGate:
         return _default_gate()
 
     def _hits(self, lemmas: Sequence[str]) -> tuple[Counter, int]:
-        grams = list(lemmas) + [f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+        grams = list(lemmas) + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
         per = Counter()
         for name, cues in self.domains.items():
             per[name] = sum(1 for g in grams if g in cues)

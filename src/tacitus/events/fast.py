@@ -36,13 +36,14 @@ from tacitus.events.coder import (
     sentence_countries,
 )
 from tacitus.events.context import is_sports_result
+from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.inflect import lemma_table, noun_forms, verb_forms
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.triggers import Context
-from tacitus.model import Actor, CodedDocument, DateMention, Document, Event, Trigger
+from tacitus.model import Actor, CodedDocument, DateMention, Document, Event
 
 DETERMINERS = frozenset([
     "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my",
@@ -391,10 +392,7 @@ class FastEventCoder:
         return not words.isdisjoint(self._members(frozenset({"violence", "sanctions"})))
 
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
-        for r in entry.refine:
-            if all(self._holds(ctx, key, names) for key, names in r.conditions.items()):
-                return r.code, ",".join(f"{k}={'|'.join(sorted(v))[:40]}" for k, v in r.conditions.items())
-        return entry.code, ""
+        return refine(entry, lambda key, names: self._holds(ctx, key, names))
 
     def _holds(self, ctx: Context, key: str, names: frozenset[str]) -> bool:
         words: set[str] = getattr(ctx, key)
@@ -448,30 +446,17 @@ class FastEventCoder:
     def _event(self, t: Tokens, f: Frame, si: int, sent, document: Document,
                dates: list[DateMention], actors: FastDocumentActors) -> Event:
         m = f.trig
-        code = f.code
         value, reason, reporter = modality(t, f, actors)
-        if reporter is not None and f.source is not None and \
-                (reporter.start, reporter.end) == (f.source.start, f.source.end):
-            reporter = None
-        if value in (mod.ASSERTED, mod.CLAIMED) and reporter is not None and mod.unverified_nearby(sent):
-            value = mod.UNVERIFIED
-        if value == mod.FUTURE:
-            intent = self.lex.intent_code(code)
-            if intent is not None:
-                note = f"future:{code}→{intent}"
-                code, f.refined = intent, f"{f.refined};{note}" if f.refined else note
+        settled = settle(self.lex, f.code, f.refined, value, reporter, f.source,
+                         lambda: reporter is not None and mod.unverified_nearby(sent))
         start, end = t.start[min(m.words)], t.end(max(m.words))
         date, date_text = _date(start, sent, document, dates)
-        plover_type, plover_mode = self.cameo.plover(code) or (None, None)
-        rule = "fast:" + m.entry.rule + (f"[{f.refined}]" if f.refined else "") + f"/{m.context}"
-        return Event(
-            doc_id=document.id, sentence_index=si, sentence=sent.text.rstrip(), date=date,
-            date_text=date_text, cameo=code, root=self.cameo.root(code),
-            quad_class=self.cameo.quad_class(code), goldstein=self.cameo.goldstein(code),
-            plover_type=plover_type, plover_mode=plover_mode, source=f.source, target=f.target,
-            trigger=Trigger(text=document.text[start:end], start=start, end=end), modality=value,
-            reported_by=reporter, confidence=_confidence(f), rule=f"{rule}; modality: {reason}",
-        )
+        rule = "fast:" + m.entry.rule + (f"[{settled.refined}]" if settled.refined else "") + f"/{m.context}"
+        return make_event(
+            document, self.cameo, sentence_index=si, sentence=sent.text.rstrip(), code=settled.code,
+            source=f.source, target=f.target, trigger=(start, end), settled=settled, reason=reason,
+            date=date, date_text=date_text,
+            confidence=FAST_CONFIDENCE.score(m.context, f.source, f.target, bool(f.refined)), rule=rule)
 
 
 # ---- lexicon index ------------------------------------------------------------------------------
@@ -896,17 +881,6 @@ def _date(start: int, sent, document: Document,
         best = min(in_sent, key=lambda d: abs(d.start - start))
         return best.date, best.text
     return document.published, None
-
-
-def _confidence(f: Frame) -> float:
-    """Lower than the full coder's for the same reading: no parse confirms the roles."""
-    c = {"verb": 0.6, "light": 0.6, "impact": 0.5, "own": 0.45}.get(f.trig.context, 0.45)
-    if f.target is None:
-        c -= 0.1
-    for a in (f.source, f.target):
-        if a is not None and (a.rule.startswith(("carry:", "coref:")) or "inherit:" in a.rule):
-            c -= 0.1
-    return round(max(0.05, min(0.75, c)), 2)
 
 
 # ---- one document -------------------------------------------------------------------------------

@@ -50,10 +50,12 @@ class Entry:
     #: actor named in its content, 111 / 112 toward that actor (tacitus.events.speech)
     speech: bool = False
     #: the object predicate ("called her a RINO") must hold a word of one of these classes; with
-    #: ``frozenset()`` the entry refuses any object predicate ("called Macron" is a call, "called him a liar" not)
+    #: ``frozenset()`` the entry refuses any object predicate ("called Macron" is a call, "called him a liar"
+    #: is not)
     predicate: frozenset[str] | None = None
     #: nouns whose modifier names who the act befalls ("the Menendez indictment", "Trump's verdict"): the
-    #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's ruling")
+    #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
+    #: ruling")
     patient: str | None = None
 
     @property

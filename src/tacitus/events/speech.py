@@ -10,6 +10,8 @@ its own by the ordinary triggers, with the speaker as ``reported_by``.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 #: dependency labels that carry the content of a speech verb
@@ -40,7 +42,7 @@ def content_words(content: Token, verb: Token) -> set[str]:
     toks = content_tokens(content, verb)
     lemmas = [t.lemma_.lower() for t in toks]
     words |= set(lemmas) | {t.lower_ for t in toks}
-    words |= {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)}
+    words |= {f"{a} {b}" for a, b in itertools.pairwise(lemmas)}
     return words
 
 

@@ -16,7 +16,6 @@ from tacitus.evaluation.news_articles import load_article
 from tacitus.evaluation.news_gold import (
     UNSCORED_MODALITIES,
     GoldArticle,
-    country_key,
     load_gold,
     locate,
     produced_key,
@@ -160,7 +159,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
         if not article.political:
             nonpol_events.append(unmatched_nonpol)
     p, r, f = prf(totals["tp"], totals["pred"] - totals["tp"], totals["gold"] - totals["tp"])
-    pe, re_, fe = prf(totals["tp_exact"], totals["pred"] - totals["tp_exact"],
+    pe, re_, _fe = prf(totals["tp_exact"], totals["pred"] - totals["tp_exact"],
                       totals["gold"] - totals["tp_exact"])
     n_pol = sum(a.political for a in chosen)
     table = []

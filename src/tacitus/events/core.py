@@ -1,0 +1,110 @@
+"""The frame → event core both coders share (the parse coder in ``coder.py``, the fast one in ``fast.py``).
+
+A coder finds a trigger, its actors and the words around it; from there the steps are the same: the first
+refinement whose conditions hold gives the code (:func:`refine`), the modality is settled against the code
+(:func:`settle`: announced cooperation becomes a CAMEO 03x intent, a report said to be unverified is marked
+so, a speaker is not its own reporter), the confidence comes from a named table (:data:`PARSE_CONFIDENCE`,
+:data:`FAST_CONFIDENCE`) and :func:`make_event` writes the record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tacitus.events import modality as mod
+from tacitus.events.cameo import CameoTable
+from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.model import Actor, Document, Event, Trigger
+
+
+def refine(entry: Entry, holds: Callable[[str, frozenset[str]], bool]) -> tuple[str, str]:
+    """The code of the first refinement of ``entry`` whose conditions all hold (``holds(key, names)``),
+    with a short description of the conditions; the entry's own code and "" when none holds."""
+    for r in entry.refine:
+        if all(holds(key, names) for key, names in r.conditions.items()):
+            return r.code, ",".join(f"{k}={'|'.join(sorted(v))[:40]}" for k, v in r.conditions.items())
+    return entry.code, ""
+
+
+@dataclass(slots=True)
+class Settled:
+    """Code, refinement note, modality and reporter after :func:`settle`."""
+
+    code: str
+    refined: str
+    modality: str
+    reporter: Actor | None
+
+
+def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: Actor | None,
+           source: Actor | None, unverified: Callable[[], bool]) -> Settled:
+    """Settle an event's code and modality: a speaker is not its own reporter; a reported fact said not
+    to be verified is ``unverified`` (``unverified()`` tells, asked only for asserted or claimed events); a
+    cooperative act announced for the future is coded as the CAMEO 03x intent to do it."""
+    if reporter is not None and source is not None and \
+            (reporter.start, reporter.end) == (source.start, source.end):
+        reporter = None
+    if modality in (mod.ASSERTED, mod.CLAIMED) and unverified():
+        modality = mod.UNVERIFIED
+    if modality == mod.FUTURE:
+        intent = lex.intent_code(code)
+        if intent is not None:
+            note = f"future:{code}→{intent}"
+            code, refined = intent, f"{refined};{note}" if refined else note
+    return Settled(code, refined, modality, reporter)
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceTable:
+    """How much a reading is trusted: a base per trigger context, then penalties and a bonus."""
+
+    base: dict[str, float]
+    default: float
+    ceiling: float
+    no_target: float = 0.1  # the sentence names no target
+    carried: float = 0.1  # an actor carried from elsewhere in the document (carry:, coref:, inherit:)
+    place: float = 0.0  # an actor read off a place name ("place:country")
+    refined: float = 0.0  # a sub-code refinement fired
+    places: int = field(default=3)  # rounding digits
+
+    def score(self, context: str, source: Actor | None, target: Actor | None, refined: bool) -> float:
+        c = self.base.get(context, self.default)
+        if target is None:
+            c -= self.no_target
+        for a in (source, target):
+            if a is None:
+                continue
+            if a.rule.startswith(("carry:", "coref:")) or "inherit:" in a.rule or "coref:" in a.rule:
+                c -= self.carried
+            if a.rule == "place:country":
+                c -= self.place
+        if refined:
+            c += self.refined
+        return round(max(0.05, min(self.ceiling, c)), self.places)
+
+
+#: the parse coder: a verb with both actors read off the dependency parse is the most direct reading
+PARSE_CONFIDENCE = ConfidenceTable(
+    base={"verb": 0.8, "light": 0.8, "impact": 0.7, "own": 0.6, "patient": 0.6}, default=0.6, ceiling=0.95,
+    place=0.05, refined=0.05)
+#: the fast coder: word positions only, no parse confirms the roles
+FAST_CONFIDENCE = ConfidenceTable(
+    base={"verb": 0.6, "light": 0.6, "impact": 0.5, "own": 0.45}, default=0.45, ceiling=0.75, places=2)
+
+
+def make_event(document: Document, cameo: CameoTable, *, sentence_index: int, sentence: str,
+               code: str, source: Actor | None, target: Actor | None, trigger: tuple[int, int],
+               settled: Settled, reason: str, date: dt.date | None, date_text: str | None,
+               confidence: float, rule: str) -> Event:
+    """The event record: CAMEO attributes from the table, PLOVER type/mode, evidence and rule."""
+    plover_type, plover_mode = cameo.plover(code) or (None, None)
+    start, end = trigger
+    return Event(
+        doc_id=document.id, sentence_index=sentence_index, sentence=sentence, date=date, date_text=date_text,
+        cameo=code, root=cameo.root(code), quad_class=cameo.quad_class(code), goldstein=cameo.goldstein(code),
+        plover_type=plover_type, plover_mode=plover_mode, source=source, target=target,
+        trigger=Trigger(text=document.text[start:end], start=start, end=end), modality=settled.modality,
+        reported_by=settled.reporter, confidence=confidence, rule=f"{rule}; modality: {reason}",
+    )
