@@ -128,7 +128,7 @@ def test_explain_unknown_id_is_a_clear_error(capsys, tmp_path):
     db = str(tmp_path / "none.duckdb")
     code = main(["explain", "deadbeef00", "--db", db])
     assert code == EXIT_SOME_FAILED
-    assert "E014" in capsys.readouterr().err  # no store at all: said so, none created
+    assert "E031" in capsys.readouterr().err  # no store at all: said so, none created
     assert not (tmp_path / "none.duckdb").exists()
 
 

@@ -83,7 +83,7 @@ def test_import_mentions_sample(tmp_path):
 def test_import_rejects_other_files(tmp_path):
     bad = tmp_path / "x.tsv"
     bad.write_text("a\tb\tc\n")
-    with Store(tmp_path / "g.duckdb") as s, pytest.raises(TacitusError, match="E012"):
+    with Store(tmp_path / "g.duckdb") as s, pytest.raises(TacitusError, match="E032"):
         load_gdelt_file(s, bad)
 
 
@@ -131,7 +131,7 @@ def test_import_missing_file_is_a_coded_error(tmp_path, capsys):
     assert "E006" in capsys.readouterr().err and not db.exists()
     bad = tmp_path / "bad.CSV.zip"
     bad.write_bytes(b"not a zip")
-    with Store(db) as s, pytest.raises(TacitusError, match="E015"):
+    with Store(db) as s, pytest.raises(TacitusError, match="E033"):
         load_gdelt_file(s, bad)
 
 

@@ -27,14 +27,14 @@ def test_roots_accept_one_digit_two_digits_and_lists():
     assert roots("2") == roots("02") == ["02"]
     assert roots("19,14") == ["19", "14"] and roots(" 19 , 4") == ["19", "04"]
     for bad in ("99", "x", "0", "1.5"):
-        with pytest.raises(FilterError, match="E013"):
+        with pytest.raises(FilterError, match="E030"):
             roots(bad)
     assert EventFilter.of(root=[19, 14], quad_class=4, since="2023-01-01").root == "19,14"
 
 
 @pytest.mark.parametrize("bad", [{"quad_class": "5"}, {"modality": "maybe"}, {"dyad": "RUS"}])
 def test_malformed_filters_are_coded_errors(bad):
-    with pytest.raises(FilterError, match="E013"):
+    with pytest.raises(FilterError, match="E030"):
         where_clause(EventFilter(**bad))
 
 
@@ -106,15 +106,15 @@ def test_read_only_commands_refuse_a_missing_store(tmp_path, capsys):
         ["explain", "0123456789", "--db", str(missing)],
     ):
         assert main(argv) == 1, argv
-        assert "E014" in capsys.readouterr().err
+        assert "E031" in capsys.readouterr().err
         assert not missing.exists()
-    with pytest.raises(Exception, match="E014"):
+    with pytest.raises(Exception, match="E031"):
         tacitus.open_store(missing)
 
 
 def test_bad_root_is_a_usage_error(db, capsys):
     assert main(["export", "--db", str(db), "-f", "gdelt-events", "--root", "21"]) == 2
-    assert "E013" in capsys.readouterr().err
+    assert "E030" in capsys.readouterr().err
 
 
 def test_stories_quiet_prints_nothing(db, tmp_path, capsys):

@@ -37,3 +37,10 @@ E028 = (
     "E028 store {path} is locked by another process ({detail}); "
     "stop it (e.g. tacitus serve) or use another --db"
 )
+
+# Reading a store, event filters, exports and GDELT files: E030-E034.
+E030 = "E030 invalid filter {name}={value!r}: {detail}"
+E031 = "E031 no tacitus store at {path} (create one with: tacitus code FILES --db {path})"
+E032 = "E032 not a GDELT Events (61 columns), Mentions (16) or GKG 2.1 (27) file: {path} has {n} columns"
+E033 = "E033 unreadable GDELT archive {path}: {detail}"
+E034 = "E034 no GDELT events in this store: tacitus import-gdelt FILE.export.CSV first"

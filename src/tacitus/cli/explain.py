@@ -115,7 +115,7 @@ def cmd_explain(args) -> int:
     else:
         from tacitus.store.reader import require_store
 
-        with Store(require_store(db), read_only=True) as store:  # no store: E014, not "not found"
+        with Store(require_store(db), read_only=True) as store:  # no store: E031, not "not found"
             found = store.get(args.ref)
         if found is None:
             raise TacitusError(E009.format(ref=args.ref))

@@ -1,7 +1,7 @@
 """`tacitus export`: GDELT Events/Mentions/GKG, PLOVER JSON, POLECAT-style TSV, CSV/Parquet of our tables.
 
 The filters are those of the REST API and ``tacitus.open_store(...).events()`` (one
-:class:`~tacitus.store.filters.EventFilter`); the store is opened read-only and must exist (E014).
+:class:`~tacitus.store.filters.EventFilter`); the store is opened read-only and must exist (E031).
 """
 
 from __future__ import annotations

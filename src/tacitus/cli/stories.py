@@ -27,7 +27,7 @@ def cmd_stories(args) -> int:
     from tacitus.store.stories import list_stories
     from tacitus.stories.run import assign_stories
 
-    with Store(require_store(args.db or DEFAULT_DB)) as store:  # never a new empty store (E014)
+    with Store(require_store(args.db or DEFAULT_DB)) as store:  # never a new empty store (E031)
         result = assign_stories(store, rebuild=args.rebuild)
         limit = None if args.limit < 0 else args.limit
         listed = list_stories(store, limit=limit, min_documents=args.min_documents) if limit != 0 else []

@@ -19,10 +19,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any
 
-from tacitus.errors import TacitusError
-
-# TODO(errors.py owner): move to tacitus/errors.py.
-E013 = "E013 invalid filter {name}={value!r}: {detail}"
+from tacitus.errors import E030, TacitusError
 
 
 class FilterError(TacitusError, ValueError):
@@ -81,12 +78,12 @@ def _csv(value: str) -> list[str]:
 
 
 def roots(value: str) -> list[str]:
-    """``"2"`` → ``["02"]``; ``"19,14"`` → ``["19", "14"]``; ValueError (E013) for anything not 1–20."""
+    """``"2"`` → ``["02"]``; ``"19,14"`` → ``["19", "14"]``; ValueError (E030) for anything not 1–20."""
     out = []
     for item in _csv(value):
         if not item.isdigit() or not 1 <= int(item) <= 20:
             raise FilterError(
-                E013.format(name="root", value=value, detail="CAMEO roots 01-20, e.g. 14 or 19,14")
+                E030.format(name="root", value=value, detail="CAMEO roots 01-20, e.g. 14 or 19,14")
             )
         out.append(f"{int(item):02d}")
     return out
@@ -97,7 +94,7 @@ def _in(column: str, items: list[Any]) -> str:
 
 
 def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
-    """``(" WHERE …", params)`` over ``ev``; raises ValueError (E013) on a malformed value."""
+    """``(" WHERE …", params)`` over ``ev``; raises ValueError (E030) on a malformed value."""
     where: list[str] = []
     params: list[Any] = []
     if f.since:
@@ -117,7 +114,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         params.append(f.target.upper())
     if f.dyad:
         if ">" not in f.dyad:
-            raise FilterError(E013.format(name="dyad", value=f.dyad, detail="SOURCE>TARGET, e.g. RUS>SYR"))
+            raise FilterError(E030.format(name="dyad", value=f.dyad, detail="SOURCE>TARGET, e.g. RUS>SYR"))
         src, _, tgt = (v.strip().upper() for v in f.dyad.partition(">"))
         if src:
             where.append("starts_with(source_code, ?)")
@@ -144,7 +141,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         items = [v.lower() for v in _csv(f.modality)]
         unknown = [v for v in items if v not in MODALITIES]
         if unknown:
-            raise FilterError(E013.format(name="modality", value=f.modality, detail=", ".join(MODALITIES)))
+            raise FilterError(E030.format(name="modality", value=f.modality, detail=", ".join(MODALITIES)))
         where.append(_in("modality", items))
         params += items
     if f.quad_class:
@@ -154,7 +151,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
             items = [0]
         if not all(1 <= v <= 4 for v in items):
             raise FilterError(
-                E013.format(name="quad_class", value=f.quad_class, detail="integers 1-4, comma-separated")
+                E030.format(name="quad_class", value=f.quad_class, detail="integers 1-4, comma-separated")
             )
         where.append(_in("quad_class", items))
         params += items
@@ -169,7 +166,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
             x0, y0, x1, y1 = (float(v) for v in f.bbox.split(","))
         except ValueError:
             raise FilterError(
-                E013.format(name="bbox", value=f.bbox, detail="min_lon,min_lat,max_lon,max_lat")
+                E030.format(name="bbox", value=f.bbox, detail="min_lon,min_lat,max_lon,max_lat")
             ) from None
         where.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
         params += [x0, x1, y0, y1]

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tacitus.errors import E006, TacitusError
+from tacitus.errors import E006, E032, E033, TacitusError
 
 EVENTS_COLUMNS = (
     ("GLOBALEVENTID", "BIGINT"),
@@ -143,9 +143,6 @@ KEYS = {  # a row already in the table with the same key is not imported again
     "gkg": ("GKGRECORDID",),
 }
 
-# TODO(errors.py owner): move to tacitus/errors.py.
-E012 = "E012 not a GDELT Events (61 columns), Mentions (16) or GKG 2.1 (27) file: {path} has {n} columns"
-E015 = "E015 unreadable GDELT archive {path}: {detail}"
 MAX_LINE = 64 * 1024 * 1024  # GKG rows can be long
 
 
@@ -169,7 +166,7 @@ def detect_kind(path: str | os.PathLike[str]) -> tuple[str, str, bool]:
     by_count = {len(cols): kind for kind, cols in KINDS.items()}
     kind = by_count.get(len(cells))
     if kind is None:
-        raise TacitusError(E012.format(path=path, n=len(cells)))
+        raise TacitusError(E032.format(path=path, n=len(cells)))
     header = cells[0].strip().lower() in {KINDS[kind][0][0].lower(), "gkgrecordid"}
     return kind, delimiter, header
 
@@ -186,13 +183,13 @@ def _plain_file(path: Path) -> Iterator[Path]:
         with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory(prefix="tacitus-gdelt-") as tmp:
             members = [m for m in archive.namelist() if not m.endswith("/")]
             if len(members) != 1:
-                raise TacitusError(E015.format(path=path, detail=f"{len(members)} files inside, expected 1"))
+                raise TacitusError(E033.format(path=path, detail=f"{len(members)} files inside, expected 1"))
             target = Path(tmp) / Path(members[0]).name
             with archive.open(members[0]) as src, target.open("wb") as dst:
                 shutil.copyfileobj(src, dst)
             yield target
     except zipfile.BadZipFile as exc:
-        raise TacitusError(E015.format(path=path, detail=exc)) from None
+        raise TacitusError(E033.format(path=path, detail=exc)) from None
 
 
 def load_gdelt_file(store, path: str | os.PathLike[str]) -> tuple[str, int]:
@@ -201,7 +198,7 @@ def load_gdelt_file(store, path: str | os.PathLike[str]) -> tuple[str, int]:
     article, sentence and offset; GKGRECORDID) is already there are skipped.
 
     Raw GDELT files (tab-separated, no header) and header-bearing CSV re-saves (like the published
-    mentions sample) are both accepted. A missing file is E006, an unknown layout E012.
+    mentions sample) are both accepted. A missing file is E006, an unknown layout E032.
     """
     with _plain_file(Path(path)) as plain:
         kind, delimiter, header = detect_kind(plain)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from tacitus.errors import E034
 from tacitus.store.filters import STORE_EVENTS
 
 _NORM = "rtrim(regexp_replace(regexp_replace(lower({col}), '^https?://(www\\.)?', ''), '#.*$', ''), '/')"
@@ -68,7 +69,7 @@ def compare(store, by: str = "dyad-root") -> Comparison:
     con = store._con
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     if "gdelt_events" not in tables:
-        raise ValueError("E016 no GDELT events in this store: tacitus import-gdelt FILE.export.CSV first")
+        raise ValueError(E034)
     ours_key, gdelt_key = KEYS[by]
     sql = f"""{STORE_EVENTS},
 ours AS (SELECT {_NORM.format(col="o.url")} AS url, {ours_key} AS k FROM ev o WHERE o.url IS NOT NULL),

@@ -20,11 +20,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from tacitus.errors import E030, E031
 from tacitus.store.filters import STORE_EVENTS, EventFilter, FilterError, filtered_events_sql, where_clause
 from tacitus.store.store import DEFAULT_DB, Store, StoreError
-
-# TODO(errors.py owner): move to tacitus/errors.py.
-E014 = "E014 no tacitus store at {path} (create one with: tacitus code FILES --db {path})"
 
 EVENT_COLUMNS = (
     "event_id, doc_id, event_index, day, date, date_text, cameo, root, quad_class, goldstein, plover_type, "
@@ -46,10 +44,10 @@ GROUPS = {
 
 
 def require_store(path: str | os.PathLike[str]) -> str:
-    """The path of an existing store; StoreError (E014) when there is none (read-only commands)."""
+    """The path of an existing store; StoreError (E031) when there is none (read-only commands)."""
     path = str(path)
     if path != ":memory:" and not Path(path).exists():
-        raise StoreError(E014.format(path=path))
+        raise StoreError(E031.format(path=path))
     return path
 
 
@@ -81,7 +79,7 @@ class StoreReader:
         if output == "records":
             names = [d[0] for d in result.description]
             return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
-        raise FilterError(f"E013 invalid output {output!r}: pandas, arrow or records")
+        raise FilterError(E030.format(name="output", value=output, detail="pandas, arrow or records"))
 
     def events(self, *, output: str = "pandas", limit: int | None = None, **filters: Any):
         """Events matching ``filters`` (see the module docstring), in store order; one row per event,
@@ -98,9 +96,9 @@ class StoreReader:
         ``until`` (else the last) for every group that has an event. Columns: ``period``, ``group``,
         ``events``."""
         if freq not in FREQUENCIES:
-            raise FilterError(f"E013 invalid filter freq={freq!r}: day, week or month")
+            raise FilterError(E030.format(name="freq", value=freq, detail="day, week or month"))
         if by not in GROUPS:
-            raise FilterError(f"E013 invalid filter by={by!r}: {', '.join(str(k) for k in GROUPS if k)}")
+            raise FilterError(E030.format(name="by", value=by, detail=", ".join(str(k) for k in GROUPS if k)))
         f = EventFilter.of(**filters)
         where, params = where_clause(f)
         unit = freq
@@ -127,5 +125,5 @@ ORDER BY g.grp, p.period"""
 
 
 def open_store(path: str | os.PathLike[str] = DEFAULT_DB) -> StoreReader:
-    """A read-only :class:`StoreReader` over the store at ``path`` (E014 when there is none)."""
+    """A read-only :class:`StoreReader` over the store at ``path`` (E031 when there is none)."""
     return StoreReader(path)
