@@ -26,6 +26,17 @@ _MAGIC = (
     b"\x00\x00\x01\x00",
 )
 _CONTROL_BYTES = frozenset(set(range(32)) - {9, 10, 12, 13}) | {127}
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def _cp1252_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: a byte that is not UTF-8 is read as cp1252 (latin-1 where cp1252 has none)."""
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="ignore") or bad.decode("latin-1"), exc.end
+
+
+codecs.register_error("tacitus-cp1252", _cp1252_byte)
+
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -112,6 +123,10 @@ def decode_bytes(data: bytes, encoding_hint: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_MULTIBYTE.search(data):  # mixed: UTF-8 text with stray single-byte characters
+        text = data.decode("utf-8", errors="tacitus-cp1252")
+        if _plausible(text):
+            return text
     candidates = ["cp1252", "latin-1"]
     if encoding_hint and encoding_hint.lower().replace("_", "-") not in ("utf-8", "utf8"):
         candidates.insert(0, encoding_hint)
