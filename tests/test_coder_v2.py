@@ -174,3 +174,36 @@ def test_domain_gate_keeps_political_pages():
     assert verdict.domain is None
     sport = [["the", "team", "win", "the", "match", "in", "the", "league", "season"]] * 3
     assert gate.judge(sport, [0, 0, 0]).domain == "sports"
+
+
+# ---------------------------------------------------------------- senses found reviewing real pages
+@pytest.mark.parametrize("text", [
+    "“Mark is held in high esteem,” said Aubrey Woodard.",
+    "The police have now released the identities of the two people killed in a crash.",
+    "Students who demonstrate significant financial need receive the award.",
+    "The governor declared a state of emergency over the forest fires.",
+    "Zoe had flown to New York to see her father.",
+    "Professor David Green agrees that many students are feeling abandoned.",
+])
+def test_other_senses_are_not_events(coder, text):
+    assert triples(code(coder, text)) == []
+
+
+def test_calls_for_something_are_an_appeal(coder):
+    c = code(coder, "Senator Elizabeth Warren joined growing calls for the release of the report.")
+    assert [e.cameo for e in c.events] == ["020"]
+
+
+def test_a_surname_is_not_a_title(coder):
+    c = code(coder, "Gayle King asked Senator Tim Scott about the bill.")
+    assert not any(a.sector == "GOV" and "King" in a.text for a in c.actors)
+
+
+def test_former_office_holder_by_title(coder):
+    c = code(coder, "The former mayor accused Senator Warren of lying.")
+    assert [e.source.code for e in c.events] == ["ELI"] or [e.source.code for e in c.events] == ["USAELI"]
+
+
+def test_announcing_authority_is_the_author_of_an_agentless_act(coder):
+    c = code(coder, "Three people have been arrested in the scheme, federal authorities announced.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "GOV")]

@@ -66,6 +66,8 @@ LOCATIVE_PREPS = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: office holders who become elites (ELI) when "former"
+FORMER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -300,7 +302,8 @@ class ActorResolver:
         if head.pos_ == "PRON":
             low = head.lower_
             last = st.last_person if low in PERSON_PRONOUNS else \
-                st.last_group if low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head)) \
+                st.last_group if low in ("they", "them", "their", "its") or \
+                (low == "it" and _referring_it(head)) \
                 else None
             if last is not None:
                 a, si = last
@@ -380,7 +383,10 @@ class _NP:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
         w = self.lex.words
-        return w.get(t.lower_) or w.get(t.lemma_.lower())
+        e = w.get(t.lower_) or w.get(t.lemma_.lower())
+        if e is not None and e.kind == "title" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+            return None  # "Gayle King": a surname, not a king
+        return e
 
     def _entry(self, u: _Unit) -> Entry | None:
         if u.entry is not None:
@@ -558,6 +564,9 @@ class _NP:
             lo = used_lo if lo is None else lo
             while lo < span_lo and doc[lo].dep_ in ("det", "punct", "case"):
                 lo += 1
+            before = range(max(lo - 1, 0), span_lo)
+            if sector in FORMER_SECTORS and any(doc[i].lower_ in ("former", "ex") for i in before):
+                sector, code = "ELI", make_code(country, "ELI")  # "the former mayor"
             start = min(lo, span_lo)
             sp = doc[start:span_hi]
             return Actor(
@@ -643,8 +652,8 @@ class _NP:
             if u.ent != "PERSON" or not _looks_like_name(doc[u.start:u.end]):
                 return None
             # a named person outside the lexicons: a private person unless the phrase says more
-            return mk(make_code(country, "CVL"), country, "CVL", "person:unknown" + (f"+{crule}" if crule else ""),
-                      name, lo=u.start)
+            rule = "person:unknown" + (f"+{crule}" if crule else "")
+            return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)
 
         # --- the head is a country / capital / demonym noun
         if kind in ("country", "capital", "demonym"):
@@ -667,8 +676,8 @@ class _NP:
             if sector is None:
                 return None
             country, crule = country_pick()
-            return mk(make_code(country, sector), country, sector, "org:unknown" + (f"+{crule}" if crule else ""),
-                      lo=u.start)
+            rule = "org:unknown" + (f"+{crule}" if crule else "")
+            return mk(make_code(country, sector), country, sector, rule, lo=u.start)
 
         # --- the head is a sector noun or a title
         if he is None or kind not in ("agent", "title", "weak"):
@@ -718,12 +727,14 @@ class _NP:
 ORG_SECTOR_WORDS = {
     "GOV": ("department", "ministry", "administration", "agency", "office", "commission", "council", "bureau",
             "service", "authority", "cabinet", "government", "embassy", "secretariat"),
-    "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus", "legislature"),
+    "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus",
+            "legislature"),
     "JUD": ("court", "tribunal", "prosecutor's", "prosecution"),
     "COP": ("police", "sheriff's", "constabulary", "guard"),
     "MIL": ("army", "navy", "force", "forces", "command", "brigade", "corps", "regiment", "battalion"),
     "PTY": ("party",),
-    "MED": ("news", "times", "post", "journal", "tribune", "herald", "gazette", "broadcasting", "tv", "television",
+    "MED": ("news", "times", "post", "journal", "tribune", "herald", "gazette", "broadcasting", "tv",
+            "television",
             "radio", "press", "magazine", "newspaper", "network", "media"),
     "EDU": ("university", "college", "school", "academy"),
     "NGO": ("foundation", "institute", "center", "centre", "coalition", "association", "alliance", "union",
@@ -754,7 +765,8 @@ def _looks_like_name(span: Span) -> bool:
         and not any(any(ch.isdigit() for ch in t.text) or "@" in t.text for t in words)
 
 
-NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le", "el"})
+NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
+                            "el"})
 
 
 def _other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon) -> bool:

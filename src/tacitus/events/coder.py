@@ -55,6 +55,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "REB", "OPP", 
                                "WST", "NGO", "REF", "LAB", "REL", "CRM"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
+AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
 AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
@@ -126,7 +128,8 @@ class EventCoder:
         for index, sent in enumerate(sents):
             rejected: list[tuple[Match, str]] = []
             frames = self._reciprocal(self.frames(sent, actors, rejected), actors)
-            countries = sentence_countries(sent, actors) or sentence_places(sent, actors)
+            countries = sentence_countries(sent, actors)
+            places = sentence_places(sent, actors) if not countries else set()
             gated = verdict.gated(index) if frames else None
             if gated:
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
@@ -157,9 +160,11 @@ class EventCoder:
                     rejected += [(f.match, "statement with a more specific event in its sentence")
                                  for f in plain]
                     frames = [f for f in frames if f not in plain]
-            for frame in frames:
-                frame.source = inherit_country(frame.source, countries, focus)
-                frame.target = inherit_country(frame.target, countries, focus)
+            for frame in frames:  # a place tells the country of a group, not of a named person
+                for role in ("source", "target"):
+                    a = getattr(frame, role)
+                    near = countries or (places if a and not a.person else set())
+                    setattr(frame, role, inherit_country(a, near, focus))
                 events.append(self._event(frame, index, sent, document, actors, dates))
             if misses is not None:
                 coded = {f.match.token.i for f in frames}
@@ -303,10 +308,17 @@ class EventCoder:
         if target is None and entry.absorbs and comp is not None:
             tgt_tok, target = self._target_from_complement(comp, source, actors)
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
+        if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any | ctx.obj):
+            return f"another sense ({'/'.join(sorted(entry.unless))})"
+        if entry.no_that_clause and comp is not None and comp.dep_ == "ccomp" and \
+                any(c.dep_ == "mark" for c in comp.children):
+            return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
         if entry.verbal_code and not why and unarmed(source):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
-        agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS
+        agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
+            code != "170" and not (target is not None and target.rule == "coref:pronoun" and
+                                   target.text.lower() == "it")
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
             agentless = source is None
@@ -328,7 +340,8 @@ class EventCoder:
             words = content_words(content, verb)
             for t in content_actor_tokens(content, verb):
                 a = self._actor_or_place(t, actors)
-                if a is None or a.rule == "place:country" or same_party(a, source):
+                if a is None or a.rule == "place:country" or same_party(a, source) or \
+                        not (political(a) or a.person):  # "exploit people from vulnerable communities"
                     continue
                 tgt_tok, target = t, a
                 break
@@ -395,6 +408,9 @@ class EventCoder:
                     break
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
         ctx.any |= noun_phrase_words(noun)
+        ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
+        if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any):
+            return f"another sense ({'/'.join(sorted(entry.unless))})"
         code, why = self._refine(entry, ctx)
         if self.cameo.root(code) in MILITARY_ROOTS and any(
                 c.dep_ in ("amod", "compound") and self.lex.in_class(c.lemma_.lower(), FIGURATIVE)
@@ -431,7 +447,7 @@ class EventCoder:
                 if target is not None:
                     tgt_tok = obj
                     break
-        if target is None or target.rule == "place:country":
+        if target is None or target.rule in ("place:country", "modifier:country"):
             return "no one it befalls"
         if source is None:
             source = Actor(text=noun.text, code=entry.patient, country=None, sector=entry.patient,
@@ -632,6 +648,9 @@ class EventCoder:
         m = f.match
         modal = mod.detect(f.clause_verb, m.token, own_modality=m.entry.modality)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
+        if f.agentless and f.source is None and reporter is not None and \
+                (reporter.sector or "")[:3] in AUTHORITIES:
+            f.source = replace(reporter, rule=f"{reporter.rule}+announcer")  # "…, the authorities announced"
         settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
                          lambda: modal.reporter is not None and mod.unverified_nearby(sent))
         date, date_text = self._date(f, sent, document, dates)
@@ -666,7 +685,7 @@ UNARMED_SECTORS = frozenset({"LEG", "ELI", "PTY", "CVL", "MED", "BUS", "EDU", "N
 
 def political(actor: Actor | None) -> bool:
     """A participant that makes an act political: a state, an organisation of politics or force."""
-    if actor is None:
+    if actor is None or actor.rule == "place:country":  # a place visited is not a participant
         return False
     sector = (actor.sector or "")[:3]
     if not sector:

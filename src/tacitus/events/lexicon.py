@@ -54,6 +54,11 @@ class Entry:
     #: is not)
     predicate: frozenset[str] | None = None
     #: nouns whose modifier names who the act befalls ("the Menendez indictment", "Trump's verdict"): the
+    #: not this act when a word of these classes is in its clause ("released the identities", "declared a
+    #: state of emergency over forest fires", "demonstrate financial need")
+    unless: frozenset[str] | None = None
+    #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
+    no_that_clause: bool = False
     #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
     #: ruling")
     patient: str | None = None
@@ -250,6 +255,8 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             speech=bool(d.get("speech", False)),
             predicate=_names(d["predicate"]) if "predicate" in d else None,
             patient=str(d["patient"]) if d.get("patient") else None,
+            unless=_names(d["unless"]) if d.get("unless") else None,
+            no_that_clause=bool(d.get("no_that_clause", False)),
         )
     except KeyError as exc:
         raise TacitusError(f"lexicon entry {d.get('id', d)!r} lacks field {exc}") from None
