@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 
 from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, iso_date
 from tacitus.cli.common import ingest_options as common_ingest_options
@@ -129,8 +130,15 @@ def cmd_run(args) -> int:
     fetcher = make_fetcher(args)
     inputs = absolute_inputs(args.inputs)
     with Store(db) as store, RunProgress(inputs, enabled=not args.quiet) as progress:
+        failures: Counter[str] = Counter()
+
+        def on_rejected(item) -> None:
+            failures[(item.reason or "?").split(" ", 1)[0]] += 1
+            progress.note(f"rejected {item.origin}: {item.reason}")
+
         def on_coded(coded) -> None:
             if coded.status == ERROR:  # every failure is reported with its code, not only counted
+                failures[(coded.reason or "?").split(" ", 1)[0]] += 1
                 progress.note(f"failed {coded.document.origin or coded.document.id}: {coded.reason}")
             if args.format != "none":
                 _write(sys.stdout, coded, args.format)
@@ -140,7 +148,7 @@ def cmd_run(args) -> int:
             store,
             options,
             on_coded=on_coded,
-            on_rejected=lambda r: progress.note(f"rejected {r.origin}: {r.reason}"),
+            on_rejected=on_rejected,
             on_progress=progress,
             on_commit=_status_writer(args.status_file),
         )
@@ -158,6 +166,9 @@ def cmd_run(args) -> int:
             f" ({stats.docs_per_second:.1f} docs/s) -> {db}",
             file=sys.stderr,
         )
+        if failures:
+            codes = ", ".join(f"{code} x{n}" for code, n in sorted(failures.items()))
+            print(f"tacitus: failures by code: {codes}", file=sys.stderr)
     return EXIT_SOME_FAILED if stats.errors + stats.rejected else EXIT_OK
 
 
