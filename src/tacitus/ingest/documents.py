@@ -102,7 +102,7 @@ def document_from_text(
     return Document(
         text=clean,
         url=_clean_meta(url),
-        source=_clean_meta(source) or host_of(url),
+        source=_clean_meta(source) or host_of(_clean_meta(url)),
         published=parse_date(published),
         title=_clean_meta(title),
         origin=origin,
@@ -191,7 +191,7 @@ def document_from_html(
     if not clean and "<" in html:
         clean = clean_text(_tag_stripped_text(html))
     clean = _checked(clean)
-    page_url = url or _clean_meta(meta.get("url"))
+    page_url = _clean_meta(url) or _clean_meta(meta.get("url"))
     source = _clean_meta(meta.get("sitename")) or host_of(page_url)
     if source and source.startswith("www."):
         source = source[4:]
