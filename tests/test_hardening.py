@@ -285,3 +285,25 @@ def test_stalled_export_reader_does_not_stall_the_server(api):
                 assert time.perf_counter() - t0 < 3, path
         for sock in stalled:
             sock.close()
+
+
+def test_tacitus_code_isolates_a_document_that_crashes_the_coder(tmp_path, monkeypatch, capsys):
+    from tacitus.pipeline import Coder
+
+    real = Coder._code_chunk
+
+    def crashing(self, documents):
+        documents = list(documents)
+        if any("CRASH" in d.text for d in documents):
+            raise ValueError("[E088] Text of length 1000001 exceeds maximum")
+        return real(self, documents)
+
+    monkeypatch.setattr(Coder, "_code_chunk", crashing)
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"{GOOD} Report {i}." + (" CRASH" if i == 2 else ""))
+    db = tmp_path / "x.duckdb"
+    assert main(["code", str(tmp_path), "--db", str(db), "--fast", "--format", "none"]) == 1
+    assert "E026" in capsys.readouterr().err
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT status, count(*) FROM documents GROUP BY 1 ORDER BY 1").fetchall() == [
+            ("error", 1), ("ok", 4)]

@@ -54,7 +54,7 @@ def cmd_code(args) -> int:
     from tacitus.ingest import Rejected, read_inputs
     from tacitus.model import ERROR, OK, SKIPPED
     from tacitus.pipeline import Coder, CodingOptions
-    from tacitus.runners.local import RunStats
+    from tacitus.runners.local import LocalRunner, RunOptions, RunStats
     from tacitus.runners.progress import RunProgress
     from tacitus.store import DEFAULT_DB, Store
 
@@ -75,13 +75,15 @@ def cmd_code(args) -> int:
             selective=args.selective,
         )
     )
+    isolate = LocalRunner(coder, None, RunOptions(commit_every=CHUNK))
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
     stats, started = RunStats(), time.perf_counter()
     with RunProgress(args.inputs, enabled=not args.quiet) as progress:
         for chunk in _chunks(read_inputs(args.inputs, _ingest_options(args)), CHUNK):
             docs = [i for i in chunk if not isinstance(i, Rejected)]
             known = store.known_ids(d.id for d in docs) if store is not None else set()
-            fresh = coder.code_documents([d for d in docs if d.id not in known])
+            # isolated: a document that crashes the coder is coded alone and fails alone (E026)
+            fresh = (c for _, c in isolate._code_stream(iter([d for d in docs if d.id not in known])))
             new, rejected = [], []
             for item in chunk:
                 stats.read += 1
