@@ -115,7 +115,7 @@ def test_title(nlp, resolver, phrase, sector):
 def test_abbreviated_title(nlp, resolver, phrase, sector):
     title = phrase[:1].upper() + phrase[1:]
     da, span = _resolve(
-        nlp, resolver, f"The Egyptian {title} Karim Mansour said on Monday that the talks had failed.", "Mansour"
+        nlp, resolver, f"The Egyptian {title} Karim Mansour said on Monday that the talks failed.", "Mansour"
     )
     a = da.for_token(span[-1])
     assert a is not None and a.sector == sector and a.country == "EGY" and a.person == "Karim Mansour"

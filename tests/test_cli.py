@@ -136,3 +136,16 @@ def test_bad_date_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["code", "x.txt", "--date", "29/09/2016"])
     assert exc.value.code == 2
+
+
+def test_explain_lists_near_misses(tmp_path):
+    """Triggers found but not coded are listed after the events, with the reason."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("The Pentagon released a video of the strike on Monday.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "tacitus.cli.main", "explain", str(article), "--no-color",
+                          "--db", str(tmp_path / "x.duckdb")], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "near misses: 1" in out.stdout and "«released» (verb:release)" in out.stdout

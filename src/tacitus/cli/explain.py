@@ -73,11 +73,13 @@ def render(coded: CodedDocument, color: bool = True, console: Console | None = N
         )
         console.print(f"    rule: {e.rule}\n", markup=False)
     if coded.near_misses:
-        console.print(Text(f"  near misses: {len(coded.near_misses)} triggers found but not coded", style="bold"))
+        n = len(coded.near_misses)
+        console.print(Text(f"  near misses: {n} triggers found but not coded", style="bold"))
         for miss in coded.near_misses:
             s = next((x for x in doc.sentences if x.index == miss.sentence_index), None)
             sentence = doc.text[s.start:s.end].strip() if s is not None else ""
-            console.print(f"    [{miss.sentence_index}] «{miss.trigger}» ({miss.rule}): {miss.reason}", markup=False)
+            line = f"    [{miss.sentence_index}] «{miss.trigger}» ({miss.rule}): {miss.reason}"
+            console.print(line, markup=False)
             console.print(f"        {sentence[:160]}", markup=False)
         console.print("")
 
