@@ -145,9 +145,14 @@ def test_a_verdict_against_someone_is_a_courts_act(coder):
     assert triples(c) == [("116", "USAJUD", "USAELI")] or triples(c) == [("116", "JUD", "USAELI")]
 
 
-def test_agentless_passive_has_an_unknown_source(coder):
+def test_agentless_passive_arrest_implies_the_police(coder):
     c = code(coder, "Two protesters were arrested in Paris.")
-    assert triples(c) == [("173", None, "FRAOPP")]
+    assert triples(c) == [("173", "FRACOP", "FRAOPP")]
+
+
+def test_agentless_passive_has_an_unknown_source(coder):
+    c = code(coder, "French soldiers were attacked near the border.")
+    assert [(e.root, e.source) for e in c.events] == [("19", None)]
 
 
 def test_weapon_adjective_names_the_source_of_a_passive(coder):

@@ -257,6 +257,13 @@ class ActorResolver:
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 da._actor[k] = self._resolve_unit(da, k, st, sent_of)  # "his policies": whose
                 continue
+            if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
+                name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
+                known = st.persons.get(name.lower()) or st.persons.get(name.split()[-1].lower())
+                if known is not None:
+                    da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
+                                           end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
+                continue
             if u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader"):
                 continue
             if da.for_token(u.root) is not None:

@@ -63,6 +63,12 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "REB", "OPP", 
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+# the author a legal act implies when a passive names none
+IMPLIED_AUTHORS = {
+    **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue"),
+                    "JUD"),
+    **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
+}
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
 AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
@@ -277,6 +283,8 @@ class EventCoder:
         if passive:
             src_tok = agent(verb)
             tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS)
+            if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
+                tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
         else:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None
@@ -328,6 +336,10 @@ class EventCoder:
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
             agentless = source is None
+        implied = IMPLIED_AUTHORS.get(verb.lemma_.lower()) if agentless and target is not None else None
+        if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
+            source = Actor(text="", code=implied, country=None, sector=implied, start=verb.idx, end=verb.idx,
+                           rule=f"implied:{implied}")
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame)
 
@@ -668,8 +680,8 @@ class EventCoder:
         m = f.match
         modal = mod.detect(f.clause_verb, m.token, own_modality=m.entry.modality)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
-        if f.agentless and f.source is None and reporter is not None and \
-                (reporter.sector or "")[:3] in AUTHORITIES:
+        unknown = f.source is None or f.source.rule.startswith("implied:")
+        if f.agentless and unknown and reporter is not None and (reporter.sector or "")[:3] in AUTHORITIES:
             f.source = replace(reporter, rule=f"{reporter.rule}+announcer")  # "…, the authorities announced"
         settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
                          lambda: modal.reporter is not None and mod.unverified_nearby(sent))
