@@ -1,8 +1,12 @@
-"""YAML for lexicons: like yaml.safe_load, but "on", "off", "yes", "no" stay words, not booleans."""
+"""Data files: one YAML reading for every lexicon and table (like yaml.safe_load, but "on", "off", "yes",
+"no" stay words, not booleans) and one cached loader for the files packaged under ``tacitus/data``."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -24,3 +28,20 @@ _LexiconLoader.add_implicit_resolver(
 def load_yaml(text: str) -> Any:
     """Parse lexicon YAML (prepositions such as ``on`` are kept as strings)."""
     return yaml.load(text, Loader=_LexiconLoader)
+
+
+def data_path(relpath: str) -> Path:
+    """Path of a file packaged under ``tacitus/data`` (``"events/verbs.yaml"``)."""
+    return Path(str(resources.files("tacitus") / "data" / relpath))
+
+
+@cache
+def data_text(relpath: str) -> str:
+    """Text of a packaged data file, read once per process."""
+    return data_path(relpath).read_text(encoding="utf-8")
+
+
+@cache
+def data_yaml(relpath: str) -> Any:
+    """A packaged YAML file parsed once per process with :func:`load_yaml`. Shared: do not mutate it."""
+    return load_yaml(data_text(relpath))

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from tacitus.actors.codes import split_code
+from tacitus.yamlio import data_yaml, load_yaml
 
 #: kinds that name things (matched only when capitalised in the text)
 PROPER_KINDS = frozenset({"country", "demonym", "capital", "place", "metonym", "org", "leader"})
@@ -130,13 +130,11 @@ class Lexicon:
         """Our lexicons with ``paths`` (user lexicons) on top and, unless ``phoenix`` is False, the Phoenix
         layer underneath (``None``: on unless ``$TACITUS_PHOENIX_ACTORS`` is ``0``)."""
         lex = cls()
-        files = [data_dir() / name for name in DEFAULT_FILES]
-        user = [Path(p) for p in paths]
         # user files first so that their entries win over the defaults (first entry per phrase wins)
-        for path in [*user, *files]:
-            with open(path, encoding="utf-8") as fh:
-                data = yaml.safe_load(fh) or {}
-            lex._load_one(path.name, data)
+        for path in (Path(p) for p in paths):
+            lex._load_one(path.name, load_yaml(path.read_text(encoding="utf-8")) or {})
+        for name in DEFAULT_FILES:
+            lex._load_one(name, data_yaml(f"actors/{name}") or {})
         lex._add_pycountry()
         if phoenix is None:
             phoenix = cls.phoenix_default()

@@ -7,18 +7,15 @@ and its infinitive; of "called for …" the object of "for"; of "X's claim that 
 
 from __future__ import annotations
 
-import importlib.resources
-
 from spacy.tokens import Doc, Token
 
-from tacitus.yamlio import load_yaml
+from tacitus.yamlio import data_yaml
 
 SUBJ = ("nsubj", "nsubjpass")
 
 
 def _load() -> dict:
-    path = importlib.resources.files("tacitus") / "data" / "enrich" / "quote_cues.yaml"
-    return load_yaml(path.read_text(encoding="utf-8"))
+    return data_yaml("enrich/quote_cues.yaml")
 
 
 _CUES = _load()

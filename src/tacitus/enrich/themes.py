@@ -9,14 +9,13 @@ supports the theme (strong and weak), in text order.
 
 from __future__ import annotations
 
-import importlib.resources
 from collections import defaultdict
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from tacitus.model.records import Theme
-from tacitus.yamlio import load_yaml
+from tacitus.yamlio import data_yaml
 
 Key = tuple[str, ...]
 
@@ -24,8 +23,7 @@ Key = tuple[str, ...]
 class ThemeTagger:
     def __init__(self, data: dict | None = None) -> None:
         if data is None:
-            path = importlib.resources.files("tacitus") / "data" / "enrich" / "themes.yaml"
-            data = load_yaml(path.read_text(encoding="utf-8"))
+            data = data_yaml("enrich/themes.yaml")
         self.names = list(data)
         # first word -> list of (words, theme, strong)
         self.index: dict[str, list[tuple[Key, str, bool]]] = defaultdict(list)

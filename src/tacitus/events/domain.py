@@ -13,9 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from tacitus.yamlio import load_yaml
+from tacitus.yamlio import data_yaml
 
 #: actor sectors that make a mention political
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "REB", "IGO", "OPP", "PTY", "ELI", "SPY",
@@ -83,7 +82,7 @@ class DomainGate:
 
 @cache
 def _default_gate() -> DomainGate:
-    raw = load_yaml((resources.files("tacitus.data") / "events" / "domains.yaml").read_text("utf-8"))
+    raw = data_yaml("events/domains.yaml")
     domains = {k: frozenset(str(w).lower() for w in v) for k, v in raw["domains"].items()}
     return DomainGate(domains, frozenset(str(w).lower() for w in raw["political"]))
 

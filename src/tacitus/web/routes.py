@@ -2,7 +2,6 @@
 the names the UI writes beside codes (CAMEO codes, roots, QuadClass, PLOVER types, countries, sectors)."""
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 
@@ -10,12 +9,11 @@ from typing import Any
 def codes() -> dict[str, Any]:
     from tacitus.events.cameo import CAMEO, QUAD_CLASS_NAMES
     from tacitus.export.geo import _countries
-    from tacitus.yamlio import load_yaml
+    from tacitus.yamlio import data_yaml
 
-    sectors_yaml = resources.files("tacitus.data").joinpath("actors/sectors.yaml").read_text(encoding="utf-8")
     sectors = {
         k: str(v).split(",")[0].split("(")[0].strip()
-        for k, v in (load_yaml(sectors_yaml).get("sectors") or {}).items()
+        for k, v in (data_yaml("actors/sectors.yaml").get("sectors") or {}).items()
     }
     sectors["HLH"] = "health"
     return {
