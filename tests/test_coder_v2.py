@@ -212,3 +212,9 @@ def test_former_office_holder_by_title(coder):
 def test_announcing_authority_is_the_author_of_an_agentless_act(coder):
     c = code(coder, "Three people have been arrested in the scheme, federal authorities announced.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "GOV")]
+
+
+def test_a_denial_answers_whoever_said_it(coder):
+    c = code(coder, "Sen. Chris Holden said Kathryn Barger has Trump donors, too, which she denies.")
+    assert [(e.cameo, e.source.person, e.target.person) for e in c.events] == [
+        ("120", "Kathryn Barger", "Chris Holden")]

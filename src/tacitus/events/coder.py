@@ -44,6 +44,8 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
+#: verbs that report what someone said
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "write", "note", "argue", "insist", "maintain"})
 #: speech verbs that make their content an allegation
 ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
 CLAIMS = frozenset({"claims"})
@@ -158,7 +160,8 @@ class EventCoder:
                     claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
                     claims += [(index, self.cameo.root(f.code), f.source, f.target)
                                for f in frames if f is not frame]
-                    frame.target = accuser_of(frame.source, claims, index)
+                    frame.target = accuser_of(frame.source, claims, index) or \
+                        self._speaker_above(frame.clause_verb, frame.source, actors)
             private = [f for f in frames if not (political(f.source) or political(f.target))
                        and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
             rejected += [(f.match, "no political participant") for f in private]
@@ -387,6 +390,17 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _speaker_above(self, verb: Token, source: Actor | None, actors: ActorLookup) -> Actor | None:
+        """Who said what is denied: "Barger said Holden has Trump donors, which he denies" → Barger."""
+        for t in verb.ancestors:
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS | ALLEGING:
+                s = subject(t)
+                a = actors.for_token(s) if s is not None else None
+                if a is not None and (source is None or not same_party(a, source)):
+                    return replace(a, rule=f"{a.rule}+coref:accuser")
+                return None
+        return None
 
     def _dismisses_claims(self, content: Token, words: set[str]) -> bool:
         """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"."""
