@@ -319,6 +319,9 @@ class EventCoder:
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = actors.for_token(src_tok) if src_tok is not None else None
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+        if target is not None and source is not None and target.rule == "place:country" and \
+                self.cameo.root(entry.code) == "04" and target.country == source.country:
+            tgt_tok, target = None, None  # a visit at home ("will visit Brownsville, Texas") has no host
         if target is not None and source is not None and target.code == source.code and \
                 not (target.person and source.person and target.person != source.person):
             tgt_tok, target = None, None  # an actor is not its own target ("the Pentagon put its troops …")
@@ -366,6 +369,8 @@ class EventCoder:
                     continue
                 tgt_tok, target = t, a
                 break
+            if target is not None and not political(source):
+                tgt_tok, target = None, None  # an analyst's or a private person's view is not a political act
             if target is not None:
                 modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
                 alleged = verb.lemma_.lower() in ALLEGING
@@ -459,8 +464,7 @@ class EventCoder:
             return f"another sense ({'/'.join(sorted(entry.unless))})"
         code, why = self._refine(entry, ctx)
         if self.cameo.root(code) in MILITARY_ROOTS and any(
-                c.dep_ in ("amod", "compound") and self.lex.in_class(c.lemma_.lower(), FIGURATIVE)
-                for c in noun.children):
+                t.i < noun.i and self.lex.in_class(t.lemma_.lower(), FIGURATIVE) for t in noun.subtree):
             return "figurative: not armed violence"  # "a court battle", "a PR attack"
         if source is not None and source.sector is None and src_tok is not None and \
                 src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
