@@ -36,6 +36,20 @@ MIX = [  # (weight, path)
 ]
 
 
+PROBER = """
+import sys, time, signal, httpx
+base, seconds = sys.argv[1], float(sys.argv[2])
+signal.signal(signal.SIGTERM, lambda *a: sys.exit(0))
+stop = time.monotonic() + seconds
+with httpx.Client(base_url=base, timeout=30) as c:
+    while time.monotonic() < stop:
+        t0 = time.perf_counter()
+        if c.get("/health").status_code == 200:
+            print(round((time.perf_counter() - t0) * 1000, 2), flush=True)
+        time.sleep(0.1)
+"""
+
+
 def percentile(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -94,23 +108,63 @@ async def load(base: str, clients: int, requests: int, seconds: float) -> tuple[
                 else:
                     errors[key] = errors.get(key, 0) + 1
 
-        async def prober() -> None:
-            async with httpx.AsyncClient(base_url=base, timeout=30) as own:
-                while todo and time.monotonic() < stop:
-                    t0 = time.perf_counter()
-                    r = await own.get("/health")
-                    if r.status_code == 200:
-                        health.append((time.perf_counter() - t0) * 1000)
-                    await asyncio.sleep(0.1)
-
+        # the /health prober is a process of its own: the 200 clients' event loop would delay its timings
+        probe = subprocess.Popen([sys.executable, "-c", PROBER, base, str(seconds)], stdout=subprocess.PIPE,
+                                 text=True)
         started = time.perf_counter()
-        await asyncio.gather(prober(), *(worker() for _ in range(clients)))
+        await asyncio.gather(*(worker() for _ in range(clients)))
         elapsed = time.perf_counter() - started
+        probe.terminate()
+        health += [float(x) for x in probe.communicate()[0].split()]
     out = {k: {"n": len(v), "p50_ms": round(percentile(v, 50), 1), "p99_ms": round(percentile(v, 99), 1),
                "errors": errors.get(k, 0)} for k, v in sorted(lat.items())}
     out["_total"] = {"requests": sum(len(v) for v in lat.values()), "errors": sum(errors.values()),
                      "seconds": round(elapsed, 1), "unfinished": len(todo)}
     return out, health
+
+
+WRK_MIX = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1])
+end
+"""
+
+
+def run_wrk(base: str, clients: int, seconds: float, folder: Path) -> dict:
+    """Two wrk runs at once (C, little CPU of its own): the mix on ``clients - 20`` connections and
+    ``/events?limit=100`` alone on 20, so its latency is measured under the whole load."""
+    import re
+    import shutil
+
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed (apt-get install wrk), or run without --wrk")
+    script = folder / "mix.lua"
+    paths = [p for w, p in MIX for _ in range(w)]
+    script.write_text(WRK_MIX % ", ".join(f'"{p}"' for p in paths))
+    common = ["wrk", "--latency", "--timeout", "10s", "-d", f"{int(seconds)}s", "-t", "1"]
+    pipe = {"stdout": subprocess.PIPE, "text": True}
+    mix = subprocess.Popen([*common, "-c", str(clients - 20), "-s", str(script), base], **pipe)
+    events = subprocess.Popen([*common, "-c", "20", base + "/events?limit=100"], **pipe)
+    out = {}
+    for name, proc in (("mix", mix), ("/events?limit=100", events)):
+        text = proc.communicate(timeout=seconds + 60)[0]
+
+        def ms(p: str, text: str = text) -> float:
+            m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)", text, re.M)
+            if not m:
+                return float("nan")
+            return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+
+        n = re.search(r"(\d+) requests in", text)
+        non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+        sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+        errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, sock.groups())) if sock else 0)
+        out[name] = {"n": int(n.group(1)) if n else 0, "p50_ms": round(ms("50"), 1),
+                     "p99_ms": round(ms("99"), 1), "errors": errors}
+    return out
 
 
 def main() -> None:
@@ -119,6 +173,7 @@ def main() -> None:
     p.add_argument("--clients", type=int, default=200)
     p.add_argument("--requests", type=int, default=4000)
     p.add_argument("--seconds", type=float, default=120)
+    p.add_argument("--wrk", action="store_true", help="generate the load with wrk (C) instead of httpx")
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.duckdb"
@@ -142,7 +197,14 @@ def main() -> None:
             httpx.get(base + "/events?limit=1", timeout=30)  # warm the event view
             reader = stalled_reader(port)
             time.sleep(1)
-            results, health = asyncio.run(load(base, args.clients, args.requests, args.seconds))
+            if args.wrk:
+                probe = subprocess.Popen([sys.executable, "-c", PROBER, base, str(args.seconds)],
+                                         stdout=subprocess.PIPE, text=True)
+                results = run_wrk(base, args.clients, args.seconds, Path(tmp))
+                probe.terminate()
+                health = [float(x) for x in probe.communicate()[0].split()]
+            else:
+                results, health = asyncio.run(load(base, args.clients, args.requests, args.seconds))
             still = httpx.get(base + "/health", timeout=5).status_code
             reader.close()
             results["_health_probe"] = {"n": len(health), "p50_ms": round(percentile(health, 50), 1),
@@ -154,7 +216,8 @@ def main() -> None:
             server.wait(timeout=30)
     for k, v in results.items():
         print(json.dumps({"route": k, **v}))
-    print(f"\n{args.events} events, {args.clients} concurrent clients, one stalled /export reader\n")
+    tool = "wrk" if args.wrk else "httpx"
+    print(f"\n{args.events} events, {args.clients} concurrent clients ({tool}), one stalled /export reader\n")
     print("| route | requests | errors | p50 ms | p99 ms |")
     print("| --- | --- | --- | --- | --- |")
     for k, v in results.items():

@@ -307,3 +307,30 @@ def test_tacitus_code_isolates_a_document_that_crashes_the_coder(tmp_path, monke
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT status, count(*) FROM documents GROUP BY 1 ORDER BY 1").fetchall() == [
             ("error", 1), ("ok", 4)]
+
+
+def test_busy_pool_gives_503_and_cached_views_still_answer(tmp_path):
+    from contextlib import ExitStack
+
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+    from tacitus.api.synthetic import build_store, hand_made
+
+    path = tmp_path / "s.duckdb"
+    build_store(path, hand_made())
+    app = create_app(path, pool_size=2, acquire_timeout=0.3)
+    c = TestClient(app)
+    first = c.get("/events?limit=5")
+    assert first.status_code == 200
+    with ExitStack() as stack:  # every pooled connection busy (a long query, say)
+        for _ in range(2):
+            stack.enter_context(app.state.db.cursor())
+        assert c.get("/events?limit=5").content == first.content  # from the answer cache
+        t0 = time.perf_counter()
+        busy = c.get("/events?limit=6")
+        assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+        assert time.perf_counter() - t0 < 3
+        assert c.get("/health").status_code == 200  # its own connection
+    assert c.get("/events?limit=6").status_code == 200
+    app.state.db.close()

@@ -15,6 +15,7 @@ Routes (OpenAPI schema at ``/openapi.json``, interactive docs at ``/docs``):
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
@@ -122,6 +123,100 @@ def _replay(body: bytes | None, receive, message):
         return await receive()
 
     return replay
+
+
+class FastHealth:
+    """ASGI middleware: ``GET /health`` answered here, from :meth:`Database.counts` (its own connection,
+    cached 2 s), so a loaded server still answers it within a few event-loop turns."""
+
+    def __init__(self, app, db, writable: bool) -> None:
+        self.app, self.db, self.writable = app, db, writable
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["path"] != "/health" or scope["method"] != "GET":
+            return await self.app(scope, receive, send)
+        docs, events = self.db.counts()
+        body = dumps({"status": "ok", "version": __version__, "documents": docs, "events": events,
+                      "writable": self.writable})
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                   (b"x-content-type-options", b"nosniff")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+        return None
+
+
+class ResponseCache:
+    """ASGI middleware: answers of the read views (``/events``, ``/map``, ``/timeline`` …) kept by URL and
+    store generation, LRU, at most ``max_bytes`` in all. A store served read-only never changes, so the
+    dashboards many clients load alike are answered from memory, without a thread or a database connection;
+    a write by this process (``POST /code``) starts a new generation."""
+
+    PATHS = ("/events", "/map", "/timeline", "/actors/network", "/facets", "/stories")
+
+    def __init__(self, app, generation, max_bytes: int = 64 * 1024 * 1024, max_entry: int = 4 * 1024 * 1024):
+        from collections import OrderedDict
+
+        self.app = app
+        self.generation = generation  # () -> int
+        self.max_bytes = max_bytes
+        self.max_entry = max_entry
+        self.entries: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
+        self.size = 0
+        self.hits = self.misses = 0
+        self.inflight: dict[tuple, asyncio.Event] = {}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in self.PATHS:
+            return await self.app(scope, receive, send)
+        key = (scope["path"], scope.get("query_string", b""), self.generation())
+        pending = self.inflight.get(key)
+        if pending is not None:  # the same answer is being computed: wait for it (no thundering herd)
+            await pending.wait()
+        found = self.entries.get(key)
+        if found is not None:
+            self.entries.move_to_end(key)
+            self.hits += 1
+            await send(found[0])
+            await send({"type": "http.response.body", "body": found[1]})
+            return None
+        self.misses += 1
+        done = self.inflight.setdefault(key, asyncio.Event())
+        try:
+            return await self._compute(key, scope, receive, send)
+        finally:
+            if self.inflight.get(key) is done:
+                del self.inflight[key]
+            done.set()
+
+    async def _compute(self, key, scope, receive, send):
+        start: dict = {}
+        chunks: list[bytes] = []
+        keep = True
+
+        async def capture(message):
+            nonlocal keep
+            if message["type"] == "http.response.start":
+                start.update(message)
+                keep = message["status"] == 200
+            elif message["type"] == "http.response.body" and keep:
+                chunks.append(message.get("body", b""))
+                if sum(map(len, chunks)) > self.max_entry:
+                    keep = False
+                    chunks.clear()
+                if keep and not message.get("more_body", False):
+                    self._put(key, start, b"".join(chunks))
+            await send(message)
+
+        return await self.app(scope, receive, capture)
+
+    def _put(self, key: tuple, start: dict, body: bytes) -> None:
+        if key in self.entries:
+            return
+        self.entries[key] = (dict(start), body)
+        self.size += len(body)
+        while self.size > self.max_bytes and self.entries:
+            _, (_, old) = self.entries.popitem(last=False)
+            self.size -= len(old)
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -259,6 +354,7 @@ def create_app(
     pool_size: int = POOL_SIZE,
     query_timeout: float = QUERY_TIMEOUT,
     acquire_timeout: float = ACQUIRE_TIMEOUT,
+    cache_bytes: int = 64 * 1024 * 1024,
 ) -> FastAPI:
     """The app over the store at ``db_path`` (read-only unless ``writable``).
 
@@ -266,7 +362,7 @@ def create_app(
     ``allowed_hosts``: the names the ``Host`` header may carry (``tacitus serve``: loopback names, the bound
     address and ``--allow-host``); None checks nothing (tests, embedding). ``pool_size`` read connections;
     a query is interrupted after ``query_timeout`` s, a request waits at most ``acquire_timeout`` s for a
-    connection (both 503).
+    connection (both 503). ``cache_bytes``: memory for answers of the read views (0: no cache).
     """
     db = Database(db_path, writable=writable, pool_size=pool_size, query_timeout=query_timeout,
                   acquire_timeout=acquire_timeout)
@@ -290,7 +386,6 @@ def create_app(
     install_web_routes(app)  # /docs, /redoc (offline) and /codes
     app.state.db = db
     app.add_middleware(BodyLimit, limit=max_body)
-    app.add_middleware(HostCheck, allowed_hosts=allowed_hosts)  # outermost: checked first
 
     @app.exception_handler(Busy)
     @app.exception_handler(QueryTimeout)
@@ -595,6 +690,12 @@ def create_app(
             "events": [e.to_dict() for e in coded.events],
         }
 
+    # outermost (added last): the Host check, then answers from the cache (security headers included) and
+    # /health, neither of which needs FastAPI's routing, a thread or a pooled connection
+    if cache_bytes:
+        app.add_middleware(ResponseCache, generation=lambda: db.generation, max_bytes=cache_bytes)
+    app.add_middleware(FastHealth, db=db, writable=writable)
+    app.add_middleware(HostCheck, allowed_hosts=allowed_hosts)
     return app
 
 

@@ -110,6 +110,11 @@ class Database:
         self._health_lock = threading.Lock()
         self._health: tuple[float, tuple[int, int]] | None = None
 
+    @property
+    def generation(self) -> int:
+        """Changes whenever this process wrote to the store (cached answers are keyed by it)."""
+        return self._generation
+
     def invalidate_events(self) -> None:
         """Forget the materialised event view (after this process wrote to the store)."""
         self._generation += 1
