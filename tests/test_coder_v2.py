@@ -218,3 +218,15 @@ def test_a_denial_answers_whoever_said_it(coder):
     c = code(coder, "Sen. Chris Holden said Kathryn Barger has Trump donors, too, which she denies.")
     assert [(e.cameo, e.source.person, e.target.person) for e in c.events] == [
         ("120", "Kathryn Barger", "Chris Holden")]
+
+
+def test_leaders_visiting_home_regions_are_visits_without_a_host(coder):
+    c = code(coder, "President Joe Biden and former president Donald Trump visited the U.S.-Mexico border on "
+                    "Thursday.")
+    assert [(e.cameo, e.source.code, e.target) for e in c.events] == [
+        ("042", "USAGOV", None), ("042", "USAELI", None)]
+
+
+def test_counterpart_takes_the_country_of_its_adjective(coder):
+    c = code(coder, "Japan's defence minister met his French counterpart in Paris.")
+    assert triples(c) == [("040", "JPNGOV", "FRAGOV")]

@@ -40,6 +40,7 @@ from tacitus.model import Actor, DateMention, Document, Event
 
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+ONE_WAY = frozenset({"042", "043"})  # "Biden and Trump visit the border": neither visits the other
 # speakers whose statements are not political acts (unless named), and addressees that are no target
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
@@ -202,7 +203,7 @@ class EventCoder:
             untargeted = [f for f in group if f.target is None and f.source is not None]
             codes = {f.source.code for f in untargeted}
             if len(untargeted) >= 2 and len(codes) == len(untargeted) and \
-                    self.cameo.root(group[0].code) in RECIPROCAL_ROOTS:
+                    self.cameo.root(group[0].code) in RECIPROCAL_ROOTS and group[0].code not in ONE_WAY:
                 for f in untargeted:
                     for g in untargeted:
                         if g is not f:

@@ -1,0 +1,73 @@
+"""The real-news gold tooling (eval/news-gold): loading, validation and matching, on files we write here."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from tacitus.evaluation.news_gold import (
+    GoldEvent,
+    country_key,
+    load_gold,
+    locate,
+    produced_key,
+    same_country,
+    validate,
+)
+from tacitus.evaluation.suites.news_gold import _same
+from tacitus.events.cameo import CAMEO
+
+TEXT = "Minister Ana Lopez criticized the Kremlin on Monday. President Biden‘s aides will visit Kyiv."
+
+
+def _write(tmp_path, body: str):
+    (tmp_path / "fundus_X_0.yaml").write_text(body, encoding="utf-8")
+    return load_gold(tmp_path)
+
+
+def test_load_and_validate(tmp_path):
+    [article] = _write(tmp_path, """
+article: fundus/X_0
+split: dev
+political: true
+events:
+  - {quote: "Ana Lopez criticized the Kremlin", trigger: criticized, code: "111", source: ESPGOV,
+     target: RUSGOV}
+  - {quote: "not in the text", trigger: nope, code: "999", source: usagov, target: null, modality: maybe}
+""")
+    assert article.key == "fundus/X_0" and article.split == "dev" and len(article.events) == 2
+    problems = validate(article, TEXT, CAMEO.is_code)
+    assert any("quote not found" in p for p in problems)
+    assert any("'999' is not a CAMEO code" in p for p in problems)
+    assert any("source 'usagov' is not an actor code" in p for p in problems)
+    assert any("modality 'maybe' unknown" in p for p in problems)
+    assert any("trigger 'nope' is not inside the quote" in p for p in problems)
+    assert not any(p.startswith("event 0") for p in problems)
+
+
+def test_quotes_are_found_across_apostrophe_normalisation():
+    cleaned = TEXT.replace("\u2018", "\u2019")
+    assert locate(cleaned, "President Biden\u2018s aides") == cleaned.index("President Biden\u2019s aides")
+
+
+def test_actor_keys():
+    assert country_key("USAGOV") == "USA" and country_key("IGOUNOKID") == "IGOUNOKID"
+    assert produced_key(SimpleNamespace(code="CVL", country=None, sector="CVL")) == "---CVL"
+    assert produced_key(SimpleNamespace(code="WST", country=None, sector="WST")) == "WST"
+    assert same_country("---CVL", None, "source") and not same_country("---CVL", None, "target")
+
+
+def _event(cameo, source, target):
+    def actor(code):
+        return (SimpleNamespace(code=code, country=code[:3], sector=code[3:6] or None)
+                 if code else None)
+    return SimpleNamespace(cameo=cameo, root=cameo[:2], source=actor(source), target=actor(target))
+
+
+def test_matching_levels_and_the_intent_convention():
+    gold = GoldEvent(quote="q", trigger="visit", code="042", source="USAGOV", target="UKRGOV",
+                     modality="future")
+    assert _same(gold, _event("042", "USAGOV", "UKR"), "dyad")
+    assert _same(gold, _event("036", "USAGOV", "UKRGOV"), "exact")  # announced: the intent code counts
+    assert not _same(gold, _event("042", "RUSGOV", "UKRGOV"), "dyad")
+    asserted = GoldEvent(quote="q", trigger="visited", code="042", source="USAGOV", target="UKRGOV")
+    assert not _same(asserted, _event("036", "USAGOV", "UKRGOV"), "dyad")
