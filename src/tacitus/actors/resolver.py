@@ -66,6 +66,8 @@ LOCATIVE_PREPS = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: weak titles that stand for people even with nothing else in the phrase (lawyers, founders, executives)
+PERSON_ROLES = frozenset({"CVL", "BUS"})
 #: office holders who become elites (ELI) when "former"
 FORMER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -716,8 +718,8 @@ class _NP:
         if country is None and appos_actor is not None:
             country = appos_actor.country
         if weak_head and sector is None:
-            if country is None:
-                return None
+            if country is None and he.sector not in PERSON_ROLES:
+                return None  # "the official" alone says nothing; "the co-founders" are still people
             sector = he.sector
         if sector is None and country is None:
             return None
