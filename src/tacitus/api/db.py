@@ -32,7 +32,7 @@ from tacitus.store.store import connect, connection_config
 
 E_NO_STORE = "no tacitus store at {path} (code some articles first: tacitus code FILES --db {path})"
 SERVE_MEMORY_LIMIT = "1GB"  # DuckDB memory of the read-only server ($TACITUS_SERVE_MEMORY overrides)
-POOL_SIZE = 4  # read connections
+POOL_SIZE = int(os.environ.get("TACITUS_SERVE_POOL", "4"))  # read connections
 QUERY_TIMEOUT = 10.0  # seconds one query may run
 ACQUIRE_TIMEOUT = 5.0  # seconds a request may wait for a free connection
 
