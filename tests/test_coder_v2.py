@@ -230,3 +230,10 @@ def test_leaders_visiting_home_regions_are_visits_without_a_host(coder):
 def test_counterpart_takes_the_country_of_its_adjective(coder):
     c = code(coder, "Japan's defence minister met his French counterpart in Paris.")
     assert triples(c) == [("040", "JPNGOV", "FRAGOV")]
+
+
+def test_refusals(coder):
+    c = code(coder, "Senator Mitch McConnell declined to endorse Donald Trump.")
+    assert [(e.cameo, e.target.person) for e in c.events] == [("120", "Donald Trump")]
+    c = code(coder, "Hate preachers will be barred from entering Britain, the Home Office said.")
+    assert [(e.cameo, e.source.code, e.modality) for e in c.events] == [("172", "GBRGOV", "future")]
