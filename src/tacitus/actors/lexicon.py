@@ -395,46 +395,43 @@ def load_phoenix(lex: Lexicon, folder: str | Path | None = None) -> PhraseLayer:
     layer = PhraseLayer()
     taken = lex.phrases()
     name_mode, exact_mode, place_mode = PhraseLayer.NAME, PhraseLayer.EXACT, PhraseLayer.PLACE
-    path = folder / "actors.tsv"
-    if path.exists():
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line[0] == "#":
-                    continue
-                kind, code, _src, names_s, toks_s = line.rstrip("\n").split("\t")
-                names = names_s.split("|")
-                toks = toks_s.split("|")
-                row = layer.add_row(kind, code, names[0])
-                short = kind != "leader"
-                for name, tk in zip(names, toks, strict=True):
-                    low = name.lower()
-                    if low in taken:
-                        continue
-                    words = tk.split(" ") if tk else low.split(" ")
-                    if short and len(words) == 1 and len(name) <= 5 and name.isupper():
-                        mode = exact_mode
-                    else:
-                        mode = place_mode if kind in ("place", "country") else name_mode
-                    layer.add(words, row, name, mode)
-    path = folder / "agents.tsv"
-    if path.exists():
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line[0] == "#":
-                    continue
-                sector, _code, _src, names_s, toks_s = line.rstrip("\n").split("\t")
-                row = layer.add_row("agent", sector, "")
-                for name, tk in zip(names_s.split("|"), toks_s.split("|"), strict=True):
-                    if name in taken:
-                        continue
-                    words = tk.split(" ") if tk else name.split(" ")
-                    if len(words) == 1:
-                        entry = Entry("agent", name, f"phoenix:agent:{name}", sector=sector)
-                        lex.words.setdefault(name, entry)
-                    else:
-                        layer.add(words, row, name, PhraseLayer.AGENT)
+    for kind, code, _src, names_s, toks_s in _tsv_rows(folder / "actors.tsv"):
+        names = names_s.split("|")
+        row = layer.add_row(kind, code, names[0])
+        short = kind != "leader"
+        for name, tk in zip(names, toks_s.split("|"), strict=True):
+            low = name.lower()
+            if low in taken:
+                continue
+            words = tk.split(" ") if tk else low.split(" ")
+            if short and len(words) == 1 and len(name) <= 5 and name.isupper():
+                mode = exact_mode
+            else:
+                mode = place_mode if kind in ("place", "country") else name_mode
+            layer.add(words, row, name, mode)
+    for sector, _code, _src, names_s, toks_s in _tsv_rows(folder / "agents.tsv"):
+        row = layer.add_row("agent", sector, "")
+        for name, tk in zip(names_s.split("|"), toks_s.split("|"), strict=True):
+            if name in taken:
+                continue
+            words = tk.split(" ") if tk else name.split(" ")
+            if len(words) == 1:
+                entry = Entry("agent", name, f"phoenix:agent:{name}", sector=sector)
+                lex.words.setdefault(name, entry)
+            else:
+                layer.add(words, row, name, PhraseLayer.AGENT)
     layer.finish()
     return layer
+
+
+def _tsv_rows(path: Path):
+    """The tab-separated fields of each non-comment line of a layer file (nothing when it is absent)."""
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line[0] != "#":
+                yield line.rstrip("\n").split("\t")
 
 
 def pick_role(entry: Entry, published: dt.date | None) -> Role | None:
