@@ -176,3 +176,14 @@ def test_new_words_do_not_grow_the_vocabulary(coder):
     assert len(strings) == before
     assert all(c.status == "ok" for c in coded) and coded[-1].events
     assert "Kx299ov" in coded[-1].document.text  # records keep their own copies of the text
+
+
+def test_an_over_long_document_is_refused_alone(coder):
+    """A text over the parser's limit gets E012 and the documents beside it are still coded."""
+    from tacitus.model import Document
+
+    docs = [Document(text="Russia attacked Ukraine. " * 45000, language="en"),
+            Document(text="Russia attacked Ukraine.", language="en")]
+    out = list(coder.code_documents(docs))
+    assert out[0].status == "error" and out[0].reason.startswith("E012")
+    assert out[1].status == "ok" and [e.cameo for e in out[1].events] == ["190"]

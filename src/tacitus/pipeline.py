@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from tacitus.errors import E012
 from tacitus.model import ERROR, SKIPPED, CodedDocument, Document, Sentence
 
 SUPPORTED_LANGUAGES = ("en",)
@@ -98,23 +99,33 @@ class Coder:
         def accepted() -> Iterator[tuple[str, Document]]:
             for doc in documents:
                 pending.append(doc)
+                if len(doc.text) > self.nlp.max_length:  # refused alone: it never reaches the parser
+                    too_long.add(id(doc))
+                    continue
                 if doc.language is None:
                     doc.language = detect_language(doc.text)
                 if doc.language in self.options.languages:
                     yield doc.text, doc
 
         pending: list[Document] = []
+        too_long: set[int] = set()
         if self.gate is not None:
             self.nlp.get_pipe("tacitus_selective_parse").gate = self.gate
         parsed = self.nlp.pipe(accepted(), as_tuples=True, batch_size=self.options.batch_size)
+        def not_coded(doc: Document) -> CodedDocument:
+            if id(doc) in too_long:
+                reason = E012.format(n=len(doc.text), limit=self.nlp.max_length)
+                return CodedDocument(document=doc, status=ERROR, reason=reason)
+            return _skipped(doc)
+
         for spacy_doc, doc in parsed:
             while pending and pending[0] is not doc:
-                yield _skipped(pending.pop(0))
+                yield not_coded(pending.pop(0))
             if pending:
                 pending.pop(0)
             yield self._code_parsed(spacy_doc, doc)
         while pending:
-            yield _skipped(pending.pop(0))
+            yield not_coded(pending.pop(0))
 
     def code_text(self, text: str, **meta) -> CodedDocument:
         """Convenience: code one plain text (``published=date`` etc. as Document fields)."""
