@@ -137,15 +137,22 @@ class EventCoder:
         events: list[Event] = []
         focus = document_focus(actors)
         sents = list(doc.sents)
+        found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
+        for sent in sents:
+            rejected: list[tuple[Match, str]] = []
+            found.append((self._reciprocal(self.frames(sent, actors, rejected), actors), rejected))
         verdict = self.gate.judge(
             [[t.lemma_.lower() for t in s if not t.is_punct] for s in sents],
-            political_mentions(getattr(actors, "mentions", []), [(s.start_char, s.end_char) for s in sents]))
+            political_mentions(getattr(actors, "mentions", []), [(s.start_char, s.end_char) for s in sents]),
+        ) if any(frames for frames, _ in found) else None
         for index, sent in enumerate(sents):
-            rejected: list[tuple[Match, str]] = []
-            frames = self._reciprocal(self.frames(sent, actors, rejected), actors)
+            frames, rejected = found[index]
+            if not frames:
+                self._report(misses, rejected, [], index, document)
+                continue
             countries = sentence_countries(sent, actors)
             places = sentence_places(sent, actors) if not countries else set()
-            gated = verdict.gated(index) if frames else None
+            gated = verdict.gated(index) if verdict is not None else None
             if gated:
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
                 rejected += [(f.match, why) for f in frames]
@@ -182,16 +189,22 @@ class EventCoder:
                     near = countries or (places if a and not a.person else set())
                     setattr(frame, role, inherit_country(a, near, focus))
                 events.append(self._event(frame, index, sent, document, actors, dates))
-            if misses is not None:
-                coded = {f.match.token.i for f in frames}
-                seen: set[int] = set()
-                for m, why in rejected:
-                    if m.token.i in coded or m.token.i in seen:
-                        continue
-                    seen.add(m.token.i)
-                    misses.append(NearMiss(index, document.text[m.start:m.end], m.start, m.end, m.entry.rule,
-                                           why))
+            self._report(misses, rejected, frames, index, document)
         return events
+
+    @staticmethod
+    def _report(misses: list[NearMiss] | None, rejected: list[tuple[Match, str]], frames: list[Frame],
+                index: int, document: Document) -> None:
+        """Append the sentence's rejected triggers (not those coded after all) to ``misses``."""
+        if misses is None:
+            return
+        coded = {f.match.token.i for f in frames}
+        seen: set[int] = set()
+        for m, why in rejected:
+            if m.token.i in coded or m.token.i in seen:
+                continue
+            seen.add(m.token.i)
+            misses.append(NearMiss(index, document.text[m.start:m.end], m.start, m.end, m.entry.rule, why))
 
     def _reciprocal(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         """"Morocco and Israel signed an agreement": each party is the other's target."""
@@ -363,28 +376,29 @@ class EventCoder:
         content = content_of(verb)
         if content is not None:
             words = content_words(content, verb)
-            for t in content_actor_tokens(content, verb):
-                a = self._actor_or_place(t, actors)
-                if a is None or a.rule == "place:country" or same_party(a, source) or \
-                        not (political(a) or a.person):  # "exploit people from vulnerable communities"
-                    continue
-                tgt_tok, target = t, a
-                break
-            if target is not None and not political(source):
-                tgt_tok, target = None, None  # an analyst's or a private person's view is not a political act
-            if target is not None:
-                modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
-                alleged = verb.lemma_.lower() in ALLEGING
-                if alleged or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
-                    code, why = "112", "speech:accusing"
-                elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words):
-                    code, why = "111", "speech:disparaging"
-                elif modals & DEMANDING and tgt_tok is not None and tgt_tok.dep_ in ("nsubj", "nsubjpass"):
-                    code, why = "100", "speech:must"  # "said Congress must act"
-                elif modals & URGING and tgt_tok is not None and tgt_tok.dep_ in ("nsubj", "nsubjpass"):
-                    code, why = "020", "speech:should"  # "said the board should reconsider"
-                else:  # a neutral statement about someone is not addressed to them
-                    tgt_tok, target = None, None
+            modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
+            # what the content does to whom it names, read off its words first (cheap), the actor after
+            if verb.lemma_.lower() in ALLEGING or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
+                reading = ("112", "speech:accusing", False)
+            elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words):
+                reading = ("111", "speech:disparaging", False)
+            elif modals & DEMANDING:
+                reading = ("100", "speech:must", True)  # "said Congress must act"
+            elif modals & URGING:
+                reading = ("020", "speech:should", True)  # "said the board should reconsider"
+            else:
+                reading = None
+            if reading is not None and political(source):  # not an analyst's or a private person's view
+                for t in content_actor_tokens(content, verb):
+                    if reading[2] and t.dep_ not in ("nsubj", "nsubjpass"):
+                        continue  # a demand or an appeal is made of the content's subject
+                    a = self._actor_or_place(t, actors)
+                    if a is None or a.rule == "place:country" or same_party(a, source) or \
+                            not (political(a) or a.person):  # "exploit people from vulnerable communities"
+                        continue
+                    tgt_tok, target = t, a
+                    code, why = reading[0], reading[1]
+                    break
             if target is None and self._dismisses_claims(content, words):
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
         elif first_child(verb, "dative", "dobj") is None:
