@@ -237,3 +237,14 @@ def test_refusals(coder):
     assert [(e.cameo, e.target.person) for e in c.events] == [("120", "Donald Trump")]
     c = code(coder, "Hate preachers will be barred from entering Britain, the Home Office said.")
     assert [(e.cameo, e.source.code, e.modality) for e in c.events] == [("172", "GBRGOV", "future")]
+
+
+def test_a_government_answers_accusations_against_its_state(coder):
+    c = code(coder, "Germany expelled dozens of Russian diplomats, accusing Moscow of running spy networks. "
+                    "The Kremlin rejected the accusations as a provocation.")
+    assert ("120", "RUSGOV", "DEU") in triples(c)
+
+
+def test_one_plain_statement_per_speaker_and_sentence(coder):
+    c = code(coder, "The German foreign ministry said it had declared 40 employees persona non grata.")
+    assert [e.cameo for e in c.events] == ["010"]

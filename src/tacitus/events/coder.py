@@ -177,6 +177,9 @@ class EventCoder:
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
             frames = [f for f in frames
                       if f.match.context != "patient" or self.cameo.root(f.code) not in roots]
+            said: set[str] = set()  # one plain statement per speaker and sentence ("said it had declared …")
+            frames = [f for f in frames if not (f.match.entry.speech and f.code == f.match.entry.code) or
+                      not (f.source and (f.source.code in said or said.add(f.source.code)))]
             if len(frames) > 1:  # a plain statement gives way to the sentence's other events
                 plain = [f for f in frames if f.match.entry.speech and f.code == f.match.entry.code]
                 if len(plain) < len(frames):
@@ -838,6 +841,8 @@ def same_party(a: Actor, b: Actor) -> bool:
     """The same actor seen twice: the same named person, else the same code."""
     if a.person and b.person:
         return a.person.split()[-1] == b.person.split()[-1]
+    if a.country and a.country == b.country and (not a.sector or not b.sector):
+        return True  # a state and its government: "accused Russia" … "the Kremlin rejected"
     return bool(a.code) and a.code == b.code
 
 
