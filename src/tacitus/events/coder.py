@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +15,28 @@ from tacitus.events.core import PARSE_CONFIDENCE, make_event, refine, settle
 from tacitus.events.domain import DomainGate, political_mentions
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
+from tacitus.events.roles import (
+    PLACE_NOUNS,
+    ActorLookup,
+    accuser_of,
+    conditions_of,
+    document_focus,
+    holder_sector,
+    inherit_country,
+    names_party,
+    np_span,
+    object_owner,
+    political,
+    relative_clause_tokens,
+    same_party,
+    sentence_countries,
+    sentence_places,
+    split_coordinated_countries,
+    through_objective,
+    through_quantity,
+    unarmed,
+    with_sector,
+)
 from tacitus.events.speech import content_actor_tokens, content_of, content_words
 from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -55,13 +76,8 @@ DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
 FIGURATIVE = frozenset({"figurative"})
 #: institutions whose plain statements are coded (010): "the ministry said", "the Pentagon said" (named
-#: people's
-#: plain statements are not: on news-gold dev they cost more precision than they bring recall)
+#: people's plain statements are not: on news-gold dev they cost more precision than they bring recall)
 OFFICIAL_STATEMENTS = frozenset({"GOV", "MIL", "IGO", "COP", "JUD", "SPY"})
-#: sectors that make an event political on their own (a state, or an actor of politics or force)
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "REB", "OPP", "PTY", "ELI", "SPY", "IGO",
-                               "IMG",
-                               "WST", "NGO", "REF", "LAB", "REL", "CRM"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
@@ -74,22 +90,9 @@ IMPLIED_AUTHORS = {
 }
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
 AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
-NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
-# sectors whose nationality says little about the people they report on or help ("RT reported …")
-OUTSIDER_SECTORS = frozenset({"MED", "NGO", "IGO", "BUS"})
 THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
 ADVERBIAL_PARTICLES = frozenset({"out", "off", "down", "back", "away"})
 COMPLEMENT_TARGET_PREPS = ("with", "against", "on", "to", "from", "between")
-
-
-class ActorLookup(Protocol):
-    """What the coder needs from the actor stage (tacitus.actors.DocumentActors)."""
-
-    def for_token(self, token: Token) -> Actor | None: ...
-
-    def country_for_token(self, token: Token) -> str | None: ...
-
-    def country_of_word(self, token: Token) -> str | None: ...
 
 
 @dataclass(slots=True)
@@ -486,7 +489,7 @@ class EventCoder:
             return "figurative: not armed violence"  # "a court battle", "a PR attack"
         if source is not None and source.sector is None and src_tok is not None and \
                 src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
-            source = _with_sector(source, "MIL", "noun:military-modifier")
+            source = with_sector(source, "MIL", "noun:military-modifier")
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
 
@@ -550,7 +553,7 @@ class EventCoder:
                     continue
                 o = first_child(verb, "dobj", "obj")
                 if o is not None and self._actor_or_place(o, actors) is not None and \
-                        (self.cameo.root(entry.code) != "04" or _names_party(o, actors)):
+                        (self.cameo.root(entry.code) != "04" or names_party(o, actors)):
                     return o
             elif slot == "dative":
                 o = first_child(verb, "dative", "iobj")
@@ -629,7 +632,7 @@ class EventCoder:
                 if a is not None:
                     held = holder_sector(tok)  # "rebel-held districts of eastern Ghouta"
                     if held and a.sector is None:
-                        start, end = _np_span(tok)
+                        start, end = np_span(tok)
                         return Actor(text=tok.doc.text[start:end], code=(a.country or "") + held,
                                      country=a.country, sector=held, start=start, end=end,
                                      rule="place:held-by")
@@ -637,7 +640,7 @@ class EventCoder:
         country = actors.country_for_token(tok)
         held = holder_sector(tok)
         if country or held:
-            start, end = _np_span(tok)
+            start, end = np_span(tok)
             if held:  # "rebel-held eastern Aleppo": the people holding the place are the target
                 return Actor(text=tok.doc.text[start:end], code=(country or "") + held, country=country,
                              sector=held, start=start, end=end, rule="place:held-by")
@@ -701,8 +704,8 @@ class EventCoder:
             if f.target_tok is not None and f.target_tok.conjuncts:
                 targets = [(t, self._actor_or_place(t, actors)) for t in with_conjuncts(f.target_tok)]
                 targets = [(t, a) for t, a in targets if a is not None] or [(f.target_tok, f.target)]
-            sources = [x for st, sa in sources for x in _split_coordinated_countries(st, sa, actors)]
-            targets = [x for tt, ta in targets for x in _split_coordinated_countries(tt, ta, actors)]
+            sources = [x for st, sa in sources for x in split_coordinated_countries(st, sa, actors)]
+            targets = [x for tt, ta in targets for x in split_coordinated_countries(tt, ta, actors)]
             for st, sa in sources:
                 for tt, ta in targets:
                     out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by,
@@ -743,265 +746,6 @@ class EventCoder:
                 best = min(own, key=lambda d: abs(d.start - f.match.start))
                 return best.date, best.text
         return document.published, None
-
-
-#: sectors that do not wage war: their "attacks" are words
-UNARMED_SECTORS = frozenset({"LEG", "ELI", "PTY", "CVL", "MED", "BUS", "EDU", "NGO", "JUD", "OPP", "HLH",
-                             "LAB",
-                             "REL", "IGO", "WST"})
-
-
-def political(actor: Actor | None) -> bool:
-    """A participant that makes an act political: a state, an organisation of politics or force."""
-    if actor is None or actor.rule == "place:country":  # a place visited is not a participant
-        return False
-    sector = (actor.sector or "")[:3]
-    if not sector:
-        return bool(actor.country or actor.code)  # a state as such ("Russia")
-    return sector in POLITICAL_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST"))
-
-
-def unarmed(source: Actor | None) -> bool:
-    """A source whose conflict verbs are verbal: an unarmed sector, or a named civilian or official."""
-    if source is None:
-        return False
-    sector = (source.sector or "")[:3]
-    if sector in ("MIL", "REB", "COP", "SPY", "CRM", "IMG"):
-        return False
-    return sector in UNARMED_SECTORS or source.person is not None
-
-
-def document_focus(actors: ActorLookup) -> str | None:
-    """The country most actor mentions of the document belong to, when one clearly dominates."""
-    mentions = getattr(actors, "mentions", [])
-    counts: dict[str, int] = {}
-    for a in mentions:
-        if a.country:
-            counts[a.country] = counts.get(a.country, 0) + 1
-    if not counts:
-        return None
-    top, n = max(counts.items(), key=lambda kv: kv[1])
-    return top if n >= 2 and n * 2 > sum(counts.values()) else None
-
-
-def _split_coordinated_countries(tok: Token | None, actor: Actor | None,
-                                 actors: ActorLookup) -> list[tuple[Token | None, Actor | None]]:
-    """"Russian and Syrian aircraft" → one RUSMIL and one SYRMIL actor."""
-    if tok is None or actor is None or not actor.country or not actor.sector:
-        return [(tok, actor)]
-    out = [(tok, actor)]
-    for adj in tok.children:
-        if adj.dep_ != "amod":
-            continue
-        for conj in (adj, *adj.conjuncts):
-            country = actors.country_of_word(conj)
-            if country and country != actor.country and conj.ent_type_ in ("NORP", "GPE"):
-                out.append((tok, Actor(text=actor.text, code=country + actor.sector, country=country,
-                                       sector=actor.sector, start=actor.start, end=actor.end,
-                                       rule=f"{actor.rule}+coordinated:{conj.text}", person=None)))
-    return out
-
-
-def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
-    mentions = getattr(actors, "mentions", [])
-    # only countries named as such (not the country of another sectored actor such as "RT")
-    return {
-        a.country
-        for a in mentions
-        if a.country
-        and (a.sector or "") not in OUTSIDER_SECTORS
-        and sent.start_char <= a.start < sent.end_char
-    }
-
-
-CLAIM_ROOTS = frozenset({"10", "11", "13"})
-
-
-def relative_clause_tokens(tok: Token) -> set[int]:
-    """Indices of the relative clauses inside ``tok``'s phrase: they are asserted, not part of a demand."""
-    return {t.i for c in tok.subtree if c.dep_ == "relcl" for t in c.subtree}
-
-
-def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, Actor | None]], index: int,
-               window: int = 2) -> Actor | None:
-    """Whom a rejection or denial answers: the source of the latest demand, criticism or accusation aimed
-    at ``source`` in this sentence or the ``window`` before ("… which she denies", "rejected the claims").
-    ``claims``: (sentence index, root, source, target) of the events so far, in order."""
-    if source is None:
-        return None
-    for sentence, root, src, tgt in reversed(claims):
-        if sentence < index - window:
-            break
-        if root in CLAIM_ROOTS and tgt is not None and src is not None and same_party(tgt, source):
-            return replace(src, rule=f"{src.rule}+coref:accuser")
-    return None
-
-
-def same_party(a: Actor, b: Actor) -> bool:
-    """The same actor seen twice: the same named person, else the same code."""
-    if a.person and b.person:
-        return a.person.split()[-1] == b.person.split()[-1]
-    if a.country and a.country == b.country and (not a.sector or not b.sector):
-        return True  # a state and its government: "accused Russia" … "the Kremlin rejected"
-    return bool(a.code) and a.code == b.code
-
-
-def sentence_places(sent: Span, actors: ActorLookup) -> set[str]:
-    """Countries of the places a sentence names ("arrested in Paris" → FRA), for actors without one."""
-    out = set()
-    for ent in sent.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
-            country = actors.country_for_token(ent.root)
-            if country:
-                out.add(country)
-    return out
-
-
-def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
-    """A sector without a country ("the government", "soldiers") takes the country of its sentence
-    (when the sentence names exactly one) or of the document's focus."""
-    if actor is None or actor.country or not actor.sector or actor.sector[:3] in NATIONLESS_SECTORS \
-            or actor.code.startswith(tuple(NATIONLESS_SECTORS)):
-        return actor
-    if len(countries) == 1:
-        country, why = next(iter(countries)), "inherit:sentence-country"
-    elif focus is not None and not countries:
-        country, why = focus, "inherit:document-focus"
-    else:
-        return actor
-    return Actor(text=actor.text, code=country + actor.code, country=country, sector=actor.sector,
-                 start=actor.start, end=actor.end, rule=f"{actor.rule}+{why}", person=actor.person)
-
-
-QUANTITY_NOUNS = frozenset({
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "group",
-    "groups", "million", "millions", "handful", "couple", "some", "many", "most", "all", "several", "few",
-    "majority", "lot", "lots", "tens", "members", "member", "unit", "units", "convoy", "delegation", "team",
-})
-
-
-def through_quantity(tok: Token) -> Token:
-    """"dozens of civilians" → civilians; "a delegation of Iranian officials" → officials."""
-    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS or tok.pos_ == "NUM":
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        return o
-    return tok
-
-
-OBJECTIVE_NOUNS = frozenset({
-    "position", "target", "base", "stronghold", "outpost", "post", "camp", "hideout", "headquarters", "depot",
-    "facility", "installation", "site", "checkpoint", "border", "frontier", "line", "trench", "bunker",
-})
-
-
-def _names_party(tok: Token, actors: ActorLookup) -> bool:
-    """The object names a party itself (one meets or hosts "Moldova", not "Moldova's progress")."""
-    tok = through_quantity(tok)
-    return actors.for_token(tok) is not None or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-
-
-def conditions_of(verb: Token) -> list[Token]:
-    """Conditional clauses ("if …", "unless …") attached to a verb or to its complement."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-    return [c for h in heads for c in h.children if c.dep_ == "advcl" and
-            any(m.dep_ == "mark" and m.lower_ in mod.CONDITIONAL_MARKS for m in c.children)]
-
-
-def object_owner(obj: Token, actors: ActorLookup) -> Token | None:
-    """Whose thing the object is: "X's offer", "a Security Council resolution", "an offer from X",
-    "a plan put forward by X"."""
-    for c in obj.children:
-        if c.i < obj.i and c.dep_ in ("poss", "compound") and actors.for_token(c) is not None:
-            return c
-    for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            owner = first_child(c, "pobj")
-        elif c.dep_ == "acl" and c.tag_ == "VBN":
-            owner = agent(c)
-        else:
-            continue
-        if owner is not None and actors.for_token(owner) is not None:
-            return owner
-    return None
-
-
-PLACE_NOUNS = frozenset({
-    "town", "city", "village", "area", "district", "region", "province", "neighbourhood", "neighborhood",
-    "territory", "settlement", "suburb", "outskirts", "part", "parts",
-})
-
-
-MILITARY_OBJECTIVES = OBJECTIVE_NOUNS - {"border", "frontier", "site", "facility", "target"}
-# who holds a place or an objective: "rebel-held districts", "rebel positions", "government positions"
-HOLDER_SECTORS = {
-    "rebel": "REB", "insurgent": "REB", "militant": "REB", "jihadist": "REB", "opposition": "REB",
-    "guerrilla": "REB", "islamist": "REB", "army": "MIL", "military": "MIL", "government": "MIL",
-    "regime": "MIL", "troop": "MIL", "police": "COP",
-}
-HELD = frozenset(
-    {"hold", "held", "control", "controlled", "occupy", "occupied", "run", "besiege", "besieged"}
-)
-
-
-def holder_sector(tok: Token) -> str | None:
-    """Sector of whoever holds the place or objective ``tok`` ("rebel-held", "rebel positions")."""
-    for c in tok.children:
-        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
-            continue
-        lemma = c.lemma_.lower()
-        if c.dep_ == "compound" and lemma in HOLDER_SECTORS and tok.lemma_.lower() in MILITARY_OBJECTIVES:
-            return HOLDER_SECTORS[lemma]
-        if lemma in HELD or c.lower_ in HELD:
-            for g in c.children:
-                if g.lemma_.lower() in HOLDER_SECTORS and g.i < c.i:
-                    return HOLDER_SECTORS[g.lemma_.lower()]
-    return None
-
-
-def through_objective(tok: Token, actors: ActorLookup) -> Actor | None:
-    """The holder of a military objective: "Hezbollah targets" → Hezbollah, "its border with
-    Ukraine" → Ukraine, "Russian positions" → RUSMIL, "Syrian rebel positions" → SYRREB."""
-    if tok.lemma_.lower() not in OBJECTIVE_NOUNS:
-        return None
-    held = holder_sector(tok)
-    for c in tok.children:
-        if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod", "amod"):
-            a = actors.for_token(c) if c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE") else None
-            if a is not None:
-                if a.sector is None and tok.lemma_.lower() in MILITARY_OBJECTIVES:
-                    return _with_sector(a, held or "MIL", "objective:military")
-                return a
-            country = actors.country_for_token(c) if c.ent_type_ in ("NORP", "GPE") else None
-            if country and tok.lemma_.lower() in MILITARY_OBJECTIVES:
-                start, end = _np_span(tok)
-                return Actor(text=tok.doc.text[start:end], code=country + (held or "MIL"), country=country,
-                             sector=held or "MIL", start=start, end=end, rule="objective:military")
-    if held is not None:
-        start, end = _np_span(tok)
-        return Actor(text=tok.doc.text[start:end], code=held, country=None, sector=held, start=start,
-                     end=end, rule="objective:held")
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "of"):
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    a = actors.for_token(o)
-                    if a is not None:
-                        return a
-    return None
-
-
-def _np_span(tok: Token) -> tuple[int, int]:
-    left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod")]
-    start = min([tok.idx, *(w.idx for t in left for w in t.subtree)])
-    return start, tok.idx + len(tok.text)
-
-
-def _with_sector(a: Actor, sector: str, rule: str) -> Actor:
-    return Actor(text=a.text, code=(a.country or "") + sector, country=a.country, sector=sector,
-                 start=a.start, end=a.end, rule=f"{a.rule}+{rule}", person=a.person)
 
 
 def _specificity(f: Frame) -> tuple[int, int, int]:

@@ -25,16 +25,7 @@ from dataclasses import dataclass, field
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
-from tacitus.events.coder import (
-    MILITARY_OBJECTIVES,
-    OBJECTIVE_NOUNS,
-    PLACE_NOUNS,
-    QUANTITY_NOUNS,
-    RECIPROCAL_ROOTS,
-    document_focus,
-    inherit_country,
-    sentence_countries,
-)
+from tacitus.events.coder import RECIPROCAL_ROOTS
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
@@ -42,6 +33,15 @@ from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.inflect import lemma_table, noun_forms, verb_forms
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
+from tacitus.events.roles import (
+    MILITARY_OBJECTIVES,
+    OBJECTIVE_NOUNS,
+    PLACE_NOUNS,
+    QUANTITY_NOUNS,
+    document_focus,
+    inherit_country,
+    sentence_countries,
+)
 from tacitus.events.triggers import Context
 from tacitus.model import Actor, CodedDocument, DateMention, Document, Event
 
