@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tacitus.ingest.clean import fix_apostrophes
 from tacitus.yamlio import load_yaml
 
 UNSCORED_MODALITIES = frozenset({"negated", "hypothetical"})
@@ -117,15 +118,14 @@ def locate(text: str, quote: str) -> int:
     normalised by our cleaning, so a quote copied before that normalisation is looked up both ways."""
     at = text.find(quote)
     if at < 0:
-        at = text.find(_APOSTROPHE.sub("\u2019", quote))
+        at = text.find(fix_apostrophes(quote))
     return at
 
 
 def count(text: str, quote: str) -> int:
-    return max(text.count(quote), text.count(_APOSTROPHE.sub("\u2019", quote)))
+    return max(text.count(quote), text.count(fix_apostrophes(quote)))
 
 
-_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)")
 
 
 def country_key(code: str | None) -> str | None:

@@ -66,10 +66,10 @@ ONE_WAY = frozenset({"042", "043"})  # "Biden and Trump visit the border": neith
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
-#: verbs that report what someone said
-SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "write", "note", "argue", "insist", "maintain"})
 #: speech verbs that make their content an allegation
 ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
+#: verbs whose subject said what a clause below them says
+SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain"}
 CLAIMS = frozenset({"claims"})
 DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
@@ -180,11 +180,17 @@ class EventCoder:
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
             frames = [f for f in frames
                       if f.match.context != "patient" or self.cameo.root(f.code) not in roots]
-            said: set[str] = set()  # one plain statement per speaker and sentence ("said it had declared …")
-            frames = [f for f in frames if not (f.match.entry.speech and f.code == f.match.entry.code) or
-                      not (f.source and (f.source.code in said or said.add(f.source.code)))]
+            speakers: set[str] = set()  # one plain statement per speaker and sentence
+            kept = []
+            for f in frames:
+                if plain_statement(f) and f.source is not None:
+                    if f.source.code in speakers:
+                        continue
+                    speakers.add(f.source.code)
+                kept.append(f)
+            frames = kept
             if len(frames) > 1:  # a plain statement gives way to the sentence's other events
-                plain = [f for f in frames if f.match.entry.speech and f.code == f.match.entry.code]
+                plain = [f for f in frames if plain_statement(f)]
                 if len(plain) < len(frames):
                     rejected += [(f.match, "statement with a more specific event in its sentence")
                                  for f in plain]
@@ -420,7 +426,7 @@ class EventCoder:
     def _speaker_above(self, verb: Token, source: Actor | None, actors: ActorLookup) -> Actor | None:
         """Who said what is denied: "Barger said Holden has Trump donors, which he denies" → Barger."""
         for t in verb.ancestors:
-            if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS | ALLEGING:
+            if t.pos_ == "VERB" and t.lemma_.lower() in SPEAKING:
                 s = subject(t)
                 a = actors.for_token(s) if s is not None else None
                 if a is not None and (source is None or not same_party(a, source)):
@@ -746,6 +752,11 @@ class EventCoder:
                 best = min(own, key=lambda d: abs(d.start - f.match.start))
                 return best.date, best.text
         return document.published, None
+
+
+def plain_statement(f: Frame) -> bool:
+    """A speech act coded as nothing more than a statement (010)."""
+    return f.match.entry.speech and f.code == f.match.entry.code
 
 
 def _specificity(f: Frame) -> tuple[int, int, int]:

@@ -8,6 +8,7 @@ cue and no political actor. Both coders call :meth:`DomainGate.judge` with plain
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -91,8 +92,6 @@ def political_mentions(actors, sentences) -> list[int]:
     """Political actor mentions per sentence (``sentences``: (start_char, end_char) pairs in order)."""
     counts = [0] * len(sentences)
     starts = [s for s, _ in sentences]
-    import bisect
-
     for a in actors:
         if (a.sector or "")[:3] in POLITICAL_SECTORS or (a.code or "").startswith(("IGO", "IMG", "WST")):
             i = bisect.bisect_right(starts, a.start) - 1

@@ -10,9 +10,9 @@ its own by the ordinary triggers, with the speaker as ``reported_by``.
 
 from __future__ import annotations
 
-import itertools
-
 from spacy.tokens import Token
+
+from tacitus.events.triggers import ngrams
 
 #: dependency labels that carry the content of a speech verb
 CONTENT_DEPS = ("ccomp", "parataxis", "xcomp")
@@ -37,13 +37,8 @@ def content_tokens(content: Token, verb: Token) -> list[Token]:
 
 
 def content_words(content: Token, verb: Token) -> set[str]:
-    """Lemmas and lower-case forms of the content's words (not the speech clause's own)."""
-    words: set[str] = set()
-    toks = content_tokens(content, verb)
-    lemmas = [t.lemma_.lower() for t in toks]
-    words |= set(lemmas) | {t.lower_ for t in toks}
-    words |= {f"{a} {b}" for a, b in itertools.pairwise(lemmas)}
-    return words
+    """Lemmas, lower-case forms and their n-grams of the content's words (not the speech clause's own)."""
+    return ngrams(content_tokens(content, verb))
 
 
 def content_actor_tokens(content: Token, verb: Token) -> list[Token]:

@@ -21,12 +21,17 @@ _TERMINAL = tuple('.!?:;"”’»)]…')
 _WRONG_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:s|t|re|ve|ll|d|m)\b)")
 
 
+def fix_apostrophes(text: str) -> str:
+    """"Biden‘s" → "Biden’s": an opening quote typed as an apostrophe becomes one."""
+    return _WRONG_APOSTROPHE.sub("\u2019", text)
+
+
 def _normalise(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", safe_text(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
-    text = _WRONG_APOSTROPHE.sub("\u2019", text)  # "Biden‘s" (an opening quote typed as apostrophe)
+    text = fix_apostrophes(text)
     return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
 
 
