@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import IO, Any
+from collections.abc import Iterator
+from typing import IO, Any, NamedTuple
 
 from tacitus import __version__
 from tacitus.events.cameo import CAMEO
@@ -280,16 +281,30 @@ def _day(record: EventRecord, m: DocMeta) -> dt.date | None:
     return record.event.date or m.published
 
 
-def write_plover(store, out: IO[str], f: EventFilter | None) -> int:
-    """PLOVER JSON lines; events PLOVER drops (CAMEO 01/02) are not written."""
+class _Record(NamedTuple):
+    """One PLOVER/POLECAT record: its events (a compound trigger) and what both writers read of the first."""
+
+    group: list[EventRecord]
+    first: EventRecord
+    meta: DocMeta
+    day: dt.date | None
+    mode: str | None
+
+
+def _records(store, f: EventFilter | None) -> Iterator[_Record]:
     meta = doc_meta(store)
-    today = dt.date.today().isoformat()
-    n = 0
     for group in _plover_records(store, f):
         first = group[0]
-        e, m = first.event, meta[first.event.doc_id]
-        day = _day(first, m)
-        mode = plover_mode(first)
+        m = meta[first.event.doc_id]
+        yield _Record(group, first, m, _day(first, m), plover_mode(first))
+
+
+def write_plover(store, out: IO[str], f: EventFilter | None) -> int:
+    """PLOVER JSON lines; events PLOVER drops (CAMEO 01/02) are not written."""
+    today = dt.date.today().isoformat()
+    n = 0
+    for group, first, m, day, mode in _records(store, f):
+        e = first.event
         record = {
             "id": first.id,
             "date": day.isoformat() if day else None,
@@ -370,15 +385,11 @@ def _joined(actors: list[Actor | None]) -> list[str | None]:
 
 def write_polecat(store, out: IO[str], f: EventFilter | None) -> int:
     """POLECAT-style TSV with a header row (POLECAT_COLUMNS; the last four are ours)."""
-    meta = doc_meta(store)
     stories = dict(store._con.execute("SELECT doc_id, story_id FROM story_docs").fetchall())
     out.write("\t".join(POLECAT_COLUMNS) + "\n")
     n = 0
-    for group in _plover_records(store, f):
-        first = group[0]
-        e, m = first.event, meta[first.event.doc_id]
-        day = _day(first, m)
-        mode = plover_mode(first)
+    for group, first, m, day, mode in _records(store, f):
+        e = first.event
         loc = e.location
         tsv(
             out,
