@@ -248,3 +248,12 @@ def test_a_government_answers_accusations_against_its_state(coder):
 def test_one_plain_statement_per_speaker_and_sentence(coder):
     c = code(coder, "The German foreign ministry said it had declared 40 employees persona non grata.")
     assert [e.cameo for e in c.events] == ["010"]
+
+
+def test_general_manager_is_no_general_and_concluding_a_view_is_no_treaty(coder):
+    c = code(coder, "CNN International General Manager Mike McCarthy defended the network's coverage.")
+    assert not any(a.sector == "MIL" for a in c.actors)
+    c = code(coder, "The record, Judge Debra Livingston concluded, shows that the judges did their duty.")
+    assert not any(e.cameo == "057" for e in c.events)
+    deal = code(coder, "Israel and the UAE concluded a trade agreement.")
+    assert [e.cameo for e in deal.events][:1] == ["057"]
