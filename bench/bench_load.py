@@ -133,9 +133,10 @@ end
 """
 
 
-def run_wrk(base: str, clients: int, seconds: float, folder: Path) -> dict:
+def run_wrk(base: str, clients: int, seconds: float, folder: Path, gzip: bool = False) -> dict:
     """Two wrk runs at once (C, little CPU of its own): the mix on ``clients - 20`` connections and
-    ``/events?limit=100`` alone on 20, so its latency is measured under the whole load."""
+    ``/events?limit=100`` alone on 20, so its latency is measured under the whole load. ``gzip``: the
+    clients send ``Accept-Encoding: gzip``, as browsers do."""
     import re
     import shutil
 
@@ -145,6 +146,8 @@ def run_wrk(base: str, clients: int, seconds: float, folder: Path) -> dict:
     paths = [p for w, p in MIX for _ in range(w)]
     script.write_text(WRK_MIX % ", ".join(f'"{p}"' for p in paths))
     common = ["wrk", "--latency", "--timeout", "10s", "-d", f"{int(seconds)}s", "-t", "1"]
+    if gzip:
+        common += ["-H", "Accept-Encoding: gzip"]
     pipe = {"stdout": subprocess.PIPE, "text": True}
     mix = subprocess.Popen([*common, "-c", str(clients - 20), "-s", str(script), base], **pipe)
     events = subprocess.Popen([*common, "-c", "20", base + "/events?limit=100"], **pipe)
@@ -174,6 +177,7 @@ def main() -> None:
     p.add_argument("--requests", type=int, default=4000)
     p.add_argument("--seconds", type=float, default=120)
     p.add_argument("--wrk", action="store_true", help="generate the load with wrk (C) instead of httpx")
+    p.add_argument("--gzip", action="store_true", help="wrk clients accept gzip, as browsers do")
     args = p.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.duckdb"
@@ -200,7 +204,7 @@ def main() -> None:
             if args.wrk:
                 probe = subprocess.Popen([sys.executable, "-c", PROBER, base, str(args.seconds)],
                                          stdout=subprocess.PIPE, text=True)
-                results = run_wrk(base, args.clients, args.seconds, Path(tmp))
+                results = run_wrk(base, args.clients, args.seconds, Path(tmp), gzip=args.gzip)
                 probe.terminate()
                 health = [float(x) for x in probe.communicate()[0].split()]
             else:
@@ -216,7 +220,7 @@ def main() -> None:
             server.wait(timeout=30)
     for k, v in results.items():
         print(json.dumps({"route": k, **v}))
-    tool = "wrk" if args.wrk else "httpx"
+    tool = ("wrk, Accept-Encoding: gzip" if args.gzip else "wrk") if args.wrk else "httpx"
     print(f"\n{args.events} events, {args.clients} concurrent clients ({tool}), one stalled /export reader\n")
     print("| route | requests | errors | p50 ms | p99 ms |")
     print("| --- | --- | --- | --- | --- |")

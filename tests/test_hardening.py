@@ -283,6 +283,11 @@ def test_stalled_export_reader_does_not_stall_the_server(api):
                 r = client.get(path)
                 assert r.status_code in (200, 404), path
                 assert time.perf_counter() - t0 < 3, path
+            # the stalled answer is not cached, and the same export does not wait behind it for long
+            t0 = time.perf_counter()
+            r = client.get("/export?format=json")
+            assert r.status_code == 200 and len(r.json()) == 6000
+            assert time.perf_counter() - t0 < 8
         for sock in stalled:
             sock.close()
 
@@ -322,11 +327,19 @@ def test_busy_pool_gives_503_and_cached_views_still_answer(tmp_path):
     app = create_app(path, pool_size=2, acquire_timeout=0.3)
     c = TestClient(app)
     first = c.get("/events?limit=5")
-    assert first.status_code == 200
+    c.get("/map")
+    exported = c.get("/export?format=jsonl&limit=3")
+    assert first.status_code == 200 and exported.content.count(b"\n") == 3
     with ExitStack() as stack:  # every pooled connection busy (a long query, say)
         for _ in range(2):
             stack.enter_context(app.state.db.cursor())
         assert c.get("/events?limit=5").content == first.content  # from the answer cache
+        assert c.get("/export?format=jsonl&limit=3").content == exported.content  # a small export too
+        packed = c.get("/map", headers={"Accept-Encoding": "gzip"})  # kept compressed for who accepts it
+        plain = c.get("/map", headers={"Accept-Encoding": "identity"})
+        assert packed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+        assert packed.json() == plain.json() and packed.headers["vary"] == "Accept-Encoding"
+        assert int(packed.headers["content-length"]) < int(plain.headers["content-length"])
         t0 = time.perf_counter()
         busy = c.get("/events?limit=6")
         assert busy.status_code == 503 and busy.headers["retry-after"] == "1"

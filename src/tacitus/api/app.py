@@ -18,11 +18,12 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
+import gzip
 import io
 import json
 import threading
 from collections.abc import Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -149,9 +150,13 @@ class ResponseCache:
     """ASGI middleware: answers of the read views (``/events``, ``/map``, ``/timeline`` …) kept by URL and
     store generation, LRU, at most ``max_bytes`` in all. A store served read-only never changes, so the
     dashboards many clients load alike are answered from memory, without a thread or a database connection;
-    a write by this process (``POST /code``) starts a new generation."""
+    a write by this process (``POST /code``) starts a new generation. Exports are kept when their whole
+    body fits in ``max_entry``; a larger one streams past the cache untouched. Clients that accept gzip (every
+    browser) get a kept answer compressed once, not per request."""
 
-    PATHS = ("/events", "/map", "/timeline", "/actors/network", "/facets", "/stories")
+    PATHS = ("/events", "/map", "/timeline", "/actors/network", "/facets", "/stories", "/export")
+    GZIP_FROM = 1024  # answers of this many bytes or more are also kept gzipped, for clients that accept it
+    WAIT = 2.0  # seconds a request waits for the same answer in flight before computing its own
 
     def __init__(self, app, generation, max_bytes: int = 64 * 1024 * 1024, max_entry: int = 4 * 1024 * 1024):
         from collections import OrderedDict
@@ -170,14 +175,17 @@ class ResponseCache:
             return await self.app(scope, receive, send)
         key = (scope["path"], scope.get("query_string", b""), self.generation())
         pending = self.inflight.get(key)
-        if pending is not None:  # the same answer is being computed: wait for it (no thundering herd)
-            await pending.wait()
+        if pending is not None:  # the same answer is being computed: wait for it (no thundering herd),
+            with suppress(asyncio.TimeoutError):  # but not behind a client that stopped reading it
+                await asyncio.wait_for(pending.wait(), self.WAIT)
         found = self.entries.get(key)
         if found is not None:
             self.entries.move_to_end(key)
             self.hits += 1
-            await send(found[0])
-            await send({"type": "http.response.body", "body": found[1]})
+            plain, packed = found
+            start, body = packed if packed and _accepts_gzip(scope) else plain
+            await send(start)
+            await send({"type": "http.response.body", "body": body})
             return None
         self.misses += 1
         done = self.inflight.setdefault(key, asyncio.Event())
@@ -210,13 +218,31 @@ class ResponseCache:
         return await self.app(scope, receive, capture)
 
     def _put(self, key: tuple, start: dict, body: bytes) -> None:
+        """Keep an answer, and beside it its gzip form (compressed once) when that is worth sending."""
         if key in self.entries:
             return
-        self.entries[key] = (dict(start), body)
-        self.size += len(body)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"vary"]
+        headers.append((b"vary", b"Accept-Encoding"))
+        plain = ({**start, "headers": headers}, body)
+        packed = None
+        if len(body) >= self.GZIP_FROM:
+            small = gzip.compress(body, compresslevel=6, mtime=0)
+            packed = ({**start, "headers": [
+                *((k, v) for k, v in headers if k.lower() != b"content-length"),
+                (b"content-length", str(len(small)).encode()), (b"content-encoding", b"gzip")]}, small)
+        self.entries[key] = (plain, packed)
+        self.size += _entry_size(self.entries[key])
         while self.size > self.max_bytes and self.entries:
-            _, (_, old) = self.entries.popitem(last=False)
-            self.size -= len(old)
+            _, old = self.entries.popitem(last=False)
+            self.size -= _entry_size(old)
+
+
+def _entry_size(entry: tuple) -> int:
+    return sum(len(part[1]) for part in entry if part)
+
+
+def _accepts_gzip(scope) -> bool:
+    return any(k == b"accept-encoding" and b"gzip" in v.lower() for k, v in scope.get("headers", ()))
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")

@@ -70,7 +70,7 @@ def run_server(db: str, args, *, writable: bool) -> int:
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, [url]).start()
-    uvicorn.run(app, host=host, port=args.port, log_level="warning")
+    uvicorn.run(app, host=host, port=args.port, log_level="warning", access_log=False)
     return EXIT_OK
 
 
