@@ -257,3 +257,33 @@ def test_general_manager_is_no_general_and_concluding_a_view_is_no_treaty(coder)
     assert not any(e.cameo == "057" for e in c.events)
     deal = code(coder, "Israel and the UAE concluded a trade agreement.")
     assert [e.cameo for e in deal.events][:1] == ["057"]
+
+
+def test_a_possessive_stands_for_the_light_verb_of_some_nouns(coder):
+    c = code(coder, "Chancellor Scholz's visit to Beijing angered Washington.")
+    assert ("042", "DEUGOV", "CHN") in triples(c)
+    c = code(coder, "President Biden's trip to Texas drew crowds.")  # at home: no host
+    assert ("042", "USAGOV", None) in triples(c)
+    c = code(coder, "Trump's appeal to the court failed.")  # a court appeal, not an appeal to act
+    assert not any(e.root == "02" for e in c.events)
+    c = code(coder, "A French visit to Beijing is planned.")  # an adjective is not the actor's possessive
+    assert not any(e.root == "04" for e in c.events)
+
+
+def test_a_collective_head_is_the_body_named_before_it(coder):
+    c = code(coder, "The NATO alliance criticized Russia on Monday.")
+    assert triples(c) == [("111", "IGOWSTNAT", "RUS")]
+    c = code(coder, "The Hamas leadership accused Israel of stalling.")
+    assert triples(c)[0][:2] == ("112", "PSEREBHMS")
+
+
+def test_a_leader_named_inside_a_company_name_is_not_the_leader(coder):
+    c = code(coder, "The Trump Organization sued Biden.")
+    assert not any(a.code == "USAELI" for a in c.actors)
+    c = code(coder, "The Trump administration criticized China.")  # an agent noun keeps the leader
+    assert ("111", "USAGOV", "CHN") in triples(c)
+
+
+def test_provided_someone_with_aid(coder):
+    c = code(coder, "Japan has provided Ukraine with humanitarian aid.")
+    assert triples(c) == [("073", "JPN", "UKR")]

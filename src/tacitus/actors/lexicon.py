@@ -98,6 +98,7 @@ class Lexicon:
         self.entries: list[Entry] = []
         self.precedence: list[str] = []
         self.sectors: dict[str, str] = {}
+        self.collective: set[str] = set()  # "the NATO alliance": heads that stand for the body before them
         self.words: dict[str, Entry] = {}  # single-word agents/titles/weak, lower-case
         self.leaders: dict[str, Entry] = {}  # lower-case name variant -> entry (merged roles)
         self._seen: set[tuple[str, str]] = set()
@@ -157,6 +158,7 @@ class Lexicon:
         if isinstance(data, dict) and "agents" in data:
             self.precedence = self.precedence or list(data.get("precedence") or [])
             self.sectors.update(data.get("sectors") or {})
+            self.collective.update(str(w).lower() for w in data.get("collective") or ())
             for sector, words in data["agents"].items():
                 for w in words:
                     self._agent(str(w), sector)

@@ -112,6 +112,18 @@ class DocumentActors:
                 u = nu
                 continue
             break
+        return self._collective(token)
+
+    def _collective(self, token: Token) -> Actor | None:
+        """"the NATO alliance", "the Hamas leadership": the body named before a collective head."""
+        root = self._units[self._unit_of[token.i]].root
+        if root.lemma_.lower() not in self._r.lex.collective:
+            return None
+        for child in sorted(root.children, key=lambda t: -t.i):
+            if child.i < root.i and child.dep_ in ("compound", "amod", "nmod"):
+                a = self._actor.get(self._unit_of[child.i])
+                if a is not None and a.rule != "coref:pronoun":
+                    return a
         return None
 
     def country_of_word(self, token: Token) -> str | None:
@@ -199,8 +211,9 @@ class ActorResolver:
                     continue
             elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
                 continue
-            if entry.kind == "leader" and _other_first_name(doc, s, e, entry, self.lex):
-                continue  # "Hunter Biden" is not Joe Biden
+            if entry.kind == "leader" and (_other_first_name(doc, s, e, entry, self.lex) or
+                                           _inside_organisation(doc, s, e, self.lex)):
+                continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
             spans.append(Span(doc, s, e, label=match_id))
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
@@ -789,6 +802,24 @@ def _other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon
     if prev.lower_ in lex.words or prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
         return False  # a title, not a first name
     return prev.text[:1] != entry.canonical[:1]
+
+
+NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _inside_organisation(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A leader's name inside the name of a company, building or work ("Trump Media", "the Trump
+    Organization", "Reagan National Airport"); not "the Trump administration", whose other word is an
+    agent noun of ours."""
+    if doc[start].ent_type_ not in NAMED_THINGS:
+        return False
+    for ent in doc.ents:
+        inside = ent.start <= start and end <= ent.end and ent.end - ent.start > end - start
+        if inside and ent.label_ in NAMED_THINGS:
+            rest = [t for t in ent if not (start <= t.i < end) and t.dep_ not in ("det", "case", "punct")]
+            agent_word = any(t.lemma_.lower() in lex.words or t.lower_ in lex.words for t in rest)
+            return bool(rest) and not agent_word
+    return False
 
 
 def _referring_it(tok: Token) -> bool:

@@ -345,9 +345,8 @@ class EventCoder:
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = actors.for_token(src_tok) if src_tok is not None else None
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
-        if target is not None and source is not None and target.rule == "place:country" and \
-                self.cameo.root(entry.code) == "04" and target.country == source.country:
-            tgt_tok, target = None, None  # a visit at home ("will visit Brownsville, Texas") has no host
+        if self._at_home(entry.code, source, target):
+            tgt_tok, target = None, None
         if target is not None and source is not None and target.code == source.code and \
                 not (target.person and source.person and target.person != source.person):
             tgt_tok, target = None, None  # an actor is not its own target ("the Pentagon put its troops …")
@@ -484,6 +483,8 @@ class EventCoder:
                     if victim is not None:
                         tgt_tok, target = o, victim
                     break
+        if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
+            tgt_tok, target = None, None
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
         ctx.any |= noun_phrase_words(noun)
         ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
@@ -498,6 +499,11 @@ class EventCoder:
             source = with_sector(source, "MIL", "noun:military-modifier")
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _at_home(self, code: str, source: Actor | None, target: Actor | None) -> bool:
+        """A visit at home ("will visit Brownsville, Texas") has no host: the place is not a target."""
+        return target is not None and source is not None and target.rule == "place:country" and \
+            self.cameo.root(code) == "04" and target.country == source.country
 
     def _means_actor(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """The actor named on the means of a passive act: "killed in Israeli air strikes" → ISR."""

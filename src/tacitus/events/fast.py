@@ -235,6 +235,10 @@ class FastEventCoder:
                                                           self.light.get(t.lower[j + 1], ())):
             m.context, m.light = "light", j + 1
             return True
+        owned = i >= 2 and t.lower[i - 1] == "'s" and _owner_before(t, i, actors) is not None
+        if m.entry.possessive and owned:
+            m.context = "own"  # "Biden's visit to the border"
+            return True
         if m.entry.light_only:
             return False
         for k in (m.head + 1, m.head + 2):

@@ -40,6 +40,9 @@ class Entry:
     need_obj: frozenset[str] | None = None
     source_sectors: frozenset[str] | None = None
     light_only: bool = False
+    #: a light-only noun that also stands alone after a possessive naming its actor ("Biden's visit to the
+    #: border", "Israel's allegation that …"); an adjective is not enough ("a French visit")
+    possessive: bool = False
     require_threat_complement: bool = False
     refine: list[Refinement] = field(default_factory=list)
     #: the code of the verbal sense ("Trump attacked Biden" → 111) used when the source is not an armed or
@@ -267,6 +270,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             need_obj=_names(need) if need is not None else None,
             source_sectors=frozenset(str(s) for s in sectors) if sectors is not None else None,
             light_only=bool(d.get("light_only", False)),
+            possessive=bool(d.get("possessive", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
             refine=refine,
             verbal_code=str(d["verbal_code"]) if d.get("verbal_code") else None,

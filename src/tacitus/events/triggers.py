@@ -192,6 +192,9 @@ class TriggerFinder:
                 self._is_light(head.head, prep=head.lower_):
             m.light_verb, m.context = head.head, "light"
             return True
+        if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
+            m.context = "own"  # "Biden's visit to the border"
+            return True
         if m.entry.light_only:
             return False
         if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
