@@ -287,3 +287,24 @@ def test_a_leader_named_inside_a_company_name_is_not_the_leader(coder):
 def test_provided_someone_with_aid(coder):
     c = code(coder, "Japan has provided Ukraine with humanitarian aid.")
     assert triples(c) == [("073", "JPN", "UKR")]
+
+
+def test_calls_for_someone_to_act_are_an_appeal_to_them(coder):
+    c = code(coder, "Biden renewed his calls for Congress to pass the border bill.")
+    assert ("020", "USAGOV", "USALEG") in triples(c)
+    c = code(coder, "The UN repeated its appeal for Israel to allow aid in.")
+    assert ("020", "IGOUNO", "ISR") in triples(c)
+    wished = [e for e in c.events if e.root == "08"]  # what was asked for has not happened
+    assert wished and all(e.modality == "hypothetical" for e in wished)
+
+
+def test_us_departments_and_a_country_named_before_a_metonym(coder):
+    c = code(coder, "The Department of Commerce criticized China on Tuesday.")
+    assert triples(c) == [("111", "USAGOV", "CHN")]
+    c = code(coder, "Canada's Department of Justice criticized Russia.")
+    assert triples(c) == [("111", "CANGOV", "RUS")]
+
+
+def test_a_politician_disparaging_the_press_criticises_it(coder):
+    c = code(coder, "Donald Trump said the reporters were dishonest.")
+    assert ("111", "USAELI", "USAMED") in triples(c)

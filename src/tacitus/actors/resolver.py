@@ -607,7 +607,7 @@ class _NP:
             c, s, code = entry_country_sector(he)
             if c is None and s not in ("IGO", "NGO", "IMG") and countries and kind == "org":
                 pass
-            if kind == "metonym" and countries and c is None:
+            if kind == "metonym" and countries:  # "Canada's Department of Justice": Canada's, not the US's
                 c = country_pick()[0]
                 code = make_code(c, s)
             return mk(code, c, s, he.rule, lo=u.start if not sectors else None)

@@ -405,8 +405,8 @@ class EventCoder:
                         continue  # a demand or an appeal is made of the content's subject
                     a = self._actor_or_place(t, actors)
                     if a is None or a.rule == "place:country" or same_party(a, source) or \
-                            not (political(a) or a.person):  # "exploit people from vulnerable communities"
-                        continue
+                            not (political(a) or a.person or (a.sector == "MED" and not reading[2])):
+                        continue  # "exploit people from vulnerable communities"; the press is criticised
                     tgt_tok, target = t, a
                     code, why = reading[0], reading[1]
                     break
@@ -483,11 +483,18 @@ class EventCoder:
                     if victim is not None:
                         tgt_tok, target = o, victim
                     break
+        for_clause = self._for_clause(noun, m.light_verb)
+        if target is None and for_clause is not None:  # "his calls for Congress to pass the bill"
+            tgt_tok = subject(for_clause)
+            target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+            tgt_tok = tgt_tok if target is not None else None
         if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
             tgt_tok, target = None, None
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
         ctx.any |= noun_phrase_words(noun)
         ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
+        if for_clause is not None:
+            ctx.prep.add("for")
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
         code, why = self._refine(entry, ctx)
@@ -499,6 +506,16 @@ class EventCoder:
             source = with_sector(source, "MIL", "noun:military-modifier")
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    @staticmethod
+    def _for_clause(noun: Token, light: Token | None) -> Token | None:
+        """The clause of "calls for Congress to pass the bill" (spaCy hangs it on the noun or its verb)."""
+        for holder in (noun, light):
+            for c in holder.children if holder is not None else ():
+                if c.dep_ in ("advcl", "acl", "relcl") and c.i > noun.i and \
+                        any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+                    return c
+        return None
 
     def _at_home(self, code: str, source: Actor | None, target: Actor | None) -> bool:
         """A visit at home ("will visit Brownsville, Texas") has no host: the place is not a target."""

@@ -25,7 +25,18 @@ from dataclasses import dataclass, field
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
-from tacitus.events.coder import RECIPROCAL_ROOTS
+from tacitus.events.coder import (
+    ALLEGING,
+    CLAIMS,
+    DEMANDING,
+    DISMISSIVE,
+    OFFICIAL_STATEMENTS,
+    QUIET_SECTORS,
+    RECIPROCAL_ROOTS,
+    SPEECH_ACCUSING,
+    SPEECH_DISPARAGING,
+    URGING,
+)
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
@@ -40,6 +51,8 @@ from tacitus.events.roles import (
     QUANTITY_NOUNS,
     document_focus,
     inherit_country,
+    political,
+    same_party,
     sentence_countries,
 )
 from tacitus.events.triggers import Context
@@ -79,6 +92,12 @@ TARGET_SCAN_STOPS = frozenset({",", ";", ":", "that", "which", "who", "whose", "
 ADDRESSED_ROOTS = frozenset({"02", "03", "10", "12", "13"})  # appeals, promises, demands, refusals, threats
 THAT_ROOTS = frozenset({"10", "13"})  # "demanded that X …", "warned that X …" (not "denied that …")
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))  # statements about something: its object
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+#: a speech verb's form that is no verb without a verb marker before it ("a post", "the claim")
+SPEECH_NOUN_FORMS = frozenset({"post", "posts", "claim", "claims", "note", "notes", "comment", "comments",
+                               "remark", "remarks", "state", "states", "tweet", "tweets", "add", "write",
+                               "say", "tell", "stress", "suggest", "explain", "declare", "argue", "assert",
+                               "announce", "maintain", "contend", "point"})
 
 
 @dataclass(slots=True)
@@ -128,6 +147,7 @@ class FastEventCoder:
         # namings (an object predicate) and judicial nouns (who the act befalls)
         self.verbs = _index([e for e in self.lex.verbs if not (e.speech or e.predicate)], verb=True)
         self.nouns = _index([e for e in self.lex.nouns if not e.patient], verb=False)
+        self.speech = _index([e for e in self.lex.verbs if e.speech], verb=True)
         self.light = _phrases(self.lex.light_verbs)
         self.impact = frozenset(f for v in self.lex.impact_verbs for f in verb_forms(v.split()[0]))
         self.verb_words = frozenset(self.verbs.heads) | REPORTING | frozenset(

@@ -91,6 +91,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             aux |= _aux_lemmas(clause_verb.head)
         if _conditional(clause_verb):
             value, reason = HYPOTHETICAL, "conditional clause"
+        elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):
+            value, reason = HYPOTHETICAL, "wished for ('for … to')"  # "calls for Israel to allow aid"
         elif aux & HYPOTHETICAL_AUX:
             value, reason = HYPOTHETICAL, f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'"
         elif aux & FUTURE_AUX or (clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_ in INTENT_VERBS):
