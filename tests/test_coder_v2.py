@@ -308,3 +308,10 @@ def test_us_departments_and_a_country_named_before_a_metonym(coder):
 def test_a_politician_disparaging_the_press_criticises_it(coder):
     c = code(coder, "Donald Trump said the reporters were dishonest.")
     assert ("111", "USAELI", "USAMED") in triples(c)
+
+
+def test_a_warning_that_threatens_nothing_is_a_pessimistic_comment(coder):
+    c = code(coder, "The Japanese foreign minister warned that prices could rise sharply.")
+    assert triples(c) == [("012", "JPNGOV", None)] and c.events[0].modality == "asserted"
+    c = code(coder, "Iran warned Israel that it would retaliate.")  # a threat stays a threat
+    assert triples(c)[0][0].startswith("13") and c.events[0].modality == "threat"

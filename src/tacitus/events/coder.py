@@ -324,8 +324,11 @@ class EventCoder:
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
         comp = complement_verb(verb)
+        instead = None
         if entry.require_threat_complement and not self._is_threat(verb, comp):
-            return "no threatened action"
+            instead = entry.without_threat.get(verb.lemma_.lower())
+            if instead is None:
+                return "no threatened action"
         if entry.predicate is not None:
             pred = first_child(verb, "oprd")
             if pred is None and entry.predicate:
@@ -359,6 +362,10 @@ class EventCoder:
                 any(c.dep_ == "mark" for c in comp.children):
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if instead is None and not why and target is None and entry.require_threat_complement:
+            instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
+        if instead is not None:
+            code, why = instead, "no threat"
         if entry.verbal_code and not why and unarmed(source):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
@@ -746,7 +753,8 @@ class EventCoder:
     def _event(self, f: Frame, index: int, sent: Span, document: Document, actors: ActorLookup,
                dates: list[DateMention]) -> Event:
         m = f.match
-        modal = mod.detect(f.clause_verb, m.token, own_modality=m.entry.modality)
+        own = m.entry.modality if m.entry.modality != mod.THREAT or self.cameo.root(f.code) == "13" else None
+        modal = mod.detect(f.clause_verb, m.token, own_modality=own)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
         unknown = f.source is None or f.source.rule.startswith("implied:")
         if f.agentless and unknown and reporter is not None and (reporter.sector or "")[:3] in AUTHORITIES:

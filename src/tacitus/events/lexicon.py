@@ -44,6 +44,9 @@ class Entry:
     #: border", "Israel's allegation that …"); an adjective is not enough ("a French visit")
     possessive: bool = False
     require_threat_complement: bool = False
+    #: lemma -> code when a ``require_threat_complement`` verb threatens nothing ("warned that vehicles could
+    #: be hacked" is a pessimistic comment, 012, not a threat)
+    without_threat: dict[str, str] = field(default_factory=dict)
     refine: list[Refinement] = field(default_factory=list)
     #: the code of the verbal sense ("Trump attacked Biden" → 111) used when the source is not an armed or
     #: state actor and no weapon refinement fired
@@ -272,6 +275,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             light_only=bool(d.get("light_only", False)),
             possessive=bool(d.get("possessive", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
+            without_threat={str(k): str(v) for k, v in (d.get("without_threat") or {}).items()},
             refine=refine,
             verbal_code=str(d["verbal_code"]) if d.get("verbal_code") else None,
             speech=bool(d.get("speech", False)),
