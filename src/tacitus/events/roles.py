@@ -10,6 +10,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from tacitus.events import modality as mod
+from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child
 from tacitus.model import Actor
 
@@ -24,10 +25,9 @@ class ActorLookup(Protocol):
     def country_of_word(self, token: Token) -> str | None: ...
 
 
-#: sectors that make an event political on their own (a state, or an actor of politics or force)
-POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "REB", "OPP", "PTY", "ELI", "SPY", "IGO",
-                               "IMG",
-                               "WST", "NGO", "REF", "LAB", "REL", "CRM"})
+#: sectors that make an event political on their own: the state, politics and force (the domain gate's
+#: set), and the organised society that politics acts on and with
+PARTICIPANT_SECTORS = POLITICAL_SECTORS | {"NGO", "REF", "LAB", "REL", "CRM"}
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
 # sectors whose nationality says little about the people they report on or help ("RT reported …")
 OUTSIDER_SECTORS = frozenset({"MED", "NGO", "IGO", "BUS"})
@@ -46,7 +46,7 @@ def political(actor: Actor | None) -> bool:
     sector = (actor.sector or "")[:3]
     if not sector:
         return bool(actor.country or actor.code)  # a state as such ("Russia")
-    return sector in POLITICAL_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST"))
+    return sector in PARTICIPANT_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST"))
 
 
 def unarmed(source: Actor | None) -> bool:
