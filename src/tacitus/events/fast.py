@@ -20,6 +20,7 @@ coder; rules are prefixed ``fast:`` and confidences are lower.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -92,6 +93,7 @@ TARGET_SCAN_STOPS = frozenset({",", ";", ":", "that", "which", "who", "whose", "
 ADDRESSED_ROOTS = frozenset({"02", "03", "10", "12", "13"})  # appeals, promises, demands, refusals, threats
 THAT_ROOTS = frozenset({"10", "13"})  # "demanded that X …", "warned that X …" (not "denied that …")
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))  # statements about something: its object
+SPEECH_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: a speech verb's form that is no verb without a verb marker before it ("a post", "the claim")
 SPEECH_NOUN_FORMS = frozenset({"post", "posts", "claim", "claims", "note", "notes", "comment", "comments",
@@ -289,7 +291,89 @@ class FastEventCoder:
                 continue
             frames.append(frame)
             absorbed_to = max(absorbed_to, frame.absorbs_to)
-        return self._dedupe(self._expand(t, frames, actors, lo, hi))
+        frames += self._speech(t, lo, hi, actors)
+        return _statements(self._dedupe(self._expand(t, frames, actors, lo, hi)))
+
+    # ---- speech acts ----------------------------------------------------------------------------
+    def _speech(self, t: Tokens, lo: int, hi: int, actors: FastDocumentActors) -> list[Frame]:
+        """"X said …" as in the full coder (:mod:`tacitus.events.speech`): the speaker's statement, or a
+        criticism / accusation / demand / appeal of an actor the content names."""
+        out: list[Frame] = []
+        heads = self.speech.heads
+        i = lo
+        while i < hi:
+            if t.lower[i] not in heads or actors.at[i] is not None:
+                i += 1
+                continue
+            m = self._match(self.speech, t, i, lo, hi, noun=False)
+            if m is None:
+                i += 1
+                continue
+            frame = self._speech_frame(t, m, lo, hi, actors)
+            if frame is not None:
+                out.append(frame)
+            i = max(m.words) + 1
+        return out
+
+    def _speech_frame(self, t: Tokens, m: Trig, lo: int, hi: int, actors: FastDocumentActors) -> Frame | None:
+        i, end, entry = m.head, max(m.words), m.entry
+        p = i - 1
+        while p >= lo and t.lower[p] in ADVERBS:
+            p -= 1
+        prev = t.lower[p] if p >= lo else ""
+        before = actors.at[p] if p >= lo else None
+        if t.lower[i] in SPEECH_NOUN_FORMS and prev not in VERB_MARKERS and \
+                prev not in SPEECH_PRONOUNS and (before is None or before.kind != "actor"):
+            return None  # "a post on X", "the claims": no speech verb
+        if p >= lo and (prev == "," or prev in QUOTES):  # "…," said X
+            source = _actor_at(t, end + 1, hi, actors, skip_det=True)
+            c_lo, c_hi = lo, p
+        else:
+            source = _speaker(t, i, lo, actors)
+            if source is None:
+                return None
+            k = bisect_left(t.start, source.start) - 1
+            while k > lo and t.lower[k] in DETERMINERS:
+                k -= 1
+            if k > lo and (t.lower[k] == "," or t.lower[k] in QUOTES):  # "…," X said
+                c_lo, c_hi = lo, k
+            else:  # X said (that) …
+                c_lo, c_hi = end + 1, hi
+                if t.lemma[i] == "tell" and actors.at[c_lo] is not None:
+                    c_lo = actors.at[c_lo].end  # the one told is no one the content is about
+        if source is None or c_hi - c_lo < 2:
+            return None
+        if source.sector in QUIET_SECTORS and source.person is None:
+            return None  # a statement by a company or a newspaper is not a political act
+        code, why, target = entry.code, "", None
+        words = _words(t, c_lo, c_hi)
+        lows = t.lower[c_lo:c_hi]
+        if t.lemma[i] in ALLEGING or not words.isdisjoint(self._members(SPEECH_ACCUSING)):
+            reading = ("112", "speech:accusing", False)
+        elif not words.isdisjoint(self._members(SPEECH_DISPARAGING)):
+            reading = ("111", "speech:disparaging", False)
+        elif not DEMANDING.isdisjoint(lows):
+            reading = ("100", "speech:must", True)  # "said Congress must act"
+        elif not URGING.isdisjoint(lows):
+            reading = ("020", "speech:should", True)  # "said the board should reconsider"
+        else:
+            reading = None
+        if reading is not None and political(source):
+            for a, k in _content_actors(t, c_lo, c_hi, actors):
+                if reading[2] and not _subject_of_modal(t, k, c_hi):
+                    continue  # a demand or an appeal is made of the content's subject
+                if a is None or a.rule == "place:country" or same_party(a, source) or \
+                        not (political(a) or a.person or (a.sector == "MED" and not reading[2])):
+                    continue
+                target, code, why = a, reading[0], reading[1]
+                break
+        if target is None and _dismisses(t, c_lo, c_hi, self._members(CLAIMS), self._members(DISMISSIVE)):
+            code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
+        official = (source.sector or "")[:3] in OFFICIAL_STATEMENTS and source.person is None
+        if target is None and not official and code == entry.code:
+            return None  # a plain statement by a person: analysts code what a statement does
+        frame = Frame(m, code, source, target, why)
+        return frame if self._acceptable(frame) else None
 
     def _frame(self, t: Tokens, m: Trig, lo: int, hi: int, actors: FastDocumentActors) -> Frame | None:
         entry = m.entry
@@ -326,7 +410,7 @@ class FastEventCoder:
         if target is None and entry.absorbs and comp_at >= 0 and self.cameo.root(entry.code) in (
                 THAT_ROOTS if that_clause else ADDRESSED_ROOTS):
             target = _complement_target(t, end + 1, comp_at, right, source, actors)
-        if source is not None and target is not None and source.code == target.code:
+        if source is not None and target is not None and _one_actor(source, target):
             target = None
         if not self._may_code(t, m, source, target, lo, hi, actors):
             return None
@@ -453,7 +537,7 @@ class FastEventCoder:
             else:
                 pairs = [(s, o) for s in sources for o in targets]
             for s, o in pairs:
-                if s is not None and o is not None and s.code == o.code:
+                if s is not None and o is not None and _one_actor(s, o):
                     continue
                 out.append(Frame(f.trig, f.code, s, o, f.refined, f.passive, f.reporter, f.absorbs_to,
                                  f.reciprocal))
@@ -816,6 +900,80 @@ def _coordinated(t: Tokens, a: Actor, actors: FastDocumentActors, lo: int, hi: i
         prev = actors.at[k - 1]
         out.insert(0, prev.actor)
         k = prev.start - 1
+    return out
+
+
+def _speaker(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> Actor | None:
+    """The actor right before a speech verb ("the ministry said", "Putin has also said", "he says"); not
+    one further away ("the Department of Justice complaint says" is the complaint's)."""
+    j = i - 1
+    while j >= lo and (t.lower[j] in ADVERBS or t.lower[j] in VERB_MARKERS) and t.lower[j] != "to":
+        j -= 1
+    if j > lo and t.lower[j] == "who":  # "US officials who suggested …"
+        j -= 1 + (t.lower[j - 1] == ",")
+    if j < lo:
+        return None
+    m = actors.at[j]
+    if m is not None:
+        return _as_actor(t, m, actors) if m.kind == "actor" else None
+    if t.lower[j] in ("he", "she"):
+        return _coref(t, j, actors)
+    return None
+
+
+def _one_actor(a: Actor, b: Actor) -> bool:
+    """An actor is not its own target: the same code, unless two different named persons hold it."""
+    return a.code == b.code and not (a.person and b.person and a.person != b.person)
+
+
+def _content_actors(t: Tokens, lo: int, hi: int, actors: FastDocumentActors):
+    """(actor, last token) of the actors a statement's content names, in order ("he"/"him" included)."""
+    k = lo
+    while k < hi:
+        m = actors.at[k]
+        if m is not None:
+            yield _as_actor(t, m, actors), m.end - 1
+            k = m.end
+            continue
+        if t.lower[k] in ("he", "she", "him", "her"):
+            yield _coref(t, k, actors), k
+        k += 1
+
+
+def _subject_of_modal(t: Tokens, k: int, hi: int) -> bool:
+    """Token ``k`` ends the subject of "must" / "should" ("said Congress must act")."""
+    j = k + 1
+    while j < hi and t.lower[j] in ADVERBS:
+        j += 1
+    return j < hi and (t.lower[j] in DEMANDING or t.lower[j] in URGING)
+
+
+def _dismisses(t: Tokens, lo: int, hi: int, claims: frozenset[str], dismissive: frozenset[str]) -> bool:
+    """The content calls claims untrue: "the accusations were baseless", "it is a lie"."""
+    for k in range(lo, min(hi, lo + 4)):
+        if t.lemma[k] in claims or t.lower[k] in claims:
+            j = k + 1
+            if j < hi and t.lower[j] in BE_FORMS | {"is", "are", "was", "were"}:
+                return not _words(t, j + 1, min(hi, j + 6)).isdisjoint(dismissive)
+            return False
+    return False
+
+
+def _statements(frames: list[Frame]) -> list[Frame]:
+    """One plain statement (010) per speaker and sentence, and none when the sentence has other events."""
+    plain = [f for f in frames if f.trig.entry.speech and f.code == f.trig.entry.code]
+    if not plain:
+        return frames
+    if len(plain) < len(frames):
+        return [f for f in frames if f not in plain]
+    seen: set[str] = set()
+    out = []
+    for f in frames:
+        if f.source is not None and f.source.code in seen:
+            continue
+        if f.source is not None:
+            seen.add(f.source.code)
+        out.append(f)
     return out
 
 

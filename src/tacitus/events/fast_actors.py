@@ -41,6 +41,11 @@ NOT_NAMES = frozenset([
     "mrs", "ms", "dr", "sir"
 ])
 
+#: words after a sector word that make it a subject, not a modifier ("reporters were wrong")
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                         "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did",
+                         "than", "themselves"})
+
 
 @dataclass(slots=True)
 class Unit:
@@ -124,6 +129,8 @@ class FastActorResolver:
                     u = Unit(i, i + 1, e.kind, e)
                 elif _is_name(t, i):
                     u = Unit(i, i + 1, "name", None)
+                elif _is_initial(t, i):
+                    u = Unit(i, i + 1, "initial", None)  # "Holden criticized …": a name only if seen before
             if u is None:
                 i += 1
                 continue
@@ -145,6 +152,13 @@ class FastActorResolver:
 
     def _mention(self, t: Tokens, group: list[Unit], st: _State) -> Mention | None:
         start, end = group[0].start, group[-1].end
+        if group[0].kind == "initial":
+            carried = st.persons.get(t.lower[start])
+            if carried is None:
+                return None
+            a = _make(t, start, end, carried.code, carried.country, carried.sector, "carry:person",
+                      carried.person)
+            return Mention(start, end, a, a.country, "actor")
         if _blocked(t, end):  # "US-backed rebels": "US" is not the actor
             return None
         kinds = {u.kind for u in group}
@@ -167,7 +181,7 @@ class FastActorResolver:
             return False
         nxt, w = t.lower[end], t.words[group[0].start]
         return w[:1].islower() and nxt.isalpha() and t.words[end][:1].islower() and nxt not in NOT_NAMES \
-            and nxt not in self.verbs and t.sent[end] == t.sent[group[0].start]
+            and nxt not in self.verbs and nxt not in AUXILIARIES and t.sent[end] == t.sent[group[0].start]
 
     def _place(self, t: Tokens, group: list[Unit]) -> Mention | None:
         start, end = group[0].start, group[-1].end
@@ -287,10 +301,17 @@ def _is_name(t: Tokens, i: int) -> bool:
         t.lower[i + 1] not in NOT_NAMES
 
 
+def _is_initial(t: Tokens, i: int) -> bool:
+    """A capitalised word opening a sentence before a lower-case word: a surname ("Holden said") or not."""
+    w = t.words[i]
+    return w[:1].isupper() and w.isalpha() and t.lower[i] not in NOT_NAMES and i + 1 < len(t) and \
+        t.words[i + 1][:1].islower()
+
+
 def _joinable(t: Tokens, left: Unit, right: Unit) -> bool:
     """May ``right`` continue the mention that ends with ``left``?"""
     gap = right.start - left.end
-    if t.sent[right.start] != t.sent[left.start]:
+    if t.sent[right.start] != t.sent[left.start] or "initial" in (left.kind, right.kind):
         return False
     if left.kind == "weak" and left.entry is not None and left.entry.sector is None and right.kind == "name":
         return False  # "leader Kim Jong Un" is fine, but "sources Reuters" is two things
