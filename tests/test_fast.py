@@ -256,3 +256,16 @@ def test_surname_opening_a_sentence(fast):
     assert ("111", "RUSLEG", "RUSGOV") in triples(fast, text)
     # a capitalised word opening a sentence is no actor unless the document named the person before
     assert triples(fast, "Doakes criticized the Russian government.") == []
+
+
+def test_visits_at_home_and_one_way(fast):
+    # two visitors do not visit each other, and a place of their own country is no host
+    got = set(triples(fast, "President Obama and US Senator Smith will visit the US-Canada border."))
+    assert got == {("036", "USAGOV", None), ("036", "USALEG", None)}
+    assert ("042", "USAGOV", None) in triples(fast, "Obama's border visit came as a surprise.")
+
+
+def test_hyphenated_place_pair_is_no_subject(fast):
+    # "the US-Canada border": Canada is part of a place after "to", not the subject of what follows
+    got = triples(fast, "Obama's visit to the US-Canada border went well, arriving at a small town.")
+    assert got == [("042", "USAGOV", None)]

@@ -32,6 +32,7 @@ from tacitus.events.coder import (
     DEMANDING,
     DISMISSIVE,
     OFFICIAL_STATEMENTS,
+    ONE_WAY,
     QUIET_SECTORS,
     RECIPROCAL_ROOTS,
     SPEECH_ACCUSING,
@@ -184,6 +185,8 @@ class FastEventCoder:
             for f in frames:
                 f.source = inherit_country(f.source, countries, focus)
                 f.target = inherit_country(f.target, countries, focus)
+                if _visit_at_home(self.cameo, f.code, f.source, f.target):
+                    f.target = None
                 events.append(self._event(t, f, si, sent, document, dates, actors))
         return events
 
@@ -257,7 +260,8 @@ class FastEventCoder:
                                                           self.light.get(t.lower[j + 1], ())):
             m.context, m.light = "light", j + 1
             return True
-        owned = i >= 2 and t.lower[i - 1] == "'s" and _owner_before(t, i, actors) is not None
+        owner = _owner_before(t, i, actors) if i >= 2 else None
+        owned = owner is not None and "'s" in t.lower[owner.end:i]  # "Biden's (border) visit"
         if m.entry.possessive and owned:
             m.context = "own"  # "Biden's visit to the border"
             return True
@@ -292,7 +296,7 @@ class FastEventCoder:
             frames.append(frame)
             absorbed_to = max(absorbed_to, frame.absorbs_to)
         frames += self._speech(t, lo, hi, actors)
-        return _statements(self._dedupe(self._expand(t, frames, actors, lo, hi)))
+        return _statements(_once(self._dedupe(self._expand(t, frames, actors, lo, hi))))
 
     # ---- speech acts ----------------------------------------------------------------------------
     def _speech(self, t: Tokens, lo: int, hi: int, actors: FastDocumentActors) -> list[Frame]:
@@ -410,8 +414,9 @@ class FastEventCoder:
         if target is None and entry.absorbs and comp_at >= 0 and self.cameo.root(entry.code) in (
                 THAT_ROOTS if that_clause else ADDRESSED_ROOTS):
             target = _complement_target(t, end + 1, comp_at, right, source, actors)
-        if source is not None and target is not None and _one_actor(source, target):
-            target = None
+        if source is not None and target is not None and (
+                _one_actor(source, target) or _visit_at_home(self.cameo, entry.code, source, target)):
+            target = None  # an actor is not its own target
         if not self._may_code(t, m, source, target, lo, hi, actors):
             return None
         ctx = Context(obj=obj_words, lemma={t.lemma[w] for w in m.words} | {_join(t, m.words)})
@@ -428,7 +433,8 @@ class FastEventCoder:
         code, why = self._refine(entry, ctx)
         frame = Frame(m, code, source, target, why, passive)
         frame.reciprocal = target is None and source is not None and \
-            self.cameo.root(code) in RECIPROCAL_ROOTS and len(_coordinated(t, source, actors, lo, hi)) >= 2
+            self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY and \
+            len(_coordinated(t, source, actors, lo, hi)) >= 2
         if not self._acceptable(frame):
             return None
         if entry.absorbs and (comp is not None or target is not None):
@@ -531,7 +537,7 @@ class FastEventCoder:
             sources = _coordinated(t, f.source, actors, lo, hi) if f.source else [None]
             targets = _coordinated(t, f.target, actors, lo, hi) if f.target else [None]
             if f.target is None and len(sources) >= 2 and \
-                    self.cameo.root(f.code) in RECIPROCAL_ROOTS and \
+                    self.cameo.root(f.code) in RECIPROCAL_ROOTS and f.code not in ONE_WAY and \
                     len({s.code for s in sources}) == len(sources):
                 pairs = [(s, o) for s in sources for o in sources if o is not s]
             else:
@@ -750,7 +756,7 @@ def _source(t: Tokens, i: int, left: int, actors: FastDocumentActors,
     while j >= left:
         m = actors.at[j]
         if m is not None:
-            if m.actor is not None and not _is_object(t, m.start, left, verbs):
+            if m.actor is not None and not _is_object(t, m.start, left, verbs, actors):
                 return m.actor
             j = m.start - 1
             continue
@@ -762,10 +768,13 @@ def _source(t: Tokens, i: int, left: int, actors: FastDocumentActors,
     return None
 
 
-def _is_object(t: Tokens, start: int, left: int, verbs: frozenset[str]) -> bool:
+def _is_object(t: Tokens, start: int, left: int, verbs: frozenset[str],
+               actors: FastDocumentActors | None = None) -> bool:
     j = start - 1
     while j >= left and (t.lower[j] in DETERMINERS or t.lower[j] == "-" or
                          (_modifier_word(t, j) and t.lower[j] not in verbs)):
+        if t.lower[j] == "-" and actors is not None and j > left and actors.at[j - 1] is not None:
+            j = actors.at[j - 1].start  # "to the U.S.-Mexico border"
         j -= 1
     if j < left:
         return False
@@ -921,6 +930,12 @@ def _speaker(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> Actor | 
     return None
 
 
+def _visit_at_home(cameo: CameoTable, code: str, source: Actor | None, target: Actor | None) -> bool:
+    """A visit to a place of the visitor's own country has no host ("will visit the US-Mexico border")."""
+    return source is not None and target is not None and not target.sector and cameo.root(code) == "04" \
+        and target.country is not None and target.country == source.country
+
+
 def _one_actor(a: Actor, b: Actor) -> bool:
     """An actor is not its own target: the same code, unless two different named persons hold it."""
     return a.code == b.code and not (a.person and b.person and a.person != b.person)
@@ -957,6 +972,18 @@ def _dismisses(t: Tokens, lo: int, hi: int, claims: frozenset[str], dismissive: 
                 return not _words(t, j + 1, min(hi, j + 6)).isdisjoint(dismissive)
             return False
     return False
+
+
+def _once(frames: list[Frame]) -> list[Frame]:
+    """One event per code and dyad in a sentence ("Biden's visit …, arriving at …")."""
+    seen: set[tuple] = set()
+    out = []
+    for f in frames:
+        key = (f.code, *((a.code, a.person) if a else None for a in (f.source, f.target)))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 def _statements(frames: list[Frame]) -> list[Frame]:
