@@ -269,3 +269,28 @@ def test_hyphenated_place_pair_is_no_subject(fast):
     # "the US-Canada border": Canada is part of a place after "to", not the subject of what follows
     got = triples(fast, "Obama's visit to the US-Canada border went well, arriving at a small town.")
     assert got == [("042", "USAGOV", None)]
+
+
+def test_comma_list_needs_and(fast):
+    # "…with Iranian officials, Putin accused …": a comma after an opening phrase joins no list
+    got = triples(fast, "After talks with Iranian officials, Putin accused Ukraine of sabotage.")
+    assert got == [("112", "RUSGOV", "UKR")]
+    got = set(triples(fast, "France, Britain and Italy condemned Syria."))
+    assert {("111", "FRA", "SYR"), ("111", "GBR", "SYR"), ("111", "ITA", "SYR")} <= got
+
+
+def test_object_predicate(fast):
+    assert triples(fast, "Trump called Biden a liar.") == [("111", "USAGOV", "USAGOV")]
+    # "called X an 'enemy'" names X: not a phone call
+    got = triples(fast, "Iran called the Saudi government an enemy of peace.")
+    assert [t for t in got if t[0] == "041"] == []
+
+
+def test_words_of_names_and_participles_are_no_triggers(fast):
+    assert triples(fast, "The Miami Press reported that Cuba's economy was weak.") == []
+    # "the internationally recognized government": an adjective, not Cuba recognizing anyone
+    assert triples(fast, "Cuba's internationally recognized government held a vote.") == []
+
+
+def test_curly_apostrophe_possessive(fast):
+    assert ("042", "USAGOV", None) in triples(fast, "Obama’s border visit came as a surprise.")

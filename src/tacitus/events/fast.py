@@ -148,7 +148,7 @@ class FastEventCoder:
         self._clause_set: set[str] = set()
         # entries that need a parse to be read right are left to the full coder: speech acts (their content),
         # namings (an object predicate) and judicial nouns (who the act befalls)
-        self.verbs = _index([e for e in self.lex.verbs if not (e.speech or e.predicate)], verb=True)
+        self.verbs = _index([e for e in self.lex.verbs if not e.speech], verb=True)
         self.nouns = _index([e for e in self.lex.nouns if not e.patient], verb=False)
         self.speech = _index([e for e in self.lex.verbs if e.speech], verb=True)
         self.light = _phrases(self.lex.light_verbs)
@@ -200,13 +200,13 @@ class FastEventCoder:
             low = t.lower[i]
             noun = self._match(self.nouns, t, i, lo, hi, noun=True)
             verb = self._match(self.verbs, t, i, lo, hi, noun=False)
-            if noun is None and verb is None:
+            if (noun is None and verb is None) or _in_name(t, i, lo, actors):
                 continue
             reading = _reading(t, i, lo, actors, low in self.verb_words)
             pick = noun if reading == "noun" else verb
             if pick is None and reading == "verb" and noun is not None and not _verb_form_only(low):
                 pick = noun if self._noun_is_object(t, i, lo) else None
-            if pick is None:
+            if pick is None or (not pick.noun and _participle(t, i, lo)):
                 continue
             if pick.noun and not self._noun_context(t, pick, lo, hi, actors):
                 continue
@@ -408,6 +408,8 @@ class FastEventCoder:
         obj_words = _words(t, obj_lo, obj_hi)
         if m.noun:
             obj_words |= _words(t, m.words[0], m.head + 1)
+        if entry.predicate is not None and not m.noun and not self._predicate_holds(t, entry, target, right):
+            return None
         if entry.need_obj is not None and obj_words.isdisjoint(self._members(entry.need_obj)):
             return None
         that_clause = comp_at > 0 and t.lower[comp_at - 1] != "to"
@@ -442,6 +444,15 @@ class FastEventCoder:
         elif self.cameo.root(code) in VERBAL_ROOTS:  # "praised Cuba's decision to release …"
             frame.absorbs_to = self._object_end(t, end, right)
         return frame
+
+    def _predicate_holds(self, t: Tokens, entry: Entry, target: Actor | None, right: int) -> bool:
+        """An entry with an object predicate ("called Smith a liar") needs one of its classes there; one that
+        refuses any ("called Smith" is a call) needs none."""
+        k = bisect_left(t.start, target.end) if target is not None else right
+        named = k < right and (t.lower[k] in ("a", "an") or t.lower[k] in QUOTES)
+        if not entry.predicate:
+            return not named
+        return named and not _words(t, k, min(right, k + 6)).isdisjoint(self._members(entry.predicate))
 
     def _may_code(self, t: Tokens, m: Trig, source: Actor | None, target: Actor | None, lo: int, hi: int,
                   actors: FastDocumentActors) -> bool:
@@ -663,6 +674,28 @@ def _reading(t: Tokens, i: int, lo: int, actors: FastDocumentActors, verbish: bo
     if p >= lo and t.words[p][:1].islower() and prev not in (",", "and") and not prev.endswith("ly"):
         return "noun"  # after a plain word: "military support", "peace talks"
     return "verb" if verbish else "noun"
+
+
+def _participle(t: Tokens, i: int, lo: int) -> bool:
+    """An -ed form after a determiner or possessive is an adjective ("Yemen's internationally recognized
+    government", "the disputed region")."""
+    if not t.lower[i].endswith("ed"):
+        return False
+    p = i - 1
+    while p >= lo and t.lower[p].endswith("ly") and t.lower[p].isalpha():
+        p -= 1
+    return p >= lo and (t.lower[p] in DETERMINERS or t.lower[p] == "'s")
+
+
+def _in_name(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> bool:
+    """A capitalised word inside a name: "The Associated Press", "Grand Rapids Press" (not "Biden Visits")."""
+    w, p = t.words[i], i - 1
+    if i == lo or not w[:1].isupper() or not w[1:].islower():
+        return False
+    m = actors.at[i]
+    if m is not None and m.kind == "actor" and m.start < i:
+        return True
+    return t.words[p][:1].isupper() and t.words[p][1:].islower() and actors.at[p] is None
 
 
 def _modifier_word(t: Tokens, j: int) -> bool:
@@ -898,14 +931,20 @@ def _coordinated(t: Tokens, a: Actor, actors: FastDocumentActors, lo: int, hi: i
     if m is None:
         return out
     k = m.end
+    listed = 0  # actors joined by "and" so far (a list's commas count only before its "and")
     while k + 1 < hi and t.lower[k] in (",", "and") and actors.at[k + 1] is not None and \
             actors.at[k + 1].actor is not None:
         nxt = actors.at[k + 1]
         out.append(nxt.actor)
+        if t.lower[k] == "and":
+            listed = len(out)
         k = nxt.end
+    del out[max(listed, 1):]  # "attacked France, Britain said": no list without "and"
     k = m.start - 1
-    while k - 1 >= lo and t.lower[k] in (",", "and") and actors.at[k - 1] is not None and \
-            actors.at[k - 1].actor is not None:
+    joined = t.lower[m.end] == "and" if m.end < hi else False  # "France, Britain and Italy"
+    while k - 1 >= lo and (t.lower[k] == "and" or (t.lower[k] == "," and joined)) and \
+            actors.at[k - 1] is not None and actors.at[k - 1].actor is not None:
+        joined = joined or t.lower[k] == "and"
         prev = actors.at[k - 1]
         out.insert(0, prev.actor)
         k = prev.start - 1

@@ -97,6 +97,8 @@ class FastTokenizer:
         pos, si = 0, -1
         for n, (w, sp, first) in enumerate(zip(words, spaces, starts, strict=True)):
             low = w.lower()
+            if "’" in low:  # "Russia’s", "don’t": the coder reads straight apostrophes
+                low = low.replace("’", "'")
             lem = table.get(low, low)
             lemmas.append(lem)
             si += first
@@ -164,7 +166,7 @@ class Tokens:
                 continue
             w = t.text
             words.append(w)
-            low = w.lower()
+            low = w.lower().replace("’", "'")
             lower.append(low)
             lemma.append(t.lemma_ or low)
             start.append(t.idx)
