@@ -294,3 +294,23 @@ def test_words_of_names_and_participles_are_no_triggers(fast):
 
 def test_curly_apostrophe_possessive(fast):
     assert ("042", "USAGOV", None) in triples(fast, "Obama’s border visit came as a surprise.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Senator Jane Doakes lost. Prosecutors cited the Doakes indictment.", ("173", "JUD", "LEG")),
+    ("The court upheld a $2 million verdict against Senator Doakes.", ("116", "JUD", "LEG")),
+    ("Senator Jane Doakes lost. Doakes's conviction was announced on Monday.", ("173", "JUD", "LEG")),
+])
+def test_judicial_nouns_befall_their_actor(fast, text, want):
+    assert want in triples(fast, text)
+
+
+def test_judicial_passive_has_an_implied_author(fast):
+    assert triples(fast, "Senator Jane Doakes was indicted on Monday.") == [("173", "JUD", "LEG")]
+    # the act and its mention in one sentence are one event
+    got = triples(fast, "Senator Jane Doakes was indicted after the indictment of her aide.")
+    assert [code for code, _, _ in got].count("173") == 1
+
+
+def test_possessive_s_before_a_noun_is_no_verb(fast):
+    assert ("190", "RUS", "UKR") in triples(fast, "Russia's offensive against Ukraine stalled.")

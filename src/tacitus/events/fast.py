@@ -31,6 +31,7 @@ from tacitus.events.coder import (
     CLAIMS,
     DEMANDING,
     DISMISSIVE,
+    IMPLIED_AUTHORS,
     OFFICIAL_STATEMENTS,
     ONE_WAY,
     QUIET_SECTORS,
@@ -146,10 +147,8 @@ class FastEventCoder:
         self._clause_tokens: Tokens | None = None
         self._clause_key: tuple[int, int] = (-1, -1)
         self._clause_set: set[str] = set()
-        # entries that need a parse to be read right are left to the full coder: speech acts (their content),
-        # namings (an object predicate) and judicial nouns (who the act befalls)
         self.verbs = _index([e for e in self.lex.verbs if not e.speech], verb=True)
-        self.nouns = _index([e for e in self.lex.nouns if not e.patient], verb=False)
+        self.nouns = _index(self.lex.nouns, verb=False)
         self.speech = _index([e for e in self.lex.verbs if e.speech], verb=True)
         self.light = _phrases(self.lex.light_verbs)
         self.impact = frozenset(f for v in self.lex.impact_verbs for f in verb_forms(v.split()[0]))
@@ -273,6 +272,9 @@ class FastEventCoder:
                 return True
         owner = _owner_before(t, i, actors)
         after = m.head + 1
+        if m.entry.patient and (owner is not None or (after < hi and t.lower[after] in m.entry.targets)):
+            m.context = "patient"  # "the Menendez indictment", "a verdict against Trump"
+            return True
         if owner is not None and after < hi and t.lower[after] in m.entry.targets:
             m.context = "own"
             return True
@@ -296,7 +298,11 @@ class FastEventCoder:
             frames.append(frame)
             absorbed_to = max(absorbed_to, frame.absorbs_to)
         frames += self._speech(t, lo, hi, actors)
-        return _statements(_once(self._dedupe(self._expand(t, frames, actors, lo, hi))))
+        frames = _once(self._dedupe(self._expand(t, frames, actors, lo, hi)))
+        roots = {self.cameo.root(f.code) for f in frames if f.trig.context != "patient"}
+        frames = [f for f in frames  # "indicted … the indictment": the act, not its mention again
+                  if f.trig.context != "patient" or self.cameo.root(f.code) not in roots]
+        return _statements(frames)
 
     # ---- speech acts ----------------------------------------------------------------------------
     def _speech(self, t: Tokens, lo: int, hi: int, actors: FastDocumentActors) -> list[Frame]:
@@ -381,6 +387,8 @@ class FastEventCoder:
 
     def _frame(self, t: Tokens, m: Trig, lo: int, hi: int, actors: FastDocumentActors) -> Frame | None:
         entry = m.entry
+        if m.context == "patient":
+            return self._patient_frame(t, m, hi, actors)
         anchor = m.light if m.context == "light" and m.light is not None else m.words[0]
         end = max(m.words)
         passive = not m.noun and _passive(t, m.head, lo)
@@ -389,6 +397,11 @@ class FastEventCoder:
         if passive:
             source = _by_agent(t, end, right, actors)
             target = _source(t, anchor, left, actors, self.verb_words)
+            implied = IMPLIED_AUTHORS.get(t.lemma[m.head]) if source is None and target is not None else None
+            if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
+                s = t.start[m.head]
+                source = Actor(text="", code=implied, country=None, sector=implied, start=s, end=s,
+                               rule=f"implied:{implied}")
         elif m.context == "light" and m.light is not None and m.light > m.head:  # "sanctions were imposed"
             source = _by_agent(t, m.light, right, actors)
             target = None
@@ -397,6 +410,8 @@ class FastEventCoder:
             if source is None and m.context in ("own", "impact", "light"):
                 source = _owner_actor(t, m.words[0], actors)
             target = None
+        if entry.patient and source is None:  # "the indictment was announced": who it befalls
+            return self._patient_frame(t, m, hi, actors)
         if m.context == "light" and m.light is not None and m.light > end:  # "was imposed on X by Y"
             end = m.light
         obj_lo, obj_hi = _object_span(t, end, right)
@@ -444,6 +459,30 @@ class FastEventCoder:
         elif self.cameo.root(code) in VERBAL_ROOTS:  # "praised Cuba's decision to release …"
             frame.absorbs_to = self._object_end(t, end, right)
         return frame
+
+    def _patient_frame(self, t: Tokens, m: Trig, hi: int, actors: FastDocumentActors) -> Frame | None:
+        """A judicial act befalling the actor before it or after its preposition, done by an implied court
+        or prosecutor unless that actor is the court ("the court's ruling against Trump")."""
+        entry, source, target = m.entry, None, None
+        owner = _owner_actor(t, m.words[0], actors)
+        if owner is not None and (owner.sector or "") == entry.patient:
+            source = owner
+        elif owner is not None:
+            target = owner
+        right = _clause_end(t, m.head, hi)
+        k = m.head + 1
+        while target is None and k < min(right, m.head + 4):
+            if t.lower[k] in entry.targets:
+                target = _actor_at(t, k + 1, right, actors, skip_det=True)
+            k += 1
+        if target is None or target.rule in ("place:country", "modifier:country"):
+            return None
+        if source is None:
+            s = t.start[m.head]
+            source = Actor(text=t.words[m.head], code=entry.patient, country=None, sector=entry.patient,
+                           start=s, end=s + len(t.words[m.head]), rule=f"implied:{entry.patient}")
+        frame = Frame(m, entry.code, source, target, "")
+        return frame if self._acceptable(frame) else None
 
     def _predicate_holds(self, t: Tokens, entry: Entry, target: Actor | None, right: int) -> bool:
         """An entry with an object predicate ("called Smith a liar") needs one of its classes there; one that
@@ -661,6 +700,8 @@ def _reading(t: Tokens, i: int, lo: int, actors: FastDocumentActors, verbish: bo
     prev = t.lower[p] if p >= lo else ""
     if p < lo:
         return "noun"  # news sentences do not open with a verb ("Sanctions were imposed …")
+    if prev == "'s":  # "Russia's offensive", but "he's attacked", "it's visiting"
+        return "verb" if _verb_form_only(low) or low.endswith("ing") else "noun"
     if prev in VERB_MARKERS or prev in BE_FORMS:
         return "verb"
     if prev in DETERMINERS or prev == "'s" or prev in PREPOSITIONS:
