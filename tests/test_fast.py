@@ -314,3 +314,24 @@ def test_judicial_passive_has_an_implied_author(fast):
 
 def test_possessive_s_before_a_noun_is_no_verb(fast):
     assert ("190", "RUS", "UKR") in triples(fast, "Russia's offensive against Ukraine stalled.")
+
+
+def test_denial_answers_the_speaker_above(fast):
+    text = ("Senator Jane Doakes faces Governor Tom Ruiz. Ruiz said Doakes took bribes from lobbyists, "
+            "which she denies.")
+    assert ("120", "LEG", "GOV") in triples(fast, text)
+
+
+def test_denial_answers_an_earlier_accusation(fast):
+    text = "Senator Jane Doakes accused Governor Tom Ruiz of fraud. Ruiz denied the allegations."
+    assert ("120", "GOV", "LEG") in triples(fast, text)
+
+
+def test_parenthetical_adverb_before_a_speech_verb(fast):
+    text = "Senator Jane Doakes spoke. Doakes, meanwhile, has claimed that the Russian government lies."
+    assert ("112", "RUSLEG", "RUSGOV") in triples(fast, text)
+
+
+def test_private_acts_are_not_coded(fast):
+    # no state, party or armed group takes part: not a political event
+    assert triples(fast, "The newspaper praised the company.") == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
@@ -34,6 +34,7 @@ from tacitus.events.coder import (
     IMPLIED_AUTHORS,
     OFFICIAL_STATEMENTS,
     ONE_WAY,
+    PRIVATE_OK_ROOTS,
     QUIET_SECTORS,
     RECIPROCAL_ROOTS,
     SPEECH_ACCUSING,
@@ -52,6 +53,7 @@ from tacitus.events.roles import (
     OBJECTIVE_NOUNS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
+    accuser_of,
     document_focus,
     inherit_country,
     political,
@@ -181,6 +183,15 @@ class FastEventCoder:
             lemmas = {*t.lemma[first:end], *t.lower[first:end]}
             frames = [f for f in frames
                       if not is_sports_result(self.lex, t.lemma[f.trig.head], sent.text, lemmas)]
+            for f in frames:  # a rejection answers whoever made the claim ("…, which she denies")
+                if f.target is None and self.cameo.root(f.code) == "12":
+                    claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
+                    claims += [(si, self.cameo.root(g.code), g.source, g.target)
+                               for g in frames if g is not f]
+                    f.target = accuser_of(f.source, claims, si) or \
+                        _speaker_above(t, f.trig.head, first, f.source, actors)
+            frames = [f for f in frames if political(f.source) or political(f.target) or
+                      self.cameo.root(f.code) in PRIVATE_OK_ROOTS]
             for f in frames:
                 f.source = inherit_country(f.source, countries, focus)
                 f.target = inherit_country(f.target, countries, focus)
@@ -423,6 +434,10 @@ class FastEventCoder:
         obj_words = _words(t, obj_lo, obj_hi)
         if m.noun:
             obj_words |= _words(t, m.words[0], m.head + 1)
+        elif not passive and source is not None and obj_lo == obj_hi:  # "…, which she denies": its object
+            k = bisect_left(t.start, source.start) - 1
+            if k >= lo and t.lower[k] in ("which", "that"):
+                obj_words.add(t.lower[k])
         if entry.predicate is not None and not m.noun and not self._predicate_holds(t, entry, target, right):
             return None
         if entry.need_obj is not None and obj_words.isdisjoint(self._members(entry.need_obj)):
@@ -702,7 +717,7 @@ def _reading(t: Tokens, i: int, lo: int, actors: FastDocumentActors, verbish: bo
         return "noun"  # news sentences do not open with a verb ("Sanctions were imposed …")
     if prev == "'s":  # "Russia's offensive", but "he's attacked", "it's visiting"
         return "verb" if _verb_form_only(low) or low.endswith("ing") else "noun"
-    if prev in VERB_MARKERS or prev in BE_FORMS:
+    if prev in VERB_MARKERS or prev in BE_FORMS or prev in SPEECH_PRONOUNS:  # "…, which he denies"
         return "verb"
     if prev in DETERMINERS or prev == "'s" or prev in PREPOSITIONS:
         return "noun"
@@ -876,12 +891,23 @@ def _coref(t: Tokens, j: int, actors: FastDocumentActors) -> Actor | None:
     for m in actors.spans:
         if m.start >= j:
             break
-        if m.actor is not None and m.actor.person and 0 <= t.sent[j] - t.sent[m.start] <= 2:
+        if m.actor is not None and m.actor.person and 0 <= t.sent[j] - t.sent[m.start] <= 2 and \
+                not _modifies_noun(t, m.end):
             best = m.actor
     if best is None:
         return None
     return Actor(text=t.words[j], code=best.code, country=best.country, sector=best.sector,
                  start=t.start[j], end=t.end(j), rule="coref:pronoun", person=best.person)
+
+
+def _modifies_noun(t: Tokens, k: int) -> bool:
+    """The name ending before token ``k`` is a possessor or modifier ("Trump's agenda", "Trump donors")."""
+    if k >= len(t):
+        return False
+    w = t.words[k]
+    return t.lower[k] == "'s" or (w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss")
+                                  and t.lower[k] not in REPORTING and t.lower[k] not in BE_FORMS
+                                  and t.lower[k] not in VERB_MARKERS)
 
 
 def _by_agent(t: Tokens, i: int, right: int, actors: FastDocumentActors) -> Actor | None:
@@ -998,6 +1024,9 @@ def _speaker(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> Actor | 
     j = i - 1
     while j >= lo and (t.lower[j] in ADVERBS or t.lower[j] in VERB_MARKERS) and t.lower[j] != "to":
         j -= 1
+    if j - 2 >= lo and t.lower[j] == "," and t.lower[j - 2] == "," and t.words[j - 1].isalpha() and \
+            t.words[j - 1].islower():  # "Holden, meanwhile, has claimed"
+        j -= 3
     if j > lo and t.lower[j] == "who":  # "US officials who suggested …"
         j -= 1 + (t.lower[j - 1] == ",")
     if j < lo:
@@ -1014,6 +1043,18 @@ def _visit_at_home(cameo: CameoTable, code: str, source: Actor | None, target: A
     """A visit to a place of the visitor's own country has no host ("will visit the US-Mexico border")."""
     return source is not None and target is not None and not target.sector and cameo.root(code) == "04" \
         and target.country is not None and target.country == source.country
+
+
+def _speaker_above(t: Tokens, i: int, lo: int, source: Actor | None,
+                   actors: FastDocumentActors) -> Actor | None:
+    """Who said what is denied: "Barger said Holden has Trump donors, which he denies" → Barger."""
+    for k in range(i - 1, lo, -1):
+        if t.lower[k] in REPORTING or t.lemma[k] in ALLEGING:
+            a = _speaker(t, k, lo, actors)
+            if a is not None and (source is None or not same_party(a, source)):
+                return replace(a, rule=f"{a.rule}+coref:accuser")
+            return None
+    return None
 
 
 def _one_actor(a: Actor, b: Actor) -> bool:

@@ -305,7 +305,7 @@ def _is_initial(t: Tokens, i: int) -> bool:
     """A capitalised word opening a sentence before a lower-case word: a surname ("Holden said") or not."""
     w = t.words[i]
     return w[:1].isupper() and w.isalpha() and t.lower[i] not in NOT_NAMES and i + 1 < len(t) and \
-        (t.words[i + 1][:1].islower() or t.lower[i + 1] == "'s")
+        (t.words[i + 1][:1].islower() or t.lower[i + 1] in ("'s", ","))
 
 
 def _joinable(t: Tokens, left: Unit, right: Unit) -> bool:
