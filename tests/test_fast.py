@@ -335,3 +335,22 @@ def test_parenthetical_adverb_before_a_speech_verb(fast):
 def test_private_acts_are_not_coded(fast):
     # no state, party or armed group takes part: not a political event
     assert triples(fast, "The newspaper praised the company.") == []
+
+
+def test_threat_in_a_long_that_clause(fast):
+    text = "Putin warned on Friday that any Western military intervention in the Baltic region could end."
+    assert ("13", "RUSGOV", "WST") in [(c[:2], s, t) for c, s, t in triples(fast, text)]
+
+
+def test_aid_given_with(fast):
+    assert ("073", "FRA", "MLI") in triples(fast, "France has so far provided Mali with humanitarian aid.")
+
+
+def test_adverb_after_a_title_is_no_modified_noun(fast):
+    text = "Senator Jane Doakes spoke. Doakes criticized the president openly on Monday."
+    assert ("111", "LEG", "GOV") in triples(fast, text)
+
+
+def test_speaker_with_an_apposed_age(fast):
+    text = '"The Russian government is a disgrace," Mr. Obama, 62, said on Monday.'
+    assert ("111", "USAGOV", "RUSGOV") in triples(fast, text)

@@ -90,6 +90,7 @@ OBJECT_STOPS = frozenset({",", ";", ":", ".", "but", "that", "which", "who", "wh
                           "by", "since", "because", "unless", "if", "when", "while", "from", "with",
                           "against",
                           '"', "“", "”", "(", ")"})
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "'ll"})
 THAT_VERBS = frozenset({"halt", "stop", "end", "release", "withdraw", "leave", "resign", "free", "return"})
 WINDOW = 6  # tokens an object or a "by" agent may lie after the trigger
 TARGET_SCAN_STOPS = frozenset({",", ";", ":", "that", "which", "who", "whose", "while", "but", "after",
@@ -346,10 +347,11 @@ class FastEventCoder:
         if t.lower[i] in SPEECH_NOUN_FORMS and prev not in VERB_MARKERS and \
                 prev not in SPEECH_PRONOUNS and (before is None or before.kind != "actor"):
             return None  # "a post on X", "the claims": no speech verb
+        source = None
         if p >= lo and (prev == "," or prev in QUOTES):  # "…," said X
             source = _actor_at(t, end + 1, hi, actors, skip_det=True)
             c_lo, c_hi = lo, p
-        else:
+        if source is None:
             source = _speaker(t, i, lo, actors)
             if source is None:
                 return None
@@ -432,6 +434,8 @@ class FastEventCoder:
         if entry.require_threat_complement and not self._is_threat(t, comp, comp_at, obj_lo, obj_hi, right):
             return None
         obj_words = _words(t, obj_lo, obj_hi)
+        if obj_hi < right and t.lower[obj_hi] == "with":  # "provided Ukraine with non-lethal aid"
+            obj_words |= _words(t, obj_hi + 1, _object_span(t, obj_hi, right)[1])
         if m.noun:
             obj_words |= _words(t, m.words[0], m.head + 1)
         elif not passive and source is not None and obj_lo == obj_hi:  # "…, which she denies": its object
@@ -963,8 +967,9 @@ def _complement(t: Tokens, after: int, right: int) -> tuple[str | None, int]:
         if _infinitive(t, k, right):
             return t.lemma[k + 1], k + 1
         if w == "that":
-            for j in range(k + 1, min(right, k + 8)):
-                if j > k + 1 and (t.lemma[j] != t.lower[j] or t.lower[j] in THAT_VERBS):
+            for j in range(k + 1, min(right, k + 12)):
+                if j > k + 1 and (t.lemma[j] != t.lower[j] or t.lower[j] in THAT_VERBS or
+                                  t.lower[j - 1] in MODALS):  # "warned that X could result in …"
                     return t.lemma[j], j
             return None, -1
     return None, -1
@@ -973,7 +978,12 @@ def _complement(t: Tokens, after: int, right: int) -> tuple[str | None, int]:
 def _complement_target(t: Tokens, lo: int, comp_at: int, right: int, source: Actor | None,
                        actors: FastDocumentActors) -> Actor | None:
     """"demanded that Russia halt …": the complement's subject (not the source's own country)."""
-    for k in range(max(lo, comp_at - 6), comp_at):
+    first = max(lo, comp_at - 6)
+    for k in range(comp_at - 1, max(lo, comp_at - 12) - 1, -1):
+        if t.lower[k] == "that":  # "warned that Western intervention in Ukraine could …": right after "that"
+            first = k + 1
+            break
+    for k in range(first, comp_at):
         m = actors.at[k]
         if m is not None and m.actor is not None and t.sent[k] == t.sent[comp_at]:
             if source is not None and m.actor.country and m.actor.country == source.country:
@@ -1024,9 +1034,9 @@ def _speaker(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> Actor | 
     j = i - 1
     while j >= lo and (t.lower[j] in ADVERBS or t.lower[j] in VERB_MARKERS) and t.lower[j] != "to":
         j -= 1
-    if j - 2 >= lo and t.lower[j] == "," and t.lower[j - 2] == "," and t.words[j - 1].isalpha() and \
-            t.words[j - 1].islower():  # "Holden, meanwhile, has claimed"
-        j -= 3
+    if j - 2 >= lo and t.lower[j] == "," and t.lower[j - 2] == "," and (
+            t.words[j - 1].isdigit() or (t.words[j - 1].isalpha() and t.words[j - 1].islower())):
+        j -= 3  # "Holden, meanwhile, has claimed", "Mr. Trump, 77, said"
     if j > lo and t.lower[j] == "who":  # "US officials who suggested …"
         j -= 1 + (t.lower[j - 1] == ",")
     if j < lo:

@@ -46,6 +46,9 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
                          "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did",
                          "than", "themselves"})
 
+LY_NOUNS = frozenset({"family", "supply", "assembly", "rally", "anomaly", "monopoly", "homily", "ally",
+                      "italy", "july", "bully", "lily", "jelly", "belly", "folly", "tally"})
+
 
 @dataclass(slots=True)
 class Unit:
@@ -181,7 +184,8 @@ class FastActorResolver:
             return False
         nxt, w = t.lower[end], t.words[group[0].start]
         return w[:1].islower() and nxt.isalpha() and t.words[end][:1].islower() and nxt not in NOT_NAMES \
-            and nxt not in self.verbs and nxt not in AUXILIARIES and t.sent[end] == t.sent[group[0].start]
+            and nxt not in self.verbs and nxt not in AUXILIARIES and not _adverb(nxt) \
+            and t.sent[end] == t.sent[group[0].start]
 
     def _place(self, t: Tokens, group: list[Unit]) -> Mention | None:
         start, end = group[0].start, group[-1].end
@@ -299,6 +303,11 @@ def _is_name(t: Tokens, i: int) -> bool:
         return True
     return i + 1 < len(t) and t.sent[i + 1] == t.sent[i] and t.words[i + 1][:1].isupper() and \
         t.lower[i + 1] not in NOT_NAMES
+
+
+def _adverb(w: str) -> bool:
+    """An -ly adverb ("criticized the president openly"), not a noun such as "family" or "ally"."""
+    return w.endswith("ly") and len(w) > 5 and w not in LY_NOUNS
 
 
 def _is_initial(t: Tokens, i: int) -> bool:
