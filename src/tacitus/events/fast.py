@@ -150,6 +150,8 @@ class FastEventCoder:
         self._clause_tokens: Tokens | None = None
         self._clause_key: tuple[int, int] = (-1, -1)
         self._clause_set: set[str] = set()
+        self._speech_tokens: Tokens | None = None
+        self._speech_at: list[int] = []
         self.verbs = _index([e for e in self.lex.verbs if not e.speech], verb=True)
         self.nouns = _index(self.lex.nouns, verb=False)
         self.speech = _index([e for e in self.lex.verbs if e.speech], verb=True)
@@ -321,20 +323,24 @@ class FastEventCoder:
         """"X said …" as in the full coder (:mod:`tacitus.events.speech`): the speaker's statement, or a
         criticism / accusation / demand / appeal of an actor the content names."""
         out: list[Frame] = []
-        heads = self.speech.heads
-        i = lo
-        while i < hi:
-            if t.lower[i] not in heads or actors.at[i] is not None:
-                i += 1
+        if self._speech_tokens is not t:  # the speech verbs' positions, found once per document
+            heads = self.speech.heads
+            self._speech_tokens, self._speech_at = t, [i for i, w in enumerate(t.lower) if w in heads]
+        at = self._speech_at
+        done = -1
+        for n in range(bisect_left(at, lo), len(at)):
+            i = at[n]
+            if i >= hi:
+                break
+            if i <= done or actors.at[i] is not None:
                 continue
             m = self._match(self.speech, t, i, lo, hi, noun=False)
             if m is None:
-                i += 1
                 continue
             frame = self._speech_frame(t, m, lo, hi, actors)
             if frame is not None:
                 out.append(frame)
-            i = max(m.words) + 1
+            done = max(m.words)
         return out
 
     def _speech_frame(self, t: Tokens, m: Trig, lo: int, hi: int, actors: FastDocumentActors) -> Frame | None:
@@ -369,11 +375,11 @@ class FastEventCoder:
         if source.sector in QUIET_SECTORS and source.person is None:
             return None  # a statement by a company or a newspaper is not a political act
         code, why, target = entry.code, "", None
-        words = _words(t, c_lo, c_hi)
         lows = t.lower[c_lo:c_hi]
-        if t.lemma[i] in ALLEGING or not words.isdisjoint(self._members(SPEECH_ACCUSING)):
+        words = _Words(lows, t.lemma[c_lo:c_hi])
+        if t.lemma[i] in ALLEGING or words.meet(self._members(SPEECH_ACCUSING)):
             reading = ("112", "speech:accusing", False)
-        elif not words.isdisjoint(self._members(SPEECH_DISPARAGING)):
+        elif words.meet(self._members(SPEECH_DISPARAGING)):
             reading = ("111", "speech:disparaging", False)
         elif not DEMANDING.isdisjoint(lows):
             reading = ("100", "speech:must", True)  # "said Congress must act"
@@ -1103,6 +1109,39 @@ def _dismisses(t: Tokens, lo: int, hi: int, claims: frozenset[str], dismissive: 
                 return not _words(t, j + 1, min(hi, j + 6)).isdisjoint(dismissive)
             return False
     return False
+
+
+class _Words:
+    """Words of a span, asked whether any member of a class is among them (one word or a phrase): the
+    same answer as ``_words(…)`` against the class, without building every n-gram of a long span."""
+
+    __slots__ = ("_text", "lemmas", "lows", "single")
+
+    def __init__(self, lows: list[str], lemmas: list[str]) -> None:
+        self.lows, self.lemmas = lows, lemmas
+        self.single = set(lows) | set(lemmas)
+        self._text: str | None = None
+
+    def meet(self, members: frozenset[str]) -> bool:
+        if not self.single.isdisjoint(members):
+            return True
+        phrases = _phrases_of(members)
+        if not phrases:
+            return False
+        if self._text is None:
+            self._text = f" {' '.join(self.lows)} | {' '.join(self.lemmas)} "
+        return any(f" {ph} " in self._text for ph in phrases)
+
+
+_PHRASES: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _phrases_of(members: frozenset[str]) -> tuple[str, ...]:
+    """The members of two or three words (the n-grams ``_words`` would build)."""
+    got = _PHRASES.get(members)
+    if got is None:
+        got = _PHRASES[members] = tuple(m for m in members if 2 <= len(m.split()) <= 3)
+    return got
 
 
 def _once(frames: list[Frame]) -> list[Frame]:

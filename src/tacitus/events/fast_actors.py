@@ -130,10 +130,11 @@ class FastActorResolver:
                 e = self.words.get(t.lower[i])
                 if e is not None:
                     u = Unit(i, i + 1, e.kind, e)
-                elif _is_name(t, i):
-                    u = Unit(i, i + 1, "name", None)
-                elif _is_initial(t, i):
-                    u = Unit(i, i + 1, "initial", None)  # "Holden criticized …": a name only if seen before
+                elif t.words[i][:1].isupper():
+                    if _is_name(t, i):
+                        u = Unit(i, i + 1, "name", None)
+                    elif _is_initial(t, i):
+                        u = Unit(i, i + 1, "initial", None)  # "Holden criticized …": a name if seen before
             if u is None:
                 i += 1
                 continue
