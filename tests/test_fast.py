@@ -354,3 +354,19 @@ def test_adverb_after_a_title_is_no_modified_noun(fast):
 def test_speaker_with_an_apposed_age(fast):
     text = '"The Russian government is a disgrace," Mr. Obama, 62, said on Monday.'
     assert ("111", "USAGOV", "RUSGOV") in triples(fast, text)
+
+
+def test_speech_content_phrase_of_a_class(fast):
+    # a two-word member of the 'disparaging' class ("basket case")
+    text = "Obama said the Russian government was a basket case."
+    assert ("111", "USAGOV", "RUSGOV") in triples(fast, text)
+
+
+def test_official_title_with_a_named_person_is_no_official_statement(fast):
+    assert triples(fast, "The talks will resume in May, said the foreign minister, Jane Doakes.") == []
+    assert triples(fast, "The talks will resume in May, said the foreign ministry.") == [("010", "GOV", None)]
+
+
+def test_capitalised_verb_before_a_capitalised_word_is_a_name(fast):
+    text = "She also leads Planned Parenthood in Ohio, the ministry said."
+    assert triples(fast, text) == [("010", "GOV", None)]

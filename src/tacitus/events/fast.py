@@ -372,6 +372,12 @@ class FastEventCoder:
                     c_lo = actors.at[c_lo].end  # the one told is no one the content is about
         if source is None or c_hi - c_lo < 2:
             return None
+        if source.person is None:  # "said the board president, Sue Dunlap": a named person
+            k = bisect_left(t.start, source.end)
+            if k + 2 < hi and t.lower[k] == "," and _is_capital_word(t.words[k + 1]) and \
+                    _is_capital_word(t.words[k + 2]) and \
+                    (k + 3 >= hi or not _is_capital_word(t.words[k + 3])):
+                source = replace(source, person=f"{t.words[k + 1]} {t.words[k + 2]}")
         if source.sector in QUIET_SECTORS and source.person is None:
             return None  # a statement by a company or a newspaper is not a political act
         code, why, target = entry.code, "", None
@@ -753,6 +759,10 @@ def _participle(t: Tokens, i: int, lo: int) -> bool:
     return p >= lo and (t.lower[p] in DETERMINERS or t.lower[p] == "'s")
 
 
+def _is_capital_word(w: str) -> bool:
+    return w[:1].isupper() and w[1:].islower() and w.isalpha()
+
+
 def _in_name(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> bool:
     """A capitalised word inside a name: "The Associated Press", "Grand Rapids Press" (not "Biden Visits")."""
     w, p = t.words[i], i - 1
@@ -760,6 +770,9 @@ def _in_name(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> bool:
         return False
     m = actors.at[i]
     if m is not None and m.kind == "actor" and m.start < i:
+        return True
+    if i + 1 < len(t) and t.sent[i + 1] == t.sent[i] and _is_capital_word(t.words[i + 1]) and \
+            t.words[p][:1].islower():  # "leads Planned Parenthood"
         return True
     return t.words[p][:1].isupper() and t.words[p][1:].islower() and actors.at[p] is None
 
