@@ -315,3 +315,8 @@ def test_a_warning_that_threatens_nothing_is_a_pessimistic_comment(coder):
     assert triples(c) == [("012", "JPNGOV", None)] and c.events[0].modality == "asserted"
     c = code(coder, "Iran warned Israel that it would retaliate.")  # a threat stays a threat
     assert triples(c)[0][0].startswith("13") and c.events[0].modality == "threat"
+
+
+def test_plural_of_a_multiword_agent_in_y(coder):
+    c = code(coder, "Aid agencies criticized the Syrian government.")
+    assert triples(c)[0][:2] == ("111", "NGO")

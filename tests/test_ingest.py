@@ -79,6 +79,7 @@ def test_scraped_article_furniture_removed_sentences_kept():
         "Subscribe",
         "Read more",
         "Related",
+        "Related: Aid agencies warn of food shortages in besieged areas",
         "Comments",
         "This site uses cookies.",
         "Accept all cookies",

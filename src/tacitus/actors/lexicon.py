@@ -192,7 +192,8 @@ class Lexicon:
     def _agent(self, word: str, sector: str) -> None:
         self.add(Entry("agent", word, f"agent:{word.lower()}", sector=sector))
         if " " in word and not word.endswith("s"):
-            self.add(Entry("agent", word + "s", f"agent:{word.lower()}", sector=sector))
+            plural = word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+            self.add(Entry("agent", plural, f"agent:{word.lower()}", sector=sector))  # "aid agencies"
 
     def _country_like(self, kind: str, name: str, iso3: str) -> None:
         rule = f"{kind}:{name.lower()}"
