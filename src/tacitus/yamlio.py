@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 
-class _LexiconLoader(yaml.SafeLoader):
+class _LexiconLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser: 8x faster
     """SafeLoader whose booleans are only true/false (YAML 1.2 style)."""
 
 

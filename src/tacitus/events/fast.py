@@ -643,7 +643,7 @@ class FastEventCoder:
         m = f.trig
         value, reason, reporter = modality(t, f, actors)
         settled = settle(self.lex, f.code, f.refined, value, reporter, f.source,
-                         lambda: reporter is not None and mod.unverified_nearby(sent))
+                         lambda: reporter is not None and mod.unverified_in(sent.text, sent.following))
         start, end = t.start[min(m.words)], t.end(max(m.words))
         date, date_text = _date(start, sent, document, dates)
         rule = "fast:" + m.entry.rule + (f"[{settled.refined}]" if settled.refined else "") + f"/{m.context}"

@@ -126,10 +126,12 @@ ANAPHORIC_START = re.compile(
 def unverified_nearby(sent: Span) -> bool:
     """True when this sentence says the report could not be verified, or the next one does while
     referring back to it ("These reports could not be verified.")."""
-    if UNVERIFIED_RE.search(sent.text):
-        return True
     doc = sent.doc
-    if sent.end < len(doc):
-        nxt = doc[sent.end].sent
-        return bool(ANAPHORIC_START.match(nxt.text) and UNVERIFIED_RE.search(nxt.text))
-    return False
+    return unverified_in(sent.text, doc[sent.end].sent.text if sent.end < len(doc) else None)
+
+
+def unverified_in(text: str, following: str | None) -> bool:
+    """:func:`unverified_nearby` over the texts of a sentence and the one after it."""
+    if UNVERIFIED_RE.search(text):
+        return True
+    return bool(following and ANAPHORIC_START.match(following) and UNVERIFIED_RE.search(following))
