@@ -320,3 +320,11 @@ def test_a_warning_that_threatens_nothing_is_a_pessimistic_comment(coder):
 def test_plural_of_a_multiword_agent_in_y(coder):
     c = code(coder, "Aid agencies criticized the Syrian government.")
     assert triples(c)[0][:2] == ("111", "NGO")
+
+
+def test_a_leaders_surname_as_a_given_name_is_someone_else(coder):
+    c = code(coder, "Cameron T. Walsh, 41, was arrested by county police for burglary.")
+    walsh = next(a for a in c.actors if "Walsh" in a.text)
+    assert walsh.code.endswith("CVL") and not walsh.code.startswith("GBR")
+    c = code(coder, "Cameron criticized Russia on Monday.", published=dt.date(2014, 3, 1))
+    assert ("111", "GBRGOV", "RUS") in triples(c)

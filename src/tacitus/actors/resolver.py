@@ -212,6 +212,7 @@ class ActorResolver:
             elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
                 continue
             if entry.kind == "leader" and (_other_first_name(doc, s, e, entry, self.lex) or
+                                           _given_name(doc, s, e, entry) or
                                            _inside_organisation(doc, s, e, self.lex)):
                 continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
             spans.append(Span(doc, s, e, label=match_id))
@@ -802,6 +803,20 @@ def _other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon
     if prev.lower_ in lex.words or prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss"):
         return False  # a title, not a first name
     return prev.text[:1] != entry.canonical[:1]
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    """A leader's surname alias that is the first word of a longer PERSON name, so a given name
+    ("Cameron L. Smith" is not David Cameron, "Morrison Jones" not Scott Morrison)."""
+    if end - start != 1 or end >= len(doc) or not entry.canonical or " " not in entry.canonical:
+        return False
+    nxt = doc[end]
+    if doc[start].ent_type_ != "PERSON" or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I":
+        return False
+    return nxt.text[:1].isupper() and nxt.lower_ not in NAME_SUFFIXES
 
 
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
