@@ -48,18 +48,18 @@ def write_corpus(folder: Path, docs, files: int) -> None:
         h.close()
 
 
-def commands(corpus: Path, out: Path, skip: list[str]) -> dict[str, list[str]]:
-    """The three runs, 2 workers each, writing under ``out``."""
+def commands(corpus: Path, out: Path, skip: list[str], mode: list[str]) -> dict[str, list[str]]:
+    """The three runs, 2 workers each, writing under ``out`` (``mode``: e.g. ``["--fast"]``)."""
     out.mkdir(parents=True, exist_ok=True)
     tacitus = [sys.executable, "-m", "tacitus.cli.main"]
     runs = {"local --processes 2": [*tacitus, "run", str(corpus), "--db", str(out / "local.duckdb"),
-                                    "--processes", "2", "-q"]}
+                                    "--processes", "2", "-q", *mode]}
     if "spark" not in skip:
         runs["spark local[2]"] = [*tacitus, "spark", str(corpus), "--out", str(out / "spark"),
-                                  "--master", "local[2]"]
+                                  "--master", "local[2]", *mode]
     if "ray" not in skip:
         runs["ray, 2 actors"] = [*tacitus, "ray", str(corpus), "--out", str(out / "ray"),
-                                 "--concurrency", "2", "--num-cpus", "2"]
+                                 "--concurrency", "2", "--num-cpus", "2", *mode]
     return runs
 
 
@@ -69,7 +69,9 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=4)
     ap.add_argument("--out", default=str(HERE / "scale.json"))
     ap.add_argument("--skip", nargs="*", default=[], choices=["spark", "ray"])
+    ap.add_argument("--fast", action="store_true", help="the three runs in --fast mode")
     args = ap.parse_args()
+    mode = ["--fast"] if args.fast else []
     sys.path.insert(0, str(HERE))
     from make_corpus import articles
 
@@ -77,8 +79,8 @@ def main() -> None:
     small, corpus = work / "small", work / "corpus"
     write_corpus(small, articles(2 * args.files), args.files)
     write_corpus(corpus, articles(args.docs), args.files)
-    startup = {name: timed(cmd) for name, cmd in commands(small, work / "small-out", args.skip).items()}
-    results = {name: timed(cmd) for name, cmd in commands(corpus, work, args.skip).items()}
+    startup = {name: timed(cmd) for name, cmd in commands(small, work / "small-out", args.skip, mode).items()}
+    results = {name: timed(cmd) for name, cmd in commands(corpus, work, args.skip, mode).items()}
     db = work / "local.duckdb"
     import duckdb
     import pyarrow.parquet as pq
@@ -97,7 +99,8 @@ def main() -> None:
     report = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"load average at start {os.getloadavg()[0]:.1f}",
-        "command": f"python bench/bench_scale.py --docs {args.docs} --files {args.files}",
+        "command": f"python bench/bench_scale.py --docs {args.docs} --files {args.files}"
+        + (" --fast" if args.fast else ""),
         "runs": {
             k: {
                 "seconds": round(v, 1),
