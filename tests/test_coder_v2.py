@@ -328,3 +328,13 @@ def test_a_leaders_surname_as_a_given_name_is_someone_else(coder):
     assert walsh.code.endswith("CVL") and not walsh.code.startswith("GBR")
     c = code(coder, "Cameron criticized Russia on Monday.", published=dt.date(2014, 3, 1))
     assert ("111", "GBRGOV", "RUS") in triples(c)
+
+
+def test_a_think_tank_is_not_an_armoured_vehicle(coder):
+    c = code(coder, "A conservative think tank criticized the Senate budget plan on Tuesday.")
+    assert not any((a.code or "").endswith("MIL") for a in c.actors)
+    assert any((a.code or "").endswith("NGO") for a in c.actors)
+    c = code(coder, "Several think-tanks in Berlin argued that the tax was too high.")
+    assert not any((a.code or "").endswith("MIL") for a in c.actors)
+    c = code(coder, "Russian tanks shelled the village.")  # armour stays military
+    assert any((a.code or "").endswith("MIL") for a in c.actors)
