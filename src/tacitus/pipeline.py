@@ -77,7 +77,7 @@ class Coder:
         so parsing, coding and enrichment all run in parallel and only the results travel back.
         """
         if self.options.n_process > 1:
-            from tacitus.runners.pool import code_in_workers
+            from tacitus.workers import code_in_workers
 
             yield from code_in_workers(self, documents, self.options.n_process, self.options.batch_size)
             return
