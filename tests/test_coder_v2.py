@@ -338,3 +338,13 @@ def test_a_think_tank_is_not_an_armoured_vehicle(coder):
     assert not any((a.code or "").endswith("MIL") for a in c.actors)
     c = code(coder, "Russian tanks shelled the village.")  # armour stays military
     assert any((a.code or "").endswith("MIL") for a in c.actors)
+
+
+def test_a_political_operative_is_no_spy(coder):
+    c = code(coder, "A veteran GOP operative criticized the governor's budget.")
+    op = next(a for a in c.actors if "operative" in a.text)
+    assert op.code.endswith("PTY")
+    c = code(coder, "A political operative in Ohio said the primary was rigged.")
+    assert next(a for a in c.actors if "operative" in a.text).code.endswith("PTY")
+    c = code(coder, "A Russian operative poisoned the defector in Salisbury.")  # a state's operative is a spy
+    assert next(a for a in c.actors if "operative" in a.text).code == "RUSSPY"
