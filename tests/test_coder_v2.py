@@ -348,3 +348,14 @@ def test_a_political_operative_is_no_spy(coder):
     assert next(a for a in c.actors if "operative" in a.text).code.endswith("PTY")
     c = code(coder, "A Russian operative poisoned the defector in Salisbury.")  # a state's operative is a spy
     assert next(a for a in c.actors if "operative" in a.text).code == "RUSSPY"
+
+
+def test_burning_fuel_and_capturing_a_share_are_no_coercion(coder):
+    c = code(coder, "Germany is burning more coal this winter.")
+    assert not any(e.cameo == "1712" for e in c.events)
+    c = code(coder, "Rioters burned police cars in Lyon.")  # arson stays destruction
+    assert any(e.cameo == "1712" for e in c.events)
+    c = code(coder, "In the last election the Greens captured a third of the national vote.")
+    assert not any(e.root == "19" for e in c.events)
+    c = code(coder, "Rebels captured the town of Kidal.")  # territory stays an occupation
+    assert any(e.cameo == "192" for e in c.events)
