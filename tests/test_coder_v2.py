@@ -359,3 +359,12 @@ def test_burning_fuel_and_capturing_a_share_are_no_coercion(coder):
     assert not any(e.root == "19" for e in c.events)
     c = code(coder, "Rebels captured the town of Kidal.")  # territory stays an occupation
     assert any(e.cameo == "192" for e in c.events)
+
+
+def test_a_title_word_that_is_a_named_persons_surname_is_that_person(coder):
+    c = code(coder, "Radio host Dana King spoke to the farmer. King asked Lopez about the harvest.")
+    king = [a for a in c.actors if a.text == "King"]
+    assert king and all(a.code.endswith("CVL") and a.person == "Dana King" for a in king)
+    assert not any((e.source and e.source.code) == "GOV" for e in c.events)
+    c = code(coder, "The King said on Monday that the nation would mourn.")  # a monarch stays one
+    assert any(a.text == "King" and a.code.endswith("GOV") for a in c.actors)

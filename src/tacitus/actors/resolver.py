@@ -490,6 +490,20 @@ class _NP:
         np.st.persons = self.st.persons
         return np.build(allow_right=False)
 
+    def _surname_of_someone(self, u: _Unit) -> bool:
+        """A bare capitalised title word ("King", "Judge", "Marshal") with no article nor name of its own,
+        where a person of that surname was named earlier: the person's surname."""
+        head = u.root
+        if u.end - u.start != 1 or not head.text[:1].isupper() or head.text.isupper():
+            return False
+        if head.lower_ not in self.st.persons or any(t.dep_ in ("det", "poss") for t in head.lefts):
+            return False
+        if head.i > 0 and self.doc[head.i - 1].lower_ in ("the", "a", "an", "'s", *POSSESSIVE_PRONOUNS):
+            return False
+        if any(t.dep_ == "prep" and t.lower_ == "of" for t in head.rights):
+            return False  # "King of Jordan"
+        return head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_type_ != "PERSON"
+
     # ---------------------------------------------------------------- main
     def build(self, allow_right: bool = True) -> Actor | None:
         u, doc, lex = self.u, self.doc, self.lex
@@ -619,6 +633,8 @@ class _NP:
         if is_person or (head.pos_ == "PROPN" and he is None):
             name = doc[u.start : u.end].text
             carried = self.st.persons.get(name.lower()) or self.st.persons.get(name.split()[-1].lower())
+        elif kind == "title" and self._surname_of_someone(u):
+            carried = self.st.persons[head.lower_]  # "… Gayle King … King asked": her, not a monarch
         if is_person or carried is not None:
             name = doc[u.start : u.end].text
             person = carried.person if carried is not None and len(name.split()) == 1 else name
