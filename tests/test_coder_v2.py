@@ -368,3 +368,12 @@ def test_a_title_word_that_is_a_named_persons_surname_is_that_person(coder):
     assert not any((e.source and e.source.code) == "GOV" for e in c.events)
     c = code(coder, "The King said on Monday that the nation would mourn.")  # a monarch stays one
     assert any(a.text == "King" and a.code.endswith("GOV") for a in c.actors)
+
+
+def test_a_sector_does_not_take_the_country_it_acts_against(coder):
+    c = code(coder, "General Tom Reyes criticized Venezuela on Friday.")
+    assert triples(c) and triples(c)[0][1] != "VENMIL"
+    c = code(coder, "The navy condemned Iran.")
+    assert triples(c) and triples(c)[0][1] != "IRNMIL"
+    c = code(coder, "Police arrested dozens of protesters in Belarus.")  # a place still gives the country
+    assert triples(c)[0][1] == "BLRCOP"

@@ -122,6 +122,14 @@ class NearMiss:
     reason: str
 
 
+def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) -> bool:
+    """The counterpart is a country itself (no sector) and the sentence names that country nowhere else."""
+    if other is None or not other.country or other.sector:
+        return False
+    return not any(m.country == other.country and (m.start, m.end) != (other.start, other.end)
+                   and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+
+
 class EventCoder:
     """Dictionary-and-pattern event coder over spaCy dependency parses."""
 
@@ -199,6 +207,9 @@ class EventCoder:
                 for role in ("source", "target"):
                     a = getattr(frame, role)
                     near = countries or (places if a and not a.person else set())
+                    other = frame.target if role == "source" else frame.source
+                    if countries and _only_country_named(other, sent, actors):  # "the army criticized Russia"
+                        near = near - {other.country}  # is no Russian army: the state is its counterpart
                     setattr(frame, role, inherit_country(a, near, focus))
                 events.append(self._event(frame, index, sent, document, actors, dates))
             self._report(misses, rejected, frames, index, document)
