@@ -377,3 +377,11 @@ def test_a_sector_does_not_take_the_country_it_acts_against(coder):
     assert triples(c) and triples(c)[0][1] != "IRNMIL"
     c = code(coder, "Police arrested dozens of protesters in Belarus.")  # a place still gives the country
     assert triples(c)[0][1] == "BLRCOP"
+
+
+def test_a_union_general_secretary_is_no_army_general(coder):
+    c = code(coder, "Pat Lowe, the teachers' union general secretary, criticized the education minister.")
+    assert not any((a.code or "").endswith("MIL") for a in c.actors)
+    c = code(coder, "The Trades Union Congress condemned the government's pay freeze.")
+    assert not any((a.code or "").endswith("LEG") for a in c.actors)
+    assert any(a.code == "GBRLAB" for a in c.actors)
