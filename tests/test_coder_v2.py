@@ -385,3 +385,17 @@ def test_a_union_general_secretary_is_no_army_general(coder):
     c = code(coder, "The Trades Union Congress condemned the government's pay freeze.")
     assert not any((a.code or "").endswith("LEG") for a in c.actors)
     assert any(a.code == "GBRLAB" for a in c.actors)
+
+
+def test_equal_lexicon_matches_resolve_the_same_whatever_else_the_lexicon_holds(nlp, tmp_path):
+    """'D.C.' is both a capital (an actor) and a place; the capital must win however many entries exist
+    (the matcher's own order of equal matches moves whenever an entry is added)."""
+    from tacitus.actors import ActorResolver
+
+    extra = tmp_path / "sectors_extra.yaml"
+    words = ", ".join(f"zorbian guild {i}" for i in range(40))
+    extra.write_text(f"agents:\n  LAB: [{words}]\n", encoding="utf-8")
+    doc = nlp("On Monday, D.C. said the talks had failed.")
+    for resolver in (ActorResolver.default(), ActorResolver.from_files([str(extra)])):
+        a = resolver.resolve(doc).for_token(doc[3])
+        assert a is not None and a.code == "USA"

@@ -219,6 +219,9 @@ class ActorResolver:
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
             spans.append(Span(doc, s, e, label=str(base + k)))
+        # equal spans: the entry listed first wins (capital before place, ours before the layer), not the
+        # matcher's output order, which follows hashes of the labels and moves whenever an entry is added
+        spans.sort(key=lambda sp: int(doc.vocab.strings[sp.label]))
         spans = filter_spans(spans)
         units: list[_Unit] = []
         unit_of = [-1] * len(doc)
