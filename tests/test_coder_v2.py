@@ -399,3 +399,12 @@ def test_equal_lexicon_matches_resolve_the_same_whatever_else_the_lexicon_holds(
     for resolver in (ActorResolver.default(), ActorResolver.from_files([str(extra)])):
         a = resolver.resolve(doc).for_token(doc[3])
         assert a is not None and a.code == "USA"
+
+
+def test_a_crowd_attacking_police_uses_blows_not_words(coder):
+    c = code(coder, "Rioters attacked police officers outside the stadium in Marseille.")
+    assert [e.root for e in c.events] == ["19"]
+    c = code(coder, "Villagers attacked soldiers at the checkpoint.")
+    assert [e.root for e in c.events] == ["19"]
+    c = code(coder, "Donald Trump attacked the military on Tuesday.")  # a named politician's attack is verbal
+    assert [e.cameo for e in c.events] == ["111"]

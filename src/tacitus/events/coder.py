@@ -122,6 +122,12 @@ class NearMiss:
     reason: str
 
 
+def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
+    """Protesters, rioters or residents (no named person) attacking police or soldiers: blows, not words."""
+    return source is not None and source.person is None and (source.sector or "")[:3] in ("OPP", "CVL") \
+        and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
+
+
 def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) -> bool:
     """The counterpart is a country itself (no sector) and the sentence names that country nowhere else."""
     if other is None or not other.country or other.sector:
@@ -377,7 +383,7 @@ class EventCoder:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
         if instead is not None:
             code, why = instead, "no threat"
-        if entry.verbal_code and not why and unarmed(source):
+        if entry.verbal_code and not why and unarmed(source) and not _crowd_against_force(source, target):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and
