@@ -408,3 +408,11 @@ def test_a_crowd_attacking_police_uses_blows_not_words(coder):
     assert [e.root for e in c.events] == ["19"]
     c = code(coder, "Donald Trump attacked the military on Tuesday.")  # a named politician's attack is verbal
     assert [e.cameo for e in c.events] == ["111"]
+
+
+def test_a_denial_does_not_reach_a_when_clause_beside_it(coder):
+    c = code(coder, "When gunmen attacked the army post, the government rejected any talks with them.")
+    attack = [e for e in c.events if e.root == "19"]
+    assert attack and attack[0].modality == "asserted"
+    c = code(coder, "Hamas rejected calls to release the hostages.")  # what is rejected stays denied
+    assert all(e.modality == "negated" for e in c.events if e.root == "08")

@@ -99,7 +99,7 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = FUTURE, "future or intended"
     for gov in governing_chain(clause_verb):
         lemma = gov.lemma_.lower()
-        if lemma in DENY_VERBS and value == ASSERTED:
+        if lemma in DENY_VERBS and value == ASSERTED and _denies(gov, clause_verb):
             value, reason = NEGATED, f"denied ('{gov.text}')"
         if lemma in REPORTING_VERBS and reporter is None:
             reporter = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -135,3 +135,19 @@ def unverified_in(text: str, following: str | None) -> bool:
     if UNVERIFIED_RE.search(text):
         return True
     return bool(following and ANAPHORIC_START.match(following) and UNVERIFIED_RE.search(following))
+
+
+def _denies(deny_verb: Token, clause_verb: Token) -> bool:
+    """A denial covers what it governs ("denied attacking the base"), not a time or reason clause beside it
+    ("when they attack police, they reject the state")."""
+    link = next((t for t in (clause_verb, *clause_verb.ancestors) if t.head == deny_verb and t != deny_verb),
+                None)
+    if link is None:
+        return True
+    if link.dep_ == "advcl":  # "rejected calls to release them" (a purpose clause) stays denied
+        return not any(c.dep_ in ("mark", "advmod") and c.lower_ in ADVERBIAL_MARKS for c in link.children)
+    return True
+
+
+ADVERBIAL_MARKS = frozenset({"when", "whenever", "while", "as", "after", "before", "because", "since", "once",
+                             "until", "though", "although"})
