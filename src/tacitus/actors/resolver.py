@@ -623,8 +623,6 @@ class _NP:
         # --- the head is a named organisation / metonym
         if kind in ("org", "metonym"):
             c, s, code = entry_country_sector(he)
-            if c is None and s not in ("IGO", "NGO", "IMG") and countries and kind == "org":
-                pass
             if kind == "metonym" and countries:  # "Canada's Department of Justice": Canada's, not the US's
                 c = country_pick()[0]
                 code = make_code(c, s)

@@ -126,8 +126,6 @@ def count(text: str, quote: str) -> int:
     return max(text.count(quote), text.count(fix_apostrophes(quote)))
 
 
-
-
 def country_key(code: str | None) -> str | None:
     """The country-level identity of an actor code (see the module docstring)."""
     if code is None:

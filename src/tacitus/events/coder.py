@@ -26,6 +26,7 @@ from tacitus.events.roles import (
     names_party,
     np_span,
     object_owner,
+    one_actor,
     political,
     relative_clause_tokens,
     same_party,
@@ -367,8 +368,7 @@ class EventCoder:
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
-        if target is not None and source is not None and target.code == source.code and \
-                not (target.person and source.person and target.person != source.person):
+        if target is not None and source is not None and one_actor(source, target):
             tgt_tok, target = None, None  # an actor is not its own target ("the Pentagon put its troops …")
         if target is None and entry.absorbs and comp is not None:
             tgt_tok, target = self._target_from_complement(comp, source, actors)

@@ -56,6 +56,7 @@ from tacitus.events.roles import (
     accuser_of,
     document_focus,
     inherit_country,
+    one_actor,
     political,
     same_party,
     sentence_countries,
@@ -273,7 +274,7 @@ class FastEventCoder:
                                                           self.light.get(t.lower[j + 1], ())):
             m.context, m.light = "light", j + 1
             return True
-        owner = _owner_before(t, i, actors) if i >= 2 else None
+        owner = _owner_before(t, i, actors)
         owned = owner is not None and "'s" in t.lower[owner.end:i]  # "Biden's (border) visit"
         if m.entry.possessive and owned:
             m.context = "own"  # "Biden's visit to the border"
@@ -284,7 +285,6 @@ class FastEventCoder:
             if k < hi and t.lower[k] in self.impact and (k == m.head + 1 or t.lower[k - 1] in ADVERBS):
                 m.context, m.light = "impact", k
                 return True
-        owner = _owner_before(t, i, actors)
         after = m.head + 1
         if m.entry.patient and (owner is not None or (after < hi and t.lower[after] in m.entry.targets)):
             m.context = "patient"  # "the Menendez indictment", "a verdict against Trump"
@@ -463,7 +463,7 @@ class FastEventCoder:
                 THAT_ROOTS if that_clause else ADDRESSED_ROOTS):
             target = _complement_target(t, end + 1, comp_at, right, source, actors)
         if source is not None and target is not None and (
-                _one_actor(source, target) or _visit_at_home(self.cameo, entry.code, source, target)):
+                one_actor(source, target) or _visit_at_home(self.cameo, entry.code, source, target)):
             target = None  # an actor is not its own target
         if not self._may_code(t, m, source, target, lo, hi, actors):
             return None
@@ -624,7 +624,7 @@ class FastEventCoder:
             else:
                 pairs = [(s, o) for s in sources for o in targets]
             for s, o in pairs:
-                if s is not None and o is not None and _one_actor(s, o):
+                if s is not None and o is not None and one_actor(s, o):
                     continue
                 out.append(Frame(f.trig, f.code, s, o, f.refined, f.passive, f.reporter, f.absorbs_to,
                                  f.reciprocal))
@@ -735,7 +735,7 @@ def _reading(t: Tokens, i: int, lo: int, actors: FastDocumentActors, verbish: bo
         return "verb" if _verb_form_only(low) or low.endswith("ing") else "noun"
     if prev in VERB_MARKERS or prev in BE_FORMS or prev in SPEECH_PRONOUNS:  # "…, which he denies"
         return "verb"
-    if prev in DETERMINERS or prev == "'s" or prev in PREPOSITIONS:
+    if prev in DETERMINERS or prev in PREPOSITIONS:
         return "noun"
     if p >= lo and actors.at[p] is not None and actors.at[p].kind == "modifier":
         return "noun"
@@ -1084,11 +1084,6 @@ def _speaker_above(t: Tokens, i: int, lo: int, source: Actor | None,
                 return replace(a, rule=f"{a.rule}+coref:accuser")
             return None
     return None
-
-
-def _one_actor(a: Actor, b: Actor) -> bool:
-    """An actor is not its own target: the same code, unless two different named persons hold it."""
-    return a.code == b.code and not (a.person and b.person and a.person != b.person)
 
 
 def _content_actors(t: Tokens, lo: int, hi: int, actors: FastDocumentActors):

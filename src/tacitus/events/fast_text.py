@@ -93,14 +93,13 @@ class FastTokenizer:
         words, spaces = tokenize(text)
         starts = sentence_starts(words, spaces)
         table = self.lemmas
-        lemmas, kept, lower, lemma, offsets, sent, where = [], [], [], [], [], [], []
+        kept, lower, lemma, offsets, sent, where = [], [], [], [], [], []
         pos, si = 0, -1
         for n, (w, sp, first) in enumerate(zip(words, spaces, starts, strict=True)):
             low = w.lower()
             if "’" in low:  # "Russia’s", "don’t": the coder reads straight apostrophes
                 low = low.replace("’", "'")
             lem = table.get(low, low)
-            lemmas.append(lem)
             si += first
             if not w[0].isspace():
                 kept.append(w)

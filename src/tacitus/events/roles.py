@@ -125,6 +125,11 @@ def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, 
     return None
 
 
+def one_actor(a: Actor, b: Actor) -> bool:
+    """An actor is not its own target: the same code, unless two different named persons hold it."""
+    return a.code == b.code and not (a.person and b.person and a.person != b.person)
+
+
 def same_party(a: Actor, b: Actor) -> bool:
     """The same actor seen twice: the same named person, else the same code."""
     if a.person and b.person:
