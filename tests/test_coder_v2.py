@@ -63,6 +63,34 @@ def test_possessive_pronoun_names_the_person(coder):
     assert ("111", "USAPTY", "USAGOV") in [t for t in triples(c)][1:]
 
 
+def test_first_person_inside_a_quote_is_its_speaker(coder):
+    c = code(coder, '"I will not let them flood our market," Commerce Secretary Gina Raimondo said.')
+    by_text = {a.text: a for a in c.actors}
+    speaker = by_text["Secretary Gina Raimondo"]
+    assert by_text["I"].code == speaker.code and by_text["I"].rule == "coref:quote-speaker"
+    assert by_text["our"].code == speaker.code and by_text["our"].person is None  # "we" is her side
+    outside = code(coder, "I will not let them flood our market. Secretary Gina Raimondo spoke later.")
+    assert not any(a.text in ("I", "our") for a in outside.actors)
+
+
+def test_a_subject_pronoun_prefers_the_last_subject(coder):
+    text = ("US Senator Anna Berg said the plan would fail. She met President Joe Biden and Chancellor "
+            "Olaf Scholz in Berlin on Monday. She later criticized the Kremlin.")
+    c = code(coder, text)
+    assert ("111", "USALEG", "RUSGOV") in triples(c)
+    assert not any(t[1] == "DEUGOV" for t in triples(c))  # not the last person named
+
+
+def test_a_definite_description_refers_back_to_the_body_named(coder):
+    c = code(coder, "Israel accused the UN Relief and Works Agency of employing militants. "
+                    "The agency denied the allegations.")
+    assert ("120", "IGOUNO", "ISR") in triples(c)
+    c = code(coder, "The Senate Intelligence Committee met on Monday. The committee criticized the Pentagon.")
+    assert [a.code for a in c.actors if a.text == "committee"] == ["LEG"]
+    c = code(coder, "The agency criticized the Pentagon.")  # nothing to refer back to: the sector noun
+    assert [a.rule for a in c.actors if a.text == "agency"] != ["coref:definite"]
+
+
 # ---------------------------------------------------------------- senses
 def test_a_politicians_attack_is_words(coder):
     c = code(coder, "Former President Donald Trump attacked Biden.")

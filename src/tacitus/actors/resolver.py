@@ -65,11 +65,15 @@ LOCATIVE_PREPS = frozenset(
     }
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+#: pronouns that, inside a direct quote, stand for its speaker ("“We will not back down,” the minister said")
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+QUOTE_MARKS = frozenset('"“”«»„')
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: weak titles that stand for people even with nothing else in the phrase (lawyers, founders, executives)
 PERSON_ROLES = frozenset({"CVL", "BUS"})
 #: office holders who become elites (ELI) when "former"
 FORMER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -306,6 +310,7 @@ class ActorResolver:
             if a.sector is not None
             or not any(b is not a and b.start <= a.start and a.end <= b.end for b in out)
         ]
+        _quote_speakers(da)
         return da
 
     def _unit_country(self, doc: Doc, u: _Unit, published: dt.date | None) -> str | None:
@@ -331,25 +336,95 @@ class ActorResolver:
                 st.last_group if low in ("they", "them", "their", "its") or \
                 (low == "it" and _referring_it(head)) \
                 else None
+            here = sent_of[head.i]
+            if low in PERSON_PRONOUNS and head.dep_ in SUBJECT_DEPS and st.last_subject is not None and \
+                    0 < here - st.last_subject[1] <= 3 and (last is None or last[1] < here):
+                last = st.last_subject  # "Hanson suggested … Biden … He also pointed out": the last subject
             if last is not None:
                 a, si = last
-                if 0 <= sent_of[head.i] - si <= (2 if low in PERSON_PRONOUNS else 1):
-                    return replace(
-                        a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun"
-                    )
+                if 0 <= here - si <= (3 if last is st.last_subject else 2 if low in PERSON_PRONOUNS else 1):
+                    a = replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
+                                rule="coref:pronoun")
+                    if a.person and head.dep_ in SUBJECT_DEPS:
+                        st.last_subject = (a, here)
+                    return a
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
+        a = _definite_antecedent(head, st, sent_of)
+        if a is not None:  # "the agency" after "the UN Relief and Works Agency"
+            return a
         np = _NP(self, da, u, st)
         a = np.build()
         if a is None:
             return None
         st.note(a, sent_of[head.i], np.sector_words)
+        if a.person and head.dep_ in SUBJECT_DEPS:
+            st.last_subject = (a, sent_of[head.i])
         return a
 
 
 _DEFAULT: ActorResolver | None = None
 _OTHER_DEFAULTS: dict[bool, ActorResolver] = {}
+
+
+#: heads of definite descriptions ("the agency") and the sectors of the bodies they can refer back to
+ANAPHOR_SECTORS = {
+    "department": ("GOV", "COP"), "ministry": ("GOV",), "agency": ("GOV", "SPY", "IGO", "NGO"),
+    "administration": ("GOV",), "office": ("GOV", "JUD"), "commission": ("GOV", "IGO"),
+    "council": ("GOV", "LEG", "IGO"), "committee": ("LEG",), "panel": ("LEG", "JUD"), "court": ("JUD", "IGO"),
+    "tribunal": ("JUD", "IGO"), "company": ("BUS",), "firm": ("BUS",), "group": ("REB", "NGO", "OPP", "IMG"),
+    "organisation": ("NGO", "IGO"), "organization": ("NGO", "IGO"), "party": ("PTY",), "militia": ("REB",),
+    "union": ("LAB", "IGO"), "bloc": ("IGO",), "alliance": ("IGO",), "charity": ("NGO",), "body": (),
+}
+#: how many sentences back a definite description reaches
+ANAPHOR_REACH = 3
+
+
+def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """The body a bare definite description refers back to: "the agency", "the committee", "the group" → the
+    latest body within :data:`ANAPHOR_REACH` sentences whose name holds the word, else whose sector fits."""
+    word = head.lemma_.lower()
+    if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
+        return None
+    left = [c for c in head.children if c.i < head.i]
+    if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
+        return None
+    here = sent_of[head.i]
+    recent = [a for a, si in reversed(st.bodies) if 0 <= here - si <= ANAPHOR_REACH]
+    named = next((a for a in recent if word in a.text.lower().split()), None)
+    sectors = ANAPHOR_SECTORS[word]
+    a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
+    if a is None:
+        return None
+    return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
+
+
+def _quote_speakers(da: DocumentActors) -> None:
+    """First-person pronouns inside a direct quote stand for the quote's speaker: "“I am asking my colleagues
+    …,” Cornyn said" → I = Cornyn; "we" is the speaker's side, not the person."""
+    doc = da.doc
+    firsts = [t for t in doc if t.pos_ == "PRON" and t.lower_ in FIRST_PERSON]
+    firsts = [t for t in firsts if da._actor.get(da._unit_of[t.i]) is None]
+    if not firsts or not any(c in QUOTE_MARKS for c in doc.text):
+        return
+    from tacitus.enrich.quotes import direct_quotes
+
+    quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
+    if not quotes:
+        return
+    added = []
+    for t in firsts:
+        q = next((q for q in quotes if q.start <= t.idx < q.end), None)
+        if q is None or (q.speaker_start or 0) <= t.idx < (q.speaker_end or 0):
+            continue
+        plural = t.lower_ in ("we", "us", "our", "ourselves")
+        a = replace(q.speaker, text=t.text, start=t.idx, end=t.idx + len(t), rule="coref:quote-speaker",
+                    person=None if plural else q.speaker.person)
+        da._actor[da._unit_of[t.i]] = a
+        added.append(a)
+    if added:
+        da.mentions = sorted([*da.mentions, *added], key=lambda a: (a.start, -a.end))
 
 
 def _is_head(doc: Doc, u: _Unit) -> bool:
@@ -376,11 +451,15 @@ class _State:
         self.persons: dict[str, Actor] = {}
         self.last_person: tuple[Actor, int] | None = None
         self.last_group: tuple[Actor, int] | None = None  # the latest organisation, state or group
+        self.last_subject: tuple[Actor, int] | None = None  # the latest person who was a clause's subject
+        self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
         self.sector_countries: dict[str, set[str]] = {}
 
     def note(self, a: Actor, sent: int, sector_words: list[str]) -> None:
         if not a.person and a.code and not a.rule.startswith("coref:"):
             self.last_group = (a, sent)
+            if a.sector:
+                self.bodies.append((a, sent))
         if a.person:
             self.last_person = (a, sent)
             name = a.person

@@ -41,7 +41,10 @@ from tacitus.enrich.quote_cues import (
 from tacitus.enrich.quote_marks import dash_byline, direct_spans, merge_interrupted, rstrip_ws
 from tacitus.model.records import Quote
 
-__all__ = ["INTENT_VERBS", "MIN_DIRECT_WORDS", "REPORT_VERBS", "QuoteFinder", "direct_spans", "find_quotes"]
+__all__ = [
+    "INTENT_VERBS", "MIN_DIRECT_WORDS", "REPORT_VERBS", "QuoteFinder", "direct_quotes", "direct_spans",
+    "find_quotes",
+]
 
 MIN_DIRECT_WORDS = 4
 _TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s+", re.M)
@@ -321,6 +324,14 @@ def _overlaps(sp: tuple[int, int], taken: Spans) -> bool:
 def find_quotes(doc: Doc, actors=None) -> list[Quote]:
     """Convenience wrapper around a module-level :class:`QuoteFinder`."""
     return _FINDER.find(doc, actors)
+
+
+def direct_quotes(doc: Doc, actors=None) -> list[Quote]:
+    """Only the direct quotes (between quote marks) of ``doc``, with their speakers."""
+    run = _Run(doc, actors)
+    run.transcripts()
+    run.direct()
+    return run.direct_quotes
 
 
 _FINDER = QuoteFinder()
