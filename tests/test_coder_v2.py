@@ -91,6 +91,27 @@ def test_a_definite_description_refers_back_to_the_body_named(coder):
     assert [a.rule for a in c.actors if a.text == "agency"] != ["coref:definite"]
 
 
+def test_parties_are_actors_and_two_parties_are_two_actors(coder):
+    assert ("111", "GBRPTY", "GBRPTY") in triples(code(coder, "Labour criticised the Conservative Party."))
+    assert ("112", "USAPTY", "USAPTY") in triples(code(coder, "Republicans accused Democrats of lying."))
+    assert triples(code(coder, "Labour criticised Labour.")) == []  # one party is not its own target
+
+
+def test_a_leader_before_office_is_not_yet_the_office_holder(coder):
+    c = code(coder, "Keir Starmer criticized Rishi Sunak.", published=dt.date(2023, 5, 1))
+    assert ("111", "GBROPP", "GBRGOV") in triples(c)  # Leader of the Opposition then
+    c = code(coder, "JD Vance criticized Joe Biden.")  # a senator in 2024, vice president from 2025
+    assert ("111", "USAELI", "USAGOV") in triples(c)
+
+
+def test_a_public_appeal_without_addressee_is_made_of_the_government(coder):
+    c = code(coder, "British opposition lawmakers called for an inquiry into the deal.")
+    assert triples(c) == [("020", "GBRLEG", "GBRGOV")]
+    assert c.events[0].target.rule == "implied:government"
+    assert triples(code(coder, "President Biden called for a ceasefire.")) == [("0256", "USAGOV", None)]
+    assert triples(code(coder, "Trump appealed the ruling.")) == []  # a court appeal
+
+
 # ---------------------------------------------------------------- senses
 def test_a_politicians_attack_is_words(coder):
     c = code(coder, "Former President Donald Trump attacked Biden.")

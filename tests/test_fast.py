@@ -214,8 +214,8 @@ def test_cli_run_and_eval_accept_fast(tmp_path):
 @pytest.mark.parametrize("text, want", [
     ("Senator Smith said the governor was corrupt.", ("112", "LEG", "GOV")),
     ("Merkel said Putin was a dangerous man.", ("111", "DEUGOV", "RUSGOV")),
-    ('"The Russian government made a disastrous choice," Macron said.', ("111", "FRAGOV", "RUSGOV")),
-    ("The Russian government made a disastrous choice, said Macron.", ("111", "FRAGOV", "RUSGOV")),
+    ('"The Russian government made a disastrous choice," Hollande said.', ("111", "FRAGOV", "RUSGOV")),
+    ("The Russian government made a disastrous choice, said Hollande.", ("111", "FRAGOV", "RUSGOV")),
     ("Obama said Congress must act on the budget.", ("100", "USAGOV", "USALEG")),
     ("Obama said Congress should reconsider the budget.", ("020", "USAGOV", "USALEG")),
     ("The French foreign ministry said the talks would resume in May.", ("010", "FRAGOV", None)),
@@ -280,7 +280,7 @@ def test_comma_list_needs_and(fast):
 
 
 def test_object_predicate(fast):
-    assert triples(fast, "Trump called Biden a liar.") == [("111", "USAGOV", "USAGOV")]
+    assert triples(fast, "Trump called Biden a liar.") == [("111", "USAELI", "USAGOV")]  # 2016: no office yet
     # "called X an 'enemy'" names X: not a phone call
     got = triples(fast, "Iran called the Saudi government an enemy of peace.")
     assert [t for t in got if t[0] == "041"] == []

@@ -438,7 +438,8 @@ def _tsv_rows(path: Path):
 
 
 def pick_role(entry: Entry, published: dt.date | None) -> Role | None:
-    """The role valid on ``published``; with no date (or none valid) the most recent one."""
+    """The role valid on ``published``: out of office after a role → an elite (ELI) of the country, and
+    before the first → also ELI; with no date the most recent role."""
     if not entry.roles:
         return None
     if published is not None:
@@ -453,6 +454,10 @@ def pick_role(entry: Entry, published: dt.date | None) -> Role | None:
                 # out of office on that date: a former office holder is an elite of the country
                 return Role(country + "ELI", last.end, None)
             return last
+        first = min(entry.roles, key=lambda r: r.start or dt.date.min)
+        country = split_code(first.code)[0]
+        if country:  # before any office listed: a public figure of the country, not yet its office holder
+            return Role(country + "ELI", None, first.start)
     return max(entry.roles, key=lambda r: r.start or dt.date.min)
 
 

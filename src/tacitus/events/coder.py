@@ -22,6 +22,7 @@ from tacitus.events.roles import (
     conditions_of,
     document_focus,
     holder_sector,
+    implied_government,
     inherit_country,
     names_party,
     np_span,
@@ -67,6 +68,7 @@ ONE_WAY = frozenset({"042", "043"})  # "Biden and Trump visit the border": neith
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
+RULINGS = frozenset({"rulings"})
 #: speech verbs that make their content an allegation
 ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
 #: verbs whose subject said what a clause below them says
@@ -744,7 +746,15 @@ class EventCoder:
         """The frame when it is an event, else the reason it is not."""
         if not self.cameo.is_code(f.code):
             return f"{f.code} is not a CAMEO code"
+        if f.target is None and f.source is not None and f.match.entry.absorbs and \
+                not self._appeals_in_court(f.clause_verb):
+            f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, agentless=f.agentless) or f
+
+    def _appeals_in_court(self, verb: Token) -> bool:
+        """"appealed the ruling": a court appeal, addressed to no government."""
+        obj = first_child(verb, "dobj")
+        return obj is not None and self.lex.in_class(obj.lemma_.lower(), RULINGS)
 
     def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         out: list[Frame] = []

@@ -126,8 +126,9 @@ def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, 
 
 
 def one_actor(a: Actor, b: Actor) -> bool:
-    """An actor is not its own target: the same code, unless two different named persons hold it."""
-    return a.code == b.code and not (a.person and b.person and a.person != b.person)
+    """An actor is not its own target: the same code, unless two different named persons or two differently
+    named parties hold it."""
+    return a.code == b.code and not (a.person and b.person and a.person != b.person) and not rivals(a, b)
 
 
 def same_party(a: Actor, b: Actor) -> bool:
@@ -136,7 +137,14 @@ def same_party(a: Actor, b: Actor) -> bool:
         return a.person.split()[-1] == b.person.split()[-1]
     if a.country and a.country == b.country and (not a.sector or not b.sector):
         return True  # a state and its government: "accused Russia" … "the Kremlin rejected"
-    return bool(a.code) and a.code == b.code
+    return bool(a.code) and a.code == b.code and not rivals(a, b)
+
+
+def rivals(a: Actor, b: Actor) -> bool:
+    """Two parties of one country named differently: "Republicans accused Democrats", "Labour and the SNP"."""
+    named = ("metonym:", "org:")
+    return (a.sector or "")[:3] == "PTY" == (b.sector or "")[:3] and a.rule != b.rule and \
+        a.rule.startswith(named) and b.rule.startswith(named)
 
 
 def sentence_places(sent: Span, actors: ActorLookup) -> set[str]:
@@ -295,3 +303,20 @@ def np_span(tok: Token) -> tuple[int, int]:
 def with_sector(a: Actor, sector: str, rule: str) -> Actor:
     return Actor(text=a.text, code=(a.country or "") + sector, country=a.country, sector=sector,
                  start=a.start, end=a.end, rule=f"{a.rule}+{rule}", person=a.person)
+
+
+#: roots of acts that, made in public with no one named, are addressed to the speaker's own government
+#: ("the think tank called for scrapping stamp duty", "the opposition demanded new elections")
+ADDRESSED_TO_GOVERNMENT = frozenset({"02", "10"})
+#: who appeals or demands of a government in public: not the government, its forces or foreigners
+PETITIONER_SECTORS = frozenset({"LEG", "PTY", "OPP", "NGO", "LAB", "ELI", "EDU", "REL", "BUS"})
+
+
+def implied_government(source: Actor, root: str, at: int) -> Actor | None:
+    """The government an appeal or demand without addressee is made of (coding guide: implicit addressee)."""
+    sector = (source.sector or "")[:3]
+    if root not in ADDRESSED_TO_GOVERNMENT or sector not in PETITIONER_SECTORS or not source.country:
+        return None
+    code = source.country + "GOV"
+    return Actor(text="", code=code, country=source.country, sector="GOV", start=at, end=at,
+                 rule="implied:government")
