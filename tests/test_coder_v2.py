@@ -188,6 +188,20 @@ def test_conjoined_clause_keeps_the_modal(coder):
     assert all(e.modality == "hypothetical" for e in c.events)
 
 
+def test_a_named_critic_criticises_but_critics_in_general_do_not(coder):
+    c = code(coder, "Daniel Cassino, a professor at Fairleigh Dickinson University, said Senator Bob "
+                    "Menendez was a disgrace.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("111", "EDU", "LEG")]
+    assert triples(code(coder, "Professors said the senator was a disgrace.")) == []
+    assert triples(code(coder, "Critics say the policy is a disaster.")) == []
+
+
+def test_a_hyphenated_role_split_by_the_tokenizer_is_still_the_actor(coder):
+    c = code(coder, "The co-founders of the media company sued Donald Trump on Wednesday.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("115", "USAELI")]
+    assert c.events[0].source is not None
+
+
 # ---------------------------------------------------------------- nominal and agentless acts
 def test_a_verdict_against_someone_is_a_courts_act(coder):
     c = code(coder, "She secured a $5 million verdict against Donald Trump.")

@@ -74,6 +74,8 @@ PERSON_ROLES = frozenset({"CVL", "BUS"})
 #: office holders who become elites (ELI) when "former"
 FORMER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: prefixes the tokenizer splits off a hyphenated role noun ("co-founders", "vice-chairman")
+HYPHEN_PREFIXES = frozenset({"co", "vice", "deputy", "acting"})
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
@@ -101,6 +103,10 @@ class DocumentActors:
     # ------------------------------------------------------------------ public
     def for_token(self, token: Token) -> Actor | None:
         """The actor of the noun phrase headed by ``token`` (or containing it as a modifier)."""
+        doc = token.doc
+        if token.lower_ in HYPHEN_PREFIXES and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+                not token.whitespace_ and doc[token.i + 2].pos_ == "NOUN":
+            token = doc[token.i + 2]  # "the co-founders sued him": split by the tokenizer, parsed at "co"
         u = self._unit_of[token.i]
         seen = 0
         while seen < 8:

@@ -69,6 +69,8 @@ QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 RULINGS = frozenset({"rulings"})
+#: organised voices whose public criticism is coded even unnamed ("the rights group said …")
+CRITIC_SECTORS = frozenset({"NGO", "LAB", "REL", "OPP"})
 #: speech verbs that make their content an allegation
 ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
 #: verbs whose subject said what a clause below them says
@@ -137,6 +139,12 @@ def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) ->
         return False
     return not any(m.country == other.country and (m.start, m.end) != (other.start, other.end)
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+
+
+def critic(source: Actor) -> bool:
+    """Whose criticism or accusation in a statement is an event: a political actor, a named person, or an
+    organised voice (coding guide: "a named or described critic of an identifiable target")."""
+    return political(source) or bool(source.person) or (source.sector or "")[:3] in CRITIC_SECTORS
 
 
 class EventCoder:
@@ -425,7 +433,7 @@ class EventCoder:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
             else:
                 reading = None
-            if reading is not None and political(source):  # not an analyst's or a private person's view
+            if reading is not None and critic(source):  # a named or described critic, not "critics say"
                 for t in content_actor_tokens(content, verb):
                     if reading[2] and t.dep_ not in ("nsubj", "nsubjpass"):
                         continue  # a demand or an appeal is made of the content's subject
