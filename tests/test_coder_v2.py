@@ -81,6 +81,30 @@ def test_a_subject_pronoun_prefers_the_last_subject(coder):
     assert not any(t[1] == "DEUGOV" for t in triples(c))  # not the last person named
 
 
+def test_he_and_she_follow_the_gender_of_the_person_named(coder):
+    c = code(coder, "Governor John Smith met Senator Maria Lopez on Monday. She later criticized Russia.")
+    assert ("111", "LEG", "RUS") in triples(c)  # not the governor, the last subject
+    c = code(coder, "Mrs. Novak met Governor John Smith. She criticized Russia.")
+    assert ("111", "CVL", "RUS") in triples(c)
+
+
+def test_a_leader_named_as_an_owner_is_there_for_later_pronouns(coder):
+    c = code(coder, "Vladimir Putin's speech was broadcast on Monday. He criticized NATO.")
+    assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]
+
+
+def test_gender_cues_are_clean_lists():
+    from tacitus.yamlio import data_yaml
+
+    data = data_yaml("actors/genders.yaml")
+    for part in ("words", "names"):
+        female, male = data[part]["female"], data[part]["male"]
+        for words in (female, male):
+            assert len(words) == len(set(words)), part
+            assert all(w == w.lower().strip() and w for w in words)
+        assert not set(female) & set(male), part
+
+
 def test_a_definite_description_refers_back_to_the_body_named(coder):
     c = code(coder, "Israel accused the UN Relief and Works Agency of employing militants. "
                     "The agency denied the allegations.")

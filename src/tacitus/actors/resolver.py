@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -21,6 +22,7 @@ from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
 from tacitus.actors.places import PlaceIndex
 from tacitus.model.records import Actor
+from tacitus.yamlio import data_yaml
 
 #: dependency labels of tokens that modify a noun inside its phrase (not phrase heads)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "det", "case", "punct"})
@@ -277,11 +279,14 @@ class ActorResolver:
         heads = [k for k in order if _is_head(doc, units[k])]
         head_set = set(heads)
         mods = [k for k in order if k not in head_set]
-        for k in heads:
-            a = self._resolve_unit(da, k, st, sent_of)
-            da._actor[k] = a
+        early = {k for k in mods if _named_owner(units[k])}
+        for k in order:  # heads, and leaders as owners ("Trump’s verdict"): later pronouns see them
+            if k in head_set or k in early:
+                da._actor[k] = self._resolve_unit(da, k, st, sent_of)
         # modifiers whose phrase produced nothing can still be actors of their own ("Russia's offensive")
         for k in mods:
+            if k in early:
+                continue
             u = units[k]
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 da._actor[k] = self._resolve_unit(da, k, st, sent_of)  # "his policies": whose
@@ -332,28 +337,36 @@ class ActorResolver:
             return self.places.lookup(doc[u.start : u.end].text)
         return None
 
+    def _person_pronoun(self, head: Token, st: _State, here: int) -> Actor | None:
+        """He / she / his / her: the latest person of that gender (when known) named within two sentences;
+        a subject pronoun prefers the latest person who was a subject, within three ("Hanson suggested …
+        Biden … He also pointed out": Hanson)."""
+        gender = "female" if head.lower_ in ("she", "her") else "male"
+        fits = [(a, si, subj) for a, si, subj in reversed(st.people)
+                if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]
+        last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
+        if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
+            last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
+        if last is None:
+            return None
+        a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
+        st.people.append((a, here, head.dep_ in SUBJECT_DEPS))
+        return a
+
     def _resolve_unit(self, da: DocumentActors, k: int, st: _State, sent_of: list[int]) -> Actor | None:
         u = da._units[k]
         head = u.root
         # pronouns
         if head.pos_ == "PRON":
             low = head.lower_
-            last = st.last_person if low in PERSON_PRONOUNS else \
-                st.last_group if low in ("they", "them", "their", "its") or \
-                (low == "it" and _referring_it(head)) \
-                else None
             here = sent_of[head.i]
-            if low in PERSON_PRONOUNS and head.dep_ in SUBJECT_DEPS and st.last_subject is not None and \
-                    0 < here - st.last_subject[1] <= 3 and (last is None or last[1] < here):
-                last = st.last_subject  # "Hanson suggested … Biden … He also pointed out": the last subject
-            if last is not None:
-                a, si = last
-                if 0 <= here - si <= (3 if last is st.last_subject else 2 if low in PERSON_PRONOUNS else 1):
-                    a = replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
-                                rule="coref:pronoun")
-                    if a.person and head.dep_ in SUBJECT_DEPS:
-                        st.last_subject = (a, here)
-                    return a
+            if low in PERSON_PRONOUNS:
+                return self._person_pronoun(head, st, here)
+            last = st.last_group if low in ("they", "them", "their", "its") or \
+                (low == "it" and _referring_it(head)) else None
+            if last is not None and 0 <= here - last[1] <= 1:
+                return replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head),
+                               rule="coref:pronoun")
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
@@ -365,8 +378,11 @@ class ActorResolver:
         if a is None:
             return None
         st.note(a, sent_of[head.i], np.sector_words)
-        if a.person and head.dep_ in SUBJECT_DEPS:
-            st.last_subject = (a, sent_of[head.i])
+        if a.person:
+            st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
+            key = _person_key(a)
+            if st.genders.get(key) is None:  # "former President Trump" tells nothing; "Donald Trump" does
+                st.genders[key] = _gender(da.doc, a)
         return a
 
 
@@ -385,6 +401,40 @@ ANAPHOR_SECTORS = {
 }
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
+
+
+def _named_owner(u: _Unit) -> bool:
+    """A known leader as the owner of a noun phrase: "Trump's verdict", "Macron's comments"."""
+    return u.entry is not None and u.entry.kind == "leader" and u.root.dep_ == "poss"
+
+
+def _person_key(a: Actor) -> str:
+    return (a.person or "").split()[-1].lower() if a.person else ""
+
+
+@cache
+def _gender_cues() -> dict[str, dict[str, frozenset[str]]]:
+    data = data_yaml("actors/genders.yaml")
+    return {part: {g: frozenset(words) for g, words in data[part].items()} for part in ("words", "names")}
+
+
+def _gender(doc: Doc, a: Actor) -> str | None:
+    """"female" / "male" from an honorific or gendered word in or just before the mention ("Mrs", "Sen.
+    … congresswoman") or from the given name (``data/actors/genders.yaml``); None when unknown."""
+    cues = _gender_cues()
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.lower_.rstrip(".") for t in doc[max(span.start - 1, 0) : span.end]]
+    for g in ("female", "male"):
+        if any(w in cues["words"][g] for w in words):
+            return g
+    names = [w.lower().rstrip(".") for w in (a.person or "").split()]
+    given = next((w for w in names if len(w) > 1), "")  # "E. Jean Carroll": Jean
+    for g in ("female", "male"):
+        if given in cues["names"][g]:
+            return g
+    return None
 
 
 def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
@@ -455,9 +505,9 @@ class _State:
     def __init__(self, published: dt.date | None):
         self.published = published
         self.persons: dict[str, Actor] = {}
-        self.last_person: tuple[Actor, int] | None = None
         self.last_group: tuple[Actor, int] | None = None  # the latest organisation, state or group
-        self.last_subject: tuple[Actor, int] | None = None  # the latest person who was a clause's subject
+        self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
+        self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
         self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
         self.sector_countries: dict[str, set[str]] = {}
 
@@ -467,7 +517,6 @@ class _State:
             if a.sector:
                 self.bodies.append((a, sent))
         if a.person:
-            self.last_person = (a, sent)
             name = a.person
             self.persons[name.lower()] = a
             last = name.split()[-1].lower()
