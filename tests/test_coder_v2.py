@@ -247,6 +247,14 @@ def test_weapon_adjective_names_the_source_of_a_passive(coder):
     assert [e.source.code for e in c.events] == ["TUR"]
 
 
+def test_an_endorsement_received_is_given_by_the_giver(coder):
+    c = code(coder, "Senator Bob Menendez received the backing of the Democratic Party.")
+    assert triples(c) == [("051", "USAPTY", "USALEG")]
+    c = code(coder, "Senator Bob Menendez's endorsement from the Democratic Party came in May.")
+    assert triples(c) == [("051", "USAPTY", "USALEG")]
+    assert triples(code(coder, "Russia received military backing from Iran.")) == []  # aid, not praise
+
+
 # ---------------------------------------------------------------- domain gate
 def test_sports_page_yields_no_events(coder):
     text = ("England beat Spain 3-1 in the league match on Saturday. The coach praised the squad after the "

@@ -404,8 +404,11 @@ ANAPHOR_REACH = 3
 
 
 def _named_owner(u: _Unit) -> bool:
-    """A known leader as the owner of a noun phrase: "Trump's verdict", "Macron's comments"."""
-    return u.entry is not None and u.entry.kind == "leader" and u.root.dep_ == "poss"
+    """A known leader or a named person as the owner of a noun phrase: "Trump's verdict", "Sen. Bob
+    Menendez's endorsement"."""
+    if u.root.dep_ != "poss":
+        return False
+    return (u.entry is not None and u.entry.kind == "leader") or (u.entry is None and u.ent == "PERSON")
 
 
 def _person_key(a: Actor) -> str:

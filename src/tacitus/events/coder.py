@@ -69,6 +69,7 @@ QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 RULINGS = frozenset({"rulings"})
+GIVER_PREPS = frozenset({"from", "by"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
 CRITIC_SECTORS = frozenset({"NGO", "LAB", "REL", "OPP"})
 #: speech verbs that make their content an allegation
@@ -475,6 +476,10 @@ class EventCoder:
 
     def _noun_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         noun, entry = m.token, m.entry
+        if entry.given:
+            given = self._given_frame(m, actors)
+            if given is not None:
+                return given
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
@@ -539,6 +544,28 @@ class EventCoder:
                 src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
             source = with_sector(source, "MIL", "noun:military-modifier")
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
+        return self._accept(frame)
+
+    def _given_frame(self, m: Match, actors: ActorLookup) -> Frame | str | None:
+        """"won the endorsement of the union", "Barger's endorsement from Planned Parenthood": the giver is
+        the source and the receiver the target (None: an ordinary "X's endorsement of Y")."""
+        noun = m.token
+        if m.entry.unless and any(self.lex.in_class(w, m.entry.unless) for w in noun_phrase_words(noun)):
+            return f"another sense ({'/'.join(sorted(m.entry.unless))})"  # "military backing" is aid
+        giver = next((o for _p, o in pobj_of(noun, GIVER_PREPS)), None)
+        if m.context == "received":
+            verb = m.light_verb
+            giver = giver or next((o for _p, o in pobj_of(noun, frozenset({"of"}))), None) or \
+                next((o for _p, o in pobj_of(verb, GIVER_PREPS)), None)
+            receiver = agent(verb) if is_passive(verb) else subject(verb)
+        else:
+            receiver = first_child(noun, "poss")
+            if giver is None:
+                return None
+        if giver is None or receiver is None:
+            return "no giver or no receiver"
+        frame = Frame(m, m.entry.code, m.light_verb or noun.head, giver, receiver, actors.for_token(giver),
+                      actors.for_token(receiver), "")
         return self._accept(frame)
 
     @staticmethod

@@ -43,6 +43,9 @@ class Entry:
     #: a light-only noun that also stands alone after a possessive naming its actor ("Biden's visit to the
     #: border", "Israel's allegation that …"); an adjective is not enough ("a French visit")
     possessive: bool = False
+    #: a noun naming something given, whose giver follows "from" ("Barger's endorsement from the union") and
+    #: whose receiver is the possessor or the subject of a receiving verb ("won the backing of the party")
+    given: bool = False
     require_threat_complement: bool = False
     #: lemma -> code when a ``require_threat_complement`` verb threatens nothing ("warned that vehicles could
     #: be hacked" is a pessimistic comment, 012, not a threat)
@@ -110,13 +113,16 @@ class EventLexicon:
     """Verb and noun triggers, word classes and light verbs, indexed by head lemma."""
 
     def __init__(self, classes: dict[str, frozenset[str]], verbs: list[Entry], nouns: list[Entry],
-                 light_verbs: Iterable[str], impact_verbs: Iterable[str]) -> None:
+                 light_verbs: Iterable[str], impact_verbs: Iterable[str],
+                 receiving_verbs: Iterable[str] = ()) -> None:
         self.classes = classes
         self.verbs = verbs
         self.nouns = nouns
         self.light_verbs = frozenset(_norm(v) for v in light_verbs)
         self.intent: dict[str, str] = _intent_table()
         self.impact_verbs = frozenset(_norm(v) for v in impact_verbs)
+        #: verbs whose subject receives what a ``given`` noun names ("won the endorsement of the union")
+        self.receiving_verbs = frozenset(_norm(v) for v in receiving_verbs)
         self.verb_index = self._index(verbs)
         self.noun_index = self._index(nouns)
         # noun phrases of several words are matched on their last word ("air strike" → "strike")
@@ -175,7 +181,8 @@ class EventLexicon:
         verbs = [_entry(d, "verb", classes) for d in verbs_raw or []]
         nouns_doc = nouns_raw or {}
         nouns = [_entry(d, "noun", classes) for d in nouns_doc.get("nouns", [])]
-        return cls(classes, verbs, nouns, nouns_doc.get("light_verbs", []), nouns_doc.get("impact_verbs", []))
+        return cls(classes, verbs, nouns, nouns_doc.get("light_verbs", []), nouns_doc.get("impact_verbs", []),
+                   nouns_doc.get("receiving_verbs", []))
 
     @classmethod
     def from_dir(cls, path: str | Path) -> EventLexicon:
@@ -192,7 +199,7 @@ class EventLexicon:
         nouns_doc = dict(ours[2] or {})
         if user[2]:
             nouns_doc["nouns"] = _layer(user[2].get("nouns", []), nouns_doc.get("nouns", []))
-            for key in ("light_verbs", "impact_verbs"):
+            for key in ("light_verbs", "impact_verbs", "receiving_verbs"):
                 nouns_doc[key] = [*nouns_doc.get(key, []), *user[2].get(key, [])]
         return cls.from_data(classes, verbs, nouns_doc)
 
@@ -274,6 +281,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             source_sectors=frozenset(str(s) for s in sectors) if sectors is not None else None,
             light_only=bool(d.get("light_only", False)),
             possessive=bool(d.get("possessive", False)),
+            given=bool(d.get("given", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
             without_threat={str(k): str(v) for k, v in (d.get("without_threat") or {}).items()},
             refine=refine,

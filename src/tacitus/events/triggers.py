@@ -185,6 +185,9 @@ class TriggerFinder:
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
         while tok.dep_ == "conj" and head != tok:
             tok, head = head, head.head
+        if m.entry.given and tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.lex.receiving_verbs:
+            m.light_verb, m.context = head, "received"  # "won the endorsement of the union"
+            return True
         if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
             m.light_verb, m.context = head, "light"
             return True
