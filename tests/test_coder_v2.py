@@ -88,6 +88,28 @@ def test_he_and_she_follow_the_gender_of_the_person_named(coder):
     assert ("111", "CVL", "RUS") in triples(c)
 
 
+def test_a_possessive_is_bound_by_its_clause_subject(coder):
+    c = code(coder, "Tammy Murphy met Senator John Smith on Monday. "
+                    "She also defended her departure from the party.")
+    assert [e.cameo for e in c.events] == ["040"]  # defending her own departure targets no one
+    her = next(a for a in c.actors if a.text == "her")
+    assert her.person == "Tammy Murphy"
+    # a fragment whose possessive hangs under no verb (a headline) is resolved without looping
+    assert code(coder, "Donald Trump in Ohio. Her statement on Monday.").status == "ok"
+
+
+def test_one_person_named_twice_is_not_his_own_target():
+    from tacitus.events.roles import one_actor
+    from tacitus.model import Actor
+
+    def person(name):
+        return Actor(text=name, code="USAELI", country="USA", sector="ELI", start=0, end=1, rule="t",
+                     person=name)
+
+    assert one_actor(person("Trump"), person("Donald Trump"))  # "… refuse to work with Trump … him"
+    assert not one_actor(person("Peter Smith"), person("Paul Smith"))
+
+
 def test_a_leader_named_as_an_owner_is_there_for_later_pronouns(coder):
     c = code(coder, "Vladimir Putin's speech was broadcast on Monday. He criticized NATO.")
     assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]

@@ -289,7 +289,8 @@ class ActorResolver:
                 continue
             u = units[k]
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
-                da._actor[k] = self._resolve_unit(da, k, st, sent_of)  # "his policies": whose
+                # "his policies": whose; "she defended her departure": her own
+                da._actor[k] = _bound_by_subject(da, u.root) or self._resolve_unit(da, k, st, sent_of)
                 continue
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
                 name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
@@ -401,6 +402,25 @@ ANAPHOR_SECTORS = {
 }
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
+
+
+#: possessive pronouns and the subject pronouns that bind them in their own clause
+BINDING = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
+    """A possessive in a clause whose subject is the matching pronoun refers to that subject: "She also
+    defended her departure", "he repeated his call"."""
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ != BINDING.get(pron.lower_) or subj.i > pron.i:
+        return None
+    a = da._actor.get(da._unit_of[subj.i])
+    if a is None:
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
 
 
 def _named_owner(u: _Unit) -> bool:

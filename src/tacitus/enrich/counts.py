@@ -359,7 +359,7 @@ def _governor_cat(pos: Token, depth: int = 0) -> str | None:
         return None
     head = pos.head
     dep = pos.dep_
-    if head is pos:
+    if head.i == pos.i:
         return None
     if dep in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and head.pos_ in ("VERB", "AUX", "ADJ"):
         cat = _pred_cat(head, pos)

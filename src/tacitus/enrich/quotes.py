@@ -250,7 +250,7 @@ def _subject_of(v: Token) -> Token | None:
     """The subject of ``v``, or of the verb it continues ("X said … and added …", "X spoke, saying …")."""
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in SUBJ), None)
-        if subj is not None or v.dep_ not in ("conj", "xcomp", "advcl") or v.head is v:
+        if subj is not None or v.dep_ not in ("conj", "xcomp", "advcl") or v.head.i == v.i:
             return subj
         head = v.head
         if speaker_act(v) and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORT_VERBS:

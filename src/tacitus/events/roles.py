@@ -128,7 +128,15 @@ def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, 
 def one_actor(a: Actor, b: Actor) -> bool:
     """An actor is not its own target: the same code, unless two different named persons or two differently
     named parties hold it."""
-    return a.code == b.code and not (a.person and b.person and a.person != b.person) and not rivals(a, b)
+    return a.code == b.code and not (a.person and b.person and not _same_name(a.person, b.person)) and \
+        not rivals(a, b)
+
+
+def _same_name(x: str, y: str) -> bool:
+    """"Trump" and "Donald Trump" name one person; "Peter Smith" and "Paul Smith" two."""
+    xs, ys = x.lower().split(), y.lower().split()
+    short, long_ = sorted((xs, ys), key=len)
+    return long_[len(long_) - len(short):] == short
 
 
 def same_party(a: Actor, b: Actor) -> bool:

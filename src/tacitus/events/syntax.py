@@ -26,7 +26,7 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, or a past participle joined to one ("was deposed and assassinated")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb and \
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head)
 
 
