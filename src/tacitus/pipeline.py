@@ -49,7 +49,7 @@ class Coder:
             from tacitus.events.fast import load_fast
 
             self.nlp, self.actors, self.events = load_fast(self.options)
-            self.gate = None
+            self.gate = self.recaser = None
             self._warm_up()
             return
         self.nlp = load_model(self.options.model, selective=self.options.selective)
@@ -63,6 +63,7 @@ class Coder:
         )
         self.events = EventCoder(lexicon)
         self.gate = _parse_gate(self.nlp, self.events.lex)
+        self.recaser = _recaser(self.actors.lex, self.events.lex)
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -105,7 +106,7 @@ class Coder:
                 if doc.language is None:
                     doc.language = detect_language(doc.text)
                 if doc.language in self.options.languages:
-                    yield doc.text, doc
+                    yield (self.recaser.recase(doc.text) if self.recaser else doc.text), doc
 
         pending: list[Document] = []
         too_long: set[int] = set()
@@ -152,6 +153,8 @@ class Coder:
 
                 geoparse(spacy_doc, coded, actors)
                 enrich(spacy_doc, coded, actors)
+            if spacy_doc.text != doc.text:  # recased headline: keep the written form
+                _restore_case(coded)
             return coded
         except Exception as exc:  # isolate the failure to this document
             return CodedDocument(document=doc, status=ERROR, reason=f"E100 coding failed: {exc!r}")
@@ -171,6 +174,38 @@ def _parse_gate(nlp, lexicon):
     lemmas |= set(counts.PREDICATES) | set(counts.GOVERNING_NOUNS) | set(counts.NOUN_CATEGORIES)
     numbers = {*counts.WORD_NUMBERS, *counts.SCALES, *counts.VAGUE}
     return LemmaGate(lemmas, nlp, numbers)
+
+
+def _recaser(actor_lexicon, event_lexicon):
+    """Sentence-cases headlines before parsing (tacitus.nlp.recase): names from the actor lexicon keep their
+    form; trigger, light-verb and sector words count as common words."""
+    from tacitus.actors.lexicon import PROPER_KINDS
+    from tacitus.events.inflect import noun_forms, verb_forms
+    from tacitus.nlp.recase import Recaser
+
+    names = [e.phrase for e in actor_lexicon.entries if e.kind in PROPER_KINDS]
+    names += [e.phrase for e in actor_lexicon.leaders.values()]
+    common = set(actor_lexicon.words)
+    for entries, forms in ((event_lexicon.verbs, verb_forms), (event_lexicon.nouns, noun_forms)):
+        for entry in entries:
+            for lemma in entry.lemmas:
+                head = lemma.split()[0]
+                common |= forms(head)
+                common.update(lemma.split()[1:])
+    for verb in (*event_lexicon.light_verbs, *event_lexicon.impact_verbs):
+        common |= verb_forms(verb.split()[0])
+    return Recaser(names, common)
+
+
+def _restore_case(coded: CodedDocument) -> None:
+    from tacitus.nlp.recase import restore_text
+
+    original = coded.document.text
+    restore_text([coded.events, coded.actors, coded.dates, coded.places, coded.counts, coded.quotes,
+                  coded.entities, coded.near_misses], original)
+    for e in coded.events:
+        s = coded.document.sentences[e.sentence_index]
+        e.sentence = original[s.start:s.end].rstrip()
 
 
 def _skipped(doc: Document) -> CodedDocument:

@@ -180,7 +180,7 @@ class EventCoder:
                 self._report(misses, rejected, [], index, document)
                 continue
             countries = sentence_countries(sent, actors)
-            places = sentence_places(sent, actors) if not countries else set()
+            places = sentence_places(sent, actors)
             gated = verdict.gated(index) if verdict is not None else None
             if gated:
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
@@ -225,6 +225,8 @@ class EventCoder:
                 for role in ("source", "target"):
                     a = getattr(frame, role)
                     near = countries or (places if a and not a.person else set())
+                    if a is not None and a.rule.startswith("implied:") and places:
+                        near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
                     other = frame.target if role == "source" else frame.source
                     if countries and _only_country_named(other, sent, actors):  # "the army criticized Russia"
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
@@ -343,6 +345,8 @@ class EventCoder:
             tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS)
             if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
                 tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
+            if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
+                tgt_tok = verb.head
         else:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None

@@ -26,6 +26,8 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, or a past participle joined to one ("was deposed and assassinated")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # a reduced relative: "a man arrested in Lyon", "the convoy attacked by militants"
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head)
 
