@@ -269,6 +269,12 @@ def test_weapon_adjective_names_the_source_of_a_passive(coder):
     assert [e.source.code for e in c.events] == ["TUR"]
 
 
+def test_deaths_in_an_accident_are_no_ones_act(coder):
+    assert triples(code(coder, "Two people were killed in a crash on Monday.")) == []
+    assert triples(code(coder, "Three villagers killed in a flood were buried on Monday.")) == []
+    assert triples(code(coder, "Two people were killed in an airstrike on Monday.")) == [("195", None, "CVL")]
+
+
 def test_an_endorsement_received_is_given_by_the_giver(coder):
     c = code(coder, "Senator Bob Menendez received the backing of the Democratic Party.")
     assert triples(c) == [("051", "USAPTY", "USALEG")]

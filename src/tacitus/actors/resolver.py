@@ -334,7 +334,8 @@ class ActorResolver:
                 c, _, _ = entry_country_sector(e, pick_role(e, published))
                 return c
             return None
-        if u.ent in ("GPE", "LOC", "FAC") or (u.root.pos_ == "PROPN" and u.root.text[:1].isupper()):
+        if u.ent in ("GPE", "LOC", "FAC") or (u.root.pos_ == "PROPN" and u.root.text[:1].isupper() and
+                                              u.ent != "PERSON"):  # "Lara's office" is no town in Victoria
             return self.places.lookup(doc[u.start : u.end].text)
         return None
 
@@ -487,13 +488,16 @@ def _quote_speakers(da: DocumentActors) -> None:
     firsts = [t for t in firsts if da._actor.get(da._unit_of[t.i]) is None]
     if not firsts or not any(c in QUOTE_MARKS for c in doc.text):
         return
-    from tacitus.enrich.quotes import direct_quotes
+    from tacitus.enrich.quotes import direct_quotes, direct_spans
 
     quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
+    marked = direct_spans(doc.text)  # between the quote marks themselves ("told us" is the writer's)
     added = []
     for t in firsts:
+        if not any(s <= t.idx < e for s, e in marked):
+            continue
         q = next((q for q in quotes if q.start <= t.idx < q.end), None)
         if q is None or (q.speaker_start or 0) <= t.idx < (q.speaker_end or 0):
             continue
