@@ -25,6 +25,15 @@ def test_former_office_holder_is_an_elite_of_his_country(coder):
     assert ("111", "USAGOV", "RUSGOV") in triples(c)
 
 
+def test_an_office_in_a_company_or_university_is_not_a_government_office(coder):
+    c = code(coder, "Cal Spicher, vice president of Spicher Appliance & Security, criticized Congress.")
+    assert [(e.source.sector, e.target.code) for e in c.events] == [("BUS", "LEG")]
+    c = code(coder, "John Smith, president of Stanford University, criticized the White House.")
+    assert [(e.source.sector, e.target.code) for e in c.events] == [("EDU", "USAGOV")]
+    c = code(coder, "Sergei Lavrov, foreign minister of Russia, criticized NATO.")
+    assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]
+
+
 def test_a_namesake_is_not_the_leader(coder):
     c = code(coder, "Hunter Biden met Sen. Mark Warner in Washington.")
     hunter = next(a for a in c.actors if "Hunter" in a.text)

@@ -644,7 +644,7 @@ class _NP:
                 out.append(("appos", self._unit(c), c))
         return out
 
-    def _sub_actor(self, t: Token) -> Actor | None:
+    def _sub_actor(self, t: Token, allow_right: bool = False) -> Actor | None:
         """Actor of another phrase (for "of"/"loyal to"/appos attachments), computed without carry."""
         da = self.da
         k = da._unit_of[t.i]
@@ -652,7 +652,7 @@ class _NP:
             return da._actor[k]
         np = _NP(self.r, da, da._units[k], _State(self.st.published))
         np.st.persons = self.st.persons
-        return np.build(allow_right=False)
+        return np.build(allow_right=allow_right)
 
     def _surname_of_someone(self, u: _Unit) -> bool:
         """A bare capitalised title word ("King", "Judge", "Marshal") with no article nor name of its own,
@@ -714,9 +714,10 @@ class _NP:
         # right-side attachments
         appos_actor: Actor | None = None
         appos_person: str | None = None
+        outside_sector: str | None = None  # the sector of an unknown named body the title is held in
         for rel, ru, tok in right:
-            if rel == "appos":
-                a = self._sub_actor(tok)
+            if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
+                a = self._sub_actor(tok, allow_right=True)
                 if a is not None:
                     appos_actor = a
                 elif ru.ent == "PERSON":
@@ -729,6 +730,8 @@ class _NP:
                 continue
             a = self._sub_actor(tok)
             if a is None:
+                if rel == "of" and ru.ent == "ORG" and e is None:  # "vice president of Acme Appliances"
+                    outside_sector = org_sector(doc[ru.start : ru.end]) or "BUS"
                 continue
             if rel == "loyal":
                 if a.country:
@@ -884,6 +887,8 @@ class _NP:
         if he is None or kind not in ("agent", "title", "weak"):
             return None
         head_sector = he.sector
+        if outside_sector is not None and not sectors and not codes and kind == "title":
+            head_sector = outside_sector  # an office in a company or a university, not in a government
         weak_head = kind == "weak"
         person = appos_person
         if appos_actor is not None and appos_actor.person:
