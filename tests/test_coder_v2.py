@@ -251,6 +251,14 @@ def test_a_named_critic_criticises_but_critics_in_general_do_not(coder):
     assert triples(code(coder, "Critics say the policy is a disaster.")) == []
 
 
+def test_criticism_targets_the_actor_of_the_clause_that_judges(coder):
+    c = code(coder, "Senator Ted Cruz said Justice Clarence Thomas had assured him that the nominee was "
+                    "the victim of a pernicious smear campaign.")
+    assert not any(t == "JUD" for _, _, t in triples(c))  # Thomas only reported it
+    c = code(coder, "Senator Ted Cruz said Justice Clarence Thomas was a disgrace.")
+    assert ("111", "LEG", "JUD") in triples(c)
+
+
 def test_a_hyphenated_role_split_by_the_tokenizer_is_still_the_actor(coder):
     c = code(coder, "The co-founders of the media company sued Donald Trump on Wednesday.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("115", "USAELI")]

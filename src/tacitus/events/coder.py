@@ -39,7 +39,7 @@ from tacitus.events.roles import (
     unarmed,
     with_sector,
 )
-from tacitus.events.speech import content_actor_tokens, content_of, content_words
+from tacitus.events.speech import content_actor_tokens, content_of, content_tokens, content_words
 from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     agent,
@@ -143,6 +143,15 @@ def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) ->
         return False
     return not any(m.country == other.country and (m.start, m.end) != (other.start, other.end)
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+
+
+def _judged_in_clause(target: Token, words: list[Token]) -> bool:
+    """A judging word stands in the clause that names the target (its own clause, not a nested one)."""
+    verb = target
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = {t.i for t in clause_tokens(verb)}
+    return any(w.i in clause for w in words)
 
 
 def critic(source: Actor) -> bool:
@@ -447,9 +456,12 @@ class EventCoder:
                 reading = None
             if reading is not None and (political(source) or (not reading[2] and critic(source))):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
+                hits = [] if reading[2] else self._judging_words(content, verb, reading[0])
                 for t in content_actor_tokens(content, verb):
                     if reading[2] and t.dep_ not in ("nsubj", "nsubjpass"):
                         continue  # a demand or an appeal is made of the content's subject
+                    if hits and not _judged_in_clause(t, hits):
+                        continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
                     a = self._actor_or_place(t, actors)
                     if a is None or a.rule == "place:country" or same_party(a, source) or \
                             not (political(a) or a.person or (a.sector == "MED" and not reading[2])):
@@ -468,6 +480,12 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _judging_words(self, content: Token, verb: Token, code: str) -> list[Token]:
+        """The single words of the content that make it a criticism (111) or an accusation (112)."""
+        classes = SPEECH_ACCUSING if code == "112" else SPEECH_DISPARAGING
+        return [t for t in content_tokens(content, verb)
+                if self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes)]
 
     def _speaker_above(self, verb: Token, source: Actor | None, actors: ActorLookup) -> Actor | None:
         """Who said what is denied: "Barger said Holden has Trump donors, which he denies" → Barger."""
