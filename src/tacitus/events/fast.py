@@ -23,6 +23,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import compress, pairwise
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
@@ -153,11 +154,14 @@ class FastEventCoder:
         self._clause_set: set[str] = set()
         self._speech_tokens: Tokens | None = None
         self._speech_at: list[int] = []
+        self._trigger_tokens: Tokens | None = None
+        self._trigger_at: list[int] = []
         self.verbs = _index([e for e in self.lex.verbs if not e.speech], verb=True)
         self.nouns = _index(self.lex.nouns, verb=False)
         self.speech = _index([e for e in self.lex.verbs if e.speech], verb=True)
         self.light = _phrases(self.lex.light_verbs)
         self.impact = frozenset(f for v in self.lex.impact_verbs for f in verb_forms(v.split()[0]))
+        self._trigger_heads = frozenset(self.nouns.heads) | frozenset(self.verbs.heads)
         self.verb_words = frozenset(self.verbs.heads) | REPORTING | frozenset(
             f for ws in self.light.values() for f in ws[0][0])
 
@@ -208,7 +212,15 @@ class FastEventCoder:
     def triggers(self, t: Tokens, lo: int, hi: int, actors: FastDocumentActors) -> list[Trig]:
         out: list[Trig] = []
         taken: set[int] = set()
-        for i in range(lo, hi):
+        if self._trigger_tokens is not t:  # the words a noun or verb phrase may have its head on, once
+            self._trigger_tokens = t
+            heads = self._trigger_heads
+            self._trigger_at = list(compress(range(len(t)), map(heads.__contains__, t.lower)))
+        at = self._trigger_at
+        for k in range(bisect_left(at, lo), len(at)):
+            i = at[k]
+            if i >= hi:
+                break
             if i in taken:
                 continue
             low = t.lower[i]
@@ -312,6 +324,8 @@ class FastEventCoder:
             frames.append(frame)
             absorbed_to = max(absorbed_to, frame.absorbs_to)
         frames += self._speech(t, lo, hi, actors)
+        if not frames:  # most sentences: nothing to expand, choose among or drop
+            return frames
         frames = _once(self._dedupe(self._expand(t, frames, actors, lo, hi)))
         roots = {self.cameo.root(f.code) for f in frames if f.trig.context != "patient"}
         frames = [f for f in frames  # "indicted … the indictment": the act, not its mention again
@@ -324,8 +338,8 @@ class FastEventCoder:
         criticism / accusation / demand / appeal of an actor the content names."""
         out: list[Frame] = []
         if self._speech_tokens is not t:  # the speech verbs' positions, found once per document
-            heads = self.speech.heads
-            self._speech_tokens, self._speech_at = t, [i for i, w in enumerate(t.lower) if w in heads]
+            self._speech_tokens = t
+            self._speech_at = list(compress(range(len(t)), map(self.speech.heads.__contains__, t.lower)))
         at = self._speech_at
         done = -1
         for n in range(bisect_left(at, lo), len(at)):
@@ -1192,11 +1206,11 @@ def _mention_start(a: Actor, t: Tokens, actors: FastDocumentActors) -> int:
 def _words(t: Tokens, lo: int, hi: int) -> set[str]:
     """Lemmas and lower forms of tokens [lo, hi) with their bigrams and trigrams."""
     lem, low = t.lemma[lo:hi], t.lower[lo:hi]
-    out = set(lem) | set(low)
-    for n in (2, 3):
-        for k in range(len(lem) - n + 1):
-            out.add(" ".join(lem[k:k + n]))
-            out.add(" ".join(low[k:k + n]))
+    out = set(lem)
+    out.update(low)
+    for ws in (lem, low):
+        out.update(map(" ".join, pairwise(ws)))
+        out.update(map(" ".join, zip(ws, ws[1:], ws[2:], strict=False)))
     return out
 
 
@@ -1302,17 +1316,34 @@ class _TextOnly:
 
 
 def load_fast(options) -> tuple:
-    """(nlp, actor resolver, event coder) of the fast mode for ``CodingOptions`` ``options``."""
+    """(nlp, actor resolver, event coder) of the fast mode for ``CodingOptions`` ``options``.
+
+    What documents would otherwise load on first use is loaded here, before ``--processes`` forks its
+    workers: the world-cities place index and lingua's models (else every worker loads its own copy), and
+    everything loaded is then moved out of the garbage collector's reach (:func:`gc.freeze`): the
+    collector no longer walks the lexicons on every full collection (a tenth of the coding time), nor
+    writes to their pages in forked workers (which would copy them).
+    """
+    import gc
+
     from tacitus.actors import ActorResolver
     from tacitus.events.fast_actors import FastActorResolver
     from tacitus.events.fast_text import fast_pipeline
+    from tacitus.nlp.language import get_detector
 
     resolver = (ActorResolver.from_files(options.actor_lexicons) if options.actor_lexicons
                 else ActorResolver.default())
     lexicon = EventLexicon.from_dir(options.event_lexicon_dir) if options.event_lexicon_dir else None
     coder = FastEventCoder(lexicon)
     actors = FastActorResolver.from_resolver(resolver, coder.verb_words)
-    return fast_pipeline(fast_lemmas(coder)), actors, coder
+    nlp = fast_pipeline(fast_lemmas(coder))
+    resolver.places.lookup("")  # the cities of the place index: loaded on the first unknown name
+    get_detector().detect_language_of("Loaded now, not in each worker.")  # lingua loads its models lazily
+    if gc.get_freeze_count():  # a coder was loaded before: what of it is garbage now is freed, not frozen
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
+    return nlp, actors, coder
 
 
 def fast_lemmas(coder: FastEventCoder) -> dict[str, str]:

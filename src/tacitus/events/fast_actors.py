@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter, or_
 
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, pick_role
@@ -23,6 +25,7 @@ from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.inflect import noun_forms, verb_forms
 from tacitus.model.records import Actor
 
+_Candidate = tuple[Entry, "str | None", bool]  # an entry, its case-sensitive form, a proper name?
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "place"})
 CODE_KINDS = frozenset({"org", "metonym"})
 SECTOR_KINDS = frozenset({"agent", "title"})
@@ -97,10 +100,21 @@ class FastActorResolver:
                 self.phrases.setdefault(words[0], []).append((words, e))
         for cands in self.phrases.values():
             cands.sort(key=lambda c: -len(c[0]))
+        # the same candidates for look-up: first word → (length, words → entries), longest first, each
+        # entry with its case-sensitive form (spaces dropped) or None, and whether it is a proper name
+        self._lookup: dict[str, list[tuple[int, dict[tuple[str, ...], list[_Candidate]]]]] = {}
+        for first, cands in self.phrases.items():
+            by_length: dict[int, dict[tuple[str, ...], list[_Candidate]]] = {}
+            for words, e in cands:
+                cased = e.phrase.replace(" ", "") if e.case_sensitive else None
+                by_length.setdefault(len(words), {}).setdefault(words, []).append(
+                    (e, cased, e.kind in PROPER_KINDS))
+            self._lookup[first] = sorted(by_length.items(), key=lambda kv: -kv[0])
         self.words: dict[str, Entry] = {}
         for w, e in lex.words.items():
             for f in sorted(noun_forms(w), key=lambda f: f != w):
                 self.words.setdefault(f, e)
+        self._known = frozenset(self._lookup) | frozenset(self.words)  # a unit may start on these
 
     @classmethod
     def from_resolver(cls, resolver: ActorResolver, verbs: frozenset[str] = frozenset()) -> FastActorResolver:
@@ -108,26 +122,36 @@ class FastActorResolver:
 
     # ---- units --------------------------------------------------------------------------------
     def _phrase_at(self, t: Tokens, i: int) -> Unit | None:
-        for words, e in self.phrases.get(t.lower[i], ()):
-            n = len(words)
-            if tuple(t.lower[i:i + n]) != words or t.sent[i + n - 1] != t.sent[i]:
+        """The longest lexicon phrase starting at token ``i`` (the first of equal ones in lexicon order)."""
+        lower = t.lower
+        for n, table in self._lookup.get(lower[i], ()):
+            found = table.get(tuple(lower[i:i + n]))
+            if found is None or t.sent[i + n - 1] != t.sent[i]:
                 continue
             surface = t.words[i:i + n]
-            if e.case_sensitive:
-                if "".join(surface).replace(" ", "") != e.phrase.replace(" ", ""):
+            for e, cased, proper in found:
+                if cased is not None:
+                    if "".join(surface).replace(" ", "") != cased:
+                        continue
+                elif proper and not any(w[:1].isupper() for w in surface):
                     continue
-            elif e.kind in PROPER_KINDS and not any(w[:1].isupper() for w in surface):
-                continue
-            return Unit(i, i + n, e.kind, e)
+                return Unit(i, i + n, e.kind, e)
         return None
 
     def units(self, t: Tokens) -> list[Unit]:
         out: list[Unit] = []
-        i, n = 0, len(t)
-        while i < n:
-            u = self._phrase_at(t, i)
+        i = 0
+        lower, lookup, single = t.lower, self._lookup, self.words
+        # a unit starts on a lexicon word or a capitalised one: only those tokens are looked at
+        starts = compress(range(len(t)), map(or_, map(self._known.__contains__, lower),
+                                             map(str.isupper, map(itemgetter(0), t.words))))
+        for k in starts:
+            if k < i:
+                continue  # inside the unit before
+            i = k
+            u = self._phrase_at(t, i) if lower[i] in lookup else None
             if u is None:
-                e = self.words.get(t.lower[i])
+                e = single.get(lower[i])
                 if e is not None:
                     u = Unit(i, i + 1, e.kind, e)
                 elif t.words[i][:1].isupper():
@@ -136,7 +160,6 @@ class FastActorResolver:
                     elif _is_initial(t, i):
                         u = Unit(i, i + 1, "initial", None)  # "Holden criticized …": a name if seen before
             if u is None:
-                i += 1
                 continue
             out.append(u)
             i = u.end

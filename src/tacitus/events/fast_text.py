@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, sub
 
 import spacy
 from spacy.language import Language
@@ -25,21 +27,26 @@ ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|Adm|Cmdr|Brig|Mt|Ft|Rev|Hon|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|vs|etc|approx"
 )
-TOKEN_RE = re.compile(
-    r"(\s+)"
-    r"|((?:[A-Za-z]\.){2,}"  # U.S., U.N.
+TOKEN = (
+    # first, what most words are (a shortcut, the same token as ``\w+`` below): letters before neither a
+    # period, an apostrophe nor a digit, which none of the other alternatives could take
+    r"[^\W\d_]+(?![.'’\w])"
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     rf"|\b(?:{ABBREVIATIONS})\.(?!\w)"  # Gen., Mr.
     r"|\d+(?:[.,:/]\d+)*"  # 1,000  3.5  9/11
     r"|[^\W\d_]+(?=n['’]t\b)"  # "do" of "don't"
     r"|(?i:n['’]t)\b"
     r"|['’](?i:s|re|ve|ll|d|m)\b"
     r"|\w+"
-    r"|\S)"
+    r"|\S"
 )
+TOKEN_RE = re.compile(rf"(\s+)|({TOKEN})")  # whitespace run | token
+GAP_TOKEN_RE = re.compile(rf"(\s*)({TOKEN})")  # the same tokens, each with the whitespace before it
 SENTENCE_END = frozenset({".", "!", "?"})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 OPENERS = frozenset({'"', "“", "‘", "'", "("})
 USER_DATA_KEY = "tacitus_fast_tokens"
+FAST_TOKENIZER = "tacitus.fast_tokenizer.v1"
 
 
 def tokenize(text: str) -> tuple[list[str], list[bool]]:
@@ -82,6 +89,28 @@ def sentence_starts(words: list[str], spaces: list[bool] | None = None) -> list[
     return starts
 
 
+def _sentence_bounds(words: list[str], gaps: list[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) word of each sentence, as :func:`sentence_starts` splits them, from the words
+    (no whitespace) and the whitespace before each: a sentence starts at the first word, after a line
+    break, and after an end mark (closing quotes right after it skipped) at a capital, a digit or an
+    opening quote."""
+    n = len(words)
+    if not n:
+        return []
+    starts = {0}
+    starts.update(compress(range(n), map(str.__contains__, gaps, repeat("\n"))))
+    for e in compress(range(n), map(SENTENCE_END.__contains__, words)):
+        j = e + 1
+        while j < n and words[j] in CLOSERS and gaps[j] != " " and "\n" not in gaps[j]:
+            j += 1  # 'he said "No." Then …': the closing quote ends the sentence with its period
+        if j < n:
+            w = words[j]
+            if w[0].isupper() or w[0].isdigit() or w in OPENERS:
+                starts.add(j)
+    cuts = sorted(starts)
+    return list(zip(cuts, [*cuts[1:], n], strict=True))
+
+
 class FastTokenizer:
     """``nlp.tokenizer`` for the fast pipeline: text → Doc with words, spaces, lemmas and sentences."""
 
@@ -90,29 +119,31 @@ class FastTokenizer:
         self.lemmas = lemmas
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = tokenize(text)
-        starts = sentence_starts(words, spaces)
-        table = self.lemmas
-        kept, lower, lemma, offsets, sent, where = [], [], [], [], [], []
-        pos, si = 0, -1
-        for n, (w, sp, first) in enumerate(zip(words, spaces, starts, strict=True)):
-            low = w.lower()
-            if "’" in low:  # "Russia’s", "don’t": the coder reads straight apostrophes
-                low = low.replace("’", "'")
-            lem = table.get(low, low)
-            si += first
-            if not w[0].isspace():
-                kept.append(w)
-                lower.append(low)
-                lemma.append(lem)
-                offsets.append(pos)
-                sent.append(max(si, 0))
-                where.append(n)
-            pos += len(w) + sp
+        # the same tokens, sentences and lemmas as tokenize() → sentence_starts() → a loop over the words,
+        # built list by list: one regex pass gives each token with the whitespace before it, and only the
+        # tokens after a line break or an end mark are looked at one by one
+        pairs = GAP_TOKEN_RE.findall(text)
+        gaps, kept = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+        n = len(kept)
+        lengths = list(map(len, kept))
+        offsets = list(map(sub, accumulate(map(add, map(len, gaps), lengths)), lengths))
+        lower = list(map(str.lower, kept))
+        if "’" in text:  # "Russia’s", "don’t": the coder reads straight apostrophes
+            lower = [w.replace("’", "'") if "’" in w else w for w in lower]
+        lemma = list(map(self.lemmas.get, lower, lower))
+        bounds = _sentence_bounds(kept, gaps)
+        sent: list[int] = []
+        for k, (a, b) in enumerate(bounds):
+            sent += repeat(k, b - a)
+        # index of each token among the Doc's words, whitespace tokens included (sentence_starts' words)
+        spaced = [g != "" and g != " " for g in gaps]
+        if n and gaps[0] == " ":
+            spaced[0] = True  # leading whitespace is a token of its own even when it is one space
+        where = list(map(add, range(n), accumulate(spaced)))
         # the fast coder reads the lists below, never the Doc's tokens: an empty Doc carries them (a Doc of
         # every word cost a third of fast mode's time in spaCy's vocabulary and arrays)
         doc = Doc(self.vocab, words=[])
-        doc.user_data[USER_DATA_KEY] = (text, kept, lower, lemma, offsets, sent, where)
+        doc.user_data[USER_DATA_KEY] = (text, kept, lower, lemma, offsets, sent, where, bounds)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
@@ -132,10 +163,16 @@ class FastTokenizer:
         return self
 
 
+@spacy.registry.tokenizers(FAST_TOKENIZER)
+def _fast_tokenizer_factory():
+    return lambda nlp: FastTokenizer(nlp.vocab, {})
+
+
 def fast_pipeline(lemmas: dict[str, str]) -> Language:
-    """A blank English pipeline whose only step is :class:`FastTokenizer` (no tagger, parser or NER)."""
-    nlp = spacy.blank("en")
-    nlp.tokenizer = FastTokenizer(nlp.vocab, lemmas)
+    """A blank English pipeline whose only step is :class:`FastTokenizer` (no tagger, parser or NER).
+    The tokenizer is named in the config, so spaCy never builds (and compiles the rules of) its own."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": FAST_TOKENIZER}}})
+    nlp.tokenizer.lemmas = lemmas
     return nlp
 
 
@@ -161,13 +198,15 @@ class Tokens:
     sent: list[int]  # sentence index of each token
     where: list[int]  # index of each token in the Doc
     doc: Doc
+    sentence_spans: list[tuple[int, int]] | None = None  # bounds(), once known (the tokenizer gives them)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Tokens:
         """The lists the fast tokenizer stored with the Doc, or read off any other Doc."""
         stored = doc.user_data.get(USER_DATA_KEY)
         if stored is not None:
-            return cls(*stored, doc)  # Doc.text would join every token again
+            text, words, lower, lemma, start, sent, where, spans = stored  # (Doc.text would join every token)
+            return cls(text, words, lower, lemma, start, sent, where, doc, sentence_spans=spans)
         words, lower, lemma, start, sent, where = [], [], [], [], [], []
         si = -1
         for t in doc:
@@ -187,12 +226,15 @@ class Tokens:
 
     def bounds(self) -> list[tuple[int, int]]:
         """(first, last + 1) token of each sentence (sentences without words are left out)."""
+        if self.sentence_spans is not None:
+            return self.sentence_spans
         out: list[tuple[int, int]] = []
         for i, s in enumerate(self.sent):
             if i == 0 or s != self.sent[i - 1]:
                 out.append((i, i + 1))
             else:
                 out[-1] = (out[-1][0], i + 1)
+        self.sentence_spans = out
         return out
 
     def span(self, first: int, last: int) -> SentenceText:
