@@ -3,7 +3,7 @@
 * language: :func:`plainly_english` answers "en" without lingua, only where lingua says "en" too;
 * tokenizer: :class:`FastTokenizer` builds its lists in bulk, as ``tokenize`` → ``sentence_starts`` → a
   loop over the words did, and the regex's shortcut for plain words takes what ``\\w+`` took;
-* actors, tone, themes: the look-ups that skip tokens find what a look at every token found.
+* actors, themes: the look-ups that skip tokens find what a look at every token found.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from spacy.tokenizer import Tokenizer
 
 from tacitus.actors.lexicon import PROPER_KINDS
 from tacitus.enrich.themes import default_tagger
-from tacitus.enrich.tone import tone_lexicon
 from tacitus.events.fast_actors import Unit, _is_initial, _is_name
-from tacitus.events.fast_enrich import NEGATING, fast_themes, fast_tone
+from tacitus.events.fast_enrich import fast_themes
 from tacitus.events.fast_text import (
     TOKEN,
     USER_DATA_KEY,
@@ -197,7 +196,7 @@ def test_word_shortcut_takes_what_the_rules_took():
         assert with_it.findall(text) == without.findall(text)
 
 
-# ---- actors, tone, themes -----------------------------------------------------------------------
+# ---- actors, themes ----------------------------------------------------------------------------
 NEWS = (
     "US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Monday. "
     "Kerry said the United States and Russia agreed on a ceasefire in Syria; the Syrian government "
@@ -245,25 +244,6 @@ def test_actor_units_as_token_by_token(fast):
     for text in [NEWS, *ENGLISH, *TRICKY]:
         t = Tokens.from_doc(fast.nlp(text))
         assert fast.actors.units(t) == _units_token_by_token(fast.actors, t)
-
-
-def test_tone_as_word_by_word(fast):
-    lex = tone_lexicon()
-    for text in [NEWS, *ENGLISH]:
-        t = Tokens.from_doc(fast.nlp(text))
-        n = pos = neg = 0
-        prev = ""
-        for low, lem in zip(t.lower, t.lemma, strict=True):
-            if low.isalpha():
-                n += 1
-                if lem in lex["positive"] or low in lex["positive"]:
-                    neg, pos = (neg + 1, pos) if prev in NEGATING else (neg, pos + 1)
-                elif lem in lex["negative"] or low in lex["negative"]:
-                    neg += 1
-            prev = low
-        tone = fast_tone(t)
-        assert tone.word_count == n
-        assert (tone.positive, tone.negative) == (round(100.0 * pos / n, 4), round(100.0 * neg / n, 4))
 
 
 def test_themes_as_word_by_word(fast):

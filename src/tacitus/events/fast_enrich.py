@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import compress
-from operator import and_, or_
+from operator import or_
 
 from tacitus.enrich.themes import default_tagger
 from tacitus.enrich.tone import tone_lexicon
@@ -21,23 +21,25 @@ NEGATING = frozenset({"no", "not", "never", "without"})
 
 
 def fast_tone(t: Tokens) -> Tone:
-    """Counted over the alphabetic words; a positive word right after "no", "not", "never" or "without"
-    counts as negative. The words are looked up list by list, and only the hits one by one."""
     lex = tone_lexicon()
     pos_w, neg_w = lex["positive"], lex["negative"]
-    lows, lems = t.lower, t.lemma
-    alpha = list(map(str.isalpha, lows))
-    n = sum(alpha)
+    n = pos = neg = 0
+    prev = ""
+    for low, lem in zip(t.lower, t.lemma, strict=True):
+        if not low.isalpha():
+            prev = low
+            continue
+        n += 1
+        if lem in pos_w or low in pos_w:
+            if prev in NEGATING:
+                neg += 1
+            else:
+                pos += 1
+        elif lem in neg_w or low in neg_w:
+            neg += 1
+        prev = low
     if n == 0:
         return Tone(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0)
-    index = range(len(lows))
-    positive = list(compress(index, map(and_, alpha, map(or_, map(pos_w.__contains__, lems),
-                                                           map(pos_w.__contains__, lows)))))
-    negative = compress(index, map(and_, alpha, map(or_, map(neg_w.__contains__, lems),
-                                                     map(neg_w.__contains__, lows))))
-    negated = sum(1 for i in positive if i > 0 and lows[i - 1] in NEGATING)
-    pos = len(positive) - negated
-    neg = negated + len(set(negative).difference(positive))  # a word of both lists is positive
     p, q = 100.0 * pos / n, 100.0 * neg / n
     return Tone(tone=round(p - q, 4), positive=round(p, 4), negative=round(q, 4), polarity=round(p + q, 4),
                 activity=0.0, self_group=0.0, word_count=n)
