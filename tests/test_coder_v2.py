@@ -556,3 +556,17 @@ def test_a_denial_does_not_reach_a_when_clause_beside_it(coder):
     assert attack and attack[0].modality == "asserted"
     c = code(coder, "Hamas rejected calls to release the hostages.")  # what is rejected stays denied
     assert all(e.modality == "negated" for e in c.events if e.root == "08")
+
+
+def test_a_name_ner_calls_a_person_or_product_is_no_town():
+    import spacy
+    from spacy.tokens import Doc
+
+    from tacitus.actors import ActorResolver
+    from tacitus.actors.resolver import _Unit
+
+    resolver, vocab = ActorResolver.default(), spacy.blank("en").vocab
+    typed = Doc(vocab, words=["Lara", "office"], pos=["PROPN", "NOUN"], ents=["B-PRODUCT", "O"])
+    assert resolver._unit_country(typed, _Unit(0, 1, None, "PRODUCT", typed[0]), None) is None
+    untyped = Doc(vocab, words=["Lara", "office"], pos=["PROPN", "NOUN"], ents=["O", "O"])
+    assert resolver._unit_country(untyped, _Unit(0, 1, None, "", untyped[0]), None) == "AUS"  # Lara, Victoria

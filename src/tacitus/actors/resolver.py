@@ -335,7 +335,7 @@ class ActorResolver:
                 return c
             return None
         if u.ent in ("GPE", "LOC", "FAC") or (u.root.pos_ == "PROPN" and u.root.text[:1].isupper() and
-                                              u.ent != "PERSON"):  # "Lara's office" is no town in Victoria
+                                              not u.ent):  # NER's person or product "Lara" is no town
             return self.places.lookup(doc[u.start : u.end].text)
         return None
 
