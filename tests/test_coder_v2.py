@@ -165,6 +165,9 @@ def test_a_public_appeal_without_addressee_is_made_of_the_government(coder):
     assert c.events[0].target.rule == "implied:government"
     assert triples(code(coder, "President Biden called for a ceasefire.")) == [("0256", "USAGOV", None)]
     assert triples(code(coder, "Trump appealed the ruling.")) == []  # a court appeal
+    assert triples(code(coder, "Donald Trump's lawyers filed an appeal on Monday.")) == []
+    made = code(coder, "Labour made an appeal to the government for calm.")
+    assert triples(made) == [("020", "GBRPTY", "GBRGOV")]
 
 
 # ---------------------------------------------------------------- senses

@@ -69,6 +69,7 @@ QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 RULINGS = frozenset({"rulings"})
+COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
@@ -506,6 +507,9 @@ class EventCoder:
 
     def _noun_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         noun, entry = m.token, m.entry
+        if noun.lemma_.lower() == "appeal" and m.light_verb is not None and \
+                m.light_verb.lemma_.lower() in COURT_FILING_VERBS:
+            return "a court appeal, addressed to no government"  # "his lawyers filed an appeal"
         if entry.given:
             given = self._given_frame(m, actors)
             if given is not None:
