@@ -544,10 +544,8 @@ class _State:
             if a.sector:
                 self.bodies.append((a, sent))
         if a.person:
-            name = a.person
-            self.persons[name.lower()] = a
-            last = name.split()[-1].lower()
-            self.persons.setdefault(last, a)
+            self.persons[a.person.lower()] = a
+            self.persons.setdefault(_person_key(a), a)
         if a.country:
             for s in {a.sector, *sector_words} - {None}:
                 self.sector_countries.setdefault(s, set()).add(a.country)

@@ -36,13 +36,12 @@ class Recaser:
 
     def recase(self, text: str) -> str:
         """``text`` with its capitals and Title Case lines in sentence case (same length)."""
-        if not any(self._shouting(line) for line in text.splitlines()):
+        lines = text.splitlines(keepends=True)
+        kinds = [self._shouting(line) for line in lines]
+        if not any(kinds):
             return text
-        out = []
-        for line in text.splitlines(keepends=True):
-            kind = self._shouting(line)
-            out.append(self._recase_line(line, kind) if kind else line)
-        return "".join(out)
+        pairs = zip(lines, kinds, strict=True)
+        return "".join(self._recase_line(line, kind) if kind else line for line, kind in pairs)
 
     @staticmethod
     def _shouting(line: str) -> str | None:
