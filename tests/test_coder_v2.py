@@ -573,3 +573,36 @@ def test_a_name_ner_calls_a_person_or_product_is_no_town():
     assert resolver._unit_country(typed, _Unit(0, 1, None, "PRODUCT", typed[0]), None) is None
     untyped = Doc(vocab, words=["Lara", "office"], pos=["PROPN", "NOUN"], ents=["O", "O"])
     assert resolver._unit_country(untyped, _Unit(0, 1, None, "", untyped[0]), None) == "AUS"  # Lara, Victoria
+
+
+# ---------------------------------------------------------------- courts, owners and kickers
+def test_a_judge_denying_a_partys_request_rules_against_the_party(coder):
+    c = code(coder, "A federal judge denied Donald Trump's request to delay the trial.")
+    assert triples(c) == [("116", "USAJUD", "USAELI")]
+    c = code(coder, "The judge rejected the motion filed by the Justice Department.")
+    assert [e.cameo for e in c.events] == ["116"]
+    c = code(coder, "The Kremlin rejected Ukraine's demand for talks.")
+    assert [e.cameo for e in c.events] and c.events[0].cameo != "116"  # not a court: a rejection
+
+
+def test_the_owner_of_the_rejected_thing_is_the_target_not_its_country(coder):
+    assert triples(code(coder, "Israel rejected the Hamas request.")) == [("120", "ISR", "PSEREBHMS")]
+    assert triples(code(coder, "The prime minister of Israel rejected Donald Trump's offer.")) == \
+        [("120", "ISRGOV", "USAELI")]
+
+
+def test_a_capitalised_kicker_before_a_colon_is_not_part_of_the_sentence(coder):
+    c = code(coder, "UPDATE: Since this story was published, a Manhattan judge, Ann Wells, denied "
+                    "Donald Trump's request to delay the trial.")
+    assert triples(c) == [("116", "USAJUD", "USAELI")]
+    doc = coder.nlp("THE FACTS: Police arrested him. Note: the mayor said so.")
+    assert [s.text.strip() for s in doc.sents][:2] == ["THE FACTS:", "Police arrested him."]
+    assert "Note: the mayor said so." in [s.text.strip() for s in doc.sents]  # not a capitalised label
+
+
+def test_sector_conditions_of_refinements_read_the_sector_codes(tmp_path):
+    from tacitus.events.lexicon import EventLexicon
+
+    lex = EventLexicon.default()
+    deny = next(e for e in lex.verbs if e.id == "deny-responsibility")
+    assert any(r.conditions.get("source_sector") == frozenset({"JUD"}) for r in deny.refine)

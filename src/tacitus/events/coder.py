@@ -676,9 +676,12 @@ class EventCoder:
                 if skip_dobj:
                     continue
                 o = first_child(verb, "dobj", "obj")
-                if o is not None and self._actor_or_place(o, actors) is not None and \
-                        (self.cameo.root(entry.code) != "04" or names_party(o, actors)):
-                    return o
+                found = self._actor_or_place(o, actors) if o is not None else None
+                if found is not None and (self.cameo.root(entry.code) != "04" or names_party(o, actors)):
+                    owner = object_owner(o, actors) if found.rule == "place:country" else None
+                    if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
+                        return owner  # "denied Donald Trump's request", "the Hamas request": not the country
+                    return o  # "approve Ukraine funding": Ukraine receives it
             elif slot == "dative":
                 o = first_child(verb, "dative", "iobj")
                 if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):

