@@ -55,6 +55,7 @@ from tacitus.events.triggers import (
     Match,
     TriggerFinder,
     complement_verb,
+    infinitives_of,
     ngrams,
     noun_phrase_words,
     object_heads,
@@ -81,6 +82,7 @@ ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
 #: verbs whose subject said what a clause below them says
 SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain"}
 CLAIMS = frozenset({"claims"})
+REQUESTS = frozenset({"requests"})
 DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
@@ -292,7 +294,7 @@ class EventCoder:
         consumed = {m.light_verb.i for m in nouns if m.light_verb is not None}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
-        absorbed: set[int] = set()
+        absorbed: set[int] = self._requested_acts(sent)
         coded: set[int] = set()
         # a phrase's inner verb is part of it: "tried to assassinate" is not also "assassinate"
         phrase_words = {w.i for m in verbs if m.entry.lemmas and len(m.words) > 1 for w in m.words[1:]}
@@ -311,6 +313,8 @@ class EventCoder:
                 comp = complement_verb(m.token)
                 if comp is not None:
                     absorbed |= {t.i for t in comp.subtree}
+                for c in infinitives_of(m.token):  # "pleaded with Israel to allow aid in"
+                    absorbed |= {t.i for t in c.subtree}
                 for o in object_heads(m.token):  # not its relative clauses ("…, which she denies")
                     absorbed |= {t.i for t in o.subtree} - relative_clause_tokens(o)
                 for c in conditions_of(m.token):  # "threatened to strike unless the PM resigned"
@@ -330,6 +334,20 @@ class EventCoder:
         frames = [f for f in frames if f not in inside]
         frames = self._merge_consequences(frames)
         return self._expand_and_dedupe(frames, actors)
+
+    def _requested_acts(self, sent: Span) -> set[int]:
+        """Tokens of what a plea, call or demand asks for: "met the Democrats' pleas to approve Ukraine
+        funding" reports no approval (the infinitive may hang on the noun or on its verb)."""
+        out: set[int] = set()
+        for tok in sent:
+            if tok.pos_ != "NOUN" or not self.lex.in_class(tok.lemma_.lower(), REQUESTS):
+                continue
+            infinitives = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"]
+            if tok.dep_ == "dobj":
+                infinitives += infinitives_of(tok.head)
+            for c in infinitives:
+                out |= {t.i for t in c.subtree}
+        return out
 
     def _merge_consequences(self, frames: list[Frame]) -> list[Frame]:
         """"detonated a car bomb outside a hotel, killing several civilians": one violent act whose

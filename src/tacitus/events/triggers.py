@@ -244,6 +244,12 @@ def object_heads(verb: Token) -> list[Token]:
     return out + more
 
 
+def infinitives_of(verb: Token) -> list[Token]:
+    """Infinitive clauses the parser hung on ``verb`` as adverbials ("pleaded with Israel to allow aid")."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def complement_verb(verb: Token) -> Token | None:
     c = first_child(verb, "xcomp", "ccomp")
     if c is None:
