@@ -635,3 +635,12 @@ def test_voiced_opposition_is_a_rejection_of_its_addressee(coder):
     c = code(coder, "The Kremlin voiced opposition to NATO's plan.")
     assert triples(c) == [("120", "RUSGOV", "IGOWSTNAT")]
     assert triples(code(coder, "The opposition rejected the budget.")) == []
+
+
+def test_an_unknown_group_takes_the_country_of_the_story_but_an_international_ngo_does_not(coder):
+    c = code(coder, "President Biden spoke in Washington on Monday. Consumer Watchdog, an advocacy group, "
+                    "accused the White House of hiding the report.")
+    assert triples(c) == [("112", "USANGO", "USAGOV")]
+    c = code(coder, "President Biden spoke in Washington on Monday. Amnesty International accused the White "
+                    "House of abuses.")
+    assert [e.source.code for e in c.events] == ["NGOHRIAMN"]

@@ -29,6 +29,9 @@ class ActorLookup(Protocol):
 #: set), and the organised society that politics acts on and with
 PARTICIPANT_SECTORS = POLITICAL_SECTORS | {"NGO", "REF", "LAB", "REL", "CRM"}
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
+# an unknown group named with these words works across borders ("aid agencies", "international monitors")
+INTERNATIONAL_GROUP_WORDS = frozenset({"aid", "humanitarian", "relief", "international", "global", "world",
+                                       "agencies", "agency", "ngos", "charities"})
 # sectors whose nationality says little about the people they report on or help ("RT reported …")
 OUTSIDER_SECTORS = frozenset({"MED", "NGO", "IGO", "BUS"})
 
@@ -169,8 +172,16 @@ def sentence_places(sent: Span, actors: ActorLookup) -> set[str]:
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
     """A sector without a country ("the government", "soldiers") takes the country of its sentence
     (when the sentence names exactly one) or of the document's focus."""
-    if actor is None or actor.country or not actor.sector or actor.sector[:3] in NATIONLESS_SECTORS \
-            or actor.code.startswith(tuple(NATIONLESS_SECTORS)):
+    if actor is None or actor.country or not actor.sector:
+        return actor
+    # an unknown group ("Consumer Watchdog", "the think tank") belongs to the story's country, as a
+    # named international one (Amnesty: NGOHRIAMN) does not; the country a sentence names is its subject
+    if actor.code == "NGO" and focus is not None and countries <= {focus} and \
+            not INTERNATIONAL_GROUP_WORDS & set(actor.text.lower().split()):
+        return Actor(text=actor.text, code=focus + actor.code, country=focus, sector=actor.sector,
+                     start=actor.start, end=actor.end, rule=f"{actor.rule}+inherit:document-focus",
+                     person=actor.person)
+    if actor.sector[:3] in NATIONLESS_SECTORS or actor.code.startswith(tuple(NATIONLESS_SECTORS)):
         return actor
     if len(countries) == 1:
         country, why = next(iter(countries)), "inherit:sentence-country"
