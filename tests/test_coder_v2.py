@@ -644,3 +644,8 @@ def test_an_unknown_group_takes_the_country_of_the_story_but_an_international_ng
     c = code(coder, "President Biden spoke in Washington on Monday. Amnesty International accused the White "
                     "House of abuses.")
     assert [e.source.code for e in c.events] == ["NGOHRIAMN"]
+
+
+def test_a_leader_reporting_atrocities_by_an_enemy_accuses_it(coder):
+    c = code(coder, "Netanyahu said Hamas terrorists murdered and raped civilians.")
+    assert ("112", "ISRGOV", "PSEREB") in triples(c)
