@@ -649,3 +649,24 @@ def test_an_unknown_group_takes_the_country_of_the_story_but_an_international_ng
 def test_a_leader_reporting_atrocities_by_an_enemy_accuses_it(coder):
     c = code(coder, "Netanyahu said Hamas terrorists murdered and raped civilians.")
     assert ("112", "ISRGOV", "PSEREB") in triples(c)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Miami-Dade Police Department arrested two protesters.", "COP"),
+    ("The union criticized the government.", "LAB"),
+    ("The health select committee criticized the minister.", "LEG"),
+    ("The foundation criticized the minister.", "NGO"),
+    ("The insurers criticized the regulator.", "BUS"),
+    ("The school sued the state association.", "EDU"),
+])
+def test_everyday_sector_nouns_make_actors(coder, text, code):
+    c = code_(coder, text)
+    assert c.events and c.events[0].source.sector == code
+
+
+def test_staff_named_by_their_organisation_speak_for_it(coder):
+    c = code_(coder, "USDA investigators visited the facility in Miami.")
+    assert any(a.code.startswith("USAGOV") and "investigators" in a.text for a in c.actors)
+
+
+code_ = code
