@@ -670,3 +670,17 @@ def test_staff_named_by_their_organisation_speak_for_it(coder):
 
 
 code_ = code
+
+
+def test_a_petitioners_public_warning_faults_its_government(coder):
+    c = code(coder, "The British union warned of a postcode lottery in dental care.")
+    assert triples(c) == [("111", "GBRLAB", "GBRGOV")]
+    assert c.events[0].target.rule.startswith("implied:government")
+    c = code(coder, "The British government warned of a difficult winter.")
+    assert triples(c) == [("012", "GBRGOV", None)]  # a government's own warning faults no one
+
+
+def test_a_group_with_no_country_yet_appeals_to_the_government_of_its_story(coder):
+    c = code(coder, "Rishi Sunak and Jeremy Hunt spoke in London on Monday. The union called for a pay rise "
+                    "for nurses.")
+    assert ("020", "GBRLAB", "GBRGOV") in triples(c)

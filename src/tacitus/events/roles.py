@@ -332,10 +332,11 @@ PETITIONER_SECTORS = frozenset({"LEG", "PTY", "OPP", "NGO", "LAB", "ELI", "EDU",
 
 
 def implied_government(source: Actor, root: str, at: int) -> Actor | None:
-    """The government an appeal or demand without addressee is made of (coding guide: implicit addressee)."""
+    """The government an appeal or demand without addressee is made of (coding guide: implicit addressee);
+    with root "11", the government a petitioner's public warning faults."""
     sector = (source.sector or "")[:3]
-    if root not in ADDRESSED_TO_GOVERNMENT or sector not in PETITIONER_SECTORS or not source.country:
+    if root not in ADDRESSED_TO_GOVERNMENT | {"11"} or sector not in PETITIONER_SECTORS:
         return None
-    code = source.country + "GOV"
-    return Actor(text="", code=code, country=source.country, sector="GOV", start=at, end=at,
-                 rule="implied:government")
+    # a source with no country yet ("the union") gets one from its story later, and so does its government
+    return Actor(text="", code=(source.country or "") + "GOV", country=source.country, sector="GOV",
+                 start=at, end=at, rule="implied:government")
