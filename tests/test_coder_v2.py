@@ -684,3 +684,12 @@ def test_a_group_with_no_country_yet_appeals_to_the_government_of_its_story(code
     c = code(coder, "Rishi Sunak and Jeremy Hunt spoke in London on Monday. The union called for a pay rise "
                     "for nurses.")
     assert ("020", "GBRLAB", "GBRGOV") in triples(c)
+
+
+def test_the_spokesperson_of_a_person_named_earlier_speaks_for_them(coder):
+    c = code(coder, "Insurance Commissioner Ricardo Lara spoke in Sacramento on Monday. Michael Soller, "
+                    "Lara's spokesperson, said the group's claims were highly inflated.")
+    soller = next(a for a in c.actors if a.text == "Michael Soller")
+    assert soller.sector == "GOV"
+    c = code(coder, "Cal Spicher spoke on Monday. Spicher's spokesperson criticized the mayor.")
+    assert all(a.sector != "GOV" for a in c.actors if "Spicher" in a.text)  # a private person's

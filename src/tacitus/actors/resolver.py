@@ -580,6 +580,16 @@ class _NP:
             return self._word_entry(u.root)
         return self._word_entry(u.root)
 
+    def _known_owner(self, lu: _Unit) -> Actor | None:
+        """A person named earlier in the story who owns the head: "Lara's spokesperson" (political only)."""
+        if lu.root.dep_ != "poss" or lu.root.pos_ != "PROPN":
+            return None
+        name = self.doc[lu.start:lu.end].text
+        known = self.st.persons.get(name.lower()) or self.st.persons.get(name.split()[-1].lower())
+        if known is None or not known.code or (known.sector or "")[:3] in ("CVL", ""):
+            return None
+        return known
+
     def _left(self) -> list[_Unit]:
         """Units left of the head inside its phrase (contiguous, in its subtree), minus stance words."""
         u, doc = self.u, self.doc
@@ -684,6 +694,10 @@ class _NP:
         for lu in left:
             e = self._entry(lu)
             if e is None:
+                known = self._known_owner(lu)
+                if known is not None:  # "Lara's spokesperson": a person named earlier speaks through them
+                    codes.append((known.code, "carry:person"))
+                    used_lo = min(used_lo, lu.start)
                 continue
             kind = e.kind
             if lu.root.dep_ == "poss" or (lu.end < len(doc) and doc[lu.end].dep_ == "case"):
