@@ -693,3 +693,22 @@ def test_the_spokesperson_of_a_person_named_earlier_speaks_for_them(coder):
     assert soller.sector == "GOV"
     c = code(coder, "Cal Spicher spoke on Monday. Spicher's spokesperson criticized the mayor.")
     assert all(a.sector != "GOV" for a in c.actors if "Spicher" in a.text)  # a private person's
+
+
+def test_a_quote_continuation_that_judges_an_actor_is_its_speakers_criticism(coder):
+    c = code(coder, "Prime Minister Rishi Sunak spoke in London. Labour leader Keir Starmer attacked the "
+                    "budget on Monday. “It is a disgrace,” he said. “Ministers have been lying to the "
+                    "public.”")
+    continued = [(e.cameo, e.target.code) for e in c.events if "quote:continuation" in e.rule]
+    assert continued == [("112", "GBRGOV")]
+    c = code(coder, "Jane Smith, a nurse from Leeds, spoke to reporters. “Ministers have been lying to us,” "
+                    "she said. “The government is a disgrace.”")
+    assert not any("quote:continuation" in e.rule for e in c.events)  # a private person's words
+
+
+def test_a_title_held_at_an_organisation_takes_its_code(coder):
+    c = code(coder, "Norman Ornstein, a senior fellow at the American Enterprise Institute, criticized "
+                    "Congress.")
+    assert triples(c) == [("111", "USANGO", "USALEG")]
+    c = code(coder, "Protesters at the White House criticized Congress.")
+    assert c.events[0].source.sector == "OPP"  # "at" a place is not a title held there

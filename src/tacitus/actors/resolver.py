@@ -635,10 +635,14 @@ class _NP:
         """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit)."""
         out = []
         head = self.u.root
+        entry = self._entry(self.u)
+        # a weak title is held somewhere: "a director at the Institute", "a spokesperson with the department"
+        preps = ("of", "from", "for", "at", "with") if entry is not None and entry.kind == "weak" else \
+            ("of", "from", "for")
         for c in head.children:
             if c.i < self.u.end:
                 continue
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         out.append((c.lower_, self._unit(g), g))
@@ -750,7 +754,7 @@ class _NP:
                     countries.append((a.country, "loyal:" + a.rule, -1))
                     span_hi = max(span_hi, ru.end)
                 continue
-            if rel in ("of", "for") and a.code:
+            if rel in ("of", "for", "at", "with") and a.code:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
 

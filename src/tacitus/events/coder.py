@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.context import is_sports_result
@@ -83,6 +84,8 @@ ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
 SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain"}
 CLAIMS = frozenset({"claims"})
 REQUESTS = frozenset({"requests"})
+QUOTE_OPENERS = frozenset({"“", '"'})
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
@@ -173,6 +176,7 @@ class EventCoder:
         self.cameo = cameo or CAMEO
         self.finder = TriggerFinder(self.lex)
         self.gate = DomainGate.default()
+        self.statement = next(e for e in self.lex.verbs if e.speech)
 
     # ---- public -------------------------------------------------------------------------------
     def code(self, doc: Doc, document: Document, actors: ActorLookup,
@@ -184,9 +188,16 @@ class EventCoder:
         focus = document_focus(actors)
         sents = list(doc.sents)
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
+        quotes = None
         for sent in sents:
             rejected: list[tuple[Match, str]] = []
-            found.append((self._reciprocal(self.frames(sent, actors, rejected), actors), rejected))
+            frames = self.frames(sent, actors, rejected)
+            if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
+                if quotes is None:
+                    quotes = direct_quotes(doc, actors)
+                judged = self._quoted_criticism(sent, actors, quotes)
+                frames = [judged] if judged is not None else []
+            found.append((self._reciprocal(frames, actors), rejected))
         verdict = self.gate.judge(
             [[t.lemma_.lower() for t in s if not t.is_punct] for s in sents],
             political_mentions(getattr(actors, "mentions", []), [(s.start_char, s.end_char) for s in sents]),
@@ -503,6 +514,34 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _quoted_criticism(self, sent: Span, actors: ActorLookup, quotes: list) -> Frame | None:
+        """A sentence of a direct quote, with no speech verb of its own, that judges an actor it names:
+        "“They foster an environment of fear …”" after "Heath wrote" — its speaker criticises (111) or
+        accuses (112) that actor (coding guide: quote continuations that criticise are coded)."""
+        size = len(sent.text.strip())
+        quote = next((q for q in quotes if q.speaker is not None and q.speaker.code and
+                      min(q.end, sent.end_char) - max(q.start, sent.start_char) >= 0.8 * size), None)
+        if quote is None or not critic(quote.speaker):
+            return None
+        source = quote.speaker
+        for code, classes in (("112", SPEECH_ACCUSING), ("111", SPEECH_DISPARAGING)):
+            hits = [t for t in sent if self.lex.in_class(t.lemma_.lower(), classes) or
+                    self.lex.in_class(t.lower_, classes)]
+            if not hits:
+                continue
+            for t in sent:
+                if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in FIRST_PERSON_WORDS or \
+                        not _judged_in_clause(t, hits):
+                    continue
+                a = actors.for_token(t)
+                if a is None or a.rule == "place:country" or same_party(a, source) or \
+                        not (political(a) or a.person or a.sector == "MED"):
+                    continue
+                m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
+                speaker = replace(source, rule=f"{source.rule}+quote:speaker")
+                return self._accept(Frame(m, code, sent.root, None, t, speaker, a, "quote:continuation"))
+        return None
 
     def _judging_words(self, content: Token, verb: Token, code: str) -> list[Token]:
         """The single words of the content that make it a criticism (111) or an accusation (112)."""
