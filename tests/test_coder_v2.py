@@ -655,7 +655,7 @@ def test_a_leader_reporting_atrocities_by_an_enemy_accuses_it(coder):
     ("The Miami-Dade Police Department arrested two protesters.", "COP"),
     ("The union criticized the government.", "LAB"),
     ("The health select committee criticized the minister.", "LEG"),
-    ("The foundation criticized the minister.", "NGO"),
+    ("The advocacy group criticized the minister.", "NGO"),
     ("The insurers criticized the regulator.", "BUS"),
     ("The school sued the state association.", "EDU"),
 ])
@@ -678,6 +678,12 @@ def test_a_petitioners_public_warning_faults_its_government(coder):
     assert c.events[0].target.rule.startswith("implied:government")
     c = code(coder, "The British government warned of a difficult winter.")
     assert triples(c) == [("012", "GBRGOV", None)]  # a government's own warning faults no one
+
+
+def test_schools_and_firms_set_prices_and_rules_they_do_not_petition_the_government(coder):
+    c = code(coder, "President Biden spoke in Washington. U.S. public universities charge an average of "
+                    "$40,536 for a degree, and most companies will require a deposit.")
+    assert triples(c) == []
 
 
 def test_a_group_with_no_country_yet_appeals_to_the_government_of_its_story(coder):

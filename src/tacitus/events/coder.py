@@ -442,8 +442,8 @@ class EventCoder:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
         if instead is not None:
             code, why = instead, "no threat"
-            faulted = implied_government(source, "11", verb.idx) if source is not None and target is None \
-                and self.cameo.root(code) == "01" else None
+            warned = source is not None and target is None and self.cameo.root(code) == "01"
+            faulted = implied_government(source, "11", verb.idx, warning=True) if warned else None
             if faulted is not None:  # "the union warns of a postcode lottery": it faults its government
                 code, why, target = "111", "no threat, a petitioner's warning", faulted
         if entry.verbal_code and not why and unarmed(source) and not _crowd_against_force(source, target):

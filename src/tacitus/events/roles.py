@@ -328,14 +328,15 @@ def with_sector(a: Actor, sector: str, rule: str) -> Actor:
 #: ("the think tank called for scrapping stamp duty", "the opposition demanded new elections")
 ADDRESSED_TO_GOVERNMENT = frozenset({"02", "10"})
 #: who appeals or demands of a government in public: not the government, its forces or foreigners
-PETITIONER_SECTORS = frozenset({"LEG", "PTY", "OPP", "NGO", "LAB", "ELI", "EDU", "REL", "BUS"})
+PETITIONER_SECTORS = frozenset({"LEG", "PTY", "OPP", "NGO", "LAB", "ELI", "REL"})  # not schools or firms:
+# "schools charge more for nonresidents", "companies require a licence" address no government
 
 
-def implied_government(source: Actor, root: str, at: int) -> Actor | None:
+def implied_government(source: Actor, root: str, at: int, warning: bool = False) -> Actor | None:
     """The government an appeal or demand without addressee is made of (coding guide: implicit addressee);
-    with root "11", the government a petitioner's public warning faults."""
+    with ``warning``, the government a petitioner's public warning faults."""
     sector = (source.sector or "")[:3]
-    if root not in ADDRESSED_TO_GOVERNMENT | {"11"} or sector not in PETITIONER_SECTORS:
+    if (root not in ADDRESSED_TO_GOVERNMENT and not warning) or sector not in PETITIONER_SECTORS:
         return None
     # a source with no country yet ("the union") gets one from its story later, and so does its government
     return Actor(text="", code=(source.country or "") + "GOV", country=source.country, sector="GOV",
