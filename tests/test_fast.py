@@ -218,7 +218,7 @@ def test_cli_run_and_eval_accept_fast(tmp_path):
     ("The Russian government made a disastrous choice, said Hollande.", ("111", "FRAGOV", "RUSGOV")),
     ("Obama said Congress must act on the budget.", ("100", "USAGOV", "USALEG")),
     ("Obama said Congress should reconsider the budget.", ("020", "USAGOV", "USALEG")),
-    ("The French foreign ministry said the talks would resume in May.", ("010", "FRAGOV", None)),
+    ("The French foreign ministry said Russia was lying.", ("112", "FRAGOV", "RUS")),
 ])
 def test_speech_acts(fast, text, want):
     assert want in triples(fast, text)
@@ -228,7 +228,7 @@ def test_speech_content_reading(fast):
     # two named persons of one sector are two actors: a criticism between them is coded
     assert ("111", "USAGOV", "USAGOV") in triples(fast, "Obama said Biden was a terrible choice.")
     # a relative clause's speaker: "officials who suggested …"
-    assert ("010", "USAGOV", None) in triples(fast, "US officials who suggested a pause were ignored.")
+    assert ("112", "USAGOV", "RUS") in triples(fast, "US officials who said Russia was corrupt were ignored.")
 
 
 @pytest.mark.parametrize("text", [
@@ -362,11 +362,12 @@ def test_speech_content_phrase_of_a_class(fast):
     assert ("111", "USAGOV", "RUSGOV") in triples(fast, text)
 
 
-def test_official_title_with_a_named_person_is_no_official_statement(fast):
+def test_a_plain_statement_is_not_coded_whoever_makes_it(fast):
     assert triples(fast, "The talks will resume in May, said the foreign minister, Jane Doakes.") == []
-    assert triples(fast, "The talks will resume in May, said the foreign ministry.") == [("010", "GOV", None)]
+    assert triples(fast, "The talks will resume in May, said the foreign ministry.") == []
 
 
 def test_capitalised_verb_before_a_capitalised_word_is_a_name(fast):
     text = "She also leads Planned Parenthood in Ohio, the ministry said."
-    assert triples(fast, text) == [("010", "GOV", None)]
+    coded = fast.code_text(text, published=dt.date(2024, 3, 1))
+    assert [a.text for a in coded.actors] == ["ministry"] and coded.events == []  # a plain statement

@@ -33,7 +33,6 @@ from tacitus.events.coder import (
     DEMANDING,
     DISMISSIVE,
     IMPLIED_AUTHORS,
-    OFFICIAL_STATEMENTS,
     ONE_WAY,
     PRIVATE_OK_ROOTS,
     QUIET_SECTORS,
@@ -418,9 +417,8 @@ class FastEventCoder:
                 break
         if target is None and _dismisses(t, c_lo, c_hi, self._members(CLAIMS), self._members(DISMISSIVE)):
             code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
-        official = (source.sector or "")[:3] in OFFICIAL_STATEMENTS and source.person is None
-        if target is None and not official and code == entry.code:
-            return None  # a plain statement by a person: analysts code what a statement does
+        if target is None and code == entry.code:
+            return None  # a plain statement: analysts code what a statement does (see EventCoder)
         frame = Frame(m, code, source, target, why)
         return frame if self._acceptable(frame) else None
 
