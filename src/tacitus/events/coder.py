@@ -70,6 +70,7 @@ ONE_WAY = frozenset({"042", "043"})  # "Biden and Trump visit the border": neith
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
+SPEECH_APPROVING = frozenset({"approving"})
 RULINGS = frozenset({"rulings"})
 COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
@@ -479,6 +480,8 @@ class EventCoder:
                 reading = ("112", "speech:accusing", False)
             elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words):
                 reading = ("111", "speech:disparaging", False)
+            elif any(self.lex.in_class(w, SPEECH_APPROVING) for w in words):
+                reading = ("051", "speech:approving", False)  # "said the firefighters were heroic"
             elif modals & DEMANDING:
                 reading = ("100", "speech:must", True)  # "said Congress must act"
             elif modals & URGING:
@@ -542,7 +545,7 @@ class EventCoder:
 
     def _judging_words(self, content: Token, verb: Token, code: str) -> list[Token]:
         """The single words of the content that make it a criticism (111) or an accusation (112)."""
-        classes = SPEECH_ACCUSING if code == "112" else SPEECH_DISPARAGING
+        classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
         return [t for t in content_tokens(content, verb)
                 if self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes)]
 

@@ -38,6 +38,7 @@ from tacitus.events.coder import (
     QUIET_SECTORS,
     RECIPROCAL_ROOTS,
     SPEECH_ACCUSING,
+    SPEECH_APPROVING,
     SPEECH_DISPARAGING,
     URGING,
 )
@@ -400,6 +401,8 @@ class FastEventCoder:
             reading = ("112", "speech:accusing", False)
         elif words.meet(self._members(SPEECH_DISPARAGING)):
             reading = ("111", "speech:disparaging", False)
+        elif words.meet(self._members(SPEECH_APPROVING)):
+            reading = ("051", "speech:approving", False)
         elif not DEMANDING.isdisjoint(lows):
             reading = ("100", "speech:must", True)  # "said Congress must act"
         elif not URGING.isdisjoint(lows):
