@@ -722,6 +722,6 @@ def test_a_title_held_at_an_organisation_takes_its_code(coder):
 
 
 def test_a_statement_that_praises_an_actor_is_praise(coder):
-    c = code(coder, "Justice Thomas said Crystal Clanton was highly qualified.")
+    c = code(coder, "Justice Thomas said Clanton was highly qualified.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("051", "JUD", "CVL")]
     assert triples(code(coder, "Biden said Putin was a dangerous man.")) == [("111", "USAGOV", "RUSGOV")]
