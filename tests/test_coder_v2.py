@@ -725,3 +725,10 @@ def test_a_statement_that_praises_an_actor_is_praise(coder):
     c = code(coder, "Justice Thomas said Clanton was highly qualified.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("051", "JUD", "CVL")]
     assert triples(code(coder, "Biden said Putin was a dangerous man.")) == [("111", "USAGOV", "RUSGOV")]
+
+
+def test_a_fronted_preposition_is_no_particle_of_the_verb(coder):
+    c = code(coder, "In the hourlong meeting at the bureau on Tuesday, staffers took turns questioning the "
+                    "executives.")
+    assert not c.near_misses or all(m.trigger.split()[0] != "In" for m in c.near_misses)
+    assert triples(code(coder, "Germany took in a million refugees.")) == [("073", "DEU", "REF")]

@@ -76,6 +76,8 @@ def near_lemmas(verb: Token) -> set[str]:
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp":
             continue
+        if c.dep_ == "prep" and c.i < verb.i:
+            continue  # "In the meeting …, staffers took turns": a fronted adverbial, no "take in"
         if c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj") \
                 and any(g.dep_ == "pobj" for g in c.children):
             continue  # "called Macron on Tuesday" is no "call on"
@@ -131,7 +133,7 @@ class TriggerFinder:
         if p.rest:
             want = set(p.rest)
             for c in tok.children:
-                if c.lemma_.lower() in want or c.lower_ in want:
+                if (c.lemma_.lower() in want or c.lower_ in want) and not (c.dep_ == "prep" and c.i < tok.i):
                     words.append(c)
         return words
 
