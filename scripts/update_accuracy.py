@@ -114,9 +114,11 @@ def news_gold_section(pool) -> list[str]:
                 + (f"{before[0]:.3f} / {before[1]:.3f}" if before else "—") + " |")
     lines = [
         "", "## Real news (news-gold)", "",
-        "50 real pages — 46 from `fundus-eval` (16 outlets; 38 political, 8 sport/business/culture) and 4 "
+        "63 real pages — 59 from `fundus-eval` (16 outlets; 47 political, 12 sport/business/culture) and 4 "
         "from `wcxb-articles/dev` (lifestyle) — with every event an analyst would code listed by hand with "
-        "`docs/CODING_GUIDE.md` (`eval/news-gold/`); split by article, the coder is tuned on dev only. "
+        "`docs/CODING_GUIDE.md` (`eval/news-gold/`); split by article (dev 38 pages, 587 events; test 25 "
+        "pages, 250 events), the coder is tuned on dev only. 13 dev pages were added on 2026-12-04; the "
+        "'before' figure of the dev row was measured on the 25 earlier dev pages. "
         "Every event of every sentence counts (mention level); "
         "negated and hypothetical events are not scored. Dyads at country level: `USAGOV` → `USA`, "
         "organisations by their full code.", "",
