@@ -732,3 +732,11 @@ def test_a_fronted_preposition_is_no_particle_of_the_verb(coder):
                     "executives.")
     assert not c.near_misses or all(m.trigger.split()[0] != "In" for m in c.near_misses)
     assert triples(code(coder, "Germany took in a million refugees.")) == [("073", "DEU", "REF")]
+
+
+def test_the_investigation_named_again_keeps_its_target(coder):
+    c = code(coder, "The Commerce Department launched an investigation into Chinese cars on Thursday. The "
+                    "investigation will be conducted by the Bureau of Industry and Security.")
+    assert [t[2] for t in triples(c)] == ["CHN", "CHN"]
+    c = code(coder, "The Commerce Department launched an investigation on Thursday.")
+    assert [t[2] for t in triples(c)] == [None]

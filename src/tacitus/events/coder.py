@@ -158,6 +158,22 @@ def _judged_in_clause(target: Token, words: list[Token]) -> bool:
     return any(w.i in clause for w in words)
 
 
+def _named_before(m: Match) -> bool:
+    """A noun event with a definite article or a demonstrative: "the investigation", "this probe"."""
+    return m.context != "verb" and m.token.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
+
+
+def _earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
+    """Whom the same act named earlier in the story was aimed at: "… launched an investigation into Chinese
+    cars. The investigation will be conducted by the Department of Commerce" → China."""
+    for e in reversed(events):
+        if e.root == root and e.target is not None and e.source is not None and f.source is not None and \
+                e.source.country == f.source.country:
+            return e.target
+    return None
+
+
 def critic(source: Actor) -> bool:
     """Whose criticism or accusation in a statement is an event: a political actor, an organised voice or a
     named pundit (coding guide: "a named or described critic of an identifiable target"); not a private
@@ -225,6 +241,8 @@ class EventCoder:
                                for f in frames if f is not frame]
                     frame.target = accuser_of(frame.source, claims, index) or \
                         self._speaker_above(frame.clause_verb, frame.source, actors)
+                elif frame.target is None and _named_before(frame.match):
+                    frame.target = _earlier_target(frame, self.cameo.root(frame.code), events)
             private = [f for f in frames if not (political(f.source) or political(f.target))
                        and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
             rejected += [(f.match, "no political participant") for f in private]
