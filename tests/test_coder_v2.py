@@ -740,3 +740,8 @@ def test_the_investigation_named_again_keeps_its_target(coder):
     assert [t[2] for t in triples(c)] == ["CHN", "CHN"]
     c = code(coder, "The Commerce Department launched an investigation on Thursday.")
     assert [t[2] for t in triples(c)] == [None]
+
+
+def test_a_gag_order_imposed_on_a_party_restricts_it(coder):
+    c = code(coder, "Judge Engoron imposed a limited gag order on the former president Donald Trump.")
+    assert triples(c) == [("1721", "USAJUD", "USAELI")]
