@@ -1,6 +1,6 @@
 """tacitus against spaCy's own full pipeline on the same real news texts and cores (issue 15's ratio).
 
-    python bench/bench_ratio.py [--docs 400] [--processes 2] [--write docs/BENCHMARKS.md]
+    python bench/bench_ratio.py [--docs 400] [--processes 2] [--repeat 3] [--write docs/BENCHMARKS.md]
 
 The corpus is the article bodies of ``fundus-eval`` (real news pages, read from the shared data folder:
 ``$TACITUS_SHARED_DATA`` or ../shared/data), cycled to ``--docs`` documents, each with its own copy line so
@@ -82,6 +82,8 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--docs", type=int, default=400)
     p.add_argument("--processes", type=int, default=2)
+    p.add_argument("--repeat", type=int, default=1,
+                   help="run the commands this many times in turn; each figure is the fastest run")
     p.add_argument("--write", help="replace this script's section of a Markdown file (docs/BENCHMARKS.md)")
     args = p.parse_args()
     procs = args.processes
@@ -99,24 +101,34 @@ def main() -> None:
             ("tacitus full pipeline, --selective", [*tacitus, "--selective", "--db", db[1]]),
             ("tacitus --fast", [*tacitus, "--fast", "--db", db[2]]),
         ]
-        seconds = {name: timed(cmd) for name, cmd in runs}
+        times: dict[str, list[float]] = {name: [] for name, _ in runs}
+        for _ in range(args.repeat):  # in turn, so that a busy spell slows every command alike
+            for name, cmd in runs:
+                for path in db:
+                    Path(path).unlink(missing_ok=True)
+                times[name].append(timed(cmd))
+    seconds = {name: min(t) for name, t in times.items()}
     base = seconds[runs[0][0]]
+    spread = {name: [b / t for b, t in zip(times[runs[0][0]], ts, strict=True)] for name, ts in times.items()}
     lines = [
         MARK,
         f"## tacitus against spaCy's full pipeline (`python bench/bench_ratio.py --docs {args.docs} "
-        f"--processes {procs}`)",
+        f"--processes {procs} --repeat {args.repeat}`)",
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
         f"Corpus: the {len(news_texts())} fundus-eval article bodies of 150+ words, cycled to {args.docs} "
         f"documents (mean {words // args.docs} words). Each run is a fresh process, model loading included; "
         f"{procs} processes each.",
         "",
-        "| run | seconds | articles/s | words/s | ratio (spaCy s / run s) |",
-        "| --- | --- | --- | --- | --- |",
+        f"Fastest of {args.repeat} runs in turn; the last column is the range of the per-round ratios.",
+        "",
+        "| run | seconds | articles/s | words/s | ratio (spaCy s / run s) | per-round ratios |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for name, _ in runs:
         s = seconds[name]
-        lines.append(f"| {name} | {s:.1f} | {args.docs / s:.1f} | {words / s:,.0f} | {base / s:.2f} |")
+        lines.append(f"| {name} | {s:.1f} | {args.docs / s:.1f} | {words / s:,.0f} | {base / s:.2f} | "
+                     f"{min(spread[name]):.2f}–{max(spread[name]):.2f} |")
     lines.append(MARK)
     text = "\n".join(lines)
     print(text)

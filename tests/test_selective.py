@@ -20,8 +20,63 @@ def nlp():
     return load_model(selective=True)
 
 
-def test_pipeline_runs_ner_first_and_parses_last(nlp):
-    assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "ner", "tacitus_selective_parse"]
+def test_pipeline_runs_ner_and_the_parse_in_one_component(nlp):
+    assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "tacitus_selective_parse"]
+    assert nlp.get_pipe("tacitus_selective_parse").ner is not None
+
+
+def test_ner_reads_only_the_sentences_its_gates_choose(nlp):
+    comp = nlp.get_pipe("tacitus_selective_parse")
+    comp.gate = LemmaGate(["attack"], nlp)
+    comp.ner_gate = lambda sent: False
+    try:
+        doc = nlp("Angela Merkel visited Paris on Monday.\nRebels attacked an army base near Kabul, "
+                  "Reuters reported.\nBarack Obama flew to Tokyo.")
+    finally:
+        comp.ner_gate = None
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kabul", "GPE"), ("Reuters", "ORG")]
+    assert all(t.ent_iob_ == "O" for t in doc if t.ent_type_ == "")  # NER's verdict everywhere: outside
+    comp.ner_gate = lambda sent: "Obama" in sent.text
+    try:
+        doc = nlp("Angela Merkel visited Paris on Monday.\nRebels attacked an army base near Kabul, "
+                  "Reuters reported.\nBarack Obama flew to Tokyo.")
+    finally:
+        comp.ner_gate = None
+    assert [e.text for e in doc.ents] == ["Kabul", "Reuters", "Barack Obama", "Tokyo"]
+    assert not any(t.dep_ for t in doc if t.text == "Obama")  # read by NER, not parsed
+
+
+def test_ner_everywhere_matches_the_plain_pipeline(nlp):
+    comp = nlp.get_pipe("tacitus_selective_parse")
+    comp.gate = LemmaGate(["attack"], nlp)
+    text = "Angela Merkel visited Paris on Monday.\nRebels attacked a base near Kabul, Reuters reported."
+    plain = load_model()
+    assert [(e.start, e.end, e.label_) for e in nlp(text).ents] == \
+        [(e.start, e.end, e.label_) for e in plain(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Police arrested 12 people.", True),
+        ("About 2,000 people marched.", True),
+        ("Dozens gathered.", True),
+        ("Markets closed in 2024.", False),
+        ("Shops opened on March 3.", False),
+        ("Prices rose 5 percent.", False),
+        ("The loan was $5 million.", False),
+        ("The first shop opened.", False),
+        ("The shop opened at 10:30.", False),
+        ("The shop was 30 years old.", False),
+    ],
+)
+def test_gate_numbers_without_ner(nlp, text, counts):
+    """Before NER has run, a date, time, amount, share or rank is no count (NER used to tell)."""
+    doc = nlp.make_doc(text)
+    doc[0].is_sent_start = True
+    for t in doc[1:]:
+        t.is_sent_start = False
+    assert LemmaGate([], nlp, ["dozens"])(doc[:]) is counts
 
 
 def test_only_gated_sentences_are_parsed(nlp):

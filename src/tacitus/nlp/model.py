@@ -64,7 +64,7 @@ def _make_selective(nlp: Language) -> Language:
     from tacitus.nlp import selective
 
     nlp.add_pipe("tacitus_selective_parse", last=True)
-    for name in selective.PARSE_PIPES:
+    for name in (*selective.PARSE_PIPES, "ner"):  # the component runs them on the sentences it chooses
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
     nlp.add_pipe("sentencizer", first=True)
