@@ -149,3 +149,29 @@ def test_explain_lists_near_misses(tmp_path):
                           "--db", str(tmp_path / "x.duckdb")], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "near misses: 1" in out.stdout and "«released» (verb:release)" in out.stdout
+
+
+def test_a_long_run_codes_through_one_worker_pool_in_input_order(capsys, monkeypatch, tmp_path):
+    import tacitus.workers as workers
+
+    pools = []
+    real = workers.code_in_workers
+    monkeypatch.setattr(workers, "code_in_workers", lambda *a, **k: (pools.append(1), real(*a, **k))[1])
+    lines = []
+    for i in range(300):  # more than one chunk of inputs (cli.code.CHUNK = 256), with bad lines among them
+        lines.append("{not json" if i % 97 == 5 else
+                     json.dumps({"date": "2018-08-06", "body": f"Russian troops shelled Kharkiv {i} times."}))
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "many.duckdb")
+    stored = [json.dumps({"date": "2018-08-06", "body": f"Russian troops shelled Kharkiv {i} times."})
+              for i in (7, 260)]
+    (tmp_path / "first.jsonl").write_text("\n".join(stored) + "\n", encoding="utf-8")
+    run(capsys, "code", str(tmp_path / "first.jsonl"), "--db", db, "--text-field", "body", "--fast", "-q")
+    code, events, err = run(capsys, "code", str(src), "--db", db, "--text-field", "body", "--fast",
+                            "--processes", "2", "--format", "documents")
+    assert pools == [1]  # one pool for the whole run (it was re-forked for every 256 inputs)
+    assert code == EXIT_SOME_FAILED  # the bad lines
+    order = [int(d["document"]["text"].split()[4]) for d in events]
+    assert order == [i for i in range(300) if i % 97 != 5]  # input order, stored ones included
+    assert "2 documents were already in the store" in err and "4 failed" in err

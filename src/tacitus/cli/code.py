@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 
 from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, ingest_options, iso_date
@@ -78,36 +79,58 @@ def cmd_code(args) -> int:
     isolate = LocalRunner(coder, None, RunOptions(commit_every=CHUNK))
     counts = {OK: 0, SKIPPED: 0, ERROR: 0, "rejected": 0, "events": 0, "known": 0}
     stats, started = RunStats(), time.perf_counter()
+    # one stream through one worker pool: inputs are read ahead of the coder (known ids looked up per
+    # chunk), results come back in input order, and storing overlaps with the workers' coding
+    pending: deque = deque()  # (input, already stored) read and not yet written out
+
+    def fresh() -> Iterator:
+        for item, known in _with_known(read_inputs(args.inputs, _ingest_options(args)), store, Rejected):
+            pending.append((item, known))
+            if not known and not isinstance(item, Rejected):
+                yield item
+
+    new, rejected = [], []
     with RunProgress(args.inputs, enabled=not args.quiet) as progress:
-        for chunk in _chunks(read_inputs(args.inputs, _ingest_options(args)), CHUNK):
-            docs = [i for i in chunk if not isinstance(i, Rejected)]
-            known = store.known_ids(d.id for d in docs) if store is not None else set()
-            # isolated: a document that crashes the coder is coded alone and fails alone (E026)
-            fresh = (c for _, c in isolate._code_stream(iter([d for d in docs if d.id not in known])))
-            new, rejected = [], []
-            for item in chunk:
-                stats.read += 1
-                stats.coded += not isinstance(item, Rejected)
-                stats.seconds = time.perf_counter() - started
-                progress(stats)
-                if isinstance(item, Rejected):
-                    counts["rejected"] += 1
-                    rejected.append(item)
-                    progress.note(f"rejected {item.origin}: {item.reason}")
-                    continue
-                if item.id in known:
-                    counts["known"] += 1
-                    coded = store.get(item.id)
-                else:
-                    coded = next(fresh)
-                    new.append(coded)
-                counts[coded.status] += 1
-                counts["events"] += len(coded.events)
-                if coded.status != OK:
-                    progress.note(f"{coded.reason} ({coded.document.origin or coded.document.id})")
-                _write(sys.stdout, coded, args.format)
-            if store is not None and (new or rejected):
+
+        def out(item, coded) -> None:
+            stats.read += 1
+            stats.coded += not isinstance(item, Rejected)
+            stats.seconds = time.perf_counter() - started
+            progress(stats)
+            if isinstance(item, Rejected):
+                counts["rejected"] += 1
+                rejected.append(item)
+                progress.note(f"rejected {item.origin}: {item.reason}")
+                return
+            if coded is None:  # stored by an earlier run
+                counts["known"] += 1
+                coded = store.get(item.id)
+            else:
+                new.append(coded)
+            counts[coded.status] += 1
+            counts["events"] += len(coded.events)
+            if coded.status != OK:
+                progress.note(f"{coded.reason} ({coded.document.origin or coded.document.id})")
+            _write(sys.stdout, coded, args.format)
+            if store is not None and len(new) + len(rejected) >= CHUNK:
                 _store(store, new, rejected)
+                new.clear()
+                rejected.clear()
+
+        # isolated: a document that crashes the coder is coded alone and fails alone (E026)
+        for _, coded in isolate._code_stream(fresh()):
+            while pending:
+                item, known = pending.popleft()
+                if known or isinstance(item, Rejected):
+                    out(item, None)
+                else:
+                    out(item, coded)
+                    break
+        while pending:  # stored or rejected inputs after the last coded one
+            item, _ = pending.popleft()
+            out(item, None)
+    if store is not None and (new or rejected):
+        _store(store, new, rejected)
     if store is not None:
         store.close()
     failed = counts["rejected"] + counts[ERROR]
@@ -134,6 +157,15 @@ def _store(store, coded: list, rejected: list) -> None:
         store.add(coded)
     if rejected:
         Ledger(store).commit([], [LedgerEntry(source_key(r), r.doc_id, REJECTED, r.reason) for r in rejected])
+
+
+def _with_known(items: Iterator, store, rejected_type) -> Iterator[tuple]:
+    """Each input with whether the store already holds it (looked up ``CHUNK`` inputs at a time)."""
+    for chunk in _chunks(items, CHUNK):
+        docs = [i for i in chunk if not isinstance(i, rejected_type)]
+        known = store.known_ids(d.id for d in docs) if store is not None else set()
+        for item in chunk:
+            yield item, not isinstance(item, rejected_type) and item.id in known
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
