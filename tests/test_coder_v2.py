@@ -745,3 +745,9 @@ def test_the_investigation_named_again_keeps_its_target(coder):
 def test_a_gag_order_imposed_on_a_party_restricts_it(coder):
     c = code(coder, "Judge Engoron imposed a limited gag order on the former president Donald Trump.")
     assert triples(c) == [("1721", "USAJUD", "USAELI")]
+
+
+def test_declining_a_journalists_request_for_comment_is_no_event(coder):
+    assert triples(code(coder, "Justice Thomas declined to comment for this story.")) == []
+    c = code(coder, "A German government spokesman refused to say anything about reports of arms exports.")
+    assert triples(c) == [("011", "DEUGOV", None)]
