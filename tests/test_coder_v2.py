@@ -751,3 +751,8 @@ def test_declining_a_journalists_request_for_comment_is_no_event(coder):
     assert triples(code(coder, "Justice Thomas declined to comment for this story.")) == []
     c = code(coder, "A German government spokesman refused to say anything about reports of arms exports.")
     assert triples(c) == [("011", "DEUGOV", None)]
+
+
+def test_calling_a_request_unrealistic_names_it_and_makes_no_request(coder):
+    c = code(coder, "The Kremlin called NATO's request unrealistic.")
+    assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]

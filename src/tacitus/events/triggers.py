@@ -222,6 +222,8 @@ class TriggerFinder:
         return False
 
     def _is_light(self, verb: Token, prep: str | None = None) -> bool:
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return False  # "called the request unrealistic" names the request; it makes no request
         lemma = verb.lemma_.lower()
         prt = particle(verb)
         if prt and f"{lemma} {prt}" in self.lex.light_verbs:
