@@ -756,3 +756,11 @@ def test_declining_a_journalists_request_for_comment_is_no_event(coder):
 def test_calling_a_request_unrealistic_names_it_and_makes_no_request(coder):
     c = code(coder, "The Kremlin called NATO's request unrealistic.")
     assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]
+
+
+def test_an_overturned_conviction_is_the_courts_yielding_to_the_convicted(coder):
+    c = code(coder, "The appeals court overturned Trump's conviction.")
+    assert triples(c) == [("080", "USAJUD", "USAELI")]  # not also a 173 for the conviction itself
+    c = code(coder, "Jo Hamilton was prosecuted in 2006. Her conviction was overturned in 2021.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == \
+        [("173", "JUD", "CVL"), ("080", "JUD", "CVL")]

@@ -100,6 +100,7 @@ IMPLIED_AUTHORS = {
     **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue"),
                     "JUD"),
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
+    **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
 }
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
 AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
@@ -342,7 +343,10 @@ class EventCoder:
                     absorbed |= {t.i for t in comp.subtree}
                 for c in infinitives_of(m.token):  # "pleaded with Israel to allow aid in"
                     absorbed |= {t.i for t in c.subtree}
-                for o in object_heads(m.token):  # not its relative clauses ("…, which she denies")
+                held = object_heads(m.token)
+                if m.entry.need_obj is not None:  # what the act is about: "her conviction was quashed"
+                    held += [c for c in m.token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                for o in held:  # not its relative clauses ("…, which she denies")
                     absorbed |= {t.i for t in o.subtree} - relative_clause_tokens(o)
                 for c in conditions_of(m.token):  # "threatened to strike unless the PM resigned"
                     absorbed |= {t.i for t in c.subtree}
@@ -433,7 +437,7 @@ class EventCoder:
             if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
         if entry.need_obj is not None:
-            objs = object_heads(verb)
+            objs = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
@@ -441,6 +445,10 @@ class EventCoder:
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = actors.for_token(src_tok) if src_tok is not None else None
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+        if target is None and passive and tgt_tok is not None and first_child(tgt_tok, "poss") is not None:
+            owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers
+            if owner is not None:
+                tgt_tok, target = owner, actors.for_token(owner)
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
         if target is not None and source is not None and one_actor(source, target):
@@ -472,7 +480,8 @@ class EventCoder:
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
             agentless = source is None
-        implied = IMPLIED_AUTHORS.get(verb.lemma_.lower()) if agentless and target is not None else None
+        lemma = verb.lemma_.lower()
+        implied = IMPLIED_AUTHORS.get(lemma) if passive and source is None and target is not None else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = Actor(text="", code=implied, country=None, sector=implied, start=verb.idx, end=verb.idx,
                            rule=f"implied:{implied}")
