@@ -764,3 +764,12 @@ def test_an_overturned_conviction_is_the_courts_yielding_to_the_convicted(coder)
     c = code(coder, "Jo Hamilton was prosecuted in 2006. Her conviction was overturned in 2021.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == \
         [("173", "JUD", "CVL"), ("080", "JUD", "CVL")]
+
+
+def test_dropping_or_dismissing_a_case_yields_to_whom_it_was_against(coder):
+    c = code(coder, "The judge dismissed the case against Donald Trump.")
+    assert triples(c) == [("080", "USAJUD", "USAELI")]
+    c = code(coder, "Prosecutors dropped the charges against Senator Bob Menendez.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("080", "JUD", "LEG")]
+    assert triples(code(coder, "The plane dropped bombs on the city.")) == []
+    assert [e.cameo for e in code(coder, "Russia dismissed the accusations.").events] == ["120"]

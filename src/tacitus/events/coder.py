@@ -462,6 +462,8 @@ class EventCoder:
                 any(c.dep_ == "mark" for c in comp.children):
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if target is None and self.cameo.root(code) == "08":  # "dismissed the case against Trump": his
+            tgt_tok, target = self._befallen(verb, actors)
         if instead is None and not why and target is None and entry.require_threat_complement:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
         if instead is not None:
@@ -541,6 +543,15 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _befallen(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Whom the object of a yielding act was against: "dropped the charges against Menendez"."""
+        for o in [*object_heads(verb), verb]:  # the parser hangs "against" on either
+            for _, g in pobj_of(o, ("against",)):
+                a = self._actor_or_place(g, actors)
+                if a is not None:
+                    return g, a
+        return None, None
 
     def _quoted_criticism(self, sent: Span, actors: ActorLookup, quotes: list) -> Frame | None:
         """A sentence of a direct quote, with no speech verb of its own, that judges an actor it names:
