@@ -175,3 +175,13 @@ def test_a_long_run_codes_through_one_worker_pool_in_input_order(capsys, monkeyp
     order = [int(d["document"]["text"].split()[4]) for d in events]
     assert order == [i for i in range(300) if i % 97 != 5]  # input order, stored ones included
     assert "2 documents were already in the store" in err and "4 failed" in err
+
+
+def test_the_command_lines_written_out_choices_match_the_registries():
+    from tacitus.cli import eval as eval_cli
+    from tacitus.cli import export as export_cli
+    from tacitus.evaluation.suite import suites
+    from tacitus.export.formats import FORMATS, OWN_TABLES
+
+    assert tuple(suites()) == eval_cli.SUITES
+    assert export_cli.FORMATS == FORMATS and export_cli.TABLES == OWN_TABLES

@@ -7,11 +7,15 @@ import sys
 
 from tacitus.cli.common import EXIT_OK, EXIT_USAGE
 
+#: the registered suites (tacitus.evaluation.suite.suites()), written out so that every command starts
+#: without importing them (tests/test_cli.py keeps the two equal)
+SUITES = ("conflibert-cameo", "counts-ours", "dates-ours", "entities-re3d", "geo-gwn", "geo-lgl",
+          "geo-trnews", "news-gold", "ngec-actors", "petrarch2-unit", "plover-gsr", "quotes-polnear",
+          "stories-ecbplus", "up-gsr-en")
+
 
 def register(sub) -> None:
-    from tacitus.evaluation.suite import suites
-
-    names = list(suites())
+    names = list(SUITES)
     e = sub.add_parser(
         "eval",
         help="score the coder on an evaluation suite",

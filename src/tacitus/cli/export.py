@@ -43,14 +43,19 @@ def filter_from_args(args):
     return EventFilter(**{name: getattr(args, name, None) for name in names})
 
 
-def register(sub) -> None:
-    from tacitus.export.formats import FORMATS, OWN_TABLES
+#: tacitus.export.formats' FORMATS and OWN_TABLES, written out so that every command starts without importing
+#: the writers (tests/test_cli.py keeps them equal)
+FORMATS = ("gdelt-events", "gdelt-mentions", "gkg", "plover", "polecat", "csv", "parquet")
+TABLES = ("events", "documents", "actors", "dates", "stories", "story_docs", "event_clusters",
+          "event_mentions")
 
+
+def register(sub) -> None:
     e = sub.add_parser("export", help="export the store (GDELT, PLOVER, POLECAT, CSV, Parquet)")
     e.add_argument("--format", "-f", required=True, choices=FORMATS)
     e.add_argument("--out", "-o", help="output file (default: stdout; required for parquet)")
     e.add_argument("--db", default=None, help="DuckDB store (default: tacitus.duckdb in this folder)")
-    e.add_argument("--table", choices=OWN_TABLES, default="events", help="table for csv/parquet")
+    e.add_argument("--table", choices=TABLES, default="events", help="table for csv/parquet")
     add_filter_arguments(e)
     e.add_argument("--quiet", "-q", action="store_true")
     e.set_defaults(func=cmd_export)
