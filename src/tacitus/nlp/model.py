@@ -39,8 +39,8 @@ def _is_kicker(label: Span) -> bool:
 def load_model(name: str = DEFAULT_MODEL, selective: bool = False) -> Language:
     """The spaCy pipeline ``name`` (installed as a package; never downloaded at run time).
 
-    ``selective=True`` gives the pipeline of :mod:`tacitus.nlp.selective`: rule sentences and NER everywhere,
-    the parse only in sentences its component's ``gate`` accepts.
+    ``selective=True`` gives the pipeline of :mod:`tacitus.nlp.selective`: rule sentences everywhere, the
+    parse and NER only in the sentences its component's gates accept.
     """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
