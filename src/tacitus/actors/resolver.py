@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
 from tacitus.actors.places import PlaceIndex
+from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
 from tacitus.yamlio import data_yaml
 
@@ -68,7 +69,6 @@ LOCATIVE_PREPS = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 #: pronouns that, inside a direct quote, stand for its speaker ("“We will not back down,” the minister said")
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 QUOTE_MARKS = frozenset('"“”«»„')
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: weak titles that stand for people even with nothing else in the phrase (lawyers, founders, executives)
@@ -294,7 +294,7 @@ class ActorResolver:
                 continue
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
                 name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
-                known = st.persons.get(name.lower()) or st.persons.get(name.split()[-1].lower())
+                known = st.named(name)
                 if known is not None:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
                                            end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
@@ -538,6 +538,10 @@ class _State:
         self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
         self.sector_countries: dict[str, set[str]] = {}
 
+    def named(self, name: str) -> Actor | None:
+        """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
+        return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
+
     def note(self, a: Actor, sent: int, sector_words: list[str]) -> None:
         if not a.person and a.code and not a.rule.startswith("coref:"):
             self.last_group = (a, sent)
@@ -585,7 +589,7 @@ class _NP:
         if lu.root.dep_ != "poss" or lu.root.pos_ != "PROPN":
             return None
         name = self.doc[lu.start:lu.end].text
-        known = self.st.persons.get(name.lower()) or self.st.persons.get(name.split()[-1].lower())
+        known = self.st.named(name)
         if known is None or not known.code or (known.sector or "")[:3] in ("CVL", ""):
             return None
         return known
@@ -813,7 +817,7 @@ class _NP:
         carried = None
         if is_person or (head.pos_ == "PROPN" and he is None):
             name = doc[u.start : u.end].text
-            carried = self.st.persons.get(name.lower()) or self.st.persons.get(name.split()[-1].lower())
+            carried = self.st.named(name)
         elif kind == "title" and self._surname_of_someone(u):
             carried = self.st.persons[head.lower_]  # "… Gayle King … King asked": her, not a monarch
         if is_person or carried is not None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+#: first-person pronouns, which inside a direct quote stand for its speaker (actors and events read them)
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _MARK = re.compile(r"''|[\"“”«»„]")
 _OPENERS = ('"', "“", "«", "''")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
@@ -86,7 +87,6 @@ SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain"}
 CLAIMS = frozenset({"claims"})
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
-FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
@@ -173,6 +173,13 @@ def _earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
                 e.source.country == f.source.country:
             return e.target
     return None
+
+
+def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
+    """Whom a speaker's words can criticise, accuse, praise or make demands of: a political actor or a named
+    person of another party, or the press (never of a demand); not a country named as a place."""
+    return a is not None and a.rule != "place:country" and not same_party(a, source) and \
+        (political(a) or bool(a.person) or (a.sector == "MED" and not demand))
 
 
 def critic(source: Actor) -> bool:
@@ -482,8 +489,8 @@ class EventCoder:
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
             agentless = source is None
-        lemma = verb.lemma_.lower()
-        implied = IMPLIED_AUTHORS.get(lemma) if passive and source is None and target is not None else None
+        unnamed_author = passive and source is None and target is not None
+        implied = IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = Actor(text="", code=implied, country=None, sector=implied, start=verb.idx, end=verb.idx,
                            rule=f"implied:{implied}")
@@ -519,15 +526,14 @@ class EventCoder:
                 reading = None
             if reading is not None and (political(source) or (not reading[2] and critic(source))):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
-                hits = [] if reading[2] else self._judging_words(content, verb, reading[0])
+                hits = [] if reading[2] else self._judging_words(content_tokens(content, verb), reading[0])
                 for t in content_actor_tokens(content, verb):
                     if reading[2] and t.dep_ not in ("nsubj", "nsubjpass"):
                         continue  # a demand or an appeal is made of the content's subject
                     if hits and not _judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
                     a = self._actor_or_place(t, actors)
-                    if a is None or a.rule == "place:country" or same_party(a, source) or \
-                            not (political(a) or a.person or (a.sector == "MED" and not reading[2])):
+                    if not _judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
                     tgt_tok, target = t, a
                     code, why = reading[0], reading[1]
@@ -563,28 +569,27 @@ class EventCoder:
         if quote is None or not critic(quote.speaker):
             return None
         source = quote.speaker
-        for code, classes in (("112", SPEECH_ACCUSING), ("111", SPEECH_DISPARAGING)):
-            hits = [t for t in sent if self.lex.in_class(t.lemma_.lower(), classes) or
-                    self.lex.in_class(t.lower_, classes)]
+        for code in ("112", "111"):
+            hits = self._judging_words(sent, code)
             if not hits:
                 continue
             for t in sent:
-                if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in FIRST_PERSON_WORDS or \
+                if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in FIRST_PERSON or \
                         not _judged_in_clause(t, hits):
                     continue
                 a = actors.for_token(t)
-                if a is None or a.rule == "place:country" or same_party(a, source) or \
-                        not (political(a) or a.person or a.sector == "MED"):
+                if not _judgeable(a, source):
                     continue
                 m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
                 speaker = replace(source, rule=f"{source.rule}+quote:speaker")
                 return self._accept(Frame(m, code, sent.root, None, t, speaker, a, "quote:continuation"))
         return None
 
-    def _judging_words(self, content: Token, verb: Token, code: str) -> list[Token]:
-        """The single words of the content that make it a criticism (111) or an accusation (112)."""
+    def _judging_words(self, tokens: Iterable[Token], code: str) -> list[Token]:
+        """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
+        praise (051)."""
         classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
-        return [t for t in content_tokens(content, verb)
+        return [t for t in tokens
                 if self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes)]
 
     def _speaker_above(self, verb: Token, source: Actor | None, actors: ActorLookup) -> Actor | None:
