@@ -21,7 +21,8 @@ def nlp():
 
 
 def test_pipeline_runs_ner_and_the_parse_in_one_component(nlp):
-    assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "tacitus_selective_parse"]
+    assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "tacitus_selective_parse",
+                              "tacitus_lemma_fixes"]
     assert nlp.get_pipe("tacitus_selective_parse").ner is not None
 
 

@@ -364,6 +364,11 @@ class ActorResolver:
             here = sent_of[head.i]
             if low in PERSON_PRONOUNS:
                 return self._person_pronoun(head, st, here)
+            reporter = _reporting_subject(head)
+            if reporter is not None:  # "key US allies announced that they were joining": the allies
+                a = da._actor.get(da._unit_of[reporter.i])
+                return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
+                               rule="coref:reporter") if a is not None else None
             last = st.last_group if low in ("they", "them", "their", "its") or \
                 (low == "it" and _referring_it(head)) else None
             if last is not None and 0 <= here - last[1] <= 1:
@@ -422,6 +427,19 @@ def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     if a is None:
         return None
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """The noun subject of the saying verb whose content clause ``pron`` ("it", "they") is the subject of,
+    when their number agrees: "the ministry said it would …", "allies announced that they were …"."""
+    verb = pron.head
+    if pron.lower_ not in ("it", "they") or pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return subj if plural == (pron.lower_ == "they") else None
 
 
 def _named_owner(u: _Unit) -> bool:
@@ -684,6 +702,14 @@ class _NP:
             return False  # "King of Jordan"
         return head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_type_ != "PERSON"
 
+    def _capitalised_noun(self, u: _Unit) -> bool:
+        """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
+        "Heath wrote"): it may be the surname of a person named earlier."""
+        head = u.root
+        return self._entry(u) is None and u.end - u.start == 1 and head.pos_ == "NOUN" and \
+            head.text[:1].isupper() and not head.text.isupper() and \
+            not any(t.dep_ in ("det", "poss") for t in head.lefts)
+
     # ---------------------------------------------------------------- main
     def build(self, allow_right: bool = True) -> Actor | None:
         u, doc, lex = self.u, self.doc, self.lex
@@ -815,7 +841,7 @@ class _NP:
         # --- the head is a person
         is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
         carried = None
-        if is_person or (head.pos_ == "PROPN" and he is None):
+        if is_person or (head.pos_ == "PROPN" and he is None) or self._capitalised_noun(u):
             name = doc[u.start : u.end].text
             carried = self.st.named(name)
         elif kind == "title" and self._surname_of_someone(u):

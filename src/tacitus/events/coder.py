@@ -22,6 +22,7 @@ from tacitus.events.roles import (
     ActorLookup,
     accuser_of,
     conditions_of,
+    document_author,
     document_focus,
     holder_sector,
     implied_government,
@@ -95,6 +96,8 @@ FIGURATIVE = frozenset({"figurative"})
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+#: acts the authorities that report them did not commit: "she was raped, police officials said"
+NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
 # the author a legal act implies when a passive names none
 IMPLIED_AUTHORS = {
     **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue"),
@@ -175,6 +178,26 @@ def _earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
     return None
 
 
+#: what a yielding act ends when it drops "the case", "the charges", "the investigation"
+CASE_NOUNS = frozenset({"case", "charge", "charges", "investigation", "probe", "prosecution", "indictment",
+                        "lawsuit", "suit", "inquiry"})
+#: the acts that open a case: investigate (09), sue or accuse (11), arrest or charge (17)
+CASE_ROOTS = frozenset({"09", "11", "17"})
+
+
+def _drops_a_case(f: Frame) -> bool:
+    """"prosecutors dropping the case": the object is a case named before (definite)."""
+    return any(o.lemma_.lower() in CASE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                      for c in o.children)
+               for o in object_heads(f.clause_verb))
+
+
+def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
+    """Whom the latest case-opening act was against: "A 2015 indictment against Menendez ended … with
+    prosecutors dropping the case" → Menendez."""
+    return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
+
+
 def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
     """Whom a speaker's words can criticise, accuse, praise or make demands of: a political actor or a named
     person of another party, or the press (never of a demand); not a country named as a place."""
@@ -251,6 +274,10 @@ class EventCoder:
                         self._speaker_above(frame.clause_verb, frame.source, actors)
                 elif frame.target is None and _named_before(frame.match):
                     frame.target = _earlier_target(frame, self.cameo.root(frame.code), events)
+                elif frame.target is None and self.cameo.root(frame.code) == "08" and _drops_a_case(frame):
+                    earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
+                    frame.target = _case_target([*((e.root, e.target) for e in events),
+                                                 *((self.cameo.root(f.code), f.target) for f in earlier)])
             private = [f for f in frames if not (political(f.source) or political(f.target))
                        and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
             rejected += [(f.match, "no political participant") for f in private]
@@ -435,6 +462,9 @@ class EventCoder:
                 return "no threatened action"
         if entry.predicate is not None:
             pred = first_child(verb, "oprd")
+            if pred is None:  # "described Biden as corrupt"
+                pred = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                             for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)
             if pred is None and entry.predicate:
                 return "no object predicate"
             if pred is not None and not entry.predicate:
@@ -451,8 +481,11 @@ class EventCoder:
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = actors.for_token(src_tok) if src_tok is not None else None
+        if source is None and src_tok is not None:  # "the lawsuit claims": its author
+            source = document_author(src_tok, actors)
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
-        if target is None and passive and tgt_tok is not None and first_child(tgt_tok, "poss") is not None:
+        if target is None and (passive or entry.predicate) and tgt_tok is not None and \
+                first_child(tgt_tok, "poss") is not None:  # "called his plans a disaster": his
             owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers
             if owner is not None:
                 tgt_tok, target = owner, actors.for_token(owner)
@@ -502,6 +535,8 @@ class EventCoder:
         verb, entry = m.token, m.entry
         src_tok = agent(verb) if is_passive(verb) else subject(verb)
         source = actors.for_token(src_tok) if src_tok is not None else None
+        if source is None and src_tok is not None:  # "the lawsuit claims": its author
+            source = document_author(src_tok, actors)
         if source is None:
             return "no source actor"
         if source.sector in QUIET_SECTORS and source.person is None:
@@ -625,6 +660,8 @@ class EventCoder:
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             source = actors.for_token(src_tok) if src_tok is not None else None
+            if source is None and src_tok is not None:  # "the lawsuit claims": its author
+                source = document_author(src_tok, actors)
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
         if source is None and m.context in ("impact", "own", "light"):
@@ -967,7 +1004,8 @@ class EventCoder:
         modal = mod.detect(f.clause_verb, m.token, own_modality=own)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
         unknown = f.source is None or f.source.rule.startswith("implied:")
-        if f.agentless and unknown and reporter is not None and (reporter.sector or "")[:3] in AUTHORITIES:
+        if f.agentless and unknown and reporter is not None and (reporter.sector or "")[:3] in AUTHORITIES \
+                and self.cameo.root(f.code) not in NOT_ANNOUNCERS_OWN:
             f.source = replace(reporter, rule=f"{reporter.rule}+announcer")  # "…, the authorities announced"
         settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
                          lambda: modal.reporter is not None and mod.unverified_nearby(sent))

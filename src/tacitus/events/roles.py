@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
-from tacitus.events.syntax import agent, first_child
+from tacitus.events.syntax import agent, first_child, subject
 from tacitus.model import Actor
 
 
@@ -246,6 +246,55 @@ def object_owner(obj: Token, actors: ActorLookup) -> Token | None:
         if owner is not None and actors.for_token(owner) is not None:
             return owner
     return None
+
+
+#: documents that speak for their authors: "the brief accused Johnson", "the lawsuit claims …"
+DOCUMENT_NOUNS = frozenset({
+    "brief", "lawsuit", "suit", "complaint", "memo", "memorandum", "letter", "statement", "filing",
+    "petition", "motion", "report", "post", "video", "ad", "advert", "advertisement", "study", "audit",
+    "dossier", "leaflet", "manifesto", "communique", "communiqué", "press release", "release", "email",
+})
+#: how many sentences back the first mention of a document may be ("filed a lawsuit … The lawsuit claims")
+AUTHOR_REACH = 3
+
+
+def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
+    """Who a document speaking as a subject is by: its owner ("its lawsuit", "the White House brief"), else
+    whoever issued it in a recent sentence ("… referred to them in a Thursday brief … The brief also
+    accused …"): the subject of the clause that first mentions it."""
+    lemma = tok.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS:
+        return None
+    owner = object_owner(tok, actors)
+    if owner is not None:
+        return _as_author(actors.for_token(owner), lemma)
+    if tok.dep_ not in ("nsubj", "nsubjpass"):  # "the White House issued a brief urging …": it is theirs
+        return _issuer(tok, actors, lemma)
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+               for c in tok.children):
+        return None  # "a report said …" is nobody's in particular
+    sents = list(tok.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for sent in reversed(sents[max(0, here - AUTHOR_REACH):here + 1]):
+        for t in reversed(sent):
+            if t.i >= tok.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            owner = object_owner(t, actors)
+            if owner is not None:
+                return _as_author(actors.for_token(owner), lemma)
+            return _issuer(t, actors, lemma)
+    return None
+
+
+def _issuer(doc_tok: Token, actors: ActorLookup, lemma: str) -> Actor | None:
+    """The subject of the clause a document is mentioned in: who filed, issued or wrote in it."""
+    clause = next((h for h in doc_tok.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    who = subject(clause) if clause is not None else None
+    return _as_author(actors.for_token(who) if who is not None and who != doc_tok else None, lemma)
+
+
+def _as_author(actor: Actor | None, lemma: str) -> Actor | None:
+    return replace(actor, rule=f"{actor.rule}+author:{lemma}") if actor is not None else None
 
 
 PLACE_NOUNS = frozenset({

@@ -78,8 +78,8 @@ def subject(verb: Token) -> Token | None:
             deps = (*SUBJECT_DEPS, "nsubjpass") if tok.dep_ == "xcomp" else SUBJECT_DEPS
             tok = tok.head
             continue
-        if tok.dep_ == "relcl":
-            return tok.head
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+            return tok.head  # "… which owns", "a brief urging Congress"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "..., killing 20 people"
             tok = tok.head
             continue

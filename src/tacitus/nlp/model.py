@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -35,6 +36,26 @@ def _is_kicker(label: Span) -> bool:
     return 0 < len(words) <= 4 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words)
 
 
+@lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """Verb form → lemma, for the forms the model's lemmatizer gets wrong (data/nlp/lemma_fixes.tsv)."""
+    text = (resources.files("tacitus.data") / "nlp" / "lemma_fixes.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {form: lemma for form, lemma in rows if form != "form"}
+
+
+@Language.component("tacitus_lemma_fixes")
+def fix_lemmas(doc: Doc) -> Doc:
+    """Right lemmas for the verb forms the lemmatizer misreads ("staged a protest": stage, not stag)."""
+    fixes = lemma_fixes()
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            lemma = fixes.get(tok.lower_)
+            if lemma is not None:
+                tok.lemma_ = lemma
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL, selective: bool = False) -> Language:
     """The spaCy pipeline ``name`` (installed as a package; never downloaded at run time).
@@ -57,6 +78,8 @@ def load_model(name: str = DEFAULT_MODEL, selective: bool = False) -> Language:
         return _make_selective(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tacitus_paragraph_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("tacitus_lemma_fixes", after="lemmatizer")
     return nlp
 
 
@@ -64,6 +87,7 @@ def _make_selective(nlp: Language) -> Language:
     from tacitus.nlp import selective
 
     nlp.add_pipe("tacitus_selective_parse", last=True)
+    nlp.add_pipe("tacitus_lemma_fixes", last=True)
     for name in (*selective.PARSE_PIPES, "ner"):  # the component runs them on the sentences it chooses
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
