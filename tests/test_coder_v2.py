@@ -845,3 +845,40 @@ def test_describing_someone_as_corrupt_is_criticism(coder):
     assert [e.cameo for e in c.events] == ["111"]
     c = code(coder, "Putin described the meeting as constructive.")
     assert not any(e.root == "11" for e in c.events)
+
+
+def test_a_word_naming_a_case_accuses_no_one(coder):
+    c = code(coder, "Judge Scott McAfee said he would consider whether to remove District Attorney "
+                    "Fani Willis from the election interference case.")
+    assert not any(e.root == "11" for e in c.events)
+    c = code(coder, "Donald Trump said the judge was corrupt.")
+    assert [e.root for e in c.events] == ["11"]
+
+
+def test_an_acronym_names_the_body_it_was_introduced_for(coder):
+    c = code(coder, "The Institute for Economic Affairs (IEA), a think-tank, published a study. IEA "
+                    "executive director Tom Clougherty called for the scrapping of stamp duty. The IEA "
+                    "criticized the government.")
+    director = next(a for a in c.actors if a.person == "Tom Clougherty")
+    assert director.sector == "NGO" and director.rule == "carry:acronym"
+    assert any(e.cameo == "111" and e.source.rule.endswith("+acronym") for e in c.events)
+    assert any(e.cameo == "020" and e.source.person == "Tom Clougherty" for e in c.events)
+
+
+def test_what_an_actor_failed_to_do_is_negated(coder):
+    c = code(coder, "The ministry failed to offer aid to Ukraine.")
+    assert [e.modality for e in c.events] == ["negated"]
+
+
+def test_the_state_or_the_county_as_a_party_is_its_government(coder):
+    c = code(coder, "Consumer Watchdog sued the state over the law.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("115", "GOV")]
+    c = code(coder, "Protesters marched in the city.")
+    assert not any(e.target and e.target.sector == "GOV" for e in c.events)
+
+
+def test_fighting_a_thing_is_no_armed_violence(coder):
+    for text in ("The government is fighting inflation.", "The city is fighting air pollution.",
+                 "Firefighters battled the blaze."):
+        assert code(coder, text).events == [], text
+    assert triples(code(coder, "The army is fighting rebels in the north.")) == [("190", "MIL", "REB")]

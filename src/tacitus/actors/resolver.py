@@ -380,10 +380,18 @@ class ActorResolver:
         a = _definite_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
             return a
+        named = st.acronyms.get(da.doc[u.start:u.end].text) if u.entry is None else None
+        if named is not None:  # "IEA" after "the Institute for Economic Affairs (IEA)"
+            span = da.doc[u.start:u.end]
+            return replace(named, text=span.text, start=span.start_char, end=span.end_char,
+                           rule=f"{named.rule}+acronym")
         np = _NP(self, da, u, st)
         a = np.build()
         if a is None:
             return None
+        acronym = _acronym_after(da.doc, u.end)
+        if acronym is not None and not a.person:
+            st.acronyms.setdefault(acronym, a)
         st.note(a, sent_of[head.i], np.sector_words)
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
@@ -427,6 +435,33 @@ def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     if a is None:
         return None
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
+
+
+#: places whose name stands for their government when they act: "accused the state of failing",
+#: "they urged the county to shut the facility" (not "in the county", "the state of the economy")
+LOCAL_GOVERNMENT_NOUNS = frozenset({"state", "county", "city", "municipality", "council"})
+
+
+def _local_government(head: Token) -> bool:
+    """"the state" / "the county" as a party: subject or object, lower-case, definite, no "of"."""
+    if head.lemma_.lower() not in LOCAL_GOVERNMENT_NOUNS or not head.text.islower():
+        return False
+    kids = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
+            any(c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "local" for c in kids):
+        return False
+    if head.dep_ == "pobj":
+        return head.head.lower_ in ("against", "with", "by", "to", "from")  # not "in the city"
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """The acronym a name introduces in parentheses: "the Institute for Economic Affairs (IEA)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if word.isalpha() and word.isupper() and 2 <= len(word) <= 8:
+            return word
+    return None
 
 
 def _reporting_subject(pron: Token) -> Token | None:
@@ -555,6 +590,7 @@ class _State:
         self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
         self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
         self.sector_countries: dict[str, set[str]] = {}
+        self.acronyms: dict[str, Actor] = {}  # "Institute for Economic Affairs (IEA)": IEA → the institute
 
     def named(self, name: str) -> Actor | None:
         """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
@@ -728,9 +764,11 @@ class _NP:
         for lu in left:
             e = self._entry(lu)
             if e is None:
-                known = self._known_owner(lu)
+                known, how = self._known_owner(lu), "carry:person"
+                if known is None:  # "IEA executive director Tom Clougherty": the IEA named before
+                    known, how = self.st.acronyms.get(doc[lu.start:lu.end].text), "carry:acronym"
                 if known is not None:  # "Lara's spokesperson": a person named earlier speaks through them
-                    codes.append((known.code, "carry:person"))
+                    codes.append((known.code, how))
                     used_lo = min(used_lo, lu.start)
                 continue
             kind = e.kind
@@ -928,6 +966,9 @@ class _NP:
             country, crule = country_pick()
             rule = "org:unknown" + (f"+{crule}" if crule else "")
             return mk(make_code(country, sector), country, sector, rule, lo=u.start)
+
+        if he is None and _local_government(head):
+            return mk("GOV", None, "GOV", "agent:local-government", lo=u.start)
 
         # --- the head is a sector noun or a title
         if he is None or kind not in ("agent", "title", "weak"):

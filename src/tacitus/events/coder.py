@@ -42,7 +42,13 @@ from tacitus.events.roles import (
     unarmed,
     with_sector,
 )
-from tacitus.events.speech import content_actor_tokens, content_of, content_tokens, content_words
+from tacitus.events.speech import (
+    content_actor_tokens,
+    content_of,
+    content_tokens,
+    content_words,
+    names_a_matter,
+)
 from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     agent,
@@ -92,6 +98,7 @@ DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
 FIGURATIVE = frozenset({"figurative"})
+VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
@@ -484,6 +491,8 @@ class EventCoder:
         if source is None and src_tok is not None:  # "the lawsuit claims": its author
             source = document_author(src_tok, actors)
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+        if entry.id == "fight" and target is None and not passive and self._fights_a_thing(verb, actors):
+            return "figurative: the object is no adversary"  # "the city is fighting air pollution"
         if target is None and (passive or entry.predicate) and tgt_tok is not None and \
                 first_child(tgt_tok, "poss") is not None:  # "called his plans a disaster": his
             owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers
@@ -624,8 +633,8 @@ class EventCoder:
         """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
         praise (051)."""
         classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
-        return [t for t in tokens
-                if self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes)]
+        return [t for t in tokens if not names_a_matter(t) and
+                (self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes))]
 
     def _speaker_above(self, verb: Token, source: Actor | None, actors: ActorLookup) -> Actor | None:
         """Who said what is denied: "Barger said Holden has Trump donors, which he denies" → Barger."""
@@ -963,6 +972,14 @@ class EventCoder:
                 not self._appeals_in_court(f.clause_verb):
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, agentless=f.agentless) or f
+
+    def _fights_a_thing(self, verb: Token, actors: ActorLookup) -> bool:
+        """The direct object of a fighting verb is neither a party, nor a place, nor armed violence:
+        "fighting inflation", "battling wildfires"."""
+        obj = first_child(verb, "dobj")
+        if obj is None or names_party(obj, actors) or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        return not any(self.lex.in_class(w, VIOLENCE_OR_FORCE) for w in noun_phrase_words(obj))
 
     def _by_accident(self, verb: Token) -> bool:
         """The cause named after in/by/during/after is an accident or a disaster ("killed in a crash")."""

@@ -22,6 +22,8 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
+FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor"})
@@ -85,6 +87,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     value, reason = ASSERTED, "asserted"
     if _negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         value, reason = NEGATED, "negation in clause"
+    elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
+        value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
     else:
         aux = _aux_lemmas(clause_verb)
         if clause_verb.dep_ == "conj":  # "could decide … and refuse": the first conjunct's modal

@@ -36,9 +36,25 @@ def content_tokens(content: Token, verb: Token) -> list[Token]:
     return [t for t in content.subtree if t.i not in speech]
 
 
+#: nouns a judging word only names when it modifies them: "the election interference case", "his fraud trial"
+NAMED_MATTERS = frozenset({"case", "trial", "scandal", "investigation", "probe", "inquiry", "charge",
+                           "indictment", "lawsuit", "suit", "hearing", "conviction", "verdict", "law", "bill",
+                           "unit", "squad"})
+
+
 def content_words(content: Token, verb: Token) -> set[str]:
-    """Lemmas, lower-case forms and their n-grams of the content's words (not the speech clause's own)."""
-    return ngrams(content_tokens(content, verb))
+    """Lemmas, lower-case forms and their n-grams of the content's words (not the speech clause's own), less
+    the words that only name a matter ("the election interference case": no accusation)."""
+    return ngrams([t for t in content_tokens(content, verb) if not names_a_matter(t)])
+
+
+def names_a_matter(tok: Token) -> bool:
+    """A modifier inside the name of a case, trial or law ("interference" in "the election interference
+    case")."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head is not tok and head.lemma_.lower() in NAMED_MATTERS
 
 
 def content_actor_tokens(content: Token, verb: Token) -> list[Token]:
