@@ -371,3 +371,15 @@ def test_capitalised_verb_before_a_capitalised_word_is_a_name(fast):
     text = "She also leads Planned Parenthood in Ohio, the ministry said."
     coded = fast.code_text(text, published=dt.date(2024, 3, 1))
     assert [a.text for a in coded.actors] == ["ministry"] and coded.events == []  # a plain statement
+
+
+def test_fast_fighting_a_thing_is_no_armed_violence(fast):
+    assert triples(fast, "The government is fighting inflation.") == []
+    assert triples(fast, "The army is fighting rebels in the north.") == [("190", "MIL", "REB")]
+    assert [e.root for e in fast.code_text("Troops clashed near the border.", published=PUBLISHED).events] \
+        == ["19"]
+
+
+def test_fast_what_an_actor_failed_to_do_is_negated(fast):
+    events = fast.code_text("The ministry failed to offer aid to Ukraine.", published=PUBLISHED).events
+    assert [e.modality for e in events] == ["negated"]

@@ -41,6 +41,7 @@ from tacitus.events.coder import (
     SPEECH_APPROVING,
     SPEECH_DISPARAGING,
     URGING,
+    VIOLENCE_OR_FORCE,
 )
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
@@ -87,6 +88,7 @@ REPORTING = frozenset(f for w in mod.REPORTING_VERBS for f in verb_forms(w))
 DENY_FORMS = frozenset(f for w in mod.DENY_VERBS for f in verb_forms(w))
 CLAIM_FORMS = frozenset(f for w in mod.CLAIM_VERBS for f in verb_forms(w))
 INTENT_FORMS = frozenset(f for w in mod.INTENT_VERBS for f in verb_forms(w))
+FAILURE_FORMS = frozenset(f for w in mod.FAILURE_VERBS for f in verb_forms(w))
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though"})
 OBJECT_STOPS = frozenset({",", ";", ":", ".", "but", "that", "which", "who", "whose", "after", "before",
                           "by", "since", "because", "unless", "if", "when", "while", "from", "with",
@@ -473,6 +475,10 @@ class FastEventCoder:
             return None
         if entry.need_obj is not None and obj_words.isdisjoint(self._members(entry.need_obj)):
             return None
+        fights_a_thing = obj_lo < obj_hi and t.lower[obj_lo] not in PREPOSITIONS and \
+            obj_words.isdisjoint(self._members(VIOLENCE_OR_FORCE))
+        if entry.id == "fight" and target is None and not passive and fights_a_thing:
+            return None  # "fighting inflation": the object is no adversary
         that_clause = comp_at > 0 and t.lower[comp_at - 1] != "to"
         if target is None and entry.absorbs and comp_at >= 0 and self.cameo.root(entry.code) in (
                 THAT_ROOTS if that_clause else ADDRESSED_ROOTS):
@@ -1235,6 +1241,8 @@ def modality(t: Tokens, f: Frame, actors: FastDocumentActors) -> tuple[str, str,
         value, reason = mod.THREAT, "threat verb"
     elif any(w in mod.NEGATORS for w in near):
         value, reason = mod.NEGATED, "negation before trigger"
+    elif len(near) >= 2 and near[-1] == "to" and near[-2] in FAILURE_FORMS:
+        value, reason = mod.NEGATED, f"not done ('{near[-2]}')"  # "failed to offer"
     elif any(w in mod.CONDITIONAL_MARKS for w in before[-12:]):
         value, reason = mod.HYPOTHETICAL, "conditional clause"
     elif any(w in mod.HYPOTHETICAL_AUX for w in near):
