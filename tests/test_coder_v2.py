@@ -882,3 +882,12 @@ def test_fighting_a_thing_is_no_armed_violence(coder):
                  "Firefighters battled the blaze."):
         assert code(coder, text).events == [], text
     assert triples(code(coder, "The army is fighting rebels in the north.")) == [("190", "MIL", "REB")]
+
+
+def test_he_in_a_second_clause_is_the_first_clauses_subject(coder):
+    c = code(coder, "Rishi Sunak recognised that it had been a challenge in Jo's region, but he said he "
+                    "hoped the plan would fix the problem.")
+    assert {a.person for a in c.actors if a.text == "he"} == {"Rishi Sunak"}
+    c = code(coder, "Donald Trump posted a video calling Engoron a partner in injustice, and claiming that "
+                    "he is biased against Trump.")
+    assert not any(a.text == "he" and a.person == "Donald Trump" for a in c.actors)

@@ -347,6 +347,10 @@ class ActorResolver:
         fits = [(a, si, subj) for a, si, subj in reversed(st.people)
                 if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
+        if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
+            # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
+            # sentence's first clause, before a later non-subject mention (not inside reported content)
+            last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
         if last is None:
