@@ -456,7 +456,9 @@ def _local_government(head: Token) -> bool:
         return False
     if head.dep_ == "pobj":
         return head.head.lower_ in ("against", "with", "by", "to", "from")  # not "in the city"
-    return head.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if head.dep_ in ("nsubj", "nsubjpass"):  # "the county has threatened …", not "the city was quiet"
+        return head.head.pos_ == "VERB" and head.head.lemma_ != "be"
+    return head.dep_ == "dobj"
 
 
 def _acronym_after(doc: Doc, end: int) -> str | None:
