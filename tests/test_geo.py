@@ -56,6 +56,25 @@ def test_index_cache_round_trip(gz, tmp_path, monkeypatch):
     assert g.index_key().startswith("geo-")
 
 
+def test_entries_are_stored_by_column_and_read_back_unchanged(gz):
+    """The index keeps its entries by column (fast to unpickle, no per-entry objects); each entry reads back
+    as the GeoEntry that was built, ``None`` geonameids, signs and empty codes included."""
+    import pickle
+
+    from tacitus.geo.gazetteer import Entries, GeoEntry
+
+    rows = [GeoEntry(170063, "Aleppo", 36.20124, 37.16117, "SY", "09", "P", "PPLC", 1602264),
+            GeoEntry(None, "Atlantic Ocean", 30.0, -40.0, "", "", "H", "OCN", 0),
+            GeoEntry(3865483, "Argentina", -34.0, -64.0, "AR", "", "A", "PCLI", 41343201)]
+    entries = Entries(rows)
+    assert len(entries) == 3 and list(entries) == rows and entries[-1] == rows[-1]
+    assert entries[1].geonameid is None and type(entries[0]) is GeoEntry and entries[0].name == "Aleppo"
+    with pytest.raises(IndexError):
+        entries[3]
+    assert list(pickle.loads(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))) == rows
+    assert isinstance(gz.entries, Entries) and type(gz.entries[0]) is GeoEntry
+
+
 def test_recognition_modifiers_and_suffixes(nlp):
     ps = _places(nlp, "Government forces shelled eastern Aleppo while rebels held out in Idlib province.")
     aleppo = next(p for p in ps if "Aleppo" in p.text)

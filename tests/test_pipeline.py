@@ -151,6 +151,48 @@ def test_documents_come_back_in_input_order(coder, n):
     assert [c.status for c in out] == ["ok", "skipped"] * n
 
 
+def test_workers_get_documents_whose_language_is_already_detected(monkeypatch):
+    """With ``n_process`` > 1 the parent detects languages before sending documents, so lingua's models
+    load once (not in every worker); a given language is kept, an over-long text is left to be refused."""
+    from types import SimpleNamespace
+
+    import tacitus.workers as workers
+    from tacitus.pipeline import Coder, CodingOptions
+
+    seen = []
+
+    def fake_workers(coder, documents, n, batch):
+        seen.extend((d.text[:4], d.language) for d in documents)
+        return iter(())
+
+    monkeypatch.setattr(workers, "code_in_workers", fake_workers)
+    coder = Coder.__new__(Coder)
+    coder.options, coder.nlp = CodingOptions(n_process=2), SimpleNamespace(max_length=200)
+    docs = [Document(text="Macron visits Berlin, meets Merkel on trade"),
+            Document(text="El gobierno francés criticó la decisión del parlamento europeo."),
+            Document(text="Der Bundestag hat am Freitag das Gesetz beschlossen.", language="de"),
+            Document(text="Russia attacked Ukraine. " * 20)]
+    assert list(coder.code_documents(docs)) == []
+    assert seen == [("Macr", "en"), ("El g", "es"), ("Der ", "de"), ("Russ", None)]
+
+
+def test_two_worker_processes_code_as_one_process_does(coder):
+    """Forked workers (languages detected in the parent, place index loaded before the fork) give the
+    same records as coding in this process, short texts without a language included."""
+    def docs():
+        return [Document(text="Russian warplanes bombed rebel positions near Hama on Friday."),
+                Document(text="Artículo: el gobierno francés criticó la decisión del parlamento."),
+                Document(text="Protesters clashed with police in Kyiv.", language="en")]
+
+    one_process = [c.to_dict() for c in coder.code_documents(docs())]
+    coder.options.n_process = 2
+    try:
+        two = [c.to_dict() for c in coder.code_documents(docs())]
+    finally:
+        coder.options.n_process = 1
+    assert two == one_process and [c["status"] for c in two] == ["ok", "skipped", "ok"]
+
+
 def test_held_places_and_military_positions_name_their_holders(coder):
     e = one(coder, "Syrian government forces shelled rebel-held districts of Homs.")
     assert e.target.code == "SYRREB" and e.target.rule == "place:held-by"

@@ -66,9 +66,12 @@ class Coder:
         self.ner_gate = _only_parsed  # NER reads the parsed sentences only (see _only_parsed)
         self.recaser = _recaser(self.actors.lex, self.events.lex)
         self._warm_up()
+        self.actors.places.lookup("")  # the place index's world cities, else loaded by the first document
 
     def _warm_up(self) -> None:
-        """Build every lazily built matcher once, outside memory zones (their strings must stay)."""
+        """Build every lazily built matcher once, outside memory zones (their strings must stay), and load
+        what the first document would (the gazetteer): before ``n_process`` forks its workers, which then
+        share it instead of each loading its own copy."""
         text = "The US Secretary of State met Russian officials in Geneva on Monday, 12 people were killed."
         list(self._code_chunk([Document(text=text, language="en")]))
 
@@ -76,14 +79,29 @@ class Coder:
         """Code documents lazily, in input order; a failure in one document never stops the run.
 
         With ``n_process`` > 1, forked workers (sharing this coder's loaded model) each code whole chunks,
-        so parsing, coding and enrichment all run in parallel and only the results travel back.
+        so parsing, coding and enrichment all run in parallel and only the results travel back; the
+        language of documents without one is then found here, before they are sent (:meth:`with_language`).
         """
         if self.options.n_process > 1:
             from tacitus.workers import code_in_workers
 
-            yield from code_in_workers(self, documents, self.options.n_process, self.options.batch_size)
+            docs = self.with_language(documents)
+            yield from code_in_workers(self, docs, self.options.n_process, self.options.batch_size)
             return
         yield from self._code_in_process(documents)
+
+    def with_language(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents, each without a language given the one detected (as :meth:`_code_chunk` would).
+
+        Run in the parent of the workers, so lingua's models load once, in one process, and only if a
+        document needs them: the high-accuracy ones, for short texts, take about a second and 230 MB.
+        """
+        from tacitus.nlp.language import detect_language
+
+        for doc in documents:
+            if doc.language is None and len(doc.text) <= self.nlp.max_length:
+                doc.language = detect_language(doc.text)
+            yield doc
 
     def _code_in_process(self, documents: Iterable[Document]) -> Iterator[CodedDocument]:
         """Chunks of ``ZONE_DOCS`` documents, each coded inside a spaCy memory zone: the strings and lexemes

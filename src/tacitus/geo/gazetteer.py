@@ -12,7 +12,8 @@ Sources (nothing is fetched at run time):
   demonyms come from the actor lexicon (``data/actors``).
 
 The built index is pickled under ``$TACITUS_CACHE`` (default ``~/.cache/tacitus``), keyed by the package
-versions and a hash of our files, so a new process loads it in well under a second.
+versions and a hash of our files, so a new process loads it in about half a second: the entries are stored
+by column (:class:`Entries`: numbers in arrays, strings in lists), not as 270,000 tuples of objects.
 """
 
 from __future__ import annotations
@@ -26,16 +27,19 @@ import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 import threading
 import unicodedata
+from array import array
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
 
 from tacitus.yamlio import data_yaml
 
-INDEX_FORMAT = 4  # bump when the index layout or the build rules change
+INDEX_FORMAT = 5  # bump when the index layout or the build rules change
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 ACTOR_DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -194,6 +198,51 @@ class GeoEntry(NamedTuple):
     population: int
 
 
+_new_tuple = tuple.__new__  # GeoEntry(*fields) without its Python-level __new__ (twice as fast)
+
+
+class Entries(Sequence):
+    """The built gazetteer's entries by column: ``entries[i]`` is a :class:`GeoEntry`, made on access.
+
+    Numbers live in arrays and the short codes are shared strings, so the pickled index loads about twice
+    as fast as from a list of tuples (0.5 s instead of 1.0 s), and its 270,000 entries are a few objects
+    that the garbage collector need not walk, here or in forked workers.
+    """
+
+    __slots__ = ("_adm1", "_cc", "_fclass", "_fcode", "_geonameid", "_lat", "_lon", "_name", "_population")
+
+    def __init__(self, rows: list[GeoEntry]) -> None:
+        intern = sys.intern
+        self._geonameid = array("q", [-1 if e.geonameid is None else e.geonameid for e in rows])
+        self._name = [e.name for e in rows]
+        self._lat = array("d", [e.lat for e in rows])
+        self._lon = array("d", [e.lon for e in rows])
+        self._cc = [intern(e.cc) for e in rows]
+        self._adm1 = [intern(e.adm1) for e in rows]
+        self._fclass = [intern(e.fclass) for e in rows]
+        self._fcode = [intern(e.fcode) for e in rows]
+        self._population = array("q", [e.population for e in rows])
+
+    def __len__(self) -> int:
+        return len(self._name)
+
+    def __getitem__(self, i: int) -> GeoEntry:  # type: ignore[override]
+        gid = self._geonameid[i]
+        return _new_tuple(GeoEntry, (None if gid < 0 else gid, self._name[i], self._lat[i], self._lon[i],
+                                     self._cc[i], self._adm1[i], self._fclass[i], self._fcode[i],
+                                     self._population[i]))
+
+    def __iter__(self) -> Iterator[GeoEntry]:
+        return map(self.__getitem__, range(len(self)))
+
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for k, v in zip(self.__slots__, state, strict=True):
+            setattr(self, k, v)
+
+
 _NONWORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -280,7 +329,7 @@ class Gazetteer:
     """The built index. ``entries[i]`` is a :class:`GeoEntry`; ``lookup(text)`` gives candidates."""
 
     def __init__(self) -> None:
-        self.entries: list[GeoEntry] = []
+        self.entries: list[GeoEntry] | Entries = []  # a list while building, then :class:`Entries`
         self.names: dict[str, list[int]] = {}  # key -> packed (entry_index << 2 | quality)
         self.loose_names: dict[str, list[int]] = {}
         self.iso3: dict[str, str] = {}  # ISO2 -> ISO3
@@ -349,6 +398,7 @@ class Gazetteer:
                 ll.append(idx)
 
     def _freeze(self) -> None:
+        self.entries = Entries(list(self.entries))
         self.names = {k: tuple(v) for k, v in self.names.items()}
         self.loose_names = {k: tuple(v) for k, v in self.loose_names.items()}
 
