@@ -891,3 +891,8 @@ def test_he_in_a_second_clause_is_the_first_clauses_subject(coder):
     c = code(coder, "Donald Trump posted a video calling Engoron a partner in injustice, and claiming that "
                     "he is biased against Trump.")
     assert not any(a.text == "he" and a.person == "Donald Trump" for a in c.actors)
+
+
+def test_what_people_can_do_is_not_done(coder):
+    c = code(coder, "Plumbers are training as substitute teachers so teachers can protest the vouchers bill.")
+    assert [e.modality for e in c.events if e.root == "14"] == ["hypothetical"]

@@ -19,7 +19,8 @@ ASSERTED, NEGATED, THREAT, HYPOTHETICAL, FUTURE, CLAIMED, UNVERIFIED = (
 MODALITIES = (ASSERTED, NEGATED, THREAT, HYPOTHETICAL, FUTURE, CLAIMED, UNVERIFIED)
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must"})
+# "can" too: "so teachers can protest a bill" reports no protest
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
