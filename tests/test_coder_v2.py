@@ -896,3 +896,11 @@ def test_he_in_a_second_clause_is_the_first_clauses_subject(coder):
 def test_what_people_can_do_is_not_done(coder):
     c = code(coder, "Plumbers are training as substitute teachers so teachers can protest the vouchers bill.")
     assert [e.modality for e in c.events if e.root == "14"] == ["hypothetical"]
+
+
+def test_a_judicial_act_only_referred_to_is_not_reported(coder):
+    c = code(coder, "Kim cast his candidacy in terms of distrust, pointing specifically to Menendez's "
+                    "indictments.")
+    assert not any(e.root == "17" for e in c.events)
+    c = code(coder, "The court's ruling against Trump angered his supporters.")
+    assert [e.cameo for e in c.events] == ["116"]

@@ -213,8 +213,8 @@ class TriggerFinder:
         # own source: "Russian airstrikes on Aleppo", "the army's offensive against rebels"
         has_modifier = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in m.token.children)
         has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
-        if m.entry.patient and (has_modifier or has_target):  # "the Menendez indictment", "a verdict against"
-            m.context = "patient"
+        if m.entry.patient and (has_modifier or has_target) and not _only_referred_to(tok):
+            m.context = "patient"  # "the Menendez indictment", "a verdict against"
             return True
         if has_modifier and has_target:
             m.context = "own"
@@ -231,6 +231,20 @@ class TriggerFinder:
         if prep and f"{lemma} {prep}" in self.lex.light_verbs:
             return True
         return lemma in self.lex.light_verbs and prep is None
+
+
+#: verbs that refer to a known matter rather than report it: "pointing to Menendez's indictments"
+REFERRING_VERBS = frozenset({"point", "cite", "refer", "reference", "mention", "recall", "discuss", "note",
+                             "invoke", "highlight"})
+
+
+def _only_referred_to(noun: Token) -> bool:
+    """A judicial act named as what something else is about, not reported: "pointing to Menendez's
+    indictments", "overlap with Mr Trump's other criminal case"."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    owner = noun.head.head
+    return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in REFERRING_VERBS
 
 
 def object_heads(verb: Token) -> list[Token]:
