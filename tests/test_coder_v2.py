@@ -904,3 +904,11 @@ def test_a_judicial_act_only_referred_to_is_not_reported(coder):
     assert not any(e.root == "17" for e in c.events)
     c = code(coder, "The court's ruling against Trump angered his supporters.")
     assert [e.cameo for e in c.events] == ["116"]
+
+
+def test_calling_something_a_name_is_no_phone_call_nor_appeal(coder):
+    c = code(coder, "The mayor celebrated the deal, calling it “turning the page for the city”.")
+    assert not any(e.root == "04" for e in c.events)
+    assert triples(code(coder, "Donald Trump called Joe Biden “a disaster for the country”.")) == \
+        [("111", "USAELI", "USAGOV")]
+    assert [e.root for e in code(coder, "Joe Biden called Vladimir Putin on Tuesday.").events] == ["04"]

@@ -472,6 +472,10 @@ class EventCoder:
             if pred is None:  # "described Biden as corrupt"
                 pred = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                              for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)
+            obj = first_child(verb, "dobj")
+            if pred is None and obj is not None:  # "calling it “turning the page …”": a quoted naming
+                pred = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and
+                             any(t.is_quote for t in verb.doc[obj.i + 1:c.i + 1])), None)
             if pred is None and entry.predicate:
                 return "no object predicate"
             if pred is not None and not entry.predicate:

@@ -83,6 +83,8 @@ def near_lemmas(verb: Token) -> set[str]:
             continue  # "called Macron on Tuesday" is no "call on"
         out.add(c.lemma_.lower())
         out.add(c.lower_)
+        if c.dep_ == "oprd":
+            continue  # "called Biden “a disaster for the country”" is no "call for"
         for g in c.children:
             if g.dep_ in CLAUSE_DEPS:
                 continue
