@@ -912,3 +912,12 @@ def test_calling_something_a_name_is_no_phone_call_nor_appeal(coder):
     assert triples(code(coder, "Donald Trump called Joe Biden “a disaster for the country”.")) == \
         [("111", "USAELI", "USAGOV")]
     assert [e.root for e in code(coder, "Joe Biden called Vladimir Putin on Tuesday.").events] == ["04"]
+
+
+def test_what_befalls_her_sister_does_not_befall_her(coder):
+    c = code(coder, "Jane Smith spoke to reporters in Tehran. Her sister was imprisoned by the Iranian "
+                    "regime.")
+    assert not any(e.target and e.target.person == "Jane Smith" for e in c.events)
+    c = code(coder, "Jane Smith, a subpostmistress, spoke to reporters. Her conviction was overturned in "
+                    "2021 by the Court of Appeal.")
+    assert [(e.root, e.target.person) for e in c.events] == [("08", "Jane Smith")]

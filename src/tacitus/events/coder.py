@@ -99,6 +99,10 @@ DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
 FIGURATIVE = frozenset({"figurative"})
 VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
+#: people an owner's act does not befall: "her sister was imprisoned" is not an act against her
+KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wife", "husband", "child",
+                 "parent", "family", "relative", "friend", "cousin", "uncle", "aunt", "nephew", "niece",
+                 "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
@@ -498,7 +502,8 @@ class EventCoder:
         if entry.id == "fight" and target is None and not passive and self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
         if target is None and (passive or entry.predicate) and tgt_tok is not None and \
-                first_child(tgt_tok, "poss") is not None:  # "called his plans a disaster": his
+                first_child(tgt_tok, "poss") is not None and \
+                tgt_tok.lemma_.lower() not in KIN:  # "called his plans a disaster": his; not "her sister"
             owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers
             if owner is not None:
                 tgt_tok, target = owner, actors.for_token(owner)
