@@ -173,10 +173,14 @@ def _judged_in_clause(target: Token, words: list[Token]) -> bool:
     return any(w.i in clause for w in words)
 
 
+def _definite(tok: Token) -> bool:
+    """The noun has a definite article or a demonstrative: "the investigation", "this probe"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def _named_before(m: Match) -> bool:
-    """A noun event with a definite article or a demonstrative: "the investigation", "this probe"."""
-    return m.context != "verb" and m.token.pos_ == "NOUN" and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
+    """A noun event named before: "the investigation", "this probe"."""
+    return m.context != "verb" and m.token.pos_ == "NOUN" and _definite(m.token)
 
 
 def _earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
@@ -198,9 +202,7 @@ CASE_ROOTS = frozenset({"09", "11", "17"})
 
 def _drops_a_case(f: Frame) -> bool:
     """"prosecutors dropping the case": the object is a case named before (definite)."""
-    return any(o.lemma_.lower() in CASE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                      for c in o.children)
-               for o in object_heads(f.clause_verb))
+    return any(o.lemma_.lower() in CASE_NOUNS and _definite(o) for o in object_heads(f.clause_verb))
 
 
 def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
@@ -476,8 +478,8 @@ class EventCoder:
             if pred is None:  # "described Biden as corrupt"
                 pred = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                              for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)
-            obj = first_child(verb, "dobj")
-            if pred is None and obj is not None:  # "calling it “turning the page …”": a quoted naming
+            obj = first_child(verb, "dobj") if pred is None else None
+            if obj is not None:  # "calling it “turning the page …”": a quoted naming
                 pred = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and
                              any(t.is_quote for t in verb.doc[obj.i + 1:c.i + 1])), None)
             if pred is None and entry.predicate:
@@ -495,9 +497,7 @@ class EventCoder:
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
-        source = actors.for_token(src_tok) if src_tok is not None else None
-        if source is None and src_tok is not None:  # "the lawsuit claims": its author
-            source = document_author(src_tok, actors)
+        source = self._source_actor(src_tok, actors)
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if entry.id == "fight" and target is None and not passive and self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
@@ -552,9 +552,7 @@ class EventCoder:
         """"X said …": X's statement, criticism or accusation (see tacitus.events.speech)."""
         verb, entry = m.token, m.entry
         src_tok = agent(verb) if is_passive(verb) else subject(verb)
-        source = actors.for_token(src_tok) if src_tok is not None else None
-        if source is None and src_tok is not None:  # "the lawsuit claims": its author
-            source = document_author(src_tok, actors)
+        source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
         if source.sector in QUIET_SECTORS and source.person is None:
@@ -677,9 +675,7 @@ class EventCoder:
         if m.context == "light":
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
-            source = actors.for_token(src_tok) if src_tok is not None else None
-            if source is None and src_tok is not None:  # "the lawsuit claims": its author
-                source = document_author(src_tok, actors)
+            source = self._source_actor(src_tok, actors)
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
         if source is None and m.context in ("impact", "own", "light"):
@@ -981,6 +977,13 @@ class EventCoder:
                 not self._appeals_in_court(f.clause_verb):
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, agentless=f.agentless) or f
+
+    @staticmethod
+    def _source_actor(src_tok: Token | None, actors: ActorLookup) -> Actor | None:
+        """The actor of a source token, or the author of a document speaking as one ("the lawsuit claims")."""
+        if src_tok is None:
+            return None
+        return actors.for_token(src_tok) or document_author(src_tok, actors)
 
     def _fights_a_thing(self, verb: Token, actors: ActorLookup) -> bool:
         """The direct object of a fighting verb is neither a party, nor a place, nor armed violence:
