@@ -921,3 +921,72 @@ def test_what_befalls_her_sister_does_not_befall_her(coder):
     c = code(coder, "Jane Smith, a subpostmistress, spoke to reporters. Her conviction was overturned in "
                     "2021 by the Court of Appeal.")
     assert [(e.root, e.target.person) for e in c.events] == [("08", "Jane Smith")]
+
+
+def test_two_bodies_of_one_code_are_two_actors(coder):
+    assert ("040", "GOV", "GOV") in triples(code(coder, "The mayor met the governor."))
+    assert triples(code(coder, "The governor met the governor.")) == []
+
+
+def test_named_bodies_of_one_code_are_told_apart_by_name():
+    from tacitus.events.roles import one_actor, same_party
+    from tacitus.model.records import Actor
+
+    def org(text):
+        return Actor(text=text, code="USANGO", country="USA", sector="NGO", start=0, end=len(text),
+                     rule="org:test")
+
+    assert not same_party(org("Consumer Watchdog"), org("the Sierra Club"))
+    assert not one_actor(org("Consumer Watchdog"), org("the Sierra Club"))
+    assert same_party(org("The New York Times"), org("the Times"))
+    assert same_party(org("the Sierra Club"), org("Sierra Club"))
+
+
+def test_they_refers_to_the_last_subject_group_not_the_place(coder):
+    c = code(coder, "Hamas gunmen stormed a kibbutz in Israel. They killed dozens of residents.")
+    killing = [e for e in c.events if e.root == "19" and e.source and e.source.rule == "coref:pronoun"]
+    assert killing and killing[0].source.code.startswith("PSE")
+
+
+def test_victims_do_not_take_the_country_of_their_attackers(coder):
+    c = code(coder, "Hamas gunmen stormed a kibbutz in Israel. They killed dozens of residents.")
+    killing = [e for e in c.events if e.source and e.source.rule == "coref:pronoun"]
+    assert killing and not killing[0].target.code.startswith("PSE")
+    c = code(coder, "Police in Lagos arrested dozens of protesters.")  # at home the country is shared
+    assert triples(c) == [("173", "NGACOP", "NGAOPP")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Officers beat the protesters.", ("COP", "OPP")),
+    ("Soldiers beat the prisoners.", ("MIL", "CVL")),
+    ("Police arrested a man in the square.", ("COP", "CVL")),
+])
+def test_officers_prisoners_and_men_are_actors(coder, text, dyad):
+    assert [(e.source.code, e.target.code) for e in code(coder, text).events] == [dyad]
+
+
+def test_a_generic_description_does_not_replace_a_known_person(coder):
+    for text in ("Trump, the man who lost the election, attacked the judge.",
+                 "Trump, the former president, attacked the judge."):
+        assert triples(code(coder, text)) == [("111", "USAELI", "USAJUD")]
+    assert triples(code(coder, "John Doe, a 34-year-old man, attacked the judge.")) == [("111", "CVL", "JUD")]
+
+
+def test_what_an_agency_does_as_a_rule_is_not_an_event(coder):
+    c = code(coder, "Regulators met on Monday. The agency investigates reports of counterfeit drugs.")
+    assert not any(e.root == "09" and e.modality == "asserted" for e in c.events)
+    # words are said when reported; a headline reports in the present; a date makes it news
+    c = code(coder, "Police met on Monday. Senator Holden said Mayor Barger lied about donors, which she "
+                    "denies.")
+    assert [e.root for e in c.events if e.root == "12"] == ["12"]
+    assert [e.root for e in code(coder, "Police arrest protesters in Lagos").events] == ["17"]
+    c = code(coder, "Regulators met on Monday. The agency investigates the company this week.")
+    assert [e.root for e in c.events if e.modality == "asserted"] == ["09"]
+
+
+def test_an_infinitive_asked_or_allowed_is_not_done(coder):
+    c = code(coder, "The agency encourages patients to talk with their health care provider.")
+    assert all(e.modality == "hypothetical" for e in c.events if e.root == "04")
+    c = code(coder, "Plumbers are training as teachers to allow teachers to protest against the vouchers "
+                    "bill.")
+    assert all(e.modality != "asserted" for e in c.events if e.root == "14")

@@ -373,10 +373,10 @@ class ActorResolver:
                 a = da._actor.get(da._unit_of[reporter.i])
                 return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:reporter") if a is not None else None
-            last = st.last_group if low in ("they", "them", "their", "its") or \
-                (low == "it" and _referring_it(head)) else None
-            if last is not None and 0 <= here - last[1] <= 1:
-                return replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head),
+            refers = low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head))
+            last = st.group_antecedent(here) if refers else None
+            if last is not None:
+                return replace(last, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:pronoun")
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
@@ -396,7 +396,7 @@ class ActorResolver:
         acronym = _acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
-        st.note(a, sent_of[head.i], np.sector_words)
+        st.note(a, sent_of[head.i], np.sector_words, _group_role(head))
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
             key = _person_key(a)
@@ -459,6 +459,15 @@ def _local_government(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass"):  # "the county has threatened …", not "the city was quiet"
         return head.head.pos_ == "VERB" and head.head.lemma_ != "be"
     return head.dep_ == "dobj"
+
+
+def _group_role(head: Token) -> str:
+    """How a group is mentioned, for later pronouns: as a subject, as a place ("in Israel"), or else."""
+    if head.dep_ in SUBJECT_DEPS:
+        return "subject"
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return "place"
+    return "other"
 
 
 def _acronym_after(doc: Doc, end: int) -> str | None:
@@ -591,7 +600,8 @@ class _State:
     def __init__(self, published: dt.date | None):
         self.published = published
         self.persons: dict[str, Actor] = {}
-        self.last_group: tuple[Actor, int] | None = None  # the latest organisation, state or group
+        # organisations, states and groups in text order: (actor, sentence, role: subject / place / other)
+        self.groups: list[tuple[Actor, int, str]] = []
         self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
         self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
         self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
@@ -602,9 +612,20 @@ class _State:
         """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
         return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
 
-    def note(self, a: Actor, sent: int, sector_words: list[str]) -> None:
+    def group_antecedent(self, sent: int) -> Actor | None:
+        """What "they"/"it" in sentence ``sent`` refers to: the latest subject group of this sentence or the
+        one before, else the latest group that is not a place ("Hamas gunmen stormed a kibbutz in Israel.
+        They killed …" is the gunmen)."""
+        recent = [g for g in reversed(self.groups) if 0 <= sent - g[1] <= 1]
+        for role in ("subject", "other", "place"):
+            for a, _, r in recent:
+                if r == role:
+                    return a
+        return None
+
+    def note(self, a: Actor, sent: int, sector_words: list[str], role: str = "other") -> None:
         if not a.person and a.code and not a.rule.startswith("coref:"):
-            self.last_group = (a, sent)
+            self.groups.append((a, sent, role))
             if a.sector:
                 self.bodies.append((a, sent))
         if a.person:
@@ -921,7 +942,10 @@ class _NP:
                 if title_sector is None and country is None:
                     return None
                 return mk(make_code(country, title_sector), country, title_sector, rule, person)
-            if appos_actor is not None and appos_actor.code:
+            # "Trump, the man who …", "Trump, the former president": a countryless description adds
+            # nothing to a person the lexicons or the story already know
+            known = kind == "leader" or carried is not None
+            if appos_actor is not None and appos_actor.code and (appos_actor.country or not known):
                 return mk(
                     appos_actor.code,
                     appos_actor.country,

@@ -104,6 +104,10 @@ KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wi
                  "parent", "family", "relative", "friend", "cousin", "uncle", "aunt", "nephew", "niece",
                  "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée"})
 #: roots that stay political between private actors (protest, violence)
+#: words: "which she denies", "the union warns" are said now, not done as a rule
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+#: violence, whose victims do not take the country of their attackers
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
@@ -156,12 +160,33 @@ def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
         and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
 
 
-def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) -> bool:
-    """The counterpart is a country itself (no sector) and the sentence names that country nowhere else."""
-    if other is None or not other.country or other.sector:
+def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup, sectors: bool = False) -> bool:
+    """The counterpart is a country itself (no sector; any actor with ``sectors``) and the sentence names
+    that country nowhere outside it."""
+    if other is None or not other.country or (other.sector and not sectors):
         return False
-    return not any(m.country == other.country and (m.start, m.end) != (other.start, other.end)
+    return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+
+
+def _habitual(frame: Frame) -> bool:
+    """What an actor does as a rule, not what it did: a body sentence's act in the simple present with no
+    time said ("The agency investigates reports of fraud"). Statements ("says") and first-person
+    performatives ("we condemn") are acts when spoken; headlines report in the present tense (the caller
+    skips a document's first sentence and words, which are said when reported)."""
+    verb = frame.clause_verb
+    if frame.match.token.i != verb.i:  # "Biden's trip to Texas is …": a noun's act has no tense
+        return False
+    if frame.match.entry.speech or frame.match.context == "patient" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    sent = verb.sent
+    if not sent.text.rstrip().endswith((".", "”", '"', "’")):
+        return False  # a headline or a caption
+    return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
 
 
 def _judged_in_clause(target: Token, words: list[Token]) -> bool:
@@ -291,6 +316,11 @@ class EventCoder:
                     earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
+            habitual = [f for f in frames if index > 0 and self.cameo.root(f.code) not in VERBAL_ROOTS
+                        and _habitual(f)]
+            rejected += [(f.match, "a habitual or generic statement (simple present, no time)")
+                         for f in habitual]
+            frames = [f for f in frames if f not in habitual]
             private = [f for f in frames if not (political(f.source) or political(f.target))
                        and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
             rejected += [(f.match, "no political participant") for f in private]
@@ -320,9 +350,14 @@ class EventCoder:
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
                     other = frame.target if role == "source" else frame.source
-                    if countries and _only_country_named(other, sent, actors):  # "the army criticized Russia"
-                        near = near - {other.country}  # is no Russian army: the state is its counterpart
-                    setattr(frame, role, inherit_country(a, near, focus))
+                    # "the army criticized Russia" is no Russian army: the state is its counterpart; the
+                    # residents "they" (Hamas gunmen) killed are not Palestinians for being killed by them
+                    harmed = role == "target" and self.cameo.root(frame.code) in VIOLENT_ROOTS
+                    story = focus
+                    if countries and _only_country_named(other, sent, actors, sectors=harmed):
+                        near = near - {other.country}
+                        story = None if harmed and other.sector else focus  # victims stay unknown
+                    setattr(frame, role, inherit_country(a, near, story))
                 events.append(self._event(frame, index, sent, document, actors, dates))
             self._report(misses, rejected, frames, index, document)
         return events

@@ -25,6 +25,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
 FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+#: verbs whose object's infinitive is asked, ordered or allowed, not done: "encourages patients to talk"
+DIRECTIVE_VERBS = frozenset({
+    "encourage", "urge", "ask", "request", "order", "instruct", "advise", "invite", "allow", "permit",
+    "authorize", "authorise", "press", "pressure", "implore", "beg",
+})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor"})
@@ -98,6 +103,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, "conditional clause"
         elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):
             value, reason = HYPOTHETICAL, "wished for ('for … to')"  # "calls for Israel to allow aid"
+        elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and \
+                clause_verb.head.lemma_.lower() in DIRECTIVE_VERBS:
+            value, reason = HYPOTHETICAL, f"asked or allowed ('{clause_verb.head.text}')"
         elif aux & HYPOTHETICAL_AUX:
             value, reason = HYPOTHETICAL, f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'"
         elif aux & FUTURE_AUX or (clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_ in INTENT_VERBS):

@@ -152,10 +152,24 @@ def same_party(a: Actor, b: Actor) -> bool:
 
 
 def rivals(a: Actor, b: Actor) -> bool:
-    """Two parties of one country named differently: "Republicans accused Democrats", "Labour and the SNP"."""
+    """Two bodies of one code named differently: "Republicans accused Democrats", "Labour and the SNP",
+    "CNN criticized The New York Times", "the mayor met the governor"."""
     named = ("metonym:", "org:")
-    return (a.sector or "")[:3] == "PTY" == (b.sector or "")[:3] and a.rule != b.rule and \
-        a.rule.startswith(named) and b.rule.startswith(named)
+    if (a.sector or "")[:3] == "PTY" == (b.sector or "")[:3] and a.rule != b.rule and \
+            a.rule.startswith(named) and b.rule.startswith(named):
+        return True
+    if a.person or b.person:
+        return False
+    if a.rule.startswith("org:") and b.rule.startswith("org:"):
+        return _other_name(a.text, b.text)
+    return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \
+        a.rule.split("+")[0] != b.rule.split("+")[0]
+
+
+def _other_name(x: str, y: str) -> bool:
+    """"The New York Times" and "CNN" name two bodies; "the Times" and "The New York Times" one."""
+    xs, ys = ({w for w in n.lower().split() if w != "the"} for n in (x, y))
+    return bool(xs) and bool(ys) and not (xs <= ys or ys <= xs)
 
 
 def sentence_places(sent: Span, actors: ActorLookup) -> set[str]:
