@@ -990,3 +990,31 @@ def test_an_infinitive_asked_or_allowed_is_not_done(coder):
     c = code(coder, "Plumbers are training as teachers to allow teachers to protest against the vouchers "
                     "bill.")
     assert all(e.modality != "asserted" for e in c.events if e.root == "14")
+
+
+def test_an_unknown_named_body_is_a_firm_of_the_story(coder):
+    c = code(coder, "Welcome to the Miami Seaquarium, one of the oldest oceanariums in the United States. "
+                    "The USDA sued the Seaquarium on Monday.")
+    assert ("USAGOVAGR", "USABUS") in [(e.source.code, e.target.code) for e in c.events if e.target]
+    c = code(coder, "The Judicial Conference barred the committee from reopening the case.")
+    assert all(e.source.sector == "JUD" for e in c.events)
+
+
+def test_an_office_named_later_replaces_a_bare_surname(coder):
+    c = code(coder, "Can Barger win?\n\nLos Angeles County supervisor Kathryn Barger spoke on Monday. Barger "
+                    "criticized Senator John Smith.")
+    assert ("111", "USAGOV", "USALEG") in triples(c)
+
+
+@pytest.mark.parametrize("text", [
+    "The Voice demonstrated a radical embrace of the subjective.",
+    "The senator rallied supporters in Ohio.",
+    "The company appealed the USDA findings.",
+])
+def test_a_trigger_with_an_object_of_another_sense_is_no_event(coder, text):
+    assert code(coder, text).events == []
+
+
+def test_a_crowd_named_by_its_size_protests(coder):
+    assert triples(code(coder, "Thousands rallied against the government in Caracas.")) == \
+        [("141", "VENCVL", "VENGOV")]

@@ -22,7 +22,7 @@ def nlp():
 
 def test_pipeline_runs_ner_and_the_parse_in_one_component(nlp):
     assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "tacitus_selective_parse",
-                              "tacitus_lemma_fixes"]
+                              "tacitus_lemma_fixes", "tacitus_name_consistency"]
     assert nlp.get_pipe("tacitus_selective_parse").ner is not None
 
 

@@ -630,7 +630,10 @@ class _State:
                 self.bodies.append((a, sent))
         if a.person:
             self.persons[a.person.lower()] = a
-            self.persons.setdefault(_person_key(a), a)
+            key = _person_key(a)
+            known = self.persons.get(key)
+            if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
+                self.persons[key] = a  # "Can Barger win?" … "supervisor Kathryn Barger": the office
         if a.country:
             for s in {a.sector, *sector_words} - {None}:
                 self.sector_countries.setdefault(s, set()).add(a.country)
@@ -992,7 +995,9 @@ class _NP:
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
             if sector is None:
-                return None
+                if not _named_body(doc[u.start:u.end]):
+                    return None
+                sector = "BUS"  # a named body with no word saying what it is: mostly a firm
             country, crule = country_pick()
             rule = "org:unknown" + (f"+{crule}" if crule else "")
             return mk(make_code(country, sector), country, sector, rule, lo=u.start)
@@ -1052,7 +1057,7 @@ ORG_SECTOR_WORDS = {
             "service", "authority", "cabinet", "government", "embassy", "secretariat"),
     "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus",
             "legislature"),
-    "JUD": ("court", "tribunal", "prosecutor's", "prosecution"),
+    "JUD": ("court", "tribunal", "prosecutor's", "prosecution", "judicial"),
     "COP": ("police", "sheriff's", "constabulary", "guard"),
     "MIL": ("army", "navy", "force", "forces", "command", "brigade", "corps", "regiment", "battalion"),
     "PTY": ("party",),
@@ -1061,7 +1066,7 @@ ORG_SECTOR_WORDS = {
             "radio", "press", "magazine", "newspaper", "network", "media"),
     "EDU": ("university", "college", "school", "academy"),
     "NGO": ("foundation", "institute", "center", "centre", "coalition", "association", "alliance", "union",
-            "federation", "society", "league", "watch", "fund", "network"),
+            "federation", "society", "league", "watch", "fund", "network", "trust"),
     "BUS": ("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "group",
             "bank", "holdings", "airlines", "motors", "technologies", "industries", "plc"),
     "HLH": ("hospital", "clinic"),
@@ -1076,6 +1081,14 @@ def org_sector(span: Span) -> str | None:
         if sector is not None:
             return sector
     return None
+
+
+def _named_body(span: Span) -> bool:
+    """An ORG entity that names a body: capitalised words, no digits, not a lone short acronym."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "of", "and", "&")]
+    if not words or any(t.like_num or not t.text[:1].isupper() for t in words):
+        return False
+    return not (len(words) == 1 and len(words[0].text) <= 2)
 
 
 def _looks_like_name(span: Span) -> bool:

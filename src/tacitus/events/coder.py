@@ -120,6 +120,8 @@ IMPLIED_AUTHORS = {
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
 }
+#: a crowd named by its size protests as civilians ("thousands marched in Caracas")
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowds", "crowd"})
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
 AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
 THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
@@ -533,6 +535,10 @@ class EventCoder:
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = self._source_actor(src_tok, actors)
+        if source is None and src_tok is not None and src_tok.lower_ in CROWDS and \
+                self.cameo.root(entry.code) == "14":  # "thousands rallied against the government"
+            source = Actor(text=src_tok.text, code="CVL", country=None, sector="CVL", start=src_tok.idx,
+                           end=src_tok.idx + len(src_tok), rule="implied:crowd")
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if entry.id == "fight" and target is None and not passive and self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
@@ -551,6 +557,8 @@ class EventCoder:
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any | ctx.obj):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
+        if verb.lemma_.lower() in entry.intransitive and first_child(verb, "dobj") is not None:
+            return f"another sense ('{verb.lemma_.lower()}' with an object)"
         if entry.no_that_clause and comp is not None and comp.dep_ == "ccomp" and \
                 any(c.dep_ == "mark" for c in comp.children):
             return "an opinion (a that-clause), not an undertaking"

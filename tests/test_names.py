@@ -1,0 +1,52 @@
+"""One name, one entity type per document (tacitus.nlp.names); texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from tacitus.nlp.model import load_model
+from tacitus.nlp.names import common_nouns, propagate_names
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def labels(doc):
+    return [(e.text, e.label_) for e in doc.ents if e.label_ in ("ORG", "PERSON")]
+
+
+def test_the_pipeline_keeps_names_consistent(nlp):
+    assert nlp.pipe_names[-1] == "tacitus_name_consistency"
+    assert "company" in common_nouns(nlp) and "seaquarium" not in common_nouns(nlp)
+
+
+def tagged(nlp, text, ents):
+    """``text`` tagged and parsed, with exactly the entities ``ents`` ((start, end, label) token spans)."""
+    doc = nlp(text, disable=["ner", "tacitus_name_consistency"])
+    doc.set_ents([Span(doc, s, e, label=label) for s, e, label in ents])
+    return doc
+
+
+def test_a_later_mention_keeps_the_label_of_the_first(nlp):
+    doc = tagged(nlp, "Welcome to the Miami Seaquarium today. The Seaquarium did not respond.",
+                 [(2, 5, "ORG")])
+    assert labels(propagate_names(doc, common_nouns(nlp))) == [("the Miami Seaquarium", "ORG"),
+                                                                ("Seaquarium", "ORG")]
+
+
+def test_a_common_word_is_no_short_name(nlp):
+    doc = tagged(nlp, "Lawyers for the Dolphin Company spoke. Company Shares fell.", [(2, 5, "ORG")])
+    assert labels(propagate_names(doc, common_nouns(nlp))) == [("the Dolphin Company", "ORG")]
+
+
+def test_a_surname_taken_for_an_organisation_is_the_person(nlp):
+    doc = nlp("Senator Jane Holt met the Dolphin Company. Holt said the Company lied.")
+    assert ("Holt", "PERSON") in labels(doc)
+
+
+def test_a_document_without_entities_is_left_alone(nlp):
+    doc = nlp.make_doc("it rained and nobody came.")
+    assert propagate_names(doc, frozenset()).ents == ()
