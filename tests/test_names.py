@@ -38,8 +38,10 @@ def test_a_later_mention_keeps_the_label_of_the_first(nlp):
 
 
 def test_a_common_word_is_no_short_name(nlp):
-    doc = tagged(nlp, "Lawyers for the Dolphin Company spoke. Company Shares fell.", [(2, 5, "ORG")])
+    doc = tagged(nlp, "Lawyers for the Dolphin Company spoke. The Company denied it.", [(2, 5, "ORG")])
     assert labels(propagate_names(doc, common_nouns(nlp))) == [("the Dolphin Company", "ORG")]
+    doc = tagged(nlp, "Lawyers for the Dolphin Company spoke. The Company denied it.", [(2, 5, "ORG")])
+    assert ("Company", "ORG") in labels(propagate_names(doc, frozenset()))  # what the nouns prevent
 
 
 def test_a_surname_taken_for_an_organisation_is_the_person(nlp):
