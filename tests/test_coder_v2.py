@@ -1018,3 +1018,9 @@ def test_a_trigger_with_an_object_of_another_sense_is_no_event(coder, text):
 def test_a_crowd_named_by_its_size_protests(coder):
     assert triples(code(coder, "Thousands rallied against the government in Caracas.")) == \
         [("141", "VENCVL", "VENGOV")]
+
+
+def test_the_places_of_a_story_give_its_country_when_its_actors_do_not(coder):
+    c = code(coder, "Jane Smith runs a shop in Manchester. Her conviction was overturned in 2021, she told a "
+                    "crowd in Leeds.")
+    assert triples(c) == [("080", "GBRJUD", "GBRCVL")]

@@ -270,7 +270,7 @@ class EventCoder:
         appended to ``misses`` with the reason, when a list is given."""
         dates = sorted(dates, key=lambda d: d.start)
         events: list[Event] = []
-        focus = document_focus(actors)
+        focus = document_focus(actors, doc)
         sents = list(doc.sents)
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
         quotes = None

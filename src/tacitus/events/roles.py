@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
@@ -62,13 +62,22 @@ def unarmed(source: Actor | None) -> bool:
     return sector in UNARMED_SECTORS or source.person is not None
 
 
-def document_focus(actors: ActorLookup) -> str | None:
-    """The country most actor mentions of the document belong to, when one clearly dominates."""
-    mentions = getattr(actors, "mentions", [])
+def document_focus(actors: ActorLookup, doc: Doc | None = None) -> str | None:
+    """The country most actor mentions of the document belong to, when one clearly dominates; else, given
+    the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena")."""
+    focus = _dominant([a.country for a in getattr(actors, "mentions", [])])
+    if focus is None and doc is not None:
+        places = [e.root for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        focus = _dominant([actors.country_for_token(t) for t in places])
+    return focus
+
+
+def _dominant(countries: list[str | None]) -> str | None:
+    """The country named at least twice and more often than all others together."""
     counts: dict[str, int] = {}
-    for a in mentions:
-        if a.country:
-            counts[a.country] = counts.get(a.country, 0) + 1
+    for c in countries:
+        if c:
+            counts[c] = counts.get(c, 0) + 1
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
