@@ -1024,3 +1024,17 @@ def test_the_places_of_a_story_give_its_country_when_its_actors_do_not(coder):
     c = code(coder, "Jane Smith runs a shop in Manchester. Her conviction was overturned in 2021, she told a "
                     "crowd in Leeds.")
     assert triples(c) == [("080", "GBRJUD", "GBRCVL")]
+
+
+def test_a_name_parsed_as_an_adverbial_is_still_the_object(coder):
+    assert triples(code(coder, "The governor criticized Senator Smith.")) == [("111", "GOV", "LEG")]
+
+
+def test_praise_of_someone_s_work_is_praise_of_them(coder):
+    assert triples(code(coder, "The minister praised the work of the UN agency.")) == [("051", "GOV", "IGOUNO")]
+    assert triples(code(coder, "Protesters condemned the killing of Senator John Smith.")) == []
+
+
+def test_an_anchor_speaks_for_the_network(coder):
+    c = code(coder, "Jane Holt, a CNN anchor, criticized Senator John Smith.")
+    assert [e.source.code for e in c.events] == ["USAMED"]

@@ -171,6 +171,16 @@ def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup, se
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
 
 
+def direct_object(verb: Token) -> Token | None:
+    """The verb's direct object; also a name after it the parser took for an adverbial ("criticized
+    Senator Smith" parsed as npadvmod)."""
+    o = first_child(verb, "dobj", "obj")
+    if o is None:
+        o = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+                  and c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+    return o
+
+
 def _habitual(frame: Frame) -> bool:
     """What an actor does as a rule, not what it did: a body sentence's act in the simple present with no
     time said ("The agency investigates reports of fraud"). Statements ("says") and first-person
@@ -873,7 +883,7 @@ class EventCoder:
             if slot == "dobj":
                 if skip_dobj:
                     continue
-                o = first_child(verb, "dobj", "obj")
+                o = direct_object(verb)
                 found = self._actor_or_place(o, actors) if o is not None else None
                 if found is not None and (self.cameo.root(entry.code) != "04" or names_party(o, actors)):
                     owner = object_owner(o, actors) if found.rule == "place:country" else None
@@ -896,7 +906,7 @@ class EventCoder:
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
-        o = first_child(verb, "dobj", "obj")
+        o = direct_object(verb)
         # "rejected the African Union's offer" → the African Union; but one meets or hosts a party
         # itself, not the owner of a thing ("welcomed the court's decision" is praise, not hosting)
         if "dobj" in entry.targets and not skip_dobj and o is not None and \

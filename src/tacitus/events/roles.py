@@ -253,14 +253,23 @@ def conditions_of(verb: Token) -> list[Token]:
             any(m.dep_ == "mark" and m.lower_ in mod.CONDITIONAL_MARKS for m in c.children)]
 
 
+#: what someone did or made, whose "of" names its author ("praised the reports of Clarissa Ward")
+WORKS = frozenset({
+    "report", "reporting", "work", "coverage", "handling", "response", "effort", "leadership", "decision",
+    "policy", "conduct", "performance", "record", "story", "article", "comment", "remark", "action", "role",
+    "statement", "speech", "remarks", "stance", "position", "testimony",
+})
+
+
 def object_owner(obj: Token, actors: ActorLookup) -> Token | None:
     """Whose thing the object is: "X's offer", "a Security Council resolution", "an offer from X",
     "a plan put forward by X"."""
     for c in obj.children:
         if c.i < obj.i and c.dep_ in ("poss", "compound") and actors.for_token(c) is not None:
             return c
+    authored = obj.lemma_.lower() in WORKS
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+        if c.dep_ == "prep" and (c.lower_ in ("from", "by") or (c.lower_ == "of" and authored)):
             owner = first_child(c, "pobj")
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             owner = agent(c)
