@@ -1031,10 +1031,22 @@ def test_a_name_parsed_as_an_adverbial_is_still_the_object(coder):
 
 
 def test_praise_of_someone_s_work_is_praise_of_them(coder):
-    assert triples(code(coder, "The minister praised the work of the UN agency.")) == [("051", "GOV", "IGOUNO")]
+    c = code(coder, "The minister praised the work of the UN agency.")
+    assert triples(c) == [("051", "GOV", "IGOUNO")]
     assert triples(code(coder, "Protesters condemned the killing of Senator John Smith.")) == []
 
 
 def test_an_anchor_speaks_for_the_network(coder):
     c = code(coder, "Jane Holt, a CNN anchor, criticized Senator John Smith.")
     assert [e.source.code for e in c.events] == ["USAMED"]
+
+
+def test_a_noun_misparsed_as_a_clause_is_still_the_object(coder):
+    c = code(coder, "Judge Livingston seemed satisfied. Without interviewing key witnesses, she dismissed "
+                    "the ethics complaint against Judge Pryor.")
+    assert [e.cameo for e in c.events] == ["080"]
+
+
+def test_investigators_visiting_a_site_inspect_it(coder):
+    c = code(coder, "USDA investigators visited the Seaquarium multiple times.")
+    assert [e.cameo for e in c.events] == ["090"]

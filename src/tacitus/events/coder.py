@@ -65,6 +65,7 @@ from tacitus.events.triggers import (
     TriggerFinder,
     complement_verb,
     infinitives_of,
+    misparsed_object,
     ngrams,
     noun_phrase_words,
     object_heads,
@@ -172,13 +173,8 @@ def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup, se
 
 
 def direct_object(verb: Token) -> Token | None:
-    """The verb's direct object; also a name after it the parser took for an adverbial ("criticized
-    Senator Smith" parsed as npadvmod)."""
-    o = first_child(verb, "dobj", "obj")
-    if o is None:
-        o = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
-                  and c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
-    return o
+    """The verb's direct object, or a noun the parser attached otherwise (:func:`misparsed_object`)."""
+    return first_child(verb, "dobj", "obj") or misparsed_object(verb)
 
 
 def _habitual(frame: Frame) -> bool:

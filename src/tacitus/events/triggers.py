@@ -249,9 +249,29 @@ def _only_referred_to(noun: Token) -> bool:
     return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in REFERRING_VERBS
 
 
+def misparsed_object(verb: Token) -> Token | None:
+    """A noun after a verb without a direct object that the parser attached as something else: "criticized
+    Senator Smith" (npadvmod), "dismissed the ethics complaint against him" (ccomp)."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        named = c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        if c.dep_ == "npadvmod" and named:
+            return c
+        determined = any(d.dep_ in ("det", "poss") for d in c.subtree if d.i < c.i)
+        if c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS") and determined:
+            return c
+    return None
+
+
 def object_heads(verb: Token) -> list[Token]:
     """Direct object plus objects of for/of/to/on prepositions (what a demand or appeal is about)."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr", "oprd")]
+    misparsed = misparsed_object(verb)
+    if misparsed is not None:
+        out.append(misparsed)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
