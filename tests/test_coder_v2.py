@@ -1050,3 +1050,11 @@ def test_a_noun_misparsed_as_a_clause_is_still_the_object(coder):
 def test_investigators_visiting_a_site_inspect_it(coder):
     c = code(coder, "USDA investigators visited the Seaquarium multiple times.")
     assert [e.cameo for e in c.events] == ["090"]
+
+
+def test_a_short_name_modifier_is_the_body_named_in_full_before(coder):
+    c = code(coder, "The New York Times published the report in December. A Times spokesperson criticized "
+                    "Senator John Smith.")
+    assert [(e.source.code, e.source.rule) for e in c.events] == [("USAMED", "carry:short-name")]
+    c = code(coder, "Post Office scandal victim calls for compensation at Brit Awards")
+    assert not any(e.source and e.source.sector == "GOV" for e in c.events)  # the victim is no office

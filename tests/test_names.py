@@ -37,11 +37,13 @@ def test_a_later_mention_keeps_the_label_of_the_first(nlp):
                                                                 ("Seaquarium", "ORG")]
 
 
-def test_a_common_word_is_no_short_name(nlp):
-    doc = tagged(nlp, "Lawyers for the Dolphin Company spoke. The Company denied it.", [(2, 5, "ORG")])
-    assert labels(propagate_names(doc, common_nouns(nlp))) == [("the Dolphin Company", "ORG")]
-    doc = tagged(nlp, "Lawyers for the Dolphin Company spoke. The Company denied it.", [(2, 5, "ORG")])
-    assert ("Company", "ORG") in labels(propagate_names(doc, frozenset()))  # what the nouns prevent
+def test_a_common_word_is_a_short_name_only_inside_a_sentence(nlp):
+    text = "Lawyers for the Dolphin Company spoke. Company lawyers left. Lawyers for the Company denied it."
+    doc = tagged(nlp, text, [(2, 5, "ORG")])
+    doc[7].tag_ = "NNP"  # the model may read a sentence's first capital either way
+    found = [(e.text, e.start) for e in propagate_names(doc, common_nouns(nlp)).ents]
+    assert ("Company", 7) not in found  # "Company lawyers left": a sentence's first capital
+    assert any(t == "Company" and i > 10 for t, i in found)  # "for the Company"
 
 
 def test_a_surname_taken_for_an_organisation_is_the_person(nlp):

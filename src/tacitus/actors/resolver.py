@@ -623,6 +623,15 @@ class _State:
                     return a
         return None
 
+    def short_name(self, name: str) -> Actor | None:
+        """The latest organisation named in full whose last word ``name`` is ("Times": The New York Times)."""
+        low = name.lower()
+        for a, _ in reversed(self.bodies):
+            words = a.text.lower().split()
+            if len(words) > 1 and words[-1] == low:
+                return a
+        return None
+
     def note(self, a: Actor, sent: int, sector_words: list[str], role: str = "other") -> None:
         if not a.person and a.code and not a.rule.startswith("coref:"):
             self.groups.append((a, sent, role))
@@ -797,8 +806,15 @@ class _NP:
                 known, how = self._known_owner(lu), "carry:person"
                 if known is None:  # "IEA executive director Tom Clougherty": the IEA named before
                     known, how = self.st.acronyms.get(doc[lu.start:lu.end].text), "carry:acronym"
+                if known is None and lu.ent == "ORG" and head.ent_iob_ != "I":  # "a Times spokesperson" …
+                    known, how = self.st.short_name(doc[lu.start:lu.end].text), "carry:short-name"
                 if known is not None:  # "Lara's spokesperson": a person named earlier speaks through them
                     codes.append((known.code, how))
+                    used_lo = min(used_lo, lu.start)
+                elif lu.ent == "ORG" and lu.root.dep_ == "compound" and lu.root.head.i == head.i and \
+                        head.ent_iob_ != "I" and _named_body(doc[lu.start:lu.end]):
+                    # "an Acme lawyer": a body the lexicons do not know, of the kind its name says
+                    codes.append((org_sector(doc[lu.start:lu.end]) or "BUS", "org:unknown"))
                     used_lo = min(used_lo, lu.start)
                 continue
             kind = e.kind

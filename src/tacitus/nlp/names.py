@@ -5,8 +5,8 @@ is an ORG, "the Seaquarium did not respond" nothing; "Senator Jane Holt" a PERSO
 Analysts read a name the same way throughout an article, and so does the actor stage if the entities
 agree. :func:`propagate_names` labels every unlabelled run of proper nouns whose text is a name the
 document's entities already gave a label to, by the label most of its mentions got; a person is known
-by the surname too, an organisation by its last word when that is no common word ("Seaquarium", not
-"Company").
+by the surname too, an organisation by its last word ("Seaquarium"; a common word such as "Times" only
+where a capital cannot be the sentence's first letter).
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ def _key(words: list[str]) -> str:
     return " ".join(w.lower() for w in words)
 
 
-def _names(doc: Doc, common: frozenset[str]) -> dict[str, str]:
-    """Name (lower case, no article) → the label most of the document's entities with that name got."""
+def _names(doc: Doc, common: frozenset[str]) -> tuple[dict[str, str], set[str]]:
+    """Name (lower case, no article) → the label most of the document's entities with that name got; and
+    the short names that are also common words ("Times" of "The New York Times")."""
     votes: dict[str, Counter] = {}
+    shy: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -38,13 +40,15 @@ def _names(doc: Doc, common: frozenset[str]) -> dict[str, str]:
             continue
         keys = {_key([t.text for t in words])}
         last = words[-1]
-        if len(words) > 1 and ent.label_ in ("PERSON", "ORG") and last.tag_ in PROPER_TAGS and \
-                not last.is_stop and (ent.label_ == "PERSON" or last.lower_ not in common):
+        named = ent.label_ in ("PERSON", "ORG") and last.tag_ in PROPER_TAGS
+        if len(words) > 1 and named and not last.is_stop:
             keys.add(last.lower_)
+            if ent.label_ == "ORG" and last.lower_ in common:
+                shy.add(last.lower_)
         weight = 2 if len(words) > 1 else 1  # a full name is labelled more reliably than a surname alone
         for key in keys:
             votes.setdefault(key, Counter())[ent.label_] += weight
-    return {key: c.most_common(1)[0][0] for key, c in votes.items()}
+    return {key: c.most_common(1)[0][0] for key, c in votes.items()}, shy
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -66,15 +70,19 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 
 def propagate_names(doc: Doc, common: frozenset[str] = frozenset()) -> Doc:
     """Give unlabelled mentions of a name the label the document's other mentions of it have;
-    ``common``: lower-case common nouns, never an organisation's short name."""
+    ``common``: lower-case common nouns, an organisation's short name only where capitalised mid-sentence
+    ("a Times spokesperson", "the Company denied it", not "Company shares fell")."""
     if not doc.ents:
         return doc
-    names = _names(doc, common)
+    names, shy = _names(doc, common)
     if not names:
         return doc
     new = []
     for start, end in _runs(doc):
-        label = names.get(_key([t.text for t in doc[start:end]]))
+        key = _key([t.text for t in doc[start:end]])
+        label = names.get(key)
+        if key in shy and doc[start].is_sent_start:
+            continue  # "Company shares fell": a capital that only opens the sentence
         if label is not None:
             new.append(Span(doc, start, end, label=label))
     kept = []
