@@ -1058,3 +1058,11 @@ def test_a_short_name_modifier_is_the_body_named_in_full_before(coder):
     assert [(e.source.code, e.source.rule) for e in c.events] == [("USAMED", "carry:short-name")]
     c = code(coder, "Post Office scandal victim calls for compensation at Brit Awards")
     assert not any(e.source and e.source.sector == "GOV" for e in c.events)  # the victim is no office
+
+
+def test_their_is_no_single_office_holder_nor_a_group_named_after_it(coder):
+    c = code(coder, "Consumer Watchdog accused the commissioner of striking a secret deal. The commissioner "
+                    "said their claims were inflated.")
+    assert ("111", "GOV", "NGO") in triples(c)
+    c = code(coder, "The ministry met on Monday. Their statement angered the rebels, who attacked the army.")
+    assert not any(a.rule == "coref:pronoun" and a.sector == "REB" for a in c.actors)

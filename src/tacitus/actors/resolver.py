@@ -374,7 +374,7 @@ class ActorResolver:
                 return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:reporter") if a is not None else None
             refers = low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head))
-            last = st.group_antecedent(here) if refers else None
+            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its")) if refers else None
             if last is not None:
                 return replace(last, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:pronoun")
@@ -396,7 +396,9 @@ class ActorResolver:
         acronym = _acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
-        st.note(a, sent_of[head.i], np.sector_words, _group_role(head))
+        entry = np._entry(u)
+        one = head.tag_ == "NN" and entry is not None and entry.kind in ("title", "weak")
+        st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
             key = _person_key(a)
@@ -600,8 +602,9 @@ class _State:
     def __init__(self, published: dt.date | None):
         self.published = published
         self.persons: dict[str, Actor] = {}
-        # organisations, states and groups in text order: (actor, sentence, role: subject / place / other)
-        self.groups: list[tuple[Actor, int, str]] = []
+        # organisations, states and groups in text order: (actor, sentence, role: subject / place / other,
+        # one office holder: "the commissioner" is no "they")
+        self.groups: list[tuple[Actor, int, str, bool]] = []
         self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
         self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
         self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
@@ -612,13 +615,15 @@ class _State:
         """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
         return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
 
-    def group_antecedent(self, sent: int) -> Actor | None:
+    def group_antecedent(self, sent: int, before: int, plural: bool = False) -> Actor | None:
         """What "they"/"it" in sentence ``sent`` refers to: the latest subject group of this sentence or the
         one before, else the latest group that is not a place ("Hamas gunmen stormed a kibbutz in Israel.
-        They killed …" is the gunmen)."""
-        recent = [g for g in reversed(self.groups) if 0 <= sent - g[1] <= 1]
+        They killed …" is the gunmen), named before offset ``before``; a ``plural`` pronoun never one office
+        holder ("the commissioner")."""
+        recent = [g for g in reversed(self.groups)
+                  if 0 <= sent - g[1] <= 1 and g[0].start < before and not (plural and g[3])]
         for role in ("subject", "other", "place"):
-            for a, _, r in recent:
+            for a, _, r, _ in recent:
                 if r == role:
                     return a
         return None
@@ -632,9 +637,10 @@ class _State:
                 return a
         return None
 
-    def note(self, a: Actor, sent: int, sector_words: list[str], role: str = "other") -> None:
+    def note(self, a: Actor, sent: int, sector_words: list[str], role: str = "other",
+             one: bool = False) -> None:
         if not a.person and a.code and not a.rule.startswith("coref:"):
-            self.groups.append((a, sent, role))
+            self.groups.append((a, sent, role, one))
             if a.sector:
                 self.bodies.append((a, sent))
         if a.person:
