@@ -90,13 +90,15 @@ BEFORE_V2 = {"test": (0.016, 0.333), "dev": (0.009, 0.111)}
 
 
 def news_gold_section(pool) -> list[str]:
-    """Real news coded by hand (eval/news-gold): both halves, full and fast coder, per root on test."""
+    """Real news coded by hand (eval/news-gold): both halves, the full coder (model NER and light NER) and
+    the fast coder, per root on test."""
     from tacitus.evaluation.runner import CoderPool, SuiteSkipped, run_suite
 
     fast = CoderPool(fast=True)
+    light = CoderPool(ner="light")
     rows, test = [], None
     for split in ("test", "dev"):
-        for label, p in (("full", pool), ("fast", fast)):
+        for label, p in (("full", pool), ("full, --light-ner", light), ("fast", fast)):
             try:
                 r = run_suite("news-gold", pool=p, split=split)
             except SuiteSkipped as exc:

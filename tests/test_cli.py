@@ -185,3 +185,10 @@ def test_the_command_lines_written_out_choices_match_the_registries():
 
     assert tuple(suites()) == eval_cli.SUITES
     assert export_cli.FORMATS == FORMATS and export_cli.TABLES == OWN_TABLES
+
+
+def test_code_with_entities_from_our_data(capsys, corpus, tmp_path):
+    code, events, _ = run(capsys, "code", str(corpus), "--db", str(tmp_path / "l.duckdb"), "--light-ner")
+    assert code == EXIT_OK
+    assert {(e["cameo"][:2], e["source"]["code"], e["target"]["code"]) for e in events} >= {
+        ("11", "CANGOV", "SAU"), ("05", "CHNGOV", "PAKGOV")}

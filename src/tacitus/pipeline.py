@@ -32,6 +32,7 @@ class CodingOptions:
     event_lexicon_dir: str | None = None  # a folder with classes.yaml, verbs.yaml, nouns.yaml
     enrich: bool = True  # GKG side: places and event locations, counts, quotes, entities, tone, themes
     selective: bool = False  # parse and NER only the sentences a stage reads (tacitus.nlp.selective)
+    ner: str = "model"  # "light": entities from our lexicons and the gazetteer, not the NER model
     fast: bool = False  # no tagger, parser or NER: lexicons and word positions (tacitus.events.fast)
 
 
@@ -52,7 +53,7 @@ class Coder:
             self.gate = self.ner_gate = self.recaser = None
             self._warm_up()
             return
-        self.nlp = load_model(self.options.model, selective=self.options.selective)
+        self.nlp = load_model(self.options.model, selective=self.options.selective, ner=self.options.ner)
         self.actors = (
             ActorResolver.from_files(self.options.actor_lexicons, phoenix=self.options.phoenix_actors)
             if self.options.actor_lexicons

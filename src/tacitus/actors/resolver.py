@@ -512,6 +512,11 @@ def _gender_cues() -> dict[str, dict[str, frozenset[str]]]:
     return {part: {g: frozenset(words) for g, words in data[part].items()} for part in ("words", "names")}
 
 
+def gender_names() -> frozenset[str]:
+    """Every given name of ``genders.yaml`` (lower case), female and male."""
+    return frozenset().union(*_gender_cues()["names"].values())
+
+
 def _gender(doc: Doc, a: Actor) -> str | None:
     """"female" / "male" from an honorific or gendered word in or just before the mention ("Mrs", "Sen.
     … congresswoman") or from the given name (``data/actors/genders.yaml``); None when unknown."""

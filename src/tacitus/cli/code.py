@@ -41,6 +41,9 @@ def register(sub) -> None:
     c.add_argument(
         "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
     )
+    c.add_argument(
+        "--light-ner", action="store_true", help="entities from our lexicons and gazetteer, not the NER model"
+    )
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     c.set_defaults(func=cmd_code)
 
@@ -74,6 +77,7 @@ def cmd_code(args) -> int:
             event_lexicon_dir=events,
             fast=args.fast,
             selective=args.selective,
+            ner="light" if args.light_ner else "model",
         )
     )
     isolate = LocalRunner(coder, None, RunOptions(commit_every=CHUNK))

@@ -35,6 +35,8 @@ def register(sub) -> None:
                    help="for suites with their own halves (news-gold): which half to score (default test)")
     e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
     e.add_argument("--selective", action="store_true", help="score the coder with selective parsing")
+    e.add_argument("--light-ner", action="store_true",
+                   help="score the coder with entities from our lexicons and gazetteer, not the NER model")
     e.set_defaults(func=cmd_eval)
 
 
@@ -46,7 +48,7 @@ def cmd_eval(args) -> int:
     if args.data and len(names) > 1:
         print("tacitus: --data needs one suite", file=sys.stderr)
         return EXIT_USAGE
-    pool = CoderPool(fast=args.fast, selective=args.selective)
+    pool = CoderPool(fast=args.fast, selective=args.selective, ner="light" if args.light_ner else "model")
     out = []
     for name in names:
         try:

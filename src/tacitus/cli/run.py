@@ -42,6 +42,9 @@ def add_input_arguments(p) -> None:
     p.add_argument(
         "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
     )
+    p.add_argument(
+        "--light-ner", action="store_true", help="entities from our lexicons and gazetteer, not the NER model"
+    )
 
 
 def add_fetch_arguments(p) -> None:
@@ -65,7 +68,8 @@ def coding_options(args, n_process: int = 1):
 
     return CodingOptions(batch_size=args.batch_size, n_process=n_process, actor_lexicons=args.actors,
                          fast=bool(getattr(args, "fast", False)),
-                         selective=bool(getattr(args, "selective", False)))
+                         selective=bool(getattr(args, "selective", False)),
+                         ner="light" if getattr(args, "light_ner", False) else "model")
 
 
 def make_fetcher(args):

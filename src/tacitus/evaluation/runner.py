@@ -11,12 +11,15 @@ from tacitus.evaluation.suite import RunContext, SuiteResult, SuiteSkipped, get_
 
 class CoderPool:
     """One Coder per (actor lexicons, event lexicon) configuration for the whole process; ``fast``
-    builds fast-mode coders (``CodingOptions.fast``), ``selective`` selective-parse ones."""
+    builds fast-mode coders (``CodingOptions.fast``), ``selective`` selective-parse ones, ``ner`` picks the
+    entity source (``CodingOptions.ner``)."""
 
-    def __init__(self, batch_size: int = 64, fast: bool = False, selective: bool = False) -> None:
+    def __init__(self, batch_size: int = 64, fast: bool = False, selective: bool = False,
+                 ner: str = "model") -> None:
         self.batch_size = batch_size
         self.fast = fast
         self.selective = selective
+        self.ner = ner
         self._coders: dict[tuple, Any] = {}
 
     def get(self, actor_lexicons: list[str] | None = None, event_lexicon_dir: str | None = None):
@@ -27,7 +30,8 @@ class CoderPool:
             self._coders[key] = Coder(CodingOptions(batch_size=self.batch_size,
                                                     actor_lexicons=list(actor_lexicons or []),
                                                     event_lexicon_dir=event_lexicon_dir,
-                                                    fast=self.fast, selective=self.selective))
+                                                    fast=self.fast, selective=self.selective,
+                                                    ner=self.ner))
         return self._coders[key]
 
 

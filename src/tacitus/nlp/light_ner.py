@@ -1,0 +1,147 @@
+"""Entities without the NER model: proper-noun runs typed by our lexicons, the gazetteer and given names.
+
+The model's NER is about half of the small English pipeline's time on news (its own embedding layer runs
+over every word). Most of what the coder reads from it is whether a capitalised run of proper nouns is a
+person, an organisation or a place, and our own data answer that for most runs: the actor lexicons name
+states, capitals, organisations and leaders; the gazetteer names places; ``genders.yaml`` holds given names;
+the words of an organisation's name say it is one ("… Association", "… Corp."). :class:`LightNer` labels
+each maximal run of title-case proper nouns (and nationality adjectives) by those, in that order, and then
+reads a lone surname as the person named in full elsewhere in the document. Weekday and month names are
+DATE. Other labels (numbers, money, events, works) are left to the rules that need them.
+
+Used by ``load_model(ner="light")`` (``tacitus code --light-ner``); news-gold and speed are measured side
+by side in docs/BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
+               "leader": "PERSON", "demonym": "NORP"}
+#: words before a name that make it a person's ("Mr", "Senator", "President")
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "sir", "dame", "lord",
+    "lady", "president", "senator", "judge", "justice", "minister", "mayor", "governor", "secretary",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "rabbi", "imam", "sheikh", "general",
+    "gen.", "colonel", "congressman", "congresswoman", "assemblymember", "commissioner", "supervisor",
+    "prosecutor", "officer",
+})
+#: lower-case words inside a name ("Bank of England", "Institute for Economic Affairs")
+CONNECTORS = frozenset({"of", "for", "de", "del", "al"})
+DATE_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
+class LightNer:
+    """Label proper-noun runs; ``kinds`` maps a lower-case name to its actor-lexicon kind, ``is_place`` and
+    ``demonym`` consult the gazetteer, ``given`` holds lower-case given names, ``org_words`` the words that
+    end an organisation's name, ``common`` lower-case common nouns."""
+
+    def __init__(self, kinds: dict[str, str], is_place: Callable[[str], bool],
+                 demonym: Callable[[str], bool], given: frozenset[str], org_words: frozenset[str],
+                 common: frozenset[str]) -> None:
+        self.kinds, self.is_place, self.demonym = kinds, is_place, demonym
+        self.given, self.org_words, self.common = given, org_words, common
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [Span(doc, s, e, label=self.label(doc[s:e])) for s, e in self._split(self.runs(doc), doc)]
+        people = {sp[-1].lower_ for sp in ents if sp.label_ == "PERSON" and len(sp) > 1}
+        ents = [Span(doc, sp.start, sp.end, label="PERSON")
+                if len(sp) == 1 and sp.label_ != "PERSON" and sp[0].lower_ in people and
+                sp.text.lower() not in self.kinds else sp for sp in ents]
+        doc.set_ents(ents)
+        return doc
+
+    def runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """Maximal runs of title-case proper nouns or nationality adjectives, joined by "of" or "for"
+        between two of them ("Institute for Economic Affairs"); honorifics stay outside."""
+        out, start = [], None
+        for tok in doc:
+            if self._name_word(tok):
+                if start is None:
+                    start = tok.i
+                continue
+            if start is not None and tok.lower_ in CONNECTORS and tok.i + 1 < len(doc) and \
+                    self._name_word(doc[tok.i + 1]) and doc[tok.i + 1].tag_ in PROPER_TAGS:
+                continue
+            if start is not None:
+                out.append((start, tok.i))
+                start = None
+        if start is not None:
+            out.append((start, len(doc)))
+        return out
+
+    def _split(self, runs: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
+        """A run with a given name or a nationality after its start is two names ("State | John Kerry",
+        "Russian | Foreign"), unless the whole run is a name our data know ("Bank of England")."""
+        out = []
+        for start, end in runs:
+            cut = next((i for i in range(start + 1, end) if doc[i].lower_ in self.given), None)
+            if cut is None and end - start > 1 and self.demonym(doc[start].text):
+                cut = start + 1
+            if cut is None or doc[start:end].text.lower() in self.kinds:
+                out.append((start, end))
+            else:
+                out += [(start, cut), (cut, end)]
+        return out
+
+    def _name_word(self, tok: Token) -> bool:
+        if not (tok.is_title or tok.is_upper) or tok.lower_ in HONORIFICS or tok.is_punct:
+            return False
+        if tok.tag_ in PROPER_TAGS:
+            return True
+        return tok.tag_ == "JJ" and self.demonym(tok.text)  # "Israeli", "French"
+
+    def label(self, span: Span) -> str:
+        text = span.text
+        low = text.lower()
+        kind = self.kinds.get(low) or self.kinds.get(low.removeprefix("the "))
+        if kind in KIND_LABELS:
+            return KIND_LABELS[kind]
+        words = [t.lower_ for t in span]
+        if len(words) == 1 and words[0] in DATE_WORDS:
+            return "DATE"
+        if words[-1] in self.org_words:
+            return "ORG"
+        if words[0] in self.given:
+            return "PERSON"
+        if len(words) == 1 and self.demonym(text):
+            return "NORP"
+        if self.is_place(text):
+            return "GPE"
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in HONORIFICS:
+            return "PERSON"
+        if 2 <= len(words) <= 3 and not any(w in self.common for w in words) and not text.isupper():
+            return "PERSON"  # "Crystal Heath": two or three name words that are no common nouns
+        return "ORG"
+
+
+@Language.factory("tacitus_light_ner")
+def make_light_ner(nlp: Language, name: str) -> LightNer:
+    """Pipeline component: :class:`LightNer` over the default actor lexicon and the gazetteer."""
+    from tacitus.actors.resolver import ORG_SECTOR_WORDS, ActorResolver, gender_names
+    from tacitus.geo.gazetteer import get_gazetteer
+    from tacitus.nlp.names import common_nouns
+
+    lex = ActorResolver.default().lex
+    kinds: dict[str, str] = {}
+    for entry in lex.entries:
+        kinds.setdefault(entry.phrase.lower(), entry.kind)
+    for key in lex.leaders:
+        kinds.setdefault(key, "leader")
+    gz = get_gazetteer()
+    org_words = frozenset(w for words in ORG_SECTOR_WORDS.values() for w in words)
+    return LightNer(kinds, gz.has_key, lambda text: gz.demonym_country(text) is not None, gender_names(),
+                    org_words, common_nouns(nlp))

@@ -1,0 +1,53 @@
+"""Entities without the NER model (tacitus.nlp.light_ner); texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.nlp.light_ner import LightNer
+from tacitus.nlp.model import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(ner="light")
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_the_model_ner_is_replaced(nlp):
+    assert "ner" in nlp.pipe_names and isinstance(nlp.get_pipe("ner"), LightNer)
+    with pytest.raises(ValueError, match="ner must be one of"):
+        load_model(ner="spacy-large")
+
+
+def test_names_are_typed_by_our_data(nlp):
+    found = ents(nlp, "Senator Jane Holt met Tony Fernandes of the Bank of England in Kuala Lumpur on "
+                      "Wednesday. Fernandes said Israeli troops had left Hamas territory.")
+    assert ("Jane Holt", "PERSON") in found  # a given name; "Senator" stays outside
+    assert ("Bank of England", "ORG") in found  # a name joined by "of"
+    assert ("Kuala Lumpur", "GPE") in found  # the gazetteer
+    assert ("Wednesday", "DATE") in found
+    assert ("Fernandes", "PERSON") in found  # the surname of a person named in full
+    assert ("Israeli", "NORP") in found and ("Hamas", "ORG") in found
+
+
+def test_a_run_is_split_before_a_given_name_and_after_a_nationality(nlp):
+    found = ents(nlp, "US Secretary of State John Kerry warned Russian Foreign Minister Sergei Lavrov.")
+    assert ("John Kerry", "PERSON") in found and ("Sergei Lavrov", "PERSON") in found
+    assert ("Russian", "NORP") in found
+
+
+def test_unknown_names_are_people_unless_their_words_say_otherwise():
+    import spacy
+    from spacy.tokens import Doc
+
+    ner = LightNer(kinds={}, is_place=lambda t: False, demonym=lambda t: False, given=frozenset(),
+                   org_words=frozenset({"association"}), common=frozenset({"capital"}))
+    words = ["Crystal", "Heath", "met", "Capital", "Ventures", "and", "Vermont", "Principals", "Association"]
+    tags = ["NNP", "NNP", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags)
+    assert [(e.text, e.label_) for e in ner(doc).ents] == [
+        ("Crystal Heath", "PERSON"), ("Capital Ventures", "ORG"), ("Vermont Principals Association", "ORG")]
