@@ -23,6 +23,7 @@ from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_s
 from tacitus.actors.places import PlaceIndex
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
+from tacitus.nlp.doctext import doc_text
 from tacitus.yamlio import data_yaml
 
 #: dependency labels of tokens that modify a noun inside its phrase (not phrase heads)
@@ -561,14 +562,14 @@ def _quote_speakers(da: DocumentActors) -> None:
     doc = da.doc
     firsts = [t for t in doc if t.pos_ == "PRON" and t.lower_ in FIRST_PERSON]
     firsts = [t for t in firsts if da._actor.get(da._unit_of[t.i]) is None]
-    if not firsts or not any(c in QUOTE_MARKS for c in doc.text):
+    if not firsts or not any(c in QUOTE_MARKS for c in doc_text(doc)):
         return
     from tacitus.enrich.quotes import direct_quotes, direct_spans
 
     quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
-    marked = direct_spans(doc.text)  # between the quote marks themselves ("told us" is the writer's)
+    marked = direct_spans(doc_text(doc))  # between the quote marks themselves ("told us" is the writer's)
     added = []
     for t in firsts:
         if not any(s <= t.idx < e for s, e in marked):

@@ -44,6 +44,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from tacitus.model.records import Count
+from tacitus.nlp.doctext import doc_text
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -440,7 +441,7 @@ def count_anchor(doc: Doc, count: Count) -> Token | None:
 def find_counts(doc: Doc, actors=None) -> list[Count]:
     """Every count of affected people in a parsed document (text order)."""
     out: list[Count] = []
-    text = doc.text
+    text = doc_text(doc)
     for s, e in _groups(doc):
         toks = list(doc[s:e])
         first = toks[-1] if toks[0].lower_ in ("a", "an", "half") else toks[0]

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from tacitus.model.records import DateMention
+from tacitus.nlp.doctext import doc_text
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 NOT_A_DATE = ""  # granularity returned for text that is not a date expression
@@ -492,7 +493,7 @@ def find_dates(doc, published: dt.date | None) -> list[DateMention]:
     for smaller expressions) plus a regex scan for weekdays, "last week", "yesterday", day-month
     dates and ISO dates that NER misses. Non-dates ("decades", "five-year") are dropped.
     """
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     other_entities: list[tuple[int, int]] = []

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tacitus.model.records import Entity
+from tacitus.nlp.doctext import doc_text
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 PLACE_KINDS = frozenset({"country", "capital", "place"})
@@ -96,7 +97,7 @@ class EntityFinder:
         by_span: dict[tuple[int, int], Entity] = {}
         if self.pronouns:
             self._pronouns(doc, actors, by_span)
-        text = doc.text  # built from the tokens on every access: once per document
+        text = doc_text(doc)
         self._ner(doc, text, by_span)
         _capitalised_groups(doc, text, by_span)
         ner = dict(by_span)

@@ -40,6 +40,7 @@ from tacitus.enrich.quote_cues import (
 )
 from tacitus.enrich.quote_marks import dash_byline, direct_spans, merge_interrupted, rstrip_ws
 from tacitus.model.records import Quote
+from tacitus.nlp.doctext import doc_text
 
 __all__ = [
     "INTENT_VERBS", "MIN_DIRECT_WORDS", "REPORT_VERBS", "QuoteFinder", "direct_quotes", "direct_spans",
@@ -68,7 +69,7 @@ class _Run:
     """The state of one :meth:`QuoteFinder.find` call."""
 
     def __init__(self, doc: Doc, actors) -> None:
-        self.doc, self.actors, self.text = doc, actors, doc.text
+        self.doc, self.actors, self.text = doc, actors, doc_text(doc)
         self.quotes: list[Quote] = []
         self.taken: Spans = []  # transcript lines and indirect contents
         self.direct_quotes: list[Quote] = []

@@ -71,6 +71,7 @@ from tacitus.events.triggers import (
     object_heads,
 )
 from tacitus.model import Actor, DateMention, Document, Event
+from tacitus.nlp.doctext import doc_text
 
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -964,7 +965,7 @@ class EventCoder:
                     held = holder_sector(tok)  # "rebel-held districts of eastern Ghouta"
                     if held and a.sector is None:
                         start, end = np_span(tok)
-                        return Actor(text=tok.doc.text[start:end], code=(a.country or "") + held,
+                        return Actor(text=doc_text(tok.doc)[start:end], code=(a.country or "") + held,
                                      country=a.country, sector=held, start=start, end=end,
                                      rule="place:held-by")
                     return a
@@ -973,9 +974,9 @@ class EventCoder:
         if country or held:
             start, end = np_span(tok)
             if held:  # "rebel-held eastern Aleppo": the people holding the place are the target
-                return Actor(text=tok.doc.text[start:end], code=(country or "") + held, country=country,
+                return Actor(text=doc_text(tok.doc)[start:end], code=(country or "") + held, country=country,
                              sector=held, start=start, end=end, rule="place:held-by")
-            return Actor(text=tok.doc.text[start:end], code=country, country=country, sector=None,
+            return Actor(text=doc_text(tok.doc)[start:end], code=country, country=country, sector=None,
                          start=start, end=end, rule="place:country")
         return None
 

@@ -13,6 +13,7 @@ from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, subject
 from tacitus.model import Actor
+from tacitus.nlp.doctext import doc_text
 
 
 class ActorLookup(Protocol):
@@ -378,11 +379,12 @@ def through_objective(tok: Token, actors: ActorLookup) -> Actor | None:
             country = actors.country_for_token(c) if c.ent_type_ in ("NORP", "GPE") else None
             if country and tok.lemma_.lower() in MILITARY_OBJECTIVES:
                 start, end = np_span(tok)
-                return Actor(text=tok.doc.text[start:end], code=country + (held or "MIL"), country=country,
-                             sector=held or "MIL", start=start, end=end, rule="objective:military")
+                return Actor(text=doc_text(tok.doc)[start:end], code=country + (held or "MIL"),
+                             country=country, sector=held or "MIL", start=start, end=end,
+                             rule="objective:military")
     if held is not None:
         start, end = np_span(tok)
-        return Actor(text=tok.doc.text[start:end], code=held, country=None, sector=held, start=start,
+        return Actor(text=doc_text(tok.doc)[start:end], code=held, country=None, sector=held, start=start,
                      end=end, rule="objective:held")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "of"):

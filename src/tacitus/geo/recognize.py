@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from tacitus.geo.gazetteer import Q_ALT, REGION_DEMONYMS, Gazetteer, fold, norm
 from tacitus.geo.resolve import ADMIN_WORDS, CITY_WORDS, US_STATE_ABBR, Mention, container_of
+from tacitus.nlp.doctext import doc_text
 
 DIRECTIONS = frozenset(
     [
@@ -213,7 +214,7 @@ def _strong(gz: Gazetteer, text: str) -> bool:
 
 def recognize(doc, gz: Gazetteer) -> list[Mention]:
     """Toponym mentions in a parsed spaCy ``Doc``, in text order, without overlaps."""
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[Mention] = []
     covered = [False] * len(doc)
     blocked = [False] * len(doc)
