@@ -8,8 +8,8 @@ the store keeps every one. Every run is a fresh process timed from start to exit
 
 * spaCy: ``spacy.load(model)`` then ``nlp.pipe(texts, n_process=P)`` with every component on;
 * tacitus: ``tacitus code DIR --processes P`` (extract, parse, actors, events, geo, enrichment, store),
-  and the same with ``--selective``, ``--light-ner`` (entities from our data, not the NER model) and
-  ``--fast``.
+  and the same with ``--selective``, ``--light-ner`` (entities from our data, not the NER model), both,
+  and ``--fast``.
 
 Ratio = spaCy's seconds / tacitus's seconds: above 1, tacitus is faster than running the model alone.
 Words/s counts whitespace-separated words of the corpus (issue 15's goal for ``--fast``, 100 articles of ~600
@@ -95,12 +95,14 @@ def main() -> None:
         tacitus = [sys.executable, "-m", "tacitus.cli.main", "code", str(folder), "--format", "none",
                    "--quiet", "--processes", str(procs)]
         spacy_run = [sys.executable, "-c", SPACY_RUN.format(processes=procs), MODEL, *map(str, paths)]
-        db = [str(Path(tmp) / f"{k}.duckdb") for k in "abcd"]
+        db = [str(Path(tmp) / f"{k}.duckdb") for k in "abcde"]
         runs = [
             ("spaCy full pipeline (baseline)", spacy_run),
             ("tacitus full pipeline", [*tacitus, "--db", db[0]]),
             ("tacitus full pipeline, --selective", [*tacitus, "--selective", "--db", db[1]]),
             ("tacitus full pipeline, --light-ner", [*tacitus, "--light-ner", "--db", db[3]]),
+            ("tacitus full pipeline, --selective --light-ner",
+             [*tacitus, "--selective", "--light-ner", "--db", db[4]]),
             ("tacitus --fast", [*tacitus, "--fast", "--db", db[2]]),
         ]
         times: dict[str, list[float]] = {name: [] for name, _ in runs}
