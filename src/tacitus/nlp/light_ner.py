@@ -20,6 +20,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.nlp.names import token_runs
+
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
                "leader": "PERSON", "demonym": "NORP"}
@@ -66,21 +68,12 @@ class LightNer:
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Maximal runs of title-case proper nouns or nationality adjectives, joined by "of" or "for"
         between two of them ("Institute for Economic Affairs"); honorifics stay outside."""
-        out, start = [], None
-        for tok in doc:
-            if self._name_word(tok):
-                if start is None:
-                    start = tok.i
-                continue
-            if start is not None and tok.lower_ in CONNECTORS and tok.i + 1 < len(doc) and \
-                    self._name_word(doc[tok.i + 1]) and doc[tok.i + 1].tag_ in PROPER_TAGS:
-                continue
-            if start is not None:
-                out.append((start, tok.i))
-                start = None
-        if start is not None:
-            out.append((start, len(doc)))
-        return out
+        def joins(tok: Token) -> bool:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return tok.lower_ in CONNECTORS and nxt is not None and self._name_word(nxt) and \
+                nxt.tag_ in PROPER_TAGS
+
+        return token_runs(doc, self._name_word, joins)
 
     def _split(self, runs: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
         """A run with a given name or a nationality after its start is two names ("State | John Kerry",

@@ -12,9 +12,10 @@ where a capital cannot be the sentence's first letter).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: entity labels a later mention inherits
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -51,14 +52,17 @@ def _names(doc: Doc, common: frozenset[str]) -> tuple[dict[str, str], set[str]]:
     return {key: c.most_common(1)[0][0] for key, c in votes.items()}, shy
 
 
-def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of proper-noun tokens outside every entity."""
+def token_runs(doc: Doc, member: Callable[[Token], bool],
+               bridge: Callable[[Token], bool] | None = None) -> list[tuple[int, int]]:
+    """Maximal runs of tokens ``member`` accepts, as (start, end); a token ``bridge`` accepts continues a
+    run it stands inside ("Bank *of* England")."""
     out, start = [], None
     for tok in doc:
-        inside = tok.ent_iob_ in ("B", "I")
-        if tok.tag_ in PROPER_TAGS and not inside and (tok.is_title or tok.is_upper):
+        if member(tok):
             if start is None:
                 start = tok.i
+            continue
+        if start is not None and bridge is not None and bridge(tok):
             continue
         if start is not None:
             out.append((start, tok.i))
@@ -66,6 +70,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     if start is not None:
         out.append((start, len(doc)))
     return out
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of proper-noun tokens outside every entity."""
+    return token_runs(doc, lambda t: t.tag_ in PROPER_TAGS and t.ent_iob_ not in ("B", "I")
+                      and (t.is_title or t.is_upper))
 
 
 def propagate_names(doc: Doc, common: frozenset[str] = frozenset()) -> Doc:
