@@ -948,12 +948,15 @@ def test_they_refers_to_the_last_subject_group_not_the_place(coder):
     assert killing and killing[0].source.code.startswith("PSE")
 
 
-def test_victims_do_not_take_the_country_of_their_attackers(coder):
-    c = code(coder, "Hamas gunmen stormed a kibbutz in Israel. They killed dozens of residents.")
-    killing = [e for e in c.events if e.source and e.source.rule == "coref:pronoun"]
-    assert killing and not killing[0].target.code.startswith("PSE")
-    c = code(coder, "Police in Lagos arrested dozens of protesters.")  # at home the country is shared
+def test_victims_at_home_share_the_country_and_a_partner_is_no_self(coder):
+    c = code(coder, "Police in Lagos arrested dozens of protesters.")
     assert triples(c) == [("173", "NGACOP", "NGAOPP")]
+    c = code(coder, "Sudanese troops killed hundreds of civilians in West Darfur.")
+    assert [(e.source.code, e.target.code) for e in c.events] == [("SDNMIL", "SDNCVL")]
+    c = code(coder, "Russia massed tens of thousands of troops near its border with Ukraine.")
+    assert triples(c) == [("154", "RUS", "UKR")]  # its border: Russia's; the partner is Ukraine
+    c = code(coder, "The court could decide Trump is a bad risk and refuse to work with him.")
+    assert not any(e.source and e.target and e.source.code == e.target.code for e in c.events)
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

@@ -823,11 +823,6 @@ class _NP:
                 if known is not None:  # "Lara's spokesperson": a person named earlier speaks through them
                     codes.append((known.code, how))
                     used_lo = min(used_lo, lu.start)
-                elif lu.ent == "ORG" and lu.root.dep_ == "compound" and lu.root.head.i == head.i and \
-                        head.ent_iob_ != "I" and _named_body(doc[lu.start:lu.end]):
-                    # "an Acme lawyer": a body the lexicons do not know, of the kind its name says
-                    codes.append((org_sector(doc[lu.start:lu.end]) or "BUS", "org:unknown"))
-                    used_lo = min(used_lo, lu.start)
                 continue
             kind = e.kind
             if lu.root.dep_ == "poss" or (lu.end < len(doc) and doc[lu.end].dep_ == "case"):
@@ -1112,11 +1107,19 @@ def org_sector(span: Span) -> str | None:
 
 
 def _named_body(span: Span) -> bool:
-    """An ORG entity that names a body: capitalised words, no digits, not a lone short acronym."""
+    """An ORG entity that names a body: capitalised words, no digits, not a lone short acronym, and no
+    place or people the gazetteer knows (the model calls "Tigray" or "Tigrayan" an ORG too)."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "of", "and", "&")]
     if not words or any(t.like_num or not t.text[:1].isupper() for t in words):
         return False
-    return not (len(words) == 1 and len(words[0].text) <= 2)
+    if len(words) == 1 and len(words[0].text) <= 2:
+        return False
+    from tacitus.geo.gazetteer import get_gazetteer
+
+    gz = get_gazetteer()
+    name = " ".join(t.text for t in words)
+    people = any(gz.demonym_country(t.text) for t in words)
+    return not (gz.has_key(name) or gz.demonym_country(name) or people)
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -108,8 +108,6 @@ KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wi
 #: roots that stay political between private actors (protest, violence)
 #: words: "which she denies", "the union warns" are said now, not done as a rule
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
-#: violence, whose victims do not take the country of their attackers
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
@@ -164,10 +162,10 @@ def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
         and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
 
 
-def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup, sectors: bool = False) -> bool:
-    """The counterpart is a country itself (no sector; any actor with ``sectors``) and the sentence names
-    that country nowhere outside it."""
-    if other is None or not other.country or (other.sector and not sectors):
+def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) -> bool:
+    """The counterpart is a country itself (no sector) and the sentence names that country nowhere outside
+    it."""
+    if other is None or not other.country or other.sector:
         return False
     return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
@@ -359,14 +357,9 @@ class EventCoder:
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
                     other = frame.target if role == "source" else frame.source
-                    # "the army criticized Russia" is no Russian army: the state is its counterpart; the
-                    # residents "they" (Hamas gunmen) killed are not Palestinians for being killed by them
-                    harmed = role == "target" and self.cameo.root(frame.code) in VIOLENT_ROOTS
-                    story = focus
-                    if countries and _only_country_named(other, sent, actors, sectors=harmed):
-                        near = near - {other.country}
-                        story = None if harmed and other.sector else focus  # victims stay unknown
-                    setattr(frame, role, inherit_country(a, near, story))
+                    if countries and _only_country_named(other, sent, actors):  # "the army criticized Russia"
+                        near = near - {other.country}  # is no Russian army: the state is its counterpart
+                    setattr(frame, role, inherit_country(a, near, focus))
                 events.append(self._event(frame, index, sent, document, actors, dates))
             self._report(misses, rejected, frames, index, document)
         return events
@@ -558,9 +551,12 @@ class EventCoder:
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
         if target is not None and source is not None and one_actor(source, target):
-            tgt_tok, target = None, None  # an actor is not its own target ("the Pentagon put its troops …")
+            # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
+            tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
         if target is None and entry.absorbs and comp is not None:
             tgt_tok, target = self._target_from_complement(comp, source, actors)
+            if target is not None and source is not None and one_actor(source, target):
+                tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any | ctx.obj):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
@@ -910,6 +906,19 @@ class EventCoder:
                 self.cameo.root(entry.code) != "04":
             return object_owner(o, actors)
         return None
+
+    def _partner(self, tok: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """The other party of a thing of one's own: "its border with Ukraine" → Ukraine; else none."""
+        if tok is None:
+            return None, None
+        head = tok.head if tok.dep_ == "poss" else tok
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                partner = first_child(c, "pobj")
+                found = self._actor_or_place(partner, actors) if partner is not None else None
+                if found is not None:
+                    return partner, found
+        return None, None
 
     def _target_from_complement(self, comp: Token, source: Actor | None,
                                 actors: ActorLookup) -> tuple[Token | None, Actor | None]:
