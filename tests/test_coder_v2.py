@@ -1069,3 +1069,9 @@ def test_their_is_no_single_office_holder_nor_a_group_named_after_it(coder):
     assert ("111", "GOV", "NGO") in triples(c)
     c = code(coder, "The ministry met on Monday. Their statement angered the rebels, who attacked the army.")
     assert not any(a.rule == "coref:pronoun" and a.sector == "REB" for a in c.actors)
+
+
+def test_the_injured_were_hurt_not_killed(coder):
+    c = code(coder, "Protesters threw stones at police, and several officers were injured, the interior "
+                    "ministry said.")
+    assert [e.cameo for e in c.events if e.root == "18"] == ["182"]
