@@ -1075,3 +1075,9 @@ def test_the_injured_were_hurt_not_killed(coder):
     c = code(coder, "Protesters threw stones at police, and several officers were injured, the interior "
                     "ministry said.")
     assert [e.cameo for e in c.events if e.root == "18"] == ["182"]
+
+
+def test_them_is_an_object_of_its_sentence_before_its_subject(coder):
+    c = code(coder, "The US Commerce Department added six Chinese aerospace companies to its trade "
+                    "blacklist, barring them from buying American technology.")
+    assert ("172", "USAGOV", "CHNBUS") in triples(c)

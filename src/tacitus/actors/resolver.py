@@ -375,7 +375,9 @@ class ActorResolver:
                 return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:reporter") if a is not None else None
             refers = low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head))
-            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its")) if refers else None
+            objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
+            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its"),
+                                       objective=objective) if refers else None
             if last is not None:
                 return replace(last, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:pronoun")
@@ -621,14 +623,21 @@ class _State:
         """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
         return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
 
-    def group_antecedent(self, sent: int, before: int, plural: bool = False) -> Actor | None:
+    def group_antecedent(self, sent: int, before: int, plural: bool = False,
+                         objective: bool = False) -> Actor | None:
         """What "they"/"it" in sentence ``sent`` refers to: the latest subject group of this sentence or the
         one before, else the latest group that is not a place ("Hamas gunmen stormed a kibbutz in Israel.
         They killed …" is the gunmen), named before offset ``before``; a ``plural`` pronoun never one office
-        holder ("the commissioner")."""
+        holder ("the commissioner"); an ``objective`` pronoun prefers an object of its own sentence to its
+        subject ("the department added six companies to its blacklist, barring them": the companies)."""
         recent = [g for g in reversed(self.groups)
                   if 0 <= sent - g[1] <= 1 and g[0].start < before and not (plural and g[3])]
-        for role in ("subject", "other", "place"):
+        if objective and any(g[1] == sent and g[2] == "other" for g in recent):
+            recent = [g for g in recent if g[1] == sent]
+            order = ("other", "subject", "place")
+        else:
+            order = ("subject", "other", "place")
+        for role in order:
             for a, _, r, _ in recent:
                 if r == role:
                     return a
