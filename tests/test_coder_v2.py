@@ -1081,3 +1081,8 @@ def test_them_is_an_object_of_its_sentence_before_its_subject(coder):
     c = code(coder, "The US Commerce Department added six Chinese aerospace companies to its trade "
                     "blacklist, barring them from buying American technology.")
     assert ("172", "USAGOV", "CHNBUS") in triples(c)
+
+
+def test_a_sales_campaign_is_no_party(coder):
+    assert code(coder, "The Black Friday campaign offers 30% off the YubiKey 5 NFC.").events == []
+    assert triples(code(coder, "The Trump campaign criticized the judge.")) == [("111", "USAPTY", "USAJUD")]

@@ -394,8 +394,8 @@ class ActorResolver:
                            rule=f"{named.rule}+acronym")
         np = _NP(self, da, u, st)
         a = np.build()
-        if a is None:
-            return None
+        if a is None or (a.rule == "agent:campaign" and a.country is None and _commercial(head)):
+            return None  # "the Black Friday campaign offers 30% off": a sales campaign is no party's
         acronym = _acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
@@ -464,6 +464,19 @@ def _local_government(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass"):  # "the county has threatened …", not "the city was quiet"
         return head.head.pos_ == "VERB" and head.head.lemma_ != "be"
     return head.dep_ == "dobj"
+
+
+def _commercial(head: Token) -> bool:
+    """A campaign named by a season or a product, or whose act is a price ("offers 30% off")."""
+    mods = {c.lower_ for c in head.subtree if c.i < head.i}
+    verb = head.head if head.dep_ in SUBJECT_DEPS else None
+    priced = verb is not None and any(t.like_num or t.text == "%" for t in verb.subtree if t.i > verb.i)
+    return bool(mods & SALES_WORDS) or (priced and any(t.lower_ in ("off", "discount") for t in verb.subtree))
+
+
+#: words that make a campaign a sale ("Black Friday campaign", "holiday campaign")
+SALES_WORDS = frozenset({"friday", "cyber", "holiday", "christmas", "sale", "sales", "marketing",
+                         "advertising", "promotional", "ad"})
 
 
 def _group_role(head: Token) -> str:
