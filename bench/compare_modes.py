@@ -1,10 +1,11 @@
-"""Full mode against ``--selective`` on the same real pages: what selective parsing changes, and how fast.
+"""Full mode against another mode on the same real pages: what it changes, and how fast.
 
-    python bench/compare_modes.py [--pages news-gold,fundus] [--rounds 2] [--show 10]
+    python bench/compare_modes.py [--mode selective|light-ner|selective,light-ner] [--pages news-gold,fundus]
+                                  [--rounds 2] [--show 10]
 
 Codes the news-gold pages (every split, from the shared fundus-eval / wcxb-articles folders) and the
 fundus-eval article bodies of ``bench_ratio.py`` with both coders in one process, and prints, per kind of
-record, how many the full coder produced, how many the selective one produced, and how many are the same
+record, how many the full coder produced, how many the other one produced, and how many are the same
 (events keyed by trigger offset, CAMEO code and both actor codes; places, entities, dates, counts, quotes and
 actors by span and label or code). Timing: the modes alternate ``--rounds`` times over the same documents
 (one core), so a busy machine slows both alike; the spread of the per-round ratios is printed.
@@ -65,16 +66,25 @@ def code_all(coder, docs):
     return out, time.perf_counter() - t0
 
 
+MODES = {"selective": {"selective": True}, "light-ner": {"ner": "light"}}
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
+    p.add_argument("--mode", default="selective", help="comma-separated: selective, light-ner")
     p.add_argument("--pages", default="news-gold,fundus")
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--show", type=int, default=10, help="list this many changed events")
     args = p.parse_args()
     from tacitus.pipeline import Coder, CodingOptions
 
+    other: dict = {}
+    for mode in args.mode.split(","):
+        if mode not in MODES:
+            raise SystemExit(f"--mode: one of {', '.join(MODES)}, not {mode!r}")
+        other.update(MODES[mode])
     docs = pages(args.pages.split(","))
-    coders = {"full": Coder(CodingOptions()), "selective": Coder(CodingOptions(selective=True))}
+    coders = {"full": Coder(CodingOptions()), args.mode: Coder(CodingOptions(**other))}
     seconds: dict[str, list[float]] = {name: [] for name in coders}
     results = {}
     for _ in range(args.rounds):
@@ -82,22 +92,23 @@ def main() -> None:
             results[name], s = code_all(coder, docs)
             seconds[name].append(s)
     words = sum(len(d.text.split()) for d in docs)
-    ratios = [f / s for f, s in zip(seconds["full"], seconds["selective"], strict=True)]
-    print(f"{len(docs)} pages, {words:,} words; full {min(seconds['full']):.1f} s, selective "
-          f"{min(seconds['selective']):.1f} s; speed-up {min(ratios):.2f}-{max(ratios):.2f} "
+    ratios = [f / s for f, s in zip(seconds["full"], seconds[args.mode], strict=True)]
+    print(f"{len(docs)} pages, {words:,} words; full {min(seconds['full']):.1f} s, {args.mode} "
+          f"{min(seconds[args.mode]):.1f} s; speed-up {min(ratios):.2f}-{max(ratios):.2f} "
           f"over {args.rounds} alternating rounds")
-    comp = coders["selective"].nlp.get_pipe("tacitus_selective_parse")
-    print(f"selective: {comp.parsed_tokens / comp.total_tokens:.1%} of the tokens parsed, "
-          f"{comp.ner_tokens / comp.total_tokens:.1%} read by NER")
-    print(f"{'records':14s} {'full':>7s} {'selective':>9s} {'same':>7s}")
+    if "tacitus_selective_parse" in coders[args.mode].nlp.pipe_names:
+        comp = coders[args.mode].nlp.get_pipe("tacitus_selective_parse")
+        print(f"selective: {comp.parsed_tokens / comp.total_tokens:.1%} of the tokens parsed, "
+              f"{comp.ner_tokens / comp.total_tokens:.1%} read by NER")
+    print(f"{'records':14s} {'full':>7s} {args.mode:>9s} {'same':>7s}")
     totals: dict[str, Counter] = {}
     changed = []
-    for full, sel in zip(results["full"], results["selective"], strict=True):
-        a, b = keys(full), keys(sel)
+    for full, alt in zip(results["full"], results[args.mode], strict=True):
+        a, b = keys(full), keys(alt)
         for kind in a:
             t = totals.setdefault(kind, Counter())
             t["full"] += sum(a[kind].values())
-            t["selective"] += sum(b[kind].values())
+            t["other"] += sum(b[kind].values())
             t["same"] += sum((a[kind] & b[kind]).values())
         if a["events"] != b["events"]:
             text = full.document.text
@@ -106,7 +117,7 @@ def main() -> None:
             for k in (b["events"] - a["events"]):
                 changed.append(("+", full.document.origin, k, text[k[0]:k[0] + 60]))
     for kind, t in totals.items():
-        print(f"{kind:14s} {t['full']:7d} {t['selective']:9d} {t['same']:7d}")
+        print(f"{kind:14s} {t['full']:7d} {t['other']:9d} {t['same']:7d}")
     for sign, origin, k, text in changed[: args.show]:
         print(f"{sign} {origin} {k[1:]} {text!r}")
 
