@@ -44,7 +44,7 @@ def test_unknown_names_are_people_unless_their_words_say_otherwise():
     import spacy
     from spacy.tokens import Doc
 
-    ner = LightNer(kinds={}, is_place=lambda t: False, demonym=lambda t: False, given=frozenset(),
+    ner = LightNer(kinds={}, is_place=lambda t, locative: False, demonym=lambda t: False, given=frozenset(),
                    org_words=frozenset({"association"}), common=frozenset({"capital"}))
     words = ["Crystal", "Heath", "met", "Capital", "Ventures", "and", "Vermont", "Principals", "Association"]
     tags = ["NNP", "NNP", "VBD", "NNP", "NNP", "CC", "NNP", "NNP", "NNP"]

@@ -35,6 +35,8 @@ HONORIFICS = frozenset({
 })
 #: lower-case words inside a name ("Bank of England", "Institute for Economic Affairs")
 CONNECTORS = frozenset({"of", "for", "de", "del", "al"})
+#: words before a name that make it a place ("in Lyon", "near Bakhmut")
+LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"})
 DATE_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -42,11 +44,12 @@ DATE_WORDS = frozenset({
 
 
 class LightNer:
-    """Label proper-noun runs; ``kinds`` maps a lower-case name to its actor-lexicon kind, ``is_place`` and
-    ``demonym`` consult the gazetteer, ``given`` holds lower-case given names, ``org_words`` the words that
-    end an organisation's name, ``common`` lower-case common nouns."""
+    """Label proper-noun runs; ``kinds`` maps a lower-case name to its actor-lexicon kind,
+    ``is_place(name, after a locative preposition)`` and ``demonym`` consult the gazetteer, ``given`` holds
+    lower-case given names, ``org_words`` the words that end an organisation's name, ``common`` lower-case
+    common nouns."""
 
-    def __init__(self, kinds: dict[str, str], is_place: Callable[[str], bool],
+    def __init__(self, kinds: dict[str, str], is_place: Callable[[str, bool], bool],
                  demonym: Callable[[str], bool], given: frozenset[str], org_words: frozenset[str],
                  common: frozenset[str]) -> None:
         self.kinds, self.is_place, self.demonym = kinds, is_place, demonym
@@ -111,9 +114,9 @@ class LightNer:
             return "PERSON"
         if len(words) == 1 and self.demonym(text):
             return "NORP"
-        if self.is_place(text):
-            return "GPE"
         prev = span.doc[span.start - 1] if span.start > 0 else None
+        if self.is_place(text, prev is not None and prev.lower_ in LOCATIVES):
+            return "GPE"
         if prev is not None and prev.lower_ in HONORIFICS:
             return "PERSON"
         if 2 <= len(words) <= 3 and not any(w in self.common for w in words) and not text.isupper():
@@ -135,6 +138,15 @@ def make_light_ner(nlp: Language, name: str) -> LightNer:
     for key in lex.leaders:
         kinds.setdefault(key, "leader")
     gz = get_gazetteer()
+
+    def is_place(name: str, locative: bool) -> bool:
+        """A name the gazetteer knows as a country, region, capital or town of 50,000 people, or any place
+        it knows after "in"/"near"/… ("Fernandes" is also a hamlet somewhere)."""
+        entries = [gz.entries[i] for i, _ in gz.lookup(name)]
+        return bool(entries) and (locative or any(
+            e.fclass == "A" or e.fcode.startswith(("PPLC", "PPLA", "CONT", "RGN")) or e.population >= 50_000
+            for e in entries))
+
     org_words = frozenset(w for words in ORG_SECTOR_WORDS.values() for w in words)
-    return LightNer(kinds, gz.has_key, lambda text: gz.demonym_country(text) is not None, gender_names(),
+    return LightNer(kinds, is_place, lambda text: gz.demonym_country(text) is not None, gender_names(),
                     org_words, common_nouns(nlp))
