@@ -51,3 +51,9 @@ def test_unknown_names_are_people_unless_their_words_say_otherwise():
     doc = Doc(spacy.blank("en").vocab, words=words, tags=tags)
     assert [(e.text, e.label_) for e in ner(doc).ents] == [
         ("Crystal Heath", "PERSON"), ("Capital Ventures", "ORG"), ("Vermont Principals Association", "ORG")]
+
+
+def test_dates_are_month_names_with_their_day_and_year_and_years_after_a_preposition(nlp):
+    found = ents(nlp, "In a memo dated March 13, 2023, the group said that since 2019 the school had failed. "
+                      "On Oct. 7 Hamas attacked Israel.")
+    assert {("March 13, 2023", "DATE"), ("2019", "DATE"), ("Oct. 7", "DATE")} <= set(found)

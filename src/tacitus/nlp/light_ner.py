@@ -6,8 +6,9 @@ person, an organisation or a place, and our own data answer that for most runs: 
 states, capitals, organisations and leaders; the gazetteer names places; ``genders.yaml`` holds given names;
 the words of an organisation's name say it is one ("… Association", "… Corp."). :class:`LightNer` labels
 each maximal run of title-case proper nouns (and nationality adjectives) by those, in that order, and then
-reads a lone surname as the person named in full elsewhere in the document. Weekday and month names are
-DATE. Other labels (numbers, money, events, works) are left to the rules that need them.
+reads a lone surname as the person named in full elsewhere in the document. Weekday and month names, with
+the day and year after them ("March 13, 2023", "Oct. 7"), and years after "in"/"since"/… are DATE. Other
+labels (numbers, money, events, works) are left to the rules that need them.
 
 Used by ``load_model(ner="light")`` (``tacitus code --light-ner``); news-gold and speed are measured side
 by side in docs/BENCHMARKS.md.
@@ -40,7 +41,15 @@ LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "across", "to", "i
 DATE_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec",
 })
+#: words before a bare year that make it a date ("in 2021", "since 2019")
+YEAR_PREPS = frozenset({"in", "since", "by", "until", "from", "before", "after", "of", "through", "during"})
+
+
+def _year(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 class LightNer:
@@ -65,8 +74,21 @@ class LightNer:
         ents = [Span(doc, sp.start, sp.end, label="PERSON")
                 if len(sp) == 1 and sp.label_ != "PERSON" and sp[0].lower_ in people and
                 sp.text.lower() not in self.kinds else sp for sp in ents]
-        doc.set_ents(ents)
+        ents = [self._whole_date(sp) if sp.label_ == "DATE" else sp for sp in ents]
+        taken = {i for sp in ents for i in range(sp.start, sp.end)}
+        ents += [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+                 if t.i not in taken and _year(t) and t.i > 0 and doc[t.i - 1].lower_ in YEAR_PREPS]
+        doc.set_ents(sorted(ents, key=lambda sp: sp.start))
         return doc
+
+    @staticmethod
+    def _whole_date(span: Span) -> Span:
+        """A month name with the day and year after it ("March 13, 2023", "Oct. 7")."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and (doc[end].like_num or (doc[end].text == "," and end + 1 < len(doc)
+                                                         and _year(doc[end + 1]))):
+            end += 1
+        return Span(doc, span.start, end, label="DATE") if end > span.end else span
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Maximal runs of title-case proper nouns or nationality adjectives, joined by "of" or "for"
