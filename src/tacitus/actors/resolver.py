@@ -562,7 +562,7 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
     if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
         return None
     here = sent_of[head.i]
-    recent = [a for a, si in reversed(st.bodies) if 0 <= here - si <= ANAPHOR_REACH]
+    recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
     named = next((a for a in recent if word in a.text.lower().split()), None)
     sectors = ANAPHOR_SECTORS[word]
     a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
@@ -628,7 +628,6 @@ class _State:
         self.groups: list[tuple[Actor, int, str, bool]] = []
         self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
         self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
-        self.bodies: list[tuple[Actor, int]] = []  # organisations and groups named so far (not countries)
         self.sector_countries: dict[str, set[str]] = {}
         self.acronyms: dict[str, Actor] = {}  # "Institute for Economic Affairs (IEA)": IEA → the institute
 
@@ -656,10 +655,15 @@ class _State:
                     return a
         return None
 
+    def bodies(self) -> list[tuple[Actor, int]]:
+        """Organisations and groups named so far, with their sentence (the groups with a sector: not
+        countries)."""
+        return [(a, sent) for a, sent, _, _ in self.groups if a.sector]
+
     def short_name(self, name: str) -> Actor | None:
         """The latest organisation named in full whose last word ``name`` is ("Times": The New York Times)."""
         low = name.lower()
-        for a, _ in reversed(self.bodies):
+        for a, _ in reversed(self.bodies()):
             words = a.text.lower().split()
             if len(words) > 1 and words[-1] == low:
                 return a
@@ -669,8 +673,6 @@ class _State:
              one: bool = False) -> None:
         if not a.person and a.code and not a.rule.startswith("coref:"):
             self.groups.append((a, sent, role, one))
-            if a.sector:
-                self.bodies.append((a, sent))
         if a.person:
             self.persons[a.person.lower()] = a
             key = _person_key(a)

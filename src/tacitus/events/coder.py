@@ -105,9 +105,9 @@ VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
 KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wife", "husband", "child",
                  "parent", "family", "relative", "friend", "cousin", "uncle", "aunt", "nephew", "niece",
                  "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée"})
-#: roots that stay political between private actors (protest, violence)
 #: words: "which she denies", "the union warns" are said now, not done as a rule
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+#: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})

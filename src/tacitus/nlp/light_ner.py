@@ -21,9 +21,8 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.nlp.names import token_runs
+from tacitus.nlp.names import PROPER_TAGS, token_runs
 
-PROPER_TAGS = frozenset({"NNP", "NNPS"})
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
                "leader": "PERSON", "demonym": "NORP"}
 #: words before a name that make it a person's ("Mr", "Senator", "President")
