@@ -1086,3 +1086,38 @@ def test_them_is_an_object_of_its_sentence_before_its_subject(coder):
 def test_a_sales_campaign_is_no_party(coder):
     assert code(coder, "The Black Friday campaign offers 30% off the YubiKey 5 NFC.").events == []
     assert triples(code(coder, "The Trump campaign criticized the judge.")) == [("111", "USAPTY", "USAJUD")]
+
+
+def test_a_judging_statement_that_names_no_one_judges_the_actor_discussed(coder):
+    c = code(coder, "The Green Party proposed a tax on second homes. The Tenants Union says the plan is "
+                    "“totally unacceptable”.")
+    criticism = [e for e in c.events if e.cameo == "111"]
+    assert [(e.source.sector, e.target.sector) for e in criticism] == [("LAB", "PTY")]
+    assert "speech:disparaging+topic" in criticism[0].rule
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party proposed a tax on second homes. The Tenants Union said no renter would trust such "
+    "a plan.",
+    "The Green Party proposed a tax on second homes. “I joke that it is a disaster,” the Tenants Union "
+    "leader said.",
+])
+def test_a_denied_or_self_directed_judgement_judges_no_one(coder, text):
+    assert not [e for e in code(coder, text).events if e.cameo in ("111", "051")]
+
+
+def test_a_subject_described_then_named_is_the_named_person(coder):
+    c = code(coder, "The vet, Crystal Heath, urged county officials to close the aquarium.")
+    found = [(e.cameo, e.source.person, e.target.sector) for e in c.events]
+    assert found == [("020", "Crystal Heath", "GOV")]
+
+
+@pytest.mark.parametrize("text", ["County officials criticized the company.",
+                                  "Federal officials criticized the company."])
+def test_officials_of_a_level_of_government_are_a_government(coder, text):
+    assert [(e.source.sector, e.target.sector) for e in code(coder, text).events] == [("GOV", "BUS")]
+
+
+def test_officials_of_a_company_are_not_a_government(coder):
+    c = code(coder, "Company officials said the plan was a disaster.")
+    assert not any(a.sector == "GOV" for a in c.actors)

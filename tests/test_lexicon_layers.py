@@ -42,3 +42,24 @@ def test_empty_user_folder_is_an_error(tmp_path):
 def test_packaged_data_is_read_once_with_lexicon_yaml():
     assert data_yaml("events/verbs.yaml") is data_yaml("events/verbs.yaml")
     assert load_yaml("targets: [on, off, no]") == {"targets": ["on", "off", "no"]}  # words, not booleans
+
+
+def _non_words(value, path=""):
+    """Entries of word lists in a data file that YAML read as something other than a word."""
+    if isinstance(value, dict):
+        return [bad for k, v in value.items() for bad in _non_words(v, f"{path}/{k}")]
+    if isinstance(value, list):
+        found = [f"{path}: {v!r}" for v in value if isinstance(v, bool) or v is None]
+        return found + [bad for v in value if isinstance(v, (dict, list)) for bad in _non_words(v, path)]
+    return []
+
+
+def test_word_lists_hold_words_only():
+    """An unquoted ``false`` in a word list was read as a boolean, so "said the claim was false" was no
+    dismissal; every packaged word list holds words."""
+    from tacitus.yamlio import data_path
+
+    root = data_path("")
+    bad = [f"{p.relative_to(root)}{b}" for p in sorted(root.rglob("*.yaml"))
+           for b in _non_words(load_yaml(p.read_text(encoding="utf-8")))]
+    assert bad == []

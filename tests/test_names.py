@@ -54,3 +54,22 @@ def test_a_surname_taken_for_an_organisation_is_the_person(nlp):
 def test_a_document_without_entities_is_left_alone(nlp):
     doc = nlp.make_doc("it rained and nobody came.")
     assert propagate_names(doc, frozenset()).ents == ()
+
+
+def test_a_full_name_read_as_a_product_is_a_person(nlp):
+    from tacitus.nlp.names import relabel_people
+
+    doc = tagged(nlp, "The vet, Crystal Heath, urged the council to act.", [(3, 5, "PRODUCT")])
+    relabel_people(doc, frozenset({"crystal"}))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Crystal Heath", "PERSON")]
+    doc = tagged(nlp, "The vet, Crystal Heath, urged the council to act.", [(3, 5, "PRODUCT")])
+    relabel_people(doc, frozenset({"heather"}))  # no given name: left as the model read it
+    assert [e.label_ for e in doc.ents] == ["PRODUCT"]
+
+
+def test_given_names_include_the_census_list():
+    from tacitus.actors.resolver import given_names
+
+    names = given_names()
+    assert {"crystal", "heath", "mary", "john"} <= names and len(names) > 3000
+    assert all(n == n.lower() and " " not in n for n in names)

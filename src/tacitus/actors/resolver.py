@@ -24,7 +24,7 @@ from tacitus.actors.places import PlaceIndex
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
-from tacitus.yamlio import data_yaml
+from tacitus.yamlio import data_text, data_yaml
 
 #: dependency labels of tokens that modify a noun inside its phrase (not phrase heads)
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "det", "case", "punct"})
@@ -466,6 +466,18 @@ def _local_government(head: Token) -> bool:
     return head.dep_ == "dobj"
 
 
+#: modifiers that make "officials" a government's: "county officials", "federal officials"
+PUBLIC_OFFICE_WORDS = frozenset({"local", "state", "federal", "county", "city", "municipal", "government",
+                                 "administration", "public", "town", "provincial", "regional", "election",
+                                 "health", "white house", "city hall"})
+
+
+def _public_officials(head: Token) -> bool:
+    """"officials" named by the level of government they serve: "local officials", "state officials"."""
+    return head.lemma_.lower() == "official" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_OFFICE_WORDS for c in head.children)
+
+
 def _commercial(head: Token) -> bool:
     """A campaign named by a season or a product, or whose act is a price ("offers 30% off")."""
     mods = {c.lower_ for c in head.subtree if c.i < head.i}
@@ -531,6 +543,13 @@ def _gender_cues() -> dict[str, dict[str, frozenset[str]]]:
 def gender_names() -> frozenset[str]:
     """Every given name of ``genders.yaml`` (lower case), female and male."""
     return frozenset().union(*_gender_cues()["names"].values())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (lower case): ``genders.yaml``'s and the census list ``given_names.txt``."""
+    lines = data_text("actors/given_names.txt").splitlines()
+    return gender_names() | frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 def _gender(doc: Doc, a: Actor) -> str | None:
@@ -1083,7 +1102,9 @@ class _NP:
         country, crule = country_pick()
         if country is None and appos_actor is not None:
             country = appos_actor.country
-        if weak_head and sector is None:
+        if weak_head and sector is None and _public_officials(head):
+            sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
+        elif weak_head and sector is None:
             if country is None and he.sector not in PERSON_ROLES:
                 return None  # "the official" alone says nothing; "the co-founders" are still people
             sector = he.sector

@@ -243,6 +243,19 @@ def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
     return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
 
 
+def _flatly_said(word: Token, content: Token) -> bool:
+    """A judging word said outright: no negation on its way up to the content's head and not of the speaker
+    ("no member would trust these judges", "I don't think it is a joke")."""
+    for t in [word, *word.ancestors]:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and
+                                   (c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))):
+                return False
+        if t == content:
+            break
+    return True
+
+
 def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
     """Whom a speaker's words can criticise, accuse, praise or make demands of: a political actor or a named
     person of another party, or the press (never of a demand); not a country named as a place."""
@@ -637,6 +650,12 @@ class EventCoder:
                     break
             if target is None and self._dismisses_claims(content, words):
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
+            elif target is None and reading is not None and reading[0] in ("111", "051") and \
+                    critic(source) and any(_flatly_said(w, content) for w in
+                                           self._judging_words(content_tokens(content, verb), reading[0])):
+                tgt_tok, target = None, self._discussed_actor(verb, source, actors)
+                if target is not None:  # "“This is totally unacceptable,” the committee says"
+                    code, why = reading[0], f"{reading[1]}+topic"
         elif first_child(verb, "dative", "dobj") is None:
             return "a statement with no content"
         if target is None and code == entry.code:
@@ -646,6 +665,22 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _discussed_actor(self, verb: Token, source: Actor, actors: ActorLookup) -> Actor | None:
+        """Whom a judging statement that names no one is about: the nearest actor of another party named in
+        the sentence outside the speech clause, else in the two sentences before ("Labour proposed … The
+        Nuffield Trust says the proposals are unlikely to stem the decline")."""
+        sent = verb.sent
+        sents = list(verb.doc.sents)
+        first = sents[max(0, sents.index(sent) - 2)].start_char if sent in sents else sent.start_char
+        clause = {t.idx for t in verb.subtree if t.i < verb.i or t.head == verb}  # speaker and addressee
+        ranked: list[tuple[int, int, Actor]] = []
+        for a in getattr(actors, "mentions", []):
+            if not first <= a.start < sent.end_char or a.start in clause or not _judgeable(a, source):
+                continue
+            inside = a.start >= sent.start_char
+            ranked.append((0 if inside else 1, -a.start, a))
+        return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
     def _befallen(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom the object of a yielding act was against: "dropped the charges against Menendez"."""
@@ -1042,7 +1077,10 @@ class EventCoder:
         """The actor of a source token, or the author of a document speaking as one ("the lawsuit claims")."""
         if src_tok is None:
             return None
-        return actors.for_token(src_tok) or document_author(src_tok, actors)
+        named = next((c for c in src_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # "the vet, Crystal Heath, urged": the description is no actor, the name is
+        return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
+            document_author(src_tok, actors)
 
     def _fights_a_thing(self, verb: Token, actors: ActorLookup) -> bool:
         """The direct object of a fighting verb is neither a party, nor a place, nor armed violence:

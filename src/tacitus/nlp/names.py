@@ -78,12 +78,34 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
                       and (t.is_title or t.is_upper))
 
 
-def propagate_names(doc: Doc, common: frozenset[str] = frozenset()) -> Doc:
-    """Give unlabelled mentions of a name the label the document's other mentions of it have;
-    ``common``: lower-case common nouns, an organisation's short name only where capitalised mid-sentence
-    ("a Times spokesperson", "the Company denied it", not "Company shares fell")."""
+#: labels the model gives a person's full name it did not know ("Crystal Heath" as a PRODUCT)
+MISREAD_FULL_NAMES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"})
+
+
+def relabel_people(doc: Doc, given: frozenset[str]) -> Doc:
+    """A two- or three-word name of capitalised proper nouns that starts with a given name is a person,
+    whatever other label the model gave it ("the vet, Crystal Heath, urged …": PRODUCT)."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        words = list(ent)
+        if ent.label_ in MISREAD_FULL_NAMES and 2 <= len(words) <= 3 and words[0].lower_ in given and \
+                all(t.tag_ in PROPER_TAGS and t.is_title for t in words):
+            ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def propagate_names(doc: Doc, common: frozenset[str] = frozenset(),
+                    given: frozenset[str] = frozenset()) -> Doc:
+    """Give unlabelled mentions of a name the label the document's other mentions of it have (after
+    :func:`relabel_people` with ``given``, lower-case given names); ``common``: lower-case common nouns, an
+    organisation's short name only where capitalised mid-sentence ("a Times spokesperson", "the Company
+    denied it", not "Company shares fell")."""
     if not doc.ents:
         return doc
+    relabel_people(doc, given)
     names, shy = _names(doc, common)
     if not names:
         return doc
@@ -118,6 +140,8 @@ def common_nouns(nlp: Language) -> frozenset[str]:
 
 @Language.factory("tacitus_name_consistency")
 def make_name_consistency(nlp: Language, name: str):
-    """Pipeline component: :func:`propagate_names` with the model's common nouns."""
-    common = common_nouns(nlp)
-    return lambda doc: propagate_names(doc, common)
+    """Pipeline component: :func:`propagate_names` with the model's common nouns and our given names."""
+    from tacitus.actors.resolver import given_names
+
+    common, given = common_nouns(nlp), given_names()
+    return lambda doc: propagate_names(doc, common, given)
