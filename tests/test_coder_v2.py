@@ -1121,3 +1121,13 @@ def test_officials_of_a_level_of_government_are_a_government(coder, text):
 def test_officials_of_a_company_are_not_a_government(coder):
     c = code(coder, "Company officials said the plan was a disaster.")
     assert not any(a.sector == "GOV" for a in c.actors)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Israeli troops killed 20 civilians in Gaza on Monday.", "PSECVL"),
+    ("Syrian troops killed 20 civilians in Aleppo on Monday.", "SYRCVL"),
+    ("Families in Gaza fled south as shelling hit Rafah. Israeli troops killed 20 civilians on Monday.", "PSECVL"),
+])
+def test_unnamed_victims_are_people_of_the_place_struck(coder, text, victims):
+    killings = [e for e in code(coder, text).events if e.cameo.startswith(("18", "19", "20"))]
+    assert killings and killings[-1].target.code == victims

@@ -4,6 +4,7 @@ whether a participant makes an act political, armed or the answer to an accusati
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Protocol
 
@@ -71,6 +72,12 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None) -> str | None:
         places = [e.root for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
         focus = _dominant([actors.country_for_token(t) for t in places])
     return focus
+
+
+def story_places(doc: Doc, actors: ActorLookup) -> Counter:
+    """How often the document names a place of each country."""
+    return Counter(c for c in (actors.country_for_token(e.root) for e in doc.ents
+                               if e.label_ in ("GPE", "LOC", "FAC")) if c)
 
 
 def _dominant(countries: list[str | None]) -> str | None:
