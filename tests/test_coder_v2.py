@@ -1126,8 +1126,23 @@ def test_officials_of_a_company_are_not_a_government(coder):
 @pytest.mark.parametrize("text, victims", [
     ("Israeli troops killed 20 civilians in Gaza on Monday.", "PSECVL"),
     ("Syrian troops killed 20 civilians in Aleppo on Monday.", "SYRCVL"),
-    ("Families in Gaza fled south as shelling hit Rafah. Israeli troops killed 20 civilians on Monday.", "PSECVL"),
+    ("Families in Gaza fled south as shelling hit Rafah. Israeli troops killed 20 civilians on Monday.",
+     "PSECVL"),
 ])
 def test_unnamed_victims_are_people_of_the_place_struck(coder, text, victims):
     killings = [e for e in code(coder, text).events if e.cameo.startswith(("18", "19", "20"))]
     assert killings and killings[-1].target.code == victims
+
+
+def test_a_regulator_citing_a_party_for_a_violation_is_a_citation(coder):
+    c = code(coder, "The Dolphin Company runs the park. The Environmental Protection Agency cited the "
+                    "Dolphin Company for violating federal law on Monday.")
+    assert [(e.cameo, e.source.code[:3], e.target.sector) for e in c.events] == [("116", "USA", "BUS")]
+    c = code(coder, "The Environmental Protection Agency cited a study by Harvard University on Monday.")
+    assert not [e for e in c.events if e.cameo == "116"]
+    assert any("no violations in the clause" in m.reason for m in c.near_misses)
+
+
+def test_federal_investigators_are_a_government(coder):
+    c = code(coder, "Federal investigators arrested the mayor of Chicago on Monday.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "GOV")]

@@ -383,3 +383,10 @@ def test_fast_fighting_a_thing_is_no_armed_violence(fast):
 def test_fast_what_an_actor_failed_to_do_is_negated(fast):
     events = fast.code_text("The ministry failed to offer aid to Ukraine.", published=PUBLISHED).events
     assert [e.modality for e in events] == ["negated"]
+
+
+def test_a_citation_needs_a_violation_in_its_clause(fast):
+    text = "The Dolphin Company runs the park. The Environmental Protection Agency cited the Dolphin " \
+           "Company for violating federal law on Monday."
+    assert [(c, t) for c, _, t in triples(fast, text)] == [("116", "BUS")]
+    assert triples(fast, "The Environmental Protection Agency cited a study by Harvard University.") == []

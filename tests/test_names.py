@@ -73,3 +73,13 @@ def test_given_names_include_the_census_list():
     names = given_names()
     assert {"crystal", "heath", "mary", "john"} <= names and len(names) > 3000
     assert all(n == n.lower() and " " not in n for n in names)
+
+
+def test_a_full_name_read_as_a_place_the_gazetteer_does_not_know_is_a_person(nlp):
+    from tacitus.nlp.names import relabel_people
+
+    text = "She praised the reports of Clarissa Ward from Kyiv."
+    doc = relabel_people(tagged(nlp, text, [(5, 7, "GPE")]), frozenset({"clarissa"}), lambda name: False)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Clarissa Ward", "PERSON")]
+    doc = relabel_people(tagged(nlp, text, [(5, 7, "GPE")]), frozenset({"clarissa"}), lambda name: True)
+    assert [e.label_ for e in doc.ents] == ["GPE"]  # a place the gazetteer knows stays a place

@@ -472,9 +472,13 @@ PUBLIC_OFFICE_WORDS = frozenset({"local", "state", "federal", "county", "city", 
                                  "health", "white house", "city hall"})
 
 
+#: who serve a government when named by its level: "federal investigators", "state inspectors"
+PUBLIC_OFFICERS = frozenset({"official", "investigator", "inspector", "regulator"})
+
+
 def _public_officials(head: Token) -> bool:
     """"officials" named by the level of government they serve: "local officials", "state officials"."""
-    return head.lemma_.lower() == "official" and any(
+    return head.lemma_.lower() in PUBLIC_OFFICERS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_OFFICE_WORDS for c in head.children)
 
 

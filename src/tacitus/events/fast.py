@@ -475,6 +475,9 @@ class FastEventCoder:
             return None
         if entry.need_obj is not None and obj_words.isdisjoint(self._members(entry.need_obj)):
             return None
+        if entry.need_any is not None and \
+                {*t.lower[left:right], *t.lemma[left:right]}.isdisjoint(self._members(entry.need_any)):
+            return None  # "cited the facility for violating the law": a citation only with a violation
         fights_a_thing = obj_lo < obj_hi and t.lower[obj_lo] not in PREPOSITIONS and \
             obj_words.isdisjoint(self._members(VIOLENCE_OR_FORCE))
         if entry.id == "fight" and target is None and not passive and fights_a_thing:

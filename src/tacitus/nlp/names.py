@@ -82,13 +82,16 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 MISREAD_FULL_NAMES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"})
 
 
-def relabel_people(doc: Doc, given: frozenset[str]) -> Doc:
+def relabel_people(doc: Doc, given: frozenset[str], known_place: Callable[[str], bool] | None = None) -> Doc:
     """A two- or three-word name of capitalised proper nouns that starts with a given name is a person,
-    whatever other label the model gave it ("the vet, Crystal Heath, urged …": PRODUCT)."""
+    whatever other label the model gave it ("the vet, Crystal Heath, urged …": PRODUCT); a place label
+    too ("the reports of Clarissa Ward": GPE) when ``known_place`` does not know the name as a place."""
     ents, changed = [], False
     for ent in doc.ents:
         words = list(ent)
-        if ent.label_ in MISREAD_FULL_NAMES and 2 <= len(words) <= 3 and words[0].lower_ in given and \
+        misread = ent.label_ in MISREAD_FULL_NAMES or \
+            (ent.label_ in ("GPE", "LOC") and known_place is not None and not known_place(ent.text))
+        if misread and 2 <= len(words) <= 3 and words[0].lower_ in given and \
                 all(t.tag_ in PROPER_TAGS and t.is_title for t in words):
             ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
         ents.append(ent)
@@ -97,15 +100,15 @@ def relabel_people(doc: Doc, given: frozenset[str]) -> Doc:
     return doc
 
 
-def propagate_names(doc: Doc, common: frozenset[str] = frozenset(),
-                    given: frozenset[str] = frozenset()) -> Doc:
+def propagate_names(doc: Doc, common: frozenset[str] = frozenset(), given: frozenset[str] = frozenset(),
+                    known_place: Callable[[str], bool] | None = None) -> Doc:
     """Give unlabelled mentions of a name the label the document's other mentions of it have (after
-    :func:`relabel_people` with ``given``, lower-case given names); ``common``: lower-case common nouns, an
-    organisation's short name only where capitalised mid-sentence ("a Times spokesperson", "the Company
-    denied it", not "Company shares fell")."""
+    :func:`relabel_people` with ``given``, lower-case given names, and ``known_place``); ``common``:
+    lower-case common nouns, an organisation's short name only where capitalised mid-sentence ("a Times
+    spokesperson", "the Company denied it", not "Company shares fell")."""
     if not doc.ents:
         return doc
-    relabel_people(doc, given)
+    relabel_people(doc, given, known_place)
     names, shy = _names(doc, common)
     if not names:
         return doc
@@ -140,8 +143,10 @@ def common_nouns(nlp: Language) -> frozenset[str]:
 
 @Language.factory("tacitus_name_consistency")
 def make_name_consistency(nlp: Language, name: str):
-    """Pipeline component: :func:`propagate_names` with the model's common nouns and our given names."""
+    """Pipeline component: :func:`propagate_names` with the model's common nouns, our given names and the
+    gazetteer's place names."""
     from tacitus.actors.resolver import given_names
+    from tacitus.geo.gazetteer import get_gazetteer
 
-    common, given = common_nouns(nlp), given_names()
-    return lambda doc: propagate_names(doc, common, given)
+    common, given, gazetteer = common_nouns(nlp), given_names(), get_gazetteer()
+    return lambda doc: propagate_names(doc, common, given, lambda name: bool(gazetteer.lookup(name)))
