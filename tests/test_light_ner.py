@@ -57,3 +57,33 @@ def test_dates_are_month_names_with_their_day_and_year_and_years_after_a_preposi
     found = ents(nlp, "In a memo dated March 13, 2023, the group said that since 2019 the school had failed. "
                       "On Oct. 7 Hamas attacked Israel.")
     assert {("March 13, 2023", "DATE"), ("2019", "DATE"), ("Oct. 7", "DATE")} <= set(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Chip Roy of Texas wrote the bill.", [("Chip Roy", "PERSON"), ("Texas", "GPE")]),  # "of" a place
+    ("The University of Texas said so.", [("University of Texas", "ORG")]),
+    ("Donald Trump won the Michigan Republican caucuses.", [("Michigan", "GPE")]),  # a state and its party
+    ("Senator Mitch McConnell met Ron DeSantis.",
+     [("Mitch McConnell", "PERSON"), ("Ron DeSantis", "PERSON")]),  # capitals inside a surname
+    ("Mrs Hamilton presented the award.", [("Hamilton", "PERSON")]),  # an honorific before a town's name
+    ("The American Property Casualty Insurance Association said so.",
+     [("American Property Casualty Insurance Association", "ORG")]),
+    ("He is Canadian-American.", []),  # never a place
+])
+def test_names_found_reading_real_pages(nlp, text, expected):
+    found = ents(nlp, text)
+    assert all(e in found for e in expected), found
+    assert not any(label == "GPE" for t, label in found if "American" in t)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("It opened on 2 April.", "2 April"), ("It opened on May 17.", "May 17"),
+    ("It opened on 17 May 2023.", "17 May 2023"), ("The 2024 election was close.", "2024"),
+])
+def test_dates_with_the_day_first_and_bare_years(nlp, text, date):
+    assert (date, "DATE") in ents(nlp, text)
+
+
+def test_a_count_and_a_surname_are_no_dates(nlp):
+    assert ents(nlp, "He sent 2000 troops.") == []
+    assert ("Theresa May", "PERSON") in ents(nlp, "Theresa May said so.")

@@ -7,7 +7,7 @@ import sys
 from collections import deque
 from collections.abc import Iterator
 
-from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, ingest_options, iso_date
+from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_light_ner_argument, ingest_options, iso_date
 
 
 def register(sub) -> None:
@@ -41,9 +41,7 @@ def register(sub) -> None:
     c.add_argument(
         "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
     )
-    c.add_argument(
-        "--light-ner", action="store_true", help="entities from our lexicons and gazetteer, not the NER model"
-    )
+    add_light_ner_argument(c)
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     c.set_defaults(func=cmd_code)
 
@@ -77,7 +75,7 @@ def cmd_code(args) -> int:
             event_lexicon_dir=events,
             fast=args.fast,
             selective=args.selective,
-            ner="light" if args.light_ner else "model",
+            ner=args.ner,
         )
     )
     isolate = LocalRunner(coder, None, RunOptions(commit_every=CHUNK))

@@ -22,6 +22,14 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(E008.format(value=value)) from None
 
 
+LIGHT_NER_HELP = "entities from our lexicons and gazetteer, not the NER model"
+
+
+def add_light_ner_argument(p: argparse.ArgumentParser, help: str = LIGHT_NER_HELP) -> None:
+    """``--light-ner``: ``args.ner`` is "light", else "model" (``CodingOptions.ner``)."""
+    p.add_argument("--light-ner", dest="ner", action="store_const", const="light", default="model", help=help)
+
+
 def ingest_options(args):
     """IngestOptions from the input arguments shared by `code` and `run`."""
     from tacitus.ingest import IngestOptions

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tacitus.cli.common import EXIT_OK, EXIT_USAGE
+from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_light_ner_argument
 
 #: the registered suites (tacitus.evaluation.suite.suites()), written out so that every command starts
 #: without importing them (tests/test_cli.py keeps the two equal)
@@ -35,8 +35,8 @@ def register(sub) -> None:
                    help="for suites with their own halves (news-gold): which half to score (default test)")
     e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
     e.add_argument("--selective", action="store_true", help="score the coder with selective parsing")
-    e.add_argument("--light-ner", action="store_true",
-                   help="score the coder with entities from our lexicons and gazetteer, not the NER model")
+    add_light_ner_argument(e, "score with entities from our lexicons and gazetteer, not the NER model "
+                              "(the coder, and the geo and entity suites' own parses)")
     e.set_defaults(func=cmd_eval)
 
 
@@ -48,7 +48,7 @@ def cmd_eval(args) -> int:
     if args.data and len(names) > 1:
         print("tacitus: --data needs one suite", file=sys.stderr)
         return EXIT_USAGE
-    pool = CoderPool(fast=args.fast, selective=args.selective, ner="light" if args.light_ner else "model")
+    pool = CoderPool(fast=args.fast, selective=args.selective, ner=args.ner)
     out = []
     for name in names:
         try:

@@ -15,7 +15,7 @@ import json
 import sys
 from collections import Counter
 
-from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, iso_date
+from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_light_ner_argument, iso_date
 from tacitus.cli.common import ingest_options as common_ingest_options
 
 
@@ -42,9 +42,7 @@ def add_input_arguments(p) -> None:
     p.add_argument(
         "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
     )
-    p.add_argument(
-        "--light-ner", action="store_true", help="entities from our lexicons and gazetteer, not the NER model"
-    )
+    add_light_ner_argument(p)
 
 
 def add_fetch_arguments(p) -> None:
@@ -69,7 +67,7 @@ def coding_options(args, n_process: int = 1):
     return CodingOptions(batch_size=args.batch_size, n_process=n_process, actor_lexicons=args.actors,
                          fast=bool(getattr(args, "fast", False)),
                          selective=bool(getattr(args, "selective", False)),
-                         ner="light" if getattr(args, "light_ner", False) else "model")
+                         ner=getattr(args, "ner", "model"))
 
 
 def make_fetcher(args):

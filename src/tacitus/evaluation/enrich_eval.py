@@ -277,7 +277,8 @@ def _micro(stats: dict[str, list[int]]) -> dict[str, Any]:
 
 
 def run_entities_eval(
-    data_dir: str | Path, verbose: bool = False, pronouns: bool = False, split: str = "all"
+    data_dir: str | Path, verbose: bool = False, pronouns: bool = False, split: str = "all",
+    ner: str = "model",
 ) -> dict[str, Any]:
     """Exact-span F1 (docId, begin, end, type) per mapped re3d type and micro overall.
 
@@ -289,7 +290,7 @@ def run_entities_eval(
     from tacitus.enrich.entities import EntityFinder
     from tacitus.nlp.model import load_model
 
-    nlp = load_model()
+    nlp = load_model(ner=ner)
     resolver = ActorResolver.default()
     finder = EntityFinder(pronouns=pronouns)
     docs = _re3d_docs(Path(data_dir))

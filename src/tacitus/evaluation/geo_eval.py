@@ -195,8 +195,10 @@ def end_to_end_eval(docs: list[dict[str, Any]], *, nlp=None) -> dict[str, Any]:
     return out
 
 
-def run_geo_eval(name: str, data_dir: str | Path, *, end_to_end: bool | None = None) -> dict[str, Any]:
-    """The ``geo-lgl`` / ``geo-gwn`` / ``geo-trnews`` suites: gold-span resolution (+ end-to-end on GWN)."""
+def run_geo_eval(name: str, data_dir: str | Path, *, end_to_end: bool | None = None,
+                 ner: str = "model") -> dict[str, Any]:
+    """The ``geo-lgl`` / ``geo-gwn`` / ``geo-trnews`` suites: gold-span resolution (+ end-to-end on GWN, its
+    entities from ``ner``: the model's or the light NER's)."""
     key = name.lower().removeprefix("geo-")
     docs = load_corpus(key, data_dir)
     out: dict[str, Any] = {
@@ -206,7 +208,9 @@ def run_geo_eval(name: str, data_dir: str | Path, *, end_to_end: bool | None = N
     }
     out["gold_spans"] = gold_span_eval(docs)
     if end_to_end if end_to_end is not None else key == "gwn":
-        out["end_to_end"] = end_to_end_eval(docs)
+        from tacitus.nlp.model import load_model
+
+        out["end_to_end"] = end_to_end_eval(docs, nlp=load_model(ner=ner))
     return out
 
 

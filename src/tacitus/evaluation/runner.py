@@ -59,7 +59,8 @@ def run_suite(name: str, data: str | Path | None = None, dictionaries: str | Pat
                          f"{', verbs' if imported.event_lexicon_dir else ''})")
         coder = pool.get(imported.actor_lexicons if imported else None,
                          imported.event_lexicon_dir if imported else None)
-    result = suite.run(cases, RunContext(data_dir=data_dir, coder=coder, split=split))
+    result = suite.run(cases, RunContext(data_dir=data_dir, coder=coder, split=split,
+                                         ner=pool.ner))
     result.seconds = round(time.perf_counter() - t0, 1)
     result.split = result.split or suite.split
     result.data_dir = str(data_dir)

@@ -101,6 +101,7 @@ class RunContext:
     data_dir: Path
     coder: Any = None  # tacitus.pipeline.Coder
     split: str | None = None  # for suites with their own dev/test halves: dev, test or all
+    ner: str = "model"  # the entity source of suites that parse on their own (geo, entities)
 
     def code(self, texts: Sequence[str], dates: Sequence[dt.date | None] | None = None,
              ids: Sequence[str] | None = None) -> list:

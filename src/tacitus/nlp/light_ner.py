@@ -7,7 +7,8 @@ states, capitals, organisations and leaders; the gazetteer names places; ``gende
 the words of an organisation's name say it is one ("… Association", "… Corp."). :class:`LightNer` labels
 each maximal run of title-case proper nouns (and nationality adjectives) by those, in that order, and then
 reads a lone surname as the person named in full elsewhere in the document. Weekday and month names, with
-the day and year after them ("March 13, 2023", "Oct. 7"), and years after "in"/"since"/… are DATE. Other
+the day before or the day and year after them ("23 March", "March 13, 2023", "Oct. 7"), and years
+("in 2021", "the 2024 election"; not "2000 troops") are DATE. Other
 labels (numbers, money, events, works) are left to the rules that need them.
 
 Used by ``load_model(ner="light")`` (``tacitus code --light-ner``); news-gold and speed are measured side
@@ -20,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from tacitus.nlp.names import PROPER_TAGS, token_runs
 
@@ -43,8 +45,7 @@ DATE_WORDS = frozenset({
     "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct",
     "nov", "dec",
 })
-#: words before a bare year that make it a date ("in 2021", "since 2019")
-YEAR_PREPS = frozenset({"in", "since", "by", "until", "from", "before", "after", "of", "through", "during"})
+MONTHS = frozenset(w for w in DATE_WORDS if not w.endswith("day")) | {"may"}
 
 
 def _year(tok: Token) -> bool:
@@ -73,29 +74,42 @@ class LightNer:
         ents = [Span(doc, sp.start, sp.end, label="PERSON")
                 if len(sp) == 1 and sp.label_ != "PERSON" and sp[0].lower_ in people and
                 sp.text.lower() not in self.kinds else sp for sp in ents]
-        ents = [self._whole_date(sp) if sp.label_ == "DATE" else sp for sp in ents]
+        ents = filter_spans([self._whole_date(sp) if sp.label_ == "DATE" else sp for sp in ents])
         taken = {i for sp in ents for i in range(sp.start, sp.end)}
-        ents += [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
-                 if t.i not in taken and _year(t) and t.i > 0 and doc[t.i - 1].lower_ in YEAR_PREPS]
+        ents += [Span(doc, t.i, t.i + 1, label="DATE")  # "the 2024 election", not "2000 troops"
+                 for t in doc if t.i not in taken and _year(t) and
+                 not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS")]
         doc.set_ents(sorted(ents, key=lambda sp: sp.start))
         return doc
 
     @staticmethod
     def _whole_date(span: Span) -> Span:
-        """A month name with the day and year after it ("March 13, 2023", "Oct. 7")."""
-        doc, end = span.doc, span.end
+        """A month name with the day before it ("23 March") or the day and year after it ("March 13, 2023",
+        "Oct. 7")."""
+        doc, start, end = span.doc, span.start, span.end
+        day = doc[start - 1] if start > 0 else None
+        if day is not None and day.like_num and len(day.text) <= 2 and span[0].lower_ in MONTHS:
+            start -= 1
         while end < len(doc) and (doc[end].like_num or (doc[end].text == "," and end + 1 < len(doc)
                                                          and _year(doc[end + 1]))):
             end += 1
-        return Span(doc, span.start, end, label="DATE") if end > span.end else span
+        return Span(doc, start, end, label="DATE") if (start, end) != (span.start, span.end) else span
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Maximal runs of title-case proper nouns or nationality adjectives, joined by "of" or "for"
         between two of them ("Institute for Economic Affairs"); honorifics stay outside."""
         def joins(tok: Token) -> bool:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            return tok.lower_ in CONNECTORS and nxt is not None and self._name_word(nxt) and \
-                nxt.tag_ in PROPER_TAGS
+            if nxt is None or not self._name_word(nxt):
+                return False
+            if tok.text == "-":  # "African-American"; not "Israel-Hamas", "D-New York"
+                return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ and \
+                    self.demonym(nxt.text) and self.demonym(doc[tok.i - 1].text)
+            if tok.lower_ not in CONNECTORS or nxt.tag_ not in PROPER_TAGS:
+                return False
+            # "Bank of England", "University of Texas"; not "Rep. Chip Roy of Texas"
+            return tok.i == 0 or doc[tok.i - 1].lower_ in self.org_words or \
+                not self.is_place(nxt.text, False)
 
         return token_runs(doc, self._name_word, joins)
 
@@ -104,9 +118,23 @@ class LightNer:
         "Russian | Foreign"), unless the whole run is a name our data know ("Bank of England")."""
         out = []
         for start, end in runs:
-            cut = next((i for i in range(start + 1, end) if doc[i].lower_ in self.given), None)
-            if cut is None and end - start > 1 and self.demonym(doc[start].text):
+            hyphenated = any(t.text == "-" for t in doc[start:end])
+            cut = None
+            if doc[start].lower_ not in self.given:  # "State | John Kerry"; "Chip Roy", "Morgan Stanley": one
+                cut = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in self.given and
+                            doc[i - 1].lower_ not in self.given), None)
+            if cut is None and hyphenated:  # "the African-American | Nixon"
+                dash = max(i for i in range(start, end) if doc[i].text == "-")
+                if dash + 2 < end and self.demonym(doc[dash + 1].text):
+                    cut = dash + 2
+            # "Russian | Foreign"; not "American Bar Association"
+            if cut is None and end - start > 1 and self.demonym(doc[start].text) and not hyphenated and \
+                    doc[end - 1].lower_ not in self.org_words:
                 cut = start + 1
+            last = doc[end - 1].lower_
+            party = (self.kinds.get(last) or self.kinds.get(last + "s")) in ("metonym", "demonym")
+            if cut is None and end - start > 1 and party and self.is_place(doc[start:end - 1].text, False):
+                cut = end - 1  # "the Michigan | Republican caucuses"
             if cut is None or doc[start:end].text.lower() in self.kinds:
                 out.append((start, end))
             else:
@@ -114,7 +142,8 @@ class LightNer:
         return out
 
     def _name_word(self, tok: Token) -> bool:
-        if not (tok.is_title or tok.is_upper) or tok.lower_ in HONORIFICS or tok.is_punct:
+        capitalised = tok.is_title or tok.is_upper or (tok.text[:1].isupper() and tok.is_alpha)  # "McRae"
+        if not capitalised or tok.lower_ in HONORIFICS or tok.is_punct:
             return False
         if tok.tag_ in PROPER_TAGS:
             return True
@@ -129,17 +158,22 @@ class LightNer:
         words = [t.lower_ for t in span]
         if len(words) == 1 and words[0] in DATE_WORDS:
             return "DATE"
-        if words[-1] in self.org_words:
-            return "ORG"
+        days = [t for t in (span.doc[span.start - 1] if span.start else None,
+                            span.doc[span.end] if span.end < len(span.doc) else None) if t is not None]
+        if words == ["may"] and any(t.like_num and len(t.text) <= 2 for t in days):
+            return "DATE"  # "May 17", "17 May" (not the verb, not a given name)
+        if words[-1] in self.org_words or (any(w in CONNECTORS for w in words) and
+                                           any(w in self.org_words for w in words)):
+            return "ORG"  # "Justice Department", "University of Texas"
         if words[0] in self.given:
             return "PERSON"
-        if len(words) == 1 and self.demonym(text):
-            return "NORP"
+        if (len(words) == 1 or "-" in words) and self.demonym(span[-1].text):
+            return "NORP"  # "Israeli", "African-American"
         prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in HONORIFICS:
+            return "PERSON"  # "Mrs Hamilton", "Sen. Warner"
         if self.is_place(text, prev is not None and prev.lower_ in LOCATIVES):
             return "GPE"
-        if prev is not None and prev.lower_ in HONORIFICS:
-            return "PERSON"
         if 2 <= len(words) <= 3 and not any(w in self.common for w in words) and not text.isupper():
             return "PERSON"  # "Crystal Heath": two or three name words that are no common nouns
         return "ORG"
@@ -148,7 +182,7 @@ class LightNer:
 @Language.factory("tacitus_light_ner")
 def make_light_ner(nlp: Language, name: str) -> LightNer:
     """Pipeline component: :class:`LightNer` over the default actor lexicon and the gazetteer."""
-    from tacitus.actors.resolver import ORG_SECTOR_WORDS, ActorResolver, gender_names
+    from tacitus.actors.resolver import ORG_SECTOR_WORDS, ActorResolver, given_names
     from tacitus.geo.gazetteer import get_gazetteer
     from tacitus.nlp.names import common_nouns
 
@@ -169,5 +203,5 @@ def make_light_ner(nlp: Language, name: str) -> LightNer:
             for e in entries))
 
     org_words = frozenset(w for words in ORG_SECTOR_WORDS.values() for w in words)
-    return LightNer(kinds, is_place, lambda text: gz.demonym_country(text) is not None, gender_names(),
+    return LightNer(kinds, is_place, lambda text: gz.demonym_country(text) is not None, given_names(),
                     org_words, common_nouns(nlp))

@@ -20,7 +20,7 @@ def _geo(key: str, targets: dict[str, tuple[str, str]]):
     def run(cases: list[Path], ctx: RunContext) -> SuiteResult:
         from tacitus.evaluation.geo_eval import run_geo_eval
 
-        r = run_geo_eval(key, ctx.data_dir)
+        r = run_geo_eval(key, ctx.data_dir, ner=ctx.ner)
         spans = r["gold_spans"]
         target, public = targets["acc161"]
         metrics = [
@@ -61,7 +61,7 @@ def _quotes(cases: list[Path], ctx: RunContext) -> SuiteResult:
 def _entities(cases: list[Path], ctx: RunContext) -> SuiteResult:
     from tacitus.evaluation.enrich_eval import run_entities_eval
 
-    r = run_entities_eval(ctx.data_dir, split="test")
+    r = run_entities_eval(ctx.data_dir, split="test", ner=ctx.ner)
     per = r["per_type"]
     return SuiteResult(
         suite="entities-re3d",
