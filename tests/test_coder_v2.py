@@ -1128,6 +1128,10 @@ def test_officials_of_a_company_are_not_a_government(coder):
     ("Syrian troops killed 20 civilians in Aleppo on Monday.", "SYRCVL"),
     ("Families in Gaza fled south as shelling hit Rafah. Israeli troops killed 20 civilians on Monday.",
      "PSECVL"),
+    ("Families in Gaza fled south as shelling hit Rafah. Israeli troops killed 20 civilians in Tel Aviv on "
+     "Monday.", "ISRCVL"),  # the sentence's own place, though the story is set elsewhere
+    ("Families in Gaza fled south as shelling hit Rafah. Israel's military campaign killed thousands of "
+     "children.", "PSECVL"),  # "Israel's" names the attacker, not the place
 ])
 def test_unnamed_victims_are_people_of_the_place_struck(coder, text, victims):
     killings = [e for e in code(coder, text).events if e.cameo.startswith(("18", "19", "20"))]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -39,6 +38,7 @@ from tacitus.events.roles import (
     sentence_places,
     split_coordinated_countries,
     story_places,
+    struck_country,
     through_objective,
     through_quantity,
     unarmed,
@@ -246,17 +246,6 @@ def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
     return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
 
 
-def _struck_country(attacker: str, places: set[str], story: Counter) -> set[str]:
-    """Whose people an attacker's unnamed victims are: of the place the sentence names ("killed 20
-    civilians in Gaza"), else of the place the story names most, when it is not the attacker's own
-    ("Israel's campaign killed thousands of children" in a story set in Gaza)."""
-    if places - {attacker}:
-        return places - {attacker} if len(places - {attacker}) == 1 else set()
-    ranked = [(c, n) for c, n in story.most_common() if c != attacker]
-    clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-    return {ranked[0][0]} if clear else set()
-
-
 def _flatly_said(word: Token, content: Token) -> bool:
     """A judging word said outright: no negation on its way up to the content's head and not of the speaker
     ("no member would trust these judges", "I don't think it is a joke")."""
@@ -386,7 +375,8 @@ class EventCoder:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
                     if role == "target" and a is not None and not a.person and frame.source is not None and \
                             frame.source.country and self.cameo.root(frame.code) in VIOLENT_ROOTS:
-                        near = _struck_country(frame.source.country, places, struck) or near
+                        where = sentence_places(sent, actors, outside=frame.source)
+                        near = struck_country(frame.source.country, where, struck) or near
                     other = frame.target if role == "source" else frame.source
                     if countries and _only_country_named(other, sent, actors):  # "the army criticized Russia"
                         near = near - {other.country}  # is no Russian army: the state is its counterpart

@@ -80,6 +80,19 @@ def story_places(doc: Doc, actors: ActorLookup) -> Counter:
                                if e.label_ in ("GPE", "LOC", "FAC")) if c)
 
 
+def struck_country(attacker: str, places: set[str], story: Counter) -> set[str]:
+    """Whose people an attacker's unnamed victims are: of the place the sentence names ("killed 20
+    civilians in Gaza"; its own country's when that is the only one), else of the place the ``story``
+    names most, when it is not the attacker's own ("Israel's campaign killed thousands of children" in a
+    story set in Gaza); empty when unclear."""
+    if places:
+        others = places - {attacker}
+        return others if len(others) == 1 else (places if not others else set())
+    ranked = [(c, n) for c, n in story.most_common() if c != attacker]
+    clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    return {ranked[0][0]} if clear else set()
+
+
 def _dominant(countries: list[str | None]) -> str | None:
     """The country named at least twice and more often than all others together."""
     counts: dict[str, int] = {}
@@ -189,10 +202,13 @@ def _other_name(x: str, y: str) -> bool:
     return bool(xs) and bool(ys) and not (xs <= ys or ys <= xs)
 
 
-def sentence_places(sent: Span, actors: ActorLookup) -> set[str]:
-    """Countries of the places a sentence names ("arrested in Paris" → FRA), for actors without one."""
+def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = None) -> set[str]:
+    """Countries of the places a sentence names ("arrested in Paris" → FRA), for actors without one; none
+    inside the mention ``outside`` ("Israel's campaign" names its actor, not a place)."""
     out = set()
     for ent in sent.ents:
+        if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC"):
             country = actors.country_for_token(ent.root)
             if country:
