@@ -1150,3 +1150,16 @@ def test_a_regulator_citing_a_party_for_a_violation_is_a_citation(coder):
 def test_federal_investigators_are_a_government(coder):
     c = code(coder, "Federal investigators arrested the mayor of Chicago on Monday.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "GOV")]
+
+
+def test_a_party_pledging_policy_states_an_intent_with_no_addressee(coder):
+    c = code(coder, "Labour has promised to cut income tax and reform the planning system.")
+    assert [(e.cameo, e.source.code[-3:], e.target) for e in c.events] == [("030", "PTY", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister promised to review the rules.",  # no policy verb: no sub-code, no addressee
+    "The police chief spoke on Monday, promising more evidence would soon be provided.",  # a prediction
+])
+def test_a_bare_promise_or_a_prediction_is_no_intent(coder, text):
+    assert not [e for e in code(coder, text).events if e.root == "03"]

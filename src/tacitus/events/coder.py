@@ -586,7 +586,8 @@ class EventCoder:
         if verb.lemma_.lower() in entry.intransitive and first_child(verb, "dobj") is not None:
             return f"another sense ('{verb.lemma_.lower()}' with an object)"
         if entry.no_that_clause and comp is not None and comp.dep_ == "ccomp" and \
-                any(c.dep_ == "mark" for c in comp.children):
+                any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in comp.children):
+            # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
         if target is None and self.cameo.root(code) == "08":  # "dismissed the case against Trump": his
