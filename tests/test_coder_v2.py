@@ -1163,3 +1163,18 @@ def test_a_party_pledging_policy_states_an_intent_with_no_addressee(coder):
 ])
 def test_a_bare_promise_or_a_prediction_is_no_intent(coder, text):
     assert not [e for e in code(coder, text).events if e.root == "03"]
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The National Union of Teachers fears that the cuts will cost jobs.", "012"),
+    ("The Government hopes this plan will cut waiting lists.", "013"),
+    ("The Government hoped the plan would cut waiting lists.", "013"),  # "hoped" is no form of "hop"
+])
+def test_a_body_s_fear_or_hope_for_what_will_happen_is_a_comment(coder, text, cameo):
+    assert [(e.cameo, e.target) for e in code(coder, text).events] == [(cameo, None)]
+
+
+@pytest.mark.parametrize("text", ["The senator fears for his life.", "The minister hopes to win the vote.",
+                                  "The minister hopes the talks do not fail."])
+def test_a_feeling_a_wish_or_a_denied_hope_is_no_comment(coder, text):
+    assert not [e for e in code(coder, text).events if e.cameo in ("012", "013")]

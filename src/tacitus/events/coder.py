@@ -581,6 +581,8 @@ class EventCoder:
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any | ctx.obj):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
+        if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
+            return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
             return f"another sense (no {'/'.join(sorted(entry.need_any))} in the clause)"
         if verb.lemma_.lower() in entry.intransitive and first_child(verb, "dobj") is not None:

@@ -475,6 +475,8 @@ class FastEventCoder:
             return None
         if entry.need_obj is not None and obj_words.isdisjoint(self._members(entry.need_obj)):
             return None
+        if entry.need_clause and (end + 1 >= right or t.lower[end + 1] != "that"):
+            return None  # "fears that cuts will cost lives", not "fears for his life"
         if entry.need_any is not None and \
                 {*t.lower[left:right], *t.lemma[left:right]}.isdisjoint(self._members(entry.need_any)):
             return None  # "cited the facility for violating the law": a citation only with a violation

@@ -68,6 +68,9 @@ class Entry:
     #: this act only when a word of these classes is in its clause ("cited the facility for violating the
     #: law" is a citation, 116; "cited a study" is not)
     need_any: frozenset[str] | None = None
+    #: this act only with a finite, affirmative complement clause ("fears that cuts will cost lives" is a
+    #: comment; "fears for his life", "hopes to win", "hopes it does not mean …" are not)
+    need_clause: bool = False
     #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
     no_that_clause: bool = False
     #: lemmas that are this act only without a direct object ("demonstrated a radical embrace" shows,
@@ -304,6 +307,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             patient=str(d["patient"]) if d.get("patient") else None,
             unless=_names(d["unless"]) if d.get("unless") else None,
             need_any=_names(d["need_any"]) if d.get("need_any") else None,
+            need_clause=bool(d.get("need_clause", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
         )

@@ -59,7 +59,8 @@ def _aux_lemmas(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _negated(verb: Token) -> bool:
+def negated(verb: Token) -> bool:
+    """The verb carries a negation ("did not attack", "never met")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in verb.children)
 
 
@@ -91,7 +92,7 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         return Modality(THREAT, "threat verb")
     reporter: Token | None = None
     value, reason = ASSERTED, "asserted"
-    if _negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         value, reason = NEGATED, "negation in clause"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
         value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
