@@ -1178,3 +1178,8 @@ def test_a_body_s_fear_or_hope_for_what_will_happen_is_a_comment(coder, text, ca
                                   "The minister hopes the talks do not fail."])
 def test_a_feeling_a_wish_or_a_denied_hope_is_no_comment(coder, text):
     assert not [e for e in code(coder, text).events if e.cameo in ("012", "013")]
+
+
+def test_a_named_board_is_a_government_body(coder):
+    c = code(coder, "The Federal Aviation Safety Board criticized Boeing on Monday.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("111", "GOV")]

@@ -1126,7 +1126,7 @@ class _NP:
 #: words that name what kind of organisation an unknown named organisation is (last matching word wins)
 ORG_SECTOR_WORDS = {
     "GOV": ("department", "ministry", "administration", "agency", "office", "commission", "council", "bureau",
-            "service", "authority", "cabinet", "government", "embassy", "secretariat"),
+            "service", "authority", "cabinet", "government", "embassy", "secretariat", "board"),
     "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus",
             "legislature"),
     "JUD": ("court", "tribunal", "prosecutor's", "prosecution", "judicial"),
