@@ -87,3 +87,20 @@ def test_dates_with_the_day_first_and_bare_years(nlp, text, date):
 def test_a_count_and_a_surname_are_no_dates(nlp):
     assert ents(nlp, "He sent 2000 troops.") == []
     assert ("Theresa May", "PERSON") in ents(nlp, "Theresa May said so.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Holden said Barger took bribes.", [("Barger", "PERSON")]),  # a lone unknown name: a surname
+    ("The Miami Seaquarium opened. The Seaquarium said so.", [("Seaquarium", "ORG")]),  # … ending a body's
+    ("Dana King met the press. King said so.", [("Dana King", "PERSON"), ("King", "PERSON")]),
+    ("Israel accused the UN Relief and Works Agency.", [("UN Relief and Works Agency", "ORG")]),
+    ("A strike killed soldiers near Deir ez-Zor.", [("Deir ez-Zor", "GPE")]),  # particles inside a name
+    ("Ursula von der Leyen said so.", [("Ursula von der Leyen", "PERSON")]),
+])
+def test_lone_names_titles_and_bodies_joined_by_and(nlp, text, expected):
+    found = ents(nlp, text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_word_before_a_title_is_part_of_the_title(nlp):
+    assert not [e for e in ents(nlp, "The Foreign Secretary said so.") if e[0] == "Foreign"]

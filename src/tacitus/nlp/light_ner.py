@@ -37,6 +37,9 @@ HONORIFICS = frozenset({
 })
 #: lower-case words inside a name ("Bank of England", "Institute for Economic Affairs")
 CONNECTORS = frozenset({"of", "for", "de", "del", "al"})
+#: lower-case particles inside Arabic and Romance place and person names ("Deir ez-Zor", "Dar es Salaam")
+PARTICLES = frozenset({"el", "al", "ez", "es", "ed", "ad", "as", "ash", "az", "ar", "an", "ul", "bin", "ibn",
+                       "abu", "de", "du", "da", "di", "la", "le", "van", "von", "der"})
 #: words before a name that make it a place ("in Lyon", "near Bakhmut")
 LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"})
 DATE_WORDS = frozenset({
@@ -46,6 +49,20 @@ DATE_WORDS = frozenset({
     "nov", "dec",
 })
 MONTHS = frozenset(w for w in DATE_WORDS if not w.endswith("day")) | {"may"}
+
+
+#: the label of a run nothing knows, settled once the whole document is read (a surname or a body)
+UNKNOWN = "UNKNOWN_NAME"
+
+
+def _particle(tok: Token) -> bool:
+    return tok.lower_ in PARTICLES and tok.is_lower
+
+
+def _before_title(span: Span) -> bool:
+    """A lone word right before a title ("Foreign Secretary", "Home Secretary"): part of the title."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span) == 1 and nxt is not None and nxt.lower_ in HONORIFICS and nxt.is_title
 
 
 def _year(tok: Token) -> bool:
@@ -70,10 +87,16 @@ class LightNer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [Span(doc, s, e, label=self.label(doc[s:e])) for s, e in self._split(self.runs(doc), doc)]
+        ents = [sp for sp in ents if not (sp.label_ == UNKNOWN and _before_title(sp))]  # "Foreign Secretary"
         people = {sp[-1].lower_ for sp in ents if sp.label_ == "PERSON" and len(sp) > 1}
+        bodies = {sp[-1].lower_ for sp in ents if sp.label_ in ("ORG", UNKNOWN) and len(sp) > 1}
         ents = [Span(doc, sp.start, sp.end, label="PERSON")
                 if len(sp) == 1 and sp.label_ != "PERSON" and sp[0].lower_ in people and
-                sp.text.lower() not in self.kinds else sp for sp in ents]
+                self.kinds.get(sp.text.lower()) not in KIND_LABELS else sp for sp in ents]
+        # a lone unknown capitalised word is mostly a surname ("Barger said"), unless it ends a body's name
+        ents = [sp if sp.label_ != UNKNOWN else
+                Span(doc, sp.start, sp.end, label="PERSON" if self._surname(sp, bodies) else "ORG")
+                for sp in ents]
         ents = filter_spans([self._whole_date(sp) if sp.label_ == "DATE" else sp for sp in ents])
         taken = {i for sp in ents for i in range(sp.start, sp.end)}
         ents += [Span(doc, t.i, t.i + 1, label="DATE")  # "the 2024 election", not "2000 troops"
@@ -97,11 +120,33 @@ class LightNer:
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Maximal runs of title-case proper nouns or nationality adjectives, joined by "of" or "for"
-        between two of them ("Institute for Economic Affairs"); honorifics stay outside."""
+        between two of them ("Institute for Economic Affairs") and "and" inside a body's name ("UN Relief and
+        Works Agency"); honorifics stay outside, unless a given name comes first ("Dana King")."""
+        def member(tok: Token) -> bool:
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and (prev.text == "-" or _particle(prev)) and tok.is_title and \
+                    tok.tag_ in PROPER_TAGS:
+                return True  # "Sharm el-Sheikh"
+            return self._name_word(tok) or (tok.lower_ in HONORIFICS and tok.is_title and prev is not None and
+                                            prev.lower_ in self.given and prev.tag_ in PROPER_TAGS)
+
         def joins(tok: Token) -> bool:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if _particle(tok) or (tok.text == "-" and tok.i > 0 and _particle(doc[tok.i - 1])):
+                j = tok.i + 1  # "Deir ez-Zor", "von der Leyen", "Sharm el-Sheikh"
+                while j < len(doc) and (doc[j].text == "-" or _particle(doc[j])):
+                    j += 1
+                return j < len(doc) and (self._name_word(doc[j]) or
+                                         (doc[j].is_title and doc[j].tag_ in PROPER_TAGS))
             if nxt is None or not self._name_word(nxt):
                 return False
+            if tok.lower_ in ("and", "&"):
+                end = tok.i + 1
+                while end < len(doc) and self._name_word(doc[end]):
+                    end += 1
+                # "UN Relief and Works Agency"; not "Capital Ventures and Vermont Principals Association"
+                return end - tok.i - 1 <= 2 and doc[end - 1].lower_ in self.org_words and \
+                    doc[tok.i - 1].lower_ not in self.org_words
             if tok.text == "-":  # "African-American"; not "Israel-Hamas", "D-New York"
                 return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ and \
                     self.demonym(nxt.text) and self.demonym(doc[tok.i - 1].text)
@@ -111,7 +156,7 @@ class LightNer:
             return tok.i == 0 or doc[tok.i - 1].lower_ in self.org_words or \
                 not self.is_place(nxt.text, False)
 
-        return token_runs(doc, self._name_word, joins)
+        return token_runs(doc, member, joins)
 
     def _split(self, runs: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
         """A run with a given name or a nationality after its start is two names ("State | John Kerry",
@@ -176,7 +221,13 @@ class LightNer:
             return "GPE"
         if 2 <= len(words) <= 3 and not any(w in self.common for w in words) and not text.isupper():
             return "PERSON"  # "Crystal Heath": two or three name words that are no common nouns
-        return "ORG"
+        return UNKNOWN
+
+    def _surname(self, span: Span, bodies: set[str]) -> bool:
+        """A lone capitalised word that no lexicon, gazetteer or common noun knows and no body's name ends
+        with."""
+        tok = span[0]
+        return len(span) == 1 and tok.is_title and tok.lower_ not in self.common and tok.lower_ not in bodies
 
 
 @Language.factory("tacitus_light_ner")
