@@ -79,6 +79,7 @@ def test_names_found_reading_real_pages(nlp, text, expected):
 @pytest.mark.parametrize("text, date", [
     ("It opened on 2 April.", "2 April"), ("It opened on May 17.", "May 17"),
     ("It opened on 17 May 2023.", "17 May 2023"), ("The 2024 election was close.", "2024"),
+    ("The agency investigates the company this week.", "this week"), ("He left yesterday.", "yesterday"),
 ])
 def test_dates_with_the_day_first_and_bare_years(nlp, text, date):
     assert (date, "DATE") in ents(nlp, text)

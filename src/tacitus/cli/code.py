@@ -7,7 +7,14 @@ import sys
 from collections import deque
 from collections.abc import Iterator
 
-from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_light_ner_argument, ingest_options, iso_date
+from tacitus.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    add_light_ner_argument,
+    ingest_options,
+    iso_date,
+    ner_choice,
+)
 
 
 def register(sub) -> None:
@@ -75,7 +82,7 @@ def cmd_code(args) -> int:
             event_lexicon_dir=events,
             fast=args.fast,
             selective=args.selective,
-            ner=args.ner,
+            ner=ner_choice(args),
         )
     )
     isolate = LocalRunner(coder, None, RunOptions(commit_every=CHUNK))

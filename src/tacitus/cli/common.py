@@ -26,8 +26,16 @@ LIGHT_NER_HELP = "entities from our lexicons and gazetteer, not the NER model"
 
 
 def add_light_ner_argument(p: argparse.ArgumentParser, help: str = LIGHT_NER_HELP) -> None:
-    """``--light-ner``: ``args.ner`` is "light", else "model" (``CodingOptions.ner``)."""
-    p.add_argument("--light-ner", dest="ner", action="store_const", const="light", default="model", help=help)
+    """``--light-ner``: ``args.ner`` is "light", else None (the default of ``CodingOptions.ner``: see
+    :func:`ner_choice`)."""
+    p.add_argument("--light-ner", dest="ner", action="store_const", const="light", default=None, help=help)
+
+
+def ner_choice(args) -> str:
+    """The entity source the arguments ask for, else the coder's default (``CodingOptions.ner``)."""
+    from tacitus.pipeline import CodingOptions
+
+    return getattr(args, "ner", None) or CodingOptions().ner
 
 
 def ingest_options(args):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_light_ner_argument
+from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_light_ner_argument, ner_choice
 
 #: the registered suites (tacitus.evaluation.suite.suites()), written out so that every command starts
 #: without importing them (tests/test_cli.py keeps the two equal)
@@ -48,7 +48,7 @@ def cmd_eval(args) -> int:
     if args.data and len(names) > 1:
         print("tacitus: --data needs one suite", file=sys.stderr)
         return EXIT_USAGE
-    pool = CoderPool(fast=args.fast, selective=args.selective, ner=args.ner)
+    pool = CoderPool(fast=args.fast, selective=args.selective, ner=ner_choice(args))
     out = []
     for name in names:
         try:

@@ -15,7 +15,7 @@ import json
 import sys
 from collections import Counter
 
-from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_light_ner_argument, iso_date
+from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_light_ner_argument, iso_date, ner_choice
 from tacitus.cli.common import ingest_options as common_ingest_options
 
 
@@ -67,7 +67,7 @@ def coding_options(args, n_process: int = 1):
     return CodingOptions(batch_size=args.batch_size, n_process=n_process, actor_lexicons=args.actors,
                          fast=bool(getattr(args, "fast", False)),
                          selective=bool(getattr(args, "selective", False)),
-                         ner=getattr(args, "ner", "model"))
+                         ner=ner_choice(args))
 
 
 def make_fetcher(args):

@@ -55,6 +55,23 @@ MONTHS = frozenset(w for w in DATE_WORDS if not w.endswith("day")) | {"may"}
 UNKNOWN = "UNKNOWN_NAME"
 
 
+#: "this week", "last month", "next year" … and "today", "yesterday", "tomorrow", "tonight"
+RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+RELATIVE_WORDS = frozenset({"this", "last", "next", "past", "coming"})
+RELATIVE_UNITS = frozenset({"week", "weekend", "month", "year", "morning", "evening", "afternoon"})
+
+
+def _relative_dates(doc: Doc) -> list[Span]:
+    """Relative date phrases the rules that need a date read ("investigates the company this week")."""
+    out = []
+    for t in doc:
+        if t.lower_ in RELATIVE_DAYS:
+            out.append(Span(doc, t.i, t.i + 1, label="DATE"))
+        elif t.lower_ in RELATIVE_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in RELATIVE_UNITS:
+            out.append(Span(doc, t.i, t.i + 2, label="DATE"))
+    return out
+
+
 def _particle(tok: Token) -> bool:
     return tok.lower_ in PARTICLES and tok.is_lower
 
@@ -102,6 +119,7 @@ class LightNer:
         ents += [Span(doc, t.i, t.i + 1, label="DATE")  # "the 2024 election", not "2000 troops"
                  for t in doc if t.i not in taken and _year(t) and
                  not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS")]
+        ents += [sp for sp in _relative_dates(doc) if not taken.intersection(range(sp.start, sp.end))]
         doc.set_ents(sorted(ents, key=lambda sp: sp.start))
         return doc
 
