@@ -83,3 +83,15 @@ def test_a_full_name_read_as_a_place_the_gazetteer_does_not_know_is_a_person(nlp
     assert [(e.text, e.label_) for e in doc.ents] == [("Clarissa Ward", "PERSON")]
     doc = relabel_people(tagged(nlp, text, [(5, 7, "GPE")]), frozenset({"clarissa"}), lambda name: True)
     assert [e.label_ for e in doc.ents] == ["GPE"]  # a place the gazetteer knows stays a place
+
+
+def test_a_given_name_and_a_surname_read_as_an_organisation_are_a_person(nlp):
+    from tacitus.nlp.names import relabel_people
+
+    common = frozenset({"nautilus"})
+    doc = relabel_people(tagged(nlp, "Crystal Clanton worked there.", [(0, 2, "ORG")]),
+                         frozenset({"crystal", "lincoln"}), common=common)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Crystal Clanton", "PERSON")]
+    doc = relabel_people(tagged(nlp, "Lincoln Nautilus sales rose.", [(0, 2, "ORG")]),
+                         frozenset({"crystal", "lincoln"}), common=common)
+    assert [e.label_ for e in doc.ents] == ["ORG"]  # a common noun after the given name: a product, a firm

@@ -82,7 +82,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 MISREAD_FULL_NAMES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"})
 
 
-def relabel_people(doc: Doc, given: frozenset[str], known_place: Callable[[str], bool] | None = None) -> Doc:
+def relabel_people(doc: Doc, given: frozenset[str], known_place: Callable[[str], bool] | None = None,
+                   common: frozenset[str] = frozenset()) -> Doc:
     """A two- or three-word name of capitalised proper nouns that starts with a given name is a person,
     whatever other label the model gave it ("the vet, Crystal Heath, urged …": PRODUCT); a place label
     too ("the reports of Clarissa Ward": GPE) when ``known_place`` does not know the name as a place."""
@@ -90,7 +91,8 @@ def relabel_people(doc: Doc, given: frozenset[str], known_place: Callable[[str],
     for ent in doc.ents:
         words = list(ent)
         misread = ent.label_ in MISREAD_FULL_NAMES or \
-            (ent.label_ in ("GPE", "LOC") and known_place is not None and not known_place(ent.text))
+            (ent.label_ in ("GPE", "LOC") and known_place is not None and not known_place(ent.text)) or \
+            (ent.label_ == "ORG" and len(words) == 2 and bool(common) and words[1].lower_ not in common)
         if misread and 2 <= len(words) <= 3 and words[0].lower_ in given and \
                 all(t.tag_ in PROPER_TAGS and t.is_title for t in words):
             ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
@@ -108,7 +110,7 @@ def propagate_names(doc: Doc, common: frozenset[str] = frozenset(), given: froze
     spokesperson", "the Company denied it", not "Company shares fell")."""
     if not doc.ents:
         return doc
-    relabel_people(doc, given, known_place)
+    relabel_people(doc, given, known_place, common)
     names, shy = _names(doc, common)
     if not names:
         return doc
