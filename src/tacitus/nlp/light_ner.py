@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from tacitus.enrich.dates import MONTHS as DATE_MONTHS
+from tacitus.enrich.dates import WEEKDAYS
 from tacitus.nlp.names import PROPER_TAGS, token_runs
 
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
@@ -42,13 +44,12 @@ PARTICLES = frozenset({"el", "al", "ez", "es", "ed", "ad", "as", "ash", "az", "a
                        "abu", "de", "du", "da", "di", "la", "le", "van", "von", "der"})
 #: words before a name that make it a place ("in Lyon", "near Bakhmut")
 LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "across", "to", "into", "around", "throughout"})
-DATE_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct",
-    "nov", "dec",
-})
-MONTHS = frozenset(w for w in DATE_WORDS if not w.endswith("day")) | {"may"}
+#: month names and abbreviations (tacitus.enrich.dates) that are also words or names on their own: "May"
+#: only beside a day number, "Mar" and "Jun" only with a dot
+AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jun"})
+MONTHS = frozenset(DATE_MONTHS) | {f"{m}." for m in DATE_MONTHS
+                                   if len(m) <= 4 and m not in ("may", "june", "july")}  # "Sept.", "Apr."
+DATE_WORDS = frozenset(WEEKDAYS) | (MONTHS - AMBIGUOUS_MONTHS)
 
 
 #: the label of a run nothing knows, settled once the whole document is read (a surname or a body)
