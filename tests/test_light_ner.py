@@ -105,3 +105,10 @@ def test_lone_names_titles_and_bodies_joined_by_and(nlp, text, expected):
 
 def test_a_word_before_a_title_is_part_of_the_title(nlp):
     assert not [e for e in ents(nlp, "The Foreign Secretary said so.") if e[0] == "Foreign"]
+
+
+def test_month_abbreviations_come_from_the_date_stage(nlp):
+    """One list of month names (tacitus.enrich.dates); "Apr." and "Jul" were missing from the light NER's."""
+    assert ("Apr. 3", "DATE") in ents(nlp, "It opened on Apr. 3.")
+    assert ("Jul 9", "DATE") in ents(nlp, "It closed Jul 9.")
+    assert ("Wang Jun", "PERSON") in ents(nlp, "Wang Jun said so.")  # "Jun" alone is a name, not June
