@@ -469,7 +469,7 @@ def _local_government(head: Token) -> bool:
 #: modifiers that make "officials" a government's: "county officials", "federal officials"
 PUBLIC_OFFICE_WORDS = frozenset({"local", "state", "federal", "county", "city", "municipal", "government",
                                  "administration", "public", "town", "provincial", "regional", "election",
-                                 "health", "white house", "city hall"})
+                                 "health"})
 
 
 #: who serve a government when named by its level: "federal investigators", "state inspectors"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -292,7 +293,7 @@ class EventCoder:
         dates = sorted(dates, key=lambda d: d.start)
         events: list[Event] = []
         focus = document_focus(actors, doc)
-        struck = story_places(doc, actors)
+        struck: Counter | None = None  # the story's places, read when a violent act first needs them
         sents = list(doc.sents)
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
         quotes = None
@@ -375,6 +376,7 @@ class EventCoder:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
                     if role == "target" and a is not None and not a.person and frame.source is not None and \
                             frame.source.country and self.cameo.root(frame.code) in VIOLENT_ROOTS:
+                        struck = story_places(doc, actors) if struck is None else struck
                         where = sentence_places(sent, actors, outside=frame.source)
                         near = struck_country(frame.source.country, where, struck) or near
                     other = frame.target if role == "source" else frame.source

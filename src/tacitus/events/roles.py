@@ -69,8 +69,7 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None) -> str | None:
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena")."""
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])])
     if focus is None and doc is not None:
-        places = [e.root for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-        focus = _dominant([actors.country_for_token(t) for t in places])
+        focus = _dominant(list(story_places(doc, actors).elements()))
     return focus
 
 

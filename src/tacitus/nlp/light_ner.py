@@ -3,13 +3,14 @@
 The model's NER is about half of the small English pipeline's time on news (its own embedding layer runs
 over every word). Most of what the coder reads from it is whether a capitalised run of proper nouns is a
 person, an organisation or a place, and our own data answer that for most runs: the actor lexicons name
-states, capitals, organisations and leaders; the gazetteer names places; ``genders.yaml`` holds given names;
-the words of an organisation's name say it is one ("… Association", "… Corp."). :class:`LightNer` labels
-each maximal run of title-case proper nouns (and nationality adjectives) by those, in that order, and then
-reads a lone surname as the person named in full elsewhere in the document. Weekday and month names, with
-the day before or the day and year after them ("23 March", "March 13, 2023", "Oct. 7"), and years
-("in 2021", "the 2024 election"; not "2000 troops") are DATE. Other
-labels (numbers, money, events, works) are left to the rules that need them.
+states, capitals, organisations and leaders; the gazetteer names places; ``genders.yaml`` and the census
+list ``given_names.txt`` hold given names; the words of an organisation's name say it is one ("…
+Association", "… Corp."). :class:`LightNer` labels each maximal run of title-case proper nouns (and
+nationality adjectives) by those, in that order, and then reads a lone surname as the person named in full
+elsewhere in the document. Weekday and month names, with the day before or the day and year after them
+("23 March", "March 13, 2023", "Oct. 7"), years ("in 2021", "the 2024 election"; not "2000 troops") and
+relative dates ("this week") are DATE. Other labels (numbers, money, events, works) are left to the rules
+that need them.
 
 Used by ``load_model(ner="light")`` (``tacitus code --light-ner``); news-gold and speed are measured side
 by side in docs/BENCHMARKS.md.

@@ -90,11 +90,13 @@ def relabel_people(doc: Doc, given: frozenset[str], known_place: Callable[[str],
     ents, changed = [], False
     for ent in doc.ents:
         words = list(ent)
-        misread = ent.label_ in MISREAD_FULL_NAMES or \
-            (ent.label_ in ("GPE", "LOC") and known_place is not None and not known_place(ent.text)) or \
-            (ent.label_ == "ORG" and len(words) == 2 and bool(common) and words[1].lower_ not in common)
-        if misread and 2 <= len(words) <= 3 and words[0].lower_ in given and \
-                all(t.tag_ in PROPER_TAGS and t.is_title for t in words):
+        name_like = 2 <= len(words) <= 3 and words[0].lower_ in given and \
+            all(t.tag_ in PROPER_TAGS and t.is_title for t in words)  # cheap: checked before the gazetteer
+        misread = name_like and (
+            ent.label_ in MISREAD_FULL_NAMES or
+            (ent.label_ in ("GPE", "LOC") and known_place is not None and not known_place(ent.text)) or
+            (ent.label_ == "ORG" and len(words) == 2 and bool(common) and words[1].lower_ not in common))
+        if misread:
             ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
         ents.append(ent)
     if changed:
