@@ -7,9 +7,9 @@ The corpus is the article bodies of ``fundus-eval`` (real news pages, read from 
 the store keeps every one. Every run is a fresh process timed from start to exit (model loading included):
 
 * spaCy: ``spacy.load(model)`` then ``nlp.pipe(texts, n_process=P)`` with every component on;
-* tacitus: ``tacitus code DIR --processes P`` (extract, parse, actors, events, geo, enrichment, store),
-  and the same with ``--selective``, ``--light-ner`` (entities from our data, not the NER model), both,
-  and ``--fast``.
+* tacitus: ``tacitus code DIR --processes P`` (extract, parse, actors, events, geo, enrichment, store; by
+  default the selective parse and the light NER), the same with ``--model-ner`` (spaCy's NER),
+  ``--parse-all`` (every sentence parsed), both (the pipeline before the selective default), and ``--fast``.
 
 Ratio = spaCy's seconds / tacitus's seconds: above 1, tacitus is faster than running the model alone.
 Words/s counts whitespace-separated words of the corpus (issue 15's goal for ``--fast``, 100 articles of ~600
@@ -86,6 +86,8 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=1,
                    help="run the commands this many times in turn; each figure is the fastest run")
     p.add_argument("--write", help="replace this script's section of a Markdown file (docs/BENCHMARKS.md)")
+    p.add_argument("--only", help="comma-separated words: time only the tacitus runs whose name holds one "
+                   "(the spaCy baseline always runs), e.g. --only 'default,fast'")
     args = p.parse_args()
     procs = args.processes
     with tempfile.TemporaryDirectory() as tmp:
@@ -98,13 +100,16 @@ def main() -> None:
         db = [str(Path(tmp) / f"{k}.duckdb") for k in "abcde"]
         runs = [
             ("spaCy full pipeline (baseline)", spacy_run),
-            ("tacitus full pipeline", [*tacitus, "--db", db[0]]),
-            ("tacitus full pipeline, --selective", [*tacitus, "--selective", "--db", db[1]]),
-            ("tacitus full pipeline, --light-ner", [*tacitus, "--light-ner", "--db", db[3]]),
-            ("tacitus full pipeline, --selective --light-ner",
-             [*tacitus, "--selective", "--light-ner", "--db", db[4]]),
+            ("tacitus full pipeline (default: selective parse, light NER)", [*tacitus, "--db", db[0]]),
+            ("tacitus full pipeline, --model-ner", [*tacitus, "--model-ner", "--db", db[1]]),
+            ("tacitus full pipeline, --parse-all", [*tacitus, "--parse-all", "--db", db[3]]),
+            ("tacitus full pipeline, --parse-all --model-ner",
+             [*tacitus, "--parse-all", "--model-ner", "--db", db[4]]),
             ("tacitus --fast", [*tacitus, "--fast", "--db", db[2]]),
         ]
+        if args.only:
+            wanted = [w.strip() for w in args.only.split(",") if w.strip()]
+            runs = runs[:1] + [(n, c) for n, c in runs[1:] if any(w in n for w in wanted)]
         times: dict[str, list[float]] = {name: [] for name, _ in runs}
         for _ in range(args.repeat):  # in turn, so that a busy spell slows every command alike
             for name, cmd in runs:

@@ -104,9 +104,9 @@ def main() -> None:
     )
     rows.append(("tacitus full pipeline, 1 process", timed(lambda: list(coder1.code_documents(docs)))))
     rows.append(("tacitus full pipeline, 2 processes", timed(lambda: list(coder2.code_documents(docs)))))
-    selective = Coder(CodingOptions(n_process=1, selective=True))
-    rows.append(("tacitus full pipeline, `--selective`, 1 process",
-                 timed(lambda: list(selective.code_documents(docs)))))
+    model = Coder(CodingOptions(n_process=1, selective=False, ner="model"))
+    rows.append(("tacitus full pipeline, `--parse-all --model-ner`, 1 process",
+                 timed(lambda: list(model.code_documents(docs)))))
     fast1 = Coder(CodingOptions(n_process=1, fast=True))
     fast2 = Coder(CodingOptions(n_process=2, fast=True))
     list(fast1.code_documents(docs[:8]))

@@ -187,8 +187,20 @@ def test_the_command_lines_written_out_choices_match_the_registries():
     assert export_cli.FORMATS == FORMATS and export_cli.TABLES == OWN_TABLES
 
 
-def test_code_with_entities_from_our_data(capsys, corpus, tmp_path):
-    code, events, _ = run(capsys, "code", str(corpus), "--db", str(tmp_path / "l.duckdb"), "--light-ner")
-    assert code == EXIT_OK
-    assert {(e["cameo"][:2], e["source"]["code"], e["target"]["code"]) for e in events} >= {
-        ("11", "CANGOV", "SAU"), ("05", "CHNGOV", "PAKGOV")}
+def test_code_with_the_model_parse_and_ner_everywhere(capsys, corpus, tmp_path):
+    expected = {("11", "CANGOV", "SAU"), ("05", "CHNGOV", "PAKGOV")}
+    for k, flags in enumerate(([], ["--parse-all"], ["--model-ner"], ["--parse-all", "--model-ner"])):
+        code, events, _ = run(capsys, "code", str(corpus), "--db", str(tmp_path / f"{k}.duckdb"), *flags)
+        assert code == EXIT_OK
+        assert {(e["cameo"][:2], e["source"]["code"], e["target"]["code"]) for e in events} >= expected, flags
+
+
+def test_parse_arguments_choose_the_pipeline():
+    import argparse
+
+    from tacitus.cli.common import add_parse_arguments, parse_choices
+
+    p = argparse.ArgumentParser()
+    add_parse_arguments(p)
+    assert parse_choices(p.parse_args([])) == {"selective": True, "ner": "light"}
+    assert parse_choices(p.parse_args(["--parse-all", "--model-ner"])) == {"selective": False, "ner": "model"}

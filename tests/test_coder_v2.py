@@ -785,7 +785,8 @@ def test_misread_verb_forms_get_their_lemma(coder):
 
 
 def test_every_lemma_fix_applies_to_its_verb_form():
-    from tacitus.nlp.model import lemma_fixes, load_model
+    from tacitus.nlp.lemmas import lemma_fixes
+    from tacitus.nlp.model import load_model
 
     nlp = load_model()
     fixes = lemma_fixes()

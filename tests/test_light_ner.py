@@ -112,3 +112,36 @@ def test_month_abbreviations_come_from_the_date_stage(nlp):
     assert ("Apr. 3", "DATE") in ents(nlp, "It opened on Apr. 3.")
     assert ("Jul 9", "DATE") in ents(nlp, "It closed Jul 9.")
     assert ("Wang Jun", "PERSON") in ents(nlp, "Wang Jun said so.")  # "Jun" alone is a name, not June
+
+
+def _unparsed(text):
+    """The default coder's pipeline, with a gate that parses no sentence: light NER reads capitalisation."""
+    from tacitus.pipeline import Coder, CodingOptions
+
+    coder = Coder(CodingOptions())
+    comp = coder.nlp.get_pipe("tacitus_selective_parse")
+    comp.gate = lambda sent: False
+    try:
+        doc = coder.nlp(text)
+    finally:
+        comp.gate = coder.gate
+    assert not any(t.dep_ for t in doc)
+    return doc
+
+
+def test_names_in_sentences_nobody_parsed():
+    doc = _unparsed("She adopted a dog in Lyon. Insurance Commissioner Ricardo Lara spoke in Sacramento on "
+                    "Monday.\nThe Bank of England met.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Lyon", "GPE"), ("Ricardo Lara", "PERSON"), ("Sacramento", "GPE"), ("Monday", "DATE"),
+        ("Bank of England", "ORG")]
+    # "She" and "The" open their sentences and are no names; the names' words read as proper nouns
+    assert [t.text for t in doc if t.pos_ == "PROPN"] == ["Lyon", "Ricardo", "Lara", "Sacramento", "Bank",
+                                                          "England"]
+
+
+def test_the_selective_pipeline_runs_the_light_ner_after_the_parse():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    names = Coder(CodingOptions()).nlp.pipe_names
+    assert names.index("ner") == names.index("tacitus_selective_parse") + 1

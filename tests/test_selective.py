@@ -22,7 +22,7 @@ def nlp():
 
 def test_pipeline_runs_ner_and_the_parse_in_one_component(nlp):
     assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "tacitus_selective_parse",
-                              "tacitus_lemma_fixes", "tacitus_name_consistency"]
+                              "tacitus_name_consistency"]
     assert nlp.get_pipe("tacitus_selective_parse").ner is not None
 
 
@@ -56,28 +56,31 @@ def test_ner_everywhere_matches_the_plain_pipeline(nlp):
         [(e.start, e.end, e.label_) for e in plain(text).ents]
 
 
-@pytest.mark.parametrize(
-    ("text", "counts"),
-    [
-        ("Police arrested 12 people.", True),
-        ("About 2,000 people marched.", True),
-        ("Dozens gathered.", True),
-        ("Markets closed in 2024.", False),
-        ("Shops opened on March 3.", False),
-        ("Prices rose 5 percent.", False),
-        ("The loan was $5 million.", False),
-        ("The first shop opened.", False),
-        ("The shop opened at 10:30.", False),
-        ("The shop was 30 years old.", False),
-    ],
-)
-def test_gate_numbers_without_ner(nlp, text, counts):
-    """Before NER has run, a date, time, amount, share or rank is no count (NER used to tell)."""
+def _sentence(nlp, text):
     doc = nlp.make_doc(text)
     doc[0].is_sent_start = True
     for t in doc[1:]:
         t.is_sent_start = False
-    assert LemmaGate([], nlp, ["dozens"])(doc[:]) is counts
+    return doc[:]
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("Insurance Commissioner Ricardo Lara spoke on Monday.", True),  # a named person's role
+        ("The commissioner spoke on Monday.", False),  # a role, no name
+        ("Ricardo Lara spoke on Monday.", False),  # a name, no role
+        ("Commissioners met on Monday.", False),  # the capital opens the sentence
+        ("“Ministers have been lying to the public.”", True),  # a quote that judges
+        ("Ministers have been lying to the public.", False),  # no quote mark
+        ("“We met the ministers on Monday.”", False),  # a quote that judges no one
+        ("Police arrested 12 people.", True),  # the trigger, not the number
+        ("About 2,000 people gathered in the square.", False),  # a number alone is no count
+    ],
+)
+def test_gate_reads_roles_and_judging_quotes(nlp, text, parsed):
+    gate = LemmaGate(["arrest"], nlp, role_words=["commissioner", "commissioners"], quote_words=["lie"])
+    assert gate(_sentence(nlp, text)) is parsed
 
 
 def test_only_gated_sentences_are_parsed(nlp):
@@ -118,7 +121,6 @@ def test_gate_needs_every_word_of_a_phrase_and_ignores_dates(nlp):
     first, second = list(doc.sents)
     gate = LemmaGate(["go on strike"], nlp)
     assert not gate(first) and gate(second)
-    assert LemmaGate([], nlp, ["dozens"])(nlp("Dozens of people gathered."))
 
 
 def test_selective_coder_codes_the_same_events():
@@ -129,3 +131,16 @@ def test_selective_coder_codes_the_same_events():
         return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
 
     assert key(full) and key(full) == key(sel)
+
+
+def test_an_opening_quote_mark_starts_the_next_sentence(nlp):
+    doc = nlp("He spoke on Monday. “It is a disgrace,” he said. “Ministers have been lying.”")
+    assert [s.text for s in doc.sents] == ["He spoke on Monday.", "“It is a disgrace,” he said.",
+                                           "“Ministers have been lying.”"]
+
+
+def test_the_coder_parses_every_sentence_when_asked_about_a_phrase():
+    coder = Coder(CodingOptions())
+    assert not any(t.dep_ for t in coder.nlp("Russian soldiers"))  # no trigger: not parsed when coding
+    doc = coder.parse(["Russian soldiers"])[0]
+    assert all(t.dep_ for t in doc) and coder.nlp.get_pipe("tacitus_selective_parse").gate is coder.gate

@@ -31,8 +31,8 @@ class CodingOptions:
     phoenix_actors: bool | None = None  # the Phoenix actor layer under ours (None: $TACITUS_PHOENIX_ACTORS)
     event_lexicon_dir: str | None = None  # a folder with classes.yaml, verbs.yaml, nouns.yaml
     enrich: bool = True  # GKG side: places and event locations, counts, quotes, entities, tone, themes
-    selective: bool = False  # parse and NER only the sentences a stage reads (tacitus.nlp.selective)
-    ner: str = "model"  # "light": entities from our lexicons and the gazetteer, not the NER model
+    selective: bool = True  # parse only the sentences a stage reads (tacitus.nlp.selective); False: all
+    ner: str = "light"  # entities from our lexicons, gazetteer and given names; "model": spaCy's NER
     fast: bool = False  # no tagger, parser or NER: lexicons and word positions (tacitus.events.fast)
 
 
@@ -63,7 +63,7 @@ class Coder:
             EventLexicon.from_dir(self.options.event_lexicon_dir) if self.options.event_lexicon_dir else None
         )
         self.events = EventCoder(lexicon)
-        self.gate = _parse_gate(self.nlp, self.events.lex)
+        self.gate = _parse_gate(self.nlp, self.events.lex, self.actors.lex)
         self.ner_gate = _only_parsed  # NER reads the parsed sentences only (see _only_parsed)
         self.recaser = _recaser(self.actors.lex, self.events.lex)
         self._warm_up()
@@ -87,7 +87,7 @@ class Coder:
             from tacitus.workers import code_in_workers
 
             docs = self.with_language(documents)
-            yield from code_in_workers(self, docs, self.options.n_process, self.options.batch_size)
+            yield from code_in_workers(self, docs, self.options.n_process)
             return
         yield from self._code_in_process(documents)
 
@@ -149,6 +149,20 @@ class Coder:
         while pending:
             yield not_coded(pending.pop(0))
 
+    def parse(self, texts: Iterable[str], batch_size: int = 64) -> list:
+        """spaCy documents of ``texts`` with every sentence parsed, for stages asked about one phrase (an
+        actor look-up); coding parses only the sentences its gate accepts."""
+        if "tacitus_selective_parse" not in self.nlp.pipe_names:
+            return list(self.nlp.pipe(texts, batch_size=batch_size))
+        from tacitus.nlp.selective import parse_everything
+
+        comp = self.nlp.get_pipe("tacitus_selective_parse")
+        comp.gate, comp.ner_gate = parse_everything, None
+        try:
+            return list(self.nlp.pipe(texts, batch_size=batch_size))
+        finally:
+            comp.gate, comp.ner_gate = self.gate, self.ner_gate
+
     def code_text(self, text: str, **meta) -> CodedDocument:
         """Convenience: code one plain text (``published=date`` etc. as Document fields)."""
         return next(self.code_documents([Document(text=text, **meta)]))
@@ -181,8 +195,9 @@ class Coder:
             return CodedDocument(document=doc, status=ERROR, reason=f"E100 coding failed: {exc!r}")
 
 
-def _parse_gate(nlp, lexicon):
-    """Sentences worth parsing: a trigger, reporting or count word, a number or a quote (None: parse all)."""
+def _parse_gate(nlp, lexicon, actor_lexicon):
+    """Sentences worth parsing: a trigger, reporting, naming or count word, or a named person's role
+    (None: parse all)."""
     if "tacitus_selective_parse" not in nlp.pipe_names:
         return None
     from tacitus.enrich import counts, quote_cues
@@ -193,16 +208,16 @@ def _parse_gate(nlp, lexicon):
     lemmas |= {"according", *quote_cues.REPORT_VERBS, *quote_cues.DIRECT_ONLY, *quote_cues.INTENT_VERBS,
                *quote_cues.NOUN_CUES, *quote_cues.NAMING_VERBS}
     lemmas |= set(counts.PREDICATES) | set(counts.GOVERNING_NOUNS) | set(counts.NOUN_CATEGORIES)
-    numbers = {*counts.WORD_NUMBERS, *counts.SCALES, *counts.VAGUE}
-    return LemmaGate(lemmas, nlp, numbers)
+    lemmas |= {"name", "dub"}  # "a cat named Frank": a name that is no person's (tacitus.actors.resolver)
+    judging = {w for name in ("accusing", "disparaging", "approving") for w in lexicon.classes.get(name, ())}
+    return LemmaGate(lemmas, nlp, role_words=actor_lexicon.words, quote_words=judging)
 
 
 def _only_parsed(sent) -> bool:
-    """The selective pipeline's NER gate: no sentence besides the parsed ones. Events only read NER in parsed
-    sentences (actors, places and dates of an unparsed sentence are lexicon, gazetteer and pattern matches, as
-    the actor stage resolves no unparsed name); entities, places and dates NER alone finds in unparsed
-    sentences are the price (news-gold pages: about 8 % of entities and places, 6 % of dates), for NER on
-    about 13 % fewer words."""
+    """The selective pipeline's gate for the model's NER (``ner="model"``): no sentence besides the parsed
+    ones. Events only read NER in parsed sentences; entities, places and dates NER alone would find in
+    unparsed sentences are the price (news-gold pages: about 8 % of entities and places, 6 % of dates). The
+    light NER (the default) reads every sentence after the parse instead."""
     return False
 
 

@@ -13,8 +13,12 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import LOWER, POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN, X
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -80,6 +84,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: prefixes the tokenizer splits off a hyphenated role noun ("co-founders", "vice-chairman")
 HYPHEN_PREFIXES = frozenset({"co", "vice", "deputy", "acting"})
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: parts of speech a unit without a lexicon entry needs to be resolved at all (spaCy's symbol ids)
+NOMINAL_POS = frozenset({NOUN, PROPN, X, ADJ, PRON})
 
 
 class _Unit:
@@ -276,7 +282,10 @@ class ActorResolver:
         except ValueError:
             pass
         st = _State(published)
-        order = sorted(range(len(units)), key=lambda k: units[k].start)
+        # units that can be actors: a lexicon match, or a nominal, pronoun or adjective head (the others'
+        # resolution ends before it reads anything: see _resolve_unit)
+        order = sorted((k for k, u in enumerate(units) if u.entry is not None or u.root.pos in NOMINAL_POS),
+                       key=lambda k: units[k].start)
         heads = [k for k in order if _is_head(doc, units[k])]
         head_set = set(heads)
         mods = [k for k in order if k not in head_set]
@@ -594,12 +603,16 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
     return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
 
 
+_FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
+
+
 def _quote_speakers(da: DocumentActors) -> None:
     """First-person pronouns inside a direct quote stand for the quote's speaker: "“I am asking my colleagues
     …,” Cornyn said" → I = Cornyn; "we" is the speaker's side, not the person."""
     doc = da.doc
-    firsts = [t for t in doc if t.pos_ == "PRON" and t.lower_ in FIRST_PERSON]
-    firsts = [t for t in firsts if da._actor.get(da._unit_of[t.i]) is None]
+    arr = doc.to_array([POS, LOWER])  # one array read: no Token object for every word
+    hits = numpy.flatnonzero((arr[:, 0] == PRON) & numpy.isin(arr[:, 1], _FIRST_PERSON_KEYS))
+    firsts = [doc[i] for i in hits.tolist() if da._actor.get(da._unit_of[i]) is None]
     if not firsts or not any(c in QUOTE_MARKS for c in doc_text(doc)):
         return
     from tacitus.enrich.quotes import direct_quotes, direct_spans

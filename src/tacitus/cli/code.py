@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from tacitus.cli.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
-    add_light_ner_argument,
+    add_parse_arguments,
     ingest_options,
     iso_date,
-    ner_choice,
+    parse_choices,
 )
 
 
@@ -45,10 +45,7 @@ def register(sub) -> None:
     c.add_argument(
         "--fast", action="store_true", help="no parse, no NER: lexicons and word positions (docs/SCALE.md)"
     )
-    c.add_argument(
-        "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
-    )
-    add_light_ner_argument(c)
+    add_parse_arguments(c)
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     c.set_defaults(func=cmd_code)
 
@@ -81,8 +78,7 @@ def cmd_code(args) -> int:
             actor_lexicons=actors,
             event_lexicon_dir=events,
             fast=args.fast,
-            selective=args.selective,
-            ner=ner_choice(args),
+            **parse_choices(args),
         )
     )
     isolate = LocalRunner(coder, None, RunOptions(commit_every=CHUNK))

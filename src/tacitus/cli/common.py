@@ -22,20 +22,25 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(E008.format(value=value)) from None
 
 
-LIGHT_NER_HELP = "entities from our lexicons and gazetteer, not the NER model"
+def add_parse_arguments(p: argparse.ArgumentParser, verb: str = "code") -> None:
+    """``--parse-all`` and ``--model-ner``: the slower pipeline of spaCy's own parse and NER on every sentence
+    (the default parses only the sentences a stage reads and takes entities from our data)."""
+    p.add_argument("--parse-all", dest="selective", action="store_false", default=None,
+                   help=f"{verb} with every sentence parsed (default: only those with a trigger, count, "
+                        "quote or role cue; tacitus.nlp.selective)")
+    p.add_argument("--model-ner", dest="ner", action="store_const", const="model", default=None,
+                   help=f"{verb} with spaCy's NER model (default: entities from our lexicons, gazetteer and "
+                        "given names; tacitus.nlp.light_ner)")
 
 
-def add_light_ner_argument(p: argparse.ArgumentParser, help: str = LIGHT_NER_HELP) -> None:
-    """``--light-ner``: ``args.ner`` is "light", else None (the default of ``CodingOptions.ner``: see
-    :func:`ner_choice`)."""
-    p.add_argument("--light-ner", dest="ner", action="store_const", const="light", default=None, help=help)
-
-
-def ner_choice(args) -> str:
-    """The entity source the arguments ask for, else the coder's default (``CodingOptions.ner``)."""
+def parse_choices(args) -> dict:
+    """``selective`` and ``ner`` for CodingOptions: what the arguments ask for, else the coder's defaults."""
     from tacitus.pipeline import CodingOptions
 
-    return getattr(args, "ner", None) or CodingOptions().ner
+    default = CodingOptions()
+    selective = getattr(args, "selective", None)
+    return {"selective": default.selective if selective is None else selective,
+            "ner": getattr(args, "ner", None) or default.ner}
 
 
 def ingest_options(args):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_light_ner_argument, ner_choice
+from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_parse_arguments, parse_choices
 
 #: the registered suites (tacitus.evaluation.suite.suites()), written out so that every command starts
 #: without importing them (tests/test_cli.py keeps the two equal)
@@ -34,9 +34,7 @@ def register(sub) -> None:
     e.add_argument("--split", choices=["dev", "test", "all"],
                    help="for suites with their own halves (news-gold): which half to score (default test)")
     e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
-    e.add_argument("--selective", action="store_true", help="score the coder with selective parsing")
-    add_light_ner_argument(e, "score with entities from our lexicons and gazetteer, not the NER model "
-                              "(the coder, and the geo and entity suites' own parses)")
+    add_parse_arguments(e, "score")
     e.set_defaults(func=cmd_eval)
 
 
@@ -48,7 +46,7 @@ def cmd_eval(args) -> int:
     if args.data and len(names) > 1:
         print("tacitus: --data needs one suite", file=sys.stderr)
         return EXIT_USAGE
-    pool = CoderPool(fast=args.fast, selective=args.selective, ner=ner_choice(args))
+    pool = CoderPool(fast=args.fast, **parse_choices(args))
     out = []
     for name in names:
         try:

@@ -15,7 +15,7 @@ import json
 import sys
 from collections import Counter
 
-from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_light_ner_argument, iso_date, ner_choice
+from tacitus.cli.common import EXIT_OK, EXIT_SOME_FAILED, add_parse_arguments, iso_date, parse_choices
 from tacitus.cli.common import ingest_options as common_ingest_options
 
 
@@ -39,10 +39,7 @@ def add_input_arguments(p) -> None:
     p.add_argument(
         "--fast", action="store_true", help="no parse, no NER: lexicons and word positions (faster)"
     )
-    p.add_argument(
-        "--selective", action="store_true", help="parse only sentences with trigger, count or quote cues"
-    )
-    add_light_ner_argument(p)
+    add_parse_arguments(p)
 
 
 def add_fetch_arguments(p) -> None:
@@ -66,8 +63,7 @@ def coding_options(args, n_process: int = 1):
 
     return CodingOptions(batch_size=args.batch_size, n_process=n_process, actor_lexicons=args.actors,
                          fast=bool(getattr(args, "fast", False)),
-                         selective=bool(getattr(args, "selective", False)),
-                         ner=ner_choice(args))
+                         **parse_choices(args))
 
 
 def make_fetcher(args):

@@ -11,15 +11,18 @@ from tacitus.evaluation.suite import RunContext, SuiteResult, SuiteSkipped, get_
 
 class CoderPool:
     """One Coder per (actor lexicons, event lexicon) configuration for the whole process; ``fast``
-    builds fast-mode coders (``CodingOptions.fast``), ``selective`` selective-parse ones, ``ner`` picks the
-    entity source (``CodingOptions.ner``)."""
+    builds fast-mode coders (``CodingOptions.fast``), ``selective`` and ``ner`` choose the parse and the
+    entity source (None: ``CodingOptions``' defaults)."""
 
-    def __init__(self, batch_size: int = 64, fast: bool = False, selective: bool = False,
-                 ner: str = "model") -> None:
+    def __init__(self, batch_size: int = 64, fast: bool = False, selective: bool | None = None,
+                 ner: str | None = None) -> None:
+        from tacitus.pipeline import CodingOptions
+
+        default = CodingOptions()
         self.batch_size = batch_size
         self.fast = fast
-        self.selective = selective
-        self.ner = ner
+        self.selective = default.selective if selective is None else selective
+        self.ner = ner or default.ner
         self._coders: dict[tuple, Any] = {}
 
     def get(self, actor_lexicons: list[str] | None = None, event_lexicon_dir: str | None = None):

@@ -8,10 +8,6 @@ full mode up to the lemma table (:mod:`tacitus.events.fast_text`).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import compress
-from operator import or_
-
 from tacitus.enrich.themes import default_tagger
 from tacitus.enrich.tone import tone_lexicon
 from tacitus.events.fast_text import Tokens
@@ -48,25 +44,4 @@ def fast_tone(t: Tokens) -> Tone:
 def fast_themes(t: Tokens) -> list[Theme]:
     """Theme keywords (strong: one hit; weak: two distinct) matched on lemmas or lower-case forms."""
     tagger = default_tagger()
-    index, lows, lems, n = tagger.index, t.lower, t.lemma, len(t)
-    hits: dict[str, list[tuple[int, bool, tuple[str, ...]]]] = defaultdict(list)
-    i = 0
-    first = index.__contains__  # only words that open a keyword are looked at
-    for at in compress(range(n), map(or_, map(first, lems), map(first, lows))):
-        if at < i:
-            continue  # inside the keyword matched before
-        i = at
-        cands = index.get(lems[i], []) + (index.get(lows[i], []) if lows[i] != lems[i] else [])
-        matched = 0
-        for words, name, strong in cands:
-            k = len(words)
-            if i + k <= n and all(words[j] in (lems[i + j], lows[i + j]) for j in range(k)):
-                hits[name].append((t.start[i], strong, words))
-                matched = max(matched, k)
-        i += matched if matched > 1 else 1
-    out = []
-    for name in tagger.names:
-        h = hits.get(name)
-        if h and (any(s for _, s, _ in h) or len({w for _, s, w in h if not s}) >= 2):
-            out.append(Theme(name=name, offsets=sorted({o for o, _, _ in h})))
-    return out
+    return tagger.match(tagger.index, t.lower, t.lemma, t.start)

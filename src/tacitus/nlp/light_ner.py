@@ -84,6 +84,25 @@ def _before_title(span: Span) -> bool:
     return len(span) == 1 and nxt is not None and nxt.lower_ in HONORIFICS and nxt.is_title
 
 
+def _tag_untagged_names(ents: list[Span]) -> None:
+    """The capitalised words of names in untagged sentences become proper nouns (NNP, PROPN), so that the
+    stages after NER read a name there as they read one in a parsed sentence."""
+    for sp in ents:
+        if sp.label_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        for tok in sp:
+            if not tok.tag_ and tok.text[:1].isupper():
+                tok.tag_, tok.pos_ = "NNP", "PROPN"
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The sentence's first word, or its first after an opening quote or bracket."""
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return (prev.is_punct or prev.is_space) and (prev.is_sent_start or prev.i == 0)
+
+
 def _year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
@@ -123,6 +142,7 @@ class LightNer:
                  not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNS")]
         ents += [sp for sp in _relative_dates(doc) if not taken.intersection(range(sp.start, sp.end))]
         doc.set_ents(sorted(ents, key=lambda sp: sp.start))
+        _tag_untagged_names(ents)
         return doc
 
     @staticmethod
@@ -145,10 +165,10 @@ class LightNer:
         def member(tok: Token) -> bool:
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.text == "-" or _particle(prev)) and tok.is_title and \
-                    tok.tag_ in PROPER_TAGS:
+                    self._proper(tok):
                 return True  # "Sharm el-Sheikh"
             return self._name_word(tok) or (tok.lower_ in HONORIFICS and tok.is_title and prev is not None and
-                                            prev.lower_ in self.given and prev.tag_ in PROPER_TAGS)
+                                            prev.lower_ in self.given and self._proper(prev))
 
         def joins(tok: Token) -> bool:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -157,7 +177,7 @@ class LightNer:
                 while j < len(doc) and (doc[j].text == "-" or _particle(doc[j])):
                     j += 1
                 return j < len(doc) and (self._name_word(doc[j]) or
-                                         (doc[j].is_title and doc[j].tag_ in PROPER_TAGS))
+                                         (doc[j].is_title and self._proper(doc[j])))
             if nxt is None or not self._name_word(nxt):
                 return False
             if tok.lower_ in ("and", "&"):
@@ -170,7 +190,7 @@ class LightNer:
             if tok.text == "-":  # "African-American"; not "Israel-Hamas", "D-New York"
                 return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ and \
                     self.demonym(nxt.text) and self.demonym(doc[tok.i - 1].text)
-            if tok.lower_ not in CONNECTORS or nxt.tag_ not in PROPER_TAGS:
+            if tok.lower_ not in CONNECTORS or not self._proper(nxt):
                 return False
             # "Bank of England", "University of Texas"; not "Rep. Chip Roy of Texas"
             return tok.i == 0 or doc[tok.i - 1].lower_ in self.org_words or \
@@ -210,9 +230,23 @@ class LightNer:
         capitalised = tok.is_title or tok.is_upper or (tok.text[:1].isupper() and tok.is_alpha)  # "McRae"
         if not capitalised or tok.lower_ in HONORIFICS or tok.is_punct:
             return False
-        if tok.tag_ in PROPER_TAGS:
+        if self._proper(tok):
             return True
-        return tok.tag_ == "JJ" and self.demonym(tok.text)  # "Israeli", "French"
+        return tok.tag_ in ("JJ", "") and self.demonym(tok.text)  # "Israeli", "French"
+
+    def _proper(self, tok: Token) -> bool:
+        """A proper noun: the tagger's NNP/NNPS; in a sentence nobody tagged (the selective pipeline parses
+        only some), a capitalised word that does not open the sentence, or an opening word our data know as a
+        name (an actor, a given name, a place)."""
+        if tok.tag_:
+            return tok.tag_ in PROPER_TAGS
+        text = tok.text
+        if not text[:1].isupper() or text == "I" or (tok.is_stop and not tok.is_upper):
+            return False  # "She", "The" (not "US")
+        if not _opens_sentence(tok):
+            return True
+        low = tok.lower_
+        return low in self.kinds or low in self.given or self.is_place(text, False)
 
     def label(self, span: Span) -> str:
         text = span.text

