@@ -161,7 +161,7 @@ def test_workers_get_documents_whose_language_is_already_detected(monkeypatch):
 
     seen = []
 
-    def fake_workers(coder, documents, n):
+    def fake_workers(coder, documents, n, chunk):
         seen.extend((d.text[:4], d.language) for d in documents)
         return iter(())
 

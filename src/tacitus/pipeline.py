@@ -84,10 +84,11 @@ class Coder:
         language of documents without one is then found here, before they are sent (:meth:`with_language`).
         """
         if self.options.n_process > 1:
-            from tacitus.workers import code_in_workers
+            from tacitus.workers import CHUNK_DOCS, FAST_CHUNK_DOCS, code_in_workers
 
             docs = self.with_language(documents)
-            yield from code_in_workers(self, docs, self.options.n_process)
+            chunk = FAST_CHUNK_DOCS if self.options.fast else CHUNK_DOCS
+            yield from code_in_workers(self, docs, self.options.n_process, chunk)
             return
         yield from self._code_in_process(documents)
 

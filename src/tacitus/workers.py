@@ -23,6 +23,7 @@ from tacitus.model import ERROR, CodedDocument, Document
 
 _CODER: Any = None  # the parent's Coder, inherited by the forked workers
 CHUNK_DOCS = 4  # documents per task sent to a worker
+FAST_CHUNK_DOCS = 32  # for the fast coder (~10 ms a document: fewer round trips matter more than the tail)
 
 
 def _code_chunk(docs: list[Document]) -> list[CodedDocument]:
