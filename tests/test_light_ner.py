@@ -145,3 +145,19 @@ def test_the_selective_pipeline_runs_the_light_ner_after_the_parse():
 
     names = Coder(CodingOptions()).nlp.pipe_names
     assert names.index("ner") == names.index("tacitus_selective_parse") + 1
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    ("The form is available in English and Spanish for Americans.", ["English", "Spanish"]),
+    ("He speaks French fluently.", ["French"]),
+    ("In French politics, the Socialists lost.", []),  # an adjective before a noun
+    ("French troops entered Mali.", []),
+])
+def test_a_nationality_word_after_in_or_speaks_is_a_language(text, languages):
+    from tacitus.pipeline import Coder, CodingOptions
+
+    coder = Coder(CodingOptions())
+    doc = coder.nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "LANGUAGE"] == languages
+    coded = coder.code_text(text)
+    assert not any(a.text in languages for a in coded.actors)  # a language is no country's actor

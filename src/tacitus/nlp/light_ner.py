@@ -84,6 +84,36 @@ def _before_title(span: Span) -> bool:
     return len(span) == 1 and nxt is not None and nxt.lower_ in HONORIFICS and nxt.is_title
 
 
+#: words before a nationality word that make it a language ("available in English", "speaks French")
+LANGUAGE_CUES = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learned",
+                           "learning", "fluent", "translated", "native"})
+
+
+def _languages(ents: list[Span], common: frozenset[str]) -> list[Span]:
+    """A lone nationality word after "in", "speaks", … (or after "and"/"or" following one) that no common
+    noun follows is a language, not a people: "available in English and Spanish"."""
+    out: list[Span] = []
+    for sp in ents:
+        if sp.label_ == "NORP" and len(sp) == 1 and _names_a_language(sp, out, common):
+            sp = Span(sp.doc, sp.start, sp.end, label="LANGUAGE")
+        out.append(sp)
+    return out
+
+
+def _names_a_language(sp: Span, before: list[Span], common: frozenset[str]) -> bool:
+    doc = sp.doc
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in common or nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # "in French politics": an adjective
+    prev = doc[sp.start - 1] if sp.start else None
+    if prev is None:
+        return False
+    if prev.lower_ in LANGUAGE_CUES:
+        return True
+    return prev.lower_ in ("and", "or") and bool(before) and before[-1].label_ == "LANGUAGE" and \
+        before[-1].end == sp.start - 1
+
+
 def _tag_untagged_names(ents: list[Span]) -> None:
     """The capitalised words of names in untagged sentences become proper nouns (NNP, PROPN), so that the
     stages after NER read a name there as they read one in a parsed sentence."""
@@ -135,6 +165,7 @@ class LightNer:
         ents = [sp if sp.label_ != UNKNOWN else
                 Span(doc, sp.start, sp.end, label="PERSON" if self._surname(sp, bodies) else "ORG")
                 for sp in ents]
+        ents = _languages(ents, self.common)
         ents = filter_spans([self._whole_date(sp) if sp.label_ == "DATE" else sp for sp in ents])
         taken = {i for sp in ents for i in range(sp.start, sp.end)}
         ents += [Span(doc, t.i, t.i + 1, label="DATE")  # "the 2024 election", not "2000 troops"
