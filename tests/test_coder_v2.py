@@ -1184,3 +1184,26 @@ def test_a_feeling_a_wish_or_a_denied_hope_is_no_comment(coder, text):
 def test_a_named_board_is_a_government_body(coder):
     c = code(coder, "The Federal Aviation Safety Board criticized Boeing on Monday.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("111", "GOV")]
+
+
+# ---------------------------------------------------------------- sixth session 2026-12-04
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The American Academy of Pediatrics declared a national state of emergency in child mental health.", []),
+    ("The government declared a state of emergency in Paris on Monday.", [("1724", "FRAGOV")]),
+    ("Thailand's military declared martial law in Bangkok.", [("1724", "THAMIL")]),
+])
+def test_a_state_of_emergency_is_declared_by_a_state_power(coder, text, expected):
+    assert [(e.cameo, e.source.code) for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trump Media cofounders accuse Trump of cutting them out of the shares.",
+    "Protesters gathered outside Trump Tower in New York.",
+    "The Clinton Foundation received the donation.",
+])
+def test_a_leader_name_before_a_body_word_names_the_body(coder, text):
+    """"Trump Media", "Trump Tower": the company or building, not the leader (the tagger may read the name
+    as a common noun in a headline, so NER cannot tell)."""
+    for a in code(coder, text).actors:
+        body = any(w in text[a.start:a.end + 11].split()[1:] for w in ("Media", "Tower", "Foundation"))
+        assert not (body and a.rule.startswith("leader:")), a

@@ -1230,10 +1230,20 @@ def _given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
+#: capitalised words that make a leader's name before them the name of a company, building or foundation
+NAMED_BODY_WORDS = frozenset({
+    "media", "organization", "organisation", "foundation", "tower", "towers", "hotel", "hotels", "airport",
+    "university", "library", "center", "centre", "corp", "corp.", "inc", "inc.", "holdings", "industries",
+    "entertainment", "resorts", "golf"})
+
+
 def _inside_organisation(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """A leader's name inside the name of a company, building or work ("Trump Media", "the Trump
     Organization", "Reagan National Airport"); not "the Trump administration", whose other word is an
     agent noun of ours."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in NAMED_BODY_WORDS:
+        return True  # "Trump Media cofounders", whatever the NER made of it
     if doc[start].ent_type_ not in NAMED_THINGS:
         return False
     for ent in doc.ents:
