@@ -1207,3 +1207,15 @@ def test_a_leader_name_before_a_body_word_names_the_body(coder, text):
     for a in code(coder, text).actors:
         body = any(w in text[a.start:a.end + 11].split()[1:] for w in ("Media", "Tower", "Foundation"))
         assert not (body and a.rule.startswith("leader:")), a
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The UN condemned the crimes of the regime.", "GOV"),
+    ("The UN condemned the violence of Hamas terrorists.", "PSEREB"),
+])
+def test_condemning_a_violent_act_of_someone_criticises_them(coder, text, target):
+    assert [(e.cameo, e.target.code) for e in code(coder, text).events] == [("111", target)]
+
+
+def test_the_victims_of_an_act_are_not_its_authors(coder):
+    assert code(coder, "The UN condemned the killing of civilians in Gaza.").events == []

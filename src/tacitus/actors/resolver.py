@@ -230,8 +230,9 @@ class ActorResolver:
                     continue
             elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
                 continue
-            if entry.kind == "demonym" and doc[s].ent_type_ == "LANGUAGE":
-                continue  # "available in English and Spanish": a language, not a people
+            if entry.kind == "demonym" and doc[s].ent_type_ == "LANGUAGE" and \
+                    not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")):
+                continue  # "available in English and Spanish": a language ("English officials": people)
             if entry.kind == "leader" and (_other_first_name(doc, s, e, entry, self.lex) or
                                            _given_name(doc, s, e, entry) or
                                            _inside_organisation(doc, s, e, self.lex)):

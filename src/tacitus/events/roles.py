@@ -276,11 +276,13 @@ def conditions_of(verb: Token) -> list[Token]:
             any(m.dep_ == "mark" and m.lower_ in mod.CONDITIONAL_MARKS for m in c.children)]
 
 
-#: what someone did or made, whose "of" names its author ("praised the reports of Clarissa Ward")
+#: what someone did or made, whose "of" names its author ("praised the reports of Clarissa Ward"; not an act
+#: whose "of" names its victim: "the killing of civilians", "the abuse of prisoners")
 WORKS = frozenset({
     "report", "reporting", "work", "coverage", "handling", "response", "effort", "leadership", "decision",
     "policy", "conduct", "performance", "record", "story", "article", "comment", "remark", "action", "role",
     "statement", "speech", "remarks", "stance", "position", "testimony",
+    "violence", "aggression", "crime", "atrocity", "brutality",  # "condemned the violence of Hamas fighters"
 })
 
 
