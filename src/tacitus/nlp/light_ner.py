@@ -12,8 +12,12 @@ elsewhere in the document. Weekday and month names, with the day before or the d
 relative dates ("this week") are DATE. Other labels (numbers, money, events, works) are left to the rules
 that need them.
 
-Used by ``load_model(ner="light")`` (``tacitus code --light-ner``); news-gold and speed are measured side
-by side in docs/BENCHMARKS.md.
+The default entity source (``CodingOptions.ner = "light"``; ``--model-ner`` runs spaCy's NER instead). In
+the selective pipeline it runs after the parse over the whole document: where no sentence was tagged, a
+capitalised word that does not open its sentence (or an opening word our data know as a name) counts as a
+proper noun, and the words of the names it finds there are tagged NNP/PROPN. A lone nationality word after
+"in", "speaks", "translated into" … with no noun after it is a LANGUAGE. News-gold and speed beside the
+model's NER: docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
