@@ -161,3 +161,22 @@ def test_a_nationality_word_after_in_or_speaks_is_a_language(text, languages):
     assert [e.text for e in doc.ents if e.label_ == "LANGUAGE"] == languages
     coded = coder.code_text(text)
     assert not any(a.text in languages for a in coded.actors)  # a language is no country's actor
+
+
+def test_a_connector_before_a_cut_belongs_to_neither_name(nlp):
+    found = ents(nlp, "Attorneys for Donald Trump said on Monday that he would appeal.")
+    assert ("Attorneys for", "ORG") not in found
+    from tacitus.pipeline import Coder, CodingOptions
+
+    text = "Attorneys for Donald Trump now say it is not feasible for him to pay the damages."
+    coded = Coder(CodingOptions()).code_text(text)
+    lawyers = next(a for a in coded.actors if a.text.startswith("Attorneys"))
+    assert lawyers.country == "USA"  # the lawyers speak for their client
+
+
+def test_a_name_before_a_role_in_apposition_is_a_person(nlp):
+    # "capo" is also a common noun, which alone would leave the name unknown
+    text = "Zeph Capo, the president of the teachers' union, said the plan would help."
+    assert ("Zeph Capo", "PERSON") in ents(nlp, text)
+    bank = "Bank Leumi, the largest lender in Israel, said profits rose."
+    assert ("Bank Leumi", "PERSON") not in ents(nlp, bank)

@@ -129,6 +129,24 @@ def _tag_untagged_names(ents: list[Span]) -> None:
                 tok.tag_, tok.pos_ = "NNP", "PROPN"
 
 
+#: nouns of a person's role, in an apposition after a name ("…, the president of the union")
+ROLE_NOUNS = frozenset({
+    "president", "director", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "founder",
+    "co-founder", "leader", "chairman", "chairwoman", "chair", "ceo", "secretary", "minister", "professor",
+    "lawyer", "attorney", "senator", "mayor", "governor", "editor", "reporter", "executive", "member",
+})
+
+
+def _role_after(span: Span) -> bool:
+    """The name is followed by a role in apposition: ", the president of", ", a lawyer"."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    words = [t.lower_ for t in doc[i + 1:i + 5] if t.is_alpha]
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"], ["its"], ["their"]) else words
+    return any(w in ROLE_NOUNS for w in words[:2])
+
+
 def _opens_sentence(tok: Token) -> bool:
     """The sentence's first word, or its first after an opening quote or bracket."""
     if tok.is_sent_start:
@@ -257,8 +275,12 @@ class LightNer:
                 cut = end - 1  # "the Michigan | Republican caucuses"
             if cut is None or doc[start:end].text.lower() in self.kinds:
                 out.append((start, end))
-            else:
-                out += [(start, cut), (cut, end)]
+                continue
+            first_end = cut
+            while first_end > start + 1 and (doc[first_end - 1].lower_ in CONNECTORS or
+                                             doc[first_end - 1].lower_ in ("and", "&")):
+                first_end -= 1  # "Attorneys for | Donald Trump": the connector belongs to neither name
+            out += [(start, first_end), (cut, end)]
         return out
 
     def _name_word(self, tok: Token) -> bool:
@@ -310,6 +332,8 @@ class LightNer:
             return "GPE"
         if 2 <= len(words) <= 3 and not any(w in self.common for w in words) and not text.isupper():
             return "PERSON"  # "Crystal Heath": two or three name words that are no common nouns
+        if 2 <= len(words) <= 3 and _role_after(span):
+            return "PERSON"  # "Zeph Capo, the president of …" ("capo" is also a noun)
         return UNKNOWN
 
     def _surname(self, span: Span, bodies: set[str]) -> bool:
