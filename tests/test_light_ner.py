@@ -180,3 +180,10 @@ def test_a_name_before_a_role_in_apposition_is_a_person(nlp):
     assert ("Zeph Capo", "PERSON") in ents(nlp, text)
     bank = "Bank Leumi, the largest lender in Israel, said profits rose."
     assert ("Bank Leumi", "PERSON") not in ents(nlp, bank)
+
+
+def test_two_name_words_after_a_title_are_a_person_the_census_does_not_know(nlp):
+    text = "French Minister of Foreign Affairs Stephane Sejourne clarified the comments on Monday."
+    assert ("Stephane Sejourne", "PERSON") in ents(nlp, text)
+    firm = "Goldman Sachs Asset Management said profits rose."
+    assert ("Goldman Sachs Asset Management", "ORG") in ents(nlp, firm)

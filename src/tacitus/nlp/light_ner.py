@@ -273,6 +273,8 @@ class LightNer:
             party = (self.kinds.get(last) or self.kinds.get(last + "s")) in ("metonym", "demonym")
             if cut is None and end - start > 1 and party and self.is_place(doc[start:end - 1].text, False):
                 cut = end - 1  # "the Michigan | Republican caucuses"
+            if cut is None and end - start >= 3 and self._name_after_title(doc, start, end):
+                cut = end - 2  # "Minister of Foreign Affairs | Stephane Sejourne"
             if cut is None or doc[start:end].text.lower() in self.kinds:
                 out.append((start, end))
                 continue
@@ -282,6 +284,19 @@ class LightNer:
                 first_end -= 1  # "Attorneys for | Donald Trump": the connector belongs to neither name
             out += [(start, first_end), (cut, end)]
         return out
+
+    def _name_after_title(self, doc: Doc, start: int, end: int) -> bool:
+        """The run ends in two name words after a common noun ("… Foreign Affairs Stephane Sejourne"): two
+        words that are no common nouns, no organisation word and nothing our data know as a whole."""
+        before, names = doc[end - 3], doc[end - 2:end]
+        if not (self._common(before.lower_) and before.is_title):
+            return False
+        return all(t.is_title and t.is_alpha and not self._common(t.lower_) and t.lower_ not in self.org_words
+                   for t in names) and names.text.lower() not in self.kinds and \
+            not self.is_place(names.text, False)
+
+    def _common(self, low: str) -> bool:
+        return low in self.common or (low.endswith("s") and low[:-1] in self.common)
 
     def _name_word(self, tok: Token) -> bool:
         capitalised = tok.is_title or tok.is_upper or (tok.text[:1].isupper() and tok.is_alpha)  # "McRae"
