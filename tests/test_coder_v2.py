@@ -1219,3 +1219,13 @@ def test_condemning_a_violent_act_of_someone_criticises_them(coder, text, target
 
 def test_the_victims_of_an_act_are_not_its_authors(coder):
     assert code(coder, "The UN condemned the killing of civilians in Gaza.").events == []
+
+
+def test_a_demand_is_made_of_the_subject_of_the_clause_that_says_must(coder):
+    """"… saying that support must respond to needs, but that the troops would not deploy": the troops are
+    told nothing (the demand's subject is no actor)."""
+    text = ("The French foreign minister clarified the comments, saying that support for Ukraine must "
+            "respond to specific needs, but that the troops would not deploy for combat.")
+    assert not any(e.cameo == "100" for e in code(coder, text).events)
+    iran = code(coder, "The minister said Iran must release the hostages.")
+    assert [(e.cameo, e.target.code) for e in iran.events if e.cameo == "100"] == [("100", "IRN")]

@@ -653,8 +653,8 @@ class EventCoder:
                 # criticism from a named or described critic (not "critics say"); demands only from politics
                 hits = [] if reading[2] else self._judging_words(content_tokens(content, verb), reading[0])
                 for t in content_actor_tokens(content, verb):
-                    if reading[2] and t.dep_ not in ("nsubj", "nsubjpass"):
-                        continue  # a demand or an appeal is made of the content's subject
+                    if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content):
+                        continue  # a demand or an appeal is made of the subject of the clause with "must"
                     if hits and not _judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
                     a = self._actor_or_place(t, actors)
