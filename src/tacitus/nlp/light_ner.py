@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from tacitus.enrich.dates import MONTHS as DATE_MONTHS
 from tacitus.enrich.dates import WEEKDAYS
-from tacitus.nlp.names import PROPER_TAGS, token_runs
+from tacitus.nlp.names import PROPER_TAGS, opens_sentence, token_runs
 
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
                "leader": "PERSON", "demonym": "NORP"}
@@ -145,14 +145,6 @@ def _role_after(span: Span) -> bool:
     words = [t.lower_ for t in doc[i + 1:i + 5] if t.is_alpha]
     words = words[1:] if words[:1] in (["the"], ["a"], ["an"], ["its"], ["their"]) else words
     return any(w in ROLE_NOUNS for w in words[:2])
-
-
-def _opens_sentence(tok: Token) -> bool:
-    """The sentence's first word, or its first after an opening quote or bracket."""
-    if tok.is_sent_start:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return (prev.is_punct or prev.is_space) and (prev.is_sent_start or prev.i == 0)
 
 
 def _year(tok: Token) -> bool:
@@ -315,7 +307,7 @@ class LightNer:
         text = tok.text
         if not text[:1].isupper() or text == "I" or (tok.is_stop and not tok.is_upper):
             return False  # "She", "The" (not "US")
-        if not _opens_sentence(tok):
+        if not opens_sentence(tok):
             return True
         low = tok.lower_
         return low in self.kinds or low in self.given or self.is_place(text, False)

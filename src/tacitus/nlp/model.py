@@ -67,12 +67,13 @@ def _line_starts(doc: Doc) -> set[int]:
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 _COLON = hash_string(":")
-_QUOTE_KEYS = numpy.array(sorted(hash_string(q) for q in ("“", "«", "„", '"')), dtype="uint64")
+OPENING_QUOTES = ("“", "«", "„")  # and a straight quote with a space before it and none after
+_QUOTE_KEYS = numpy.array(sorted(hash_string(q) for q in (*OPENING_QUOTES, '"')), dtype="uint64")
 
 
 def _opening_quote(tok) -> bool:
     """An opening quotation mark: “ « „, or a straight quote with a space before it and none after."""
-    return tok.text in ("“", "«", "„") or (tok.text == '"' and tok.i > 0 and
+    return tok.text in OPENING_QUOTES or (tok.text == '"' and tok.i > 0 and
                                            bool(tok.doc[tok.i - 1].whitespace_) and not tok.whitespace_)
 
 

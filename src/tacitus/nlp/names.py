@@ -52,6 +52,14 @@ def _names(doc: Doc, common: frozenset[str]) -> tuple[dict[str, str], set[str]]:
     return {key: c.most_common(1)[0][0] for key, c in votes.items()}, shy
 
 
+def opens_sentence(tok: Token) -> bool:
+    """The sentence's first word, or its first after an opening quote or bracket."""
+    if tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return (prev.is_punct or prev.is_space) and (prev.is_sent_start or prev.i == 0)
+
+
 def token_runs(doc: Doc, member: Callable[[Token], bool],
                bridge: Callable[[Token], bool] | None = None) -> list[tuple[int, int]]:
     """Maximal runs of tokens ``member`` accepts, as (start, end); a token ``bridge`` accepts continues a

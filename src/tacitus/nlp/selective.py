@@ -4,7 +4,7 @@ Profile of the small English pipeline on news (one process, per word): shared to
 0.036, attribute ruler 0.034, lemmatizer 0.007, NER 0.142. The event coder, counts and quotes need the parse
 only in sentences that hold a trigger word, a count's category word or a quote cue (a number or a quote mark
 alone yields no count and no quote); the actor stage needs it where a named person's role is given. On the
-fundus-eval article bodies that is about 78 % of the words (the trigger lexicon has "say", "tell", "state",
+fundus-eval article bodies that is about 80 % of the words (the trigger lexicon has "say", "tell", "state",
 "give"… and a sentence has several candidates).
 
 ``tacitus_selective_parse`` is the last component of a pipeline that runs ``sentencizer`` →
@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from tacitus.enrich.dates import MONTHS, WEEKDAYS
+from tacitus.nlp.names import opens_sentence
 
 #: capitalised words that name no one: weekdays and months
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -191,7 +192,6 @@ class LemmaGate:
     def __call__(self, sent: Span) -> bool:
         seen: set[str] = set()
         role = capital = quoted = False
-        first = sent[0].i if len(sent) else 0
         for tok in sent:
             low = tok.lower_
             seen |= self._lemmas(low)
@@ -199,8 +199,7 @@ class LemmaGate:
                 role = True
             elif low in self.QUOTES:
                 quoted = True
-            elif not capital and tok.i > first and tok.text[:1].isupper() and low not in CALENDAR and \
-                    not (tok.i == first + 1 and sent[0].is_punct):
+            elif not capital and tok.text[:1].isupper() and low not in CALENDAR and not opens_sentence(tok):
                 capital = True
         if (role and capital) or (quoted and not seen.isdisjoint(self.quote_words)):
             return True
