@@ -1229,3 +1229,91 @@ def test_a_demand_is_made_of_the_subject_of_the_clause_that_says_must(coder):
     assert not any(e.cameo == "100" for e in code(coder, text).events)
     iran = code(coder, "The minister said Iran must release the hostages.")
     assert [(e.cameo, e.target.code) for e in iran.events if e.cameo == "100"] == [("100", "IRN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Jones accused the ministry of lying. The ministry disputed the accusation.",
+     ("120", "GOV", "LEG")),
+    ("The agency cited the company for safety violations. The company contested the findings.",
+     ("120", "BUS", "GOV")),
+])
+def test_disputing_a_claim_rejects_its_author(coder, text, expected):
+    assert expected in triples(code(coder, text))
+
+
+def test_pushing_back_at_a_notion_is_a_rejection(coder):
+    """The object of "push back" follows "at": "pushed back at the notion that …" answers a claim."""
+    c = code(coder, "Governor Smith pushed back at the notion that she was corrupt.")
+    assert [e.cameo for e in c.events] == ["120"]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Smith will contest the seat in November.",
+    "Governor Smith disputed the border with the neighbouring county for years.",
+])
+def test_contesting_a_seat_is_no_rejection(coder, text):
+    assert not any(e.root == "12" for e in code(coder, text).events)
+
+
+def test_an_endorsement_from_a_giver_hung_on_the_verb(coder):
+    """"touting her endorsements from unions": the parser hangs "from unions" on the verb."""
+    c = code(coder, "Governor Jane Miller is touting her endorsements from unions.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("051", "LAB", "GOV")]
+
+
+def test_a_club_is_an_organisation(coder):
+    c = code(coder, "The Sierra Club criticized the governor.")
+    assert [(e.source.sector, e.source.person) for e in c.events] == [("NGO", None)]
+
+
+def test_support_won_from_someone_is_their_endorsement(coder):
+    c = code(coder, "Governor Phil Murphy has secured the support of party bosses.")
+    assert [(e.cameo, e.source.sector, e.target.code) for e in c.events] == [("051", "PTY", "USAGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator expressed support for Ukraine.",
+    "Ukraine won military support from the United States.",
+    "The support of party bosses matters.",
+])
+def test_support_is_an_endorsement_only_as_received(coder, text):
+    assert not any(e.cameo == "051" for e in code(coder, text).events)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("The party bosses criticized the mayor.", "PTY"),
+    ("Party chairmen criticized the mayor.", "PTY"),
+    ("Aid agencies criticized the mayor.", "NGO"),
+])
+def test_plural_agent_phrases_are_actors(coder, text, sector):
+    assert [e.source.sector for e in code(coder, text).events] == [sector]
+
+
+@pytest.mark.parametrize(("url", "country"), [
+    ("https://www.independent.co.uk/news/uk/story.html", "GBR"),
+    ("https://www.spiegel.de/politik/a.html", "DEU"),
+    ("https://www.abc.net.au/news/x", "AUS"),
+    ("https://apnews.com/article/x", None),
+    ("https://t.co/abc", None),
+    ("http://localhost:8000/page", None),
+    (None, None),
+])
+def test_outlet_country_from_a_country_code_domain(url, country):
+    from tacitus.events.roles import outlet_country
+
+    assert outlet_country(url) == country
+
+
+def test_a_story_naming_no_country_takes_its_outlets(coder):
+    """A UK paper's story that names no country: the court and the convicted are British."""
+    text = "Jo Hamilton's conviction was overturned in 2021."
+    uk = coder.code_text(
+        text, published=SPRING_2024, url="https://www.independent.co.uk/news/uk/story.html")
+    assert [(e.source.code, e.target.code) for e in uk.events] == [("GBRJUD", "GBRCVL")]
+    us = coder.code_text(text, published=SPRING_2024, url="https://apnews.com/article/x")
+    assert [(e.source.code, e.target.code) for e in us.events] == [("JUD", "CVL")]
+
+
+def test_overturning_the_conviction_of_someone_is_yielding_to_them(coder):
+    c = code(coder, "The court overturned the conviction of Jo Hamilton.")
+    assert [(e.cameo, e.source.sector, e.target.person) for e in c.events] == [("080", "JUD", "Jo Hamilton")]

@@ -25,6 +25,7 @@ from typing import Any
 import pycountry
 
 from tacitus.actors.codes import split_code
+from tacitus.events.inflect import plural
 from tacitus.yamlio import data_yaml, load_yaml
 
 #: kinds that name things (matched only when capitalised in the text)
@@ -191,9 +192,9 @@ class Lexicon:
 
     def _agent(self, word: str, sector: str) -> None:
         self.add(Entry("agent", word, f"agent:{word.lower()}", sector=sector))
-        if " " in word and not word.endswith("s"):
-            plural = word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
-            self.add(Entry("agent", plural, f"agent:{word.lower()}", sector=sector))  # "aid agencies"
+        if " " in word and (not word.endswith("s") or word.endswith("ss")):  # "aid agencies", "party bosses"
+            for form in plural(word):
+                self.add(Entry("agent", form, f"agent:{word.lower()}", sector=sector))
 
     def _country_like(self, kind: str, name: str, iso3: str) -> None:
         rule = f"{kind}:{name.lower()}"

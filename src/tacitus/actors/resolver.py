@@ -1154,7 +1154,7 @@ ORG_SECTOR_WORDS = {
             "radio", "press", "magazine", "newspaper", "network", "media"),
     "EDU": ("university", "college", "school", "academy"),
     "NGO": ("foundation", "institute", "center", "centre", "coalition", "association", "alliance", "union",
-            "federation", "society", "league", "watch", "fund", "network", "trust"),
+            "federation", "society", "league", "watch", "fund", "network", "trust", "club"),
     "BUS": ("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "group",
             "bank", "holdings", "airlines", "motors", "technologies", "industries", "plc"),
     "HLH": ("hospital", "clinic"),

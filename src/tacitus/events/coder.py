@@ -90,6 +90,7 @@ COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
+PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
 CRITIC_SECTORS = frozenset({"NGO", "LAB", "REL", "OPP"})
 PUNDIT_SECTORS = frozenset({"EDU", "MED"})
@@ -292,7 +293,7 @@ class EventCoder:
         appended to ``misses`` with the reason, when a list is given."""
         dates = sorted(dates, key=lambda d: d.start)
         events: list[Event] = []
-        focus = document_focus(actors, doc)
+        focus = document_focus(actors, doc, document.url)
         struck: Counter | None = None  # the story's places, read when a violent act first needs them
         sents = list(doc.sents)
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
@@ -698,9 +699,10 @@ class EventCoder:
         return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
     def _befallen(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
-        """Whom the object of a yielding act was against: "dropped the charges against Menendez"."""
+        """Whom the object of a yielding act was against: "dropped the charges against Menendez", "overturned
+        the conviction of Jo Hamilton"."""
         for o in [*object_heads(verb), verb]:  # the parser hangs "against" on either
-            for _, g in pobj_of(o, ("against",)):
+            for _, g in pobj_of(o, ("against",) if o is verb else ("against", "of")):
                 a = self._actor_or_place(g, actors)
                 if a is not None:
                     return g, a
@@ -845,6 +847,8 @@ class EventCoder:
             receiver = agent(verb) if is_passive(verb) else subject(verb)
         else:
             receiver = first_child(noun, "poss")
+            if giver is None and noun.dep_ == "dobj":  # "touting her endorsements from unions": on the verb
+                giver = next((o for _p, o in pobj_of(noun.head, GIVER_PREPS) if o.i > noun.i), None)
             if giver is None:
                 return None
         if giver is None or receiver is None:
@@ -1047,6 +1051,10 @@ class EventCoder:
             ctx.obj |= noun_phrase_words(o)
         if m.context != "verb":
             ctx.obj |= noun_phrase_words(m.token)
+        elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in PHRASAL_OBJECT_PREPS:
+                    ctx.obj |= set().union(*(noun_phrase_words(g) for g in c.children if g.dep_ == "pobj"))
         toks = clause_tokens(verb)
         if src_tok is not None:
             toks += [t for t in src_tok.subtree if t.i <= src_tok.i]  # not "backed by Russian air power"

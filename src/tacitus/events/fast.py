@@ -181,7 +181,7 @@ class FastEventCoder:
     def code(self, t: Tokens, document: Document, actors: FastDocumentActors,
              dates: Iterable[DateMention] = ()) -> list[Event]:
         dates = sorted(dates, key=lambda d: d.start)
-        focus = document_focus(actors)
+        focus = document_focus(actors, url=document.url)
         events: list[Event] = []
         for first, end in t.bounds():
             frames = self._sentence(t, first, end, actors)
@@ -278,6 +278,8 @@ class FastEventCoder:
         return None
 
     def _noun_context(self, t: Tokens, m: Trig, lo: int, hi: int, actors: FastDocumentActors) -> bool:
+        if m.entry.received_only:  # read only as the object of a receiving verb, which needs the parse
+            return False
         i = m.words[0]
         light = self._light_before(t, i, lo)
         if light is not None:

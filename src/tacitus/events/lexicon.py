@@ -46,6 +46,9 @@ class Entry:
     #: a noun naming something given, whose giver follows "from" ("Barger's endorsement from the union") and
     #: whose receiver is the possessor or the subject of a receiving verb ("won the backing of the party")
     given: bool = False
+    #: a ``given`` noun that is this act only as received ("secured the support of party bosses"; "support
+    #: for Ukraine" after other verbs is aid or backing of a policy)
+    received_only: bool = False
     require_threat_complement: bool = False
     #: lemma -> code when a ``require_threat_complement`` verb threatens nothing ("warned that vehicles could
     #: be hacked" is a pessimistic comment, 012, not a threat)
@@ -298,6 +301,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             light_only=bool(d.get("light_only", False)),
             possessive=bool(d.get("possessive", False)),
             given=bool(d.get("given", False)),
+            received_only=bool(d.get("received_only", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
             without_threat={str(k): str(v) for k, v in (d.get("without_threat") or {}).items()},
             refine=refine,

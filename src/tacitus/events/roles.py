@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from typing import Protocol
+from urllib.parse import urlsplit
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.events import modality as mod
@@ -64,13 +66,30 @@ def unarmed(source: Actor | None) -> bool:
     return sector in UNARMED_SECTORS or source.person is not None
 
 
-def document_focus(actors: ActorLookup, doc: Doc | None = None) -> str | None:
+def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None = None) -> str | None:
     """The country most actor mentions of the document belong to, when one clearly dominates; else, given
-    the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena")."""
+    the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
+    else the country of the outlet's domain (``outlet_country``)."""
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])])
     if focus is None and doc is not None:
         focus = _dominant(list(story_places(doc, actors).elements()))
-    return focus
+    return focus or outlet_country(url)
+
+
+#: country-code domains used as generic or vanity names ("example.io", "news.ly"), not for a country's press
+VANITY_DOMAINS = frozenset({"co", "io", "tv", "me", "ly", "fm", "am", "ai", "to", "cc", "ws", "gg", "la",
+                            "nu", "so", "vc", "sh", "ac", "eu"})
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of an outlet with a country-code domain ("independent.co.uk" → GBR): the country a story
+    that names none is most likely about (``.com`` and vanity domains tell nothing)."""
+    host = urlsplit(url).hostname if url else None
+    tld = host.rsplit(".", 1)[-1].lower() if host else ""
+    if len(tld) != 2 or tld in VANITY_DOMAINS:
+        return None
+    country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper())
+    return country.alpha_3 if country is not None else None
 
 
 def story_places(doc: Doc, actors: ActorLookup) -> Counter:

@@ -192,6 +192,8 @@ class TriggerFinder:
         if m.entry.given and tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.lex.receiving_verbs:
             m.light_verb, m.context = head, "received"  # "won the endorsement of the union"
             return True
+        if m.entry.received_only:
+            return False
         if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
             m.light_verb, m.context = head, "light"
             return True
