@@ -1317,3 +1317,41 @@ def test_a_story_naming_no_country_takes_its_outlets(coder):
 def test_overturning_the_conviction_of_someone_is_yielding_to_them(coder):
     c = code(coder, "The court overturned the conviction of Jo Hamilton.")
     assert [(e.cameo, e.source.sector, e.target.person) for e in c.events] == [("080", "JUD", "Jo Hamilton")]
+
+
+@pytest.mark.parametrize(("name", "code_"), [
+    ("IRS", "USAGOV"), ("FDA", "USAGOV"), ("Federal Reserve", "USAGOV"), ("ICE", "USACOP"),
+    ("Secret Service", "USACOP"), ("NHS", "GBRHLH"), ("HMRC", "GBRGOV"), ("Metropolitan Police", "GBRCOP"),
+    ("MI5", "GBRSPY"),
+])
+def test_national_agencies_are_their_states(coder, name, code_):
+    """Unknown acronyms default to a business ("FDA" was BUS): the major agencies are listed."""
+    c = code(coder, f"The {name} criticized the plan.")
+    assert [a.code for a in c.actors][:1] == [code_]
+
+
+def test_ice_on_the_road_is_no_agency(coder):
+    """Short all-caps names match case-sensitively."""
+    assert not any(a.code == "USACOP" for a in code(coder, "Ice covered the roads in Ohio.").actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Taxpayers who speak limited English should ask the agency for help.",
+    "The ministry offers English classes to refugees.",
+    "The agency helps taxpayers with limited English skills.",
+])
+def test_a_nationality_word_naming_a_language_is_no_actor(coder, text):
+    assert not any(a.country == "GBR" for a in code(coder, text).actors)
+
+
+def test_english_officials_are_still_british(coder):
+    assert [a.code for a in code(coder, "English officials criticized the plan.").actors] == ["GBRGOV"]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("General practice dentists criticized the health minister.", "HLH"),
+    ("The general public criticized the minister.", "CVL"),
+    ("General Smith criticized the minister.", "MIL"),
+])
+def test_general_is_a_rank_only_as_a_title(coder, text, sector):
+    assert code(coder, text).actors[0].sector == sector

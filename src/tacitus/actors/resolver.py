@@ -28,6 +28,7 @@ from tacitus.actors.places import PlaceIndex
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
+from tacitus.nlp.names import LANGUAGE_NOUNS
 from tacitus.yamlio import data_text, data_yaml
 
 #: dependency labels of tokens that modify a noun inside its phrase (not phrase heads)
@@ -230,9 +231,10 @@ class ActorResolver:
                     continue
             elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
                 continue
-            if entry.kind == "demonym" and doc[s].ent_type_ == "LANGUAGE" and \
-                    not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")):
-                continue  # "available in English and Spanish": a language ("English officials": people)
+            if entry.kind == "demonym" and ((doc[s].ent_type_ == "LANGUAGE" and
+                                             not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN"))) or
+                                            (e < len(doc) and doc[e].lower_ in LANGUAGE_NOUNS)):
+                continue  # "in English", "English classes": a language ("English officials": people)
             if entry.kind == "leader" and (_other_first_name(doc, s, e, entry, self.lex) or
                                            _given_name(doc, s, e, entry) or
                                            _inside_organisation(doc, s, e, self.lex)):

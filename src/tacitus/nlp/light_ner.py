@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from tacitus.enrich.dates import MONTHS as DATE_MONTHS
 from tacitus.enrich.dates import WEEKDAYS
-from tacitus.nlp.names import PROPER_TAGS, opens_sentence, token_runs
+from tacitus.nlp.names import LANGUAGE_NOUNS, LANGUAGE_QUALITIES, PROPER_TAGS, opens_sentence, token_runs
 
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
                "leader": "PERSON", "demonym": "NORP"}
@@ -107,12 +107,14 @@ def _languages(ents: list[Span], common: frozenset[str]) -> list[Span]:
 def _names_a_language(sp: Span, before: list[Span], common: frozenset[str]) -> bool:
     doc = sp.doc
     nxt = doc[sp.end] if sp.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in LANGUAGE_NOUNS:
+        return True  # "limited English skills", "French classes"
     if nxt is not None and (nxt.lower_ in common or nxt.pos_ in ("NOUN", "PROPN")):
         return False  # "in French politics": an adjective
     prev = doc[sp.start - 1] if sp.start else None
     if prev is None:
         return False
-    if prev.lower_ in LANGUAGE_CUES:
+    if prev.lower_ in LANGUAGE_CUES or prev.lower_ in LANGUAGE_QUALITIES:
         return True
     return prev.lower_ in ("and", "or") and bool(before) and before[-1].label_ == "LANGUAGE" and \
         before[-1].end == sp.start - 1

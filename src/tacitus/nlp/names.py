@@ -162,3 +162,17 @@ def make_name_consistency(nlp: Language, name: str):
 
     common, given, gazetteer = common_nouns(nlp), given_names(), get_gazetteer()
     return lambda doc: propagate_names(doc, common, given, lambda name: bool(gazetteer.lookup(name)))
+
+
+#: nouns a nationality word before them names a language of ("English classes"): no people ("teacher" and
+#: "speaker" are left out: "the Syrian teacher" is a Syrian)
+LANGUAGE_NOUNS = frozenset({
+    "skill", "skills", "class", "classes", "lesson", "lessons", "course", "courses", "language", "languages",
+    "learner", "learners", "translation", "translations",
+    "version", "versions", "proficiency", "fluency", "subtitle", "subtitles", "edition", "editions",
+    "instruction", "tuition", "literature", "grammar", "vocabulary", "dictionary", "text", "texts",
+    "translator", "translators", "interpreter", "interpreters", "test", "exam", "word", "words"})
+#: words that make the nationality word after them a language: "fluent French", "limited English"
+LANGUAGE_QUALITIES = frozenset({"fluent", "limited", "broken", "plain", "perfect", "basic", "native",
+                                "conversational", "accented", "halting", "rudimentary", "passable"})
+
