@@ -1355,3 +1355,16 @@ def test_english_officials_are_still_british(coder):
 ])
 def test_general_is_a_rank_only_as_a_title(coder, text, sector):
     assert code(coder, text).actors[0].sector == sector
+
+
+def test_a_dummy_it_in_reported_speech_is_nobody(coder):
+    """"say it is not feasible": the "it" of an adjective with a clause stands for nothing."""
+    c = code(coder, "Attorneys for the company now say it is not feasible for the firm to pay the fine.")
+    assert not any(a.text == "it" for a in c.actors)
+    c = code(coder, "The ministry said it rejected the claims.")
+    assert [a.rule for a in c.actors if a.text == "it"] == ["coref:reporter"]
+
+
+def test_language_names_are_no_organisations(coder):
+    c = code(coder, "The guide was translated into Arabic and Spanish for Americans.")
+    assert [a.text for a in c.actors] == ["Americans"]

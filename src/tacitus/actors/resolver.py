@@ -383,7 +383,7 @@ class ActorResolver:
             here = sent_of[head.i]
             if low in PERSON_PRONOUNS:
                 return self._person_pronoun(head, st, here)
-            reporter = _reporting_subject(head)
+            reporter = _reporting_subject(head) if low != "it" or _referring_it(head) else None
             if reporter is not None:  # "key US allies announced that they were joining": the allies
                 a = da._actor.get(da._unit_of[reporter.i])
                 return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),

@@ -30,7 +30,14 @@ from spacy.util import filter_spans
 
 from tacitus.enrich.dates import MONTHS as DATE_MONTHS
 from tacitus.enrich.dates import WEEKDAYS
-from tacitus.nlp.names import LANGUAGE_NOUNS, LANGUAGE_QUALITIES, PROPER_TAGS, opens_sentence, token_runs
+from tacitus.nlp.names import (
+    LANGUAGE_NAMES,
+    LANGUAGE_NOUNS,
+    LANGUAGE_QUALITIES,
+    PROPER_TAGS,
+    opens_sentence,
+    token_runs,
+)
 
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "place": "GPE", "org": "ORG", "metonym": "ORG",
                "leader": "PERSON", "demonym": "NORP"}
@@ -94,11 +101,13 @@ LANGUAGE_CUES = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking",
 
 
 def _languages(ents: list[Span], common: frozenset[str]) -> list[Span]:
-    """A lone nationality word after "in", "speaks", … (or after "and"/"or" following one) that no common
-    noun follows is a language, not a people: "available in English and Spanish"."""
+    """A language name ("Arabic"), or a lone nationality word after "in", "speaks", "fluent", … (or after
+    "and"/"or" following one) that no common noun follows or that a language noun follows, is a language,
+    not a people: "available in English and Spanish", "limited English skills"."""
     out: list[Span] = []
     for sp in ents:
-        if sp.label_ == "NORP" and len(sp) == 1 and _names_a_language(sp, out, common):
+        if len(sp) == 1 and (sp.text.lower() in LANGUAGE_NAMES or
+                             (sp.label_ == "NORP" and _names_a_language(sp, out, common))):
             sp = Span(sp.doc, sp.start, sp.end, label="LANGUAGE")
         out.append(sp)
     return out

@@ -175,4 +175,9 @@ LANGUAGE_NOUNS = frozenset({
 #: words that make the nationality word after them a language: "fluent French", "limited English"
 LANGUAGE_QUALITIES = frozenset({"fluent", "limited", "broken", "plain", "perfect", "basic", "native",
                                 "conversational", "accented", "halting", "rudimentary", "passable"})
+#: names that are only languages, never a people or a country ("translated into Arabic")
+LANGUAGE_NAMES = frozenset({
+    "arabic", "hebrew", "mandarin", "cantonese", "farsi", "urdu", "hindi", "swahili", "tagalog", "yiddish",
+    "bengali", "punjabi", "tamil", "telugu", "gujarati", "marathi", "amharic", "pashto", "dari", "esperanto",
+    "latin", "sanskrit", "hausa", "yoruba", "igbo", "zulu", "xhosa", "creole"})
 
