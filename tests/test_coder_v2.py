@@ -1368,3 +1368,4 @@ def test_a_dummy_it_in_reported_speech_is_nobody(coder):
 def test_language_names_are_no_organisations(coder):
     c = code(coder, "The guide was translated into Arabic and Spanish for Americans.")
     assert [a.text for a in c.actors] == ["Americans"]
+

@@ -390,3 +390,14 @@ def test_a_citation_needs_a_violation_in_its_clause(fast):
            "Company for violating federal law on Monday."
     assert [(c, t) for c, _, t in triples(fast, text)] == [("116", "BUS")]
     assert triples(fast, "The Environmental Protection Agency cited a study by Harvard University.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor Scholz said support for Ukraine must increase.", []),
+    ("Chancellor Scholz said Russia must withdraw its troops.", [("100", "DEUGOV", "RUS")]),
+])
+def test_a_demand_is_made_of_the_subject_of_must(fast, text, expected):
+    """No parse: an actor after a preposition ("support for Ukraine must …") is inside the subject of
+    "must", not the subject (the parse coder reads the same from the dependency tree)."""
+    assert [t for t in triples(fast, text) if t[0] == "100"] == expected
+

@@ -414,9 +414,11 @@ class FastEventCoder:
         else:
             reading = None
         if reading is not None and political(source):
-            for a, k in _content_actors(t, c_lo, c_hi, actors):
-                if reading[2] and not _subject_of_modal(t, k, c_hi):
-                    continue  # a demand or an appeal is made of the content's subject
+            for a, first, k in _content_actors(t, c_lo, c_hi, actors):
+                if reading[2] and (not _subject_of_modal(t, k, c_hi) or
+                                   (first > c_lo and t.lower[first - 1] in PREPOSITIONS)):
+                    continue  # a demand or an appeal is made of the content's subject ("support for
+                    # Ukraine must increase" makes none of Ukraine)
                 if a is None or a.rule == "place:country" or same_party(a, source) or \
                         not (political(a) or a.person or (a.sector == "MED" and not reading[2])):
                     continue
@@ -1115,16 +1117,17 @@ def _speaker_above(t: Tokens, i: int, lo: int, source: Actor | None,
 
 
 def _content_actors(t: Tokens, lo: int, hi: int, actors: FastDocumentActors):
-    """(actor, last token) of the actors a statement's content names, in order ("he"/"him" included)."""
+    """(actor, first token, last token) of the actors a statement's content names, in order ("he"/"him"
+    included)."""
     k = lo
     while k < hi:
         m = actors.at[k]
         if m is not None:
-            yield _as_actor(t, m, actors), m.end - 1
+            yield _as_actor(t, m, actors), k, m.end - 1
             k = m.end
             continue
         if t.lower[k] in ("he", "she", "him", "her"):
-            yield _coref(t, k, actors), k
+            yield _coref(t, k, actors), k, k
         k += 1
 
 
