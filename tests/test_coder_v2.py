@@ -1369,3 +1369,10 @@ def test_language_names_are_no_organisations(coder):
     c = code(coder, "The guide was translated into Arabic and Spanish for Americans.")
     assert [a.text for a in c.actors] == ["Americans"]
 
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(coder):
+    """"Industry groups have called it a bogus group": "it" is not the groups (they would be "themselves")."""
+    c = code(coder, "Consumer Watchdog released a report on Monday. Insurance industry groups have called it "
+                    "a “bomb-throwing bogus advocacy” group.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("111", "BUS", "NGO")]

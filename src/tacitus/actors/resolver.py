@@ -390,8 +390,12 @@ class ActorResolver:
                                rule="coref:reporter") if a is not None else None
             refers = low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head))
             objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
-            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its"),
-                                       objective=objective) if refers else None
+            own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
+                if head.dep_ == "dobj" else None  # "groups called it a front": not the groups
+            own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
+            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its"), objective=objective,
+                                       not_at=own_actor.start if own_actor is not None else None) \
+                if refers else None
             if last is not None:
                 return replace(last, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:pronoun")
@@ -677,14 +681,17 @@ class _State:
         return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
 
     def group_antecedent(self, sent: int, before: int, plural: bool = False,
-                         objective: bool = False) -> Actor | None:
+                         objective: bool = False, not_at: int | None = None) -> Actor | None:
         """What "they"/"it" in sentence ``sent`` refers to: the latest subject group of this sentence or the
         one before, else the latest group that is not a place ("Hamas gunmen stormed a kibbutz in Israel.
         They killed …" is the gunmen), named before offset ``before``; a ``plural`` pronoun never one office
         holder ("the commissioner"); an ``objective`` pronoun prefers an object of its own sentence to its
-        subject ("the department added six companies to its blacklist, barring them": the companies)."""
+        subject ("the department added six companies to its blacklist, barring them": the companies); never
+        the group starting at ``not_at`` (the subject of the object pronoun's own verb: "groups called it …"
+        is not the groups)."""
         recent = [g for g in reversed(self.groups)
-                  if 0 <= sent - g[1] <= 1 and g[0].start < before and not (plural and g[3])]
+                  if 0 <= sent - g[1] <= 1 and g[0].start < before and not (plural and g[3]) and
+                  g[0].start != not_at]
         if objective and any(g[1] == sent and g[2] == "other" for g in recent):
             recent = [g for g in recent if g[1] == sent]
             order = ("other", "subject", "place")
