@@ -228,7 +228,7 @@ def _recaser(actor_lexicon, event_lexicon):
     """Sentence-cases headlines before parsing (tacitus.nlp.recase): names from the actor lexicon keep their
     form; trigger, light-verb and sector words count as common words."""
     from tacitus.actors.lexicon import PROPER_KINDS
-    from tacitus.events.inflect import noun_forms, verb_forms
+    from tacitus.nlp.inflect import noun_forms, verb_forms
     from tacitus.nlp.recase import Recaser
 
     names = [e.phrase for e in actor_lexicon.entries if e.kind in PROPER_KINDS]

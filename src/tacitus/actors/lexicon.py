@@ -25,7 +25,7 @@ from typing import Any
 import pycountry
 
 from tacitus.actors.codes import split_code
-from tacitus.events.inflect import plural
+from tacitus.nlp.inflect import plural
 from tacitus.yamlio import data_yaml, load_yaml
 
 #: kinds that name things (matched only when capitalised in the text)

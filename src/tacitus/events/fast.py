@@ -1,7 +1,7 @@
 """The fast event coder (``--fast``): lexicon triggers on surface forms, roles by position in the clause.
 
 No dependency parse, tagger or NER: triggers are the lexicon lemmas' inflected forms
-(:mod:`tacitus.events.inflect`), actors come from :mod:`tacitus.events.fast_actors`, and
+(:mod:`tacitus.nlp.inflect`), actors come from :mod:`tacitus.events.fast_actors`, and
 
 * the **source** is the nearest actor left of the trigger in its clause (a clause ends at a sentence
   boundary, ";" or a reporting verb; an actor right after a preposition or a verb is someone's
@@ -47,7 +47,6 @@ from tacitus.events.context import is_sports_result
 from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
-from tacitus.events.inflect import lemma_table, noun_forms, verb_forms
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
@@ -65,6 +64,7 @@ from tacitus.events.roles import (
 )
 from tacitus.events.triggers import Context
 from tacitus.model import Actor, CodedDocument, DateMention, Document, Event
+from tacitus.nlp.inflect import lemma_table, noun_forms, verb_forms
 
 DETERMINERS = frozenset([
     "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my",

@@ -22,8 +22,8 @@ from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, pick_role
 from tacitus.actors.places import PlaceIndex
 from tacitus.actors.resolver import BLOCKING_LEMMAS, LOCATIVE_PREPS, PERSON_PRONOUNS, ActorResolver
 from tacitus.events.fast_text import Tokens, tokenize
-from tacitus.events.inflect import noun_forms, verb_forms
 from tacitus.model.records import Actor
+from tacitus.nlp.inflect import noun_forms, verb_forms
 
 _Candidate = tuple[Entry, "str | None", bool]  # an entry, its case-sensitive form, a proper name?
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "place"})

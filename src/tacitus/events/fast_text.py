@@ -8,7 +8,7 @@ Tokens follow spaCy's English conventions where the coder depends on them: cliti
 ("Russia's" → "Russia" "'s", "don't" → "do" "n't"), hyphens are tokens of their own ("US-backed" →
 "US" "-" "backed"), dotted acronyms and title abbreviations keep their period ("U.S.", "Gen.").
 Sentences end at a line break and at "." "!" "?" before a capitalised word, a digit or a quote.
-Lemmas come from a lookup table (:func:`tacitus.events.inflect.lemma_table`) over the words our
+Lemmas come from a lookup table (:func:`tacitus.nlp.inflect.lemma_table`) over the words our
 lexicons use; any other word's lemma is its lower-case form.
 """
 

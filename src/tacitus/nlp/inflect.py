@@ -1,7 +1,8 @@
-"""English inflections for the fast coder: lexicon lemmas → the surface forms that can appear in text.
+"""English inflections: lexicon lemmas → the surface forms that can appear in text (the fast coder's
+triggers, the plurals of the actor lexicon's agent phrases).
 
 Regular rules (-s/-es/-ies, -d/-ed/-ied, consonant doubling, -ing with a dropped -e) plus the irregular
-verbs of ``data/events/irregular_verbs.tsv``. Forms are over-generated where English is ambiguous
+verbs of ``data/nlp/irregular_verbs.tsv``. Forms are over-generated where English is ambiguous
 ("visit" → "visited" and "visitted"): a form that never occurs in text costs nothing.
 
 >>> sorted(verb_forms("meet"))
@@ -20,8 +21,8 @@ SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
 
 @lru_cache(maxsize=1)
 def irregular_verbs() -> dict[str, tuple[str, ...]]:
-    """base → its irregular past and participle forms (data/events/irregular_verbs.tsv)."""
-    text = (resources.files("tacitus.data") / "events" / "irregular_verbs.tsv").read_text("utf-8")
+    """base → its irregular past and participle forms (data/nlp/irregular_verbs.tsv)."""
+    text = (resources.files("tacitus.data") / "nlp" / "irregular_verbs.tsv").read_text("utf-8")
     out: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("base\t"):
