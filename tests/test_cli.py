@@ -202,5 +202,5 @@ def test_parse_arguments_choose_the_pipeline():
 
     p = argparse.ArgumentParser()
     add_parse_arguments(p)
-    assert parse_choices(p.parse_args([])) == {"selective": True, "ner": "light"}
+    assert parse_choices(p.parse_args([])) == {}  # CodingOptions' defaults: selective parse, light NER
     assert parse_choices(p.parse_args(["--parse-all", "--model-ner"])) == {"selective": False, "ner": "model"}

@@ -34,13 +34,10 @@ def add_parse_arguments(p: argparse.ArgumentParser, verb: str = "code") -> None:
 
 
 def parse_choices(args) -> dict:
-    """``selective`` and ``ner`` for CodingOptions: what the arguments ask for, else the coder's defaults."""
-    from tacitus.pipeline import CodingOptions
-
-    default = CodingOptions()
-    selective = getattr(args, "selective", None)
-    return {"selective": default.selective if selective is None else selective,
-            "ner": getattr(args, "ner", None) or default.ner}
+    """``selective`` and ``ner`` for CodingOptions, as far as the arguments ask for them (CodingOptions holds
+    the defaults)."""
+    choices = {"selective": getattr(args, "selective", None), "ner": getattr(args, "ner", None)}
+    return {k: v for k, v in choices.items() if v is not None}
 
 
 def ingest_options(args):

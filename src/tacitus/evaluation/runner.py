@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,30 +12,26 @@ from tacitus.evaluation.suite import RunContext, SuiteResult, SuiteSkipped, get_
 
 class CoderPool:
     """One Coder per (actor lexicons, event lexicon) configuration for the whole process; ``fast``
-    builds fast-mode coders (``CodingOptions.fast``), ``selective`` and ``ner`` choose the parse and the
-    entity source (None: ``CodingOptions``' defaults)."""
+    builds fast-mode coders (``CodingOptions.fast``), ``choices`` (``selective``, ``ner``) choose the parse
+    and the entity source (left out: ``CodingOptions``' defaults)."""
 
-    def __init__(self, batch_size: int = 64, fast: bool = False, selective: bool | None = None,
-                 ner: str | None = None) -> None:
+    def __init__(self, batch_size: int = 64, fast: bool = False, **choices: Any) -> None:
         from tacitus.pipeline import CodingOptions
 
-        default = CodingOptions()
-        self.batch_size = batch_size
-        self.fast = fast
-        self.selective = default.selective if selective is None else selective
-        self.ner = ner or default.ner
+        self.options = CodingOptions(batch_size=batch_size, fast=fast, **choices)
         self._coders: dict[tuple, Any] = {}
 
+    @property
+    def ner(self) -> str:
+        return self.options.ner
+
     def get(self, actor_lexicons: list[str] | None = None, event_lexicon_dir: str | None = None):
-        from tacitus.pipeline import Coder, CodingOptions
+        from tacitus.pipeline import Coder
 
         key = (tuple(actor_lexicons or ()), event_lexicon_dir)
         if key not in self._coders:
-            self._coders[key] = Coder(CodingOptions(batch_size=self.batch_size,
-                                                    actor_lexicons=list(actor_lexicons or []),
-                                                    event_lexicon_dir=event_lexicon_dir,
-                                                    fast=self.fast, selective=self.selective,
-                                                    ner=self.ner))
+            self._coders[key] = Coder(replace(self.options, actor_lexicons=list(actor_lexicons or []),
+                                              event_lexicon_dir=event_lexicon_dir))
         return self._coders[key]
 
 
