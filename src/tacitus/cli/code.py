@@ -123,7 +123,7 @@ def cmd_code(args) -> int:
                 rejected.clear()
 
         # isolated: a document that crashes the coder is coded alone and fails alone (E026)
-        for _, coded in isolate._code_stream(fresh()):
+        for _, coded in isolate.code_isolated(fresh()):
             while pending:
                 item, known = pending.popleft()
                 if known or isinstance(item, Rejected):

@@ -129,7 +129,7 @@ class LocalRunner:
         started = time.perf_counter()
         pending: list[tuple[str, CodedDocument]] = []
         try:
-            for key, coded in self._code_stream(self._fresh(items)):
+            for key, coded in self.code_isolated(self._fresh(items)):
                 self._count(coded)
                 self.on_coded(coded)
                 pending.append((key, coded))
@@ -200,10 +200,10 @@ class LocalRunner:
             self.on_progress(self.stats)
         yield from to_code
 
-    def _code_stream(self, docs: Iterator[Document]) -> Iterator[tuple[str, CodedDocument]]:
-        """``coder.code_documents`` with per-document error isolation: when the batched stream
-        raises, the documents in flight are coded one by one (E026 for the one that still fails)
-        and the stream restarts on the remaining input."""
+    def code_isolated(self, docs: Iterator[Document]) -> Iterator[tuple[str, CodedDocument]]:
+        """``coder.code_documents`` with per-document error isolation, as (source key, coded) pairs: when
+        the batched stream raises, the documents in flight are coded one by one (E026 for the one that still
+        fails) and the stream restarts on the remaining input. ``tacitus code`` streams through it too."""
         inflight: deque[Document] = deque()
         exhausted = False
         input_error: BaseException | None = None
