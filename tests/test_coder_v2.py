@@ -1376,3 +1376,21 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(coder):
     c = code(coder, "Consumer Watchdog released a report on Monday. Insurance industry groups have called it "
                     "a “bomb-throwing bogus advocacy” group.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("111", "BUS", "NGO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump says President Biden’s joke about him is a bunch of malarkey.", ("120", "USAGOV")),
+    ("The minister said the claims by the opposition were false.", ("120", "OPP")),
+])
+def test_dismissing_someones_claim_rejects_them(coder, text, expected):
+    """The author of the dismissed claim is the target, and the dismissal is a rejection (120), not a
+    criticism (111) of the author named in it."""
+    assert [(e.cameo, e.target.code) for e in code(coder, text, published=dt.date(2024, 3, 1)).events] == \
+        [expected]
+
+
+def test_dismissing_criticism_of_ones_own_words_still_reads_the_rest(coder):
+    """"her comment was taken out of context": her own comment names no claimant, so the content's other
+    judgements are read as before."""
+    c = code(coder, "Barger said her comment was taken out of context.")
+    assert all(e.target is None or e.target.person != "Barger" for e in c.events)

@@ -638,7 +638,11 @@ class EventCoder:
             words = content_words(content, verb)
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
-            if verb.lemma_.lower() in ALLEGING or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
+            claimant = self._claimant(content, words, source, actors)
+            if claimant is not None:  # "says Biden's joke about him is a bunch of malarkey": a rejection
+                reading = None
+                code, why, (tgt_tok, target) = "120", "speech:dismissal", claimant
+            elif verb.lemma_.lower() in ALLEGING or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
                 reading = ("112", "speech:accusing", False)
             elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words):
                 reading = ("111", "speech:disparaging", False)
@@ -751,6 +755,17 @@ class EventCoder:
                     return replace(a, rule=f"{a.rule}+coref:accuser")
                 return None
         return None
+
+    def _claimant(self, content: Token, words: set[str], source: Actor,
+                  actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Whose claim the content dismisses, when it names its author: "Biden's joke about him is a bunch of
+        malarkey", "the claims by the opposition were false"."""
+        if not self._dismisses_claims(content, words):
+            return None
+        claim = first_child(content, "nsubj", "nsubjpass")
+        owner = object_owner(claim, actors) if claim is not None else None
+        author = actors.for_token(owner) if owner is not None else None
+        return (owner, author) if _judgeable(author, source) else None
 
     def _dismisses_claims(self, content: Token, words: set[str]) -> bool:
         """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"."""
