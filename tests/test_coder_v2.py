@@ -1394,3 +1394,25 @@ def test_dismissing_criticism_of_ones_own_words_still_reads_the_rest(coder):
     judgements are read as before."""
     c = code(coder, "Barger said her comment was taken out of context.")
     assert all(e.target is None or e.target.person != "Barger" for e in c.events)
+
+
+@pytest.mark.parametrize("text", ["Teachers rallied in Austin on Monday.", "Teachers traveled to Austin on Monday."])
+def test_a_city_that_is_also_a_given_name_after_in_or_to_is_the_city(coder, text):
+    assert not any(a.person == "Austin" for a in code(coder, text).actors)
+
+
+def test_a_given_name_in_a_full_name_is_still_a_person(coder):
+    assert [a.person for a in code(coder, "Austin Smith criticized the plan.").actors] == ["Austin Smith"]
+
+
+def test_the_capitol_is_the_legislature(coder):
+    c = code(coder, "Teachers marched to the Texas Capitol.")
+    assert [a.code for a in c.actors if a.text == "Capitol"] == ["USALEG"]
+
+
+def test_storming_a_building_is_never_words(coder):
+    """The verbal sense of "attack" ("Trump attacked Biden") is not one of "stormed" or "raided"."""
+    c = code(coder, "Rioters stormed the Capitol on January 6.", published=dt.date(2021, 1, 7))
+    assert [e.root for e in c.events] == ["19"]
+    c = code(coder, "Donald Trump attacked Joe Biden on Monday.", published=dt.date(2024, 3, 1))
+    assert [e.cameo for e in c.events] == ["111"]

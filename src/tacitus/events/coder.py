@@ -605,7 +605,9 @@ class EventCoder:
             faulted = implied_government(source, "11", verb.idx, warning=True) if warned else None
             if faulted is not None:  # "the union warns of a postcode lottery": it faults its government
                 code, why, target = "111", "no threat, a petitioner's warning", faulted
-        if entry.verbal_code and not why and unarmed(source) and not _crowd_against_force(source, target):
+        verbal = entry.verbal_code and (entry.verbal_lemmas is None or
+                                        " ".join(w.lemma_.lower() for w in m.words) in entry.verbal_lemmas)
+        if verbal and not why and unarmed(source) and not _crowd_against_force(source, target):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and

@@ -57,6 +57,9 @@ class Entry:
     #: the code of the verbal sense ("Trump attacked Biden" → 111) used when the source is not an armed or
     #: state actor and no weapon refinement fired
     verbal_code: str | None = None
+    #: the lemmas that have the verbal sense (all of them when None): "attacked Biden" is words, "stormed the
+    #: Capitol" never is
+    verbal_lemmas: frozenset[str] | None = None
     #: a speech verb: the statement is the speaker's act, coded 010 or, when it disparages or accuses another
     #: actor named in its content, 111 / 112 toward that actor (tacitus.events.speech)
     speech: bool = False
@@ -306,6 +309,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             without_threat={str(k): str(v) for k, v in (d.get("without_threat") or {}).items()},
             refine=refine,
             verbal_code=str(d["verbal_code"]) if d.get("verbal_code") else None,
+            verbal_lemmas=frozenset(_norm(x) for x in d["verbal_lemmas"]) if d.get("verbal_lemmas") else None,
             speech=bool(d.get("speech", False)),
             predicate=_names(d["predicate"]) if "predicate" in d else None,
             patient=str(d["patient"]) if d.get("patient") else None,

@@ -339,11 +339,13 @@ class LightNer:
         if words[-1] in self.org_words or (any(w in CONNECTORS for w in words) and
                                            any(w in self.org_words for w in words)):
             return "ORG"  # "Justice Department", "University of Texas"
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if len(words) == 1 and prev is not None and prev.lower_ in LOCATIVES and self.is_place(text, False):
+            return "GPE"  # "rallied in Austin": the city, though Austin is also a given name
         if words[0] in self.given:
             return "PERSON"
         if (len(words) == 1 or "-" in words) and self.demonym(span[-1].text):
             return "NORP"  # "Israeli", "African-American"
-        prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in HONORIFICS:
             return "PERSON"  # "Mrs Hamilton", "Sen. Warner"
         if self.is_place(text, prev is not None and prev.lower_ in LOCATIVES):
