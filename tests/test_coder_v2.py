@@ -1396,7 +1396,8 @@ def test_dismissing_criticism_of_ones_own_words_still_reads_the_rest(coder):
     assert all(e.target is None or e.target.person != "Barger" for e in c.events)
 
 
-@pytest.mark.parametrize("text", ["Teachers rallied in Austin on Monday.", "Teachers traveled to Austin on Monday."])
+@pytest.mark.parametrize("text", ["Teachers rallied in Austin on Monday.",
+                                  "Teachers traveled to Austin on Monday."])
 def test_a_city_that_is_also_a_given_name_after_in_or_to_is_the_city(coder, text):
     assert not any(a.person == "Austin" for a in code(coder, text).actors)
 
@@ -1416,3 +1417,19 @@ def test_storming_a_building_is_never_words(coder):
     assert [e.root for e in c.events] == ["19"]
     c = code(coder, "Donald Trump attacked Joe Biden on Monday.", published=dt.date(2024, 3, 1))
     assert [e.cameo for e in c.events] == ["111"]
+
+
+@pytest.mark.parametrize("name", ["Democrats on Capitol Hill", "Republicans in Congress",
+                                  "Republicans in the Texas legislature"])
+def test_party_members_in_a_legislature_are_legislators(coder, name):
+    c = code(coder, f"{name} criticized the plan.")
+    assert c.actors[0].code == "USALEG"
+
+
+def test_party_members_in_a_state_are_still_the_party(coder):
+    assert code(coder, "Republicans in Texas criticized the plan.").actors[0].code == "USAPTY"
+
+
+def test_a_circuit_is_a_court(coder):
+    c = code(coder, "Democrats filed an ethics complaint with the Eleventh Circuit.")
+    assert [(e.cameo[:2], e.target.sector) for e in c.events] == [("11", "JUD")]

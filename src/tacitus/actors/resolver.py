@@ -322,6 +322,7 @@ class ActorResolver:
                 # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
+        _party_members_in_legislature(da)
         acts = [(units[k].start, a) for k, a in da._actor.items() if a is not None]
         acts.sort(key=lambda x: (x[1].start, -x[1].end))
         out: list[Actor] = []
@@ -1154,7 +1155,7 @@ ORG_SECTOR_WORDS = {
             "service", "authority", "cabinet", "government", "embassy", "secretariat", "board"),
     "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus",
             "legislature"),
-    "JUD": ("court", "tribunal", "prosecutor's", "prosecution", "judicial"),
+    "JUD": ("court", "tribunal", "prosecutor's", "prosecution", "judicial", "circuit"),
     "COP": ("police", "sheriff's", "constabulary", "guard"),
     "MIL": ("army", "navy", "force", "forces", "command", "brigade", "corps", "regiment", "battalion"),
     "PTY": ("party",),
@@ -1263,6 +1264,24 @@ def _inside_organisation(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             agent_word = any(t.lemma_.lower() in lex.words or t.lower_ in lex.words for t in rest)
             return bool(rest) and not agent_word
     return False
+
+
+def _party_members_in_legislature(da: DocumentActors) -> None:
+    """"Democrats on Capitol Hill", "Republicans in Congress": a party's members in a legislature are that
+    legislature's (LEG), as "House Democrats" are."""
+    for k, a in list(da._actor.items()):
+        if a is None or a.sector != "PTY":
+            continue
+        for prep in da._units[k].root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            body = da._actor.get(da._unit_of[place.i]) if place is not None else None
+            if body is not None and body.sector == "LEG":
+                country = a.country or body.country
+                da._actor[k] = replace(a, code=(country or "") + "LEG", country=country, sector="LEG",
+                                       rule=f"{a.rule}+in:{body.text.lower()}")
+                break
 
 
 def _referring_it(tok: Token) -> bool:
