@@ -1433,3 +1433,31 @@ def test_party_members_in_a_state_are_still_the_party(coder):
 def test_a_circuit_is_a_court(coder):
     c = code(coder, "Democrats filed an ethics complaint with the Eleventh Circuit.")
     assert [(e.cameo[:2], e.target.sector) for e in c.events] == [("11", "JUD")]
+
+
+def test_clitics_with_a_curly_apostrophe_have_their_lemmas():
+    """"It’s on us to act" had the lemma "’" for "’s" (the model's exceptions know only "'s")."""
+    from tacitus.nlp.model import load_model
+
+    doc = load_model(selective=False)("It’s on all of us to act, and they’re ready. Biden’s plan failed.")
+    lemmas = [(t.text, t.lemma_) for t in doc if "’" in t.text]
+    assert lemmas == [("’s", "be"), ("’re", "be"), ("’s", "’s")]
+
+
+@pytest.mark.parametrize("text", [
+    "“It’s on all of us to forcefully condemn the violence of Hamas,” the minister said.",
+    "The aim of the government is to condemn Hamas.",
+])
+def test_a_duty_or_an_aim_is_not_an_act(coder, text):
+    """"It is on us to condemn …", "the aim is to …": the infinitive after "be" has not happened."""
+    c = code(coder, text)
+    assert all(e.modality == "hypothetical" for e in c.events if e.trigger.text == "condemn")
+
+
+def test_a_judging_noun_names_whom_a_statement_accuses(coder):
+    """"… condemn the sexual violence of Hamas," he said: Hamas is accused, not the others the quote names."""
+    text = ("“It’s on all of us — the government, civil society, individual citizens — to condemn the sexual "
+            "violence of Hamas terrorists,” Secretary of State Antony Blinken said.")
+    c = code(coder, text, published=dt.date(2023, 12, 5))
+    said = [(e.cameo, e.target.code[:6]) for e in c.events if e.trigger.text == "said"]
+    assert said == [("112", "PSEREB")]

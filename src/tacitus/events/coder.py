@@ -201,6 +201,15 @@ def _habitual(frame: Frame) -> bool:
     return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
 
 
+def _doers(word: Token) -> list[Token]:
+    """Who a judging noun says did it: "the violence of Hamas", "Russia's aggression", "crimes by the
+    regime"."""
+    out = [c for c in word.children if c.dep_ == "poss"]
+    out += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def _judged_in_clause(target: Token, words: list[Token]) -> bool:
     """A judging word stands in the clause that names the target (its own clause, not a nested one)."""
     verb = target
@@ -659,7 +668,10 @@ class EventCoder:
             if reading is not None and (political(source) or (not reading[2] and critic(source))):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
                 hits = [] if reading[2] else self._judging_words(content_tokens(content, verb), reading[0])
-                for t in content_actor_tokens(content, verb):
+                # the doer a judging noun names comes first: "condemn the sexual violence of Hamas"
+                nouns = [] if reading[2] else self._judging_nouns(content_tokens(content, verb), reading[0])
+                doers = [d for n in nouns for d in _doers(n)]
+                for t in doers + content_actor_tokens(content, verb):
                     if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content):
                         continue  # a demand or an appeal is made of the subject of the clause with "must"
                     if hits and not _judged_in_clause(t, hits):
@@ -746,6 +758,21 @@ class EventCoder:
         classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
         return [t for t in tokens if not names_a_matter(t) and
                 (self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes))]
+
+    def _judging_nouns(self, tokens: Iterable[Token], code: str) -> list[Token]:
+        """The nouns among ``tokens`` that, alone or with the modifier before them ("sexual violence"),
+        make a statement criticism (111), an accusation (112) or praise (051)."""
+        classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
+        out = []
+        for t in tokens:
+            if t.pos_ != "NOUN" or names_a_matter(t):
+                continue
+            forms = {t.lemma_.lower(), t.lower_}
+            if t.i > 0 and t.doc[t.i - 1].head == t:
+                forms.add(f"{t.doc[t.i - 1].lower_} {t.lower_}")
+            if any(self.lex.in_class(f, classes) for f in forms):
+                out.append(t)
+        return out
 
     def _speaker_above(self, verb: Token, source: Actor | None, actors: ActorLookup) -> Actor | None:
         """Who said what is denied: "Barger said Holden has Trump donors, which he denies" → Barger."""

@@ -107,6 +107,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and \
                 clause_verb.head.lemma_.lower() in DIRECTIVE_VERBS:
             value, reason = HYPOTHETICAL, f"asked or allowed ('{clause_verb.head.text}')"
+        elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and clause_verb.head.lemma_ == "be":
+            value, reason = HYPOTHETICAL, "a duty or an aim ('it is on us to …', 'the aim is to …')"
         elif aux & HYPOTHETICAL_AUX:
             value, reason = HYPOTHETICAL, f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'"
         elif aux & FUTURE_AUX or (clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_ in INTENT_VERBS):

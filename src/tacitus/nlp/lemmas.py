@@ -18,7 +18,7 @@ from importlib import resources
 import numpy
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.parts_of_speech import VERB
+from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -31,6 +31,12 @@ def lemma_fixes() -> dict[str, str]:
     text = (resources.files("tacitus.data") / "nlp" / "lemma_fixes.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {form: lemma for form, lemma in rows if form != "form"}
+
+
+#: clitics with a curly apostrophe, which the model's exceptions know only with a straight one ("It’s on us
+#: to act" had the lemma "’", so its "to act" was not read as governed by "be")
+CURLY_CLITICS = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have", "’ll": "will", "’d": "would",
+                 "n’t": "not"}
 
 
 class MemoLemmatizer:
@@ -66,7 +72,10 @@ class MemoLemmatizer:
             for n, (orth, pos, morph) in enumerate(keys.tolist()):
                 lemma = self._memo.get((orth, pos, morph))
                 if lemma is None:
-                    lemma = self._memo[(orth, pos, morph)] = self.base.lemmatize(doc[int(todo[first[n]])])[0]
+                    tok = doc[int(todo[first[n]])]
+                    verbal = tok.pos == AUX or tok.pos == VERB or tok.lower_ == "n’t"
+                    lemma = CURLY_CLITICS.get(tok.lower_) if verbal else None
+                    lemma = self._memo[(orth, pos, morph)] = lemma or self.base.lemmatize(tok)[0]
                 new[n] = strings.add(lemma)  # again per document: a memory zone may have freed the string
             lemmas[todo] = new[where.reshape(-1)]
         for i in numpy.flatnonzero((arr[:, 1] == VERB) & numpy.isin(arr[:, 4], self._fix_keys)).tolist():
