@@ -1461,3 +1461,17 @@ def test_a_judging_noun_names_whom_a_statement_accuses(coder):
     c = code(coder, text, published=dt.date(2023, 12, 5))
     said = [(e.cameo, e.target.code[:6]) for e in c.events if e.trigger.text == "said"]
     assert said == [("112", "PSEREB")]
+
+
+@pytest.mark.parametrize("text", [
+    "But no victims killed there matched the description.",
+    "Nobody was killed in the attack by Russian forces.",
+])
+def test_an_act_that_befell_no_one_is_negated(coder, text):
+    assert all(e.modality == "negated" for e in code(coder, text).events)
+
+
+def test_the_author_of_the_attack_a_passive_names(coder):
+    """"killed in the attack by Russian forces": the forces are the source."""
+    c = code(coder, "Five civilians were killed in the attack by Russian forces.")
+    assert [e.source.code for e in c.events] == ["RUSMIL"]

@@ -917,10 +917,14 @@ class EventCoder:
             self.cameo.root(code) == "04" and target.country == source.country
 
     def _means_actor(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
-        """The actor named on the means of a passive act: "killed in Israeli air strikes" → ISR."""
+        """The actor named on the means of a passive act: "killed in Israeli air strikes" → ISR, "killed in
+        the attack by Russian forces" → RUSMIL."""
         for _prep, obj in pobj_of(verb, ("in", "by", "during", "after")):
             if self.lex.in_class(obj.lemma_.lower(), frozenset({"violence", "aerial", "artillery"})):
                 tok, actor = self._modifier_actor(obj, actors)
+                if actor is None:
+                    tok = next((o for _p, o in pobj_of(obj, ("by",))), None)
+                    actor = actors.for_token(tok) if tok is not None else None
                 if actor is not None:
                     return tok, actor
         return None, None

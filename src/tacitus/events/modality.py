@@ -71,6 +71,14 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
+def _nobody(trigger: Token) -> bool:
+    """The act's patient is no one: "no victims killed there", "nobody was arrested", "no one was hurt"."""
+    patients = [trigger.head] if trigger.dep_ == "acl" else \
+        [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return any(p.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in p.children)
+               or (p.lower_ == "one" and p.i > 0 and p.doc[p.i - 1].lower_ == "no") for p in patients)
+
+
 def according_to(verb: Token) -> Token | None:
     """The X of "according to X" attached to the clause (or the sentence root)."""
     for t in (verb, verb.sent.root):
@@ -94,6 +102,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     value, reason = ASSERTED, "asserted"
     if negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         value, reason = NEGATED, "negation in clause"
+    elif _nobody(trigger):
+        value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
         value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
     else:
