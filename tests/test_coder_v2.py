@@ -1475,3 +1475,21 @@ def test_the_author_of_the_attack_a_passive_names(coder):
     """"killed in the attack by Russian forces": the forces are the source."""
     c = code(coder, "Five civilians were killed in the attack by Russian forces.")
     assert [e.source.code for e in c.events] == ["RUSMIL"]
+
+
+def test_an_agentless_violent_act_is_the_story_perpetrators(coder):
+    text = ("Hamas militants killed dozens of Israeli civilians. Hamas gunmen also kidnapped hostages. "
+            "Two Israeli girls were raped, police said.")
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.source.rule.endswith("coref:perpetrator"))
+            for e in c.events if e.trigger.text == "raped"] == [("1821", "PSEREB", True)]
+
+
+def test_no_perpetrator_without_a_clear_author(coder):
+    """One violent act by a named author is no story-wide perpetrator; nor is a side blamed for its own
+    people's deaths."""
+    c = code(coder, "Hamas militants killed dozens of Israeli civilians. Two girls were raped, police said.")
+    assert [e.source for e in c.events if e.trigger.text == "raped"] == [None]
+    c = code(coder, "Israeli troops killed five militants. Israeli troops shelled a camp. "
+                    "Three Israeli soldiers were killed in the fighting.")
+    assert [e.source for e in c.events if e.target is not None and e.target.code == "ISRMIL"] == [None]
