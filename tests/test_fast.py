@@ -401,3 +401,4 @@ def test_a_demand_is_made_of_the_subject_of_must(fast, text, expected):
     "must", not the subject (the parse coder reads the same from the dependency tree)."""
     assert [t for t in triples(fast, text) if t[0] == "100"] == expected
 
+

@@ -14,7 +14,7 @@ from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.context import is_sports_result
-from tacitus.events.core import PARSE_CONFIDENCE, make_event, refine, settle
+from tacitus.events.core import PARSE_CONFIDENCE, blame_the_story_perpetrator, make_event, refine, settle
 from tacitus.events.domain import DomainGate, political_mentions
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
@@ -199,32 +199,6 @@ def _habitual(frame: Frame) -> bool:
     if not sent.text.rstrip().endswith((".", "”", '"', "’")):
         return False  # a headline or a caption
     return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
-
-
-def _blame_the_story_perpetrator(events: list[Event]) -> None:
-    """An agentless violent act ("she had been killed", "two girls were raped") in a story whose violent acts
-    have one clear author (the source of most of them, at least twice, more than all others together) is
-    that author's, as an analyst reads it; not when its victim is of the author's own side."""
-    authors = [e.source.code for e in events if e.root in VIOLENT_ROOTS and e.source is not None and
-               e.source.country and e.modality != mod.NEGATED]
-    top = _dominant_code(authors)
-    if top is None:
-        return
-    author = next(e.source for e in events if e.source is not None and e.source.code == top)
-    for e in events:
-        if e.source is None and e.target is not None and e.root in VIOLENT_ROOTS and \
-                e.target.country != author.country:
-            e.source = replace(author, text="", start=e.trigger.start, end=e.trigger.start,
-                               rule=f"{author.rule}+coref:perpetrator")
-
-
-def _dominant_code(codes: list[str]) -> str | None:
-    """The code at least twice and more often than all others together."""
-    counts = Counter(codes)
-    if not counts:
-        return None
-    top, n = counts.most_common(1)[0]
-    return top if n >= 2 and n * 2 > len(codes) else None
 
 
 def _doers(word: Token) -> list[Token]:
@@ -421,7 +395,7 @@ class EventCoder:
                     setattr(frame, role, inherit_country(a, near, focus))
                 events.append(self._event(frame, index, sent, document, actors, dates))
             self._report(misses, rejected, frames, index, document)
-        _blame_the_story_perpetrator(events)
+        blame_the_story_perpetrator(events)
         return events
 
     @staticmethod

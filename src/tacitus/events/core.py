@@ -10,8 +10,9 @@ so, a speaker is not its own reporter), the confidence comes from a named table 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CameoTable
@@ -56,6 +57,10 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
     return Settled(code, refined, modality, reporter)
 
 
+#: what an actor carried from elsewhere in the document costs a reading's confidence
+CARRIED = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class ConfidenceTable:
     """How much a reading is trusted: a base per trigger context, then penalties and a bonus."""
@@ -64,7 +69,7 @@ class ConfidenceTable:
     default: float
     ceiling: float
     no_target: float = 0.1  # the sentence names no target
-    carried: float = 0.1  # an actor carried from elsewhere in the document (carry:, coref:, inherit:)
+    carried: float = CARRIED  # an actor carried from elsewhere in the document (carry:, coref:, inherit:)
     place: float = 0.0  # an actor read off a place name ("place:country")
     refined: float = 0.0  # a sub-code refinement fired
     places: int = field(default=3)  # rounding digits
@@ -108,3 +113,34 @@ def make_event(document: Document, cameo: CameoTable, *, sentence_index: int, se
         trigger=Trigger(text=document.text[start:end], start=start, end=end), modality=settled.modality,
         reported_by=settled.reporter, confidence=confidence, rule=f"{rule}; modality: {reason}",
     )
+
+
+#: roots of the acts whose author a story can name once for all ("she had been killed")
+PERPETRATED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def blame_the_story_perpetrator(events: list[Event]) -> None:
+    """An agentless violent act ("she had been killed", "two girls were raped") in a story whose violent acts
+    have one clear author (the source of most of them, at least twice, more than all others together) is
+    that author's, as an analyst reads it; not when its victim is of the author's own side."""
+    authors = [e.source.code for e in events if e.root in PERPETRATED_ROOTS and e.source is not None and
+               e.source.country and e.modality != mod.NEGATED]
+    top = _dominant_code(authors)
+    if top is None:
+        return
+    author = next(e.source for e in events if e.source is not None and e.source.code == top)
+    for e in events:
+        if e.source is None and e.target is not None and e.root in PERPETRATED_ROOTS and \
+                e.target.country != author.country:
+            e.source = replace(author, text="", start=e.trigger.start, end=e.trigger.start,
+                               rule=f"{author.rule}+coref:perpetrator")
+            e.confidence = round(max(0.05, e.confidence - CARRIED), 3)  # as for any carried actor
+
+
+def _dominant_code(codes: list[str]) -> str | None:
+    """The code at least twice and more often than all others together."""
+    counts = Counter(codes)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= 2 and n * 2 > len(codes) else None
