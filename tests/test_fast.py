@@ -400,5 +400,3 @@ def test_a_demand_is_made_of_the_subject_of_must(fast, text, expected):
     """No parse: an actor after a preposition ("support for Ukraine must …") is inside the subject of
     "must", not the subject (the parse coder reads the same from the dependency tree)."""
     assert [t for t in triples(fast, text) if t[0] == "100"] == expected
-
-
