@@ -1493,3 +1493,12 @@ def test_no_perpetrator_without_a_clear_author(coder):
     c = code(coder, "Israeli troops killed five militants. Israeli troops shelled a camp. "
                     "Three Israeli soldiers were killed in the fighting.")
     assert [e.source for e in c.events if e.target is not None and e.target.code == "ISRMIL"] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An appeals judge shot down Donald Trump's counter-offer on Tuesday.", [("116", "JUD")]),
+    ("Ukrainian forces shot down a Russian plane.", []),
+])
+def test_shooting_down_a_proposal_is_a_rejection(coder, text, expected):
+    c = code(coder, text)
+    assert [(e.cameo, e.source.sector) for e in c.events if e.trigger.text == "shot down"] == expected
