@@ -1502,3 +1502,9 @@ def test_no_perpetrator_without_a_clear_author(coder):
 def test_shooting_down_a_proposal_is_a_rejection(coder, text, expected):
     c = code(coder, text)
     assert [(e.cameo, e.source.sector) for e in c.events if e.trigger.text == "shot down"] == expected
+
+
+def test_calling_a_country_an_adversary_criticises_it(coder):
+    text = ("“It is easy to see how a foreign adversary like China could pose a serious risk to our "
+            "security,” said Commerce Secretary Gina Raimondo.")
+    assert [(e.cameo, e.target.code) for e in code(coder, text).events] == [("111", "CHN")]
