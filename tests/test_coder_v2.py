@@ -1508,3 +1508,19 @@ def test_calling_a_country_an_adversary_criticises_it(coder):
     text = ("“It is easy to see how a foreign adversary like China could pose a serious risk to our "
             "security,” said Commerce Secretary Gina Raimondo.")
     assert [(e.cameo, e.target.code) for e in code(coder, text).events] == [("111", "CHN")]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Saudi Arabia and Iran met in Baghdad.", {("SAU", "IRN"), ("IRN", "SAU")}),
+    ("Saudi and Iranian officials met in Baghdad.", {("SAUGOV", "IRNGOV"), ("IRNGOV", "SAUGOV")}),
+    ("The Indian and Japanese navies began joint exercises.", {("INDMIL", "JPNMIL"), ("JPNMIL", "INDMIL")}),
+])
+def test_a_mutual_act_of_two_named_parties_needs_no_target(coder, text, pairs):
+    """"Saudi Arabia and Iran met": each met the other (meeting needs a target, which the other party is)."""
+    assert {(e.source.code, e.target.code) for e in code(coder, text).events} == pairs
+
+
+def test_a_phone_call_by_telephone_with_someone(coder):
+    text = "French President Emmanuel Macron spoke by telephone with Iranian President Ebrahim Raisi."
+    c = code(coder, text, published=dt.date(2023, 6, 10))
+    assert triples(c) == [("041", "FRAGOV", "IRNGOV")]

@@ -48,3 +48,12 @@ def test_long_text_only_first_chars_and_cached_detector():
     text = SAMPLES["es"] * 50 + " " + SAMPLES["en"] * 200
     assert detect_language(text) == "es"
     assert get_detector() is get_detector()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Saudi Arabia and Iran met in Baghdad.", "en"),  # lingua alone: Italian 0.32, English 0.20
+    ("Il governo ha criticato il piano.", "it"),
+    ("El gobierno criticó el plan.", "es"),
+])
+def test_a_short_text_of_names_with_english_function_words_is_english(text, lang):
+    assert detect_language(text) == lang

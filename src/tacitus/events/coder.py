@@ -633,7 +633,7 @@ class EventCoder:
             source = Actor(text="", code=implied, country=None, sector=implied, start=verb.idx, end=verb.idx,
                            rule=f"implied:{implied}")
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
-        return self._accept(frame)
+        return self._accept(frame, actors)
 
     def _speech_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"X said …": X's statement, criticism or accusation (see tacitus.events.speech)."""
@@ -876,7 +876,7 @@ class EventCoder:
                 src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
             source = with_sector(source, "MIL", "noun:military-modifier")
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
-        return self._accept(frame)
+        return self._accept(frame, actors)
 
     def _given_frame(self, m: Match, actors: ActorLookup) -> Frame | str | None:
         """"won the endorsement of the union", "Barger's endorsement from Planned Parenthood": the giver is
@@ -997,7 +997,9 @@ class EventCoder:
                 objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
                 # "a package of military aid for Taiwan", "50 million euros in aid to Sudan"
                 inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
-                holders = [verb, *objs, *inner]
+                # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means
+                means = [g for _, g in pobj_of(verb, ("by", "over", "via"))] if slot == "with" else []
+                holders = [verb, *objs, *inner, *means]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
@@ -1135,14 +1137,27 @@ class EventCoder:
             return bool(words & names)
         return any(self.lex.in_class(w, names) for w in words)
 
-    def _accept(self, f: Frame) -> Frame | str:
-        """The frame when it is an event, else the reason it is not."""
+    def _accept(self, f: Frame, actors: ActorLookup | None = None) -> Frame | str:
+        """The frame when it is an event, else the reason it is not (``actors`` lets a mutual act of
+        several sources pass without a target: "Saudi Arabia and Iran met", each meets the other)."""
         if not self.cameo.is_code(f.code):
             return f"{f.code} is not a CAMEO code"
         if f.target is None and f.source is not None and f.match.entry.absorbs and \
                 not self._appeals_in_court(f.clause_verb):
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
-        return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, agentless=f.agentless) or f
+        mutual = actors is not None and f.target is None and self._mutual(f, actors)
+        return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
+                                       agentless=f.agentless) or f
+
+    def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
+        """A reciprocal act whose subject names two parties or more ("Saudi Arabia and Iran", "Saudi and
+        Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
+        if f.source_tok is None or self.cameo.root(f.code) not in RECIPROCAL_ROOTS or f.code in ONE_WAY:
+            return False
+        named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
+        named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
+        parties = {a.code for a in named if a is not None}
+        return len(parties) >= 2
 
     @staticmethod
     def _source_actor(src_tok: Token | None, actors: ActorLookup) -> Actor | None:

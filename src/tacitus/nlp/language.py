@@ -130,7 +130,25 @@ def _lingua(sample: str) -> str | None:
     if letters < MIN_LETTERS and cjk < MIN_CJK:
         return None
     accurate = len(sample) < LONG_TEXT and cjk < MIN_CJK
-    language = get_detector(accurate=accurate).detect_language_of(sample)
+    if accurate:
+        return _short_text_language(sample)
+    language = get_detector(accurate=False).detect_language_of(sample)
     if language is None:
         return None
     return language.iso_code_639_1.name.lower()
+
+
+def _short_text_language(sample: str) -> str | None:
+    """The high-accuracy detector's answer for a short text, except that English wins a close call when
+    the text has English function words and none of another language's: "Saudi Arabia and Iran met in
+    Baghdad." is all names and four short words, and lingua ranks Italian (0.32) before English (0.20)."""
+    ranked = get_detector(accurate=True).compute_language_confidence_values(sample)
+    if not ranked or ranked[0].value <= 0:
+        return None
+    top = ranked[0]
+    english = next((c for c in ranked if c.language == Language.ENGLISH), None)
+    if top.language != Language.ENGLISH and english is not None and english.value * 2 >= top.value:
+        words = sample.lower().replace(",", " ").replace(".", " ").split()
+        if sum(map(ENGLISH_WORDS.__contains__, words)) >= 2 and not any(map(OTHER_WORDS.__contains__, words)):
+            return "en"
+    return top.language.iso_code_639_1.name.lower()
