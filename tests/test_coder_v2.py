@@ -1524,3 +1524,16 @@ def test_a_phone_call_by_telephone_with_someone(coder):
     text = "French President Emmanuel Macron spoke by telephone with Iranian President Ebrahim Raisi."
     c = code(coder, text, published=dt.date(2023, 6, 10))
     assert triples(c) == [("041", "FRAGOV", "IRNGOV")]
+
+
+def test_generic_groups_working_together_are_no_mutual_act(coder):
+    text = "Manufacturers, suppliers, regulators, and consumers must work together to develop strategies."
+    assert code(coder, text).events == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor is fighting for affordable housing.", []),
+    ("Rebels are fighting for independence.", ["190"]),
+])
+def test_fighting_for_a_cause_is_no_fight_unless_armed(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == expected

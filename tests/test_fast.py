@@ -400,3 +400,11 @@ def test_a_demand_is_made_of_the_subject_of_must(fast, text, expected):
     """No parse: an actor after a preposition ("support for Ukraine must …") is inside the subject of
     "must", not the subject (the parse coder reads the same from the dependency tree)."""
     assert [t for t in triples(fast, text) if t[0] == "100"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor is fighting for affordable housing.", []),
+    ("Rebels are fighting for independence.", ["190"]),
+])
+def test_fighting_for_a_cause_is_no_fight_unless_armed(fast, text, expected):
+    assert [t[0] for t in triples(fast, text)] == expected

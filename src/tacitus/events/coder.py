@@ -201,6 +201,18 @@ def _habitual(frame: Frame) -> bool:
     return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
 
 
+#: sectors whose fighting "for" something is combat ("rebels fighting for independence")
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "IMG", "UAF", "INS", "SPY"})
+
+
+def _fights_for_a_cause(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
+    """A fighting verb with no object but a cause after "for" ("fighting for affordable housing", "battle
+    for votes"), of a source that bears no arms: words and politics."""
+    if first_child(verb, "dobj") is not None or (source is not None and source.sector in COMBATANT_SECTORS):
+        return False
+    return any(not names_party(o, actors) for _p, o in pobj_of(verb, ("for",)))
+
+
 def _doers(word: Token) -> list[Token]:
     """Who a judging noun says did it: "the violence of Hamas", "Russia's aggression", "crimes by the
     regime"."""
@@ -576,6 +588,9 @@ class EventCoder:
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if entry.id == "fight" and target is None and not passive and self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
+        if entry.id == "fight" and target is None and not passive and \
+                _fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
+            return "figurative: a cause, not an adversary"
         if target is None and (passive or entry.predicate) and tgt_tok is not None and \
                 first_child(tgt_tok, "poss") is not None and \
                 tgt_tok.lemma_.lower() not in KIN:  # "called his plans a disaster": his; not "her sister"
@@ -1150,14 +1165,14 @@ class EventCoder:
                                        agentless=f.agentless) or f
 
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
-        """A reciprocal act whose subject names two parties or more ("Saudi Arabia and Iran", "Saudi and
-        Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
+        """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and
+        Iran", "Saudi and Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
         if f.source_tok is None or self.cameo.root(f.code) not in RECIPROCAL_ROOTS or f.code in ONE_WAY:
             return False
         named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
         named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
-        parties = {a.code for a in named if a is not None}
-        return len(parties) >= 2
+        parties = {a.code for a in named if a is not None and (a.country or a.person)}
+        return len(parties) >= 2  # named parties, not "manufacturers and regulators must work together"
 
     @staticmethod
     def _source_actor(src_tok: Token | None, actors: ActorLookup) -> Actor | None:

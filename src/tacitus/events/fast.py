@@ -30,6 +30,7 @@ from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder import (
     ALLEGING,
     CLAIMS,
+    COMBATANT_SECTORS,
     DEMANDING,
     DISMISSIVE,
     IMPLIED_AUTHORS,
@@ -488,6 +489,9 @@ class FastEventCoder:
             obj_words.isdisjoint(self._members(VIOLENCE_OR_FORCE))
         if entry.id == "fight" and target is None and not passive and fights_a_thing:
             return None  # "fighting inflation": the object is no adversary
+        if entry.id == "fight" and target is None and not passive and obj_lo < obj_hi and \
+                t.lower[obj_lo] == "for" and (source is None or source.sector not in COMBATANT_SECTORS):
+            return None  # "the mayor is fighting for affordable housing": a cause, not an adversary
         that_clause = comp_at > 0 and t.lower[comp_at - 1] != "to"
         if target is None and entry.absorbs and comp_at >= 0 and self.cameo.root(entry.code) in (
                 THAT_ROOTS if that_clause else ADDRESSED_ROOTS):
