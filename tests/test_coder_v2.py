@@ -1370,7 +1370,6 @@ def test_language_names_are_no_organisations(coder):
     assert [a.text for a in c.actors] == ["Americans"]
 
 
-
 def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(coder):
     """"Industry groups have called it a bogus group": "it" is not the groups (they would be "themselves")."""
     c = code(coder, "Consumer Watchdog released a report on Monday. Insurance industry groups have called it "
