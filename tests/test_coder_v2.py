@@ -1536,3 +1536,16 @@ def test_generic_groups_working_together_are_no_mutual_act(coder):
 ])
 def test_fighting_for_a_cause_is_no_fight_unless_armed(coder, text, expected):
     assert [e.cameo for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Key US allies have cut funding for the United Nations.", "WST"),
+    ("Ukraine's allies sent more weapons to Kyiv.", "WST"),
+    ("NATO allies criticized the plan.", "WST"),
+    ("Russia's allies criticized the plan.", None),
+    ("Russia's critics praised the plan.", None),
+])
+def test_a_countrys_allies_are_not_the_country(coder, text, code_):
+    """"US allies" were coded USA, "Russia's critics" RUS: the relation names others than the country."""
+    first = code(coder, text).actors[:1]
+    assert [a.code for a in first if a.start == 0 or a.code == "WST"] == ([code_] if code_ else [])

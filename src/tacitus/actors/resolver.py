@@ -318,6 +318,14 @@ class ActorResolver:
                 continue
             if da.for_token(u.root) is not None:
                 continue
+            if u.root.dep_ in ("compound", "amod", "nmod", "flat", "poss") and \
+                    u.root.head.lemma_.lower() in COUNTERPARTS:
+                # "US allies", "Ukraine's partners", "Russia's critics": others than the country
+                da._actor[k] = None
+                side = _counterparts(u, self._resolve_unit(da, k, st, sent_of))
+                if side is not None:  # the head noun is the actor ("allies" is the subject)
+                    da._actor[da._unit_of[u.root.head.i]] = side
+                continue
             if u.root.dep_ in ("compound", "amod", "nmod", "flat") and u.root.head.pos_ in ("NOUN", "PROPN"):
                 # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
                 pass
@@ -1264,6 +1272,33 @@ def _inside_organisation(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
             agent_word = any(t.lemma_.lower() in lex.words or t.lower_ in lex.words for t in rest)
             return bool(rest) and not agent_word
     return False
+
+
+#: nouns that name others by their relation to the country before them ("US allies", "Russia's critics")
+COUNTERPARTS = frozenset({"ally", "allies", "partner", "partners", "backer", "backers", "critic", "critics",
+                          "opponent", "opponents", "rival", "rivals", "adversary", "adversaries", "enemy",
+                          "enemies", "foe", "foes"})
+#: the counterparts that are the country's side
+SUPPORTERS = frozenset({"ally", "allies", "partner", "partners", "backer", "backers"})
+#: countries whose allies and partners are the West (CAMEO WST) in news usage
+WESTERN_ALIGNED = frozenset({"USA", "GBR", "FRA", "DEU", "ITA", "CAN", "UKR", "ISR", "POL", "NLD", "ESP",
+                             "JPN", "KOR", "AUS"})
+
+
+def _counterparts(u: _Unit, named: Actor | None) -> Actor | None:
+    """The actor of "<country> allies/partners": the West when the country is Western-aligned or the
+    alliance Western ("US allies", "Ukraine's allies", "NATO allies"); nobody otherwise (Russia's allies and
+    anyone's critics are not named by it)."""
+    head = u.root.head
+    if named is None or head.lemma_.lower() not in SUPPORTERS:
+        return None
+    western = (not named.sector and named.country in WESTERN_ALIGNED) or \
+        named.code.startswith(("IGOWSTNAT", "IGOEUREEC", "WST"))
+    if not western:
+        return None
+    start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
+    return Actor(text=head.doc.text[start:head.idx + len(head)], code="WST", country=None, sector=None,
+                 start=start, end=head.idx + len(head), rule=f"allies:{named.code.lower()}")
 
 
 def _party_members_in_legislature(da: DocumentActors) -> None:
