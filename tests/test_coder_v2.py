@@ -1549,3 +1549,17 @@ def test_a_countrys_allies_are_not_the_country(coder, text, code_):
     """"US allies" were coded USA, "Russia's critics" RUS: the relation names others than the country."""
     first = code(coder, text).actors[:1]
     assert [a.code for a in first if a.start == 0 or a.code == "WST"] == ([code_] if code_ else [])
+
+
+@pytest.mark.parametrize("name", ["United Nations Development Programme", "United Nations Population Fund",
+                                  "United Nations Relief Works Agency for Palestine"])
+def test_a_body_named_after_an_igo_is_the_igos(coder, name):
+    """"the United Nations Development Programme" was an unknown business ('Programme'), "… Agency for
+    Palestine" a Palestinian government agency."""
+    c = code(coder, f"The {name} criticized the plan.")
+    assert [a.code for a in c.actors][:1] == ["IGOUNO"]
+
+
+def test_a_national_body_keeps_its_country(coder):
+    assert [a.code for a in code(coder, "The Palestinian Authority criticized the plan.").actors][:1] == \
+        ["PSEGOV"]

@@ -1095,7 +1095,12 @@ class _NP:
         if kind == "place":
             return None
 
-        # --- a named organisation outside the lexicons: its sector from the words of its name
+        # --- a named organisation outside the lexicons: a body of an IGO named first ("the United Nations
+        # Development Programme", "the UN Relief Works Agency for Palestine"), else its sector from its words
+        parent = _parent_body(self.da, head) if u.ent == "ORG" and kind in (None, "agent", "title") else None
+        if parent is not None:
+            c2, s2, code = entry_country_sector(parent)
+            return mk(code, c2, s2, f"{parent.rule}+body", lo=u.start)
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
             if sector is None:
@@ -1299,6 +1304,16 @@ def _counterparts(u: _Unit, named: Actor | None) -> Actor | None:
     start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
     return Actor(text=head.doc.text[start:head.idx + len(head)], code="WST", country=None, sector=None,
                  start=start, end=head.idx + len(head), rule=f"allies:{named.code.lower()}")
+
+
+def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
+    """The intergovernmental organisation whose name opens the name of an organisation we do not know
+    ("United Nations Development Programme", "UN Relief and Works Agency", "European Union Naval Force")."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+    if ent is None or ent.start >= head.i:
+        return None
+    first = da._units[da._unit_of[ent.start]].entry
+    return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
 
 
 def _party_members_in_legislature(da: DocumentActors) -> None:
