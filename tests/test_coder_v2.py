@@ -1563,3 +1563,14 @@ def test_a_body_named_after_an_igo_is_the_igos(coder, name):
 def test_a_national_body_keeps_its_country(coder):
     assert [a.code for a in code(coder, "The Palestinian Authority criticized the plan.").actors][:1] == \
         ["PSEGOV"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel launched another PR attack on UNRWA.", [("111", "IGOUNO")]),
+    ("Trump launched a media offensive against Joe Biden.", [("111", "USAGOV")]),
+    ("Texas is locked in a court battle with the administration.", []),
+    ("Russia launched an attack on Kyiv.", [("190", "UKR")]),
+])
+def test_a_figurative_attack_on_someone_is_criticism(coder, text, expected):
+    c = code(coder, text, published=dt.date(2024, 3, 1))
+    assert [(e.cameo, e.target.code) for e in c.events] == expected

@@ -105,6 +105,10 @@ DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
 FIGURATIVE = frozenset({"figurative"})
+#: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
+VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: figurative modifiers that make a battle a legal one, not words ("a court battle")
+LEGAL_WORDS = frozenset({"court", "legal", "courtroom", "judicial", "custody"})
 VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
 #: people an owner's act does not befall: "her sister was imprisoned" is not an act against her
 KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wife", "husband", "child",
@@ -884,9 +888,13 @@ class EventCoder:
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
         code, why = self._refine(entry, ctx)
-        if self.cameo.root(code) in MILITARY_ROOTS and any(
-                t.i < noun.i and self.lex.in_class(t.lemma_.lower(), FIGURATIVE) for t in noun.subtree):
-            return "figurative: not armed violence"  # "a court battle", "a PR attack"
+        figurative = [t for t in noun.subtree if t.i < noun.i and (self.lex.in_class(t.lemma_, FIGURATIVE) or
+                                                                  self.lex.in_class(t.lower_, FIGURATIVE))]
+        if self.cameo.root(code) in MILITARY_ROOTS and figurative:
+            if target is None or noun.lemma_.lower() not in VERBAL_ATTACKS or \
+                    any(t.lemma_.lower() in LEGAL_WORDS for t in figurative):
+                return "figurative: not armed violence"  # "a court battle", "a PR attack"
+            code, why = "111", "sense:verbal"  # "launched a PR attack on UNRWA": words against it
         if source is not None and source.sector is None and src_tok is not None and \
                 src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
             source = with_sector(source, "MIL", "noun:military-modifier")
