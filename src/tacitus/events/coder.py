@@ -1170,7 +1170,7 @@ class EventCoder:
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
-                                       agentless=f.agentless) or f
+                                       agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
 
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
         """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and

@@ -95,9 +95,10 @@ class Entry:
         return self.rejection(refined, source, target, reciprocal) is None
 
     def rejection(self, refined: bool, source, target, reciprocal: bool = False,
-                  agentless: bool = False) -> str | None:
+                  agentless: bool = False, verbal: bool = False) -> str | None:
         """Why a frame of this entry with these actors is not an event (None when it is); ``agentless``: an
-        agentless passive ("a patrol boat was sunk"), whose source is unknown by construction."""
+        agentless passive ("a patrol boat was sunk"), whose source is unknown by construction; ``verbal``: the
+        words-not-weapons sense, which anyone may use (no source sector limit)."""
         if self.absorbs and not refined and target is None:
             return "no sub-code and no addressee"  # "vowed to defend the city"
         if "source" in self.require and source is None and not (agentless and target is not None):
@@ -106,7 +107,7 @@ class Entry:
             return "no target actor"
         if source is None and target is None:
             return "no actor"
-        if self.source_sectors is not None and source is not None and \
+        if self.source_sectors is not None and source is not None and not verbal and \
                 (source.sector or "") not in self.source_sectors:
             return f"source sector {source.sector} cannot do this"
         if source is not None and target is not None and \
