@@ -1574,3 +1574,8 @@ def test_a_national_body_keeps_its_country(coder):
 def test_a_figurative_attack_on_someone_is_criticism(coder, text, expected):
     c = code(coder, text, published=dt.date(2024, 3, 1))
     assert [(e.cameo, e.target.code) for e in c.events] == expected
+
+
+def test_no_unknown_organisation_inside_a_known_bodys_name(coder):
+    c = code(coder, "The UN Office for the Coordination of Humanitarian Affairs criticized the plan.")
+    assert [a.code for a in c.actors] == ["IGOUNO"]

@@ -331,6 +331,7 @@ class ActorResolver:
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
         _party_members_in_legislature(da)
+        _drop_names_inside_names(da)
         acts = [(units[k].start, a) for k, a in da._actor.items() if a is not None]
         acts.sort(key=lambda x: (x[1].start, -x[1].end))
         out: list[Actor] = []
@@ -1314,6 +1315,21 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
         return None
     first = da._units[da._unit_of[ent.start]].entry
     return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
+
+
+UNKNOWN_ORG = "org:unknown"
+
+
+def _drop_names_inside_names(da: DocumentActors) -> None:
+    """An unknown organisation read off words inside a known actor's name is no actor of its own ("the
+    Coordination of Humanitarian Affairs" inside "the UN Office for the Coordination of Humanitarian
+    Affairs")."""
+    known = [(a.start, a.end) for a in da._actor.values()
+             if a is not None and not a.rule.startswith(UNKNOWN_ORG)]
+    for k, a in list(da._actor.items()):
+        if a is not None and a.rule.startswith(UNKNOWN_ORG) and \
+                any(s <= a.start and a.end <= e and (s, e) != (a.start, a.end) for s, e in known):
+            da._actor[k] = None
 
 
 def _party_members_in_legislature(da: DocumentActors) -> None:
