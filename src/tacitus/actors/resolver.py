@@ -1109,7 +1109,7 @@ class _NP:
                     return None
                 sector = "BUS"  # a named body with no word saying what it is: mostly a firm
             country, crule = country_pick()
-            rule = "org:unknown" + (f"+{crule}" if crule else "")
+            rule = UNKNOWN_ORG + (f"+{crule}" if crule else "")
             return mk(make_code(country, sector), country, sector, rule, lo=u.start)
 
         if he is None and _local_government(head):
@@ -1345,7 +1345,7 @@ def _party_members_in_legislature(da: DocumentActors) -> None:
             body = da._actor.get(da._unit_of[place.i]) if place is not None else None
             if body is not None and body.sector == "LEG":
                 country = a.country or body.country
-                da._actor[k] = replace(a, code=(country or "") + "LEG", country=country, sector="LEG",
+                da._actor[k] = replace(a, code=make_code(country, "LEG"), country=country, sector="LEG",
                                        rule=f"{a.rule}+in:{body.text.lower()}")
                 break
 

@@ -85,6 +85,8 @@ QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})
+#: the word classes that make a statement an accusation (112) or praise (051); criticism (111) otherwise
+JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
 RULINGS = frozenset({"rulings"})
 COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
@@ -438,7 +440,7 @@ class EventCoder:
             untargeted = [f for f in group if f.target is None and f.source is not None]
             codes = {f.source.code for f in untargeted}
             if len(untargeted) >= 2 and len(codes) == len(untargeted) and \
-                    self.cameo.root(group[0].code) in RECIPROCAL_ROOTS and group[0].code not in ONE_WAY:
+                    self._mutual_code(group[0].code):
                 for f in untargeted:
                     for g in untargeted:
                         if g is not f:
@@ -669,7 +671,8 @@ class EventCoder:
             words = content_words(content, verb)
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
-            claimant = self._claimant(content, words, source, actors)
+            dismisses = self._dismisses_claims(content, words)
+            claimant = self._claimant(content, source, actors) if dismisses else None
             if claimant is not None:  # "says Biden's joke about him is a bunch of malarkey": a rejection
                 reading = None
                 code, why, (tgt_tok, target) = "120", "speech:dismissal", claimant
@@ -702,7 +705,7 @@ class EventCoder:
                     tgt_tok, target = t, a
                     code, why = reading[0], reading[1]
                     break
-            if target is None and self._dismisses_claims(content, words):
+            if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[0] in ("111", "051") and \
                     critic(source) and any(_flatly_said(w, content) for w in
@@ -775,14 +778,14 @@ class EventCoder:
     def _judging_words(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
         praise (051)."""
-        classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
+        classes = JUDGING_CLASSES.get(code, SPEECH_DISPARAGING)
         return [t for t in tokens if not names_a_matter(t) and
                 (self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes))]
 
     def _judging_nouns(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The nouns among ``tokens`` that, alone or with the modifier before them ("sexual violence"),
         make a statement criticism (111), an accusation (112) or praise (051)."""
-        classes = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}.get(code, SPEECH_DISPARAGING)
+        classes = JUDGING_CLASSES.get(code, SPEECH_DISPARAGING)
         out = []
         for t in tokens:
             if t.pos_ != "NOUN" or names_a_matter(t):
@@ -805,12 +808,10 @@ class EventCoder:
                 return None
         return None
 
-    def _claimant(self, content: Token, words: set[str], source: Actor,
-                  actors: ActorLookup) -> tuple[Token, Actor] | None:
-        """Whose claim the content dismisses, when it names its author: "Biden's joke about him is a bunch of
-        malarkey", "the claims by the opposition were false"."""
-        if not self._dismisses_claims(content, words):
-            return None
+    @staticmethod
+    def _claimant(content: Token, source: Actor, actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Whose claim a dismissing content (:meth:`_dismisses_claims`) dismisses, when it names its author:
+        "Biden's joke about him is a bunch of malarkey", "the claims by the opposition were false"."""
         claim = first_child(content, "nsubj", "nsubjpass")
         owner = object_owner(claim, actors) if claim is not None else None
         author = actors.for_token(owner) if owner is not None else None
@@ -1172,10 +1173,14 @@ class EventCoder:
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
 
+    def _mutual_code(self, code: str) -> bool:
+        """A code of an act each party does to the other (meet, cooperate; not a one-way act among them)."""
+        return self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY
+
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
         """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and
         Iran", "Saudi and Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
-        if f.source_tok is None or self.cameo.root(f.code) not in RECIPROCAL_ROOTS or f.code in ONE_WAY:
+        if f.source_tok is None or not self._mutual_code(f.code):
             return False
         named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
         named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]

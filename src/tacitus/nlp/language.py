@@ -89,6 +89,11 @@ def _is_cjk(ch: str) -> bool:
     return 0x3040 <= cp <= 0x30FF or 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF
 
 
+def _function_words(words: list[str]) -> tuple[int, int]:
+    """How many of ``words`` (lower case) are English function words, and how many another language's."""
+    return sum(map(ENGLISH_WORDS.__contains__, words)), sum(map(OTHER_WORDS.__contains__, words))
+
+
 def plainly_english(sample: str) -> bool:
     """A long sample (``LONG_TEXT`` characters or more, whitespace-normalised) that is English beyond
     doubt: at least 20 English function words making a fifth of its words, other languages' function
@@ -100,10 +105,10 @@ def plainly_english(sample: str) -> bool:
     if len(sample) < LONG_TEXT:
         return False
     words = sample.lower().split()
-    english = sum(map(ENGLISH_WORDS.__contains__, words))
+    english, other = _function_words(words)
     if english < 20 or english * 5 < len(words):
         return False
-    if sum(map(OTHER_WORDS.__contains__, words)) * 20 > english:
+    if other * 20 > english:
         return False
     if not sample.isascii():
         foreign = sum(1 for ch in _NON_ASCII.findall(sample) if ch.isalpha())
@@ -148,7 +153,7 @@ def _short_text_language(sample: str) -> str | None:
     top = ranked[0]
     english = next((c for c in ranked if c.language == Language.ENGLISH), None)
     if top.language != Language.ENGLISH and english is not None and english.value * 2 >= top.value:
-        words = sample.lower().replace(",", " ").replace(".", " ").split()
-        if sum(map(ENGLISH_WORDS.__contains__, words)) >= 2 and not any(map(OTHER_WORDS.__contains__, words)):
+        english, other = _function_words(sample.lower().replace(",", " ").replace(".", " ").split())
+        if english >= 2 and not other:
             return "en"
     return top.language.iso_code_639_1.name.lower()

@@ -180,4 +180,3 @@ LANGUAGE_NAMES = frozenset({
     "arabic", "hebrew", "mandarin", "cantonese", "farsi", "urdu", "hindi", "swahili", "tagalog", "yiddish",
     "bengali", "punjabi", "tamil", "telugu", "gujarati", "marathi", "amharic", "pashto", "dari", "esperanto",
     "latin", "sanskrit", "hausa", "yoruba", "igbo", "zulu", "xhosa", "creole"})
-
