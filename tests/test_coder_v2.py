@@ -1579,3 +1579,63 @@ def test_a_figurative_attack_on_someone_is_criticism(coder, text, expected):
 def test_no_unknown_organisation_inside_a_known_bodys_name(coder):
     c = code(coder, "The UN Office for the Coordination of Humanitarian Affairs criticized the plan.")
     assert [a.code for a in c.actors] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats took charge of the House in 2009.",
+    "The government came out fighting by branding the letter misleading.",
+    "It was the day NASA's Voyager 1 space probe took a picture of Earth.",
+    "The minister launched a charm offensive in Brussels.",
+    "A shopkeeper called the police while on his way to the store.",
+])
+def test_an_idiom_triggers_nothing(coder, text):
+    """Read on real pages: "took charge" was an accusation, "came out fighting" a battle, a space probe an
+    investigation; the near miss says why."""
+    c = code(coder, text)
+    assert c.events == []
+    assert any(m.reason == "an idiom, not this act" for m in c.near_misses)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The resort's Kids Club also offers children educational activities.", []),
+    ("Russia offered Ukraine talks.", ["036"]),
+    ("The EU offered Jordan aid.", ["033"]),
+])
+def test_offering_a_thing_is_intent_only_when_the_lexicon_names_it(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The department engaged ITDP, the organization which rates transit systems.", []),
+    ("Syrian troops engaged the rebels near Aleppo.", [("190", "SYRREB")]),
+])
+def test_engaging_a_firm_hires_it(coder, text, expected):
+    assert [(e.cameo, e.target.code) for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In May 1841, London finally sanctioned Gomm's efforts to build a station.", []),
+    ("The US sanctioned three Russian officials.", ["163"]),
+    ("President Reagan signed a variety of environmental laws.", []),
+    ("Israel and the UAE signed an agreement.", ["057", "057"]),
+    ("Why We're Polarized delivers a tacit indictment of Senator Menendez.", []),
+    ("The Menendez indictment shocked Democrats.", ["173"]),
+])
+def test_approving_signing_a_law_and_a_verdict_in_words_are_other_senses(coder, text, expected):
+    assert [e.cameo for e in code(coder, text, published=dt.date(2024, 3, 1)).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamas claimed responsibility for the attack.", "015"),
+    ("The army admitted its mistakes.", "015"),
+    ("The prime minister admitted that it was too difficult to see an NHS dentist.", "010"),
+])
+def test_an_admission_is_responsibility_only_for_a_fault(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == [expected]
+
+
+def test_a_nationality_in_a_facility_name_is_no_country(coder):
+    """"the Turkish Friendship Hospital" in Gaza made its staff (and every later hospital) Turkish."""
+    c = code(coder, "Dr. Sobhi Skaik, the director of the Turkish Friendship Hospital, criticized the siege.")
+    assert all(a.country != "TUR" for a in c.actors)
+    assert any(a.code == "TURHLH" for a in code(coder, "A Turkish hospital criticized the siege.").actors)

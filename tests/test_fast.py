@@ -408,3 +408,13 @@ def test_a_demand_is_made_of_the_subject_of_must(fast, text, expected):
 ])
 def test_fighting_for_a_cause_is_no_fight_unless_armed(fast, text, expected):
     assert [t[0] for t in triples(fast, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Democrats took charge of the House in 2009.", []),
+    ("The government came out fighting by branding the letter misleading.", []),
+    ("Russia launched an attack on Kyiv.", ["190"]),
+])
+def test_an_idiom_triggers_nothing(fast, text, expected):
+    """The ``idioms`` class is read by both coders ("took charge" was an accusation)."""
+    assert [t[0] for t in triples(fast, text)] == expected

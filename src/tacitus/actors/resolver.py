@@ -912,6 +912,8 @@ class _NP:
             else:
                 is_poss = False
             used = True
+            if kind == "demonym" and _facility_name(head):
+                continue  # "the Turkish Friendship Hospital" in Gaza, "the American University of Beirut"
             if kind in ("country", "demonym", "capital", "place"):
                 countries.append((e.code, e.rule, lu.start))
                 if is_poss:
@@ -1161,6 +1163,17 @@ class _NP:
                 country = next(iter(cs))
                 return mk(make_code(country, sector), country, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
+
+
+#: heads of place names whose nationality word is a name, not an owner ("the Indonesian Hospital" in Gaza)
+FACILITY_NOUNS = frozenset({"hospital", "clinic", "school", "university", "college", "academy", "mosque",
+                            "church", "cathedral", "hotel", "restaurant", "stadium", "club", "bakery"})
+
+
+def _facility_name(head: Token) -> bool:
+    """A capitalised facility name: a nationality inside it names it, not its country ("Turkish Friendship
+    Hospital"); a common noun keeps it ("a Turkish hospital")."""
+    return head.lower_ in FACILITY_NOUNS and head.text[:1].isupper()
 
 
 #: words that name what kind of organisation an unknown named organisation is (last matching word wins)

@@ -455,6 +455,12 @@ class EventCoder:
                rejected: list[tuple[Match, str]] | None = None) -> list[Frame]:
         nouns = self.finder.noun_matches(sent)
         verbs = self.finder.verb_matches(sent)
+        idiomatic = self.finder.idiom_tokens(sent)
+        if idiomatic:  # "took charge of the House", "came out fighting", "the Voyager space probe"
+            if rejected is not None:
+                rejected += [(m, "an idiom, not this act") for m in nouns + verbs if m.token.i in idiomatic]
+            nouns = [m for m in nouns if m.token.i not in idiomatic]
+            verbs = [m for m in verbs if m.token.i not in idiomatic]
         consumed = {m.light_verb.i for m in nouns if m.light_verb is not None}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
@@ -613,8 +619,9 @@ class EventCoder:
             if target is not None and source is not None and one_actor(source, target):
                 tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
-        if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any | ctx.obj):
-            return f"another sense ({'/'.join(sorted(entry.unless))})"
+        other = self._other_sense(entry, ctx.any | ctx.obj)
+        if other:
+            return other
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
@@ -626,6 +633,9 @@ class EventCoder:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if not why and verb.lemma_.lower() in entry.thing_objects and \
+                any(actors.for_token(o) is None for o in object_heads(verb)):
+            return f"another sense ('{verb.lemma_.lower()}' a thing the lexicon does not name)"
         if target is None and self.cameo.root(code) == "08":  # "dismissed the case against Trump": his
             tgt_tok, target = self._befallen(verb, actors)
         if instead is None and not why and target is None and entry.require_threat_complement:
@@ -886,8 +896,9 @@ class EventCoder:
         ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
         if for_clause is not None:
             ctx.prep.add("for")
-        if entry.unless and any(self.lex.in_class(w, entry.unless) for w in ctx.any):
-            return f"another sense ({'/'.join(sorted(entry.unless))})"
+        other = self._other_sense(entry, ctx.any)
+        if other:
+            return other
         code, why = self._refine(entry, ctx)
         figurative = [t for t in noun.subtree if t.i < noun.i and (self.lex.in_class(t.lemma_, FIGURATIVE) or
                                                                   self.lex.in_class(t.lower_, FIGURATIVE))]
@@ -906,8 +917,9 @@ class EventCoder:
         """"won the endorsement of the union", "Barger's endorsement from Planned Parenthood": the giver is
         the source and the receiver the target (None: an ordinary "X's endorsement of Y")."""
         noun = m.token
-        if m.entry.unless and any(self.lex.in_class(w, m.entry.unless) for w in noun_phrase_words(noun)):
-            return f"another sense ({'/'.join(sorted(m.entry.unless))})"  # "military backing" is aid
+        other = self._other_sense(m.entry, noun_phrase_words(noun))  # "military backing" is aid
+        if other:
+            return other
         giver = next((o for _p, o in pobj_of(noun, GIVER_PREPS)), None)
         if m.context == "received":
             verb = m.light_verb
@@ -925,6 +937,12 @@ class EventCoder:
         frame = Frame(m, m.entry.code, m.light_verb or noun.head, giver, receiver, actors.for_token(giver),
                       actors.for_token(receiver), "")
         return self._accept(frame)
+
+    def _other_sense(self, entry: Entry, words: set[str]) -> str:
+        """Why ``entry`` has another sense among ``words`` (its ``unless`` classes), else ""."""
+        if entry.unless and any(self.lex.in_class(w, entry.unless) for w in words):
+            return f"another sense ({'/'.join(sorted(entry.unless))})"
+        return ""
 
     @staticmethod
     def _for_clause(noun: Token, light: Token | None) -> Token | None:
@@ -958,6 +976,9 @@ class EventCoder:
         """"the Menendez indictment", "a $5 million verdict against Trump", "the court's ruling": a judicial
         act whose modifier or object is who it befalls, done by an implied court or prosecutor."""
         noun, entry = m.token, m.entry
+        other = self._other_sense(entry, noun_phrase_words(noun))  # "a damning indictment of the plan"
+        if other:
+            return other
         src_tok = tgt_tok = source = target = None
         tok, a = self._modifier_actor(noun, actors)
         if a is not None and (a.sector or "") == entry.patient:

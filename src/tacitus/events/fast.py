@@ -63,7 +63,7 @@ from tacitus.events.roles import (
     same_party,
     sentence_countries,
 )
-from tacitus.events.triggers import Context
+from tacitus.events.triggers import IDIOMS, Context
 from tacitus.model import Actor, CodedDocument, DateMention, Document, Event
 from tacitus.nlp.inflect import lemma_table, noun_forms, verb_forms
 
@@ -229,7 +229,7 @@ class FastEventCoder:
             low = t.lower[i]
             noun = self._match(self.nouns, t, i, lo, hi, noun=True)
             verb = self._match(self.verbs, t, i, lo, hi, noun=False)
-            if (noun is None and verb is None) or _in_name(t, i, lo, actors):
+            if (noun is None and verb is None) or _in_name(t, i, lo, actors) or self._idiomatic(t, i, lo, hi):
                 continue
             reading = _reading(t, i, lo, actors, low in self.verb_words)
             pick = noun if reading == "noun" else verb
@@ -242,6 +242,17 @@ class FastEventCoder:
             out.append(pick)
             taken.update(pick.words)
         return out
+
+    def _idiomatic(self, t: Tokens, i: int, lo: int, hi: int) -> bool:
+        """Token ``i`` is inside a fixed phrase of the ``idioms`` class ("took charge", "space probe")."""
+        idioms = self.lex.classes.get(IDIOMS)
+        if not idioms:
+            return False
+        for n in (2, 3, 4):
+            for k in range(max(lo, i - n + 1), min(i, hi - n) + 1):
+                if " ".join(t.lemma[k:k + n]) in idioms or " ".join(t.lower[k:k + n]) in idioms:
+                    return True
+        return False
 
     def _match(self, index: _Index, t: Tokens, i: int, lo: int, hi: int, noun: bool) -> Trig | None:
         """The longest phrase at ``i``, with every entry that has a phrase of that length there."""

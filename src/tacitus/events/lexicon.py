@@ -82,6 +82,11 @@ class Entry:
     #: lemmas that are this act only without a direct object ("demonstrated a radical embrace" shows,
     #: "rallied supporters" gathers them)
     intransitive: frozenset[str] = frozenset()
+    #: lemmas that are this act with a direct object that is no actor only when a refinement names what
+    #: the object is ("offered talks" 036, "offered aid" 033; "the club offers children activities" is none)
+    thing_objects: frozenset[str] = frozenset()
+    #: the target's sector must be one of these ("engaged the rebels"; "engaged a consultancy" hires it)
+    target_sectors: frozenset[str] | None = None
     #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
     #: ruling")
     patient: str | None = None
@@ -110,6 +115,9 @@ class Entry:
         if self.source_sectors is not None and source is not None and not verbal and \
                 (source.sector or "") not in self.source_sectors:
             return f"source sector {source.sector} cannot do this"
+        if self.target_sectors is not None and target is not None and not verbal and \
+                (target.sector or "") not in self.target_sectors:
+            return f"target sector {target.sector} is no adversary"
         if source is not None and target is not None and \
                 (source.start, source.end) == (target.start, target.end):
             return "source and target are the same phrase"
@@ -319,6 +327,8 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             need_clause=bool(d.get("need_clause", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
+            thing_objects=frozenset(_norm(w) for w in d.get("thing_objects") or ()),
+            target_sectors=_sectors(d["target_sectors"]) if d.get("target_sectors") is not None else None,
         )
     except KeyError as exc:
         raise TacitusError(f"lexicon entry {d.get('id', d)!r} lacks field {exc}") from None

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from tacitus.events.lexicon import Entry, EventLexicon, Phrase
 from tacitus.events.syntax import CLAUSE_DEPS, first_child, particle
 
+IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
 # nouns that only measure out an event noun: "a campaign of ethnic cleansing", "dozens of airstrikes"
 CONTAINER_NOUNS = frozenset({
@@ -98,6 +99,22 @@ class TriggerFinder:
 
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
+
+    def idiom_tokens(self, sent: Span) -> set[int]:
+        """Token indices inside a fixed phrase of the ``idioms`` class ("take charge", "come out fighting",
+        "space probe"), matched on consecutive lemmas or word forms."""
+        idioms = self.lex.classes.get(IDIOMS)
+        if not idioms:
+            return set()
+        out: set[int] = set()
+        toks = list(sent)
+        for k in range(len(toks)):
+            for n in (2, 3, 4):
+                words = toks[k:k + n]
+                if len(words) == n and (" ".join(t.lemma_.lower() for t in words) in idioms or
+                                        " ".join(t.lower_ for t in words) in idioms):
+                    out |= {t.i for t in words}
+        return out
 
     def verb_matches(self, sent: Span) -> list[Match]:
         out = []
