@@ -327,6 +327,21 @@ def test_domain_gate_keeps_political_pages():
     assert gate.judge(sport, [0, 0, 0]).domain == "sports"
 
 
+@pytest.mark.parametrize(("page", "domain"), [
+    ([["the", "polo", "player", "win", "the", "trophy"], ["polo", "player", "and", "their", "teammate"]] * 2,
+     "sports"),
+    ([["exfoliate", "the", "skin", "with", "a", "cleanser", "and", "serum"],
+      ["dermatologist", "say", "acne"]] * 2, "lifestyle"),
+    ([["the", "wizard", "cast", "a", "spell", "with", "his", "wand"],
+      ["the", "character", "of", "the", "witch"]] * 2, "entertainment"),
+])
+def test_domain_cues_of_polo_skincare_and_fiction(page, domain):
+    """Pages read among trafilatura-eval's English pages: polo, skin care and a fiction wiki coded events."""
+    from tacitus.events.domain import DomainGate
+
+    assert DomainGate.default().judge(page, [0] * len(page)).domain == domain
+
+
 # ---------------------------------------------------------------- senses found reviewing real pages
 @pytest.mark.parametrize("text", [
     "“Mark is held in high esteem,” said Aubrey Woodard.",
@@ -1639,3 +1654,38 @@ def test_a_nationality_in_a_facility_name_is_no_country(coder):
     c = code(coder, "Dr. Sobhi Skaik, the director of the Turkish Friendship Hospital, criticized the siege.")
     assert all(a.country != "TUR" for a in c.actors)
     assert any(a.code == "TURHLH" for a in code(coder, "A Turkish hospital criticized the siege.").actors)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Democratic Party officials are not rushing to endorse Bernie Sanders.", "negated"),
+    ("Russia did not want to attack Ukraine.", "negated"),
+    ("Israel did not hesitate to strike Hamas.", "asserted"),
+])
+def test_a_negated_governing_verb_negates_its_infinitive(coder, text, modality):
+    assert [e.modality for e in code(coder, text).events] == [modality]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A reporter asked Senator Warren whether she would run.", []),
+    ("Winfrey asked Prince Harry whether they quit because they were asking for help.", []),
+    ("A reporter asked Senator Warren, “What do you see as the biggest problem?”", []),
+    ("Ukraine asked Germany to send tanks.", ["020"]),
+])
+def test_a_question_put_to_someone_is_no_request(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rioters burned cars and shops in the capital.", ["1712"]),
+    ("Several houses were burned by the militia.", ["1712"]),
+    ("The soldiers' skin was acid-burned to oblivion.", []),
+])
+def test_burning_destroys_property_only(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize("text", ["A jet of water flew out of the umbrella tip.",
+                                  "An army of volunteers cleaned the streets."])
+def test_a_measure_of_things_is_no_agent(coder, text):
+    """"a jet of water" was a US military aircraft visiting somewhere (a Harry Potter wiki page)."""
+    assert code(coder, text).actors == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from tacitus.evaluation.news_gold import (
     GoldEvent,
     country_key,
@@ -71,3 +73,20 @@ def test_matching_levels_and_the_intent_convention():
     assert not _same(gold, _event("042", "RUSGOV", "UKRGOV"), "dyad")
     asserted = GoldEvent(quote="q", trigger="visited", code="042", source="USAGOV", target="UKRGOV")
     assert not _same(asserted, _event("036", "USAGOV", "UKRGOV"), "dyad")
+
+
+def test_trafilatura_pages_are_found_by_file_name(tmp_path):
+    import datetime as dt
+    import json
+
+    from tacitus.evaluation.news_articles import article_path
+
+    folder = tmp_path / "trafilatura-eval"
+    folder.mkdir()
+    (folder / "evaldata.json").write_text(json.dumps(
+        {"https://example.org/a": {"file": "example.org.a.html", "date": "2020-01-02"}}), encoding="utf-8")
+    path, url, date = article_path(tmp_path, "trafilatura/example.org.a.html")
+    assert path == folder / "html" / "example.org.a.html.gz"
+    assert (url, date) == ("https://example.org/a", dt.date(2020, 1, 2))
+    with pytest.raises(ValueError, match="trafilatura/FILE"):
+        article_path(tmp_path, "elsewhere/x")

@@ -887,6 +887,9 @@ class _NP:
         left = self._left()
         right = self._right() if allow_right else []
 
+        if he is not None and head.lower_ in MEASURE_SENSES and any(
+                rel == "of" and self._entry(ru) is None and tok.pos_ == "NOUN" for rel, ru, tok in right):
+            return None  # "a jet of water", "an army of volunteers", "a battery of tests": no agent
         countries: list[tuple[str, str, int]] = []  # (iso3, rule, token index)
         sectors: list[tuple[str, str]] = []  # (sector, rule)
         codes: list[tuple[str, str]] = []  # full codes from orgs / metonyms / leaders in modifiers
@@ -1164,6 +1167,10 @@ class _NP:
                 return mk(make_code(country, sector), country, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
 
+
+#: agent nouns that, followed by "of" and a noun that names no actor, measure it instead
+MEASURE_SENSES = frozenset({"jet", "jets", "army", "armies", "fleet", "battery", "host", "legion", "legions",
+                            "squadron", "brigade", "troop", "troops", "wave", "force"})
 
 #: heads of place names whose nationality word is a name, not an owner ("the Indonesian Hospital" in Gaza)
 FACILITY_NOUNS = frozenset({"hospital", "clinic", "school", "university", "college", "academy", "mosque",

@@ -1,9 +1,10 @@
 """The real news pages behind our news gold: where each article lives under the shared data folder and
 how it becomes a :class:`~tacitus.model.Document` (through our own HTML ingest, as a user's page would).
 
-Article keys are ``fundus/<Publisher>_<n>`` (``fundus-eval/html/<key>.html.gz``) and ``wcxb/<id>``
-(``wcxb-articles/dev/html/<id>.html.gz``). The annotations are ours and live in ``eval/news-gold/``; the
-pages stay in the shared folder.
+Article keys are ``fundus/<Publisher>_<n>`` (``fundus-eval/html/<key>.html.gz``), ``wcxb/<id>``
+(``wcxb-articles/dev/html/<id>.html.gz``) and ``trafilatura/<file>``
+(``trafilatura-eval/html/<file>.gz``, English news pages of trafilatura's evaluation set). The
+annotations are ours and live in ``eval/news-gold/``; the pages stay in the shared folder.
 """
 
 from __future__ import annotations
@@ -41,7 +42,17 @@ def article_path(root: Path, key: str) -> tuple[Path, str | None, dt.date | None
         date = meta.get("ground_truth", {}).get("publish_date")
         return (root / "wcxb-articles" / "dev" / "html" / f"{name}.html.gz", meta.get("url"),
                 dt.date.fromisoformat(date) if date else None)
-    raise ValueError(f"unknown article key {key!r} (expected fundus/NAME or wcxb/ID)")
+    if corpus == "trafilatura":
+        url, meta = _trafilatura_meta(root).get(name, (None, {}))
+        date = meta.get("date")
+        return (root / "trafilatura-eval" / "html" / f"{name}.gz", url,
+                dt.date.fromisoformat(date) if date else None)
+    raise ValueError(f"unknown article key {key!r} (expected fundus/NAME, wcxb/ID or trafilatura/FILE)")
+
+
+def _trafilatura_meta(root: Path) -> dict[str, tuple[str, dict]]:
+    """trafilatura-eval's page file name → (URL, its evaluation record)."""
+    return {m["file"]: (url, m) for url, m in _json(root / "trafilatura-eval" / "evaldata.json").items()}
 
 
 def load_article(root: Path, key: str) -> Document:

@@ -109,6 +109,9 @@ URGING = frozenset({"should", "ought"})  # "X said the board should reconsider":
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
 VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: verbs of asking that put a question or make a request
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})
 #: figurative modifiers that make a battle a legal one, not words ("a court battle")
 LEGAL_WORDS = frozenset({"court", "legal", "courtroom", "judicial", "custody"})
 VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
@@ -273,6 +276,20 @@ def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
     """Whom the latest case-opening act was against: "A 2015 indictment against Menendez ended … with
     prosecutors dropping the case" → Menendez."""
     return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
+
+
+def _asks_a_question(verb: Token, comp: Token | None) -> bool:
+    """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
+    someone, not a request of them."""
+    if comp is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        # ("asked them to leave" is a request)
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
+            return True
+        first = min(comp.subtree, key=lambda t: t.i)
+        if first.lower_ in WH_WORDS:
+            return True
+    after = verb.doc[verb.i + 1:verb.sent.end]
+    return any(t.text == "?" for t in after) and any(t.is_quote for t in after)
 
 
 def _flatly_said(word: Token, content: Token) -> bool:
@@ -563,6 +580,8 @@ class EventCoder:
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
         comp = complement_verb(verb)
+        if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and _asks_a_question(verb, comp):
+            return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
         instead = None
         if entry.require_threat_complement and not self._is_threat(verb, comp):
             instead = entry.without_threat.get(verb.lemma_.lower())

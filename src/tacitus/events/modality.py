@@ -25,6 +25,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
 FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+#: verbs whose negation asserts their complement ("did not hesitate to strike" struck)
+UNDENIABLE_VERBS = frozenset({"hesitate", "stop", "cease", "fail", "forget", "shy"})
 #: verbs whose object's infinitive is asked, ordered or allowed, not done: "encourages patients to talk"
 DIRECTIVE_VERBS = frozenset({
     "encourage", "urge", "ask", "request", "order", "instruct", "advise", "invite", "allow", "permit",
@@ -106,6 +108,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
         value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
+    elif clause_verb.dep_ == "xcomp" and negated(clause_verb.head) and \
+            clause_verb.head.lemma_.lower() not in UNDENIABLE_VERBS:
+        value, reason = NEGATED, f"not done ('not {clause_verb.head.text}')"  # "not rushing to endorse him"
     else:
         aux = _aux_lemmas(clause_verb)
         if clause_verb.dep_ == "conj":  # "could decide … and refuse": the first conjunct's modal
