@@ -1689,3 +1689,17 @@ def test_burning_destroys_property_only(coder, text, expected):
 def test_a_measure_of_things_is_no_agent(coder, text):
     """"a jet of water" was a US military aircraft visiting somewhere (a Harry Potter wiki page)."""
     assert code(coder, text).actors == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chicago imposed a curfew on alcohol sales from 21:00 on Thursday.", [("1723", "USAGOV")]),
+    ("Chicago banned protests near the stadium.", [("172", "USAGOV")]),
+    ("Chicago beat Boston in the final.", []),
+])
+def test_a_city_imposing_an_order_is_its_government(coder, text, expected):
+    assert [(e.cameo, e.source.code) for e in code(coder, text).events] == expected
+
+
+def test_a_force_of_soldiers_is_the_soldiers(coder):
+    assert [(e.cameo, e.source.code) for e in code(coder, "A force of 500 soldiers attacked the rebels.").events] \
+        == [("190", "MIL")]

@@ -19,6 +19,7 @@ from tacitus.events.domain import DomainGate, political_mentions
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
+    AUTHORITY_ROOTS,
     PLACE_NOUNS,
     ActorLookup,
     accuser_of,
@@ -28,6 +29,7 @@ from tacitus.events.roles import (
     holder_sector,
     implied_government,
     inherit_country,
+    local_government,
     names_party,
     np_span,
     object_owner,
@@ -871,7 +873,8 @@ class EventCoder:
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
         if source is None and m.context in ("impact", "own", "light"):
-            src_tok, source = self._modifier_actor(noun, actors)
+            owner_tok, source = self._modifier_actor(noun, actors)
+            src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept
         for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
             if obj.tag_ == "VBG":  # "a warning against sending Western troops": whom the act concerns
                 inner = first_child(obj, "dobj")
@@ -1206,6 +1209,9 @@ class EventCoder:
         several sources pass without a target: "Saudi Arabia and Iran met", each meets the other)."""
         if not self.cameo.is_code(f.code):
             return f"{f.code} is not a CAMEO code"
+        if f.source is None and f.source_tok is not None and actors is not None and \
+                self.cameo.root(f.code) in AUTHORITY_ROOTS:
+            f.source = local_government(f.source_tok, actors)  # "Chicago imposed a curfew on alcohol sales"
         if f.target is None and f.source is not None and f.match.entry.absorbs and \
                 not self._appeals_in_court(f.clause_verb):
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)

@@ -262,6 +262,8 @@ QUANTITY_NOUNS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "group",
     "groups", "million", "millions", "handful", "couple", "some", "many", "most", "all", "several", "few",
     "majority", "lot", "lots", "tens", "members", "member", "unit", "units", "convoy", "delegation", "team",
+    "force", "contingent", "detachment", "column", "band", "gang", "mob", "crowd", "wave", "fleet", "army",
+    "host", "swarm",
 })
 
 
@@ -467,3 +469,20 @@ def implied_government(source: Actor, root: str, at: int, warning: bool = False)
     # a source with no country yet ("the union") gets one from its story later, and so does its government
     return Actor(text="", code=(source.country or "") + "GOV", country=source.country, sector="GOV",
                  start=at, end=at, rule="implied:government")
+
+
+#: roots of acts only an authority does: a city named as their agent is its government
+AUTHORITY_ROOTS = frozenset({"16", "17"})
+
+
+def local_government(tok: Token, actors: ActorLookup) -> Actor | None:
+    """A city or town named as the agent of an act of authority is its government ("Chicago imposed a curfew
+    on alcohol sales" → the country's GOV); a country is an actor already, a street or a river is none."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "") or actors.for_token(tok) is not None:
+        return None
+    country = actors.country_for_token(tok)
+    if not country:
+        return None
+    start, end = np_span(tok)
+    return Actor(text=doc_text(tok.doc)[start:end], code=country + "GOV", country=country, sector="GOV",
+                 start=start, end=end, rule="place:local-government")
