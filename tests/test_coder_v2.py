@@ -1701,5 +1701,5 @@ def test_a_city_imposing_an_order_is_its_government(coder, text, expected):
 
 
 def test_a_force_of_soldiers_is_the_soldiers(coder):
-    assert [(e.cameo, e.source.code) for e in code(coder, "A force of 500 soldiers attacked the rebels.").events] \
-        == [("190", "MIL")]
+    c = code(coder, "A force of 500 soldiers attacked the rebels.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("190", "MIL")]
