@@ -1703,3 +1703,25 @@ def test_a_city_imposing_an_order_is_its_government(coder, text, expected):
 def test_a_force_of_soldiers_is_the_soldiers(coder):
     c = code(coder, "A force of 500 soldiers attacked the rebels.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("190", "MIL")]
+
+
+def test_an_announcing_authority_takes_the_sentences_country(coder):
+    """The announcer became the source after the countries were inherited, so it stayed '---GOV'."""
+    c = code(coder, "Three people have been arrested for running a network that sold fake passports to buyers "
+                    "in Massachusetts and Virginia, federal authorities announced.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USAGOV")]
+
+
+def test_a_foreign_announcer_is_not_the_arresting_authority(coder):
+    text = ("Governor John Rankin of the British Virgin Islands spoke on Thursday. He said: “This morning, "
+            "the Premier was detained in Miami on charges of money laundering.”")
+    c = code(coder, text)
+    assert [e.source.code for e in c.events if e.cameo == "173"] == ["USACOP"]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Prosecutors charged the senator with bribery.", "173"),
+    ("The opposition charged that the government had rigged the vote.", "112"),
+])
+def test_charged_with_a_crime_is_legal_action(coder, text, code_):
+    assert [e.cameo for e in code(coder, text).events] == [code_]

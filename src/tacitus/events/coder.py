@@ -416,6 +416,7 @@ class EventCoder:
                                  for f in plain]
                     frames = [f for f in frames if f not in plain]
             for frame in frames:  # a place tells the country of a group, not of a named person
+                self._credit_the_announcer(frame, actors, focus)
                 for role in ("source", "target"):
                     a = getattr(frame, role)
                     near = countries or (places if a and not a.person else set())
@@ -1283,6 +1284,21 @@ class EventCoder:
         kept = best_readings(out, lambda f: f.clause_verb.i, _specificity, self.cameo.root)
         return sorted(kept, key=lambda f: f.match.token.i)
 
+    def _credit_the_announcer(self, f: Frame, actors: ActorLookup, focus: str | None) -> None:
+        """An agentless act announced by an authority is its act ("three were arrested, federal authorities
+        announced"), before the sentence's countries are inherited."""
+        unknown = f.source is None or f.source.rule.startswith("implied:")
+        if not (f.agentless and unknown) or self.cameo.root(f.code) in NOT_ANNOUNCERS_OWN:
+            return
+        said_by = mod.detect(f.clause_verb, f.match.token).reporter
+        reporter = actors.for_token(said_by) if said_by is not None else None
+        if reporter is None or (reporter.sector or "")[:3] not in AUTHORITIES:
+            return
+        where = sentence_places(f.clause_verb.sent, actors)
+        if where and (reporter.country or focus) not in where:
+            return  # "the premier was detained in Miami," the governor said: not the governor's act
+        f.source = replace(reporter, rule=f"{reporter.rule}+announcer")
+
     # ---- events -------------------------------------------------------------------------------
     def _event(self, f: Frame, index: int, sent: Span, document: Document, actors: ActorLookup,
                dates: list[DateMention]) -> Event:
@@ -1290,10 +1306,6 @@ class EventCoder:
         own = m.entry.modality if m.entry.modality != mod.THREAT or self.cameo.root(f.code) == "13" else None
         modal = mod.detect(f.clause_verb, m.token, own_modality=own)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
-        unknown = f.source is None or f.source.rule.startswith("implied:")
-        if f.agentless and unknown and reporter is not None and (reporter.sector or "")[:3] in AUTHORITIES \
-                and self.cameo.root(f.code) not in NOT_ANNOUNCERS_OWN:
-            f.source = replace(reporter, rule=f"{reporter.rule}+announcer")  # "…, the authorities announced"
         settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
                          lambda: modal.reporter is not None and mod.unverified_nearby(sent))
         date, date_text = self._date(f, sent, document, dates)
