@@ -1706,9 +1706,9 @@ def test_a_force_of_soldiers_is_the_soldiers(coder):
 
 
 def test_an_announcing_authority_takes_the_sentences_country(coder):
-    """The announcer became the source after the countries were inherited, so it stayed '---GOV'."""
-    c = code(coder, "Three people have been arrested for running a network that sold fake passports to buyers "
-                    "in Massachusetts and Virginia, federal authorities announced.")
+    """The announcer became the source after countries were inherited, so it stayed '---GOV'."""
+    c = code(coder, "Three people have been arrested for running a network that sold fake passports to "
+                    "buyers in Massachusetts and Virginia, federal authorities announced.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USAGOV")]
 
 
