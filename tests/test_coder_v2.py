@@ -1725,3 +1725,23 @@ def test_a_foreign_announcer_is_not_the_arresting_authority(coder):
 ])
 def test_charged_with_a_crime_is_legal_action(coder, text, code_):
     assert [e.cameo for e in code(coder, text).events] == [code_]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US government has informed the UK Government of the arrest.", [("040", "USAGOV", "GBRGOV")]),
+    ("The minister briefed reporters on the plan.", []),
+    ("The Grenadian leader complimented the US Congresswoman for initiating the discussion.",
+     [("051", "GRD", "USALEG")]),
+    ("The Kenyan police urged restraint.", [("020", "KENCOP", "KENCVL")]),
+    ("The Kenyan opposition urged restraint.", [("020", "KENOPP", "KENGOV")]),  # of its government
+])
+def test_informing_complimenting_and_calling_for_calm(coder, text, expected):
+    """Read on new dev pages: a government informing another consults it, an authority's call for calm is
+    made to its public."""
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected
+
+
+def test_an_arraignment_is_a_courts_charge(coder):
+    c = code(coder, "Two men were arraigned in Boston on Wednesday, prosecutors said.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "JUD")]

@@ -28,6 +28,7 @@ from tacitus.events.roles import (
     document_focus,
     holder_sector,
     implied_government,
+    implied_public,
     inherit_country,
     local_government,
     names_party,
@@ -111,6 +112,8 @@ URGING = frozenset({"should", "ought"})  # "X said the board should reconsider":
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
 VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: what an authority asks of its public ("called for calm", "urged restraint")
+PUBLIC_APPEALS = frozenset({"public_appeals"})
 #: verbs of asking that put a question or make a request
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})
@@ -131,8 +134,8 @@ AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
 # the author a legal act implies when a passive names none
 IMPLIED_AUTHORS = {
-    **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue"),
-                    "JUD"),
+    **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue",
+                     "arraign"), "JUD"),
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
 }
@@ -1216,6 +1219,8 @@ class EventCoder:
         if f.target is None and f.source is not None and f.match.entry.absorbs and \
                 not self._appeals_in_court(f.clause_verb):
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
+        if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
+            f.target = implied_public(f.source, f.clause_verb.idx)  # "the governor called for calm"
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
@@ -1258,6 +1263,13 @@ class EventCoder:
             if self.lex.in_class(obj.lemma_.lower(), DISASTER) or self.lex.in_class(obj.lower_, DISASTER):
                 return True
         return False
+
+    def _asks_the_public(self, f: Frame) -> bool:
+        """An authority's appeal for calm, restraint or patience, addressed to no one: its public's."""
+        if (f.source.sector or "")[:3] not in AUTHORITIES or self.cameo.root(f.code) != "02":
+            return False
+        asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
+        return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)
 
     def _appeals_in_court(self, verb: Token) -> bool:
         """"appealed the ruling": a court appeal, addressed to no government."""

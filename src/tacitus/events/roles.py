@@ -471,6 +471,12 @@ def implied_government(source: Actor, root: str, at: int, warning: bool = False)
                  start=at, end=at, rule="implied:government")
 
 
+def implied_public(source: Actor, at: int) -> Actor:
+    """The public an authority's appeal for calm or restraint is made to (its own country's civilians)."""
+    return Actor(text="", code=(source.country or "") + "CVL", country=source.country, sector="CVL",
+                 start=at, end=at, rule="implied:public")
+
+
 #: roots of acts only an authority does: a city named as their agent is its government
 AUTHORITY_ROOTS = frozenset({"16", "17"})
 
