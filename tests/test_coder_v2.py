@@ -1745,3 +1745,24 @@ def test_informing_complimenting_and_calling_for_calm(coder, text, expected):
 def test_an_arraignment_is_a_courts_charge(coder):
     c = code(coder, "Two men were arraigned in Boston on Wednesday, prosecutors said.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "JUD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ABC13 called the Harris County Sheriff's Office asking questions.", []),
+    ("The UN called Israel to allow aid into Gaza.", ["1055"]),
+    ("Biden called Netanyahu on Monday.", ["041"]),
+    ("The US pressed Israel to allow aid.", ["1055"]),
+])
+def test_a_call_is_a_demand_only_with_what_it_asks(coder, text, expected):
+    """"called Israel to allow aid" was a phone call plus Israel allowing aid; a newsroom calling the sheriff
+    was a demand."""
+    assert [e.cameo for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Judge Ford said: "There was absolutely no malicious or hostile intentions in this case."', []),
+    ("Senator Warren said Trump was not corrupt or dishonest.", []),
+    ("Senator Warren said Trump was corrupt.", ["112"]),
+])
+def test_a_judging_word_the_speaker_denies_judges_no_one(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == expected

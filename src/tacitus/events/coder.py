@@ -283,6 +283,26 @@ def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
     return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
 
 
+def _denied_word(tok: Token) -> bool:
+    """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    for t in (tok, tok.head) if tok.dep_ in ("amod", "acomp", "attr") else (tok,):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+            return True
+    return False
+
+
+def _infinitive_or_clause(comp: Token | None) -> bool:
+    """A complement that says what is asked: "to resign", "that the board reconsider" (not "… asking
+    questions", a participle)."""
+    if comp is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return True
+    return comp.dep_ == "ccomp" and comp.tag_ != "VBG"
+
+
 def _asks_a_question(verb: Token, comp: Token | None) -> bool:
     """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
     someone, not a request of them."""
@@ -586,6 +606,13 @@ class EventCoder:
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
         comp = complement_verb(verb)
+        asks = _infinitive_or_clause(comp) or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                  for c in verb.children)
+        if verb.lemma_.lower() in entry.need_complement and not asks:
+            return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
+        if verb.lemma_.lower() in entry.no_infinitive and _infinitive_or_clause(comp) and \
+                comp.dep_ == "xcomp":
+            return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
         if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and _asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
         instead = None
@@ -704,6 +731,8 @@ class EventCoder:
         content = content_of(verb)
         if content is not None:
             words = content_words(content, verb)
+            words -= {w for t in content_tokens(content, verb) if _denied_word(t)
+                      for w in (t.lemma_.lower(), t.lower_)}  # "there was no malicious intention"
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
             dismisses = self._dismisses_claims(content, words)
@@ -814,7 +843,7 @@ class EventCoder:
         """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
         praise (051)."""
         classes = JUDGING_CLASSES.get(code, SPEECH_DISPARAGING)
-        return [t for t in tokens if not names_a_matter(t) and
+        return [t for t in tokens if not names_a_matter(t) and not _denied_word(t) and
                 (self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes))]
 
     def _judging_nouns(self, tokens: Iterable[Token], code: str) -> list[Token]:

@@ -85,6 +85,12 @@ class Entry:
     #: lemmas that are this act with a direct object that is no actor only when a refinement names what
     #: the object is ("offered talks" 036, "offered aid" 033; "the club offers children activities" is none)
     thing_objects: frozenset[str] = frozenset()
+    #: lemmas that are this act only with what is asked: an infinitive or clause, or "for"/"on" ("called the
+    #: minister to resign", "pressed Israel on aid"; "called the sheriff's office asking questions" phoned it)
+    need_complement: frozenset[str] = frozenset()
+    #: lemmas that are not this act with an infinitive ("called Israel" phones it; "called Israel to allow
+    #: aid" asks it)
+    no_infinitive: frozenset[str] = frozenset()
     #: the target's sector must be one of these ("engaged the rebels"; "engaged a consultancy" hires it)
     target_sectors: frozenset[str] | None = None
     #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
@@ -328,6 +334,8 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             no_that_clause=bool(d.get("no_that_clause", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
             thing_objects=frozenset(_norm(w) for w in d.get("thing_objects") or ()),
+            need_complement=frozenset(_norm(w) for w in d.get("need_complement") or ()),
+            no_infinitive=frozenset(_norm(w) for w in d.get("no_infinitive") or ()),
             target_sectors=_sectors(d["target_sectors"]) if d.get("target_sectors") is not None else None,
         )
     except KeyError as exc:
