@@ -1766,3 +1766,20 @@ def test_a_call_is_a_demand_only_with_what_it_asks(coder, text, expected):
 ])
 def test_a_judging_word_the_speaker_denies_judges_no_one(coder, text, expected):
     assert [e.cameo for e in code(coder, text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministers came under fire from a former Conservative chief whip for failing to inform MPs.",
+     [("111", "LEG", "GOV")]),
+    ("The minister drew criticism from human rights groups.", [("111", "NGO", "GOV")]),
+    ("The army came under fire from rebels near Aleppo.", [("190", "SYRREB", "SYRMIL")]),
+    ("The government drew criticism.", []),
+])
+def test_criticism_the_subject_suffers_comes_from_its_author(coder, text, expected):
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected
+
+
+def test_the_trigger_is_no_sign_of_a_sports_page(coder):
+    """"drew criticism" was gated as a match result: "draw" is a sports word, and so was "group"."""
+    assert code(coder, "The minister drew criticism from human rights groups.").events

@@ -418,3 +418,8 @@ def test_fighting_for_a_cause_is_no_fight_unless_armed(fast, text, expected):
 def test_an_idiom_triggers_nothing(fast, text, expected):
     """The ``idioms`` class is read by both coders ("took charge" was an accusation)."""
     assert [t[0] for t in triples(fast, text)] == expected
+
+
+def test_a_call_with_an_infinitive_asks(fast):
+    """"called Israel to allow aid" was a phone call."""
+    assert [t[0] for t in triples(fast, "The UN called Israel to allow aid into Gaza.")] == ["1055"]

@@ -112,6 +112,8 @@ URGING = frozenset({"should", "ought"})  # "X said the board should reconsider":
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
 VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: prepositions naming who did what the subject suffers
+AUTHOR_PREPS = frozenset({"from", "by"})
 #: what an authority asks of its public ("called for calm", "urged restraint")
 PUBLIC_APPEALS = frozenset({"public_appeals"})
 #: verbs of asking that put a question or make a request
@@ -600,6 +602,9 @@ class EventCoder:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None
             tgt_tok = self._target_token(verb, entry, actors)
+        if entry.suffered:  # "ministers came under fire from a former chief whip"
+            tgt_tok = src_tok
+            src_tok = next((o for w in (verb, *m.words) for _p, o in pobj_of(w, AUTHOR_PREPS)), None)
         if tgt_tok is None and passive:
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True)
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)

@@ -21,5 +21,5 @@ def is_sports_result(lex: EventLexicon, trigger_lemma: str, sentence: str, lemma
         return False
     if SCORE.search(sentence):
         return True
-    words = lex.classes.get("sports_words", frozenset())
+    words = lex.classes.get("sports_words", frozenset()) - {trigger_lemma}  # "drew" is no sign of a draw
     return any(w in words for w in lemmas)

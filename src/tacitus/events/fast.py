@@ -478,6 +478,11 @@ class FastEventCoder:
         comp, comp_at = _complement(t, end + 1, right) if entry.absorbs else (None, -1)
         if entry.require_threat_complement and not self._is_threat(t, comp, comp_at, obj_lo, obj_hi, right):
             return None
+        if not m.noun and t.lemma[m.head] in entry.no_infinitive and obj_hi + 1 < right and \
+                t.lower[obj_hi] == "to":
+            return None  # "called Israel to allow aid" asks it, it is no phone call
+        if entry.suffered:
+            return None  # the author after "from" needs the parse
         obj_words = _words(t, obj_lo, obj_hi)
         if obj_hi < right and t.lower[obj_hi] == "with":  # "provided Ukraine with non-lethal aid"
             obj_words |= _words(t, obj_hi + 1, _object_span(t, obj_hi, right)[1])

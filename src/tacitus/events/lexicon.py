@@ -91,6 +91,9 @@ class Entry:
     #: lemmas that are not this act with an infinitive ("called Israel" phones it; "called Israel to allow
     #: aid" asks it)
     no_infinitive: frozenset[str] = frozenset()
+    #: the subject suffers the act, whose author follows "from" or "by" ("ministers came under fire from a
+    #: former chief whip", "the plan drew criticism from rights groups")
+    suffered: bool = False
     #: the target's sector must be one of these ("engaged the rebels"; "engaged a consultancy" hires it)
     target_sectors: frozenset[str] | None = None
     #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
@@ -336,6 +339,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             thing_objects=frozenset(_norm(w) for w in d.get("thing_objects") or ()),
             need_complement=frozenset(_norm(w) for w in d.get("need_complement") or ()),
             no_infinitive=frozenset(_norm(w) for w in d.get("no_infinitive") or ()),
+            suffered=bool(d.get("suffered", False)),
             target_sectors=_sectors(d["target_sectors"]) if d.get("target_sectors") is not None else None,
         )
     except KeyError as exc:
