@@ -1783,3 +1783,13 @@ def test_criticism_the_subject_suffers_comes_from_its_author(coder, text, expect
 def test_the_trigger_is_no_sign_of_a_sports_page(coder):
     """"drew criticism" was gated as a match result: "draw" is a sports word, and so was "group"."""
     assert code(coder, "The minister drew criticism from human rights groups.").events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harris County Sheriff's Office is investigating the theft.", [("091", "COP", "CVL")]),
+    ("Police launched an investigation into the shooting.", [("091", "COP", "CVL")]),
+    ("The Senate is investigating the incident.", [("090", "LEG", None)]),
+])
+def test_a_police_inquiry_into_a_crime_targets_its_unknown_suspects(coder, text, expected):
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.target and e.target.code) for e in c.events] == expected

@@ -27,8 +27,8 @@ from tacitus.events.roles import (
     document_author,
     document_focus,
     holder_sector,
+    implied_civilians,
     implied_government,
-    implied_public,
     inherit_country,
     local_government,
     names_party,
@@ -1254,7 +1254,10 @@ class EventCoder:
                 not self._appeals_in_court(f.clause_verb):
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
-            f.target = implied_public(f.source, f.clause_verb.idx)  # "the governor called for calm"
+            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
+        if f.target is None and f.source is not None and f.code == "091" and \
+                (f.source.sector or "")[:3] in ("COP", "JUD"):  # "police are investigating the theft"
+            f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f

@@ -471,10 +471,11 @@ def implied_government(source: Actor, root: str, at: int, warning: bool = False)
                  start=at, end=at, rule="implied:government")
 
 
-def implied_public(source: Actor, at: int) -> Actor:
-    """The public an authority's appeal for calm or restraint is made to (its own country's civilians)."""
+def implied_civilians(source: Actor, at: int, who: str) -> Actor:
+    """Unnamed civilians of the source's country an act is aimed at: the ``public`` an authority's appeal
+    for calm is made to, the ``suspects`` of a police inquiry into a crime."""
     return Actor(text="", code=(source.country or "") + "CVL", country=source.country, sector="CVL",
-                 start=at, end=at, rule="implied:public")
+                 start=at, end=at, rule=f"implied:{who}")
 
 
 #: roots of acts only an authority does: a city named as their agent is its government
