@@ -1793,3 +1793,25 @@ def test_the_trigger_is_no_sign_of_a_sports_page(coder):
 def test_a_police_inquiry_into_a_crime_targets_its_unknown_suspects(coder, text, expected):
     c = code(coder, text)
     assert [(e.cameo, e.source.code, e.target and e.target.code) for e in c.events] == expected
+
+
+def test_a_person_is_no_organisation_of_the_same_name(coder):
+    """"Michael Bloomberg" was the news agency Bloomberg (MED), and so was "Bloomberg" after him."""
+    c = code(coder, "Michael Bloomberg criticized the plan. Bloomberg apologized for stop and frisk.",
+             published=dt.date(2020, 2, 19))
+    assert [a.code for a in c.actors] == ["USAELI", "USAELI"]
+    agency = code(coder, "Bloomberg reported that the minister resigned.")
+    assert [a.code for a in agency.actors][:1] == ["MED"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("There is no evidence that Russia attacked the Ukrainian army.", "negated"),
+    ("There is evidence that Russia attacked the Ukrainian army.", "asserted"),
+])
+def test_no_evidence_of_an_act_denies_it(coder, text, modality):
+    assert [e.modality for e in code(coder, text).events] == [modality]
+
+
+def test_a_person_hit_by_no_one_named_is_no_attack(coder):
+    c = code(coder, "“Senator Warren has been hit before,” said an adviser.", published=dt.date(2020, 2, 19))
+    assert [e.cameo for e in c.events if e.root == "19"] == []

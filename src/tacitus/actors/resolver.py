@@ -239,6 +239,8 @@ class ActorResolver:
                                            _given_name(doc, s, e, entry) or
                                            _inside_organisation(doc, s, e, self.lex)):
                 continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
+            if entry.kind in ("org", "metonym") and _surname_after_given_name(doc, s, e):
+                continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
             spans.append(Span(doc, s, e, label=match_id))
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
@@ -1008,7 +1010,12 @@ class _NP:
                 person=person,
             )
 
-        # --- the head is a named organisation / metonym
+        # --- the head is a named organisation / metonym, unless a person of that surname was named before
+        if kind == "org" and u.end - u.start == 1 and not left:  # "Michael Bloomberg … Bloomberg apologized"
+            carried = self.st.named(doc[u.start].text)
+            if carried is not None and carried.person:
+                return mk(carried.code, carried.country, carried.sector, "carry:person", carried.person,
+                          lo=u.start)
         if kind in ("org", "metonym"):
             c, s, code = entry_country_sector(he)
             if kind == "metonym" and countries:  # "Canada's Department of Justice": Canada's, not the US's
@@ -1270,6 +1277,14 @@ def _given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     if doc[start].ent_type_ != "PERSON" or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I":
         return False
     return nxt.text[:1].isupper() and nxt.lower_ not in NAME_SUFFIXES
+
+
+def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word organisation name right after a capitalised given name is a person's surname."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ in given_names()
 
 
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})

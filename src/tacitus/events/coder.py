@@ -712,6 +712,8 @@ class EventCoder:
                                    target.text.lower() == "it")
         if agentless and self._by_accident(verb):
             return "an accident or a disaster, no one's act"  # "two people were killed in a crash"
+        if agentless and verbal and target is not None and target.person and not why:
+            return "a blow of unknown kind and author ('he has been hit before')"
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
             agentless = source is None

@@ -25,6 +25,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
 FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+#: nouns whose denial ("there is no evidence that …") denies the clause they introduce
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "record"})
 #: verbs whose negation asserts their complement ("did not hesitate to strike" struck)
 UNDENIABLE_VERBS = frozenset({"hesitate", "stop", "cease", "fail", "forget", "shy"})
 #: verbs whose object's infinitive is asked, ordered or allowed, not done: "encourages patients to talk"
@@ -104,6 +106,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     value, reason = ASSERTED, "asserted"
     if negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         value, reason = NEGATED, "negation in clause"
+    elif clause_verb.dep_ in ("acl", "relcl") and clause_verb.head.lemma_.lower() in EVIDENCE_NOUNS and \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in clause_verb.head.children):
+        value, reason = NEGATED, f"no {clause_verb.head.text} of it"  # "no evidence Bloomberg violated …"
     elif _nobody(trigger):
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
