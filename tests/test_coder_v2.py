@@ -1615,6 +1615,7 @@ def test_an_idiom_triggers_nothing(coder, text):
     ("The resort's Kids Club also offers children educational activities.", []),
     ("Russia offered Ukraine talks.", ["036"]),
     ("The EU offered Jordan aid.", ["033"]),
+    ("The government offered the rebels an amnesty.", ["030"]),
 ])
 def test_offering_a_thing_is_intent_only_when_the_lexicon_names_it(coder, text, expected):
     assert [e.cameo for e in code(coder, text).events] == expected
@@ -1633,6 +1634,8 @@ def test_engaging_a_firm_hires_it(coder, text, expected):
     ("The US sanctioned three Russian officials.", ["163"]),
     ("President Reagan signed a variety of environmental laws.", []),
     ("Israel and the UAE signed an agreement.", ["057", "057"]),
+    ("Israel and the UAE signed a deal on the budget.", ["057", "057"]),
+    ("The US sanctioned three Russian officials over their efforts to interfere in the election.", ["163"]),
     ("Why We're Polarized delivers a tacit indictment of Senator Menendez.", []),
     ("The Menendez indictment shocked Democrats.", ["173"]),
 ])

@@ -679,6 +679,9 @@ class EventCoder:
         other = self._other_sense(entry, ctx.any | ctx.obj)
         if other:
             return other
+        if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in object_heads(verb)
+                                 for w in noun_phrase_words(o)):
+            return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):

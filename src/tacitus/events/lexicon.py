@@ -94,6 +94,9 @@ class Entry:
     #: the subject suffers the act, whose author follows "from" or "by" ("ministers came under fire from a
     #: former chief whip", "the plan drew criticism from rights groups")
     suffered: bool = False
+    #: not this act when the direct object is of these classes ("Reagan signed environmental laws" is no
+    #: agreement; "signed a deal on the budget" is)
+    not_obj: frozenset[str] | None = None
     #: the target's sector must be one of these ("engaged the rebels"; "engaged a consultancy" hires it)
     target_sectors: frozenset[str] | None = None
     #: sector of the implied source (JUD); a modifier of that sector is the source instead ("the court's
@@ -340,6 +343,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             need_complement=frozenset(_norm(w) for w in d.get("need_complement") or ()),
             no_infinitive=frozenset(_norm(w) for w in d.get("no_infinitive") or ()),
             suffered=bool(d.get("suffered", False)),
+            not_obj=_names(d["not_obj"]) if d.get("not_obj") else None,
             target_sectors=_sectors(d["target_sectors"]) if d.get("target_sectors") is not None else None,
         )
     except KeyError as exc:
