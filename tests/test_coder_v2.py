@@ -1818,3 +1818,8 @@ def test_no_evidence_of_an_act_denies_it(coder, text, modality):
 def test_a_person_hit_by_no_one_named_is_no_attack(coder):
     c = code(coder, "“Senator Warren has been hit before,” said an adviser.", published=dt.date(2020, 2, 19))
     assert [e.cameo for e in c.events if e.root == "19"] == []
+
+
+def test_a_request_with_a_quoted_question_is_still_a_request(coder):
+    c = code(coder, "Trump asked Congress to act, saying “Why wait?”", published=dt.date(2019, 3, 1))
+    assert [e.cameo for e in c.events] == ["020"]

@@ -308,8 +308,9 @@ def _infinitive_or_clause(comp: Token | None) -> bool:
 def _asks_a_question(verb: Token, comp: Token | None) -> bool:
     """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
     someone, not a request of them."""
-    if comp is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-        # ("asked them to leave" is a request)
+    if comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return False  # "asked them to leave" is a request
+    if comp is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
             return True
         first = min(comp.subtree, key=lambda t: t.i)
@@ -1349,7 +1350,7 @@ class EventCoder:
         if reporter is None or (reporter.sector or "")[:3] not in AUTHORITIES:
             return
         where = sentence_places(f.clause_verb.sent, actors)
-        if where and (reporter.country or focus) not in where:
+        if where and (reporter.country or focus) not in where:  # (unknown: the place's police did it)
             return  # "the premier was detained in Miami," the governor said: not the governor's act
         f.source = replace(reporter, rule=f"{reporter.rule}+announcer")
 
