@@ -1823,3 +1823,12 @@ def test_a_person_hit_by_no_one_named_is_no_attack(coder):
 def test_a_request_with_a_quoted_question_is_still_a_request(coder):
     c = code(coder, "Trump asked Congress to act, saying “Why wait?”", published=dt.date(2019, 3, 1))
     assert [e.cameo for e in c.events] == ["020"]
+
+
+@pytest.mark.parametrize(("name", "code_"), [
+    ("jury", "JUD"), ("grand jury", "JUD"), ("federal agents", "COP"), ("vice-chancellors", "EDU"),
+    ("shadow chancellor", "OPP"),
+])
+def test_juries_agents_and_vice_chancellors(coder, name, code_):
+    """A jury convicting, agents inspecting and vice-chancellors (not chancellors, GOV) were missed."""
+    assert [a.code for a in code(coder, f"The {name} criticized the plan.").actors][:1] == [code_]
