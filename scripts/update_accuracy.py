@@ -99,7 +99,7 @@ def news_gold_section(pool) -> list[str]:
 
     fast = CoderPool(fast=True)
     model = CoderPool(selective=False, ner="model")
-    rows, test = [], None
+    rows, test, by_source = [], None, []
     for split in ("test", "dev"):
         for label, p in (("full", pool), ("full, --parse-all --model-ner", model), ("fast", fast)):
             try:
@@ -108,6 +108,8 @@ def news_gold_section(pool) -> list[str]:
                 return ["", "## Real news (news-gold)", "", f"Skipped: {exc}", ""]
             if split == "test" and label == "full":
                 test = r
+            if label == "full":
+                by_source += [f"- {split}, {note}" for note in r.notes]
             m = {x.name: x.value for x in r.metrics}
             before = BEFORE_V2[split] if label == "full" else None
             rows.append(
@@ -119,11 +121,13 @@ def news_gold_section(pool) -> list[str]:
                 + (f"{before[0]:.3f} / {before[1]:.3f}" if before else "—") + " |")
     lines = [
         "", "## Real news (news-gold)", "",
-        "63 real pages — 59 from `fundus-eval` (16 outlets; 47 political, 12 sport/business/culture) and 4 "
-        "from `wcxb-articles/dev` (lifestyle) — with every event an analyst would code listed by hand with "
-        "`docs/CODING_GUIDE.md` (`eval/news-gold/`); split by article (dev 38 pages, 587 events; test 25 "
-        "pages, 250 events), the coder is tuned on dev only. 13 dev pages were added on 2026-12-04; the "
-        "'before' figure of the dev row was measured on the 25 earlier dev pages. "
+        "106 real pages — 59 from `fundus-eval` (16 outlets; 47 political, 12 sport/business/culture), "
+        "4 from `wcxb-articles/dev` (lifestyle) and 43 English pages of `trafilatura-eval` (33 political "
+        "from 30 outlets, 10 non-political) — with every event an analyst would code listed by hand with "
+        "`docs/CODING_GUIDE.md` (`eval/news-gold/`); split by article (dev 81 pages, 974 events; test 25 "
+        "pages, 250 events), the coder is tuned on dev only. 13 dev pages were added on 2026-12-04 and "
+        "the 43 trafilatura-eval pages (all dev) on 2026-12-05; the 'before' figure of the dev row was "
+        "measured on the 25 earliest dev pages. "
         "Every event of every sentence counts (mention level); "
         "negated and hypothetical events are not scored. Dyads at country level: `USAGOV` → `USA`, "
         "organisations by their full code.", "",
@@ -131,6 +135,9 @@ def news_gold_section(pool) -> list[str]:
         "| most stray events on a non-political page | before Coder v2 (recall / precision) |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows, "",
+        "By page source (full coder; the fundus pages have been tuned on since 2026-12-01, the "
+        "trafilatura-eval pages only since 2026-12-05):", "",
+        *by_source, "",
     ]
     if test is not None:
         lines += ["Test half per CAMEO root:", "", "| root | gold events | recall | produced | precision |",

@@ -121,6 +121,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     docs = [load_article(root, a.key) for a in chosen]
     coded = list(ctx.coder.code_documents(docs))
     totals = Counter()
+    by_corpus: dict[str, Counter] = {}  # the same counts per page source (fundus, wcxb, trafilatura)
     per_root: dict[str, Counter] = {}
     errors: list[ErrorCase] = []
     nonpol_events = []
@@ -149,6 +150,8 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
             found = _match(golds, evs, "root")
             totals.update(gold=len(golds), pred=len(evs), tp=len(dyad), tp_exact=len(exact),
                           tp_root=len(found))
+            by_corpus.setdefault(article.key.split("/")[0], Counter()).update(
+                gold=len(golds), pred=len(evs), tp=len(dyad))
             hit_g = {gi for gi, _ in dyad}
             hit_e = {ei for _, ei in dyad}
             if not article.political:
@@ -202,7 +205,15 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
         table_header=["root", "gold events", "recall", "produced", "precision"],
         table=table,
         errors=errors,
+        notes=[_corpus_note(name, c) for name, c in sorted(by_corpus.items())],
     )
+
+
+def _corpus_note(name: str, c: Counter) -> str:
+    """Root + dyad recall and precision on one page source's articles."""
+    rec = c["tp"] / c["gold"] if c["gold"] else 0.0
+    prec = c["tp"] / c["pred"] if c["pred"] else 0.0
+    return f"{name}: recall {rec:.3f} of {c['gold']} gold events, precision {prec:.3f} of {c['pred']} produced"
 
 
 def _r(x: float | None):
