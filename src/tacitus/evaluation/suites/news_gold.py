@@ -213,7 +213,8 @@ def _corpus_note(name: str, c: Counter) -> str:
     """Root + dyad recall and precision on one page source's articles."""
     rec = c["tp"] / c["gold"] if c["gold"] else 0.0
     prec = c["tp"] / c["pred"] if c["pred"] else 0.0
-    return f"{name}: recall {rec:.3f} of {c['gold']} gold events, precision {prec:.3f} of {c['pred']} produced"
+    return (f"{name}: recall {rec:.3f} of {c['gold']} gold events, "
+            f"precision {prec:.3f} of {c['pred']} produced")
 
 
 def _r(x: float | None):
