@@ -1832,3 +1832,16 @@ def test_a_request_with_a_quoted_question_is_still_a_request(coder):
 def test_juries_agents_and_vice_chancellors(coder, name, code_):
     """A jury convicting, agents inspecting and vice-chancellors (not chancellors, GOV) were missed."""
     assert [a.code for a in code(coder, f"The {name} criticized the plan.").actors][:1] == [code_]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The premier was detained. The US informed the UK government, as part of the usual process followed "
+     "when a British citizen is arrested abroad.", ["173", "040"]),
+    ("The premier was detained. Three men are charged with conspiracy.", ["173", "173"]),
+])
+def test_what_happens_when_something_is_done_is_no_act(coder, text, expected):
+    assert [e.cameo for e in code(coder, text).events] == expected
+
+
+def test_a_charitys_hope_is_no_act(coder):
+    assert code(coder, "The charity's director said he hopes the reforms will work.").events == []

@@ -205,10 +205,13 @@ def _habitual(frame: Frame) -> bool:
     verb = frame.clause_verb
     if frame.match.token.i != verb.i:  # "Biden's trip to Texas is …": a noun's act has no tense
         return False
-    if frame.match.entry.speech or frame.match.context == "patient" or verb.tag_ not in ("VBZ", "VBP"):
+    if frame.match.entry.speech or frame.match.context == "patient":
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present_passive = verb.tag_ == "VBN" and [c.lower_ for c in aux] in (["is"], ["are"]) and \
+        any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in verb.children)
+    if not present_passive and (verb.tag_ not in ("VBZ", "VBP") or aux):
+        return False  # ("when a British citizen is arrested abroad" is what happens as a rule)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
         return False
     sent = verb.sent
