@@ -1845,3 +1845,14 @@ def test_what_happens_when_something_is_done_is_no_act(coder, text, expected):
 
 def test_a_charitys_hope_is_no_act(coder):
     assert code(coder, "The charity's director said he hopes the reforms will work.").events == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN called for Israel to allow aid into Gaza.", [("0255", "IGOUNO", "ISR")]),
+    ("Labour called for ministers to resign.", [("0241", "GBRPTY", "GBRGOV")]),
+])
+def test_a_call_for_someone_to_act_is_an_appeal_to_them(coder, text, expected):
+    """The parse hangs "for Israel to allow aid" as an adverbial clause with "for" as its mark: the appeal
+    was missed and only the hypothetical content was coded."""
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events if e.modality == "asserted"] == expected

@@ -1143,7 +1143,8 @@ class EventCoder:
                                 actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Addressee of a demand/threat read from its complement ("demanded that Russia halt …")."""
         candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
-        s = subject(comp) if comp.dep_ == "ccomp" else None
+        for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
+        s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
         if s is not None:
             candidates.append((s, True))
         objs = [c for c in comp.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)]

@@ -76,6 +76,9 @@ def near_lemmas(verb: Token) -> set[str]:
     out: set[str] = set()
     for c in verb.children:
         if c.dep_ in CLAUSE_DEPS and c.dep_ != "xcomp":
+            # "called for Israel to allow aid": the parse makes "for" the mark of the clause
+            if _marked_for(c, verb):
+                out.add("for")
             continue
         if c.dep_ == "prep" and c.i < verb.i:
             continue  # "In the meeting …, staffers took turns": a fronted adverbial, no "take in"
@@ -309,8 +312,15 @@ def infinitives_of(verb: Token) -> list[Token]:
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _marked_for(clause: Token, verb: Token) -> bool:
+    """``clause`` opens with "for" right after ``verb`` ("called for Israel to allow aid")."""
+    return any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in clause.children)
+
+
 def complement_verb(verb: Token) -> Token | None:
     c = first_child(verb, "xcomp", "ccomp")
+    if c is None:  # "called for Israel to allow aid": a for-clause the parse hangs as an adverbial
+        c = next((a for a in verb.children if a.dep_ == "advcl" and _marked_for(a, verb)), None)
     if c is None:
         # "urged Russia to halt": spaCy may attach the infinitive to the object
         for o in verb.children:
