@@ -1602,6 +1602,8 @@ def test_no_unknown_organisation_inside_a_known_bodys_name(coder):
     "It was the day NASA's Voyager 1 space probe took a picture of Earth.",
     "The minister launched a charm offensive in Brussels.",
     "A shopkeeper called the police while on his way to the store.",
+    "The former mayor will need to push past all the attacks.",
+    "The prince said his father stopped taking his calls.",
 ])
 def test_an_idiom_triggers_nothing(coder, text):
     """Read on real pages: "took charge" was an accusation, "came out fighting" a battle, a space probe an
@@ -1754,6 +1756,7 @@ def test_an_arraignment_is_a_courts_charge(coder):
     ("ABC13 called the Harris County Sheriff's Office asking questions.", []),
     ("The UN called Israel to allow aid into Gaza.", ["1055"]),
     ("Biden called Netanyahu on Monday.", ["041"]),
+    ("Biden pressed Netanyahu over civilian deaths.", ["100"]),
     ("The US pressed Israel to allow aid.", ["1055"]),
 ])
 def test_a_call_is_a_demand_only_with_what_it_asks(coder, text, expected):
