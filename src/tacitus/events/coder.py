@@ -1215,6 +1215,9 @@ class EventCoder:
         ctx = Context()
         for o in object_heads(verb) if verb.pos_ in ("VERB", "AUX") else []:
             ctx.obj |= noun_phrase_words(o)
+        if is_passive(verb):  # "this has been ruled out by Mr Hunt": what was acted on is the subject
+            for o in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
+                ctx.obj |= noun_phrase_words(o)
         if m.context != "verb":
             ctx.obj |= noun_phrase_words(m.token)
         elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"
