@@ -1872,3 +1872,10 @@ def test_a_passive_rejection_reads_what_was_rejected(coder):
     c = code(coder, "The think tank called for the scrapping of stamp duty, although this has been ruled "
                     "out by the government.")
     assert [e.cameo for e in c.events if e.root == "12"] == ["120"]
+
+
+def test_naming_an_object_with_a_long_phrase_is_no_light_verb(coder):
+    """"called the prosecution's request to begin the trial in July “unrealistic”" was the judge's request
+    (020): the parse hangs the predicate inside the object."""
+    c = code(coder, "Judge Cannon called the prosecution’s request to begin the trial in July “unrealistic”.")
+    assert [e.cameo for e in c.events] == []

@@ -75,6 +75,7 @@ from tacitus.events.triggers import (
     ngrams,
     noun_phrase_words,
     object_heads,
+    object_predicate,
 )
 from tacitus.model import Actor, DateMention, Document, Event
 from tacitus.nlp.doctext import doc_text
@@ -630,7 +631,7 @@ class EventCoder:
             if instead is None:
                 return "no threatened action"
         if entry.predicate is not None:
-            pred = first_child(verb, "oprd")
+            pred = object_predicate(verb)
             if pred is None:  # "described Biden as corrupt"
                 pred = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                              for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)

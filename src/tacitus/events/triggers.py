@@ -246,7 +246,7 @@ class TriggerFinder:
         return False
 
     def _is_light(self, verb: Token, prep: str | None = None) -> bool:
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if object_predicate(verb) is not None:
             return False  # "called the request unrealistic" names the request; it makes no request
         lemma = verb.lemma_.lower()
         prt = particle(verb)
@@ -310,6 +310,16 @@ def infinitives_of(verb: Token) -> list[Token]:
     """Infinitive clauses the parser hung on ``verb`` as adverbials ("pleaded with Israel to allow aid")."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def object_predicate(verb: Token) -> Token | None:
+    """What a naming verb says its object is: "called her a liar"; the parse may hang the predicate inside a
+    long object ("called the prosecution's request to begin the trial in July “unrealistic”")."""
+    pred = first_child(verb, "oprd")
+    if pred is None:
+        obj = first_child(verb, "dobj")
+        pred = next((t for t in obj.subtree if t.dep_ == "oprd"), None) if obj is not None else None
+    return pred
 
 
 def _marked_for(clause: Token, verb: Token) -> bool:
