@@ -1879,3 +1879,11 @@ def test_naming_an_object_with_a_long_phrase_is_no_light_verb(coder):
     (020): the parse hangs the predicate inside the object."""
     c = code(coder, "Judge Cannon called the prosecution’s request to begin the trial in July “unrealistic”.")
     assert [e.cameo for e in c.events] == []
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("To protest at the Texas Capitol, Curts is getting help from her friend.", "hypothetical"),
+    ("Police fired tear gas to disperse the protesters.", "asserted"),
+])
+def test_a_fronted_purpose_is_not_yet_done(coder, text, modality):
+    assert [e.modality for e in code(coder, text).events] == [modality]

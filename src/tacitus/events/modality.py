@@ -122,6 +122,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             aux |= _aux_lemmas(clause_verb.head)
         if _conditional(clause_verb):
             value, reason = HYPOTHETICAL, "conditional clause"
+        elif "to" in aux and clause_verb.dep_ == "advcl" and clause_verb.i < clause_verb.head.i:
+            value, reason = HYPOTHETICAL, "a purpose ('to protest at the Capitol, she …')"
         elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):
             value, reason = HYPOTHETICAL, "wished for ('for … to')"  # "calls for Israel to allow aid"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and \
