@@ -412,6 +412,7 @@ def test_fighting_for_a_cause_is_no_fight_unless_armed(fast, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Democrats took charge of the House in 2009.", []),
+    ("Dee Dee Myers, a White House press secretary for Bill Clinton, is exiting her role.", []),
     ("The government came out fighting by branding the letter misleading.", []),
     ("Russia launched an attack on Kyiv.", ["190"]),
 ])
