@@ -1887,3 +1887,8 @@ def test_naming_an_object_with_a_long_phrase_is_no_light_verb(coder):
 ])
 def test_a_fronted_purpose_is_not_yet_done(coder, text, modality):
     assert [e.modality for e in code(coder, text).events] == [modality]
+
+
+def test_a_petitioners_call_for_something_is_made_of_its_government(coder):
+    c = code(coder, "The opposition renewed its calls for new elections.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("020", "OPP", "GOV")]

@@ -1264,8 +1264,10 @@ class EventCoder:
         if f.source is None and f.source_tok is not None and actors is not None and \
                 self.cameo.root(f.code) in AUTHORITY_ROOTS:
             f.source = local_government(f.source_tok, actors)  # "Chicago imposed a curfew on alcohol sales"
-        if f.target is None and f.source is not None and f.match.entry.absorbs and \
-                not self._appeals_in_court(f.clause_verb):
+        asks = f.match.entry.absorbs or \
+            (f.match.context != "verb" and self.cameo.root(f.code) in ("02", "10"))  # a call, a request
+        if f.target is None and f.source is not None and asks and not self._appeals_in_court(f.clause_verb):
+            # "the union urged …", "the opposition renewed its calls for new elections": of its government
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
