@@ -1892,3 +1892,15 @@ def test_a_fronted_purpose_is_not_yet_done(coder, text, modality):
 def test_a_petitioners_call_for_something_is_made_of_its_government(coder):
     c = code(coder, "The opposition renewed its calls for new elections.")
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("020", "OPP", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army's offensive against the rebels began.", [("190", "MIL", "REB")]),
+    ("Warren criticized the government's handling of the crisis.", [("111", "CVL", "GOV")]),
+    ("The police car was burned.", []),
+])
+def test_an_owner_named_by_an_agent_noun_is_an_actor(coder, text, expected):
+    """"the army's offensive", "the government's handling": a possessive agent noun was no actor at all
+    (only countries, organisations and leaders were); "a police car" stays none."""
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected

@@ -316,8 +316,12 @@ class ActorResolver:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
                                            end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
                 continue
-            if u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader"):
-                continue
+            word = self.lex.words.get(u.root.lower_) or self.lex.words.get(u.root.lemma_.lower()) \
+                if u.root.pos_ == "NOUN" else None
+            owner = u.root.dep_ == "poss" and word is not None and word.kind in ("agent", "title")
+            if not owner and (u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader")):
+                continue  # ("the army's offensive", "the government's handling": an owner is an actor; "an
+                #          army base", "government policy" are no actors)
             if da.for_token(u.root) is not None:
                 continue
             if u.root.dep_ in ("compound", "amod", "nmod", "flat", "poss") and \

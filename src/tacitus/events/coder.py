@@ -113,6 +113,8 @@ URGING = frozenset({"should", "ought"})  # "X said the board should reconsider":
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
 VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: roots of judgements whose object may be someone's deed ("criticised the government's handling")
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
 #: prepositions naming who did what the subject suffers
 AUTHOR_PREPS = frozenset({"from", "by"})
 #: what an authority asks of its public ("called for calm", "urged restraint")
@@ -665,11 +667,11 @@ class EventCoder:
         if entry.id == "fight" and target is None and not passive and \
                 _fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
             return "figurative: a cause, not an adversary"
-        if target is None and (passive or entry.predicate) and tgt_tok is not None and \
-                first_child(tgt_tok, "poss") is not None and \
-                tgt_tok.lemma_.lower() not in KIN:  # "called his plans a disaster": his; not "her sister"
-            owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers
-            if owner is not None:
+        if target is None and tgt_tok is not None and tgt_tok.lemma_.lower() not in KIN and (
+                ((passive or entry.predicate) and first_child(tgt_tok, "poss") is not None) or
+                self.cameo.root(entry.code) in JUDGING_ROOTS):  # "called his plans a disaster": his
+            owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers; "criticised the
+            if owner is not None:  # government's handling", "praised the work of the police": theirs
                 tgt_tok, target = owner, actors.for_token(owner)
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
