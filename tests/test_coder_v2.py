@@ -1904,3 +1904,10 @@ def test_an_owner_named_by_an_agent_noun_is_an_actor(coder, text, expected):
     (only countries, organisations and leaders were); "a police car" stays none."""
     c = code(coder, text)
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected
+
+
+def test_a_refugee_camp_is_no_military_objective(coder):
+    """"raided the Jenin refugee camp" targeted PSEMIL: "camp" is a military objective unless sheltered
+    people name it."""
+    c = code(coder, "Israeli troops raided the Jenin refugee camp.")
+    assert [(e.source.code, e.target.code) for e in c.events] == [("ISRMIL", "PSEREF")]

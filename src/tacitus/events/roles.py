@@ -410,23 +410,30 @@ def holder_sector(tok: Token) -> str | None:
 
 def through_objective(tok: Token, actors: ActorLookup) -> Actor | None:
     """The holder of a military objective: "Hezbollah targets" → Hezbollah, "its border with
-    Ukraine" → Ukraine, "Russian positions" → RUSMIL, "Syrian rebel positions" → SYRREB."""
+    Ukraine" → Ukraine, "Russian positions" → RUSMIL, "Syrian rebel positions" → SYRREB; a camp of
+    sheltered people is theirs ("the Jenin refugee camp" → PSEREF, not a military position)."""
     if tok.lemma_.lower() not in OBJECTIVE_NOUNS:
         return None
     held = holder_sector(tok)
-    for c in tok.children:
-        if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod", "amod"):
-            a = actors.for_token(c) if c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE") else None
-            if a is not None:
-                if a.sector is None and tok.lemma_.lower() in MILITARY_OBJECTIVES:
-                    return with_sector(a, held or "MIL", "objective:military")
-                return a
-            country = actors.country_for_token(c) if c.ent_type_ in ("NORP", "GPE") else None
-            if country and tok.lemma_.lower() in MILITARY_OBJECTIVES:
-                start, end = np_span(tok)
-                return Actor(text=doc_text(tok.doc)[start:end], code=country + (held or "MIL"),
-                             country=country, sector=held or "MIL", start=start, end=end,
-                             rule="objective:military")
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "poss", "nmod", "amod")]
+    sheltered = next((SHELTERED[c.lemma_.lower()] for c in mods if c.lemma_.lower() in SHELTERED), None)
+    if sheltered is not None:
+        country = next((k for c in mods if (k := actors.country_for_token(c))), None) or ""
+        start, end = np_span(tok)
+        return Actor(text=doc_text(tok.doc)[start:end], code=country + sheltered, country=country or None,
+                     sector=sheltered, start=start, end=end, rule="objective:sheltered")
+    for c in mods:
+        a = actors.for_token(c) if c.dep_ != "amod" or c.ent_type_ in ("NORP", "GPE") else None
+        if a is not None:
+            if a.sector is None and tok.lemma_.lower() in MILITARY_OBJECTIVES:
+                return with_sector(a, held or "MIL", "objective:military")
+            return a
+        country = actors.country_for_token(c) if c.ent_type_ in ("NORP", "GPE") else None
+        if country and tok.lemma_.lower() in MILITARY_OBJECTIVES:
+            start, end = np_span(tok)
+            return Actor(text=doc_text(tok.doc)[start:end], code=country + (held or "MIL"),
+                         country=country, sector=held or "MIL", start=start, end=end,
+                         rule="objective:military")
     if held is not None:
         start, end = np_span(tok)
         return Actor(text=doc_text(tok.doc)[start:end], code=held, country=None, sector=held, start=start,
@@ -450,6 +457,11 @@ def np_span(tok: Token) -> tuple[int, int]:
 def with_sector(a: Actor, sector: str, rule: str) -> Actor:
     return Actor(text=a.text, code=(a.country or "") + sector, country=a.country, sector=sector,
                  start=a.start, end=a.end, rule=f"{a.rule}+{rule}", person=a.person)
+
+
+#: words naming the sheltered people whose camp or site it is, not a military objective ("refugee camp")
+SHELTERED = {"refugee": "REF", "displaced": "REF", "idp": "REF", "displacement": "REF", "migrant": "REF",
+             "civilian": "CVL", "tent": "CVL", "school": "EDU", "hospital": "HLH"}
 
 
 #: roots of acts that, made in public with no one named, are addressed to the speaker's own government
