@@ -1911,3 +1911,13 @@ def test_a_refugee_camp_is_no_military_objective(coder):
     people name it."""
     c = code(coder, "Israeli troops raided the Jenin refugee camp.")
     assert [(e.source.code, e.target.code) for e in c.events] == [("ISRMIL", "PSEREF")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The foreign ministry summoned the French ambassador.", "GOV"),
+    ("Argentine lawmakers set up a commission to investigate the government's handling of the debt deal.",
+     "ARGLEG"),
+])
+def test_a_ministry_facing_a_foreign_envoy_is_not_the_envoys_state(coder, text, source):
+    """"the foreign ministry summoned the French ambassador" was France summoning France."""
+    assert [e.source.code for e in code(coder, text).events] == [source]

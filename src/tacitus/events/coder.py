@@ -113,6 +113,10 @@ URGING = frozenset({"should", "ought"})  # "X said the board should reconsider":
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
 VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: sectors of a state's own agents (a countryless one facing another state's envoy is not of that state)
+STATE_SECTORS = frozenset({"GOV", "LEG", "SPY"})
+DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consul", "chargé",
+                            "charge", "delegation", "ambassadors", "envoys"})
 #: roots of judgements whose object may be someone's deed ("criticised the government's handling")
 JUDGING_ROOTS = frozenset({"05", "11", "12"})
 #: prepositions naming who did what the subject suffers
@@ -186,10 +190,16 @@ def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
         and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
 
 
-def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup) -> bool:
-    """The counterpart is a country itself (no sector) and the sentence names that country nowhere outside
-    it."""
-    if other is None or not other.country or other.sector:
+def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
+                        party: Actor | None = None) -> bool:
+    """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is
+    a country itself ("the army criticized Russia") or another state's envoy facing a state's agent ("the
+    foreign ministry summoned the French ambassador"); rebels negotiating with "the Ethiopian government"
+    and police arresting "Kenyan protesters" are of that country."""
+    if other is None or not other.country:
+        return False
+    envoy = DIPLOMAT_WORDS & set(other.text.lower().split())
+    if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS):
         return False
     return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
@@ -460,7 +470,7 @@ class EventCoder:
                         where = sentence_places(sent, actors, outside=frame.source)
                         near = struck_country(frame.source.country, where, struck) or near
                     other = frame.target if role == "source" else frame.source
-                    if countries and _only_country_named(other, sent, actors):  # "the army criticized Russia"
+                    if countries and _only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
                     setattr(frame, role, inherit_country(a, near, focus))
                 events.append(self._event(frame, index, sent, document, actors, dates))
