@@ -1921,3 +1921,11 @@ def test_a_refugee_camp_is_no_military_objective(coder):
 def test_a_ministry_facing_a_foreign_envoy_is_not_the_envoys_state(coder, text, source):
     """"the foreign ministry summoned the French ambassador" was France summoning France."""
     assert [e.source.code for e in code(coder, text).events] == [source]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("A suicide bomber killed 12 people at a market in Kabul.", "1831"),
+    ("Protesters set fire to the parliament building.", "1712"),
+])
+def test_a_suicide_bomber_is_no_aircraft_and_setting_fire_burns(coder, text, code_):
+    assert [e.cameo for e in code(coder, text).events] == [code_]
