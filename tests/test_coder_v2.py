@@ -1929,3 +1929,8 @@ def test_a_ministry_facing_a_foreign_envoy_is_not_the_envoys_state(coder, text, 
 ])
 def test_a_suicide_bomber_is_no_aircraft_and_setting_fire_burns(coder, text, code_):
     assert [e.cameo for e in code(coder, text).events] == [code_]
+
+
+def test_an_arrest_warrant_for_someone_targets_them(coder):
+    c = code(coder, "The ICC issued an arrest warrant for Putin.", published=dt.date(2023, 3, 17))
+    assert [(e.cameo, e.target.code) for e in c.events] == [("173", "RUSGOV")]
