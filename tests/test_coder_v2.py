@@ -1934,3 +1934,14 @@ def test_a_suicide_bomber_is_no_aircraft_and_setting_fire_burns(coder, text, cod
 def test_an_arrest_warrant_for_someone_targets_them(coder):
     c = code(coder, "The ICC issued an arrest warrant for Putin.", published=dt.date(2023, 3, 17))
     assert [(e.cameo, e.target.code) for e in c.events] == [("173", "RUSGOV")]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("India and Pakistan exchanged fire across the border.", [("IND", "PAK"), ("PAK", "IND")]),
+    ("Police and protesters clashed in Paris.", [("FRACOP", "FRAOPP"), ("FRAOPP", "FRACOP")]),
+])
+def test_exchanging_fire_is_a_mutual_fight(coder, text, pairs):
+    """"exchanged fire" was figurative (its object "fire" is no adversary) and clashing parties had no
+    target."""
+    c = code(coder, text)
+    assert [(e.source.code, e.target.code) for e in c.events] == pairs

@@ -83,6 +83,7 @@ from tacitus.nlp.doctext import doc_text
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
 ONE_WAY = frozenset({"042", "043"})  # "Biden and Trump visit the border": neither visits the other
 # speakers whose statements are not political acts (unless named), and addressees that are no target
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
@@ -502,7 +503,7 @@ class EventCoder:
             untargeted = [f for f in group if f.target is None and f.source is not None]
             codes = {f.source.code for f in untargeted}
             if len(untargeted) >= 2 and len(codes) == len(untargeted) and \
-                    self._mutual_code(group[0].code):
+                    self._mutual_code(group[0].code, group[0].match):
                 for f in untargeted:
                     for g in untargeted:
                         if g is not f:
@@ -672,7 +673,8 @@ class EventCoder:
             source = Actor(text=src_tok.text, code="CVL", country=None, sector="CVL", start=src_tok.idx,
                            end=src_tok.idx + len(src_tok), rule="implied:crowd")
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
-        if entry.id == "fight" and target is None and not passive and self._fights_a_thing(verb, actors):
+        if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
+                self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
         if entry.id == "fight" and target is None and not passive and \
                 _fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
@@ -1290,14 +1292,17 @@ class EventCoder:
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
 
-    def _mutual_code(self, code: str) -> bool:
-        """A code of an act each party does to the other (meet, cooperate; not a one-way act among them)."""
+    def _mutual_code(self, code: str, match: Match | None = None) -> bool:
+        """A code of an act each party does to the other (meet, cooperate; not a one-way act among them), or
+        a fight whose very words make it mutual ("exchanged fire", "clashed")."""
+        if match is not None and " ".join(w.lemma_.lower() for w in match.words) in MUTUAL_FIGHTING:
+            return True
         return self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY
 
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
         """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and
         Iran", "Saudi and Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
-        if f.source_tok is None or not self._mutual_code(f.code):
+        if f.source_tok is None or not self._mutual_code(f.code, f.match):
             return False
         named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
         named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
