@@ -1945,3 +1945,8 @@ def test_exchanging_fire_is_a_mutual_fight(coder, text, pairs):
     target."""
     c = code(coder, text)
     assert [(e.source.code, e.target.code) for e in c.events] == pairs
+
+
+def test_placing_someone_under_house_arrest_arrests_them(coder):
+    c = code(coder, "The opposition leader was placed under house arrest.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("173", "OPP")]
