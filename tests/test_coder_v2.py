@@ -1950,3 +1950,13 @@ def test_exchanging_fire_is_a_mutual_fight(coder, text, pairs):
 def test_placing_someone_under_house_arrest_arrests_them(coder):
     c = code(coder, "The opposition leader was placed under house arrest.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("173", "OPP")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden said the US would send more weapons to Ukraine.", [("0332", "future")]),
+    ("Analysts said Russia would attack Ukraine.", [("190", "hypothetical")]),
+    ("Putin said Russia would attack Ukraine if NATO expanded.", [("190", "hypothetical")]),
+])
+def test_would_in_what_was_said_announces_an_intent(coder, text, expected):
+    c = code(coder, text, published=dt.date(2023, 3, 1))
+    assert [(e.cameo, e.modality) for e in c.events] == expected

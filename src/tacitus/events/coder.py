@@ -1389,7 +1389,8 @@ class EventCoder:
         modal = mod.detect(f.clause_verb, m.token, own_modality=own)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
         settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
-                         lambda: modal.reporter is not None and mod.unverified_nearby(sent))
+                         lambda: modal.reporter is not None and mod.unverified_nearby(sent),
+                         reported_future=modal.reason == mod.REPORTED_FUTURE)
         date, date_text = self._date(f, sent, document, dates)
         rule = m.entry.rule + (f"[{settled.refined}]" if settled.refined else "") + f"/{m.context}"
         return make_event(

@@ -40,10 +40,11 @@ class Settled:
 
 
 def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: Actor | None,
-           source: Actor | None, unverified: Callable[[], bool]) -> Settled:
+           source: Actor | None, unverified: Callable[[], bool], reported_future: bool = False) -> Settled:
     """Settle an event's code and modality: a speaker is not its own reporter; a reported fact said not
     to be verified is ``unverified`` (``unverified()`` tells, asked only for asserted or claimed events); a
-    cooperative act announced for the future is coded as the CAMEO 03x intent to do it."""
+    cooperative act announced for the future is coded as the CAMEO 03x intent to do it (``reported_future``:
+    a "would" in what was said, which is otherwise only a hypothesis)."""
     if reporter is not None and source is not None and \
             (reporter.start, reporter.end) == (source.start, source.end):
         reporter = None
@@ -54,6 +55,8 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
         if intent is not None:
             note = f"future:{code}→{intent}"
             code, refined = intent, f"{refined};{note}" if refined else note
+        elif reported_future:  # "analysts said Russia would attack": a forecast, not an announced intent
+            modality = mod.HYPOTHETICAL
     return Settled(code, refined, modality, reporter)
 
 

@@ -38,6 +38,11 @@ INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", 
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor"})
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "seemingly"})
+#: the reason of a "would" in what was said: an intent when the act has one (03x), else only a hypothesis
+REPORTED_FUTURE = "future in reported speech ('said the US would send …')"
+#: speech verbs that announce what their subject will do ("said it would send aid")
+ANNOUNCING = frozenset({"say", "tell", "announce", "state", "add", "confirm", "declare", "pledge", "promise",
+                        "vow", "insist", "write", "tweet"})
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "claim", "allege", "announce", "state", "add", "insist", "confirm", "note",
     "write", "declare", "assert", "argue", "explain", "tweet", "post", "deny", "acknowledge", "admit",
@@ -73,6 +78,16 @@ def _conditional(verb: Token) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
     return False
+
+
+def _announced_future(verb: Token) -> bool:
+    """"Biden said the US would send more weapons": "would" reports an announced future, not a
+    hypothesis, when the clause is what a past speech verb said and has no condition of its own."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ANNOUNCING or head.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                              for m in c.children) for c in verb.children)
 
 
 def _nobody(trigger: Token) -> bool:
@@ -131,6 +146,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, f"asked or allowed ('{clause_verb.head.text}')"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and clause_verb.head.lemma_ == "be":
             value, reason = HYPOTHETICAL, "a duty or an aim ('it is on us to …', 'the aim is to …')"
+        elif "would" in aux and _announced_future(clause_verb):
+            value, reason = FUTURE, REPORTED_FUTURE
         elif aux & HYPOTHETICAL_AUX:
             value, reason = HYPOTHETICAL, f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'"
         elif aux & FUTURE_AUX or (clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_ in INTENT_VERBS):
