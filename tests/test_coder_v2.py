@@ -1960,3 +1960,20 @@ def test_placing_someone_under_house_arrest_arrests_them(coder):
 def test_would_in_what_was_said_announces_an_intent(coder, text, expected):
     c = code(coder, text, published=dt.date(2023, 3, 1))
     assert [(e.cameo, e.modality) for e in c.events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Commission fined Google 2.4 billion euros.", [("116", "IGOEUREEC", "USABUS")]),
+    ("The US sanctioned Huawei.", [("163", "USA", "CHNBUS")]),
+])
+def test_a_regulator_fining_a_company(coder, text, expected):
+    """"fined" was lemmatised "fin", Google was no actor, and "2.4 billion euros" a European place."""
+    c = code(coder, text)
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected
+
+
+def test_a_curly_nt_negates(coder):
+    """The selective parse rebuilt sentences without the tokenizer's norms: a curly "n’t" was a pronoun
+    subject, so "the court didn’t agree" was asserted."""
+    c = code(coder, "The Appellate Court didn’t agree with Amazon’s stance.")
+    assert [e.modality for e in c.events] == ["negated"]

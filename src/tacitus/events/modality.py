@@ -70,7 +70,9 @@ def _aux_lemmas(verb: Token) -> set[str]:
 
 def negated(verb: Token) -> bool:
     """The verb carries a negation ("did not attack", "never met")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) for c in verb.children)
+    # (a curly "n’t" may be mis-tagged as a pronoun or a mark: it is still "not")
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) or
+               c.lower_ in ("n’t", "n't") for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:

@@ -70,7 +70,8 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     """The country most actor mentions of the document belong to, when one clearly dominates; else, given
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
     else the country of the outlet's domain (``outlet_country``)."""
-    focus = _dominant([a.country for a in getattr(actors, "mentions", [])])
+    focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
+                       if (a.sector or "")[:3] != "BUS"])
     if focus is None and doc is not None:
         focus = _dominant(list(story_places(doc, actors).elements()))
     return focus or outlet_country(url)

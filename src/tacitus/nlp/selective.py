@@ -111,13 +111,18 @@ class SelectiveParse:
 
 def _subdoc(doc: Doc, sents: list[Span]) -> Doc:
     """The chosen sentences as one document; each keeps its start, the parser may split further inside."""
-    words, spaces, starts = [], [], []
+    words, spaces, starts, norms = [], [], [], []
     for sent in sents:
         for tok in sent:
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
             starts.append(True if tok.i == sent.start else None)
-    return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+            norms.append(tok.norm_)
+    sub = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+    for tok, norm in zip(sub, norms, strict=True):
+        if tok.norm_ != norm:  # the tokenizer's exceptions: a curly "n’t" is "not" to the tagger
+            tok.norm_ = norm
+    return sub
 
 
 def _merge_ents(doc: Doc, sents: list[Span], sub: Doc) -> None:
