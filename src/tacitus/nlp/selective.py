@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -111,17 +111,15 @@ class SelectiveParse:
 
 def _subdoc(doc: Doc, sents: list[Span]) -> Doc:
     """The chosen sentences as one document; each keeps its start, the parser may split further inside."""
-    words, spaces, starts, norms = [], [], [], []
+    words, spaces, starts = [], [], []
     for sent in sents:
         for tok in sent:
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
             starts.append(True if tok.i == sent.start else None)
-            norms.append(tok.norm_)
     sub = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
-    for tok, norm in zip(sub, norms, strict=True):
-        if tok.norm_ != norm:  # the tokenizer's exceptions: a curly "n’t" is "not" to the tagger
-            tok.norm_ = norm
+    # the tokenizer's exceptions keep their norms (a curly "n’t" is "not" to the tagger)
+    sub.from_array([NORM], numpy.concatenate([doc[s.start:s.end].to_array([NORM]) for s in sents]))
     return sub
 
 
