@@ -1511,7 +1511,7 @@ def test_no_perpetrator_without_a_clear_author(coder):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("An appeals judge shot down Donald Trump's counter-offer on Tuesday.", [("116", "JUD")]),
-    ("Ukrainian forces shot down a Russian plane.", []),
+    ("Ukrainian forces shot down a Russian plane.", [("190", "MIL")]),  # force, not a rejection
 ])
 def test_shooting_down_a_proposal_is_a_rejection(coder, text, expected):
     c = code(coder, text)
@@ -1977,3 +1977,12 @@ def test_a_curly_nt_negates(coder):
     subject, so "the court didn’t agree" was asserted."""
     c = code(coder, "The Appellate Court didn’t agree with Amazon’s stance.")
     assert [e.modality for e in c.events] == ["negated"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine’s military said it shot down 20 Russian drones overnight.", [("190", "UKRMIL", "RUSMIL")]),
+    ("The judge shot down Trump's counter-offer.", [("116", "USAJUD", "USAGOV")]),
+])
+def test_shooting_down_aircraft_is_force_and_a_proposal_a_rejection(coder, text, expected):
+    c = code(coder, text, published=dt.date(2019, 3, 1))
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected
