@@ -1986,3 +1986,13 @@ def test_a_curly_nt_negates(coder):
 def test_shooting_down_aircraft_is_force_and_a_proposal_a_rejection(coder, text, expected):
     c = code(coder, text, published=dt.date(2019, 3, 1))
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China sent warships into Taiwan's waters.", []),
+    ("The UN sent food and clean water to Gaza.", ["073"]),
+    ("Iran launched drones and missiles at Israel.", ["1952"]),
+])
+def test_waters_are_no_water_aid_and_launching_at_attacks(coder, text, expected):
+    """"sent warships into Taiwan's waters" was humanitarian aid (073)."""
+    assert [e.cameo for e in code(coder, text).events] == expected
