@@ -1996,3 +1996,9 @@ def test_shooting_down_aircraft_is_force_and_a_proposal_a_rejection(coder, text,
 def test_waters_are_no_water_aid_and_launching_at_attacks(coder, text, expected):
     """"sent warships into Taiwan's waters" was humanitarian aid (073)."""
     assert [e.cameo for e in code(coder, text).events] == expected
+
+
+def test_agreeing_to_start_talks_is_an_intent_to_negotiate(coder):
+    c = code(coder, "Armenia and Azerbaijan agreed to start peace talks.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("036", "ARM", "AZE"),
+                                                                          ("036", "AZE", "ARM")]
