@@ -316,8 +316,7 @@ class ActorResolver:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
                                            end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
                 continue
-            word = self.lex.words.get(u.root.lower_) or self.lex.words.get(u.root.lemma_.lower()) \
-                if u.root.pos_ == "NOUN" else None
+            word = word_entry(self.lex, u.root) if u.root.pos_ == "NOUN" else None
             owner = u.root.dep_ == "poss" and word is not None and word.kind in ("agent", "title")
             if not owner and (u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader")):
                 continue  # ("the army's offensive", "the government's handling": an owner is an actor; "an
@@ -762,13 +761,7 @@ class _NP:
         return self.da._units[self.da._unit_of[t.i]]
 
     def _word_entry(self, t: Token) -> Entry | None:
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            return None
-        w = self.lex.words
-        e = w.get(t.lower_) or w.get(t.lemma_.lower())
-        if e is not None and e.kind == "title" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
-            return None  # "Gayle King": a surname, not a king
-        return e
+        return word_entry(self.lex, t)
 
     def _entry(self, u: _Unit) -> Entry | None:
         if u.entry is not None:
@@ -1281,6 +1274,17 @@ def _given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     if doc[start].ent_type_ != "PERSON" or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I":
         return False
     return nxt.text[:1].isupper() and nxt.lower_ not in NAME_SUFFIXES
+
+
+def word_entry(lex: Lexicon, t: Token) -> Entry | None:
+    """The lexicon's entry for a single noun, name or adjective (an agent word, a title, a demonym …)."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    w = lex.words
+    e = w.get(t.lower_) or w.get(t.lemma_.lower())
+    if e is not None and e.kind == "title" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+        return None  # "Gayle King": a surname, not a king
+    return e
 
 
 def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:

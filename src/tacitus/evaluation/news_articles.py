@@ -50,6 +50,7 @@ def article_path(root: Path, key: str) -> tuple[Path, str | None, dt.date | None
     raise ValueError(f"unknown article key {key!r} (expected fundus/NAME, wcxb/ID or trafilatura/FILE)")
 
 
+@cache
 def _trafilatura_meta(root: Path) -> dict[str, tuple[str, dict]]:
     """trafilatura-eval's page file name → (URL, its evaluation record)."""
     return {m["file"]: (url, m) for url, m in _json(root / "trafilatura-eval" / "evaldata.json").items()}

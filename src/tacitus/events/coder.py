@@ -315,20 +315,21 @@ def _denied_word(tok: Token) -> bool:
     return False
 
 
+def _to_infinitive(comp: Token | None) -> bool:
+    """The complement is a to-infinitive ("asked them to leave")."""
+    return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+
+
 def _infinitive_or_clause(comp: Token | None) -> bool:
     """A complement that says what is asked: "to resign", "that the board reconsider" (not "… asking
     questions", a participle)."""
-    if comp is None:
-        return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-        return True
-    return comp.dep_ == "ccomp" and comp.tag_ != "VBG"
+    return _to_infinitive(comp) or (comp is not None and comp.dep_ == "ccomp" and comp.tag_ != "VBG")
 
 
 def _asks_a_question(verb: Token, comp: Token | None) -> bool:
     """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
     someone, not a request of them."""
-    if comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+    if _to_infinitive(comp):
         return False  # "asked them to leave" is a request
     if comp is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
@@ -521,7 +522,7 @@ class EventCoder:
                rejected: list[tuple[Match, str]] | None = None) -> list[Frame]:
         nouns = self.finder.noun_matches(sent)
         verbs = self.finder.verb_matches(sent)
-        idiomatic = self.finder.idiom_tokens(sent)
+        idiomatic = self.finder.idiomatic(sent, nouns + verbs)
         if idiomatic:  # "took charge of the House", "came out fighting", "the Voyager space probe"
             if rejected is not None:
                 rejected += [(m, "an idiom, not this act") for m in nouns + verbs if m.token.i in idiomatic]

@@ -63,7 +63,7 @@ from tacitus.events.roles import (
     same_party,
     sentence_countries,
 )
-from tacitus.events.triggers import IDIOMS, Context
+from tacitus.events.triggers import IDIOMS, Context, inside_idiom
 from tacitus.model import Actor, CodedDocument, DateMention, Document, Event
 from tacitus.nlp.inflect import lemma_table, noun_forms, verb_forms
 
@@ -246,13 +246,7 @@ class FastEventCoder:
     def _idiomatic(self, t: Tokens, i: int, lo: int, hi: int) -> bool:
         """Token ``i`` is inside a fixed phrase of the ``idioms`` class ("took charge", "space probe")."""
         idioms = self.lex.classes.get(IDIOMS)
-        if not idioms:
-            return False
-        for n in (2, 3, 4):
-            for k in range(max(lo, i - n + 1), min(i, hi - n) + 1):
-                if " ".join(t.lemma[k:k + n]) in idioms or " ".join(t.lower[k:k + n]) in idioms:
-                    return True
-        return False
+        return bool(idioms) and inside_idiom(t.lemma, t.lower, i, lo, hi, idioms)
 
     def _match(self, index: _Index, t: Tokens, i: int, lo: int, hi: int, noun: bool) -> Trig | None:
         """The longest phrase at ``i``, with every entry that has a phrase of that length there."""

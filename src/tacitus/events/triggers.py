@@ -103,21 +103,16 @@ class TriggerFinder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
 
-    def idiom_tokens(self, sent: Span) -> set[int]:
-        """Token indices inside a fixed phrase of the ``idioms`` class ("take charge", "come out fighting",
-        "space probe"), matched on consecutive lemmas or word forms."""
+    def idiomatic(self, sent: Span, matches: list[Match]) -> set[int]:
+        """Token indices of the ``matches`` whose trigger is inside a fixed phrase of the ``idioms`` class
+        ("take charge", "come out fighting", "space probe")."""
         idioms = self.lex.classes.get(IDIOMS)
-        if not idioms:
+        if not idioms or not matches:
             return set()
-        out: set[int] = set()
-        toks = list(sent)
-        for k in range(len(toks)):
-            for n in (2, 3, 4):
-                words = toks[k:k + n]
-                if len(words) == n and (" ".join(t.lemma_.lower() for t in words) in idioms or
-                                        " ".join(t.lower_ for t in words) in idioms):
-                    out |= {t.i for t in words}
-        return out
+        lemmas = [t.lemma_.lower() for t in sent]
+        lowers = [t.lower_ for t in sent]
+        return {m.token.i for m in matches
+                if inside_idiom(lemmas, lowers, m.token.i - sent.start, 0, len(lemmas), idioms)}
 
     def verb_matches(self, sent: Span) -> list[Match]:
         out = []
@@ -310,6 +305,17 @@ def infinitives_of(verb: Token) -> list[Token]:
     """Infinitive clauses the parser hung on ``verb`` as adverbials ("pleaded with Israel to allow aid")."""
     return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB" and
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def inside_idiom(lemmas: list[str], lowers: list[str], i: int, lo: int, hi: int,
+                 idioms: frozenset[str]) -> bool:
+    """Word ``i`` of the sentence ``lo``–``hi`` is inside a fixed phrase of two to four words, matched on
+    consecutive lemmas or word forms (both coders read idioms with this)."""
+    for n in (2, 3, 4):
+        for k in range(max(lo, i - n + 1), min(i, hi - n) + 1):
+            if " ".join(lemmas[k:k + n]) in idioms or " ".join(lowers[k:k + n]) in idioms:
+                return True
+    return False
 
 
 def object_predicate(verb: Token) -> Token | None:
