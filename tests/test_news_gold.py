@@ -90,3 +90,27 @@ def test_trafilatura_pages_are_found_by_file_name(tmp_path):
     assert (url, date) == ("https://example.org/a", dt.date(2020, 1, 2))
     with pytest.raises(ValueError, match="trafilatura/FILE"):
         article_path(tmp_path, "elsewhere/x")
+
+
+def test_geoparsing_corpus_articles_load_as_plain_text_with_a_date(tmp_path):
+    import datetime as dt
+
+    from tacitus.evaluation.news_articles import load_article
+
+    folder = tmp_path / "geoparsing-gritta"
+    folder.mkdir()
+    (folder / "TR-News.xml").write_text(
+        "<articles><article docid='7'><title>Minister resigns</title>"
+        "<url>\n  http://example.org/news/minister-resigns</url>"
+        "<dltime>Wed Nov 23, 2016 | 4:58pm EST</dltime>"
+        "<text>The minister resigned on Tuesday. Police arrested two men.</text></article></articles>",
+        encoding="utf-8")
+    (folder / "GWN.xml").write_text(
+        "<articles><article file='3'><title>T</title><link>http://example.org/2018/03/31/story</link>"
+        "<text>The mayor met the governor.</text></article></articles>", encoding="utf-8")
+    doc = load_article(tmp_path, "gritta/trnews/7")
+    assert doc.text.startswith("The minister resigned") and doc.title == "Minister resigns"
+    assert (doc.url, doc.published) == ("http://example.org/news/minister-resigns", dt.date(2016, 11, 23))
+    assert load_article(tmp_path, "gritta/gwn/3").published == dt.date(2018, 3, 31)  # the URL's date
+    with pytest.raises(ValueError, match="gritta/trnews/8"):
+        load_article(tmp_path, "gritta/trnews/8")

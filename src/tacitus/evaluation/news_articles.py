@@ -3,8 +3,10 @@ how it becomes a :class:`~tacitus.model.Document` (through our own HTML ingest, 
 
 Article keys are ``fundus/<Publisher>_<n>`` (``fundus-eval/html/<key>.html.gz``), ``wcxb/<id>``
 (``wcxb-articles/dev/html/<id>.html.gz``) and ``trafilatura/<file>``
-(``trafilatura-eval/html/<file>.gz``, English news pages of trafilatura's evaluation set). The
-annotations are ours and live in ``eval/news-gold/``; the pages stay in the shared folder.
+(``trafilatura-eval/html/<file>.gz``, English news pages of trafilatura's evaluation set) and
+``gritta/<corpus>/<id>`` (plain-text news articles of the geoparsing corpora in ``geoparsing-gritta``:
+``lgl``, ``trnews``, ``gwn``; evaluation data, read from there and never vendored). The annotations are
+ours and live in ``eval/news-gold/``; the pages stay in the shared folder.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
+import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -47,7 +51,33 @@ def article_path(root: Path, key: str) -> tuple[Path, str | None, dt.date | None
         date = meta.get("date")
         return (root / "trafilatura-eval" / "html" / f"{name}.gz", url,
                 dt.date.fromisoformat(date) if date else None)
-    raise ValueError(f"unknown article key {key!r} (expected fundus/NAME, wcxb/ID or trafilatura/FILE)")
+    raise ValueError(f"unknown article key {key!r} "
+                     "(expected fundus/NAME, wcxb/ID, trafilatura/FILE or gritta/CORPUS/ID)")
+
+
+#: geoparsing-gritta's corpora: key part → (file, the element holding an article's id)
+GRITTA_FILES = {"lgl": ("lgl.xml", "docid"), "trnews": ("TR-News.xml", "docid"), "gwn": ("GWN.xml", "file")}
+_URL_DATE = re.compile(r"/(20\d\d)[/-]?(\d\d)[/-]?(\d\d)")
+
+
+@cache
+def gritta_articles(root: Path, corpus: str) -> dict[str, dict]:
+    """A geoparsing corpus's articles by id: title, url, text and a date (the crawl time, else the date in
+    the URL)."""
+    from tacitus.ingest.documents import parse_date
+
+    name, id_attr = GRITTA_FILES[corpus]
+    out = {}
+    for art in ET.parse(root / "geoparsing-gritta" / name).getroot():
+        url = (art.findtext("url") or art.findtext("link") or "").strip() or None
+        m = _URL_DATE.search(url or "")
+        # crawl times look like "2009-03-24 09:33" or "Wed Nov 23, 2016 | 4:58pm EST"
+        crawled = (art.findtext("dltime") or "").split("|")[0].strip()
+        date = parse_date("-".join(m.groups())) if m else parse_date(
+            crawled[:10] if re.match(r"\d{4}-", crawled) else crawled or None)
+        out[art.get(id_attr)] = {"title": art.findtext("title"), "url": url,
+                                 "text": art.findtext("text") or "", "date": date}
+    return out
 
 
 @cache
@@ -58,8 +88,17 @@ def _trafilatura_meta(root: Path) -> dict[str, tuple[str, dict]]:
 
 def load_article(root: Path, key: str) -> Document:
     """The article ``key`` as our ingest reads it (trafilatura + furniture cleaning)."""
-    from tacitus.ingest import document_from_html
+    from tacitus.ingest import document_from_html, document_from_text
 
+    if key.startswith("gritta/"):
+        _, corpus, ident = key.split("/", 2)
+        if corpus not in GRITTA_FILES or ident not in gritta_articles(root, corpus):
+            raise ValueError(f"unknown article key {key!r}")
+        art = gritta_articles(root, corpus)[ident]
+        doc = document_from_text(art["text"], origin=key, url=art["url"], title=art["title"],
+                                 published=art["date"])
+        doc.language = "en"
+        return doc
     path, url, date = article_path(root, key)
     html = gzip.decompress(path.read_bytes())
     doc = document_from_html(html, origin=key, url=url)

@@ -1,6 +1,6 @@
 """``news-gold``: real news pages coded by hand with ``docs/CODING_GUIDE.md`` (our annotations in
-``eval/news-gold/``, the pages in the shared ``fundus-eval``, ``wcxb-articles/dev`` and ``trafilatura-eval``
-folders).
+``eval/news-gold/``, the pages in the shared ``fundus-eval``, ``wcxb-articles/dev``, ``trafilatura-eval`` and
+``geoparsing-gritta`` folders).
 
 Every scored event of every sentence counts. Headline figures: root + country-level dyad recall and
 precision (one-to-one matching within a sentence), the same with the exact CAMEO code and full actor
