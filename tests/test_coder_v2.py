@@ -2002,3 +2002,10 @@ def test_agreeing_to_start_talks_is_an_intent_to_negotiate(coder):
     c = code(coder, "Armenia and Azerbaijan agreed to start peace talks.")
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("036", "ARM", "AZE"),
                                                                           ("036", "AZE", "ARM")]
+
+
+def test_an_abbreviated_title_ends_no_sentence(coder):
+    c = code(coder, "Although no gun was found, Capt. Steve Juge said deputies arrested a 16-year-old boy. "
+                    "Lt. Col. Ann Lee met Det. Insp. Jones in Ft. Worth.")
+    assert len(c.document.sentences) == 2
+    assert ("040", "MIL", "COP") in triples(c)  # the titles give the roles

@@ -424,3 +424,9 @@ def test_an_idiom_triggers_nothing(fast, text, expected):
 def test_a_call_with_an_infinitive_asks(fast):
     """"called Israel to allow aid" was a phone call."""
     assert [t[0] for t in triples(fast, "The UN called Israel to allow aid into Gaza.")] == ["1055"]
+
+
+def test_abbreviated_titles_keep_their_period():
+    words, spaces = tokenize("Capt. Steve Juge met Det. Insp. Jones.")
+    assert words[:2] == ["Capt.", "Steve"] and "Det." in words and "Insp." in words
+    assert sum(sentence_starts(words, spaces)) == 1

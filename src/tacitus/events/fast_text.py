@@ -23,10 +23,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|Adm|Cmdr|Brig|Mt|Ft|Rev|Hon|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|vs|etc|approx"
-)
+from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS
+
+ABBREVIATIONS = "|".join((
+    "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|St|Jr|Mt|Rev",
+    "|".join(a.rstrip(".") for a in TITLE_ABBREVIATIONS),
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|vs|etc|approx",
+))
 TOKEN = (
     # first, what most words are (a shortcut, the same token as ``\w+`` below): letters before neither a
     # period, an apostrophe nor a digit, which none of the other alternatives could take

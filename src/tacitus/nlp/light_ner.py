@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from tacitus.enrich.dates import MONTHS as DATE_MONTHS
 from tacitus.enrich.dates import WEEKDAYS
+from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS
 from tacitus.nlp.names import (
     LANGUAGE_NAMES,
     LANGUAGE_NOUNS,
@@ -47,7 +48,7 @@ HONORIFICS = frozenset({
     "lady", "president", "senator", "judge", "justice", "minister", "mayor", "governor", "secretary",
     "chancellor", "king", "queen", "prince", "princess", "pope", "rabbi", "imam", "sheikh", "general",
     "gen.", "colonel", "congressman", "congresswoman", "assemblymember", "commissioner", "supervisor",
-    "prosecutor", "officer",
+    "prosecutor", "officer", *(a.lower() for a in TITLE_ABBREVIATIONS),
 })
 #: lower-case words inside a name ("Bank of England", "Institute for Economic Affairs")
 CONNECTORS = frozenset({"of", "for", "de", "del", "al"})

