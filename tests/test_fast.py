@@ -430,3 +430,9 @@ def test_abbreviated_titles_keep_their_period():
     words, spaces = tokenize("Capt. Steve Juge met Det. Insp. Jones.")
     assert words[:2] == ["Capt.", "Steve"] and "Det." in words and "Insp." in words
     assert sum(sentence_starts(words, spaces)) == 1
+
+
+def test_a_month_next_to_a_number_is_no_march(fast):
+    assert triples(fast, "Easter adventure trail 23 March–14 April. nationaltrust.org.uk") == []
+    assert triples(fast, "The National Trust opened the trail in March.") == []
+    assert [c for c, _, _ in triples(fast, "Protesters March On Capitol")] == ["141"]

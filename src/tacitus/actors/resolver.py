@@ -1166,11 +1166,16 @@ class _NP:
         self.sector_words = [s for s, _ in all_sectors]
         if country is None and sector:
             cs = self.st.sector_countries.get(sector)
-            if cs and len(cs) == 1 and not any(lu.root.lower_ in ("pro", "anti") for lu in left):
+            if cs and len(cs) == 1 and sector not in UNCARRIED_SECTORS and \
+                    not any(lu.root.lower_ in ("pro", "anti") for lu in left):
                 country = next(iter(cs))
                 return mk(make_code(country, sector), country, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
 
+
+#: sectors a bare noun does not carry a country into from one earlier mention: "girls", "a woman" attacked in
+#: an Oct 7 story are not Palestinian because a Palestinian prisoner was named first
+UNCARRIED_SECTORS = frozenset({"CVL"})
 
 #: agent nouns that, followed by "of" and a noun that names no actor, measure it instead
 MEASURE_SENSES = frozenset({"jet", "jets", "army", "armies", "fleet", "battery", "host", "legion", "legions",

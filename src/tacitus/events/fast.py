@@ -229,7 +229,9 @@ class FastEventCoder:
             low = t.lower[i]
             noun = self._match(self.nouns, t, i, lo, hi, noun=True)
             verb = self._match(self.verbs, t, i, lo, hi, noun=False)
-            if (noun is None and verb is None) or _in_name(t, i, lo, actors) or self._idiomatic(t, i, lo, hi):
+            if noun is None and verb is None:
+                continue
+            if _in_name(t, i, lo, actors) or self._idiomatic(t, i, lo, hi) or _month(t, i, lo, hi):
                 continue
             reading = _reading(t, i, lo, actors, low in self.verb_words)
             pick = noun if reading == "noun" else verb
@@ -805,6 +807,23 @@ def _participle(t: Tokens, i: int, lo: int) -> bool:
 
 def _is_capital_word(w: str) -> bool:
     return w[:1].isupper() and w[1:].islower() and w.isalpha()
+
+
+#: month names that are also verbs
+VERB_MONTHS = frozenset({"March", "May"})
+#: words before a month name in a date ("in March", "since May", "late March")
+MONTH_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid",
+                         "of", "this", "from", "through", "before", "after", "during", "between", "and"})
+
+
+def _month(t: Tokens, i: int, lo: int, hi: int) -> bool:
+    """A capitalised "March" or "May" that is a date: next to a number ("23 March–14 April", "March 5") or
+    after a date word ("in March")."""
+    if t.words[i] not in VERB_MONTHS:
+        return False
+    before = t.words[i - 1] if i > lo else ""
+    after = t.words[i + 1] if i + 1 < hi else ""
+    return before.isdigit() or after[:1].isdigit() or before.lower() in MONTH_LEADS
 
 
 def _in_name(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> bool:

@@ -20,7 +20,13 @@ from operator import itemgetter, or_
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, pick_role
 from tacitus.actors.places import PlaceIndex
-from tacitus.actors.resolver import BLOCKING_LEMMAS, LOCATIVE_PREPS, PERSON_PRONOUNS, ActorResolver
+from tacitus.actors.resolver import (
+    BLOCKING_LEMMAS,
+    LOCATIVE_PREPS,
+    PERSON_PRONOUNS,
+    UNCARRIED_SECTORS,
+    ActorResolver,
+)
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.model.records import Actor
 from tacitus.nlp.inflect import noun_forms, verb_forms
@@ -255,7 +261,7 @@ class FastActorResolver:
         rule = parts.rule
         if country is None and sector is not None:
             cs = st.sector_countries.get(sector)
-            if cs and len(cs) == 1:
+            if cs and len(cs) == 1 and sector not in UNCARRIED_SECTORS:
                 country, rule = next(iter(cs)), "carry:group"
         return _make(t, start, end, make_code(country, sector), country, sector, rule, person)
 
