@@ -2009,3 +2009,16 @@ def test_an_abbreviated_title_ends_no_sentence(coder):
                     "Lt. Col. Ann Lee met Det. Insp. Jones in Ft. Worth.")
     assert len(c.document.sentences) == 2
     assert ("040", "MIL", "COP") in triples(c)  # the titles give the roles
+
+
+def test_court_and_crime_news_people_are_actors(coder):
+    c = code(coder, "The Florida Highway Patrol arrested the driver.")
+    assert ("173", "USACOP", "USACVL") in triples(c)
+    assert ("116", "JUD", "CVL") in triples(code(coder, "The judge sentenced the defendant to 20 years."))
+    c = code(coder, "The prosecution accused the defendant of lying to the jury.")
+    assert [(e.source.sector, e.target.sector) for e in c.events] == [("JUD", "CVL")]
+
+
+def test_a_road_user_killed_by_no_one_named_is_an_accident(coder):
+    assert triples(code(coder, "Police said the teenage driver was killed on the highway.")) == []
+    assert ("1823", "REB", "CVL") in triples(code(coder, "The driver was shot dead by gunmen."))

@@ -96,6 +96,7 @@ RULINGS = frozenset({"rulings"})
 COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
+ROAD_USERS = frozenset({"road_users"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
@@ -736,7 +737,8 @@ class EventCoder:
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and
                                    target.text.lower() == "it")
-        if agentless and self._by_accident(verb):
+        if agentless and (self._by_accident(verb) or (tgt_tok is not None and
+                                                      self.lex.in_class(tgt_tok.lemma_.lower(), ROAD_USERS))):
             return "an accident or a disaster, no one's act"  # "two people were killed in a crash"
         if agentless and verbal and target is not None and target.person and not why:
             return "a blow of unknown kind and author ('he has been hit before')"
