@@ -2014,7 +2014,12 @@ def test_an_abbreviated_title_ends_no_sentence(coder):
 def test_court_and_crime_news_people_are_actors(coder):
     c = code(coder, "The Florida Highway Patrol arrested the driver.")
     assert ("173", "USACOP", "USACVL") in triples(c)
-    assert ("116", "JUD", "CVL") in triples(code(coder, "The judge sentenced the defendant to 20 years."))
+    assert ("173", "JUD", "CVL") in triples(code(coder, "The judge sentenced the defendant to 20 years."))
+    assert ("116", "JUD", "CVL") in triples(code(coder, "The jury convicted the defendant of fraud."))
+    assert ("173", "JUD", "CVL") in triples(code(coder, "Jason Hartley was charged last year."))
+    assert triples(code(coder, "It was racist, and how it was charged changed the mood.")) == []
+    c = code(coder, "Homeland Security Investigations special agents took custody of three men.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
     c = code(coder, "The prosecution accused the defendant of lying to the jury.")
     assert [(e.source.sector, e.target.sector) for e in c.events] == [("JUD", "CVL")]
 

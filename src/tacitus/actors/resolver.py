@@ -1199,7 +1199,7 @@ ORG_SECTOR_WORDS = {
     "LEG": ("committee", "subcommittee", "parliament", "assembly", "senate", "congress", "caucus",
             "legislature"),
     "JUD": ("court", "tribunal", "prosecutor's", "prosecution", "judicial", "circuit"),
-    "COP": ("police", "sheriff's", "constabulary", "guard"),
+    "COP": ("police", "sheriff's", "constabulary", "guard", "investigations", "patrol", "marshals"),
     "MIL": ("army", "navy", "force", "forces", "command", "brigade", "corps", "regiment", "battalion"),
     "PTY": ("party",),
     "MED": ("news", "times", "post", "journal", "tribune", "herald", "gazette", "broadcasting", "tv",

@@ -750,6 +750,10 @@ class EventCoder:
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = Actor(text="", code=implied, country=None, sector=implied, start=verb.idx, end=verb.idx,
                            rule=f"implied:{implied}")
+            if not why and target.text.lower() != "it":  # the author's sector refines as a named one would:
+                # "he was charged" is a legal charge ("how it was charged" is a mood)
+                ctx.source_sector = {implied}
+                code, why = self._refine(entry, ctx)
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
