@@ -2027,3 +2027,11 @@ def test_court_and_crime_news_people_are_actors(coder):
 def test_a_road_user_killed_by_no_one_named_is_an_accident(coder):
     assert triples(code(coder, "Police said the teenage driver was killed on the highway.")) == []
     assert ("1823", "REB", "CVL") in triples(code(coder, "The driver was shot dead by gunmen."))
+
+
+def test_a_violent_act_on_a_person_pronoun_has_victims(coder):
+    c = code(coder, "Hamas gunmen stormed a kibbutz in Israel on Saturday. "
+                    "Witnesses said the gunmen then killed them.")
+    killed = [e for e in c.events if e.trigger.text == "killed"]
+    assert killed and killed[0].target is not None and killed[0].target.sector == "CVL"
+    assert triples(code(coder, "The army destroyed it.")) == []  # "it" is a thing

@@ -1301,6 +1301,10 @@ class EventCoder:
         if f.target is None and f.source is not None and f.code == "091" and \
                 (f.source.sector or "")[:3] in ("COP", "JUD"):  # "police are investigating the theft"
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
+        if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
+                _person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
+            f.target = Actor(text="", code="CVL", country=None, sector="CVL", start=f.clause_verb.idx,
+                             end=f.clause_verb.idx, rule="implied:victims")
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
@@ -1435,3 +1439,13 @@ def plain_statement(f: Frame) -> bool:
 
 def _specificity(f: Frame) -> tuple[int, int, int]:
     return (len(f.code), int(f.target is not None), int(f.match.context == "verb"))
+
+
+#: object pronouns that stand for people ("it" stands for a thing or a body)
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself",
+                                    "themselves"})
+
+
+def _person_pronoun_object(verb: Token) -> bool:
+    """The verb's direct object is a pronoun for people: "they killed them", "stabbed her"."""
+    return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
