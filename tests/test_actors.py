@@ -227,3 +227,10 @@ def test_user_lexicon_layered(tmp_path, nlp):
 
 def test_default_is_shared():
     assert ActorResolver.default() is ActorResolver.default()
+
+
+def test_people_carry_no_country_from_one_earlier_mention(nlp, resolver):
+    # the Palestinian prisoner does not make the women attacked later Palestinian
+    text = "A Palestinian prisoner was interviewed. Gunmen raped women at the festival."
+    doc, da = run(nlp, resolver, text)
+    assert da.for_token(tok(doc, "women")).code == "CVL"

@@ -2030,8 +2030,8 @@ def test_a_road_user_killed_by_no_one_named_is_an_accident(coder):
 
 
 def test_a_violent_act_on_a_person_pronoun_has_victims(coder):
-    c = code(coder, "Hamas gunmen stormed a kibbutz in Israel on Saturday. "
-                    "Witnesses said the gunmen then killed them.")
-    killed = [e for e in c.events if e.trigger.text == "killed"]
-    assert killed and killed[0].target is not None and killed[0].target.sector == "CVL"
+    c = code(coder, "Gunmen attacked the festival. One of them stabbed her with a knife.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("182", "REB", "CVL")]
+    c = code(coder, "Gunmen attacked the festival. He said that after they raped them, they murdered them.")
+    assert all(e.target is not None and e.target.sector == "CVL" for e in c.events)
     assert triples(code(coder, "The army destroyed it.")) == []  # "it" is a thing
