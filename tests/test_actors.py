@@ -234,3 +234,16 @@ def test_people_carry_no_country_from_one_earlier_mention(nlp, resolver):
     text = "A Palestinian prisoner was interviewed. Gunmen raped women at the festival."
     doc, da = run(nlp, resolver, text)
     assert da.for_token(tok(doc, "women")).code == "CVL"
+
+
+@pytest.mark.parametrize(("first", "later", "code"), [
+    ("The Citizens Transportation Trust complained.", "The trust then urged the county to act.", "NGO"),
+    ("The Sierra Club sued the state.", "The association then criticised the governor.", "NGO"),
+    ("The Sierra Club sued the state.", "The service then criticised the governor.", None),  # only by name
+    ("Stanford University suspended the students.", "The university said the rules were clear.", "EDU"),
+])
+def test_a_definite_description_refers_back_to_the_body(nlp, resolver, first, later, code):
+    doc, da = run(nlp, resolver, f"{first} {later}")
+    head = later.split()[1]
+    a = da.for_token(tok(doc, head))
+    assert (a.code if a is not None else None) == code

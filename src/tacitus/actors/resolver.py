@@ -455,6 +455,12 @@ ANAPHOR_SECTORS = {
     "tribunal": ("JUD", "IGO"), "company": ("BUS",), "firm": ("BUS",), "group": ("REB", "NGO", "OPP", "IMG"),
     "organisation": ("NGO", "IGO"), "organization": ("NGO", "IGO"), "party": ("PTY",), "militia": ("REB",),
     "union": ("LAB", "IGO"), "bloc": ("IGO",), "alliance": ("IGO",), "charity": ("NGO",), "body": (),
+    "trust": (), "service": (), "foundation": ("NGO",), "institute": ("NGO", "EDU"),
+    "association": ("NGO", "LAB"), "coalition": ("NGO", "OPP"), "federation": ("LAB", "NGO", "IGO"),
+    "league": ("NGO",), "center": ("NGO",), "centre": ("NGO",), "authority": ("GOV",),
+    "bureau": ("GOV", "SPY", "COP"), "board": ("GOV",), "caucus": ("LEG",), "network": ("MED",),
+    "newspaper": ("MED",), "paper": ("MED",), "outlet": ("MED",), "university": ("EDU",), "school": ("EDU",),
+    "college": ("EDU",), "hospital": ("HLH",), "campaign": ("PTY", "ELI"),
 }
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
