@@ -2035,3 +2035,13 @@ def test_a_violent_act_on_a_person_pronoun_has_victims(coder):
     c = code(coder, "Gunmen attacked the festival. He said that after they raped them, they murdered them.")
     assert all(e.target is not None and e.target.sector == "CVL" for e in c.events)
     assert triples(code(coder, "The army destroyed it.")) == []  # "it" is a thing
+
+
+def test_an_attack_with_no_named_target_struck_the_story_country(coder):
+    c = code(coder, "Israel bombed Gaza again. Gaza hospitals are overwhelmed. "
+                    "The hospital was damaged when Israeli airstrikes repeatedly targeted its surroundings.")
+    strikes = [e for e in c.events if e.trigger.text == "airstrikes"]
+    got = [(e.source.code, e.target.code, e.target.rule) for e in strikes]
+    assert got == [("ISRMIL", "PSE", "implied:struck")]
+    c = code(coder, "Israeli airstrikes continued on Tuesday.")  # no story place: no guess
+    assert all(e.target is None for e in c.events)

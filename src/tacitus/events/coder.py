@@ -43,6 +43,7 @@ from tacitus.events.roles import (
     split_coordinated_countries,
     story_places,
     struck_country,
+    struck_place,
     through_objective,
     through_quantity,
     unarmed,
@@ -470,11 +471,16 @@ class EventCoder:
                     near = countries or (places if a and not a.person else set())
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
-                    if role == "target" and a is not None and not a.person and frame.source is not None and \
+                    if role == "target" and (a is None or not a.person) and frame.source is not None and \
                             frame.source.country and self.cameo.root(frame.code) in VIOLENT_ROOTS:
                         struck = story_places(doc, actors) if struck is None else struck
                         where = sentence_places(sent, actors, outside=frame.source)
-                        near = struck_country(frame.source.country, where, struck) or near
+                        hit = struck_country(frame.source.country, where, struck)
+                        near = hit or near
+                        if a is None and len(hit) == 1 and hit != {frame.source.country}:
+                            # "Israeli airstrikes repeatedly targeted its surroundings" in a story set in
+                            # Gaza: the struck country, whoever in it was hit
+                            a = struck_place(next(iter(hit)), frame.match.start)
                     other = frame.target if role == "source" else frame.source
                     if countries and _only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart

@@ -112,6 +112,11 @@ def struck_country(attacker: str, places: set[str], story: Counter) -> set[str]:
     return {ranked[0][0]} if clear else set()
 
 
+def struck_place(country: str, at: int) -> Actor:
+    """The country an attack with no named target struck (its sector unknown)."""
+    return Actor(text="", code=country, country=country, sector=None, start=at, end=at, rule="implied:struck")
+
+
 def _dominant(countries: list[str | None]) -> str | None:
     """The country named at least twice and more often than all others together."""
     counts: dict[str, int] = {}
