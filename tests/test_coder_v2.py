@@ -2045,3 +2045,11 @@ def test_an_attack_with_no_named_target_struck_the_story_country(coder):
     assert got == [("ISRMIL", "PSE", "implied:struck")]
     c = code(coder, "Israeli airstrikes continued on Tuesday.")  # no story place: no guess
     assert all(e.target is None for e in c.events)
+
+
+def test_an_unnamed_authority_in_a_sentence_of_several_places_is_the_story_country(coder):
+    c = code(coder, "Police in Boston arrested three men on Monday. "
+                    "Boston prosecutors said the men ran a brothel. "
+                    "The men, of Torrance, California, and of Cambridge, are charged with conspiracy.")
+    charged = [e for e in c.events if e.trigger.text == "charged"]
+    assert [e.source.code for e in charged] == ["USAJUD"]

@@ -471,6 +471,8 @@ class EventCoder:
                     near = countries or (places if a and not a.person else set())
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
+                        if len(near) > 1 and focus in near:
+                            near = {focus}  # "of Torrance, California; … of Cambridge": the story's country
                     if role == "target" and (a is None or not a.person) and frame.source is not None and \
                             frame.source.country and self.cameo.root(frame.code) in VIOLENT_ROOTS:
                         struck = story_places(doc, actors) if struck is None else struck
