@@ -2053,3 +2053,11 @@ def test_an_unnamed_authority_in_a_sentence_of_several_places_is_the_story_count
                     "The men, of Torrance, California, and of Cambridge, are charged with conspiracy.")
     charged = [e for e in c.events if e.trigger.text == "charged"]
     assert [e.source.code for e in charged] == ["USAJUD"]
+
+
+def test_a_verdict_in_a_small_clause(coder):
+    c = code(coder, "Jason Hartley, 40, was tried in March. A jury found him guilty of manslaughter.")
+    assert ("116", "JUD", "CVL") in triples(c)
+    assert ("116", "JUD", "USABUS") in triples(code(coder, "The court held Amazon liable for the injuries."))
+    assert ("116", "JUD", "CVL") in triples(code(coder, "The defendant was found guilty of murder."))
+    assert triples(code(coder, "Police found him dead in his car.")) == []

@@ -153,6 +153,7 @@ IMPLIED_AUTHORS = {
                      "arraign"), "JUD"),
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
+    "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
 }
 #: a crowd named by its size protests as civilians ("thousands marched in Caracas")
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowds", "crowd"})

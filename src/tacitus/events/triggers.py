@@ -79,6 +79,8 @@ def near_lemmas(verb: Token) -> set[str]:
             # "called for Israel to allow aid": the parse makes "for" the mark of the clause
             if _marked_for(c, verb):
                 out.add("for")
+            if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "advcl"):  # "found him guilty", "held Amazon liable"
+                out.update((c.lemma_.lower(), c.lower_))
             continue
         if c.dep_ == "prep" and c.i < verb.i:
             continue  # "In the meeting …, staffers took turns": a fronted adverbial, no "take in"
@@ -266,14 +268,23 @@ def _only_referred_to(noun: Token) -> bool:
     return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in REFERRING_VERBS
 
 
+def _small_clause(c: Token) -> bool:
+    """An adjective the parser made a clause of the verb, with the verb's object as its subject: "found him
+    guilty", "held Amazon liable"."""
+    return c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
+
+
 def misparsed_object(verb: Token) -> Token | None:
     """A noun after a verb without a direct object that the parser attached as something else: "criticized
-    Senator Smith" (npadvmod), "dismissed the ethics complaint against him" (ccomp)."""
+    Senator Smith" (npadvmod), "dismissed the ethics complaint against him" (ccomp), "found him guilty"
+    (the subject of a small clause)."""
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return None
     for c in verb.children:
         if c.i < verb.i:
             continue
+        if _small_clause(c):
+            return next(g for g in c.children if g.dep_ == "nsubj")
         named = c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         if c.dep_ == "npadvmod" and named:
             return c
