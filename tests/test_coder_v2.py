@@ -618,6 +618,16 @@ def test_a_capitalised_kicker_before_a_colon_is_not_part_of_the_sentence(coder):
     assert "Note: the mayor said so." in [s.text.strip() for s in doc.sents]  # not a capitalised label
 
 
+def test_a_capitalised_label_before_a_dash_is_not_part_of_the_sentence(coder):
+    doc = coder.nlp("October 24: ARRESTS – Corey O. Inman, 38, was arrested for theft.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Corey O. Inman, 38, was arrested for theft."
+    c = code(coder, "October 24: ARRESTS – Jayden F. Snow, 19, was arrested by Springfield police.")
+    assert [(e.cameo, e.source.sector, e.target.sector, e.target.person) for e in c.events] == \
+        [("173", "COP", "CVL", "Jayden F. Snow")]  # a name with a middle initial is a person's
+    doc = coder.nlp("Biden – who was in Delaware – criticized Trump.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_sector_conditions_of_refinements_read_the_sector_codes(tmp_path):
     from tacitus.events.lexicon import EventLexicon
 

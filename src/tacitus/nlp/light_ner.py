@@ -314,6 +314,8 @@ class LightNer:
         """A proper noun: the tagger's NNP/NNPS; in a sentence nobody tagged (the selective pipeline parses
         only some), a capitalised word that does not open the sentence, or an opening word our data know as a
         name (an actor, a given name, a place)."""
+        if tok.is_upper and len(tok.text) > 3 and self._common(tok.lower_) and tok.lower_ not in self.kinds:
+            return False  # a label in capitals ("ARRESTS –", "UPDATE:"), not an acronym
         if tok.tag_:
             return tok.tag_ in PROPER_TAGS
         text = tok.text
@@ -343,8 +345,8 @@ class LightNer:
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if len(words) == 1 and prev is not None and prev.lower_ in LOCATIVES and self.is_place(text, False):
             return "GPE"  # "rallied in Austin": the city, though Austin is also a given name
-        if words[0] in self.given:
-            return "PERSON"
+        if words[0] in self.given or _middle_initial(span):
+            return "PERSON"  # "Jayden F. Snow"
         if (len(words) == 1 or "-" in words) and self.demonym(span[-1].text):
             return "NORP"  # "Israeli", "African-American"
         if prev is not None and prev.lower_ in HONORIFICS:
@@ -390,3 +392,8 @@ def make_light_ner(nlp: Language, name: str) -> LightNer:
     org_words = frozenset(w for words in ORG_SECTOR_WORDS.values() for w in words)
     return LightNer(kinds, is_place, lambda text: gz.demonym_country(text) is not None, given_names(),
                     org_words, common_nouns(nlp))
+
+
+def _middle_initial(span: Span) -> bool:
+    """Three words whose middle one is an initial: "Jayden F. Snow" is a person's name."""
+    return len(span) == 3 and len(span[1].text) == 2 and span[1].text[0].isupper() and span[1].text[1] == "."

@@ -39,8 +39,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     spaces = numpy.flatnonzero(arr[:, 0]).tolist()
     colons = (numpy.flatnonzero(arr[:-1, 1] == _COLON) + 1).tolist()
     quotes = numpy.flatnonzero(numpy.isin(arr[:, 1], _QUOTE_KEYS)).tolist()
+    dashes = (numpy.flatnonzero(numpy.isin(arr[:-1, 1], _DASH_KEYS)) + 1).tolist()
     line_start = 0
-    for i in sorted({*line_starts, *spaces, *colons, *quotes} - {0}):
+    for i in sorted({*line_starts, *spaces, *colons, *quotes, *dashes} - {0}):
         if i in line_starts:
             starts[i] = 1
             line_start = i
@@ -48,6 +49,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[i] = -1
         elif doc[i - 1].text == ":" and _is_kicker(doc[line_start:i - 1]) and doc[i].is_title:
             starts[i] = 1  # "UPDATE: Since …", "THE FACTS: After …", "NEW DELHI: The …"
+        elif doc[i - 1].text in DASHES and doc[i].is_title and \
+                _is_kicker(doc[_label_start(doc, line_start, i - 1):i - 1]):
+            starts[i] = 1  # "October 24: ARRESTS – Corey O. Inman … was arrested", "NEW DELHI – The …"
         elif _opening_quote(doc[i]) and doc[i - 1].text in SENTENCE_ENDS and i + 1 < len(doc):
             starts[i], starts[i + 1] = 1, -1  # "… on Monday. “It is …": the mark opens the next sentence
     if (starts != before).any():
@@ -67,6 +71,8 @@ def _line_starts(doc: Doc) -> set[int]:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+DASHES = ("–", "—")
+_DASH_KEYS = numpy.array(sorted(hash_string(d) for d in DASHES), dtype="uint64")
 _COLON = hash_string(":")
 OPENING_QUOTES = ("“", "«", "„")  # and a straight quote with a space before it and none after
 _QUOTE_KEYS = numpy.array(sorted(hash_string(q) for q in (*OPENING_QUOTES, '"')), dtype="uint64")
@@ -76,6 +82,14 @@ def _opening_quote(tok) -> bool:
     """An opening quotation mark: “ « „, or a straight quote with a space before it and none after."""
     return tok.text in OPENING_QUOTES or (tok.text == '"' and tok.i > 0 and
                                            bool(tok.doc[tok.i - 1].whitespace_) and not tok.whitespace_)
+
+
+def _label_start(doc: Doc, line_start: int, end: int) -> int:
+    """Where the label before ``end`` starts: after the last colon of its line, else at the line start."""
+    for j in range(end - 1, line_start - 1, -1):
+        if doc[j].text == ":":
+            return j + 1
+    return line_start
 
 
 def _is_kicker(label: Span) -> bool:
