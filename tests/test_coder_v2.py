@@ -2071,3 +2071,12 @@ def test_a_verdict_in_a_small_clause(coder):
     assert ("116", "JUD", "USABUS") in triples(code(coder, "The court held Amazon liable for the injuries."))
     assert ("116", "JUD", "CVL") in triples(code(coder, "The defendant was found guilty of murder."))
     assert triples(code(coder, "Police found him dead in his car.")) == []
+
+
+def test_an_unnamed_body_belongs_to_the_country_the_text_was_just_on(coder):
+    text = ("Donald Trump faces four criminal cases in New York and Washington. "
+            "Trump called them a witch hunt. "
+            "In 1923, Adolf Hitler tried to seize power in Munich, Germany. "
+            "State police arrested the insurgents.")
+    arrests = [e for e in code(coder, text).events if e.trigger.text == "arrested"]
+    assert [e.source.code for e in arrests] == ["DEUCOP"]

@@ -414,6 +414,9 @@ class EventCoder:
                 continue
             countries = sentence_countries(sent, actors)
             places = sentence_places(sent, actors)
+            last = sents[index - 1] if index else None
+            before = sentence_countries(last, actors) | sentence_places(last, actors) if last else set()
+            here = next(iter(before)) if len(before) == 1 else focus  # the country the text was just on
             gated = verdict.gated(index) if verdict is not None else None
             if gated:
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
@@ -487,7 +490,7 @@ class EventCoder:
                     other = frame.target if role == "source" else frame.source
                     if countries and _only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
-                    setattr(frame, role, inherit_country(a, near, focus))
+                    setattr(frame, role, inherit_country(a, near, here))
                 events.append(self._event(frame, index, sent, document, actors, dates))
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
