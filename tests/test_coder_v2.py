@@ -2080,3 +2080,12 @@ def test_an_unnamed_body_belongs_to_the_country_the_text_was_just_on(coder):
             "State police arrested the insurgents.")
     arrests = [e for e in code(coder, text).events if e.trigger.text == "arrested"]
     assert [e.source.code for e in arrests] == ["DEUCOP"]
+
+
+def test_faulting_a_measure_nobody_is_named_as_author_of_faults_the_government(coder):
+    c = code(coder, "The Restaurants Association of Ireland have hit out at the decision.")
+    assert triples(c) == [("111", "IRLNGO", "IRLGOV")]
+    assert ("111", "GBRPTY", "GBRJUD") in triples(code(coder, "Labour criticised the court's decision."))
+    assert triples(code(coder, "The union criticised the company's decision.")) == [("111", "LAB", "BUS")]
+    c = code(coder, "The minister criticised the decision.")  # the state faulting a decision: whose?
+    assert all(e.target is None or e.target.rule != "implied:government-measure" for e in c.events)

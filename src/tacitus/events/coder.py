@@ -98,6 +98,12 @@ COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
+PUBLIC_MEASURES = frozenset({"public_measures"})
+#: roots of faulting an act in words: a faulted measure with no author named is the government's ("defended
+#: the policy" is no faulting, whatever its root)
+FAULTING_ROOTS = frozenset({"11"})
+#: sectors of the state itself, whose criticism of "the decision" is no petitioner's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
@@ -1308,6 +1314,12 @@ class EventCoder:
         if f.target is None and f.source is not None and asks and not self._appeals_in_court(f.clause_verb):
             # "the union urged …", "the opposition renewed its calls for new elections": of its government
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
+        if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
+                (f.source.sector or "")[:3] not in STATE_SECTORS and self._judges_a_measure(f.clause_verb):
+            # "pub groups slammed the decision to move the country to Level 3": the government's decision
+            f.target = Actor(text="", code=(f.source.country or "") + "GOV", country=f.source.country,
+                             sector="GOV", start=f.clause_verb.idx, end=f.clause_verb.idx,
+                             rule="implied:government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
         if f.target is None and f.source is not None and f.code == "091" and \
@@ -1361,6 +1373,18 @@ class EventCoder:
         for _prep, obj in pobj_of(verb, CAUSE_PREPS):
             if self.lex.in_class(obj.lemma_.lower(), DISASTER) or self.lex.in_class(obj.lower_, DISASTER):
                 return True
+        return False
+
+    def _judges_a_measure(self, verb: Token) -> bool:
+        """The verb's object is a public measure nobody is named as the author of: "slammed the decision",
+        "hit out at the new restrictions" (not "the court's decision", not "the decision by the firm")."""
+        objs = object_heads(verb) + [o for _p, o in pobj_of(verb, frozenset({"at"}))]
+        for o in objs:
+            if not self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES):
+                continue
+            owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by")
+                        for c in o.children)
+            return not owned
         return False
 
     def _asks_the_public(self, f: Frame) -> bool:
