@@ -2089,3 +2089,20 @@ def test_faulting_a_measure_nobody_is_named_as_author_of_faults_the_government(c
     assert triples(code(coder, "The union criticised the company's decision.")) == [("111", "LAB", "BUS")]
     c = code(coder, "The minister criticised the decision.")  # the state faulting a decision: whose?
     assert all(e.target is None or e.target.rule != "implied:government-measure" for e in c.events)
+
+
+def test_a_warning_of_an_outcome_is_no_threat(coder):
+    assert triples(code(coder, "The union warned the government that jobs would be lost.")) == \
+        [("012", "LAB", "GOV")]
+    c = code(coder, "The EU warned Russia that sanctions would follow.")
+    assert ("130", "IGOEUREEC", "RUS") in triples(c)
+    c = code(coder, "Putin warned that Western military intervention could result in nuclear escalation.")
+    assert [e.modality for e in c.events] == ["threat"]
+
+
+def test_state_health_officials_speak_for_the_state(coder):
+    c = code(coder, "Chief Medical Officer Tony Holohan warned that cases would rise.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("012", "HLH")]
+    c = code(coder, "The Pan American Health Organization urged governments to keep testing.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("020", "IGOUNOHLHWHO")]
+    assert triples(code(coder, "Doctors said the hospitals were full.")) == []

@@ -1213,6 +1213,7 @@ ORG_SECTOR_WORDS = {
             "radio", "press", "magazine", "newspaper", "network", "media"),
     "EDU": ("university", "college", "school", "academy"),
     "NGO": ("foundation", "institute", "center", "centre", "coalition", "association", "alliance", "union",
+            "organization", "organisation",
             "federation", "society", "league", "watch", "fund", "network", "trust", "club"),
     "BUS": ("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "group",
             "bank", "holdings", "airlines", "motors", "technologies", "industries", "plc"),

@@ -36,6 +36,7 @@ from tacitus.events.roles import (
     object_owner,
     one_actor,
     political,
+    public_service,
     relative_clause_tokens,
     same_party,
     sentence_countries,
@@ -99,6 +100,9 @@ GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
+#: words of force and punishment that make a foretold outcome a threat
+MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
+                    "repress_verbs", "sever", "aggression", "wmd"})
 #: roots of faulting an act in words: a faulted measure with no author named is the government's ("defended
 #: the policy" is no faulting, whatever its root)
 FAULTING_ROOTS = frozenset({"11"})
@@ -782,7 +786,7 @@ class EventCoder:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
-        if source.sector in QUIET_SECTORS and source.person is None:
+        if source.sector in QUIET_SECTORS and source.person is None and not public_service(source):
             return f"a statement by {source.sector} is not a political act"
         code, why, tgt_tok, target = entry.code, "", None, None
         content = content_of(verb)
@@ -1216,11 +1220,19 @@ class EventCoder:
                 return True
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             if aux & THREAT_AUX:
-                return True
+                subj = first_child(comp, "nsubj", "nsubjpass")
+                # "warned that cases would rise", "that jobs would be lost": an outcome, not the speaker's act
+                return subj is None or subj.pos_ != "NOUN" or self._menacing(comp, subj)
         for o in object_heads(verb):
             if self.lex.in_class(o.lemma_.lower(), frozenset({"violence", "sanctions"})):
                 return True
         return False
+
+    def _menacing(self, comp: Token, subj: Token) -> bool:
+        """A foretold outcome that is force or punishment: "sanctions would follow", "troops would be sent",
+        "intervention could result in nuclear escalation"."""
+        words = {w for t in comp.subtree for w in (t.lemma_.lower(), t.lower_)}
+        return any(self.lex.in_class(w, MENACE) for w in words)
 
     def _actor_or_place(self, tok: Token, actors: ActorLookup) -> Actor | None:
         tok = through_quantity(tok)

@@ -60,6 +60,7 @@ from tacitus.events.roles import (
     inherit_country,
     one_actor,
     political,
+    public_service,
     same_party,
     sentence_countries,
 )
@@ -404,7 +405,7 @@ class FastEventCoder:
                     _is_capital_word(t.words[k + 2]) and \
                     (k + 3 >= hi or not _is_capital_word(t.words[k + 3])):
                 source = replace(source, person=f"{t.words[k + 1]} {t.words[k + 2]}")
-        if source.sector in QUIET_SECTORS and source.person is None:
+        if source.sector in QUIET_SECTORS and source.person is None and not public_service(source):
             return None  # a statement by a company or a newspaper is not a political act
         code, why, target = entry.code, "", None
         lows = t.lower[c_lo:c_hi]

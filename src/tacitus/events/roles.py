@@ -53,7 +53,21 @@ def political(actor: Actor | None) -> bool:
     sector = (actor.sector or "")[:3]
     if not sector:
         return bool(actor.country or actor.code)  # a state as such ("Russia")
-    return sector in PARTICIPANT_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST"))
+    return sector in PARTICIPANT_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST")) or \
+        public_service(actor)
+
+
+#: words that make a health or school actor part of the state ("the health ministry", "chief medical officer")
+STATE_BODY_WORDS = frozenset({"ministry", "minister", "department", "official", "officials", "officer",
+                              "authority", "authorities", "executive", "secretary", "agency", "commissioner"})
+
+
+def public_service(actor: Actor | None) -> bool:
+    """A health actor that is an office of the state (its ministry, officials, chief medical officer), not a
+    doctor or a hospital: its statements and acts are political."""
+    if actor is None or (actor.sector or "")[:3] != "HLH":
+        return False
+    return bool(STATE_BODY_WORDS & set(actor.text.lower().replace("-", " ").split()))
 
 
 def unarmed(source: Actor | None) -> bool:
