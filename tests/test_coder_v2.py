@@ -2106,3 +2106,10 @@ def test_state_health_officials_speak_for_the_state(coder):
     c = code(coder, "The Pan American Health Organization urged governments to keep testing.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("020", "IGOUNOHLHWHO")]
     assert triples(code(coder, "Doctors said the hospitals were full.")) == []
+
+
+def test_dropping_counts_or_special_circumstances_drops_a_case(coder):
+    c = code(coder, "Prosecutors dropped two counts against the senator.")
+    assert triples(c) == [("080", "JUD", "LEG")]
+    c = code(coder, "District Attorney Pamela Price dropped special circumstances against David Misch.")
+    assert [(e.cameo, e.target.person) for e in c.events] == [("080", "David Misch")]
