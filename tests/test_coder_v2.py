@@ -2113,3 +2113,8 @@ def test_dropping_counts_or_special_circumstances_drops_a_case(coder):
     assert triples(c) == [("080", "JUD", "LEG")]
     c = code(coder, "District Attorney Pamela Price dropped special circumstances against David Misch.")
     assert [(e.cameo, e.target.person) for e in c.events] == [("080", "David Misch")]
+
+
+def test_a_crowd_joining_protests_protests(coder):
+    c = code(coder, "Thousands joined protests against the government in Tbilisi.")
+    assert triples(c) == [("141", "GEOCVL", "GEOGOV")]

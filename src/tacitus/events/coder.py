@@ -694,11 +694,7 @@ class EventCoder:
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
-        source = self._source_actor(src_tok, actors)
-        if source is None and src_tok is not None and src_tok.lower_ in CROWDS and \
-                self.cameo.root(entry.code) == "14":  # "thousands rallied against the government"
-            source = Actor(text=src_tok.text, code="CVL", country=None, sector="CVL", start=src_tok.idx,
-                           end=src_tok.idx + len(src_tok), rule="implied:crowd")
+        source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
@@ -948,6 +944,14 @@ class EventCoder:
         about_claims = subj is not None and self.lex.in_class(subj.lemma_.lower(), CLAIMS)
         return about_claims and any(self.lex.in_class(w, DISMISSIVE) for w in words)
 
+    def _crowd(self, tok: Token | None, code: str) -> Actor | None:
+        """A crowd named by its size protests as civilians: "thousands rallied against the government",
+        "thousands joined protests in Tbilisi"."""
+        if tok is None or tok.lower_ not in CROWDS or self.cameo.root(code) != "14":
+            return None
+        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
+                     end=tok.idx + len(tok), rule="implied:crowd")
+
     def _noun_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         noun, entry = m.token, m.entry
         if noun.lemma_.lower() == "appeal" and m.light_verb is not None and \
@@ -963,7 +967,7 @@ class EventCoder:
         if m.context == "light":
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
-            source = self._source_actor(src_tok, actors)
+            source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
         if source is None and m.context in ("impact", "own", "light"):
