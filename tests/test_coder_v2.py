@@ -970,8 +970,8 @@ def test_named_bodies_of_one_code_are_told_apart_by_name():
 
 def test_they_refers_to_the_last_subject_group_not_the_place(coder):
     c = code(coder, "Hamas gunmen stormed a kibbutz in Israel. They killed dozens of residents.")
-    killing = [e for e in c.events if e.root == "19" and e.source and e.source.rule == "coref:pronoun"]
-    assert killing and killing[0].source.code.startswith("PSE")
+    killing = [e for e in c.events if e.trigger.text == "killed" and e.source.rule == "coref:pronoun"]
+    assert killing and killing[0].source.code.startswith("PSE") and killing[0].cameo == "180"  # militants: 18
 
 
 def test_victims_at_home_share_the_country_and_a_partner_is_no_self(coder):
@@ -2118,3 +2118,11 @@ def test_dropping_counts_or_special_circumstances_drops_a_case(coder):
 def test_a_crowd_joining_protests_protests(coder):
     c = code(coder, "Thousands joined protests against the government in Tbilisi.")
     assert triples(c) == [("141", "GEOCVL", "GEOGOV")]
+
+
+def test_militants_killings_are_unconventional_violence(coder):
+    c = code(coder, "Hamas terrorists killed 20 civilians in Israel.")
+    assert triples(c) == [("180", "PSEREB", "ISRCVL")]
+    c = code(coder, "Russian troops killed 20 civilians in Ukraine.")
+    assert triples(c) == [("190", "RUSMIL", "UKRCVL")]
+    assert [e.cameo for e in code(coder, "Gunmen shot two police officers in Baghdad.").events] == ["180"]
