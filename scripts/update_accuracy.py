@@ -135,8 +135,9 @@ def news_gold_section(pool) -> list[str]:
         "| most stray events on a non-political page | before Coder v2 (recall / precision) |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows, "",
-        "By page source (full coder; the fundus pages have been tuned on since 2026-12-01, the "
-        "trafilatura-eval pages only since 2026-12-05):", "",
+        "By page source (full coder; the dev fundus pages have been tuned on since 2026-12-01, the dev "
+        "trafilatura-eval pages since 2026-12-05; the gritta pages — GeoWebNews, TR-News and LGL articles "
+        "annotated on 2026-12-05 — are all test and have never been tuned on):", "",
         *by_source, "",
     ]
     if test is not None:
