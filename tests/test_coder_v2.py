@@ -2126,3 +2126,10 @@ def test_militants_killings_are_unconventional_violence(coder):
     c = code(coder, "Russian troops killed 20 civilians in Ukraine.")
     assert triples(c) == [("190", "RUSMIL", "UKRCVL")]
     assert [e.cameo for e in code(coder, "Gunmen shot two police officers in Baghdad.").events] == ["180"]
+
+
+def test_resigning_is_coded_only_as_yielding_to_demands(coder):
+    assert triples(code(coder, "McConnell announced he would step down as Republican leader.")) == []
+    assert triples(code(coder, "King resigned from the congressman's office and filed to run.")) == []
+    c = code(coder, "Sri Lankan President Gotabaya Rajapaksa resigned after months of mass protests.")
+    assert [e.cameo for e in c.events] == ["0831"]
