@@ -436,3 +436,8 @@ def test_a_month_next_to_a_number_is_no_march(fast):
     assert triples(fast, "Easter adventure trail 23 March–14 April. nationaltrust.org.uk") == []
     assert triples(fast, "The National Trust opened the trail in March.") == []
     assert [c for c, _, _ in triples(fast, "Protesters March On Capitol")] == ["141"]
+
+
+def test_fast_coder_reads_other_senses_of_an_entry(fast):
+    assert triples(fast, "Justice Thomas and Ginni Thomas declined to comment for this story.") == []
+    assert [c for c, _, _ in triples(fast, "Judge Maze declined to comment on the ruling.")] == ["011"]

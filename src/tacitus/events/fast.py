@@ -495,9 +495,14 @@ class FastEventCoder:
             return None
         if entry.need_clause and (end + 1 >= right or t.lower[end + 1] != "that"):
             return None  # "fears that cuts will cost lives", not "fears for his life"
-        if entry.need_any is not None and \
-                {*t.lower[left:right], *t.lemma[left:right]}.isdisjoint(self._members(entry.need_any)):
+        clause = {*t.lower[left:right], *t.lemma[left:right]}
+        if entry.need_any is not None and clause.isdisjoint(self._members(entry.need_any)):
             return None  # "cited the facility for violating the law": a citation only with a violation
+        if entry.unless and not clause.isdisjoint(self._members(entry.unless)):
+            return None  # "declined to comment for this story": the press's question, another sense
+        if not m.noun and t.lemma[m.head] in entry.intransitive and obj_lo < obj_hi and \
+                t.lower[obj_lo] not in PREPOSITIONS:
+            return None  # "demonstrated that our election systems …": shows, no protest
         fights_a_thing = obj_lo < obj_hi and t.lower[obj_lo] not in PREPOSITIONS and \
             obj_words.isdisjoint(self._members(VIOLENCE_OR_FORCE))
         if entry.id == "fight" and target is None and not passive and fights_a_thing:
