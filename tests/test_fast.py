@@ -441,3 +441,9 @@ def test_a_month_next_to_a_number_is_no_march(fast):
 def test_fast_coder_reads_other_senses_of_an_entry(fast):
     assert triples(fast, "Justice Thomas and Ginni Thomas declined to comment for this story.") == []
     assert [c for c, _, _ in triples(fast, "Judge Maze declined to comment on the ruling.")] == ["011"]
+
+
+def test_a_team_visiting_another_is_a_fixture(fast, coder):
+    text = "14 Alabama visits the Ole Miss Rebels after Rylan Griffen scored 21 points in Alabama's loss."
+    assert triples(fast, text) == []
+    assert coder.code_text(text, published=PUBLISHED).events == []
