@@ -447,3 +447,10 @@ def test_a_team_visiting_another_is_a_fixture(fast, coder):
     text = "14 Alabama visits the Ole Miss Rebels after Rylan Griffen scored 21 points in Alabama's loss."
     assert triples(fast, text) == []
     assert coder.code_text(text, published=PUBLISHED).events == []
+
+
+def test_fast_coder_skips_what_an_actor_does_as_a_rule(fast):
+    text = "Police arrested two men on Monday. The state agency investigates the mayor's office for fraud."
+    assert [c for c, _, _ in triples(fast, text) if c.startswith("09")] == []
+    text = "Police arrested two men on Monday. The state agency investigates the mayor's office since Monday."
+    assert [c for c, _, _ in triples(fast, text) if c.startswith("09")] == ["090"]

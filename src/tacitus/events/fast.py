@@ -44,6 +44,7 @@ from tacitus.events.coder import (
     URGING,
     VIOLENCE_OR_FORCE,
 )
+from tacitus.events.coder import VERBAL_ROOTS as SPOKEN_ROOTS
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
@@ -194,7 +195,9 @@ class FastEventCoder:
             countries = sentence_countries(sent, actors)
             lemmas = {*t.lemma[first:end], *t.lower[first:end]}
             frames = [f for f in frames
-                      if not is_sports_result(self.lex, t.lemma[f.trig.head], sent.text, lemmas)]
+                      if not is_sports_result(self.lex, t.lemma[f.trig.head], sent.text, lemmas)
+                      and not (si > 0 and self.cameo.root(f.code) not in SPOKEN_ROOTS and
+                               _habitual(t, f.trig, first, end, lemmas))]
             for f in frames:  # a rejection answers whoever made the claim ("…, which she denies")
                 if f.target is None and self.cameo.root(f.code) == "12":
                     claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
@@ -1414,3 +1417,27 @@ def fast_lemmas(coder: FastEventCoder) -> dict[str, str]:
     table = lemma_table(sorted(words), sorted(words))
     table.update(coder.lemmas())
     return table
+
+
+#: words that put an act at a time ("on Monday", "last week"): with them the simple present reports news
+TIME_WORDS = frozenset({
+    "today", "yesterday", "tonight", "tomorrow", "ago", "last", "now", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december"})
+
+
+def _habitual(t: Tokens, m: Trig, first: int, end: int, words: set[str]) -> bool:
+    """What an actor does as a rule: a body sentence's verb in the third-person simple present, no
+    auxiliary, no "I"/"we" subject and no time said ("the agency investigates types of fraud"); the parse
+    coder's test, read off the word forms."""
+    if m.noun or m.entry.speech:
+        return False
+    i, lemma = m.head, t.lemma[m.head]
+    word = t.lower[i]
+    if word == lemma or word not in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+        return False  # not "investigates"
+    if i > first and t.lower[i - 1] in ("i", "we", "does", "has", "is", "will", "would", "may", "can"):
+        return False
+    if t.words[end - 1] not in (".", "”", '"', "’") or not words.isdisjoint(TIME_WORDS):
+        return False  # a headline, or an act put at a time
+    return not any(w.isdigit() and len(w) == 4 for w in t.lower[first:end])  # "in 2024"
