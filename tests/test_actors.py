@@ -238,8 +238,8 @@ def test_people_carry_no_country_from_one_earlier_mention(nlp, resolver):
 
 @pytest.mark.parametrize(("first", "later", "code"), [
     ("The Citizens Transportation Trust complained.", "The trust then urged the county to act.", "NGO"),
-    ("The Sierra Club sued the state.", "The association then criticised the governor.", "NGO"),
-    ("The Sierra Club sued the state.", "The service then criticised the governor.", None),  # only by name
+    ("The Boone Club sued the state.", "The association then criticised the governor.", "NGO"),
+    ("The Boone Club sued the state.", "The service then criticised the governor.", None),  # only by name
     ("Stanford University suspended the students.", "The university said the rules were clear.", "EDU"),
 ])
 def test_a_definite_description_refers_back_to_the_body(nlp, resolver, first, later, code):
