@@ -2133,3 +2133,11 @@ def test_resigning_is_coded_only_as_yielding_to_demands(coder):
     assert triples(code(coder, "King resigned from the congressman's office and filed to run.")) == []
     c = code(coder, "Sri Lankan President Gotabaya Rajapaksa resigned after months of mass protests.")
     assert [e.cameo for e in c.events] == ["0831"]
+
+
+def test_a_court_ruling_against_a_party(coder):
+    c = code(coder, "A federal judge ruled against the Biden administration on Monday.")
+    assert triples(c) == [("116", "USAJUD", "USAGOV")]
+    c = code(coder, "The International Court of Justice ruled against Israel.")
+    assert triples(c) == [("116", "IGOUNOJUDICJ", "ISR")]
+    assert triples(code(coder, "Voters decided against the measure.")) == []
