@@ -1092,7 +1092,7 @@ def test_a_short_name_modifier_is_the_body_named_in_full_before(coder):
 def test_their_is_no_single_office_holder_nor_a_group_named_after_it(coder):
     c = code(coder, "Consumer Watchdog accused the commissioner of striking a secret deal. The commissioner "
                     "said their claims were inflated.")
-    assert ("111", "GOV", "NGO") in triples(c)
+    assert ("111", "USAGOV", "USANGO") in triples(c)  # Consumer Watchdog is a US advocacy group
     c = code(coder, "The ministry met on Monday. Their statement angered the rebels, who attacked the army.")
     assert not any(a.rule == "coref:pronoun" and a.sector == "REB" for a in c.actors)
 
@@ -2141,3 +2141,15 @@ def test_a_court_ruling_against_a_party(coder):
     c = code(coder, "The International Court of Justice ruled against Israel.")
     assert triples(c) == [("116", "IGOUNOJUDICJ", "ISR")]
     assert triples(code(coder, "Voters decided against the measure.")) == []
+
+
+def test_court_and_campaign_conventions_of_the_guide(coder):
+    c = code(coder, "The House committee subpoenaed Hunter Biden.")
+    assert [e.cameo for e in c.events] == ["091"]  # part of an investigation
+    c = code(coder, "Prosecutors sought a 10-year sentence for Bankman-Fried.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "JUD", "CVL")]
+    c = code(coder, "Ukrainian President Volodymyr Zelensky asked Germany for more air defence systems.")
+    assert [e.cameo for e in c.events] == ["0232"]  # "ask for" is still an appeal
+    assert [e.cameo for e in code(coder, "The Senate blocked the Democrats' proposal.").events] == ["120"]
+    assert [e.cameo for e in code(coder, "President Biden vetoed the Republican bill.").events] == ["129"]
+    assert [e.cameo for e in code(coder, "Haley challenged Donald Trump to a debate.").events] == ["020"]
