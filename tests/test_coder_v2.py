@@ -2153,3 +2153,12 @@ def test_court_and_campaign_conventions_of_the_guide(coder):
     assert [e.cameo for e in code(coder, "The Senate blocked the Democrats' proposal.").events] == ["120"]
     assert [e.cameo for e in code(coder, "President Biden vetoed the Republican bill.").events] == ["129"]
     assert [e.cameo for e in code(coder, "Haley challenged Donald Trump to a debate.").events] == ["020"]
+
+
+def test_a_party_reporting_another_countrys_hostile_act_accuses_it(coder):
+    c = code(coder, "Ukraine's president said Russian forces killed 20 civilians in Kharkiv.")
+    assert ("112", "UKRGOV", "RUSMIL") in triples(c) and ("190", "RUSMIL", "UKRCVL") in triples(c)
+    c = code(coder, "Russia's defence ministry said its forces had destroyed a Ukrainian ammunition depot.")
+    assert not any(e.cameo == "112" for e in c.events)  # its own side's act: a claim, no accusation
+    c = code(coder, "The Times reported that Russian forces shelled the town.")
+    assert not any(e.cameo == "112" for e in c.events)  # the press accuses no one

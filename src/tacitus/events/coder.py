@@ -100,6 +100,8 @@ GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
+#: roots of acts whose report by a party accuses their author (112)
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: words of force and punishment that make a foretold outcome a threat
 MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
                     "repress_verbs", "sever", "aggression", "wmd"})
@@ -407,6 +409,7 @@ class EventCoder:
         for sent in sents:
             rejected: list[tuple[Match, str]] = []
             frames = self.frames(sent, actors, rejected)
+            frames += self._reported_accusations(frames, rejected, actors)
             if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
                 if quotes is None:
                     quotes = direct_quotes(doc, actors)
@@ -843,6 +846,38 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _reported_accusations(self, frames: list[Frame], rejected: list[tuple[Match, str]],
+                              actors: ActorLookup) -> list[Frame]:
+        """A party's plain statement whose content reports a hostile act by another country's actor accuses
+        that actor (112; coding guide §7, alleged atrocities): "Yerevan said Azerbaijani troops fired on
+        Armenian positions" codes the firing and Armenia's accusation; the press reporting an act, or a
+        ministry reporting its own forces' act, accuses no one."""
+        out = []
+        for m, why in rejected:
+            if not m.entry.speech or not why.startswith("a plain statement"):
+                continue
+            verb = m.token
+            content = content_of(verb)
+            src_tok = agent(verb) if is_passive(verb) else subject(verb)
+            speaker = self._source_actor(src_tok, actors)
+            if content is None or speaker is None or not speaker.country:
+                continue  # (a speaker whose country is not known yet may be of either side)
+            if (speaker.sector or "")[:3] == "MED" or \
+                    not (political(speaker) or critic(speaker) or speaker.person):
+                continue
+            inside = {t.i for t in content_tokens(content, verb)}
+            for f in frames:
+                accused = f.source
+                if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
+                        accused is None or same_party(accused, speaker) or not political(accused) or \
+                        accused.country == speaker.country or _owned_by_pronoun(f.source_tok) or \
+                        mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
+                    continue  # "said it had not confiscated an animal in 30 years" accuses no one
+                out.append(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
+                                 "speech:reports-a-hostile-act"))
+                break
+        return out
 
     def _discussed_actor(self, verb: Token, source: Actor, actors: ActorLookup) -> Actor | None:
         """Whom a judging statement that names no one is about: the nearest actor of another party named in
@@ -1501,3 +1536,8 @@ PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "hi
 def _person_pronoun_object(verb: Token) -> bool:
     """The verb's direct object is a pronoun for people: "they killed them", "stabbed her"."""
     return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
+
+
+def _owned_by_pronoun(tok: Token | None) -> bool:
+    """"its forces", "our troops": the speaker's own side."""
+    return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
