@@ -2162,3 +2162,11 @@ def test_a_party_reporting_another_countrys_hostile_act_accuses_it(coder):
     assert not any(e.cameo == "112" for e in c.events)  # its own side's act: a claim, no accusation
     c = code(coder, "The Times reported that Russian forces shelled the town.")
     assert not any(e.cameo == "112" for e in c.events)  # the press accuses no one
+
+
+def test_defending_oneself_rejects_criticism_and_defending_another_supports_it(coder):
+    c = code(coder, "The ministry defended its decision to close the border.")
+    assert [(e.cameo, e.source.sector, e.target) for e in c.events if e.trigger.text == "defended"] == \
+        [("120", "GOV", None)]
+    c = code(coder, "The White House defended the senator against his critics.")
+    assert triples(c) == [("052", "USAGOV", "USALEG")]
