@@ -100,8 +100,8 @@ GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
-#: roots of acts whose report by a party accuses their author (112)
-HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
+HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: words of force and punishment that make a foretold outcome a threat
 MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
                     "repress_verbs", "sever", "aggression", "wmd"})
@@ -849,7 +849,7 @@ class EventCoder:
 
     def _reported_accusations(self, frames: list[Frame], rejected: list[tuple[Match, str]],
                               actors: ActorLookup) -> list[Frame]:
-        """A party's plain statement whose content reports a hostile act by another country's actor accuses
+        """A party's plain statement whose content reports violence by another country's actor accuses
         that actor (112; coding guide §7, alleged atrocities): "Yerevan said Azerbaijani troops fired on
         Armenian positions" codes the firing and Armenia's accusation; the press reporting an act, or a
         ministry reporting its own forces' act, accuses no one."""
