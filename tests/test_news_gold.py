@@ -114,3 +114,24 @@ def test_geoparsing_corpus_articles_load_as_plain_text_with_a_date(tmp_path):
     assert load_article(tmp_path, "gritta/gwn/3").published == dt.date(2018, 3, 31)  # the URL's date
     with pytest.raises(ValueError, match="gritta/trnews/8"):
         load_article(tmp_path, "gritta/trnews/8")
+
+
+def test_articles_whose_page_source_is_absent_are_skipped_and_said(tmp_path, monkeypatch, coder):
+    import gzip
+    import json
+
+    from tacitus.evaluation.news_gold import GoldArticle
+    from tacitus.evaluation.suite import RunContext
+    from tacitus.evaluation.suites.news_gold import run
+
+    fundus = tmp_path / "fundus-eval"
+    (fundus / "html").mkdir(parents=True)
+    page = ("<html><body><article><p>Police in Lagos arrested dozens of protesters on Monday.</p>"
+            "</article></body></html>")
+    (fundus / "html" / "Ex_0.html.gz").write_bytes(gzip.compress(page.encode()))
+    (fundus / "ground_truth.json").write_text(json.dumps({"Ex_0.html.gz": {"url": "https://example.org/a"}}))
+    monkeypatch.setenv("TACITUS_SHARED_DATA", str(tmp_path))
+    articles = [GoldArticle("fundus/Ex_0", "test", True), GoldArticle("gritta/lgl/1", "test", True)]
+    result = run(articles, RunContext(data_dir=tmp_path, coder=coder, split="test"))
+    assert result.n_cases == 1
+    assert "1 articles skipped: their pages are not in this shared folder" in result.notes

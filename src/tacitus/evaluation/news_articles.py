@@ -86,6 +86,17 @@ def _trafilatura_meta(root: Path) -> dict[str, tuple[str, dict]]:
     return {m["file"]: (url, m) for url, m in _json(root / "trafilatura-eval" / "evaldata.json").items()}
 
 
+def page_available(root: Path, key: str) -> bool:
+    """Whether the page of ``key`` is in the shared folder ``root`` (a corpus may be absent)."""
+    if key.startswith("gritta/"):
+        corpus = key.split("/")[1]
+        return corpus in GRITTA_FILES and (root / "geoparsing-gritta" / GRITTA_FILES[corpus][0]).is_file()
+    try:
+        return article_path(root, key)[0].is_file()
+    except (ValueError, OSError):
+        return False
+
+
 def load_article(root: Path, key: str) -> Document:
     """The article ``key`` as our ingest reads it (trafilatura + furniture cleaning)."""
     from tacitus.ingest import document_from_html, document_from_text

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from tacitus.evaluation.news_articles import load_article
+from tacitus.evaluation.news_articles import load_article, page_available
 from tacitus.evaluation.news_gold import (
     UNSCORED_MODALITIES,
     GoldArticle,
@@ -118,6 +118,8 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     root = shared_data_root()
     if root is None or not (root / "fundus-eval").is_dir():
         raise SuiteSkipped("news-gold: the shared fundus-eval / wcxb-articles pages are not here")
+    missing = [a for a in chosen if not page_available(root, a.key)]  # a corpus not in this shared folder
+    chosen = [a for a in chosen if a not in missing]
     docs = [load_article(root, a.key) for a in chosen]
     coded = list(ctx.coder.code_documents(docs))
     totals = Counter()
@@ -205,7 +207,8 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
         table_header=["root", "gold events", "recall", "produced", "precision"],
         table=table,
         errors=errors,
-        notes=[_corpus_note(name, c) for name, c in sorted(by_corpus.items())],
+        notes=[_corpus_note(name, c) for name, c in sorted(by_corpus.items())] + (
+            [f"{len(missing)} articles skipped: their pages are not in this shared folder"] * bool(missing)),
     )
 
 
