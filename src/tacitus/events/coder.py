@@ -50,6 +50,7 @@ from tacitus.events.roles import (
     unarmed,
     with_sector,
 )
+from tacitus.events.roles import implied as implied_actor
 from tacitus.events.speech import (
     content_actor_tokens,
     content_of,
@@ -108,8 +109,6 @@ MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sancti
 #: roots of faulting an act in words: a faulted measure with no author named is the government's ("defended
 #: the policy" is no faulting, whatever its root)
 FAULTING_ROOTS = frozenset({"11"})
-#: sectors of the state itself, whose criticism of "the decision" is no petitioner's
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
@@ -128,7 +127,8 @@ URGING = frozenset({"should", "ought"})  # "X said the board should reconsider":
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
 VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
-#: sectors of a state's own agents (a countryless one facing another state's envoy is not of that state)
+#: sectors of a state's own agents (a countryless one facing another state's envoy is not of that state;
+#: their criticism of "the decision" is no petitioner's)
 STATE_SECTORS = frozenset({"GOV", "LEG", "SPY"})
 DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consul", "chargé",
                             "charge", "delegation", "ambassadors", "envoys"})
@@ -769,8 +769,7 @@ class EventCoder:
         unnamed_author = passive and source is None and target is not None
         implied = IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
-            source = Actor(text="", code=implied, country=None, sector=implied, start=verb.idx, end=verb.idx,
-                           rule=f"implied:{implied}")
+            source = implied_actor(implied, None, verb.idx, implied)
             if not why and target.text.lower() != "it":  # the author's sector refines as a named one would:
                 # "he was charged" is a legal charge ("how it was charged" is a mood)
                 ctx.source_sector = {implied}
@@ -1368,9 +1367,7 @@ class EventCoder:
         if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
                 (f.source.sector or "")[:3] not in STATE_SECTORS and self._judges_a_measure(f.clause_verb):
             # "pub groups slammed the decision to move the country to Level 3": the government's decision
-            f.target = Actor(text="", code=(f.source.country or "") + "GOV", country=f.source.country,
-                             sector="GOV", start=f.clause_verb.idx, end=f.clause_verb.idx,
-                             rule="implied:government-measure")
+            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
         if f.target is None and f.source is not None and f.code == "091" and \
@@ -1378,8 +1375,7 @@ class EventCoder:
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
                 _person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
-            f.target = Actor(text="", code="CVL", country=None, sector="CVL", start=f.clause_verb.idx,
-                             end=f.clause_verb.idx, rule="implied:victims")
+            f.target = implied_actor("CVL", None, f.clause_verb.idx, "victims")
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f

@@ -65,6 +65,7 @@ from tacitus.events.roles import (
     same_party,
     sentence_countries,
 )
+from tacitus.events.roles import implied as implied_actor
 from tacitus.events.triggers import IDIOMS, Context, inside_idiom
 from tacitus.model import Actor, CodedDocument, DateMention, Document, Event
 from tacitus.nlp.inflect import lemma_table, noun_forms, verb_forms
@@ -457,9 +458,7 @@ class FastEventCoder:
             target = _source(t, anchor, left, actors, self.verb_words)
             implied = IMPLIED_AUTHORS.get(t.lemma[m.head]) if source is None and target is not None else None
             if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
-                s = t.start[m.head]
-                source = Actor(text="", code=implied, country=None, sector=implied, start=s, end=s,
-                               rule=f"implied:{implied}")
+                source = implied_actor(implied, None, t.start[m.head], implied)
         elif m.context == "light" and m.light is not None and m.light > m.head:  # "sanctions were imposed"
             source = _by_agent(t, m.light, right, actors)
             target = None

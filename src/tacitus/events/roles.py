@@ -126,9 +126,16 @@ def struck_country(attacker: str, places: set[str], story: Counter) -> set[str]:
     return {ranked[0][0]} if clear else set()
 
 
+def implied(sector: str | None, country: str | None, at: int, why: str) -> Actor:
+    """An actor the sentence does not name but its act implies (no text, at offset ``at``): the prosecutors of
+    "was indicted", the government an appeal is made of; ``rule`` is ``implied:<why>``."""
+    return Actor(text="", code=(country or "") + (sector or ""), country=country, sector=sector, start=at,
+                 end=at, rule=f"implied:{why}")
+
+
 def struck_place(country: str, at: int) -> Actor:
     """The country an attack with no named target struck (its sector unknown)."""
-    return Actor(text="", code=country, country=country, sector=None, start=at, end=at, rule="implied:struck")
+    return implied(None, country, at, "struck")
 
 
 def _dominant(countries: list[str | None]) -> str | None:
@@ -499,15 +506,13 @@ def implied_government(source: Actor, root: str, at: int, warning: bool = False)
     if (root not in ADDRESSED_TO_GOVERNMENT and not warning) or sector not in PETITIONER_SECTORS:
         return None
     # a source with no country yet ("the union") gets one from its story later, and so does its government
-    return Actor(text="", code=(source.country or "") + "GOV", country=source.country, sector="GOV",
-                 start=at, end=at, rule="implied:government")
+    return implied("GOV", source.country, at, "government")
 
 
 def implied_civilians(source: Actor, at: int, who: str) -> Actor:
     """Unnamed civilians of the source's country an act is aimed at: the ``public`` an authority's appeal
     for calm is made to, the ``suspects`` of a police inquiry into a crime."""
-    return Actor(text="", code=(source.country or "") + "CVL", country=source.country, sector="CVL",
-                 start=at, end=at, rule=f"implied:{who}")
+    return implied("CVL", source.country, at, who)
 
 
 #: roots of acts only an authority does: a city named as their agent is its government
