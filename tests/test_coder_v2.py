@@ -2170,3 +2170,55 @@ def test_defending_oneself_rejects_criticism_and_defending_another_supports_it(c
         [("120", "GOV", None)]
     c = code(coder, "The White House defended the senator against his critics.")
     assert triples(c) == [("052", "USAGOV", "USALEG")]
+
+
+def test_an_event_noun_takes_its_author_after_by(coder):
+    """"an attack by government forces", "the arrest of X by police": the by-phrase names the source."""
+    c = code(coder, "An attack by government forces on the village killed 20 people.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("190", "MIL")]
+    c = code(coder, "The arrest of the opposition leader by police sparked protests.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "OPP")]
+    c = code(coder, "The report documented a massacre committed by Russian troops in Bucha.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("202", "RUSMIL")]
+    c = code(coder, "The UN documented the torture of detainees by Russian forces.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("1822", "RUSMIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "She worked on an investigation into sexual violence by Hamas.",  # the violence is Hamas's
+    "It was a US operation led by the DEA.",  # "led by" names no author of an attack
+    "Five civilians were killed in the attack by Russian forces.",  # one act: the killing (checked below)
+])
+def test_a_by_phrase_that_names_no_author_of_the_noun(coder, text):
+    c = code(coder, text)
+    assert not any(e.trigger.text in ("investigation", "operation", "attack") for e in c.events)
+
+
+def test_crimes_committed_are_no_commitment(coder):
+    """"commit" pledges only troops, aid or an undertaking; "committed war crimes" is no intent (03x)."""
+    for text in ("Russian troops committed war crimes in Bucha.",
+                 "The crimes committed by Russian troops shocked the world."):
+        assert not any(e.root == "03" for e in code(coder, text).events)
+    c = code(coder, "Germany committed 500 troops to the NATO mission.")
+    assert [e.cameo for e in c.events] == ["0332"]
+
+
+def test_a_called_off_act_did_not_happen(coder):
+    for text in ("Biden cancelled his visit to France.", "Russia called off talks with Ukraine."):
+        events = code(coder, text).events
+        assert events and all(e.modality == "negated" for e in events)
+    assert [e.modality for e in code(coder, "President Biden visited France.").events] == ["asserted"]
+
+
+def test_police_investigating_a_killing_investigate_a_crime(coder):
+    assert [e.cameo for e in code(coder, "Police are investigating the killing.").events] == ["091"]
+    assert [e.cameo for e in code(coder, "The UN is investigating the airstrike.").events] == ["093"]
+
+
+def test_the_story_perpetrator_counts_one_party_under_its_codes(coder):
+    """Hamas (PSEREBHMS) and "Hamas gunmen" (PSEREB) are one author of the story's violence."""
+    text = ("Hamas killed dozens of Israeli civilians. Hamas gunmen also kidnapped hostages. "
+            "Two Israeli girls were raped, police said.")
+    c = code(coder, text)
+    raped = [e for e in c.events if e.trigger.text == "raped"]
+    assert [e.source.code[:6] for e in raped] == ["PSEREB"]

@@ -64,6 +64,7 @@ from tacitus.events.syntax import (
     clause_tokens,
     first_child,
     is_passive,
+    noun_agent,
     pobj_of,
     subject,
     with_conjuncts,
@@ -1004,6 +1005,10 @@ class EventCoder:
             source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
+        by = noun_agent(noun) if source is None and m.context in ("impact", "own", "light") else None
+        if by is not None:  # "airstrikes by the Saudi-led coalition hit a market"
+            source = self._source_actor(by, actors) or self._crowd(by, entry.code)
+            src_tok = by if source is not None else src_tok
         if source is None and m.context in ("impact", "own", "light"):
             owner_tok, source = self._modifier_actor(noun, actors)
             src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept

@@ -126,18 +126,24 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
     """An agentless violent act ("she had been killed", "two girls were raped") in a story whose violent acts
     have one clear author (the source of most of them, at least twice, more than all others together) is
     that author's, as an analyst reads it; not when its victim is of the author's own side."""
-    authors = [e.source.code for e in events if e.root in PERPETRATED_ROOTS and e.source is not None and
-               e.source.country and e.modality != mod.NEGATED]
-    top = _dominant_code(authors)
+    acts = [e for e in events if e.root in PERPETRATED_ROOTS and e.source is not None and e.source.country and
+            e.modality != mod.NEGATED]
+    top = _dominant_code([_party(e.source) for e in acts])  # Hamas (PSEREBHMS) is of the PSEREB party
     if top is None:
         return
-    author = next(e.source for e in events if e.source is not None and e.source.code == top)
+    author = Counter(e.source.code for e in acts if _party(e.source) == top).most_common(1)[0][0]
+    author = next(e.source for e in acts if e.source.code == author)
     for e in events:
         if e.source is None and e.target is not None and e.root in PERPETRATED_ROOTS and \
                 e.target.country != author.country:
             e.source = replace(author, text="", start=e.trigger.start, end=e.trigger.start,
                                rule=f"{author.rule}+coref:perpetrator")
             e.confidence = round(max(0.05, e.confidence - CARRIED), 3)  # as for any carried actor
+
+
+def _party(actor) -> str:
+    """Country and sector of an actor's code, the party its acts are counted for."""
+    return f"{actor.country}{(actor.sector or '')[:3]}"
 
 
 def _dominant_code(codes: list[str]) -> str | None:

@@ -34,6 +34,8 @@ DIRECTIVE_VERBS = frozenset({
     "encourage", "urge", "ask", "request", "order", "instruct", "advise", "invite", "allow", "permit",
     "authorize", "authorise", "press", "pressure", "implore", "beg",
 })
+#: verbs that call off the act their object names: "cancelled his visit", "the talks were postponed"
+CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay", "scupper", "axe"})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor"})
@@ -126,6 +128,10 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     elif clause_verb.dep_ in ("acl", "relcl") and clause_verb.head.lemma_.lower() in EVIDENCE_NOUNS and \
             any(c.dep_ == "det" and c.lower_ == "no" for c in clause_verb.head.children):
         value, reason = NEGATED, f"no {clause_verb.head.text} of it"  # "no evidence Bloomberg violated …"
+    elif trigger.head == clause_verb != trigger and trigger.dep_ in ("dobj", "nsubjpass") and \
+            (clause_verb.lemma_.lower() in CALLING_OFF or
+             (clause_verb.lemma_.lower() == "call" and any(c.lower_ == "off" for c in clause_verb.children))):
+        value, reason = NEGATED, f"called off ('{clause_verb.text}')"
     elif _nobody(trigger):
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:

@@ -98,6 +98,32 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
+#: prepositions of whom or where an act befalls, which may stand between an event noun and its "by"
+TARGET_PREPS = frozenset({"on", "against", "of", "in", "at", "to", "across", "near", "inside"})
+#: participles whose agent is the author of the act the noun names: "the massacre committed by …"
+PERPETRATING = frozenset({"commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "unleash",
+                          "wage", "order", "inflict", "orchestrate", "direct", "fire"})
+
+
+def noun_agent(noun: Token) -> Token | None:
+    """Who does what an event noun names, after "by": "an attack by government forces", "the massacre
+    committed by Russian troops" (the participle's agent)."""
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return first_child(c, "pobj")
+        if c.dep_ == "prep" and c.i > noun.i and c.lower_ not in TARGET_PREPS:
+            return None  # "an investigation into sexual violence by Hamas": the violence is Hamas's
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c.lemma_.lower() in PERPETRATING:
+            return agent(c)
+        if c.dep_ == "prep" and c.lower_ == "of":  # "the arrest of the opposition leader by police"
+            victim = first_child(c, "pobj")
+            by = next((g for g in victim.children if g.dep_ == "prep" and g.lower_ == "by"),
+                      None) if victim is not None else None
+            if by is not None:
+                return first_child(by, "pobj")
+    return None
+
+
 
 
 def clause_tokens(head: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tacitus.events.lexicon import Entry, EventLexicon, Phrase
-from tacitus.events.syntax import CLAUSE_DEPS, first_child, particle
+from tacitus.events.syntax import CLAUSE_DEPS, first_child, noun_agent, particle
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
@@ -220,6 +220,12 @@ class TriggerFinder:
             return True
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
+            return True
+        in_verb_phrase = tok.dep_ == "pobj" and head.head.pos_ == "VERB" and \
+            head.lower_ in ("in", "during", "by")
+        if noun_agent(m.token) is not None and not m.entry.patient and not in_verb_phrase:
+            # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
+            m.context = "own"  # "an attack by government forces on the village", "arrests by police"
             return True
         if m.entry.light_only:
             return False
