@@ -247,3 +247,25 @@ def test_a_definite_description_refers_back_to_the_body(nlp, resolver, first, la
     head = later.split()[1]
     a = da.for_token(tok(doc, head))
     assert (a.code if a is not None else None) == code
+
+
+def _subdivisions():
+    from tacitus.yamlio import data_yaml
+
+    return [(iso3, name) for iso3, names in data_yaml("actors/subdivisions.yaml").items() for name in names]
+
+
+@pytest.mark.parametrize(("iso3", "name"), _subdivisions())
+def test_every_state_or_province_places_the_town_before_it(iso3, name):
+    from tacitus.actors.places import subdivision_country
+
+    assert subdivision_country(f" {name} (AP) — Police said") == iso3
+    assert subdivision_country(f" {name}, where police said") == iso3
+
+
+def test_a_word_that_only_begins_like_a_state_is_no_state():
+    from tacitus.actors.places import subdivision_country
+
+    assert subdivision_country(" Mass protests followed") is None  # "Mass." with its point is the state
+    assert subdivision_country(" Massive protests followed") is None
+    assert subdivision_country(" Georgia (Reuters)") is None  # the country, not the state

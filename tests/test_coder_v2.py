@@ -2222,3 +2222,57 @@ def test_the_story_perpetrator_counts_one_party_under_its_codes(coder):
     c = code(coder, text)
     raped = [e for e in c.events if e.trigger.text == "raped"]
     assert [e.source.code[:6] for e in raped] == ["PSEREB"]
+
+
+def test_a_town_written_with_its_state_is_in_that_country(coder):
+    """"LONDON, Ky." is a town in Kentucky: its police are American, there and when named again."""
+    c = code(coder, "LONDON, Ky. (WKYT) - London Police have arrested two people on drug charges.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]
+    c = code(coder, "Police in Tbilisi, Georgia arrested an opposition leader.")  # Georgia the country
+    assert [e.source.code for e in c.events] == ["GEOCOP"]
+
+
+def test_a_name_beginning_with_western_is_not_the_west(coder):
+    c = code(coder, "The judge ordered him sent to Western State Hospital for treatment.")
+    assert not any((e.target and e.target.code == "WST") for e in c.events)
+    assert [e.target.code for e in code(coder, "Moscow accused the West of aggression.").events] == ["WST"]
+
+
+def test_court_declarations_and_charges_a_suspect_faces(coder):
+    c = code(coder, "A judge declared the defendant incompetent to stand trial.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("116", "JUD", "CVL")]
+    c = code(coder, "A Regina teenager is facing an attempted murder charge.")
+    assert [(e.cameo, e.source.sector, e.source.rule) for e in c.events] == [("173", "JUD", "implied:JUD")]
+    c = code(coder, "The suspect is currently being held in the county jail.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
+    c = code(coder, "President Biden faced criticism from Republican senators over the border.")
+    assert triples(c) == [("111", "USALEG", "USAGOV")]  # a criticism suffered keeps its named critics
+
+
+def test_police_telling_of_their_own_case_accuse_no_one_more(coder):
+    """"X is charged with murder, police said": the charge is coded, not an accusation (112) besides."""
+    c = code(coder, "Gino Bassett, 56, is charged with first degree murder, police said.")
+    assert [e.cameo for e in c.events] == ["173"]
+    c = code(coder, "Ukraine's president said Russian forces killed 20 civilians in Kharkiv.")
+    assert "112" in [e.cameo for e in c.events]  # another party's act: still an accusation
+
+
+def test_condemning_a_bombing_condemns_its_unknown_authors(coder):
+    c = code(coder, "The president condemned the bombing of the church.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("111", "REB")]  # of no country the text tells
+    c = code(coder, "The UN condemned the Israeli strikes on Gaza.")
+    assert ("111", "IGOUNO", "ISR") in triples(c)
+    assert triples(code(coder, "Labour criticised Labour.")) == []  # a non-attack object names no author
+
+
+def test_police_finding_contraband_seize_it(coder):
+    c = code(coder, "Police say they found drugs on a Charleston man.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("1711", "COP", "CVL")]
+    assert code(coder, "Researchers found a new species in the forest.").events == []
+    c = code(coder, "Police probed the deadly bomb blast that ripped through a Coptic church.")
+    assert [e.cameo for e in c.events] == ["091"]  # the police investigate a crime
+
+
+def test_garda_are_irish_police(coder):
+    c = code(coder, "Gardaí arrested two men in Dundalk on Tuesday.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "IRLCOP")]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 import pycountry
+
+from tacitus.yamlio import data_yaml
 
 if TYPE_CHECKING:
     from tacitus.actors.lexicon import Lexicon
@@ -61,3 +65,19 @@ def _world_cities() -> dict[str, str]:
             if k not in out or out[k][0] < pop:
                 out[k] = (pop, iso3)
     return {k: v for k, (_, v) in out.items()}
+
+
+@cache
+def _subdivision_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    by_name = {name.lower(): iso3 for iso3, names in data_yaml("actors/subdivisions.yaml").items()
+               for name in names}
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"\s*({alternatives})(?![\w])", re.IGNORECASE), by_name
+
+
+def subdivision_country(after_comma: str) -> str | None:
+    """The country of the state or province that opens ``after_comma`` (the text after "Town,"):
+    " Ky. (WKYT) - …" → USA, " Ont., where …" → CAN; None when no state or province follows."""
+    pattern, by_name = _subdivision_pattern()
+    m = pattern.match(after_comma)
+    return by_name[m.group(1).lower()] if m else None

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
-from tacitus.actors.places import PlaceIndex
+from tacitus.actors.places import PlaceIndex, subdivision_country
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
@@ -241,6 +241,8 @@ class ActorResolver:
                 continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
             if entry.kind in ("org", "metonym") and _surname_after_given_name(doc, s, e):
                 continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
+            if entry.code == "WST" and e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
+                continue  # "Western State Hospital", "Western Union": a name, not the West
             spans.append(Span(doc, s, e, label=match_id))
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
@@ -280,6 +282,7 @@ class ActorResolver:
     def resolve(self, doc: Doc, published: dt.date | None = None) -> DocumentActors:
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
+        _towns_of_states(doc, units)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)
         try:
@@ -1370,6 +1373,28 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
         return None
     first = da._units[da._unit_of[ent.start]].entry
     return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
+
+
+def _towns_of_states(doc: Doc, units: list[_Unit]) -> None:
+    """A town written with its state or province ("LONDON, Ky.", "Paris, Texas") lies in that state's country,
+    there and wherever the document names it again: its units become places of that country."""
+    towns: dict[str, str] = {}
+    for u in units:
+        kind = u.entry.kind if u.entry is not None else None
+        if kind not in (None, "capital", "place") or u.end >= len(doc) or doc[u.end].text != "," or \
+                (kind is None and u.ent not in ("GPE", "LOC")):
+            continue
+        comma = doc[u.end]
+        country = subdivision_country(doc.text[comma.idx + 1:comma.idx + 24])
+        if country is not None:
+            towns[doc[u.start:u.end].text.lower()] = country
+    if not towns:
+        return
+    for u in units:
+        name = doc[u.start:u.end].text
+        country = towns.get(name.lower())
+        if country is not None and (u.entry is None or u.entry.kind in ("capital", "place")):
+            u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
 
 
 UNKNOWN_ORG = "org:unknown"

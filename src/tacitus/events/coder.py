@@ -101,6 +101,8 @@ COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
+TERROR_ACTS = frozenset({"terror_acts"})
+ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
 HOSTILE_ROOTS = frozenset({"18", "19", "20"})
@@ -377,6 +379,21 @@ def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
         (political(a) or bool(a.person) or (a.sector == "MED" and not demand))
 
 
+#: roots of the acts by which police and courts act on an accusation (arrest, charge, investigate, rule)
+CASE_ROOTS = frozenset({"09", "11", "17"})
+
+
+def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
+    """An accusation in speech that only reports a case against its target ("X is charged with murder,
+    police said"; "police said 31 people were arrested over various crimes"): the charge or arrest is coded,
+    not the telling too."""
+    if not f.refined_by.startswith("speech:accusing") or f.target is None:
+        return False
+    inside = {t.i for t in f.match.token.subtree}
+    return any(g is not f and cameo.root(g.code) in CASE_ROOTS and g.target is not None and
+               g.target.code == f.target.code and g.match.token.i in inside for g in frames)
+
+
 def critic(source: Actor) -> bool:
     """Whose criticism or accusation in a statement is an event: a political actor, an organised voice or a
     named pundit (coding guide: "a named or described critic of an identifiable target"); not a private
@@ -476,6 +493,9 @@ class EventCoder:
                     speakers.add(f.source.code)
                 kept.append(f)
             frames = kept
+            told = [f for f in frames if _tells_of_own_case(f, frames, self.cameo)]
+            rejected += [(f.match, "the accusation is the arrest or charge it reports") for f in told]
+            frames = [f for f in frames if f not in told]
             if len(frames) > 1:  # a plain statement gives way to the sentence's other events
                 plain = [f for f in frames if plain_statement(f)]
                 if len(plain) < len(frames):
@@ -767,8 +787,10 @@ class EventCoder:
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
             agentless = source is None
-        unnamed_author = passive and source is None and target is not None
-        implied = IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
+        if target is None and not passive and self.cameo.root(code) == "11":
+            tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
+        unnamed_author = (passive or entry.suffered) and source is None and target is not None
+        implied = entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = implied_actor(implied, None, verb.idx, implied)
             if not why and target.text.lower() != "it":  # the author's sector refines as a named one would:
@@ -777,6 +799,24 @@ class EventCoder:
                 code, why = self._refine(entry, ctx)
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    def _attackers(self, obj: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Who did the attack a condemnation names: its author ("the bombing by Islamic State", "the Israeli
+        strikes"), else, for a bombing or a terrorist attack, armed men of unknown country (---REB)."""
+        if obj is None or not any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
+            return None, None
+        by = noun_agent(obj)
+        author = self._source_actor(by, actors) if by is not None else None
+        if author is not None:
+            return by, author
+        owner, author = self._modifier_actor(obj, actors)
+        if author is not None:
+            return owner, author
+        words = {obj.lemma_.lower(), obj.lower_} | {f"{c.lower_} {obj.lower_}" for c in obj.children
+                                                    if c.i < obj.i and c.dep_ in ("amod", "compound")}
+        if any(self.lex.in_class(w, TERROR_ACTS) for w in words):
+            return None, implied_actor("REB", None, obj.idx, "attackers")
+        return None, None
 
     def _speech_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"X said …": X's statement, criticism or accusation (see tacitus.events.speech)."""

@@ -264,8 +264,8 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
     """A sector without a country ("the government", "soldiers") takes the country of its sentence
     (when the sentence names exactly one) or of the document's focus."""
-    if actor is None or actor.country or not actor.sector:
-        return actor
+    if actor is None or actor.country or not actor.sector or actor.rule == "implied:attackers":
+        return actor  # (whoever set off a bomb is of no country the sentence tells)
     # an unknown group ("Consumer Watchdog", "the think tank") belongs to the story's country, as a
     # named international one (Amnesty: NGOHRIAMN) does not; the country a sentence names is its subject
     if actor.code == "NGO" and focus is not None and countries <= {focus} and \
