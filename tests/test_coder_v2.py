@@ -2276,3 +2276,29 @@ def test_police_finding_contraband_seize_it(coder):
 def test_garda_are_irish_police(coder):
     c = code(coder, "Gardaí arrested two men in Dundalk on Tuesday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "IRLCOP")]
+
+
+def test_diplomats_expelled_from_a_country_are_expelled_by_it(coder):
+    c = code(coder, "Some of the 60 Russian diplomats being expelled from the United States boarded a bus.")
+    assert triples(c) == [("161", "USA", "RUSGOV")]
+
+
+def test_a_courts_order_is_its_ruling(coder):
+    c = code(coder, "The judge ordered the defendants to pay five million dollars in damages.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("116", "JUD")]
+    c = code(coder, "Malaysian authorities ordered the opposition party to disband on Thursday.")
+    assert [e.cameo for e in c.events] == ["1722"]
+    c = code(coder, "President Biden ordered the Pentagon to send more troops.")
+    assert [e.cameo for e in c.events] == ["100"]  # not a court: a demand
+
+
+def test_an_international_court_named_before_its_indictment_is_its_author(coder):
+    c = code(coder, "After the ICC indictment of Sudanese President Omar al-Bashir, the economy faltered.",
+             published=dt.date(2009, 3, 10))
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("173", "IGOJUDICC", "SDNGOV")]
+
+
+def test_a_charge_by_an_implied_prosecutor_is_a_legal_charge(coder):
+    """"man charged in widow's murder": the implied court makes it 173, not an accusation of crime (1121)."""
+    c = code(coder, "West Virginia man charged in widow's murder.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "JUD")]

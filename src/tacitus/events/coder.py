@@ -662,6 +662,9 @@ class EventCoder:
         passive = is_passive(verb)
         if passive:
             src_tok = agent(verb)
+            if src_tok is None and entry.from_author:  # "expelled from the United States"
+                src_tok = next((o for _p, o in pobj_of(verb, frozenset({"from"}))
+                                if actors.country_for_token(o)), None)
             tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS)
             if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
                 tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
@@ -793,7 +796,7 @@ class EventCoder:
         implied = entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = implied_actor(implied, None, verb.idx, implied)
-            if not why and target.text.lower() != "it":  # the author's sector refines as a named one would:
+            if target.text.lower() != "it":  # the author's sector refines as a named one would:
                 # "he was charged" is a legal charge ("how it was charged" is a mood)
                 ctx.source_sector = {implied}
                 code, why = self._refine(entry, ctx)
@@ -1180,8 +1183,10 @@ class EventCoder:
             return other
         src_tok = tgt_tok = source = target = None
         tok, a = self._modifier_actor(noun, actors)
-        if a is not None and (a.sector or "") == entry.patient:
-            src_tok, source = tok, a
+        court = a is not None and ((a.sector or "") == entry.patient or
+                                   (a.code or "").startswith(f"IGO{entry.patient}"))
+        if court:
+            src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
         elif a is not None:
             tgt_tok, target = tok, a
         if target is None:
@@ -1359,6 +1364,8 @@ class EventCoder:
         if is_passive(verb):  # "this has been ruled out by Mr Hunt": what was acted on is the subject
             for o in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
                 ctx.obj |= noun_phrase_words(o)
+            if verb.dep_ == "acl":  # "the diplomats being expelled": the noun the participle describes
+                ctx.obj |= noun_phrase_words(verb.head)
         if m.context != "verb":
             ctx.obj |= noun_phrase_words(m.token)
         elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"

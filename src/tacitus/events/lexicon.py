@@ -97,6 +97,8 @@ class Entry:
     #: the sector of the unnamed author of a passive or a suffered act ("was held on bond": the police;
     #: "faces murder charges": the prosecution)
     implied_author: str | None = None
+    #: in the passive, the country after "from" is the author ("diplomats expelled from the United States")
+    from_author: bool = False
     #: not this act when the direct object is of these classes ("Reagan signed environmental laws" is no
     #: agreement; "signed a deal on the budget" is)
     not_obj: frozenset[str] | None = None
@@ -347,6 +349,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             no_infinitive=frozenset(_norm(w) for w in d.get("no_infinitive") or ()),
             suffered=bool(d.get("suffered", False)),
             implied_author=str(d["implied_author"]) if d.get("implied_author") else None,
+            from_author=bool(d.get("from_author", False)),
             not_obj=_names(d["not_obj"]) if d.get("not_obj") else None,
             target_sectors=_sectors(d["target_sectors"]) if d.get("target_sectors") is not None else None,
         )

@@ -85,10 +85,16 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
     else the country of the outlet's domain (``outlet_country``)."""
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
-                       if (a.sector or "")[:3] != "BUS"])
+                       if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a)])
     if focus is None and doc is not None:
         focus = _dominant(list(story_places(doc, actors).elements()))
     return focus or outlet_country(url)
+
+
+def _nationality_of_someone(a: Actor) -> bool:
+    """A person's nationality ("Eric Miller, an American", "a Briton"): where someone is from, not what the
+    story is about."""
+    return a.rule.startswith("demonym:") and not a.sector
 
 
 #: country-code domains used as generic or vanity names ("example.io", "news.ly"), not for a country's press
