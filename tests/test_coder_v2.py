@@ -2302,3 +2302,15 @@ def test_a_charge_by_an_implied_prosecutor_is_a_legal_charge(coder):
     """"man charged in widow's murder": the implied court makes it 173, not an accusation of crime (1121)."""
     c = code(coder, "West Virginia man charged in widow's murder.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "JUD")]
+
+
+def test_a_patronymic_name_cut_to_the_given_name_is_the_same_person(coder):
+    text = ("Saudi Crown Prince Mohammed bin Salman arrived in Washington on Monday. "
+            "Prince Mohammed met President Trump at the White House.")
+    c = code(coder, text, published=dt.date(2018, 3, 20))
+    assert [e.source.code for e in c.events if e.trigger.text == "met"] == ["SAUGOV"]
+
+
+def test_a_seizure_from_someones_belongings_is_from_them(coder):
+    c = code(coder, "Police also confiscated drugs and weapons from Allaw's car.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("1711", "CVL")]

@@ -747,6 +747,9 @@ class _State:
             self.groups.append((a, sent, role, one))
         if a.person:
             self.persons[a.person.lower()] = a
+            words = a.person.lower().split()
+            if len(words) > 2 and words[1] in PATRONYMIC_PARTICLES:  # "Mohammed bin Salman" … "Prince
+                self.persons.setdefault(words[0], a)  # Mohammed": a patronymic name is cut to the given name
             key = _person_key(a)
             known = self.persons.get(key)
             if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
@@ -1397,6 +1400,8 @@ def _towns_of_states(doc: Doc, units: list[_Unit]) -> None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
 
 
+#: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 UNKNOWN_ORG = "org:unknown"
 
 

@@ -1253,6 +1253,9 @@ class EventCoder:
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
+                        owner = object_owner(obj, actors) if slot == "from" else None
+                        if owner is not None:
+                            return owner  # "confiscated drugs from Allaw's car": from Allaw
         o = direct_object(verb)
         # "rejected the African Union's offer" → the African Union; but one meets or hosts a party
         # itself, not the owner of a thing ("welcomed the court's decision" is praise, not hosting)
