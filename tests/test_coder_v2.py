@@ -2314,3 +2314,17 @@ def test_a_patronymic_name_cut_to_the_given_name_is_the_same_person(coder):
 def test_a_seizure_from_someones_belongings_is_from_them(coder):
     c = code(coder, "Police also confiscated drugs and weapons from Allaw's car.")
     assert [(e.cameo, e.target.sector) for e in c.events] == [("1711", "CVL")]
+
+
+def test_fighting_between_two_sides_is_each_against_the_other(coder):
+    c = code(coder, "Days of intense fighting between police and insurgents in Dagestan ended on Friday.")
+    assert sorted(triples(c)) == [("190", "RUSCOP", "RUSREB"), ("190", "RUSREB", "RUSCOP")]
+    c = code(coder, "Qatari officials mediated talks between Israel and Hamas over a prisoner exchange.")
+    assert {e.cameo for e in c.events} == {"045"}  # the talks are what was mediated, not a second event
+    assert code(coder, "He has been at the center of a court battle between the governor and the "
+                       "federal government.").events == []  # figurative
+
+
+def test_an_adjective_of_the_holder_names_whose_positions_were_hit(coder):
+    c = code(coder, "Helicopter gunships fired on the militant positions.")
+    assert [(e.source.sector, e.target.sector) for e in c.events] == [("MIL", "REB")]

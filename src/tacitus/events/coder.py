@@ -73,6 +73,7 @@ from tacitus.events.triggers import (
     Context,
     Match,
     TriggerFinder,
+    between_pair,
     complement_verb,
     infinitives_of,
     misparsed_object,
@@ -102,6 +103,7 @@ GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
+BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
@@ -611,8 +613,11 @@ class EventCoder:
             if isinstance(frame, str):
                 if rejected is not None:
                     rejected.append((m, frame))
-            else:
-                frames.append(frame)
+                continue
+            frames.append(frame)
+            if m.context == "between":  # and the second side against the first
+                frames.append(Frame(m, frame.code, frame.clause_verb, frame.target_tok, frame.source_tok,
+                                    frame.target, frame.source, frame.refined_by))
         # an event noun with its own relative clause ("an airstrike that killed …") is stated as a fact
         inside = [f for f in frames if f.match.token.i in absorbed and
                   not (f.match.context == "impact" and f.match.light_verb.dep_ == "relcl")]
@@ -1046,6 +1051,11 @@ class EventCoder:
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
+        if m.context == "between":  # "fighting between police and insurgents": the first side here
+            src_tok, tgt_tok = between_pair(noun)
+            source, target = self._source_actor(src_tok, actors), self._actor_or_place(tgt_tok, actors)
+            if source is None or target is None:
+                return "a side of the fighting is no actor"
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
         by = noun_agent(noun) if source is None and m.context in ("impact", "own", "light") else None
@@ -1055,7 +1065,7 @@ class EventCoder:
         if source is None and m.context in ("impact", "own", "light"):
             owner_tok, source = self._modifier_actor(noun, actors)
             src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept
-        for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
+        for _prep, obj in pobj_of(noun, frozenset(entry.targets) if target is None else frozenset()):
             if obj.tag_ == "VBG":  # "a warning against sending Western troops": whom the act concerns
                 inner = first_child(obj, "dobj")
                 if inner is not None:
@@ -1112,7 +1122,8 @@ class EventCoder:
         if source is not None and source.sector is None and src_tok is not None and \
                 src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
             source = with_sector(source, "MIL", "noun:military-modifier")
-        frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target, why)
+        frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
+                      BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
 
     def _given_frame(self, m: Match, actors: ActorLookup) -> Frame | str | None:
@@ -1506,6 +1517,9 @@ class EventCoder:
         for f in frames:
             sources = [(f.source_tok, f.source)]
             targets = [(f.target_tok, f.target)]
+            if f.refined_by == BETWEEN:  # its two sides are each other's conjuncts: already paired
+                out.append(f)
+                continue
             if f.source_tok is not None and f.source_tok.conjuncts:
                 sources = [(t, actors.for_token(t)) for t in with_conjuncts(f.source_tok)]
                 sources = [(t, a) for t, a in sources if a is not None] or [(f.source_tok, f.source)]

@@ -432,7 +432,8 @@ def holder_sector(tok: Token) -> str | None:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod"):
             continue
         lemma = c.lemma_.lower()
-        if c.dep_ == "compound" and lemma in HOLDER_SECTORS and tok.lemma_.lower() in MILITARY_OBJECTIVES:
+        if c.dep_ in ("compound", "amod") and lemma in HOLDER_SECTORS and \
+                tok.lemma_.lower() in MILITARY_OBJECTIVES:  # "rebel positions", "militant positions"
             return HOLDER_SECTORS[lemma]
         if lemma in HELD or c.lower_ in HELD:
             for g in c.children:

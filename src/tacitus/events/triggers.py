@@ -221,6 +221,10 @@ class TriggerFinder:
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
+        argument = tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"  # "mediated talks between …"
+        if "between" in m.entry.targets and not argument and between_pair(m.token) is not None:
+            m.context = "between"  # "fighting between police and insurgents": each against the other
+            return True
         in_verb_phrase = tok.dep_ == "pobj" and head.head.pos_ == "VERB" and \
             head.lower_ in ("in", "during", "by")
         if noun_agent(m.token) is not None and not m.entry.patient and not in_verb_phrase:
@@ -258,6 +262,17 @@ class TriggerFinder:
         if prep and f"{lemma} {prep}" in self.lex.light_verbs:
             return True
         return lemma in self.lex.light_verbs and prep is None
+
+
+def between_pair(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides after "between" ("clashes between police and insurgents"), when the noun names both."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            first = first_child(c, "pobj")
+            second = first_child(first, "conj") if first is not None else None
+            if second is not None:
+                return first, second
+    return None
 
 
 #: verbs that refer to a known matter rather than report it: "pointing to Menendez's indictments"
