@@ -2328,3 +2328,18 @@ def test_fighting_between_two_sides_is_each_against_the_other(coder):
 def test_an_adjective_of_the_holder_names_whose_positions_were_hit(coder):
     c = code(coder, "Helicopter gunships fired on the militant positions.")
     assert [(e.source.sector, e.target.sector) for e in c.events] == [("MIL", "REB")]
+
+
+def test_event_nouns_with_their_author_in_other_shapes(coder):
+    """"damaged by Israeli airstrikes", "the siege that Israel imposes", "the Israeli blockade imposed on
+    Gaza", "Israel's bombardment": the noun's author is the source (a state's or group's possessive only)."""
+    c = code(coder, "The Indonesian Hospital in Gaza has been damaged severely by Israeli airstrikes.")
+    assert [(e.cameo, e.source.code, e.target.sector) for e in c.events] == [("195", "ISRMIL", "HLH")]
+    c = code(coder, "Gaza has suffered under the siege that Israel imposes on its people.")
+    assert [(e.cameo, e.source.country) for e in c.events] == [("191", "ISR")]
+    c = code(coder, "The 17-year Israeli blockade imposed on Gaza has taken its toll.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in c.events] == [("191", "ISR", "PSE")]
+    c = code(coder, "The dire conditions were prompted by Israel's intensive bombardment of hospitals.")
+    assert [(e.cameo, e.source.country) for e in c.events] == [("195", "ISR")]
+    c = code(coder, "His attack on the press was unfair, the senator said.")
+    assert not any(e.trigger.text == "attack" for e in c.events)  # (the senator's criticism is coded)

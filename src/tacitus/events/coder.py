@@ -1091,7 +1091,7 @@ class EventCoder:
                     break
         if m.context == "impact":  # "an airstrike killed 20 soldiers": the victims are the target
             for o in m.light_verb.children:
-                if o.dep_ == "dobj":
+                if o.dep_ in ("dobj", "nsubjpass"):  # ("the hospital was damaged by airstrikes")
                     victim = self._actor_or_place(o, actors)
                     if victim is not None:
                         tgt_tok, target = o, victim

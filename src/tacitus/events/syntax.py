@@ -102,7 +102,7 @@ def agent(verb: Token) -> Token | None:
 TARGET_PREPS = frozenset({"on", "against", "of", "in", "at", "to", "across", "near", "inside"})
 #: participles whose agent is the author of the act the noun names: "the massacre committed by …"
 PERPETRATING = frozenset({"commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "unleash",
-                          "wage", "order", "inflict", "orchestrate", "direct", "fire"})
+                          "wage", "order", "inflict", "orchestrate", "direct", "fire", "impose"})
 
 
 def noun_agent(noun: Token) -> Token | None:
@@ -115,6 +115,9 @@ def noun_agent(noun: Token) -> Token | None:
             return None  # "an investigation into sexual violence by Hamas": the violence is Hamas's
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c.lemma_.lower() in PERPETRATING:
             return agent(c)
+        if c.dep_ == "relcl" and c.lemma_.lower() in PERPETRATING and \
+                all(o.lower_ in ("that", "which") for o in c.children if o.dep_ == "dobj"):
+            return first_child(c, "nsubj")  # "the siege that Israel imposes on us"
         if c.dep_ == "prep" and c.lower_ == "of":  # "the arrest of the opposition leader by police"
             victim = first_child(c, "pobj")
             by = next((g for g in victim.children if g.dep_ == "prep" and g.lower_ == "by"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tacitus.events.lexicon import Entry, EventLexicon, Phrase
-from tacitus.events.syntax import CLAUSE_DEPS, first_child, noun_agent, particle
+from tacitus.events.syntax import CLAUSE_DEPS, PERPETRATING, first_child, noun_agent, particle
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
@@ -236,6 +236,9 @@ class TriggerFinder:
         if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
             m.light_verb, m.context = head, "impact"
             return True
+        if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in self.lex.impact_verbs:
+            m.light_verb, m.context = head.head, "impact"  # "damaged by Israeli airstrikes"
+            return True
         for rel in m.token.children:  # "an airstrike that killed 20 soldiers"
             if rel.dep_ == "relcl" and rel.lemma_.lower() in self.lex.impact_verbs and \
                     any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in rel.children):
@@ -249,6 +252,15 @@ class TriggerFinder:
             return True
         if has_modifier and has_target:
             m.context = "own"
+            return True
+        imposed = next((c for c in m.token.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                        c.lemma_.lower() in PERPETRATING), None)
+        if has_modifier and imposed is not None:  # "the Israeli blockade imposed on Gaza"
+            m.light_verb, m.context = imposed, "own"
+            return True
+        if any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in m.token.children) and \
+                not m.entry.patient:
+            m.context = "own"  # "Israel's intensive bombardment" (a state's or a group's, not "his attack")
             return True
         return False
 
