@@ -2343,3 +2343,17 @@ def test_event_nouns_with_their_author_in_other_shapes(coder):
     assert [(e.cameo, e.source.country) for e in c.events] == [("195", "ISR")]
     c = code(coder, "His attack on the press was unfair, the senator said.")
     assert not any(e.trigger.text == "attack" for e in c.events)  # (the senator's criticism is coded)
+
+
+def test_someone_in_custody_is_held_by_the_police(coder):
+    c = code(coder, "The 12-year-old boy, who is now in custody, is thought to have been radicalised.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+    c = code(coder, "Homeland Security agents took custody of three men and the vessel.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("173", "CVL")]
+    assert code(coder, "The children remain in the custody of their grandmother.").events == []
+
+
+def test_a_release_on_bail_is_a_courts(coder):
+    c = code(coder, "Canadian activist Marc Emery was released after posting a 5,000 dollar bond.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("0841", "CANJUD", "CANOPP")]
+    assert code(coder, "The company released a video of the new phone.").events == []

@@ -75,6 +75,7 @@ from tacitus.events.triggers import (
     TriggerFinder,
     between_pair,
     complement_verb,
+    held_in,
     infinitives_of,
     misparsed_object,
     ngrams,
@@ -1206,6 +1207,10 @@ class EventCoder:
                 if target is not None:
                     tgt_tok = obj
                     break
+        state = held_in(noun)
+        if target is None and state is not None:  # "the boy, who is now in custody"
+            tgt_tok = subject(state)
+            target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None or target.rule in ("place:country", "modifier:country"):
             return "no one it befalls"
         if source is None:

@@ -211,6 +211,9 @@ class TriggerFinder:
             return True
         if m.entry.received_only:
             return False
+        if m.entry.patient and held_in(tok) is not None:
+            m.context = "patient"  # "who is now in custody": the holder is implied, the held the subject
+            return True
         if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
             m.light_verb, m.context = head, "light"
             return True
@@ -274,6 +277,20 @@ class TriggerFinder:
         if prep and f"{lemma} {prep}" in self.lex.light_verbs:
             return True
         return lemma in self.lex.light_verbs and prep is None
+
+
+#: verbs whose subject is where "in custody" puts it
+STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "die"})
+
+
+def held_in(noun: Token) -> Token | None:
+    """The verb of "X is / remains in custody" when ``noun`` is that custody (else None)."""
+    prep = noun.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "in the custody of their grandmother": a family's care
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_VERBS:
+        return prep.head
+    return None
 
 
 def between_pair(noun: Token) -> tuple[Token, Token] | None:
