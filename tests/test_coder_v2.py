@@ -2357,3 +2357,15 @@ def test_a_release_on_bail_is_a_courts(coder):
     c = code(coder, "Canadian activist Marc Emery was released after posting a 5,000 dollar bond.")
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("0841", "CANJUD", "CANOPP")]
     assert code(coder, "The company released a video of the new phone.").events == []
+
+
+def test_a_suspect_accused_of_a_crime(coder):
+    """"X is accused of stabbing Y": an implied prosecution accuses X (112), and the stabbing is X's,
+    alleged; a party's accusation of another codes the accusation only."""
+    c = code(coder, "Bassett is accused of stabbing Miguel Beedle in an alley.")
+    assert [(e.cameo, e.source.sector, e.modality) for e in c.events] == \
+        [("112", "JUD", "asserted"), ("182", "CVL", "claimed")]
+    c = code(coder, "Russia accused Ukraine of shelling the Zaporizhzhia nuclear power plant.",
+             published=dt.date(2022, 8, 6))
+    assert [e.cameo for e in c.events] == ["1123"]
+    assert code(coder, "The minister was accused of lying to parliament.").events == []  # no crime named

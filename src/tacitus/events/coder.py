@@ -59,6 +59,7 @@ from tacitus.events.speech import (
     names_a_matter,
 )
 from tacitus.events.syntax import (
+    ACCUSING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     agent,
     clause_tokens,
@@ -619,6 +620,15 @@ class EventCoder:
             if m.context == "between":  # and the second side against the first
                 frames.append(Frame(m, frame.code, frame.clause_verb, frame.target_tok, frame.source_tok,
                                     frame.target, frame.source, frame.refined_by))
+        # what a suspect is accused of is coded (as alleged) only when it is violence: "Bassett is accused
+        # of stabbing him"; not "accused him of ignoring witness testimony", nor a party's accusation of
+        # another ("Russia accused Ukraine of shelling the plant": the accusation is the event)
+        alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
+                   f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
+                   (self.cameo.root(f.code) not in VIOLENT_ROOTS or not is_passive(f.clause_verb.head.head))]
+        if rejected is not None:
+            rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
+        frames = [f for f in frames if f not in alleged]
         # an event noun with its own relative clause ("an airstrike that killed …") is stated as a fact
         inside = [f for f in frames if f.match.token.i in absorbed and
                   not (f.match.context == "impact" and f.match.light_verb.dep_ == "relcl")]

@@ -38,7 +38,8 @@ DIRECTIVE_VERBS = frozenset({
 CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay", "scupper", "axe"})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
-CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor"})
+CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor",
+                         "accuse", "charge", "suspect", "indict"})  # "accused of stabbing him": alleged
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "seemingly"})
 #: the reason of a "would" in what was said: an intent when the act has one (03x), else only a hypothesis
 REPORTED_FUTURE = "future in reported speech ('said the US would send …')"
@@ -132,6 +133,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             (clause_verb.lemma_.lower() in CALLING_OFF or
              (clause_verb.lemma_.lower() == "call" and any(c.lower_ == "off" for c in clause_verb.children))):
         value, reason = NEGATED, f"called off ('{clause_verb.text}')"
+    elif clause_verb.dep_ == "pcomp" and clause_verb.head.head.lemma_.lower() in CLAIM_VERBS:
+        value, reason = CLAIMED, f"alleged ('{clause_verb.head.head.text} {clause_verb.head.text}')"
     elif _nobody(trigger):
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:

@@ -61,6 +61,10 @@ def pobj_of(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> Iterator[tup
                     yield c.lower_, o
 
 
+#: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
+ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "suspect", "sentence", "jail"})
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination, control and relative clauses upward."""
     seen = 0
@@ -83,6 +87,11 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "..., killing 20 people"
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("of", "with", "for") and \
+                tok.head.head.lemma_.lower() in ACCUSING_VERBS:
+            # "Bassett is accused of stabbing him", "charged them with killing": the accused did it
+            accusing = tok.head.head
+            return first_child(accusing, "nsubjpass", "dobj")
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
