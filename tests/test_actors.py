@@ -269,3 +269,22 @@ def test_a_word_that_only_begins_like_a_state_is_no_state():
     assert subdivision_country(" Mass protests followed") is None  # "Mass." with its point is the state
     assert subdivision_country(" Massive protests followed") is None
     assert subdivision_country(" Georgia (Reuters)") is None  # the country, not the state
+
+
+def test_a_town_of_two_countries_is_in_the_one_the_story_names(coder):
+    """"Alexandria" in a story that names Virginia and no Egypt is the American town."""
+    from tacitus.model import Document
+
+    text = "An Alexandria grand jury indicted Rodney Smith for murder. He awaits transfer to Virginia."
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert [(e.source.code, e.target.code) for e in c.events] == [("USAJUD", "USACVL")]
+    text = "Egyptian police in Alexandria arrested ten protesters. Officials in Virginia condemned it."
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert [e.source.code for e in c.events if e.trigger.text == "arrested"] == ["EGYCOP"]
+
+
+def test_states_named_in_full_are_evidence_of_the_country():
+    from tacitus.actors.places import subdivisions_named
+
+    assert subdivisions_named("He awaits a transfer to Virginia and then Ontario.") == {"USA", "CAN"}
+    assert subdivisions_named("She flew to New York and met officials in Washington.") == set()

@@ -2369,3 +2369,11 @@ def test_a_suspect_accused_of_a_crime(coder):
              published=dt.date(2022, 8, 6))
     assert [e.cameo for e in c.events] == ["1123"]
     assert code(coder, "The minister was accused of lying to parliament.").events == []  # no crime named
+
+
+def test_signing_a_statement_and_a_sting_operation_are_no_events(coder):
+    c = code(coder, "A group of opposition parties signed a joint statement condemning the arrest.")
+    assert c.events == []  # no agreement (and the condemnation names no one here)
+    c = code(coder, "The evidence shows a sting operation by undercover agents acting as arms dealers.")
+    assert c.events == []
+    assert code(coder, "He has financed several aircraft projects in Russia.").events == []

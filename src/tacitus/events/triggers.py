@@ -230,7 +230,8 @@ class TriggerFinder:
             return True
         in_verb_phrase = tok.dep_ == "pobj" and head.head.pos_ == "VERB" and \
             head.lower_ in ("in", "during", "by")
-        if noun_agent(m.token) is not None and not m.entry.patient and not in_verb_phrase:
+        if noun_agent(m.token) is not None and not m.entry.patient and not in_verb_phrase and \
+                m.token.lemma_.lower() not in VAGUE_ACTS:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
             m.context = "own"  # "an attack by government forces on the village", "arrests by police"
             return True
@@ -279,6 +280,8 @@ class TriggerFinder:
         return lemma in self.lex.light_verbs and prep is None
 
 
+#: event nouns too vague to be an attack by whoever follows "by" ("a sting operation by undercover agents")
+VAGUE_ACTS = frozenset({"operation", "push", "advance", "campaign", "action"})
 #: verbs whose subject is where "in custody" puts it
 STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "die"})
 
