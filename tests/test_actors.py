@@ -288,3 +288,16 @@ def test_states_named_in_full_are_evidence_of_the_country():
 
     assert subdivisions_named("He awaits a transfer to Virginia and then Ontario.") == {"USA", "CAN"}
     assert subdivisions_named("She flew to New York and met officials in Washington.") == set()
+
+
+def test_a_capitals_namesake_in_american_local_news(coder):
+    """"A Paris man" in a story of the Henry County jail is from Paris, Tennessee; "Biden flew to Paris"
+    in a story that names Virginia is the French capital."""
+    from tacitus.model import Document
+
+    text = "A Paris man was arrested Sunday on five counts of theft. He is held in the Henry County jail."
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert [e.source.code for e in c.events if e.trigger.text == "arrested"] == ["USACOP"]
+    text = "President Biden flew to Paris for talks. Virginia voters watched."
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert [e.target.code for e in c.events] == ["FRA"]

@@ -8,6 +8,7 @@ codes forward) and returns a ``DocumentActors`` with O(1) look-ups by token.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -282,7 +283,7 @@ class ActorResolver:
     def resolve(self, doc: Doc, published: dt.date | None = None) -> DocumentActors:
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
-        _towns_of_states(doc, units)
+        _towns_of_states(doc, units, self.places)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)
         try:
@@ -1378,7 +1379,11 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
     return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
 
 
-def _towns_of_states(doc: Doc, units: list[_Unit]) -> None:
+#: "Lexington County", "Prince William County": a county named the American way
+US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b(?! (?:Council|Hall))")
+
+
+def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex) -> None:
     """A town written with its state or province ("LONDON, Ky.", "Paris, Texas") lies in that state's country,
     there and wherever the document names it again: its units become places of that country."""
     towns: dict[str, str] = {}
@@ -1391,17 +1396,19 @@ def _towns_of_states(doc: Doc, units: list[_Unit]) -> None:
         country = subdivision_country(doc.text[comma.idx + 1:comma.idx + 24])
         if country is not None:
             towns[doc[u.start:u.end].text.lower()] = country
-    anchors = {*towns.values(), *subdivisions_named(doc.text)}
+    local = set(towns.values()) | ({"USA"} if US_COUNTY.search(doc.text) else set())
+    anchors = local | subdivisions_named(doc.text)  # ("the Lexington County jail": American local news)
     named = {u.entry.code for u in units if u.entry is not None and u.entry.kind in ("country", "demonym")}
     for u in units:
         name = doc[u.start:u.end].text
         country = towns.get(name.lower())
-        # (only our lexicon's places: a gazetteer town is already the largest of its name, and "Bristol"
-        # in an English story that mentions New York is still English)
-        default = u.entry.code if u.entry is not None and u.entry.kind == "place" else None
+        kind = u.entry.kind if u.entry is not None else u.ent
+        default = u.entry.code if kind == "place" or (kind == "capital" and local) else \
+            places.lookup(name) if kind == "GPE" else None
         if country is None and anchors and default is not None and default not in anchors | named:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
-            # no Egypt; capitals keep their country ("Paris police" in a Texas story are French)
+            # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
+            # Paris" in a story that names Virginia is still the French capital
             country = next(iter(sorted(anchors & town_countries(name))), None)
         if country is not None and (u.entry is None or u.entry.kind in ("capital", "place")):
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
