@@ -2377,3 +2377,13 @@ def test_signing_a_statement_and_a_sting_operation_are_no_events(coder):
     c = code(coder, "The evidence shows a sting operation by undercover agents acting as arms dealers.")
     assert c.events == []
     assert code(coder, "He has financed several aircraft projects in Russia.").events == []
+
+
+def test_remands_and_bookings_are_detentions(coder):
+    c = code(coder, "A 34-year-old man was remanded in custody after appearing in court on 15 offences.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
+    c = code(coder, "Nuiry was booked into jail on charges of child endangerment.")
+    assert [e.cameo for e in c.events] == ["173"]
+    c = code(coder, "The passenger, Merinda Robinson, 29, was apprehended when she fled on foot.")
+    assert [e.cameo for e in c.events] == ["173"]  # a road user arrested: no accident
+    assert code(coder, "Two passengers were killed in the crash.").events == []  # an accident

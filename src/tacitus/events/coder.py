@@ -798,8 +798,8 @@ class EventCoder:
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and
                                    target.text.lower() == "it")
-        if agentless and (self._by_accident(verb) or (tgt_tok is not None and
-                                                      self.lex.in_class(tgt_tok.lemma_.lower(), ROAD_USERS))):
+        road_user = tgt_tok is not None and self.lex.in_class(tgt_tok.lemma_.lower(), ROAD_USERS)
+        if agentless and (self._by_accident(verb) or (road_user and self.cameo.root(code) in VIOLENT_ROOTS)):
             return "an accident or a disaster, no one's act"  # "two people were killed in a crash"
         if agentless and verbal and target is not None and target.person and not why:
             return "a blow of unknown kind and author ('he has been hit before')"
