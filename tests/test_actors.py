@@ -301,3 +301,17 @@ def test_a_capitals_namesake_in_american_local_news(coder):
     text = "President Biden flew to Paris for talks. Virginia voters watched."
     c = next(coder.code_documents([Document(text=text, language="en")]))
     assert [e.target.code for e in c.events] == ["FRA"]
+
+
+def test_a_countrys_name_used_as_an_american_towns(coder):
+    """"Lebanon Police" in a story of the Boone County Sheriff's Office are Lebanon, Indiana's; "Lebanon
+    police" after Israeli strikes are Lebanon's."""
+    from tacitus.model import Document
+
+    text = ("Terry Jolly, 60, Lebanon, was arrested Thursday on a drug charge. Lebanon Police and the Boone "
+            "County Sheriff's Office began an investigation.")
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert {e.source.country for e in c.events} == {"USA"}
+    text = "Israel struck targets in Lebanon on Thursday. Lebanon police arrested two men."
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert [e.source.country for e in c.events if e.trigger.text == "arrested"] == ["LBN"]

@@ -2387,3 +2387,13 @@ def test_remands_and_bookings_are_detentions(coder):
     c = code(coder, "The passenger, Merinda Robinson, 29, was apprehended when she fled on foot.")
     assert [e.cameo for e in c.events] == ["173"]  # a road user arrested: no accident
     assert code(coder, "Two passengers were killed in the crash.").events == []  # an accident
+
+
+def test_a_conditional_the_parse_made_the_root_is_hypothetical(coder):
+    c = code(coder, "If Slutsky assaulted this poor journalist, where was she all this time?")
+    assert all(e.modality == "hypothetical" for e in c.events)
+
+
+def test_custody_that_is_care_is_no_detention(coder):
+    c = code(coder, "The boy is in state custody, the police said.")
+    assert not any(e.trigger.text == "custody" for e in c.events)

@@ -1405,13 +1405,33 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex) -> None:
         kind = u.entry.kind if u.entry is not None else u.ent
         default = u.entry.code if kind == "place" or (kind == "capital" and local) else \
             places.lookup(name) if kind == "GPE" else None
+        if country is None and local and kind == "country" and _used_as_town(doc, u) and \
+                local & town_countries(name):
+            country = next(iter(sorted(local & town_countries(name))))  # "Lebanon Police" in Boone County
         if country is None and anchors and default is not None and default not in anchors | named:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
             # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
             # Paris" in a story that names Virginia is still the French capital
             country = next(iter(sorted(anchors & town_countries(name))), None)
-        if country is not None and (u.entry is None or u.entry.kind in ("capital", "place")):
+        if country is not None and (u.entry is None or u.entry.kind in ("capital", "place", "country")):
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
+
+
+#: nouns a town names in local news ("Lebanon Police", "a Paris man")
+LOCAL_NOUNS = frozenset({
+    "police", "department", "city", "council", "mayor", "officer", "officers", "detective", "detectives",
+    "fire", "school", "man", "woman", "resident", "residents", "teen", "boy", "girl", "couple", "family",
+    "township", "village", "court", "hospital", "library",
+})
+
+
+def _used_as_town(doc: Doc, u: _Unit) -> bool:
+    """A country's name used as a town's: the modifier of a local noun ("Lebanon Police"), or a hometown
+    after an age ("Terry Jolly, 60, Lebanon, was arrested")."""
+    root = u.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in LOCAL_NOUNS:
+        return True
+    return u.start >= 2 and doc[u.start - 1].text == "," and doc[u.start - 2].like_num
 
 
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")

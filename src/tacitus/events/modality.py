@@ -80,7 +80,9 @@ def negated(verb: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     for t in (verb, *governing_chain(verb, 3)):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+        # (or a conditional the parse made the root: "If Slutsky assaulted her, where was she?")
+        if t.dep_ in ("advcl", "ROOT") and \
+                any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
     return False
 

@@ -282,6 +282,8 @@ class TriggerFinder:
 
 #: event nouns too vague to be an attack by whoever follows "by" ("a sting operation by undercover agents")
 VAGUE_ACTS = frozenset({"operation", "push", "advance", "campaign", "action"})
+#: words of a custody that is care: "in state custody", "in foster custody"
+CARE_WORDS = frozenset({"state", "foster", "protective", "joint", "sole", "shared", "parental"})
 #: verbs whose subject is where "in custody" puts it
 STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "die"})
 
@@ -289,8 +291,8 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "di
 def held_in(noun: Token) -> Token | None:
     """The verb of "X is / remains in custody" when ``noun`` is that custody (else None)."""
     prep = noun.head
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None  # "in the custody of their grandmother": a family's care
+    if any((c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in CARE_WORDS for c in noun.children):
+        return None  # "in the custody of their grandmother", "the boy is in state custody": care, not arrest
     if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_VERBS:
         return prep.head
     return None
