@@ -2397,3 +2397,11 @@ def test_a_conditional_the_parse_made_the_root_is_hypothetical(coder):
 def test_custody_that_is_care_is_no_detention(coder):
     c = code(coder, "The boy is in state custody, the police said.")
     assert not any(e.trigger.text == "custody" for e in c.events)
+
+
+def test_police_telling_of_a_suspects_violence_accuse_him(coder):
+    c = code(coder, "Police say Bassett approached Beedle in the alley and stabbed him in the back.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.trigger.text == "say"] == \
+        [("112", "COP", "CVL")]
+    c = code(coder, "Police said a man was stabbed in the alley.")
+    assert not any(e.cameo == "112" for e in c.events)  # no one accused

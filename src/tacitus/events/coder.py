@@ -105,6 +105,8 @@ GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
+LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
+SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
@@ -920,7 +922,8 @@ class EventCoder:
             content = content_of(verb)
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             speaker = self._source_actor(src_tok, actors)
-            if content is None or speaker is None or not speaker.country:
+            police = speaker is not None and (speaker.sector or "")[:3] in LAW_ENFORCEMENT
+            if content is None or speaker is None or not (speaker.country or police):
                 continue  # (a speaker whose country is not known yet may be of either side)
             if (speaker.sector or "")[:3] == "MED" or \
                     not (political(speaker) or critic(speaker) or speaker.person):
@@ -928,9 +931,12 @@ class EventCoder:
             inside = {t.i for t in content_tokens(content, verb)}
             for f in frames:
                 accused = f.source
+                suspect = police and accused is not None and (accused.sector or "")[:3] in SUSPECTS and \
+                    self.cameo.root(f.code) in VIOLENT_ROOTS  # "police say Bassett stabbed him"
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
-                        accused is None or same_party(accused, speaker) or not political(accused) or \
-                        accused.country == speaker.country or _owned_by_pronoun(f.source_tok) or \
+                        accused is None or same_party(accused, speaker) or \
+                        not (suspect or (political(accused) and accused.country != speaker.country)) or \
+                        _owned_by_pronoun(f.source_tok) or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
                     continue  # "said it had not confiscated an animal in 30 years" accuses no one
                 out.append(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
