@@ -2405,3 +2405,20 @@ def test_police_telling_of_a_suspects_violence_accuse_him(coder):
         [("112", "COP", "CVL")]
     c = code(coder, "Police said a man was stabbed in the alley.")
     assert not any(e.cameo == "112" for e in c.events)  # no one accused
+
+
+def test_police_words_about_what_the_story_codes_add_no_accusation(coder):
+    c = code(coder, "Police said 31 people were arrested over various crimes at checkpoints in Beirut.")
+    assert [e.cameo for e in c.events] == ["173"]
+
+
+def test_an_infinitive_under_a_modal_has_not_happened(coder):
+    c = code(coder, "Kinew said the government should instead use the carbon tax money to support companies.")
+    assert all(e.modality == "hypothetical" for e in c.events if e.trigger.text == "support")
+    c = code(coder, "President Biden ordered the Pentagon to send more troops to Poland.")
+    assert [e.modality for e in c.events] == ["asserted"]
+
+
+def test_bombers_flying_near_a_coast_show_force(coder):
+    c = code(coder, "A couple of Russian bombers flew to within 200 kilometres of Canada's Arctic coast.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("150", "RUSMIL")]

@@ -391,13 +391,17 @@ CASE_ROOTS = frozenset({"09", "11", "17"})
 
 def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
     """An accusation in speech that only reports a case against its target ("X is charged with murder,
-    police said"; "police said 31 people were arrested over various crimes"): the charge or arrest is coded,
-    not the telling too."""
-    if not f.refined_by.startswith("speech:accusing") or f.target is None:
+    police said"), or police or prosecutors telling of what the story codes ("police said 31 people were
+    arrested over various crimes"): the charge or arrest is coded, not the telling too."""
+    if not f.refined_by.startswith(("speech:accusing", "speech:disparaging")) or f.target is None:
         return False
     inside = {t.i for t in f.match.token.subtree}
-    return any(g is not f and cameo.root(g.code) in CASE_ROOTS and g.target is not None and
-               g.target.code == f.target.code and g.match.token.i in inside for g in frames)
+    police = f.source is not None and (f.source.sector or "")[:3] in LAW_ENFORCEMENT
+    # the police's words about what the story codes ("police fatally shot four men who …, police said")
+    return any(g is not f and g.match.token.i in inside and
+               (police or (cameo.root(g.code) in CASE_ROOTS and g.target is not None and
+                           g.target.code == f.target.code and f.refined_by.startswith("speech:accusing")))
+               for g in frames)
 
 
 def critic(source: Actor) -> bool:
