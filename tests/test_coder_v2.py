@@ -2422,3 +2422,11 @@ def test_an_infinitive_under_a_modal_has_not_happened(coder):
 def test_bombers_flying_near_a_coast_show_force(coder):
     c = code(coder, "A couple of Russian bombers flew to within 200 kilometres of Canada's Arctic coast.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("150", "RUSMIL")]
+
+
+def test_what_police_find_is_seized_from_the_storys_suspect(coder):
+    c = code(coder, "Officers stopped Bryon Baker, 27, on Tuesday. Police found 20 grams of meth in his car.")
+    assert [(e.cameo, e.target.person) for e in c.events if e.trigger.text == "found"] == \
+        [("1711", "Bryon Baker")]
+    c = code(coder, "Police found 20 grams of meth in a car on Tuesday.")
+    assert [e.target for e in c.events] == [None]  # no one named: no one it was taken from

@@ -318,6 +318,15 @@ CASE_NOUNS = frozenset({"case", "charge", "charges", "investigation", "probe", "
 CASE_ROOTS = frozenset({"09", "11", "17"})
 
 
+def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
+    """The private person the story named last before offset ``at``, in this sentence or the two before it
+    (whom police seize from or investigate, when the sentence names no one)."""
+    first = sents[max(0, index - 2)].start_char
+    people = [a for a in getattr(actors, "mentions", []) if first <= a.start < at and a.person and
+              (a.sector or "")[:3] in ("CVL", "CRM")]
+    return max(people, key=lambda a: a.start) if people else None
+
+
 def _drops_a_case(f: Frame) -> bool:
     """"prosecutors dropping the case": the object is a case named before (definite)."""
     return any(o.lemma_.lower() in CASE_NOUNS and _definite(o) for o in object_heads(f.clause_verb))
@@ -383,10 +392,6 @@ def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
     person of another party, or the press (never of a demand); not a country named as a place."""
     return a is not None and a.rule != "place:country" and not same_party(a, source) and \
         (political(a) or bool(a.person) or (a.sector == "MED" and not demand))
-
-
-#: roots of the acts by which police and courts act on an accusation (arrest, charge, investigate, rule)
-CASE_ROOTS = frozenset({"09", "11", "17"})
 
 
 def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
@@ -482,6 +487,13 @@ class EventCoder:
                     earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
+                elif frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
+                        frame.source is not None and (frame.source.sector or "")[:3] in LAW_ENFORCEMENT:
+                    # "Police found 20 grams of meth in his car", "police began an investigation": the
+                    # story's suspect, the person it named last
+                    frame.target = _suspect_before(actors, sents, index, frame.match.start)
+                    if frame.target is not None and frame.code == "090":
+                        frame.code = "091"  # the police investigate a suspect: a crime
             habitual = [f for f in frames if index > 0 and self.cameo.root(f.code) not in VERBAL_ROOTS
                         and _habitual(f)]
             rejected += [(f.match, "a habitual or generic statement (simple present, no time)")
