@@ -2430,3 +2430,12 @@ def test_what_police_find_is_seized_from_the_storys_suspect(coder):
         [("1711", "Bryon Baker")]
     c = code(coder, "Police found 20 grams of meth in a car on Tuesday.")
     assert [e.target for e in c.events] == [None]  # no one named: no one it was taken from
+
+
+def test_a_leaders_outlook_in_what_was_said(coder):
+    c = code(coder, "Canadian Prime Minister Justin Trudeau said he is optimistic about a deal.",
+             published=dt.date(2018, 4, 5))
+    assert [(e.cameo, e.source.code, e.target) for e in c.events] == [("013", "CANGOV", None)]
+    c = code(coder, "The finance minister said she was worried about the rising debt.")
+    assert [e.cameo for e in c.events] == ["012"]
+    assert code(coder, "The company said it was confident about its sales.").events == []  # no politics

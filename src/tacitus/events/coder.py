@@ -318,6 +318,23 @@ CASE_NOUNS = frozenset({"case", "charge", "charges", "investigation", "probe", "
 CASE_ROOTS = frozenset({"09", "11", "17"})
 
 
+#: the speaker's own outlook in what was said: optimistic (013) or pessimistic (012)
+OUTLOOKS = {**dict.fromkeys(("optimistic", "hopeful", "confident"), "013"),
+            **dict.fromkeys(("pessimistic", "worried", "fearful", "alarmed"), "012")}  # ("only concerned
+# about Sudan's interests" is care, not worry)
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _outlook(content: Token) -> str | None:
+    """The code of "said he is optimistic that …" / "said they were worried about …": the speaker's own
+    outlook (the content's subject a pronoun, its predicate an adjective of hope or worry); else None."""
+    subj = first_child(content, "nsubj")
+    if content.lemma_ != "be" or subj is None or subj.lower_ not in SPEAKER_PRONOUNS:
+        return None
+    return next((OUTLOOKS[c.lower_] for c in content.children if c.dep_ == "acomp" and c.lower_ in OUTLOOKS),
+                None)
+
+
 def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
     """The private person the story named last before offset ``at``, in this sentence or the two before it
     (whom police seize from or investigate, when the sentence names no one)."""
@@ -924,6 +941,14 @@ class EventCoder:
                     code, why = reading[0], f"{reading[1]}+topic"
         elif first_child(verb, "dative", "dobj") is None:
             return "a statement with no content"
+        if target is None and code == entry.code and content is not None and political(source):
+            outlook = _outlook(content)
+            if outlook is not None:  # "Trudeau said he is optimistic that a deal can be reached": 013
+                about = [(t, a) for t in content_actor_tokens(content, verb)
+                         if _judgeable(a := self._actor_or_place(t, actors), source)]
+                tgt_tok, target = about[0] if about else (None, None)  # "… about peace in Sudan": Sudan
+                frame = Frame(m, outlook, verb, src_tok, tgt_tok, source, target, "speech:outlook")
+                return self._accept(frame)
         if target is None and code == entry.code:
             # a plain statement is left uncoded, an institution's too ("the ministry said"): analysts code
             # what a statement does; on news-gold dev (587 events) coding institutions' plain statements made
