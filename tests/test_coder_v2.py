@@ -2439,3 +2439,8 @@ def test_a_leaders_outlook_in_what_was_said(coder):
     c = code(coder, "The finance minister said she was worried about the rising debt.")
     assert [e.cameo for e in c.events] == ["012"]
     assert code(coder, "The company said it was confident about its sales.").events == []  # no politics
+
+
+def test_suspects_accused_of_a_plot(coder):
+    c = code(coder, "German police arrested two teenagers, accused of plotting a terror attack.")
+    assert ("112", "JUD", "CVL") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
