@@ -2442,5 +2442,5 @@ def test_a_leaders_outlook_in_what_was_said(coder):
 
 
 def test_suspects_accused_of_a_plot(coder):
-    c = code(coder, "German police arrested two teenagers, accused of plotting a terror attack.")
+    c = code(coder, "German police arrested two teenagers aged 15 and 17, accused of plotting an attack.")
     assert ("112", "JUD", "CVL") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
