@@ -315,3 +315,12 @@ def test_a_countrys_name_used_as_an_american_towns(coder):
     text = "Israel struck targets in Lebanon on Thursday. Lebanon police arrested two men."
     c = next(coder.code_documents([Document(text=text, language="en")]))
     assert [e.source.country for e in c.events if e.trigger.text == "arrested"] == ["LBN"]
+
+
+def test_a_hometown_after_an_age_is_a_town(coder):
+    from tacitus.model import Document
+
+    text = ("A Palestine man who eluded deputies was arrested at an Anderson County residence. "
+            "James Barnett, 36, of Palestine was arrested without incident east of Palestine.")
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert {e.source.code for e in c.events} == {"USACOP"}

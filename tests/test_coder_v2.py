@@ -2444,3 +2444,10 @@ def test_a_leaders_outlook_in_what_was_said(coder):
 def test_suspects_accused_of_a_plot(coder):
     c = code(coder, "German police arrested two teenagers aged 15 and 17, accused of plotting an attack.")
     assert ("112", "JUD", "CVL") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
+
+
+def test_vowing_to_fight_is_a_threat_not_a_fight(coder):
+    c = code(coder, "China vowed on Friday to fight the United States at any cost.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("138", "CHN", "USA")]
+    c = code(coder, "Germany pledged to send aid to Ukraine.")
+    assert [e.cameo for e in c.events] == ["033"]

@@ -1398,16 +1398,19 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex) -> None:
             towns[doc[u.start:u.end].text.lower()] = country
     local = set(towns.values()) | ({"USA"} if US_COUNTY.search(doc.text) else set())
     anchors = local | subdivisions_named(doc.text)  # ("the Lexington County jail": American local news)
-    named = {u.entry.code for u in units if u.entry is not None and u.entry.kind in ("country", "demonym")}
+    for u in units:  # a country's name used as a town's in local news: "Lebanon Police", "36, of Palestine"
+        name = doc[u.start:u.end].text
+        if local and u.entry is not None and u.entry.kind == "country" and name.lower() not in towns and \
+                _used_as_town(doc, u) and local & town_countries(name):
+            towns[name.lower()] = next(iter(sorted(local & town_countries(name))))
+    named = {u.entry.code for u in units if u.entry is not None and u.entry.kind in ("country", "demonym")
+             and doc[u.start:u.end].text.lower() not in towns}
     for u in units:
         name = doc[u.start:u.end].text
         country = towns.get(name.lower())
         kind = u.entry.kind if u.entry is not None else u.ent
         default = u.entry.code if kind == "place" or (kind == "capital" and local) else \
             places.lookup(name) if kind == "GPE" else None
-        if country is None and local and kind == "country" and _used_as_town(doc, u) and \
-                local & town_countries(name):
-            country = next(iter(sorted(local & town_countries(name))))  # "Lebanon Police" in Boone County
         if country is None and anchors and default is not None and default not in anchors | named:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
             # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
@@ -1431,7 +1434,8 @@ def _used_as_town(doc: Doc, u: _Unit) -> bool:
     root = u.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in LOCAL_NOUNS:
         return True
-    return u.start >= 2 and doc[u.start - 1].text == "," and doc[u.start - 2].like_num
+    at = u.start - 1 if u.start >= 1 and doc[u.start - 1].lower_ == "of" else u.start  # ", 36, of Palestine"
+    return at >= 2 and doc[at - 1].text == "," and doc[at - 2].like_num
 
 
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")

@@ -36,6 +36,8 @@ DIRECTIVE_VERBS = frozenset({
 })
 #: verbs that call off the act their object names: "cancelled his visit", "the talks were postponed"
 CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay", "scupper", "axe"})
+#: verbs whose infinitive is promised, not done: "vowed to fight the US at any cost" (the vow is 03x or 13x)
+VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor",
@@ -154,6 +156,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, "a purpose ('to protest at the Capitol, she …')"
         elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):
             value, reason = HYPOTHETICAL, "wished for ('for … to')"  # "calls for Israel to allow aid"
+        elif clause_verb.dep_ == "xcomp" and "to" in aux and clause_verb.head.lemma_.lower() in VOW_VERBS:
+            value, reason = HYPOTHETICAL, f"vowed, not done ('{clause_verb.head.text}')"  # "vowed to fight"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and \
                 clause_verb.head.lemma_.lower() in DIRECTIVE_VERBS:
             value, reason = HYPOTHETICAL, f"asked or allowed ('{clause_verb.head.text}')"
