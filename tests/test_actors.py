@@ -324,3 +324,13 @@ def test_a_hometown_after_an_age_is_a_town(coder):
             "James Barnett, 36, of Palestine was arrested without incident east of Palestine.")
     c = next(coder.code_documents([Document(text=text, language="en")]))
     assert {e.source.code for e in c.events} == {"USACOP"}
+
+
+def test_a_man_named_wagner_is_no_mercenary_group(coder):
+    from tacitus.model import Document
+
+    text = "The road is in a terrible state of disrepair, state Senator Wagner said. Wagner Group fighters " \
+           "attacked the town."
+    c = next(coder.code_documents([Document(text=text, language="en")]))
+    assert not any(a.code == "RUSMIL" and a.text == "Wagner" for a in c.actors)
+    assert any(a.code == "RUSMIL" for a in c.actors)
