@@ -333,4 +333,4 @@ def test_a_man_named_wagner_is_no_mercenary_group(coder):
            "attacked the town."
     c = next(coder.code_documents([Document(text=text, language="en")]))
     assert not any(a.code == "RUSMIL" and a.text == "Wagner" for a in c.actors)
-    assert any(a.code == "RUSMIL" for a in c.actors)
+    assert any(a.country == "RUS" for a in c.actors)  # ("Wagner Group fighters")
