@@ -2451,3 +2451,11 @@ def test_vowing_to_fight_is_a_threat_not_a_fight(coder):
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("138", "CHN", "USA")]
     c = code(coder, "Germany pledged to send aid to Ukraine.")
     assert [e.cameo for e in c.events] == ["033"]
+
+
+def test_a_safety_warning_in_a_disaster_is_no_threat(coder):
+    c = code(coder, "A provincial official warned people to stay outdoors overnight because of the risk of "
+                    "aftershocks.")
+    assert c.events == []
+    c = code(coder, "Israel warned Hezbollah to stop firing rockets.")
+    assert [e.root for e in c.events] == ["13"]

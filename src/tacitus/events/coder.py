@@ -103,6 +103,7 @@ RULINGS = frozenset({"rulings"})
 COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
+HAZARDS = frozenset({"natural_hazards"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
@@ -752,6 +753,9 @@ class EventCoder:
         if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and _asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
         instead = None
+        if entry.require_threat_complement and any(self.lex.in_class(t.lemma_.lower(), HAZARDS)
+                                                   for t in verb.subtree):
+            return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
         if entry.require_threat_complement and not self._is_threat(verb, comp):
             instead = entry.without_threat.get(verb.lemma_.lower())
             if instead is None:
@@ -1388,7 +1392,7 @@ class EventCoder:
 
     def _is_threat(self, verb: Token, comp: Token | None) -> bool:
         if comp is not None:
-            if comp.dep_ == "xcomp":
+            if comp.dep_ == "xcomp":  # "warned them to leave"
                 return True
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             if aux & THREAT_AUX:
