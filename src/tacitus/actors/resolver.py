@@ -1386,38 +1386,48 @@ US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b(?! (?:Council|H
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex) -> None:
     """A town written with its state or province ("LONDON, Ky.", "Paris, Texas") lies in that state's country,
     there and wherever the document names it again: its units become places of that country."""
+    text = doc_text(doc)
+    places_units = [u for u in units if (u.entry.kind in PLACE_KINDS if u.entry is not None else
+                                         u.ent in ("GPE", "LOC"))]
+    if not places_units:
+        return
+    names = {id(u): text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])] for u in places_units}
     towns: dict[str, str] = {}
-    for u in units:
-        kind = u.entry.kind if u.entry is not None else None
-        if kind not in (None, "capital", "place") or u.end >= len(doc) or doc[u.end].text != "," or \
-                (kind is None and u.ent not in ("GPE", "LOC")):
+    for u in places_units:
+        if u.end >= len(doc) or doc[u.end].text != "," or (u.entry is not None and u.entry.kind == "country"):
             continue
         comma = doc[u.end]
-        country = subdivision_country(doc.text[comma.idx + 1:comma.idx + 24])
+        country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
         if country is not None:
-            towns[doc[u.start:u.end].text.lower()] = country
-    local = set(towns.values()) | ({"USA"} if US_COUNTY.search(doc.text) else set())
-    anchors = local | subdivisions_named(doc.text)  # ("the Lexington County jail": American local news)
-    for u in units:  # a country's name used as a town's in local news: "Lebanon Police", "36, of Palestine"
-        name = doc[u.start:u.end].text
+            towns[names[id(u)].lower()] = country
+    local = set(towns.values()) | ({"USA"} if US_COUNTY.search(text) else set())
+    anchors = local | subdivisions_named(text)  # ("the Lexington County jail": American local news)
+    if not anchors:
+        return
+    for u in places_units:  # a country's name as a town's in local news: "Lebanon Police", "36, of Palestine"
+        name = names[id(u)]
         if local and u.entry is not None and u.entry.kind == "country" and name.lower() not in towns and \
                 _used_as_town(doc, u) and local & town_countries(name):
             towns[name.lower()] = next(iter(sorted(local & town_countries(name))))
     named = {u.entry.code for u in units if u.entry is not None and u.entry.kind in ("country", "demonym")
              and doc[u.start:u.end].text.lower() not in towns}
-    for u in units:
-        name = doc[u.start:u.end].text
+    for u in places_units:
+        name = names[id(u)]
         country = towns.get(name.lower())
         kind = u.entry.kind if u.entry is not None else u.ent
         default = u.entry.code if kind == "place" or (kind == "capital" and local) else \
             places.lookup(name) if kind == "GPE" else None
-        if country is None and anchors and default is not None and default not in anchors | named:
+        if country is None and default is not None and default not in anchors | named:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
             # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
             # Paris" in a story that names Virginia is still the French capital
             country = next(iter(sorted(anchors & town_countries(name))), None)
-        if country is not None and (u.entry is None or u.entry.kind in ("capital", "place", "country")):
+        if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
+
+
+#: lexicon kinds that name a place a town may share its name with
+PLACE_KINDS = frozenset({"capital", "place", "country"})
 
 
 #: nouns a town names in local news ("Lebanon Police", "a Paris man")
