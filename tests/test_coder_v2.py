@@ -2459,3 +2459,9 @@ def test_a_safety_warning_in_a_disaster_is_no_threat(coder):
     assert c.events == []
     c = code(coder, "Israel warned Hezbollah to stop firing rockets.")
     assert [e.root for e in c.events] == ["13"]
+
+
+def test_a_reported_would_above_an_infinitive_is_the_future(coder):
+    c = code(coder, "Opposition parties said they would continue to boycott the new parliament.")
+    assert [e.modality for e in c.events] != ["asserted"]  # announced, not done (no intent code: unscored)
+    assert all(e.modality in ("future", "hypothetical") for e in c.events)

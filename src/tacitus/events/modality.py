@@ -181,8 +181,11 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = FUTURE, "future in governing clause"
         if value == ASSERTED and clause_verb.dep_ in ("xcomp", "advcl") and "to" in _aux_lemmas(clause_verb) \
                 and _aux_lemmas(gov) & (HYPOTHETICAL_AUX - {"can"}):
-            # "should instead use the money to support people", "would like to announce a deal"
-            value, reason = HYPOTHETICAL, f"modal '{sorted(_aux_lemmas(gov) & HYPOTHETICAL_AUX)[0]}' above"
+            modal = sorted(_aux_lemmas(gov) & HYPOTHETICAL_AUX)[0]
+            if modal == "would" and _announced_future(gov):  # "said they would continue to boycott"
+                value, reason = FUTURE, REPORTED_FUTURE
+            else:  # "should instead use the money to support people"
+                value, reason = HYPOTHETICAL, f"modal '{modal}' above"
     hedge = next((c for c in clause_verb.children if c.lower_ in HEDGES), None)
     if hedge is not None and value == ASSERTED:
         value, reason = CLAIMED, f"hedge '{hedge.text}'"
