@@ -136,8 +136,8 @@ def news_gold_section(pool) -> list[str]:
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows, "",
         "By page source (full coder; the dev fundus pages have been tuned on since 2026-12-01, the dev "
-        "trafilatura-eval pages since 2026-12-05; the gritta pages — GeoWebNews, TR-News and LGL articles "
-        "annotated on 2026-12-05 — are all test and have never been tuned on):", "",
+        "trafilatura-eval pages and the 72 dev gritta pages since 2026-12-05; the 30 test gritta pages — "
+        "GeoWebNews, TR-News and LGL articles annotated on 2026-12-05 — have never been tuned on):", "",
         *by_source, "",
     ]
     if test is not None:
