@@ -334,3 +334,14 @@ def test_a_man_named_wagner_is_no_mercenary_group(coder):
     c = next(coder.code_documents([Document(text=text, language="en")]))
     assert not any(a.code == "RUSMIL" and a.text == "Wagner" for a in c.actors)
     assert any(a.country == "RUS" for a in c.actors)  # ("Wagner Group fighters")
+
+
+def test_an_outlets_country_decides_between_two_towns_of_one_name(coder):
+    """"Dundalk" is in Maryland and in Ireland: on an .ie site it is the Irish town."""
+    from tacitus.model import Document
+
+    text = "Police arrested a man in Dundalk on Tuesday after a stabbing."
+    c = next(coder.code_documents([Document(text=text, language="en", url="https://www.lmfm.ie/news/x")]))
+    assert [e.source.code for e in c.events] == ["IRLCOP"]
+    c = next(coder.code_documents([Document(text=text, language="en", url="https://www.wbal.com/x")]))
+    assert [e.source.code for e in c.events] == ["USACOP"]

@@ -177,7 +177,7 @@ class Coder:
 
                 return code_document(spacy_doc, doc, self.actors, self.events, self.options.enrich)
             doc.sentences = [Sentence(i, s.start_char, s.end_char) for i, s in enumerate(spacy_doc.sents)]
-            actors = self.actors.resolve(spacy_doc, published=doc.published)
+            actors = self.actors.resolve(spacy_doc, published=doc.published, url=doc.url)
             dates = find_dates(spacy_doc, doc.published)
             misses: list = []
             events = self.events.code(spacy_doc, doc, actors, dates, misses=misses)

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from importlib.metadata import version
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import pycountry
 
@@ -132,3 +133,19 @@ def _town_index() -> dict[str, frozenset[str]]:
             for n in {c["name"], c.get("asciiname") or c["name"]}:
                 out.setdefault(n.lower(), set()).add(iso3)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+#: country-code domains used as generic or vanity names ("example.io", "news.ly"), not for a country's press
+VANITY_DOMAINS = frozenset({"co", "io", "tv", "me", "ly", "fm", "am", "ai", "to", "cc", "ws", "gg", "la",
+                            "nu", "so", "vc", "sh", "ac", "eu"})
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of an outlet with a country-code domain ("independent.co.uk" → GBR): the country a story
+    that names none is most likely about (``.com`` and vanity domains tell nothing)."""
+    host = urlsplit(url).hostname if url else None
+    tld = host.rsplit(".", 1)[-1].lower() if host else ""
+    if len(tld) != 2 or tld in VANITY_DOMAINS:
+        return None
+    country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper())
+    return country.alpha_3 if country is not None else None

@@ -25,7 +25,13 @@ from spacy.util import filter_spans
 
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
-from tacitus.actors.places import PlaceIndex, subdivision_country, subdivisions_named, town_countries
+from tacitus.actors.places import (
+    PlaceIndex,
+    outlet_country,
+    subdivision_country,
+    subdivisions_named,
+    town_countries,
+)
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
@@ -280,10 +286,12 @@ class ActorResolver:
         return units, unit_of
 
     # ------------------------------------------------------------------ resolving
-    def resolve(self, doc: Doc, published: dt.date | None = None) -> DocumentActors:
+    def resolve(self, doc: Doc, published: dt.date | None = None, url: str | None = None) -> DocumentActors:
+        """The actor mentions of ``doc``; ``url`` (the page's address) tells the outlet's country, evidence of
+        which of two towns of one name the story is in ("Dundalk" on an .ie site)."""
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
-        _towns_of_states(doc, units, self.places)
+        _towns_of_states(doc, units, self.places, outlet_country(url))
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)
         try:
@@ -1383,7 +1391,7 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
 US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b(?! (?:Council|Hall))")
 
 
-def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex) -> None:
+def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:
     """A town written with its state or province ("LONDON, Ky.", "Paris, Texas") lies in that state's country,
     there and wherever the document names it again: its units become places of that country."""
     text = doc_text(doc)
@@ -1401,7 +1409,8 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex) -> None:
         if country is not None:
             towns[names[id(u)].lower()] = country
     local = set(towns.values()) | ({"USA"} if US_COUNTY.search(text) else set())
-    anchors = local | subdivisions_named(text)  # ("the Lexington County jail": American local news)
+    anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
+    # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
     if not anchors:
         return
     for u in places_units:  # a country's name as a town's in local news: "Lebanon Police", "36, of Palestine"

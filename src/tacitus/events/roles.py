@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from typing import Protocol
-from urllib.parse import urlsplit
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.places import outlet_country
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, subject
@@ -95,22 +94,6 @@ def _nationality_of_someone(a: Actor) -> bool:
     """A person's nationality ("Eric Miller, an American", "a Briton"): where someone is from, not what the
     story is about."""
     return a.rule.startswith("demonym:") and not a.sector
-
-
-#: country-code domains used as generic or vanity names ("example.io", "news.ly"), not for a country's press
-VANITY_DOMAINS = frozenset({"co", "io", "tv", "me", "ly", "fm", "am", "ai", "to", "cc", "ws", "gg", "la",
-                            "nu", "so", "vc", "sh", "ac", "eu"})
-
-
-def outlet_country(url: str | None) -> str | None:
-    """The country of an outlet with a country-code domain ("independent.co.uk" → GBR): the country a story
-    that names none is most likely about (``.com`` and vanity domains tell nothing)."""
-    host = urlsplit(url).hostname if url else None
-    tld = host.rsplit(".", 1)[-1].lower() if host else ""
-    if len(tld) != 2 or tld in VANITY_DOMAINS:
-        return None
-    country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper())
-    return country.alpha_3 if country is not None else None
 
 
 def story_places(doc: Doc, actors: ActorLookup) -> Counter:
