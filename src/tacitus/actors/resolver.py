@@ -1416,17 +1416,20 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
     for u in places_units:  # a country's name as a town's in local news: "Lebanon Police", "36, of Palestine"
         name = names[id(u)]
         if local and u.entry is not None and u.entry.kind == "country" and name.lower() not in towns and \
-                _used_as_town(doc, u) and local & town_countries(name):
-            towns[name.lower()] = next(iter(sorted(local & town_countries(name))))
+                _used_as_town(doc, u):
+            here = sorted(local & town_countries(name))
+            if here:
+                towns[name.lower()] = here[0]
     named = {u.entry.code for u in units if u.entry is not None and u.entry.kind in ("country", "demonym")
              and doc[u.start:u.end].text.lower() not in towns}
+    evidence = anchors | named  # the countries the story itself names or is anchored in
     for u in places_units:
         name = names[id(u)]
         country = towns.get(name.lower())
         kind = u.entry.kind if u.entry is not None else u.ent
         default = u.entry.code if kind == "place" or (kind == "capital" and local) else \
             places.lookup(name) if kind == "GPE" else None
-        if country is None and default is not None and default not in anchors | named:
+        if country is None and default is not None and default not in evidence:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
             # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
             # Paris" in a story that names Virginia is still the French capital

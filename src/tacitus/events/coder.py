@@ -419,12 +419,17 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
     if not f.refined_by.startswith(("speech:accusing", "speech:disparaging")) or f.target is None:
         return False
     inside = {t.i for t in f.match.token.subtree}
-    police = f.source is not None and (f.source.sector or "")[:3] in LAW_ENFORCEMENT
+    police = _law_enforcement(f.source)
     # the police's words about what the story codes ("police fatally shot four men who …, police said")
     return any(g is not f and g.match.token.i in inside and
                (police or (cameo.root(g.code) in CASE_ROOTS and g.target is not None and
                            g.target.code == f.target.code and f.refined_by.startswith("speech:accusing")))
                for g in frames)
+
+
+def _law_enforcement(actor: Actor | None) -> bool:
+    """The police or the prosecution and courts."""
+    return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
 
 
 def critic(source: Actor) -> bool:
@@ -506,7 +511,7 @@ class EventCoder:
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
                 elif frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
-                        frame.source is not None and (frame.source.sector or "")[:3] in LAW_ENFORCEMENT:
+                        _law_enforcement(frame.source):
                     # "Police found 20 grams of meth in his car", "police began an investigation": the
                     # story's suspect, the person it named last
                     frame.target = _suspect_before(actors, sents, index, frame.match.start)
@@ -871,11 +876,7 @@ class EventCoder:
         strikes"), else, for a bombing or a terrorist attack, armed men of unknown country (---REB)."""
         if obj is None or not any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
             return None, None
-        by = noun_agent(obj)
-        author = self._source_actor(by, actors) if by is not None else None
-        if author is not None:
-            return by, author
-        owner, author = self._modifier_actor(obj, actors)
+        owner, author = self._noun_author(obj, actors)
         if author is not None:
             return owner, author
         words = {obj.lemma_.lower(), obj.lower_} | {f"{c.lower_} {obj.lower_}" for c in obj.children
@@ -975,7 +976,7 @@ class EventCoder:
             content = content_of(verb)
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             speaker = self._source_actor(src_tok, actors)
-            police = speaker is not None and (speaker.sector or "")[:3] in LAW_ENFORCEMENT
+            police = _law_enforcement(speaker)
             if content is None or speaker is None or not (speaker.country or police):
                 continue  # (a speaker whose country is not known yet may be of either side)
             if (speaker.sector or "")[:3] == "MED" or \
@@ -1097,6 +1098,18 @@ class EventCoder:
         about_claims = subj is not None and self.lex.in_class(subj.lemma_.lower(), CLAIMS)
         return about_claims and any(self.lex.in_class(w, DISMISSIVE) for w in words)
 
+    def _noun_author(self, noun: Token, actors: ActorLookup,
+                     code: str | None = None) -> tuple[Token | None, Actor | None]:
+        """Who did what an event noun names: the actor after "by" ("airstrikes by the Saudi-led coalition",
+        or, given the noun's ``code``, a crowd for a protest), else the actor inside its phrase ("Russian
+        airstrikes")."""
+        by = noun_agent(noun)
+        author = None if by is None else \
+            self._source_actor(by, actors) or (self._crowd(by, code) if code else None)
+        if author is not None:
+            return by, author
+        return self._modifier_actor(noun, actors)
+
     def _crowd(self, tok: Token | None, code: str) -> Actor | None:
         """A crowd named by its size protests as civilians: "thousands rallied against the government",
         "thousands joined protests in Tbilisi"."""
@@ -1128,12 +1141,8 @@ class EventCoder:
                 return "a side of the fighting is no actor"
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
-        by = noun_agent(noun) if source is None and m.context in ("impact", "own", "light") else None
-        if by is not None:  # "airstrikes by the Saudi-led coalition hit a market"
-            source = self._source_actor(by, actors) or self._crowd(by, entry.code)
-            src_tok = by if source is not None else src_tok
         if source is None and m.context in ("impact", "own", "light"):
-            owner_tok, source = self._modifier_actor(noun, actors)
+            owner_tok, source = self._noun_author(noun, actors, entry.code)
             src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept
         for _prep, obj in pobj_of(noun, frozenset(entry.targets) if target is None else frozenset()):
             if obj.tag_ == "VBG":  # "a warning against sending Western troops": whom the act concerns
@@ -1510,8 +1519,7 @@ class EventCoder:
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
-        if f.target is None and f.source is not None and f.code == "091" and \
-                (f.source.sector or "")[:3] in ("COP", "JUD"):  # "police are investigating the theft"
+        if f.target is None and f.code == "091" and _law_enforcement(f.source):  # "police are investigating"
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
                 _person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
