@@ -345,3 +345,35 @@ def test_an_outlets_country_decides_between_two_towns_of_one_name(coder):
     assert [e.source.code for e in c.events] == ["IRLCOP"]
     c = next(coder.code_documents([Document(text=text, language="en", url="https://www.wbal.com/x")]))
     assert [e.source.code for e in c.events] == ["USACOP"]
+
+
+def test_a_state_named_like_a_country_in_an_american_description(coder):
+    c = code_doc(coder, "Congressman Hank Johnson, a Democrat from Georgia, criticized the court.")
+    assert [e.source.country for e in c.events] == ["USA"]
+    c = code_doc(coder, "Giorgi Kvirikashvili, a politician from Georgia, criticized Moscow.")
+    assert [e.source.country for e in c.events] == ["GEO"]
+
+
+def test_regions_that_hold_another_countrys_name(nlp, resolver):
+    doc, acts = run(nlp, resolver, "British Columbia Finance Minister Michael de Jong criticized Ottawa.")
+    assert acts.for_token(tok(doc, "Jong")).code == "CANGOV"
+
+
+def test_parties_whose_names_many_countries_share_are_of_the_storys_country(nlp, resolver):
+    doc, acts = run(nlp, resolver, "Zviad Dzidziguri of the Conservative Party said the arrests were a show.")
+    assert acts.for_token(tok(doc, "Dzidziguri")).code == "PTY"  # (not the British party)
+    doc, acts = run(nlp, resolver, "A proposal by the federal Liberals was presented as an ultimatum.")
+    assert acts.for_token(tok(doc, "Liberals")).code == "PTY"
+    doc, acts = run(nlp, resolver, "Kathryn Barger, a Republican, criticized Gov. Gavin Newsom.")
+    assert acts.for_token(tok(doc, "Barger")).code == "USAPTY"
+
+
+def test_a_suspects_origin_is_not_where_the_police_are(coder):
+    c = code_doc(coder, "Gomez, a native of Mexico, was arrested by police in Danbury on Monday night.")
+    assert not [e for e in c.events if e.source is not None and e.source.country == "MEX"]
+
+
+def code_doc(coder, text):
+    from tacitus.model import Document
+
+    return next(coder.code_documents([Document(text=text, language="en")]))

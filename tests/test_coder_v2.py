@@ -2465,3 +2465,38 @@ def test_a_reported_would_above_an_infinitive_is_the_future(coder):
     c = code(coder, "Opposition parties said they would continue to boycott the new parliament.")
     assert [e.modality for e in c.events] != ["asserted"]  # announced, not done (no intent code: unscored)
     assert all(e.modality in ("future", "hypothetical") for e in c.events)
+
+
+def test_police_telling_what_a_suspect_did_accuse_him(coder):
+    c = code(coder, "Police say a man pulled a gun on another man at a motel in Dayton, Ohio.")
+    assert ("112", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Detective John Rogers said John Baker jumped out of the vehicle and fled on foot.")
+    assert [(e.cameo, e.source.sector, e.target.person) for e in c.events] == [("112", "COP", "John Baker")]
+    for text in ("Police said the victim was taken to a hospital.", "Police said the man died at the scene.",
+                 "Beedle stumbled out of the alley and collapsed at the corner, police said."):
+        assert not [e for e in code(coder, text).events if e.cameo == "112"], text
+
+
+def test_a_headline_passive_without_its_auxiliary(coder):
+    assert [(e.cameo, e.source.sector, e.target.sector)
+            for e in code(coder, "Man charged with murder in Dallas.").events] == [("173", "JUD", "CVL")]
+    assert [(e.cameo, e.target.sector)
+            for e in code(coder, "Man accused of possessing child pornography.").events] == [("112", "CVL")]
+    assert [(e.cameo, e.source.sector) for e in code(coder, "Man arrested for stealing a car in Dallas.").events] == \
+        [("173", "COP")]
+    assert [e.cameo for e in code(coder, "Police arrested a man for theft.").events] == ["173"]
+
+
+def test_a_town_in_a_bombings_name_is_where_not_who(coder):
+    c = code(coder, "Two men were killed in a Baghdad bombing.")
+    assert not [e for e in c.events if e.source is not None and e.source.country == "IRQ"]
+    c = code(coder, "Two men were killed in Turkish drone strikes.")
+    assert [e.source.code for e in c.events] == ["TUR"]
+
+
+def test_a_state_or_province_that_acts_is_its_government(coder):
+    c = code(coder, "Tamil Nadu accused the federal government of refusing to act.")
+    assert [(e.cameo, e.source.code, e.source.rule) for e in c.events] == [("112", "INDGOV", "region:tamil nadu")]
+    c = code(coder, "California sued the Trump administration on Monday.", published=dt.date(2018, 5, 1))
+    assert triples(c) == [("115", "USAGOV", "USAGOV")]
+    assert not code(coder, "Floods hit California on Monday.").actors

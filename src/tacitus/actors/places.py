@@ -108,6 +108,23 @@ def _full_subdivision_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"\b({_longest_first(by_name)})\b"), by_name
 
 
+def region_country(name: str) -> str | None:
+    """The country of a state, province or devolved nation with a government of its own, named in full
+    ("Tamil Nadu" → IND, "Ontario" → CAN); None for other names and for names shared with countries or
+    famous cities (Georgia, Washington)."""
+    return _regions().get(name.lower())
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Full region names (lower-case) → ISO3: subdivisions.yaml's full names and regions.yaml."""
+    _, full = _full_subdivision_pattern()
+    by_name = {name.lower(): iso3 for name, iso3 in full.items()}
+    for iso3, names in data_yaml("actors/regions.yaml").items():
+        by_name.update((name.lower(), iso3) for name in names)
+    return by_name
+
+
 def _longest_first(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first ("New Brunswick" before "New")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

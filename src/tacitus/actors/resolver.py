@@ -28,6 +28,7 @@ from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_s
 from tacitus.actors.places import (
     PlaceIndex,
     outlet_country,
+    region_country,
     subdivision_country,
     subdivisions_named,
     town_countries,
@@ -969,7 +970,11 @@ class _NP:
                 continue
             e = self._entry(ru)
             if rel in ("of", "from") and e is not None and e.kind in ("country", "demonym", "capital"):
-                countries.append((e.code, e.rule, -1))
+                home = STATES_NAMED_LIKE_COUNTRIES.get(doc[ru.start:ru.end].text.lower())
+                if home is not None and he is not None and he.code[:3] == home:
+                    countries.append((home, f"state:{doc[ru.start:ru.end].text.lower()}", -1))
+                else:  # ("a Democrat from Georgia" is American)
+                    countries.append((e.code, e.rule, -1))
                 span_hi = max(span_hi, ru.end)
                 continue
             a = self._sub_actor(tok)
@@ -1123,8 +1128,13 @@ class _NP:
                 s, rule = min(sectors, key=lambda x: lex.rank(x[0]))
                 return mk(make_code(he.code, s), he.code, s, rule)
             return mk(he.code, he.code, None, he.rule, lo=u.start)
-        if kind == "place":
-            return None
+        if kind == "place" or (kind is None and u.ent == "GPE"):
+            region = region_country(doc[u.start:u.end].text) if head.dep_ == "nsubj" and \
+                head.head.pos_ == "VERB" else None
+            if region is None:
+                return None  # "Tamil Nadu accused the Centre": the state's government; "Aleppo fell": none
+            name = doc[u.start:u.end].text.lower()
+            return mk(make_code(region, "GOV"), region, "GOV", f"region:{name}", lo=u.start)
 
         # --- a named organisation outside the lexicons: a body of an IGO named first ("the United Nations
         # Development Programme", "the UN Relief Works Agency for Palestine"), else its sector from its words
@@ -1437,6 +1447,9 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
 
+
+#: states that share a country's name, by the country they are states of
+STATES_NAMED_LIKE_COUNTRIES = {"georgia": "USA"}
 
 #: lexicon kinds that name a place a town may share its name with
 PLACE_KINDS = frozenset({"capital", "place", "country"})

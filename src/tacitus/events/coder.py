@@ -108,6 +108,13 @@ ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
+#: what a person told of by the police may do that accuses them of nothing ("the man died at the scene")
+NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receive", "remain", "work", "say",
+                       "tell", "know", "need", "want", "appear", "seem", "become", "get", "recover", "lose",
+                       "cooperate", "call", "report", "identify", "stumble", "collapse", "fall", "sleep",
+                       "wake", "arrive", "show"})
+VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "neighbour", "family",
+                     "officer"})
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
@@ -735,6 +742,8 @@ class EventCoder:
                 tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
             if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
                 tgt_tok = verb.head
+            if tgt_tok is None and verb.dep_ == "ROOT":  # a headline's "Man charged with murder"
+                tgt_tok = first_child(verb, "nsubj")
         else:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None
@@ -996,7 +1005,30 @@ class EventCoder:
                 out.append(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
                                  "speech:reports-a-hostile-act"))
                 break
+            else:
+                if police:
+                    frame = self._police_account(m, verb, content, src_tok, speaker, actors)
+                    if frame is not None:
+                        out.append(frame)
         return out
+
+    def _police_account(self, m: Match, verb: Token, content: Token, src_tok: Token | None, speaker: Actor,
+                        actors: ActorLookup) -> Frame | None:
+        """The police or prosecution telling what a suspect did accuse the suspect (112; coding guide §7,
+        police statements): "police say a man pulled a gun on another man", "Rogers said Baker jumped out
+        of the vehicle and fled on foot"."""
+        for act in (content, *(c for c in content.children if c.dep_ == "conj")):
+            if act.pos_ != "VERB" or is_passive(act) or act.lemma_.lower() in NOT_DEEDS or \
+                    mod.detect(act, act).value not in (mod.ASSERTED, mod.CLAIMED):
+                continue
+            doer = subject(act)
+            suspect = self._source_actor(doer, actors) if doer is not None else None
+            if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
+                    doer.lemma_.lower() in VICTIMS or same_party(suspect, speaker) or _owned_by_pronoun(doer):
+                continue
+            frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
+            return self._accept(frame)
+        return None
 
     def _discussed_actor(self, verb: Token, source: Actor, actors: ActorLookup) -> Actor | None:
         """Whom a judging statement that names no one is about: the nearest actor of another party named in
@@ -1311,7 +1343,7 @@ class EventCoder:
                 if a is not None:
                     return t, a
                 country = actors.country_for_token(t)
-                if country and t.ent_type_ in ("GPE", "NORP"):
+                if country and t.ent_type_ == "NORP":  # (a town names where, not who: "a Baghdad bombing")
                     return t, Actor(text=t.text, code=country, country=country, sector=None,
                                     start=t.idx, end=t.idx + len(t.text), rule="modifier:country")
         return None, None

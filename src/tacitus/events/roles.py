@@ -4,6 +4,7 @@ whether a participant makes an act political, armed or the answer to an accusati
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Protocol
@@ -160,13 +161,20 @@ def split_coordinated_countries(tok: Token | None, actor: Actor | None,
 def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
     mentions = getattr(actors, "mentions", [])
     # only countries named as such (not the country of another sectored actor such as "RT")
+    text, at = sent.text, sent.start_char
     return {
         a.country
         for a in mentions
         if a.country
         and (a.sector or "") not in OUTSIDER_SECTORS
         and sent.start_char <= a.start < sent.end_char
+        and not ORIGIN.search(text, max(0, a.start - at - 24), a.start - at)
     }
+
+
+#: a country named as where someone comes from, not where the sentence happens ("Gomez, a native of Mexico,
+#: was arrested by Danbury police": American police)
+ORIGIN = re.compile(r"\b(?:natives?|citizens?|nationals?|born) (?:of|in) (?:the )?$", re.IGNORECASE)
 
 
 CLAIM_ROOTS = frozenset({"10", "11", "13"})
@@ -217,13 +225,16 @@ def same_party(a: Actor, b: Actor) -> bool:
 
 def rivals(a: Actor, b: Actor) -> bool:
     """Two bodies of one code named differently: "Republicans accused Democrats", "Labour and the SNP",
-    "CNN criticized The New York Times", "the mayor met the governor"."""
-    named = ("metonym:", "org:")
+    "CNN criticized The New York Times", "the mayor met the governor", "Texas sued Washington"."""
+    named = ("metonym:", "org:", "agent:", "carry:group")
     if (a.sector or "")[:3] == "PTY" == (b.sector or "")[:3] and a.rule != b.rule and \
-            a.rule.startswith(named) and b.rule.startswith(named):
-        return True
+            a.rule.startswith(named) and b.rule.startswith(named) and _other_name(a.text, b.text):
+        return True  # ("Labour criticised the Conservative Party")
     if a.person or b.person:
         return False
+    if a.rule.startswith("region:") != b.rule.startswith("region:") or \
+            (a.rule.startswith("region:") and a.rule != b.rule):
+        return True  # "California sued the Trump administration": a state and the federal government
     if a.rule.startswith("org:") and b.rule.startswith("org:"):
         return _other_name(a.text, b.text)
     return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \

@@ -28,8 +28,31 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True  # a reduced relative: "a man arrested in Lyon", "the convoy attacked by militants"
+    if verb.dep_ == "ROOT" and _headline_passive(verb):
+        return True  # a headline's passive without its auxiliary: "Man accused of stabbing neighbor"
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head)
+
+
+#: verbs a headline uses in the passive with its subject the one it befalls ("Man charged with murder")
+HEADLINE_PASSIVES = frozenset({"accuse", "charge", "arrest", "indict", "convict", "sentence", "jail",
+                               "detain", "kill", "shoot", "stab", "injure", "wound", "attack", "sue", "fine",
+                               "cite", "book", "hold", "kidnap", "abduct", "rob", "beat", "assault", "deport",
+                               "expel", "ban", "bar", "suspend", "fire", "dismiss", "acquit", "free"})
+HEADLINE_PREPS = frozenset({"of", "with", "for", "in", "after", "on", "over", "by", "at", "from"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Man accused of possessing child porn", "Woman arrested for …": a subject and a participle (or a
+    past form of an act no one does without an object) with no auxiliary, no object and a preposition."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in kids) or \
+            not any(c.dep_ == "nsubj" for c in kids) or verb.lemma_.lower() not in HEADLINE_PASSIVES:
+        return False
+    prep = next((c for c in kids if c.dep_ in ("prep", "agent") and c.i > verb.i), None)
+    if prep is None or prep.lower_ not in HEADLINE_PREPS:
+        return False
+    return verb.tag_ == "VBN" or prep.lower_ in ("of", "with")  # "Woman accused (VBD) of attacking …"
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
