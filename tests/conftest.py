@@ -18,6 +18,16 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def coder():
+    """The coder with one-party events kept: the behaviour tests read which code, source and target it finds
+    (whether a one-party event is then dropped is tested with ``dyadic_coder``)."""
+    from tacitus.pipeline import Coder, CodingOptions
+
+    return Coder(CodingOptions(one_party=True))
+
+
+@pytest.fixture(scope="session")
+def dyadic_coder():
+    """The coder as shipped: events with both a source and a target."""
     from tacitus.pipeline import Coder
 
     return Coder()

@@ -204,3 +204,4 @@ def test_parse_arguments_choose_the_pipeline():
     add_parse_arguments(p)
     assert parse_choices(p.parse_args([])) == {}  # CodingOptions' defaults: selective parse, light NER
     assert parse_choices(p.parse_args(["--parse-all", "--model-ner"])) == {"selective": False, "ner": "model"}
+    assert parse_choices(p.parse_args(["--one-party"])) == {"one_party": True}

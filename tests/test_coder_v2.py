@@ -2482,8 +2482,8 @@ def test_a_headline_passive_without_its_auxiliary(coder):
             for e in code(coder, "Man charged with murder in Dallas.").events] == [("173", "JUD", "CVL")]
     assert [(e.cameo, e.target.sector)
             for e in code(coder, "Man accused of possessing child pornography.").events] == [("112", "CVL")]
-    assert [(e.cameo, e.source.sector) for e in code(coder, "Man arrested for stealing a car in Dallas.").events] == \
-        [("173", "COP")]
+    c = code(coder, "Man arrested for stealing a car in Dallas.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
     assert [e.cameo for e in code(coder, "Police arrested a man for theft.").events] == ["173"]
 
 
@@ -2496,7 +2496,28 @@ def test_a_town_in_a_bombings_name_is_where_not_who(coder):
 
 def test_a_state_or_province_that_acts_is_its_government(coder):
     c = code(coder, "Tamil Nadu accused the federal government of refusing to act.")
-    assert [(e.cameo, e.source.code, e.source.rule) for e in c.events] == [("112", "INDGOV", "region:tamil nadu")]
+    assert [(e.cameo, e.source.code, e.source.rule) for e in c.events] == \
+        [("112", "INDGOV", "region:tamil nadu")]
     c = code(coder, "California sued the Trump administration on Monday.", published=dt.date(2018, 5, 1))
     assert triples(c) == [("115", "USAGOV", "USAGOV")]
     assert not code(coder, "Floods hit California on Monday.").actors
+
+
+def test_an_event_needs_both_parties_unless_one_party_events_are_asked_for(coder, dyadic_coder):
+    text = "Russian warplanes carried out several airstrikes overnight."
+    assert [(e.cameo, e.source.code, e.target) for e in code(coder, text).events] == [("195", "RUSMIL", None)]
+    c = code(dyadic_coder, text)
+    assert c.events == []
+    assert [m.reason for m in c.near_misses if m.trigger == "airstrikes"] == \
+        ["no target actor (no one the story names it was aimed at)"]
+    c = code(dyadic_coder, "Two people were killed in an airstrike in Aleppo on Monday.")
+    assert c.events == [] and any(m.reason.startswith("no source actor") for m in c.near_misses)
+    assert triples(code(dyadic_coder, "Russian warplanes bombed rebel positions in Idlib.")) == \
+        [("195", "RUSMIL", "SYRREB")]
+    c = code(dyadic_coder, "The ministry declined to comment on the report.")
+    assert [e.cameo for e in c.events] == ["011"]  # said to no one
+
+
+def test_repelling_an_attack_is_against_its_author(coder):
+    c = code(coder, "The army repelled an attack by Islamic State fighters.")
+    assert [e.target.code for e in c.events if e.trigger.text == "repelled"] == ["IMGMUSISI"]

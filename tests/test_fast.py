@@ -16,7 +16,7 @@ PUBLISHED = dt.date(2016, 9, 29)
 
 @pytest.fixture(scope="module")
 def fast():
-    return Coder(CodingOptions(fast=True))
+    return Coder(CodingOptions(fast=True, one_party=True))  # (one-party events: see tests/conftest.py)
 
 
 def triples(coder, text):
@@ -455,3 +455,8 @@ def test_fast_coder_skips_what_an_actor_does_as_a_rule(fast):
     assert [c for c, _, _ in triples(fast, text) if c.startswith("09")] == []
     text = "Police arrested two men on Monday. The state agency investigates the mayor's office since Monday."
     assert [c for c, _, _ in triples(fast, text) if c.startswith("09")] == ["090"]
+
+
+def test_the_fast_coder_also_needs_both_parties_by_default():
+    text = "Russian warplanes carried out several airstrikes overnight."
+    assert Coder(CodingOptions(fast=True)).code_text(text, published=PUBLISHED).events == []

@@ -11,7 +11,7 @@ from scale_helpers import local_tuples, parquet_tuples, small_corpus
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
 
-def test_spark_local_matches_local_runner(tmp_path, coder):
+def test_spark_local_matches_local_runner(tmp_path, dyadic_coder):
     pytest.importorskip("pyspark", reason="PySpark not installed (the 'spark' extra)")
     pytest.importorskip("pyarrow", reason="pyarrow not installed")
     if shutil.which("java") is None:
@@ -22,7 +22,7 @@ def test_spark_local_matches_local_runner(tmp_path, coder):
     out = tmp_path / "out"
     assert main(["spark", str(folder), "--out", str(out), "--master", "local[2]", "--partitions", "3"]) == 0
     ids, events, rejected = parquet_tuples(out)
-    local_ids, local_events = local_tuples(folder, coder)
+    local_ids, local_events = local_tuples(folder, dyadic_coder)
     assert ids == local_ids and len(ids) >= 9
     assert events == local_events and events
     assert [r["reason"][:4] for r in rejected] == ["E001"]

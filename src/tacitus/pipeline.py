@@ -34,6 +34,7 @@ class CodingOptions:
     selective: bool = True  # parse only the sentences a stage reads (tacitus.nlp.selective); False: all
     ner: str = "light"  # entities from our lexicons, gazetteer and given names; "model": spaCy's NER
     fast: bool = False  # no tagger, parser or NER: lexicons and word positions (tacitus.events.fast)
+    one_party: bool = False  # also keep events with a source and no target (default: both, as PETRARCH)
 
 
 class Coder:
@@ -62,7 +63,7 @@ class Coder:
         lexicon = (
             EventLexicon.from_dir(self.options.event_lexicon_dir) if self.options.event_lexicon_dir else None
         )
-        self.events = EventCoder(lexicon)
+        self.events = EventCoder(lexicon, one_party=self.options.one_party)
         self.gate = _parse_gate(self.nlp, self.events.lex, self.actors.lex)
         self.ner_gate = _only_parsed  # NER reads the parsed sentences only (see _only_parsed)
         self.recaser = _recaser(self.actors.lex, self.events.lex)

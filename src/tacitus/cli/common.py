@@ -24,19 +24,24 @@ def iso_date(value: str) -> dt.date:
 
 def add_parse_arguments(p: argparse.ArgumentParser, verb: str = "code") -> None:
     """``--parse-all`` and ``--model-ner``: the slower pipeline of spaCy's own parse and NER on every sentence
-    (the default parses only the sentences a stage reads and takes entities from our data)."""
+    (the default parses only the sentences a stage reads and takes entities from our data); ``--one-party``:
+    events with no target kept."""
     p.add_argument("--parse-all", dest="selective", action="store_false", default=None,
                    help=f"{verb} with every sentence parsed (default: only those with a trigger, count, "
                         "quote or role cue; tacitus.nlp.selective)")
     p.add_argument("--model-ner", dest="ner", action="store_const", const="model", default=None,
                    help=f"{verb} with spaCy's NER model (default: entities from our lexicons, gazetteer and "
                         "given names; tacitus.nlp.light_ner)")
+    p.add_argument("--one-party", dest="one_party", action="store_const", const=True, default=None,
+                   help="also keep events with a source and no target actor (default: only events with both, "
+                        "as PETRARCH and ICEWS code them; tacitus.events.core.incomplete)")
 
 
 def parse_choices(args) -> dict:
-    """``selective`` and ``ner`` for CodingOptions, as far as the arguments ask for them (CodingOptions holds
-    the defaults)."""
-    choices = {"selective": getattr(args, "selective", None), "ner": getattr(args, "ner", None)}
+    """``selective``, ``ner`` and ``one_party`` for CodingOptions, as far as the arguments ask for them
+    (CodingOptions holds the defaults)."""
+    choices = {"selective": getattr(args, "selective", None), "ner": getattr(args, "ner", None),
+               "one_party": getattr(args, "one_party", None)}
     return {k: v for k, v in choices.items() if v is not None}
 
 

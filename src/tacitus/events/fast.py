@@ -46,7 +46,7 @@ from tacitus.events.coder import (
 )
 from tacitus.events.coder import VERBAL_ROOTS as SPOKEN_ROOTS
 from tacitus.events.context import is_sports_result
-from tacitus.events.core import FAST_CONFIDENCE, make_event, refine, settle
+from tacitus.events.core import FAST_CONFIDENCE, incomplete, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.lexicon import Entry, EventLexicon
@@ -151,7 +151,9 @@ class _Index:
 class FastEventCoder:
     """Dictionary-and-position event coder over plain token lists (no parse)."""
 
-    def __init__(self, lexicon: EventLexicon | None = None, cameo: CameoTable | None = None) -> None:
+    def __init__(self, lexicon: EventLexicon | None = None, cameo: CameoTable | None = None,
+                 one_party: bool = False) -> None:
+        self.one_party = one_party  # keep events with no target (CodingOptions.one_party)
         self.lex = lexicon or EventLexicon.default()
         self.cameo = cameo or CAMEO
         self._class_cache: dict[frozenset[str], frozenset[str]] = {}
@@ -214,7 +216,7 @@ class FastEventCoder:
                 if _visit_at_home(self.cameo, f.code, f.source, f.target):
                     f.target = None
                 events.append(self._event(t, f, si, sent, document, dates, actors))
-        return events
+        return [e for e in events if incomplete(e, self.one_party) is None]
 
     # ---- triggers -----------------------------------------------------------------------------
     def triggers(self, t: Tokens, lo: int, hi: int, actors: FastDocumentActors) -> list[Trig]:
@@ -1394,7 +1396,7 @@ def load_fast(options) -> tuple:
     resolver = (ActorResolver.from_files(options.actor_lexicons) if options.actor_lexicons
                 else ActorResolver.default())
     lexicon = EventLexicon.from_dir(options.event_lexicon_dir) if options.event_lexicon_dir else None
-    coder = FastEventCoder(lexicon)
+    coder = FastEventCoder(lexicon, one_party=options.one_party)
     actors = FastActorResolver.from_resolver(resolver, coder.verb_words)
     nlp = fast_pipeline(fast_lemmas(coder))
     resolver.places.lookup("")  # the cities of the place index: loaded on the first unknown name
