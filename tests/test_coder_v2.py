@@ -2521,3 +2521,20 @@ def test_an_event_needs_both_parties_unless_one_party_events_are_asked_for(coder
 def test_repelling_an_attack_is_against_its_author(coder):
     c = code(coder, "The army repelled an attack by Islamic State fighters.")
     assert [e.target.code for e in c.events if e.trigger.text == "repelled"] == ["IMGMUSISI"]
+
+
+def test_a_protests_demand_codes_the_protest(coder):
+    c = code(coder, "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its tax.")
+    assert [e.cameo for e in c.events] == ["1412"]
+    c = code(coder, "Opposition parties are planning to launch protest rallies from April 9 to demand President "
+                    "Saakashvili's resignation.")
+    assert [e.cameo for e in c.events if e.trigger.text == "demand"] == ["1411"]
+    c = code(coder, "The opposition demanded the resignation of the president.")
+    assert [e.cameo for e in c.events] == ["1041"]
+
+
+def test_gunmen_of_no_known_side_attack_not_fight(coder):
+    c = code(coder, "A gunman opened fire on police on Paris' Champs-Elysees boulevard Thursday night.")
+    assert triples(c) == [("180", "REB", "FRACOP")]  # (no country inherited: ---REB)
+    c = code(coder, "Gunmen attacked an army patrol in the Bekaa Valley.")
+    assert [e.root for e in c.events] == ["19"]

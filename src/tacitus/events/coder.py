@@ -55,6 +55,7 @@ from tacitus.events.roles import (
     through_objective,
     through_quantity,
     unarmed,
+    unknown_attackers,
     with_sector,
 )
 from tacitus.events.roles import implied as implied_actor
@@ -127,6 +128,10 @@ ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
 HOSTILE_ROOTS = frozenset({"18", "19", "20"})
+#: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
+PROTESTED_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
+PROTESTS = frozenset({"protest_verbs", "protest_nouns"})
+ARMED_SECTORS = frozenset({"MIL", "REB"})  # an attack on whom is fighting
 #: words of force and punishment that make a foretold outcome a threat
 MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
                     "repress_verbs", "sever", "aggression", "wmd"})
@@ -849,6 +854,11 @@ class EventCoder:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if self.cameo.root(code) == "10" and self._protest_purpose(verb):
+            code, why = PROTESTED_DEMANDS.get(code, "141"), f"{why}+protest" if why else "protest"
+        if code in ("190", "193") and unknown_attackers(source) and \
+                (target is None or (target.sector or "")[:3] not in ARMED_SECTORS):
+            code, why = "180", "attackers of no known side"  # "a gunman opened fire on police": not war
         if not why and verb.lemma_.lower() in entry.thing_objects and \
                 any(actors.for_token(o) is None for o in object_heads(verb)):
             return f"another sense ('{verb.lemma_.lower()}' a thing the lexicon does not name)"
@@ -889,6 +899,19 @@ class EventCoder:
                 code, why = self._refine(entry, ctx)
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    def _protest_purpose(self, verb: Token) -> bool:
+        """A demand that is what a protest is for ("rallies to demand the NDP scrap its tax", "gathered at a
+        rally to demand …", "took to the streets to demand"): the protest is the event (141x)."""
+        if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or \
+                not any(c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head
+        words = [head, *(o for _p, o in pobj_of(head, ("at", "in", "during"))), *object_heads(head)]
+        words += [c for w in words for c in w.children if c.dep_ == "compound"]  # "protest rallies"
+        return any(self.lex.in_class(w.lemma_.lower(), PROTESTS) or self.lex.in_class(w.lower_, PROTESTS)
+                   for w in words) or (head.lemma_.lower() == "take" and "street" in
+                                       {t.lemma_.lower() for t in head.subtree})
 
     def _attackers(self, obj: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Who did the attack a condemnation names: its author ("the bombing by Islamic State", "the Israeli

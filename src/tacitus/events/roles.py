@@ -33,6 +33,16 @@ class ActorLookup(Protocol):
 #: set), and the organised society that politics acts on and with
 PARTICIPANT_SECTORS = POLITICAL_SECTORS | {"NGO", "REF", "LAB", "REL", "CRM"}
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
+#: attackers a story names by what they did, of no country it tells (coding guide: unknown gunmen are ---REB)
+ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "terrorist", "terrorists", "attacker", "attackers",
+                            "assailant", "assailants", "bomber", "bombers", "shooter", "shooters", "hijacker",
+                            "hijackers"})
+
+
+def unknown_attackers(actor: Actor | None) -> bool:
+    """"A gunman", "the terrorists", "unknown assailants": attackers named only by their deed."""
+    words = actor.text.lower().split() if actor is not None and not actor.country and not actor.person else []
+    return bool(words) and words[-1] in ATTACKER_NOUNS
 # an unknown group named with these words works across borders ("aid agencies", "international monitors")
 INTERNATIONAL_GROUP_WORDS = frozenset({"aid", "humanitarian", "relief", "international", "global", "world",
                                        "agencies", "agency", "ngos", "charities"})
@@ -264,7 +274,8 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
     """A sector without a country ("the government", "soldiers") takes the country of its sentence
     (when the sentence names exactly one) or of the document's focus."""
-    if actor is None or actor.country or not actor.sector or actor.rule == "implied:attackers":
+    if actor is None or actor.country or not actor.sector or actor.rule == "implied:attackers" or \
+            unknown_attackers(actor):
         return actor  # (whoever set off a bomb is of no country the sentence tells)
     # an unknown group ("Consumer Watchdog", "the think tank") belongs to the story's country, as a
     # named international one (Amnesty: NGOHRIAMN) does not; the country a sentence names is its subject
