@@ -2524,10 +2524,10 @@ def test_repelling_an_attack_is_against_its_author(coder):
 
 
 def test_a_protests_demand_codes_the_protest(coder):
-    c = code(coder, "More than 1,000 people gathered Sunday at a Calgary rally to demand the NDP scrap its tax.")
+    c = code(coder, "More than 1,000 people gathered at a Calgary rally to demand the NDP scrap its tax.")
     assert [e.cameo for e in c.events] == ["1412"]
-    c = code(coder, "Opposition parties are planning to launch protest rallies from April 9 to demand President "
-                    "Saakashvili's resignation.")
+    c = code(coder, "Opposition parties are planning to launch protest rallies from April 9 to demand "
+                    "President Saakashvili's resignation.")
     assert [e.cameo for e in c.events if e.trigger.text == "demand"] == ["1411"]
     c = code(coder, "The opposition demanded the resignation of the president.")
     assert [e.cameo for e in c.events] == ["1041"]
@@ -2538,3 +2538,19 @@ def test_gunmen_of_no_known_side_attack_not_fight(coder):
     assert triples(c) == [("180", "REB", "FRACOP")]  # (no country inherited: ---REB)
     c = code(coder, "Gunmen attacked an army patrol in the Bekaa Valley.")
     assert [e.root for e in c.events] == ["19"]
+
+
+def test_someone_a_police_or_court_act_befalls_is_a_private_person(coder):
+    c = code(coder, "Sullivan was charged with five felonies including aggravated assault.")
+    assert [(e.cameo, e.source.sector, e.target.code, e.target.person) for e in c.events] == \
+        [("173", "JUD", "CVL", "Sullivan")]  # (a surname the gazetteer knows as a town: still a person)
+    c = code(coder, "Several members of these groups were arrested this morning.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+    assert code(coder, "The bill was passed on Monday.").events == []
+
+
+def test_federal_and_county_prosecutors(coder):
+    c = code(coder, "U.S. Attorney John Smith charged the man with fraud.")
+    assert [(e.source.code, e.source.person) for e in c.events] == [("USAJUD", "John Smith")]
+    c = code(coder, "The county attorney's office dismissed the assault charge against Richard Pehrson.")
+    assert [e.source.sector for e in c.events] == ["JUD"]

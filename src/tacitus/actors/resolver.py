@@ -221,7 +221,13 @@ class ActorResolver:
             entries = self.lex.entries
             patterns: dict[str, list[Doc]] = {}
             for i, e in enumerate(entries):
-                patterns.setdefault(str(i), []).append(nlp.make_doc(e.phrase))
+                docs = patterns.setdefault(str(i), [])
+                docs.append(nlp.make_doc(e.phrase))
+                if "." in e.phrase:  # "u.s. attorney" splits "u.s", "."; the text's "U.S. Attorney", "U.S."
+                    capitalised = nlp.make_doc(" ".join(w.upper() if "." in w[:-1] else w[:1].upper() + w[1:]
+                                                        for w in e.phrase.split()))
+                    if len(capitalised) != len(docs[0]):
+                        docs.append(capitalised)
             for k, docs in patterns.items():
                 m.add(k, docs)
             got = (m, entries)

@@ -446,6 +446,27 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                for g in frames)
 
 
+def _someone(tok: Token) -> Actor | None:
+    """A person the lexicons do not know, named or described as the one a police or court act befell
+    ("Sullivan was charged", "several members of the groups were arrested"): a private person (CVL). A
+    surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged."""
+    if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
+            not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lemma_.lower() in PATIENT_NOUNS):
+        return None
+    name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN") \
+        if tok.pos_ == "PROPN" else None
+    return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
+                 end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
+
+
+#: nouns for people a police or court act befalls that name no actor of their own
+PATIENT_NOUNS = frozenset({
+    "member", "suspect", "defendant", "teen", "teenager", "juvenile", "youth", "driver", "motorist",
+    "student", "inmate", "worker", "employee", "owner", "couple", "pair", "brother", "sister", "son",
+    "daughter", "mother", "father", "husband", "wife", "boyfriend", "girlfriend", "person", "individual",
+    "adult", "minor", "local"})
+
+
 def _law_enforcement(actor: Actor | None) -> bool:
     """The police or the prosecution and courts."""
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
@@ -815,6 +836,9 @@ class EventCoder:
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+        if target is None and passive and src_tok is None and tgt_tok is not None and \
+                (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())):
+            target = _someone(tgt_tok)  # "Sullivan was charged with five felonies": a private person
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
