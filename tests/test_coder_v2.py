@@ -2554,3 +2554,19 @@ def test_federal_and_county_prosecutors(coder):
     assert [(e.source.code, e.source.person) for e in c.events] == [("USAJUD", "John Smith")]
     c = code(coder, "The county attorney's office dismissed the assault charge against Richard Pehrson.")
     assert [e.source.sector for e in c.events] == ["JUD"]
+
+
+def test_bail_set_and_suspects_caught_are_detentions(coder):
+    c = code(coder, "Bond was set at $20,000 Saturday morning for John Johnson.")
+    assert [(e.cameo, e.source.sector, e.target.person) for e in c.events] == [("173", "JUD", "John Johnson")]
+    assert code(coder, "The table was set for dinner on Monday evening.").events == []
+    c = code(coder, "Police caught the suspect in Dallas.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+    assert code(coder, "The suspects were caught on camera stealing brisket.").events == []
+    assert code(coder, "The house caught fire on Monday.").events == []
+
+
+def test_a_datelines_state_is_the_storys_country(coder):
+    text = "Killer pleads guilty. CHARLESTON, W.Va. -- A Charleston man pleaded guilty on Monday. " \
+           "Clark was captured after a manhunt."
+    assert [(e.source.code, e.target.code) for e in code(coder, text).events] == [("USACOP", "USACVL")]

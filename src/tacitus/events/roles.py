@@ -11,7 +11,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.places import outlet_country
+from tacitus.actors.places import outlet_country, subdivision_country
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, subject
@@ -97,8 +97,22 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
                        if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a)])
     if focus is None and doc is not None:
-        focus = _dominant(list(story_places(doc, actors).elements()))
+        focus = _dominant(list(story_places(doc, actors).elements())) or dateline_country(doc_text(doc))
     return focus or outlet_country(url)
+
+
+#: a dateline's town before its state or province: "CHARLESTON, W.Va. --", "LONDON, Ky. (WKYT) -"
+DATELINE_TOWN = re.compile(r"\b[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3},")
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the state or province after a town in the text's first lines, as a dateline writes it
+    ("CHARLESTON, W.Va. --" → USA): local news names its town once, there, and never its country."""
+    for m in DATELINE_TOWN.finditer(text[:600]):
+        country = subdivision_country(text[m.end():m.end() + 24])
+        if country is not None:
+            return country
+    return None
 
 
 def _nationality_of_someone(a: Actor) -> bool:
