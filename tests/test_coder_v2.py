@@ -2570,3 +2570,13 @@ def test_a_datelines_state_is_the_storys_country(coder):
     text = "Killer pleads guilty. CHARLESTON, W.Va. -- A Charleston man pleaded guilty on Monday. " \
            "Clark was captured after a manhunt."
     assert [(e.source.code, e.target.code) for e in code(coder, text).events] == [("USACOP", "USACVL")]
+
+
+def test_the_one_a_court_act_befalls_in_other_shapes(coder):
+    c = code(coder, "The defendant, who was initially charged with false reporting, completed counseling.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("173", "CVL")]
+    c = code(coder, "A Danbury stonework mason was arraigned in Bantam Superior Court on Tuesday.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "JUD", "CVL")]
+    assert code(coder, "The phone battery was charged overnight in the kitchen.").events == []
+    c = code(coder, "St. Louis Police announced its burglary squad arrested two people on Monday.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]

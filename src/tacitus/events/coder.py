@@ -446,12 +446,16 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                for g in frames)
 
 
-def _someone(tok: Token) -> Actor | None:
+def _someone(tok: Token, verb: Token) -> Actor | None:
     """A person the lexicons do not know, named or described as the one a police or court act befell
     ("Sullivan was charged", "several members of the groups were arrested"): a private person (CVL). A
     surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged."""
+    act = verb.lemma_.lower()
+    only_people = act in ONLY_PEOPLE_ACTS and \
+        (act != "charge" or any(c.lower_ == "with" for c in verb.children))
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
-            not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lemma_.lower() in PATIENT_NOUNS):
+            not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lemma_.lower() in PATIENT_NOUNS or
+                 (only_people and tok.pos_ == "NOUN")):  # "a Danbury stonework mason was arraigned"
         return None
     name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN") \
         if tok.pos_ == "PROPN" else None
@@ -459,6 +463,9 @@ def _someone(tok: Token) -> Actor | None:
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
 
 
+#: police and court acts done only to people ("charge" only with "with": "was charged with fraud")
+ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
+                              "charge", "convict", "sentence", "handcuff", "book"})
 #: nouns for people a police or court act befalls that name no actor of their own
 PATIENT_NOUNS = frozenset({
     "member", "suspect", "defendant", "teen", "teenager", "juvenile", "youth", "driver", "motorist",
@@ -777,6 +784,8 @@ class EventCoder:
                 tgt_tok = verb.head
             if tgt_tok is None and verb.dep_ == "ROOT":  # a headline's "Man charged with murder"
                 tgt_tok = first_child(verb, "nsubj")
+            if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                tgt_tok = verb.head  # "the defendant, who was charged with fraud"
         else:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None
@@ -841,7 +850,7 @@ class EventCoder:
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and passive and src_tok is None and tgt_tok is not None and \
                 (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())):
-            target = _someone(tgt_tok)  # "Sullivan was charged with five felonies": a private person
+            target = _someone(tgt_tok, verb)  # "Sullivan was charged with five felonies": a private person
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
