@@ -260,6 +260,8 @@ class ActorResolver:
             spans.append(Span(doc, s, e, label=match_id))
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
+            if s > 0 and doc[s - 1].lower_ == "operation":
+                continue  # "Operation Falcon" is a police operation's name, not the group of that name
             spans.append(Span(doc, s, e, label=str(base + k)))
         # equal spans: the entry listed first wins (capital before place, ours before the layer), not the
         # matcher's output order, which follows hashes of the labels and moves whenever an entry is added
@@ -1148,6 +1150,8 @@ class _NP:
         if parent is not None:
             c2, s2, code = entry_country_sector(parent)
             return mk(code, c2, s2, f"{parent.rule}+body", lo=u.start)
+        if he is None and u.ent == "ORG" and doc[u.start].lower_ == "operation":
+            return None  # "Operation Falcon": a police or military operation, not a body
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
             if sector is None:
@@ -1204,11 +1208,18 @@ class _NP:
         if country is None and sector:
             cs = self.st.sector_countries.get(sector)
             if cs and len(cs) == 1 and sector not in UNCARRIED_SECTORS and \
+                    head.lower_ not in ATTACKER_NOUNS and \
                     not any(lu.root.lower_ in ("pro", "anti") for lu in left):
                 country = next(iter(cs))
                 return mk(make_code(country, sector), country, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
 
+
+#: attackers a story names by what they did: of no country it tells (coding guide: unknown gunmen are ---REB),
+#: not even of the one earlier armed group the story named
+ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "terrorist", "terrorists", "attacker", "attackers",
+                            "assailant", "assailants", "bomber", "bombers", "shooter", "shooters", "hijacker",
+                            "hijackers"})
 
 #: sectors a bare noun does not carry a country into from one earlier mention: "girls", "a woman" attacked in
 #: an Oct 7 story are not Palestinian because a Palestinian prisoner was named first

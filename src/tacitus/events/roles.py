@@ -12,6 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.places import outlet_country, subdivision_country
+from tacitus.actors.resolver import ATTACKER_NOUNS
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, subject
@@ -33,10 +34,6 @@ class ActorLookup(Protocol):
 #: set), and the organised society that politics acts on and with
 PARTICIPANT_SECTORS = POLITICAL_SECTORS | {"NGO", "REF", "LAB", "REL", "CRM"}
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
-#: attackers a story names by what they did, of no country it tells (coding guide: unknown gunmen are ---REB)
-ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "terrorist", "terrorists", "attacker", "attackers",
-                            "assailant", "assailants", "bomber", "bombers", "shooter", "shooters", "hijacker",
-                            "hijackers"})
 
 
 def unknown_attackers(actor: Actor | None) -> bool:
