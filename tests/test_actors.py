@@ -380,7 +380,7 @@ def code_doc(coder, text):
 
 
 def test_operations_and_londons_police(nlp, resolver):
-    doc, acts = run(nlp, resolver, "Officers from Operation Falcon, the Met's response to fraud, are continuing.")
+    doc, acts = run(nlp, resolver, "Officers from Operation Falcon, the Met's fraud unit, are continuing.")
     assert acts.for_token(tok(doc, "Falcon")) is None  # (not the group the Phoenix layer calls Falcon)
     assert acts.for_token(tok(doc, "Met")).code == "GBRCOP"
     doc, acts = run(nlp, resolver, "The Met Office warned of storms on Monday.")
@@ -388,5 +388,5 @@ def test_operations_and_londons_police(nlp, resolver):
 
 
 def test_attackers_named_by_their_deed_take_no_country_from_an_earlier_group(coder):
-    c = code_doc(coder, "French police arrested a man in Paris. The terrorists struck at the Stade de France.")
+    c = code_doc(coder, "French police arrested a man in Paris. The terrorists struck at the Stade de France")
     assert [e.source.code for e in c.events if e.trigger.text == "struck"] == ["REB"]

@@ -2580,3 +2580,13 @@ def test_the_one_a_court_act_befalls_in_other_shapes(coder):
     assert code(coder, "The phone battery was charged overnight in the kitchen.").events == []
     c = code(coder, "St. Louis Police announced its burglary squad arrested two people on Monday.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
+
+
+def test_naming_a_move_unjustified_criticises_its_author(coder):
+    c = code(coder, 'U.S. Trade Representative Robert Lighthizer called China\'s move "unjustified".')
+    assert [(e.cameo, e.target.code) for e in c.events] == [("111", "CHN")]
+
+
+def test_a_sexual_assault_is_no_armed_attack(coder):
+    c = code(coder, "Three women were sexually assaulted by Hamas gunmen.")
+    assert [e.cameo for e in c.events] == ["1821"]
