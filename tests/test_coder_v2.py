@@ -2429,7 +2429,8 @@ def test_what_police_find_is_seized_from_the_storys_suspect(coder):
     assert [(e.cameo, e.target.person) for e in c.events if e.trigger.text == "found"] == \
         [("1711", "Bryon Baker")]
     c = code(coder, "Police found 20 grams of meth in a car on Tuesday.")
-    assert [e.target for e in c.events] == [None]  # no one named: no one it was taken from
+    assert [(e.target.sector, e.target.rule, e.target.text) for e in c.events] == \
+        [("CVL", "implied:suspect", "")]  # no one named yet: someone, whom the text does not name
 
 
 def test_a_leaders_outlook_in_what_was_said(coder):
@@ -2590,3 +2591,10 @@ def test_naming_a_move_unjustified_criticises_its_author(coder):
 def test_a_sexual_assault_is_no_armed_attack(coder):
     c = code(coder, "Three women were sexually assaulted by Hamas gunmen.")
     assert [e.cameo for e in c.events] == ["1821"]
+
+
+def test_police_finding_contraband_or_investigating_act_on_someone(dyadic_coder):
+    c = code(dyadic_coder, "Hartford police found guns and drugs in raids on Monday.")
+    assert triples(c) == [("1711", "USACOP", "USACVL")]  # (no suspect named yet: someone)
+    c = code(dyadic_coder, "Police in Dayton, Ohio began an investigation into the shooting.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("091", "CVL")]

@@ -563,8 +563,9 @@ class EventCoder:
                         _law_enforcement(frame.source):
                     # "Police found 20 grams of meth in his car", "police began an investigation": the
                     # story's suspect, the person it named last
-                    frame.target = _suspect_before(actors, sents, index, frame.match.start)
-                    if frame.target is not None and frame.code == "090":
+                    frame.target = _suspect_before(actors, sents, index, frame.match.start) or \
+                        implied_actor("CVL", None, frame.match.start, "suspect")  # someone not yet named
+                    if frame.code == "090":
                         frame.code = "091"  # the police investigate a suspect: a crime
             habitual = [f for f in frames if index > 0 and self.cameo.root(f.code) not in VERBAL_ROOTS
                         and _habitual(f)]
