@@ -2598,3 +2598,10 @@ def test_police_finding_contraband_or_investigating_act_on_someone(dyadic_coder)
     assert triples(c) == [("1711", "USACOP", "USACVL")]  # (no suspect named yet: someone)
     c = code(dyadic_coder, "Police in Dayton, Ohio began an investigation into the shooting.")
     assert [(e.cameo, e.target.sector) for e in c.events] == [("091", "CVL")]
+
+
+def test_a_denial_of_claims_whose_accuser_is_not_named_has_no_target(dyadic_coder):
+    c = code(dyadic_coder, "Israel has adamantly denied genocide allegations.")
+    assert triples(c) == [("120", "ISR", None)]
+    c = code(dyadic_coder, "Israel has adamantly rejected the plan.")
+    assert c.events == []  # (a rejection of something else still needs whom it answers)

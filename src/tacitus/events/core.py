@@ -138,9 +138,16 @@ def incomplete(event: Event, one_party: bool = False) -> str | None:
         return None
     if event.source is None:
         return "no source actor (no one the story names did it)"
-    if event.target is None and event.root not in ONE_PARTY_ROOTS:
+    if event.target is None and event.root not in ONE_PARTY_ROOTS and not _denial_of_claims(event):
         return "no target actor (no one the story names it was aimed at)"
     return None
+
+
+def _denial_of_claims(event: Event) -> bool:
+    """"Israel has adamantly denied genocide allegations": a denial whose accuser the text does not name is
+    coded without a target (coding guide: a rejection answers whoever made the claim, when named); rejecting
+    a plan or an offer still needs whose it was."""
+    return event.cameo == "120" and event.rule.startswith("verb:deny-responsibility[obj=claims]")
 
 
 #: roots of the acts whose author a story can name once for all ("she had been killed")
