@@ -2430,7 +2430,7 @@ def test_what_police_find_is_seized_from_the_storys_suspect(coder):
         [("1711", "Bryon Baker")]
     c = code(coder, "Police found 20 grams of meth in a car on Tuesday.")
     assert [(e.target.sector, e.target.rule, e.target.text) for e in c.events] == \
-        [("CVL", "implied:suspect", "")]  # no one named yet: someone, whom the text does not name
+        [("CVL", "implied:suspects", "")]  # no one named yet: someone, whom the text does not name
 
 
 def test_a_leaders_outlook_in_what_was_said(coder):

@@ -1137,11 +1137,10 @@ class _NP:
                 return mk(make_code(he.code, s), he.code, s, rule)
             return mk(he.code, he.code, None, he.rule, lo=u.start)
         if kind == "place" or (kind is None and u.ent == "GPE"):
-            region = region_country(doc[u.start:u.end].text) if head.dep_ == "nsubj" and \
-                head.head.pos_ == "VERB" else None
+            name = doc[u.start:u.end].text.lower()
+            region = region_country(name) if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else None
             if region is None:
                 return None  # "Tamil Nadu accused the Centre": the state's government; "Aleppo fell": none
-            name = doc[u.start:u.end].text.lower()
             return mk(make_code(region, "GOV"), region, "GOV", f"region:{name}", lo=u.start)
 
         # --- a named organisation outside the lexicons: a body of an IGO named first ("the United Nations

@@ -360,7 +360,7 @@ def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int)
     (whom police seize from or investigate, when the sentence names no one)."""
     first = sents[max(0, index - 2)].start_char
     people = [a for a in getattr(actors, "mentions", []) if first <= a.start < at and a.person and
-              (a.sector or "")[:3] in ("CVL", "CRM")]
+              (a.sector or "")[:3] in SUSPECTS]
     return max(people, key=lambda a: a.start) if people else None
 
 
@@ -564,7 +564,7 @@ class EventCoder:
                     # "Police found 20 grams of meth in his car", "police began an investigation": the
                     # story's suspect, the person it named last
                     frame.target = _suspect_before(actors, sents, index, frame.match.start) or \
-                        implied_actor("CVL", None, frame.match.start, "suspect")  # someone not yet named
+                        implied_civilians(frame.source, frame.match.start, "suspects")  # not yet named
                     if frame.code == "090":
                         frame.code = "091"  # the police investigate a suspect: a crime
             habitual = [f for f in frames if index > 0 and self.cameo.root(f.code) not in VERBAL_ROOTS

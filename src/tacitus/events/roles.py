@@ -35,11 +35,6 @@ class ActorLookup(Protocol):
 PARTICIPANT_SECTORS = POLITICAL_SECTORS | {"NGO", "REF", "LAB", "REL", "CRM"}
 NATIONLESS_SECTORS = frozenset({"IGO", "NGO", "MNC", "IMG", "WST"})
 
-
-def unknown_attackers(actor: Actor | None) -> bool:
-    """"A gunman", "the terrorists", "unknown assailants": attackers named only by their deed."""
-    words = actor.text.lower().split() if actor is not None and not actor.country and not actor.person else []
-    return bool(words) and words[-1] in ATTACKER_NOUNS
 # an unknown group named with these words works across borders ("aid agencies", "international monitors")
 INTERNATIONAL_GROUP_WORDS = frozenset({"aid", "humanitarian", "relief", "international", "global", "world",
                                        "agencies", "agency", "ngos", "charities"})
@@ -110,6 +105,12 @@ def dateline_country(text: str) -> str | None:
         if country is not None:
             return country
     return None
+
+
+def unknown_attackers(actor: Actor | None) -> bool:
+    """"A gunman", "the terrorists", "unknown assailants": attackers named only by their deed."""
+    words = actor.text.lower().split() if actor is not None and not actor.country and not actor.person else []
+    return bool(words) and words[-1] in ATTACKER_NOUNS
 
 
 def _nationality_of_someone(a: Actor) -> bool:
