@@ -2550,6 +2550,31 @@ def test_someone_a_police_or_court_act_befalls_is_a_private_person(coder):
     assert code(coder, "The bill was passed on Monday.").events == []
 
 
+def test_a_pronoun_a_police_or_court_act_befalls_is_a_private_person(coder):
+    # the suspect was named in a sentence the coder could not read; the pronoun still names someone
+    c = code(coder, "Officers in Ohio responded to a call on Monday. Police later arrested her.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+    c = code(coder, "Both were charged with assault and held in the county jail. He is facing three charges.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == \
+        [("173", "JUD", "CVL"), ("173", "COP", "CVL"), ("173", "JUD", "CVL")]
+    c = code(coder, "The accused was remanded in custody after being charged with murder.")
+    assert [(e.cameo, e.target.sector, e.trigger.text) for e in c.events] == \
+        [("173", "CVL", "remanded"), ("173", "CVL", "charged")]
+    assert code(coder, "Police later found it.").events == []  # no one
+    assert code(coder, "The battery was charged with a cable.").events == []
+
+
+def test_a_town_before_an_agent_noun_gives_its_country(coder):
+    c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]
+    c = code(coder, "She was hurt, according to the Gainesville Police Department arrest report.")
+    assert [a.code for a in c.actors if "Gainesville" in a.text] == ["USACOP"]
+    c = code(coder, "On Monday, Levine Cava, the Miami-Dade mayor, warned the owners that the county would act.")
+    assert all(a.country in (None, "USA") for a in c.actors)  # not "Dade" (a town in China)
+    c = code(coder, "The Federal Police arrested Sullivan on Monday.")
+    assert [e.source.country for e in c.events] == [None]  # not Federal, Argentina
+
+
 def test_federal_and_county_prosecutors(coder):
     c = code(coder, "U.S. Attorney John Smith charged the man with fraud.")
     assert [(e.source.code, e.source.person) for e in c.events] == [("USAJUD", "John Smith")]

@@ -777,6 +777,11 @@ class _State:
                 self.sector_countries.setdefault(s, set()).add(a.country)
 
 
+#: towns named like the words before an agent noun ("Federal Police", "Union officials", "Central Command")
+TOWNS_NAMED_LIKE_WORDS = frozenset({"federal", "union", "central", "republic", "police", "mobile",
+                                    "independence", "national", "state", "border", "capitol"})
+
+
 class _NP:
     """Analysis of one noun phrase around a head unit."""
 
@@ -900,6 +905,20 @@ class _NP:
             return False  # "King of Jordan"
         return head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_type_ != "PERSON"
 
+    def _town(self, u: _Unit) -> str | None:
+        """The country of a town named just before an agent noun ("Danbury police"), when every town of that
+        name the gazetteer knows is in one country; a person's name ("Sullivan police") is no town."""
+        after = self._entry(self._unit(self.doc[u.end])) if u.end < len(self.doc) else None
+        if after is None or after.kind != "agent":
+            return None
+        named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
+        if not named or not u.root.text[:1].isupper() or u.root.lower_ in self.st.persons or \
+                u.root.lower_ in TOWNS_NAMED_LIKE_WORDS or "-" in (self.doc[u.start - 1].text if u.start else "",
+                                                                  self.doc[min(u.end, len(self.doc) - 1)].text):
+            return None  # ("Miami-Dade": no Dade)
+        towns = town_countries(self.doc[u.start:u.end].text)
+        return next(iter(towns)) if len(towns) == 1 else None
+
     def _capitalised_noun(self, u: _Unit) -> bool:
         """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
         "Heath wrote"): it may be the surname of a person named earlier."""
@@ -937,6 +956,9 @@ class _NP:
                 if known is not None:  # "Lara's spokesperson": a person named earlier speaks through them
                     codes.append((known.code, how))
                     used_lo = min(used_lo, lu.start)
+                elif (town := self._town(lu)) is not None:
+                    countries.append((town, f"town:{doc[lu.start:lu.end].text.lower()}", lu.start))
+                    used_lo = min(used_lo, lu.start)  # "Danbury police", "the Gainesville Police Department"
                 continue
             kind = e.kind
             if lu.root.dep_ == "poss" or (lu.end < len(doc) and doc[lu.end].dep_ == "case"):

@@ -446,17 +446,19 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                for g in frames)
 
 
-def _someone(tok: Token, verb: Token) -> Actor | None:
+def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     """A person the lexicons do not know, named or described as the one a police or court act befell
     ("Sullivan was charged", "several members of the groups were arrested"): a private person (CVL). A
-    surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged."""
+    surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged.
+    ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
-    only_people = act in ONLY_PEOPLE_ACTS and \
+    only_people = custody or act in ONLY_PEOPLE_ACTS and \
         (act != "charge" or any(c.lower_ == "with" for c in verb.children))
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
-            not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lemma_.lower() in PATIENT_NOUNS or
-                 (only_people and tok.pos_ == "NOUN")):  # "a Danbury stonework mason was arraigned"
-        return None
+            not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or
+                 tok.lemma_.lower() in PATIENT_NOUNS or tok.lower_ in PATIENT_NOUNS or
+                 (only_people and (tok.pos_ == "NOUN" or tok.lower_ in PERSONAL_PRONOUNS))):
+        return None  # "a Danbury stonework mason was arraigned", "police later arrested her"
     name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN") \
         if tok.pos_ == "PROPN" else None
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
@@ -466,12 +468,14 @@ def _someone(tok: Token, verb: Token) -> Actor | None:
 #: police and court acts done only to people ("charge" only with "with": "was charged with fraud")
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
+#: pronouns for the people a police or court act befalls when no actor is known for them
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "both"})
 #: nouns for people a police or court act befalls that name no actor of their own
 PATIENT_NOUNS = frozenset({
     "member", "suspect", "defendant", "teen", "teenager", "juvenile", "youth", "driver", "motorist",
     "student", "inmate", "worker", "employee", "owner", "couple", "pair", "brother", "sister", "son",
     "daughter", "mother", "father", "husband", "wife", "boyfriend", "girlfriend", "person", "individual",
-    "adult", "minor", "local"})
+    "adult", "minor", "local", "accused"})
 
 
 def _law_enforcement(actor: Actor | None) -> bool:
@@ -785,6 +789,9 @@ class EventCoder:
                 tgt_tok = verb.head
             if tgt_tok is None and verb.dep_ == "ROOT":  # a headline's "Man charged with murder"
                 tgt_tok = first_child(verb, "nsubj")
+            if tgt_tok is None and verb.dep_ in ("pcomp", "advcl"):  # "remanded after being charged": he
+                clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+                tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
             if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 tgt_tok = verb.head  # "the defendant, who was charged with fraud"
         else:
@@ -849,9 +856,11 @@ class EventCoder:
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
-        if target is None and passive and src_tok is None and tgt_tok is not None and \
-                (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())):
-            target = _someone(tgt_tok, verb)  # "Sullivan was charged with five felonies": a private person
+        if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
+                (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
+            patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb)
+            if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
+                tgt_tok, target = patient, _someone(patient, verb, bool(entry.implied_author))
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
