@@ -2242,7 +2242,8 @@ def test_court_declarations_and_charges_a_suspect_faces(coder):
     c = code(coder, "A judge declared the defendant incompetent to stand trial.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("116", "JUD", "CVL")]
     c = code(coder, "A Regina teenager is facing an attempted murder charge.")
-    assert [(e.cameo, e.source.sector, e.source.rule) for e in c.events] == [("173", "JUD", "implied:JUD")]
+    assert [(e.cameo, e.source.code, e.source.rule) for e in c.events] == \
+        [("173", "CANJUD", "implied:JUD+inherit:sentence-country")]  # Regina's, as "Regina teenager" is
     c = code(coder, "The suspect is currently being held in the county jail.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
     c = code(coder, "President Biden faced criticism from Republican senators over the border.")

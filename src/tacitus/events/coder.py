@@ -452,8 +452,7 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged.
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
-    only_people = custody or act in ONLY_PEOPLE_ACTS and \
-        (act != "charge" or any(c.lower_ == "with" for c in verb.children))
+    only_people = custody or act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
             not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or
                  tok.lemma_.lower() in PATIENT_NOUNS or tok.lower_ in PATIENT_NOUNS or
@@ -465,6 +464,22 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
 
 
+def _charged_with_an_offence(verb: Token) -> bool:
+    """"charged with murder", "with two counts of theft", "with felonious assault" (not "with a cable")."""
+    return any(w.lemma_.lower() in OFFENCE_WORDS or w.lower_ in OFFENCE_WORDS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree)
+
+
+#: words of the offence a person is charged with
+OFFENCE_WORDS = frozenset({
+    "murder", "manslaughter", "homicide", "assault", "battery", "robbery", "rob", "theft", "steal", "burglary",
+    "fraud", "count", "felony", "misdemeanor", "misdemeanour", "offence", "offense", "crime", "conspiracy",
+    "trafficking", "possession", "trespass", "rape", "kidnapping", "abduction", "arson", "terrorism", "bribery",
+    "corruption", "embezzlement", "laundering", "smuggling", "treason", "espionage", "harassment", "stalking",
+    "threat", "threats", "violation", "breach", "obstruction", "perjury", "contempt", "endangerment",
+    "abuse", "driving", "dui", "dwi", "resisting", "fleeing", "vandalism", "mischief", "forgery", "extortion",
+    "sedition", "incitement", "desertion", "negligence", "charge", "attempted", "first-degree",
+    "second-degree", "third-degree", "criminal", "felonious", "sexual", "indecent"})
 #: police and court acts done only to people ("charge" only with "with": "was charged with fraud")
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
