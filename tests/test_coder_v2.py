@@ -2565,6 +2565,27 @@ def test_a_pronoun_a_police_or_court_act_befalls_is_a_private_person(coder):
     assert code(coder, "The battery was charged with a cable.").events == []
 
 
+def test_someones_arrest_is_an_arrest_by_the_police(coder):
+    c = code(coder, "Rome's mayor spoke on Friday. But Mr Marra's arrest comes days after the adviser resigned.")
+    assert [(e.cameo, e.source.sector, e.target.person) for e in c.events] == [("173", "COP", "Marra")]
+    c = code(coder, "The arrest of two activists in Tbilisi drew protests.")
+    assert triples(c) == [("173", "GEOCOP", "GEOOPP")]
+    c = code(coder, "The FBI arrest of Smith came as a surprise.")
+    assert [(e.source.code, e.target.sector) for e in c.events] == [("USASPY", "CVL")]  # not of the FBI
+    c = code(coder, "As this concerns the arrest of a British citizen, the US government has informed the UK "
+                    "Government of this arrest.")  # told of, not reported: the arrest was coded before
+    assert [e.cameo for e in c.events] == ["040"]
+    c = code(coder, "Park's conviction brings to a close the scandal that gripped Seoul.")
+    assert [e.cameo for e in c.events] == ["116"]  # found guilty
+
+
+def test_a_given_name_like_a_state_and_a_surname_like_a_leaders(coder):
+    c = code(coder, "Rome's mayor spoke. Mr Marra is considered Mayor Virginia Raggi's right-hand man. "
+                    "Ms Raggi's top environmental adviser resigned.", published=dt.date(2025, 6, 1))
+    raggi = [a for a in c.actors if "Raggi" in a.text]
+    assert raggi and all(a.country != "USA" and not a.rule.startswith("leader:") for a in raggi)
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

@@ -968,6 +968,15 @@ class _NP:
             used = True
             if kind == "demonym" and _facility_name(head):
                 continue  # "the Turkish Friendship Hospital" in Gaza, "the American University of Beirut"
+            if kind in ("country", "place", "capital") and lu.root.ent_type_ == "PERSON" and \
+                    head.ent_type_ == "PERSON" and head.ent_iob_ == "I":
+                continue  # "Mayor Virginia Raggi": a given name, not the state
+            if kind == "leader" and lu.end - lu.start == 1 and \
+                    (carried := self.st.named(doc[lu.start:lu.end].text)) is not None and \
+                    carried.person and not carried.rule.startswith("leader:") and carried.code:
+                codes.append((carried.code, "carry:person"))  # "Ms Raggi's adviser" after "Mayor Virginia
+                used_lo = min(used_lo, lu.start)  # Raggi": hers, not a foreign minister of that surname
+                continue
             if kind in ("country", "demonym", "capital", "place"):
                 countries.append((e.code, e.rule, lu.start))
                 if is_poss:

@@ -159,6 +159,7 @@ VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broa
 #: sectors of a state's own agents (a countryless one facing another state's envoy is not of that state;
 #: their criticism of "the decision" is no petitioner's)
 STATE_SECTORS = frozenset({"GOV", "LEG", "SPY"})
+ARRESTERS = frozenset({"COP", "SPY", "MIL", "GOV", "JUD"})  # "the FBI arrest of Smith": whose arrest it was
 DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consul", "chargé",
                             "charge", "delegation", "ambassadors", "envoys"})
 #: roots of judgements whose object may be someone's deed ("criticised the government's handling")
@@ -484,7 +485,7 @@ OFFENCE_WORDS = frozenset({
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
 #: pronouns for the people a police or court act befalls when no actor is known for them
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "both"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "both", "his", "their"})
 #: nouns for people a police or court act befalls that name no actor of their own
 PATIENT_NOUNS = frozenset({
     "member", "suspect", "defendant", "teen", "teenager", "juvenile", "youth", "driver", "motorist",
@@ -1400,7 +1401,8 @@ class EventCoder:
         src_tok = tgt_tok = source = target = None
         tok, a = self._modifier_actor(noun, actors)
         court = a is not None and ((a.sector or "") == entry.patient or
-                                   (a.code or "").startswith(f"IGO{entry.patient}"))
+                                   (a.code or "").startswith(f"IGO{entry.patient}") or
+                                   (entry.patient == "COP" and (a.sector or "")[:3] in ARRESTERS))
         if court:
             src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
         elif a is not None:
@@ -1415,13 +1417,22 @@ class EventCoder:
         if target is None and state is not None:  # "the boy, who is now in custody"
             tgt_tok = subject(state)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
+            if target is None and tgt_tok is not None and entry.patient in LAW_ENFORCEMENT:
+                target = _someone(tgt_tok, noun, custody=True)  # "the two men are in police custody"
+        owner = first_child(noun, "poss") if not court else None
+        if target is None and owner is not None and entry.patient in LAW_ENFORCEMENT:
+            tgt_tok, target = owner, _someone(owner, noun, custody=True)  # "after his arrest": someone's
+        held = next((o for _p, o in pobj_of(noun, frozenset(entry.targets))), None)
+        if target is None and held is not None and entry.patient in LAW_ENFORCEMENT:
+            tgt_tok, target = held, _someone(held, noun)  # "the FBI arrest of Smith"
         if target is None or target.rule in ("place:country", "modifier:country"):
             return "no one it befalls"
         if source is None:
             source = Actor(text=noun.text, code=entry.patient, country=None, sector=entry.patient,
                            start=noun.idx, end=noun.idx + len(noun.text), rule=f"implied:{entry.patient}")
-        frame = Frame(m, entry.code, noun.head, src_tok, tgt_tok, source, target, "")
-        return self._accept(frame)
+        ctx = self._context(m, noun.head, src_tok, tgt_tok, source, None)
+        code, why = self._refine(entry, ctx)  # "Park's conviction": found guilty (116)
+        return self._accept(Frame(m, code, noun.head, src_tok, tgt_tok, source, target, why))
 
     def _modifier_actor(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """The actor named inside a noun trigger's phrase: "Russian airstrikes", "US-led coalition

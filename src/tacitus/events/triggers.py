@@ -169,14 +169,16 @@ class TriggerFinder:
             phrases = self.lex.noun_index.get(lemma) or self.lex.noun_index.get(tok.lower_)
             if not phrases:
                 continue
-            for p in phrases:
+            matched = None  # the longest phrase here; an entry of the same words may read another context
+            for p in phrases:  # ("arrest" after a light verb, else as someone's arrest)
                 words = self._noun_words(tok, p)
-                if words is None:
+                if words is None or (matched is not None and len(words) != matched):
                     continue
+                matched = len(words)
                 m = Match(p.entry, tok, words)
                 if self._noun_context(m):
                     out.append(m)
-                break
+                    break
         return out
 
     @staticmethod
@@ -311,12 +313,18 @@ def between_pair(noun: Token) -> tuple[Token, Token] | None:
 
 #: verbs that refer to a known matter rather than report it: "pointing to Menendez's indictments"
 REFERRING_VERBS = frozenset({"point", "cite", "refer", "reference", "mention", "recall", "discuss", "note",
-                             "invoke", "highlight"})
+                             "invoke", "highlight", "concern"})
 
 
 def _only_referred_to(noun: Token) -> bool:
     """A judicial act named as what something else is about, not reported: "pointing to Menendez's
     indictments", "overlap with Mr Trump's other criminal case"."""
+    demonstrative = ("this", "that", "these", "those")
+    held = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if any(c.dep_ == "det" and c.lower_ in demonstrative for t in (noun, *held) for c in t.children):
+        return True  # "informed London of this arrest", "the arrest of these persons": told of already
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REFERRING_VERBS:
+        return True  # "as this concerns the arrest of a British citizen"
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     owner = noun.head.head
