@@ -2579,6 +2579,15 @@ def test_someones_arrest_is_an_arrest_by_the_police(coder):
     assert [e.cameo for e in c.events] == ["116"]  # found guilty
 
 
+def test_a_court_named_after_its_town_and_a_victims_nationality(coder):
+    c = code(coder, "Judge Danilo Suarez of the Paranaque Regional Trial Court Branch 259 found Marc Deen guilty.")
+    assert triples(c) == [("116", "PHLJUD", "PHLCVL")]
+    assert [a.code for a in code(coder, "The Delta Regional Authority said.").actors] == ["GOV"]  # no town
+    c = code(coder, "The court found Deen guilty of selling drugs that caused the death of Eric Miller, an "
+                    "American. Suarez also ordered Deen to pay damages.")
+    assert all(e.source.country != "USA" for e in c.events)  # a victim's nationality is not the court's
+
+
 def test_a_given_name_like_a_state_and_a_surname_like_a_leaders(coder):
     c = code(coder, "Rome's mayor spoke. Mr Marra is considered Mayor Virginia Raggi's right-hand man. "
                     "Ms Raggi's top environmental adviser resigned.", published=dt.date(2025, 6, 1))

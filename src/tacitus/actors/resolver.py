@@ -777,6 +777,24 @@ class _State:
                 self.sector_countries.setdefault(s, set()).add(a.country)
 
 
+def unique_town(span: Span, persons: dict) -> str | None:
+    """The country of the town ``span`` names, when every town of that name the gazetteer knows is in one
+    country; not a person's name ("Sullivan police"), a word ("Federal Police") or part of a hyphenated name
+    ("Miami-Dade": no Dade)."""
+    doc, root = span.doc, span.root
+    hyphens = (doc[span.start - 1].text if span.start else "", doc[min(span.end, len(doc) - 1)].text)
+    if not root.text[:1].isupper() or root.lower_ in persons or root.lower_ in TOWNS_NAMED_LIKE_WORDS or \
+            "-" in hyphens:
+        return None
+    towns = town_countries(span.text)
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
+#: sectors of bodies that name their town first ("the Danbury Police Department", "Paranaque Regional Trial
+#: Court"); a firm's first word is often a town's name too ("Delta", "Toyota")
+LOCAL_BODY_SECTORS = frozenset({"JUD", "COP", "GOV", "LEG"})
+LOCAL_BODY_WORDS = frozenset({"court", "police", "sheriff", "county", "city", "municipal", "council", "district",
+                              "prosecutor", "prosecutors", "magistrates", "constabulary"})
 #: towns named like the words before an agent noun ("Federal Police", "Union officials", "Central Command")
 TOWNS_NAMED_LIKE_WORDS = frozenset({"federal", "union", "central", "republic", "police", "mobile",
                                     "independence", "national", "state", "border", "capitol"})
@@ -906,18 +924,12 @@ class _NP:
         return head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_type_ != "PERSON"
 
     def _town(self, u: _Unit) -> str | None:
-        """The country of a town named just before an agent noun ("Danbury police"), when every town of that
-        name the gazetteer knows is in one country; a person's name ("Sullivan police") is no town."""
+        """The country of a town named just before an agent noun ("Danbury police")."""
         after = self._entry(self._unit(self.doc[u.end])) if u.end < len(self.doc) else None
         if after is None or after.kind != "agent":
             return None
         named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
-        if not named or not u.root.text[:1].isupper() or u.root.lower_ in self.st.persons or \
-                u.root.lower_ in TOWNS_NAMED_LIKE_WORDS or "-" in (self.doc[u.start - 1].text if u.start else "",
-                                                                  self.doc[min(u.end, len(self.doc) - 1)].text):
-            return None  # ("Miami-Dade": no Dade)
-        towns = town_countries(self.doc[u.start:u.end].text)
-        return next(iter(towns)) if len(towns) == 1 else None
+        return unique_town(self.doc[u.start:u.end], self.st.persons) if named else None
 
     def _capitalised_noun(self, u: _Unit) -> bool:
         """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
@@ -1189,6 +1201,12 @@ class _NP:
                     return None
                 sector = "BUS"  # a named body with no word saying what it is: mostly a firm
             country, crule = country_pick()
+            first = doc[u.start + 1 if doc[u.start].lower_ == "the" else u.start]
+            town = unique_town(doc[first.i:first.i + 1], self.st.persons) \
+                if country is None and sector[:3] in LOCAL_BODY_SECTORS and first.i < u.end - 1 and \
+                any(t.lower_ in LOCAL_BODY_WORDS for t in doc[first.i + 1:u.end]) else None
+            if town is not None:  # "the Paranaque Regional Trial Court": the Philippines'
+                country, crule = town, f"town:{first.lower_}"
             rule = UNKNOWN_ORG + (f"+{crule}" if crule else "")
             return mk(make_code(country, sector), country, sector, rule, lo=u.start)
 

@@ -191,6 +191,8 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and (a.sector or "") not in OUTSIDER_SECTORS
         and sent.start_char <= a.start < sent.end_char
         and not ORIGIN.search(text, max(0, a.start - at - 24), a.start - at)
+        and not (_nationality_of_someone(a) and
+                 (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
     }
 
 
@@ -198,6 +200,9 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
 #: was arrested by Danbury police": American police)
 ORIGIN = re.compile(r"\b(?:natives?|citizens?|nationals?|born) (?:of|in) (?:the )?$", re.IGNORECASE)
 
+
+#: a nationality said of one person ("Eric Anthony Miller, an American"): where a victim is from
+SOMEONE_OF = re.compile(r"\ban? $", re.IGNORECASE)
 
 CLAIM_ROOTS = frozenset({"10", "11", "13"})
 
