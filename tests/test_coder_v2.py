@@ -397,7 +397,16 @@ def test_refusals(coder):
     c = code(coder, "Senator Mitch McConnell declined to endorse Donald Trump.")
     assert [(e.cameo, e.target.person) for e in c.events] == [("120", "Donald Trump")]
     c = code(coder, "Hate preachers will be barred from entering Britain, the Home Office said.")
-    assert [(e.cameo, e.source.code, e.modality) for e in c.events] == [("172", "GBRGOV", "future")]
+    assert [(e.cameo, e.source.code, e.modality) for e in c.events] == [("132", "GBRGOV", "future")]
+
+
+def test_a_hostile_act_announced_for_the_future_is_its_threat(coder):
+    c = code(coder, "China will definitely fight back firmly if the U.S. persists.")
+    assert [(e.cameo, e.modality) for e in c.events] == [("138", "future")]
+    c = code(coder, "Russia will expel 23 British diplomats.")
+    assert [e.cameo for e in c.events] == ["1313"]
+    c = code(coder, "Russia expelled 23 British diplomats on Monday.")
+    assert [e.cameo for e in c.events] == ["161"]
 
 
 def test_a_government_answers_accusations_against_its_state(coder):

@@ -43,8 +43,8 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
            source: Actor | None, unverified: Callable[[], bool], reported_future: bool = False) -> Settled:
     """Settle an event's code and modality: a speaker is not its own reporter; a reported fact said not
     to be verified is ``unverified`` (``unverified()`` tells, asked only for asserted or claimed events); a
-    cooperative act announced for the future is coded as the CAMEO 03x intent to do it (``reported_future``:
-    a "would" in what was said, which is otherwise only a hypothesis)."""
+    cooperative act announced for the future is coded as the CAMEO 03x intent to do it, a hostile one as the
+    13x threat of it (``reported_future``: a "would" in what was said, which is otherwise only a hypothesis)."""
     if reporter is not None and source is not None and \
             (reporter.start, reporter.end) == (source.start, source.end):
         reporter = None
@@ -52,6 +52,8 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
         modality = mod.UNVERIFIED
     if modality == mod.FUTURE:
         intent = lex.intent_code(code)
+        if intent is not None and intent.startswith("13") and reported_future:
+            intent = None  # "analysts said Russia would attack": a forecast of the act, not its threat
         if intent is not None:
             note = f"future:{code}→{intent}"
             code, refined = intent, f"{refined};{note}" if refined else note
