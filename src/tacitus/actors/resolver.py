@@ -793,8 +793,8 @@ def unique_town(span: Span, persons: dict) -> str | None:
 #: sectors of bodies that name their town first ("the Danbury Police Department", "Paranaque Regional Trial
 #: Court"); a firm's first word is often a town's name too ("Delta", "Toyota")
 LOCAL_BODY_SECTORS = frozenset({"JUD", "COP", "GOV", "LEG"})
-LOCAL_BODY_WORDS = frozenset({"court", "police", "sheriff", "county", "city", "municipal", "council", "district",
-                              "prosecutor", "prosecutors", "magistrates", "constabulary"})
+LOCAL_BODY_WORDS = frozenset({"court", "police", "sheriff", "county", "city", "municipal", "council",
+                              "district", "prosecutor", "prosecutors", "magistrates", "constabulary"})
 #: towns named like the words before an agent noun ("Federal Police", "Union officials", "Central Command")
 TOWNS_NAMED_LIKE_WORDS = frozenset({"federal", "union", "central", "republic", "police", "mobile",
                                     "independence", "national", "state", "border", "capitol"})

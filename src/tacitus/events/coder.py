@@ -453,7 +453,7 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged.
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
-    only_people = custody or act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
+    only_people = custody or (act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb)))
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
             not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or
                  tok.lemma_.lower() in PATIENT_NOUNS or tok.lower_ in PATIENT_NOUNS or
