@@ -2575,7 +2575,7 @@ def test_a_pronoun_a_police_or_court_act_befalls_is_a_private_person(coder):
 
 
 def test_someones_arrest_is_an_arrest_by_the_police(coder):
-    c = code(coder, "Rome's mayor spoke on Friday. But Mr Marra's arrest comes days after the adviser resigned.")
+    c = code(coder, "Rome's mayor spoke on Friday. But Mr Marra's arrest comes days after the aide resigned.")
     assert [(e.cameo, e.source.sector, e.target.person) for e in c.events] == [("173", "COP", "Marra")]
     c = code(coder, "The arrest of two activists in Tbilisi drew protests.")
     assert triples(c) == [("173", "GEOCOP", "GEOOPP")]
@@ -2589,7 +2589,7 @@ def test_someones_arrest_is_an_arrest_by_the_police(coder):
 
 
 def test_a_court_named_after_its_town_and_a_victims_nationality(coder):
-    c = code(coder, "Judge Danilo Suarez of the Paranaque Regional Trial Court Branch 259 found Marc Deen guilty.")
+    c = code(coder, "Judge Danilo Suarez of the Paranaque Regional Trial Court Branch 9 found Marc Deen guilty.")
     assert triples(c) == [("116", "PHLJUD", "PHLCVL")]
     assert [a.code for a in code(coder, "The Delta Regional Authority said.").actors] == ["GOV"]  # no town
     c = code(coder, "The court found Deen guilty of selling drugs that caused the death of Eric Miller, an "
@@ -2609,7 +2609,7 @@ def test_a_town_before_an_agent_noun_gives_its_country(coder):
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]
     c = code(coder, "She was hurt, according to the Gainesville Police Department arrest report.")
     assert [a.code for a in c.actors if "Gainesville" in a.text] == ["USACOP"]
-    c = code(coder, "On Monday, Levine Cava, the Miami-Dade mayor, warned the owners that the county would act.")
+    c = code(coder, "On Monday, Levine Cava, the Miami-Dade mayor, warned the owners the county would act.")
     assert all(a.country in (None, "USA") for a in c.actors)  # not "Dade" (a town in China)
     c = code(coder, "The Federal Police arrested Sullivan on Monday.")
     assert [e.source.country for e in c.events] == [None]  # not Federal, Argentina

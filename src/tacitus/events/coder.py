@@ -473,14 +473,15 @@ def _charged_with_an_offence(verb: Token) -> bool:
 
 #: words of the offence a person is charged with
 OFFENCE_WORDS = frozenset({
-    "murder", "manslaughter", "homicide", "assault", "battery", "robbery", "rob", "theft", "steal", "burglary",
-    "fraud", "count", "felony", "misdemeanor", "misdemeanour", "offence", "offense", "crime", "conspiracy",
-    "trafficking", "possession", "trespass", "rape", "kidnapping", "abduction", "arson", "terrorism", "bribery",
-    "corruption", "embezzlement", "laundering", "smuggling", "treason", "espionage", "harassment", "stalking",
-    "threat", "threats", "violation", "breach", "obstruction", "perjury", "contempt", "endangerment",
-    "abuse", "driving", "dui", "dwi", "resisting", "fleeing", "vandalism", "mischief", "forgery", "extortion",
-    "sedition", "incitement", "desertion", "negligence", "charge", "attempted", "first-degree",
-    "second-degree", "third-degree", "criminal", "felonious", "sexual", "indecent"})
+    "murder", "manslaughter", "homicide", "assault", "battery", "robbery", "rob", "theft", "steal",
+    "burglary", "fraud", "count", "felony", "misdemeanor", "misdemeanour", "offence", "offense", "crime",
+    "conspiracy", "trafficking", "possession", "trespass", "rape", "kidnapping", "abduction", "arson",
+    "terrorism", "bribery", "corruption", "embezzlement", "laundering", "smuggling", "treason", "espionage",
+    "harassment", "stalking", "threat", "threats", "violation", "breach", "obstruction", "perjury",
+    "contempt", "endangerment", "abuse", "driving", "dui", "dwi", "resisting", "fleeing", "vandalism",
+    "mischief", "forgery", "extortion", "sedition", "incitement", "desertion", "negligence", "charge",
+    "attempted", "first-degree", "second-degree", "third-degree", "criminal", "felonious", "sexual",
+    "indecent"})
 #: police and court acts done only to people ("charge" only with "with": "was charged with fraud")
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})

@@ -43,8 +43,8 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
            source: Actor | None, unverified: Callable[[], bool], reported_future: bool = False) -> Settled:
     """Settle an event's code and modality: a speaker is not its own reporter; a reported fact said not
     to be verified is ``unverified`` (``unverified()`` tells, asked only for asserted or claimed events); a
-    cooperative act announced for the future is coded as the CAMEO 03x intent to do it, a hostile one as the
-    13x threat of it (``reported_future``: a "would" in what was said, which is otherwise only a hypothesis)."""
+    cooperative act announced for the future is coded as the CAMEO 03x intent to do it, a hostile one as
+    the 13x threat of it (``reported_future``: a "would" in what was said, otherwise only a hypothesis)."""
     if reporter is not None and source is not None and \
             (reporter.start, reporter.end) == (source.start, source.end):
         reporter = None
