@@ -2589,7 +2589,7 @@ def test_someones_arrest_is_an_arrest_by_the_police(coder):
 
 
 def test_a_court_named_after_its_town_and_a_victims_nationality(coder):
-    c = code(coder, "Judge Danilo Suarez of the Paranaque Regional Trial Court found Marc Deen guilty.")
+    c = code(coder, "Judge Suarez of the Paranaque Regional Trial Court Branch 259 found Marc Deen guilty.")
     assert triples(c) == [("116", "PHLJUD", "PHLCVL")]
     assert [a.code for a in code(coder, "The Delta Regional Authority said.").actors] == ["GOV"]  # no town
     c = code(coder, "The court found Deen guilty of selling drugs that caused the death of Eric Miller, an "

@@ -924,9 +924,11 @@ class _NP:
         return head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_type_ != "PERSON"
 
     def _town(self, u: _Unit) -> str | None:
-        """The country of a town named just before an agent noun ("Danbury police")."""
+        """The country of a town named before an agent noun ("Danbury police", "the Paranaque Regional Trial
+        Court")."""
         after = self._entry(self._unit(self.doc[u.end])) if u.end < len(self.doc) else None
-        if after is None or after.kind != "agent":
+        head = self._entry(self.u)
+        if (after is None or after.kind != "agent") and (head is None or head.kind != "agent"):
             return None
         named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
         return unique_town(self.doc[u.start:u.end], self.st.persons) if named else None
@@ -1043,6 +1045,12 @@ class _NP:
                 span_hi = max(span_hi, ru.end)
 
         kind = he.kind if he is not None else None
+        first = doc[u.start]
+        if kind == "agent" and not countries and u.ent == "ORG" and u.end - u.start > 1 and \
+                any(t.lower_ in LOCAL_BODY_WORDS for t in doc[u.start + 1:u.end]):
+            town = unique_town(doc[u.start:u.start + 1], self.st.persons)  # "the Paranaque … Court"
+            if town is not None:
+                countries.append((town, f"town:{first.lower_}", u.start))
         self.sector_words = [s for s, _ in sectors]
         published = self.st.published
 
