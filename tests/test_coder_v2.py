@@ -2604,6 +2604,19 @@ def test_a_given_name_like_a_state_and_a_surname_like_a_leaders(coder):
     assert raggi and all(a.country != "USA" and not a.rule.startswith("leader:") for a in raggi)
 
 
+def test_crimes_between_private_people(coder):
+    c = code(coder, "Police said Williams is accused of killing Doris Jackson at her home in Ohio.")
+    assert ("1823", "CVL", "CVL") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
+    c = code(coder, "The suspect pulled the purse and dragged her to the ground, Ohio police said.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == \
+        [("182", "CVL", "CVL"), ("112", "COP", "CVL")]  # the assault, and the police's account of it
+    assert code(coder, "Sullivan also sliced herself in the shin, according to the police report.").events == []
+    assert code(coder, "The governor slashed the budget by ten percent.").events == []  # no one hurt
+    assert code(coder, "Haley boasts of new polling showing her beating Biden.").events == []  # a poll
+    c = code(coder, "Trump said the Democrats stole the election.")
+    assert [e.cameo for e in c.events] == ["112"]  # an accusation, not a theft
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

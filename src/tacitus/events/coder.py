@@ -485,6 +485,9 @@ OFFENCE_WORDS = frozenset({
 #: police and court acts done only to people ("charge" only with "with": "was charged with fraud")
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+#: entries of acts that are crimes whoever does them: their unknown doer is a private person
+CRIMES = frozenset({"assault-person", "rob", "steal"})
 #: pronouns for the people a police or court act befalls when no actor is known for them
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "both", "his", "their"})
 #: nouns for people a police or court act befalls that name no actor of their own
@@ -872,12 +875,17 @@ class EventCoder:
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
+        if source is None and src_tok is not None and entry.id in CRIMES:
+            source = _someone(src_tok, verb, custody=True)  # "Sullivan sliced his arm": a private person
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
             patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, _someone(patient, verb, bool(entry.implied_author))
+        if self.cameo.root(entry.code) in VIOLENT_ROOTS and \
+                any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
+            return "harm done to oneself"  # "Sullivan also sliced herself in the shin"
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
