@@ -2610,7 +2610,7 @@ def test_crimes_between_private_people(coder):
     c = code(coder, "The suspect pulled the purse and dragged her to the ground, Ohio police said.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == \
         [("182", "CVL", "CVL"), ("112", "COP", "CVL")]  # the assault, and the police's account of it
-    assert code(coder, "Sullivan also sliced herself in the shin, according to the police report.").events == []
+    assert code(coder, "Sullivan also sliced herself in the shin, according to the report.").events == []
     assert code(coder, "The governor slashed the budget by ten percent.").events == []  # no one hurt
     assert code(coder, "Haley boasts of new polling showing her beating Biden.").events == []  # a poll
     c = code(coder, "Trump said the Democrats stole the election.")
