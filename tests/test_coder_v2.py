@@ -2617,6 +2617,13 @@ def test_crimes_between_private_people(coder):
     assert [e.cameo for e in c.events] == ["112"]  # an accusation, not a theft
 
 
+def test_the_same_act_between_the_same_parties_is_coded_once_per_sentence(coder):
+    c = code(coder, "In Ohio, Robert Coker was arrested Friday night, and Kenny Davis was arrested Monday.")
+    assert [(e.cameo, e.source.code, e.target.sector) for e in c.events] == [("173", "USACOP", "CVL")]
+    c = code(coder, "In Ohio, a man was arrested and charged with theft.")  # the police's act and the court's
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP"), ("173", "JUD")]
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

@@ -644,7 +644,11 @@ class EventCoder:
                     if countries and _only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
                     setattr(frame, role, inherit_country(a, near, here))
-                events.append(self._event(frame, index, sent, document, actors, dates))
+            repeated = self._repeated(frames)
+            rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
+                         for f in repeated]
+            frames = [f for f in frames if f not in repeated]
+            events += [self._event(frame, index, sent, document, actors, dates) for frame in frames]
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
         # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,
@@ -654,6 +658,22 @@ class EventCoder:
             misses += [NearMiss(e.sentence_index, e.trigger.text, e.trigger.start, e.trigger.end, e.rule,
                                 gaps[id(e)]) for e in events if id(e) in gaps]
         return [e for e in events if id(e) not in gaps]
+
+    def _repeated(self, frames: list[Frame]) -> list[Frame]:
+        """Frames that tell again an act of the sentence's earlier frame, the same root between the same
+        actors ("Coker was arrested …, and Davis was arrested": two private persons, one act as an event
+        records it; "they killed them, murdered them"): coded once, as GDELT counts such mentions as one
+        event ("arrested and charged", by the police and the prosecution, stays two)."""
+        out: list[Frame] = []
+        for i, f in enumerate(frames):
+            if f.source is None or f.target is None:
+                continue
+            root = self.cameo.root(f.code)
+            if any(g not in out and g.source is not None and g.target is not None and
+                   self.cameo.root(g.code) == root and (g.source.code, g.target.code) ==
+                   (f.source.code, f.target.code) for g in frames[:i]):
+                out.append(f)
+        return out
 
     @staticmethod
     def _report(misses: list[NearMiss] | None, rejected: list[tuple[Match, str]], frames: list[Frame],
