@@ -2624,6 +2624,15 @@ def test_the_same_act_between_the_same_parties_is_coded_once_per_sentence(coder)
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP"), ("173", "JUD")]
 
 
+def test_a_private_persons_nationality_is_theirs_not_the_police(coder):
+    c = code(coder, "Gomez was seen in Danbury. Gomez, a native of Mexico, was arrested by Danbury police.")
+    assert triples(c) == [("173", "USACOP", "MEXCVL")]
+    c = code(coder, "Ali Reza, an Iranian national, was arrested in Dubai.")
+    assert triples(c) == [("173", "ARECOP", "IRNCVL")]
+    c = code(coder, "Two British tourists were arrested by police in Bali.")
+    assert triples(c) == [("173", "IDNCOP", "GBRCVL")]  # Bali of Indonesia (a town of Cameroon too)
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

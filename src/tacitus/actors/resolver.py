@@ -795,6 +795,8 @@ def unique_town(span: Span, persons: dict) -> str | None:
 LOCAL_BODY_SECTORS = frozenset({"JUD", "COP", "GOV", "LEG"})
 LOCAL_BODY_WORDS = frozenset({"court", "police", "sheriff", "county", "city", "municipal", "council",
                               "district", "prosecutor", "prosecutors", "magistrates", "constabulary"})
+#: nouns of an apposition that tells where a person is from ("a native of Mexico", "an Iranian national")
+ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "resident"})
 #: towns named like the words before an agent noun ("Federal Police", "Union officials", "Central Command")
 TOWNS_NAMED_LIKE_WORDS = frozenset({"federal", "union", "central", "republic", "police", "mobile",
                                     "independence", "national", "state", "border", "capitol"})
@@ -933,6 +935,18 @@ class _NP:
         named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
         return unique_town(self.doc[u.start:u.end], self.st.persons) if named else None
 
+    def _origin(self, noun: Token) -> str | None:
+        """The country of "a native of Mexico", "an Iranian national", "a British citizen"."""
+        for c in noun.children:
+            of = c.dep_ == "prep" and c.lower_ in ("of", "from")
+            words = [g for g in c.children if g.dep_ == "pobj"] if of else \
+                [c] if c.dep_ in ("amod", "compound") else []
+            for w in words:
+                e = self._entry(self._unit(w))
+                if e is not None and e.kind in ("country", "demonym", "capital"):
+                    return e.code
+        return None
+
     def _capitalised_noun(self, u: _Unit) -> bool:
         """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
         "Heath wrote"): it may be the surname of a person named earlier."""
@@ -1014,6 +1028,11 @@ class _NP:
         appos_person: str | None = None
         outside_sector: str | None = None  # the sector of an unknown named body the title is held in
         for rel, ru, tok in right:
+            if rel == "appos" and tok.lemma_.lower() in ORIGIN_NOUNS:  # "Gomez, a native of Mexico"
+                origin = self._origin(tok)
+                if origin is not None:
+                    countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
+                continue
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
                 if a is not None:
@@ -1163,6 +1182,8 @@ class _NP:
                     return mk(
                         code, c2, s2, he.rule, he.canonical if len(name.split()) == 1 else name, lo=u.start
                     )
+            if carried is not None and carried.sector == "CVL" and crule.startswith("origin:"):
+                return mk(make_code(country, "CVL"), country, "CVL", f"carry:person+{crule}", person, lo=u.start)
             if carried is not None:
                 return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start)
             if kind == "leader":

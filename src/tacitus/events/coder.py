@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.actors.resolver import ORIGIN_NOUNS
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
@@ -896,13 +897,13 @@ class EventCoder:
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if source is None and src_tok is not None and entry.id in CRIMES:
-            source = _someone(src_tok, verb, custody=True)  # "Sullivan sliced his arm": a private person
+            source = self._someone(src_tok, verb, actors, custody=True)  # "Sullivan sliced his arm"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
             patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
-                tgt_tok, target = patient, _someone(patient, verb, bool(entry.implied_author))
+                tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
         if self.cameo.root(entry.code) in VIOLENT_ROOTS and \
                 any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
             return "harm done to oneself"  # "Sullivan also sliced herself in the shin"
@@ -990,6 +991,23 @@ class EventCoder:
                 code, why = self._refine(entry, ctx)
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    def _someone(self, tok: Token, verb: Token, actors: ActorLookup, custody: bool = False) -> Actor | None:
+        """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
+        an Iranian national"), as the coding guide keeps it."""
+        person = _someone(tok, verb, custody)
+        if person is None:
+            return None
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            if appos.lemma_.lower() not in ORIGIN_NOUNS:
+                continue
+            places = [o for _p, o in pobj_of(appos, ("of", "from"))]
+            kinds = [c for c in appos.children if c.dep_ in ("amod", "compound")]
+            country = next((c for t in places if (c := actors.country_for_token(t))), None) or \
+                next((c for t in kinds if (c := actors.country_of_word(t))), None)
+            if country:
+                return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
+        return person
 
     def _protest_purpose(self, verb: Token) -> bool:
         """A demand that is what a protest is for ("rallies to demand the NDP scrap its tax", "gathered at a
@@ -1447,13 +1465,13 @@ class EventCoder:
             tgt_tok = subject(state)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             if target is None and tgt_tok is not None and entry.patient in LAW_ENFORCEMENT:
-                target = _someone(tgt_tok, noun, custody=True)  # "the two men are in police custody"
+                target = self._someone(tgt_tok, noun, actors, custody=True)  # "the two men are in custody"
         owner = first_child(noun, "poss") if not court else None
         if target is None and owner is not None and entry.patient in LAW_ENFORCEMENT:
-            tgt_tok, target = owner, _someone(owner, noun, custody=True)  # "after his arrest": someone's
+            tgt_tok, target = owner, self._someone(owner, noun, actors, custody=True)  # "after his arrest"
         held = next((o for _p, o in pobj_of(noun, frozenset(entry.targets))), None)
         if target is None and held is not None and entry.patient in LAW_ENFORCEMENT:
-            tgt_tok, target = held, _someone(held, noun)  # "the FBI arrest of Smith"
+            tgt_tok, target = held, self._someone(held, noun, actors)  # "the FBI arrest of Smith"
         if target is None or target.rule in ("place:country", "modifier:country"):
             return "no one it befalls"
         if source is None:
