@@ -1183,7 +1183,8 @@ class _NP:
                         code, c2, s2, he.rule, he.canonical if len(name.split()) == 1 else name, lo=u.start
                     )
             if carried is not None and carried.sector == "CVL" and crule.startswith("origin:"):
-                return mk(make_code(country, "CVL"), country, "CVL", f"carry:person+{crule}", person, lo=u.start)
+                rule = f"carry:person+{crule}"  # "Gomez, a native of Mexico"
+                return mk(make_code(country, "CVL"), country, "CVL", rule, person, lo=u.start)
             if carried is not None:
                 return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start)
             if kind == "leader":
