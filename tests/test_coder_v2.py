@@ -2633,6 +2633,18 @@ def test_a_private_persons_nationality_is_theirs_not_the_police(coder):
     assert triples(c) == [("173", "IDNCOP", "GBRCVL")]  # Bali of Indonesia (a town of Cameroon too)
 
 
+def test_what_an_authority_gives_that_is_not_aid(coder):
+    c = code(coder, "Three of the men were granted bail in open court in Dublin.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("0841", "JUD", "CVL")]
+    c = code(coder, "The police chief gave Nigerians a deadline to submit the firearms.")
+    assert [e.cameo for e in c.events] == ["139"]  # an ultimatum
+    c = code(coder, "The ministry provided the FBI with information on the suspects.")
+    assert [e.cameo for e in c.events] == ["064"]  # shared intelligence
+    c = code(coder, "Russia provided Syria with weapons.")
+    assert [e.cameo for e in c.events] == ["072"]  # military aid, as before
+    assert code(coder, "The president gave a speech in Ohio.").events == []
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

@@ -134,6 +134,8 @@ class TriggerFinder:
                     near = near if near is not None else near_lemmas(tok)
                     if not all(w in near for w in p.rest):
                         continue
+                    if p.rest == ("in",) and not _particle(tok, "in"):
+                        continue  # "gave a speech in Ohio" is no "give in"
                 elif prt and self._has_particle_entry(phrases, prt):
                     continue  # "break off" present: the bare "break" entry does not apply
                 # every fitting entry, most specific first: the coder keeps the first that codes
@@ -288,6 +290,13 @@ VAGUE_ACTS = frozenset({"operation", "push", "advance", "campaign", "action"})
 CARE_WORDS = frozenset({"state", "foster", "protective", "joint", "sole", "shared", "parental"})
 #: verbs whose subject is where "in custody" puts it
 STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "die"})
+
+
+def _particle(verb: Token, word: str) -> bool:
+    """``word`` is a particle of ``verb`` ("gave in", "took in refugees"), not a preposition with an object of
+    its own ("gave a speech in Ohio")."""
+    return any(c.lower_ == word and (c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children))
+               for c in verb.children)
 
 
 def held_in(noun: Token) -> Token | None:
