@@ -2645,6 +2645,18 @@ def test_what_an_authority_gives_that_is_not_aid(coder):
     assert code(coder, "The president gave a speech in Ohio.").events == []
 
 
+def test_senses_found_reading_unannotated_pages(coder):
+    assert code(coder, "Donald Trump narrowly beat Hillary Clinton in Wisconsin.").events == []  # a vote
+    assert code(coder, "Trump beat Clinton in the election.").events == []
+    c = code(coder, "Judge-Executive Lawrence Kuhl fired Reams at the Emergency Operations Center.")
+    assert [e.root for e in c.events] != ["19"]  # dismissed, not shot at
+    assert [e.cameo for e in code(coder, "Israeli troops fired missiles at Gaza.").events] == ["194"]
+    assert code(coder, "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner.").events == []
+    assert [e.cameo for e in code(coder, "Protesters clashed with police in Paris.").events] == ["145"]
+    c = code(coder, "Police said Brown and Jordan shot an accomplice in Indianapolis.")
+    assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

@@ -947,6 +947,15 @@ class _NP:
                     return e.code
         return None
 
+    def _among_people(self, head: Token) -> bool:
+        """A country's name joined by "and" to a person the story named ("Brown and Jordan")."""
+        partners = [head.head] if head.dep_ == "conj" else []
+        partners += [c for c in head.children if c.dep_ == "conj"]
+        kinds = [(p, self._entry(self._unit(p))) for p in partners]
+        return any(p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "GPE", "") and
+                   (e is None or e.kind == "leader") and self.r.places.lookup(p.text) is None
+                   for p, e in kinds)
+
     def _capitalised_noun(self, u: _Unit) -> bool:
         """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
         "Heath wrote"): it may be the surname of a person named earlier."""
@@ -1201,6 +1210,8 @@ class _NP:
         if kind in ("country", "capital", "demonym"):
             if kind == "demonym" and head.pos_ == "ADJ":
                 return None
+            if kind == "country" and self._among_people(head):
+                return None  # "Brown and Jordan shot an accomplice": a surname, not the kingdom
             if kind == "capital":
                 prep = head.head if head.dep_ == "pobj" else None
                 if prep is not None and prep.lower_ in LOCATIVE_PREPS:

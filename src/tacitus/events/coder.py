@@ -487,6 +487,20 @@ OFFENCE_WORDS = frozenset({
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+#: sectors of people who beat each other in elections, not in fights
+CONTENDERS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
+_NOBODY = Actor(text="", code="", country=None, sector=None, start=0, end=0, rule="")
+
+
+def _named(tok: Token) -> bool:
+    """A name, even one the tagger took for a common noun ("fired Reams")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start)
+
+
+def _contenders(actor: Actor | None) -> bool:
+    return actor is not None and (actor.sector or "")[:3] in CONTENDERS
+
+
 #: entries of acts that are crimes whoever does them: their unknown doer is a private person
 CRIMES = frozenset({"assault-person", "rob", "steal"})
 #: pronouns for the people a police or court act befalls when no actor is known for them
@@ -907,6 +921,13 @@ class EventCoder:
         if self.cameo.root(entry.code) in VIOLENT_ROOTS and \
                 any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
             return "harm done to oneself"  # "Sullivan also sliced herself in the shin"
+        if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
+            return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
+        if entry.id == "beat" and not passive and _contenders(source) and _contenders(target):
+            return "a contest won, not an assault ('Trump narrowly beat Clinton in Wisconsin')"
+        if verb.lemma_.lower() == "fire" and any(_named(o) or (actors.for_token(o) or _NOBODY).person
+                                                 for o in object_heads(verb) if o.dep_ == "dobj"):
+            return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
