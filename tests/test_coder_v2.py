@@ -2651,7 +2651,7 @@ def test_senses_found_reading_unannotated_pages(coder):
     c = code(coder, "Judge-Executive Lawrence Kuhl fired Reams at the Emergency Operations Center.")
     assert [e.root for e in c.events] != ["19"]  # dismissed, not shot at
     assert [e.cameo for e in code(coder, "Israeli troops fired missiles at Gaza.").events] == ["194"]
-    assert code(coder, "Kelly also has clashed with Trump's son-in-law and adviser Jared Kushner.").events == []
+    assert code(coder, "Kelly has clashed with Trump's son-in-law and adviser Jared Kushner.").events == []
     assert [e.cameo for e in code(coder, "Protesters clashed with police in Paris.").events] == ["145"]
     c = code(coder, "Police said Brown and Jordan shot an accomplice in Indianapolis.")
     assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
