@@ -2653,6 +2653,8 @@ def test_senses_found_reading_unannotated_pages(coder):
     assert [e.cameo for e in code(coder, "Israeli troops fired missiles at Gaza.").events] == ["194"]
     assert code(coder, "Kelly has clashed with Trump's son-in-law and adviser Jared Kushner.").events == []
     assert [e.cameo for e in code(coder, "Protesters clashed with police in Paris.").events] == ["145"]
+    assert code(coder, "Gwinnett County police are investigating the events that led to a 2-year-old "
+                       "drowning in a pool.").events == []  # an accident: routine police work (guide §7)
     c = code(coder, "Police said Brown and Jordan shot an accomplice in Indianapolis.")
     assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
 
