@@ -397,16 +397,14 @@ def test_refusals(coder):
     c = code(coder, "Senator Mitch McConnell declined to endorse Donald Trump.")
     assert [(e.cameo, e.target.person) for e in c.events] == [("120", "Donald Trump")]
     c = code(coder, "Hate preachers will be barred from entering Britain, the Home Office said.")
-    assert [(e.cameo, e.source.code, e.modality) for e in c.events] == [("132", "GBRGOV", "future")]
+    assert [(e.cameo, e.source.code, e.modality) for e in c.events] == [("172", "GBRGOV", "future")]
 
 
 def test_a_hostile_act_announced_for_the_future_is_its_threat(coder):
     c = code(coder, "China will definitely fight back firmly if the U.S. persists.")
     assert [(e.cameo, e.modality) for e in c.events] == [("138", "future")]
-    c = code(coder, "Russia will expel 23 British diplomats.")
-    assert [e.cameo for e in c.events] == ["1313"]
-    c = code(coder, "Russia expelled 23 British diplomats on Monday.")
-    assert [e.cameo for e in c.events] == ["161"]
+    c = code(coder, "His father will face the same charges, the prosecutor in Ohio said.")
+    assert [(e.cameo, e.modality) for e in c.events] == [("173", "future")]  # an announced charge: no threat
 
 
 def test_a_government_answers_accusations_against_its_state(coder):
@@ -2655,6 +2653,12 @@ def test_senses_found_reading_unannotated_pages(coder):
     assert [e.cameo for e in code(coder, "Protesters clashed with police in Paris.").events] == ["145"]
     assert code(coder, "Gwinnett County police are investigating the events that led to a 2-year-old "
                        "drowning in a pool.").events == []  # an accident: routine police work (guide §7)
+    assert code(coder, "Mayor Smith insisted to detectives she awoke several miles away.").events == []
+    assert code(coder, "Mayor Smith insisted that she was at home.").events == []  # an assertion
+    assert [e.cameo for e in code(coder, "The senator insisted that the minister resign.").events] == ["1041"]
+    c = code(coder, "Abbas vowed not to resume negotiations with Israel.")
+    assert [e.cameo for e in c.events] != ["036"]  # no intent to negotiate
+    assert code(coder, "A reward is offered for information leading to the arrest of a suspect.").events == []
     c = code(coder, "Police said Brown and Jordan shot an accomplice in Indianapolis.")
     assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
 

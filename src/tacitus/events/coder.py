@@ -416,6 +416,8 @@ def _asks_a_question(verb: Token, comp: Token | None) -> bool:
 def _flatly_said(word: Token, content: Token) -> bool:
     """A judging word said outright: no negation on its way up to the content's head and not of the speaker
     ("no member would trust these judges", "I don't think it is a joke")."""
+    if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
+        return False  # "the worst count since records began": a record, no one's fault
     for t in [word, *word.ancestors]:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and
@@ -487,6 +489,13 @@ OFFENCE_WORDS = frozenset({
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+#: what a superlative can judge without judging anyone: a tally, a time, a record
+TALLIES = frozenset({"count", "number", "figure", "rate", "level", "total", "year", "month", "week", "day",
+                     "season", "record", "drop", "decline", "fall", "result", "drought", "storm", "flood",
+                     "quarter", "harvest", "turnout"})
+#: verbs of demand that also assert: "insisted (that) she was at home" states, "insisted that Beijing explain"
+#: (a subjunctive) demands
+ASSERTING_DEMANDS = frozenset({"insist", "maintain"})
 #: sectors of people who beat each other in elections, not in fights
 CONTENDERS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
 _NOBODY = Actor(text="", code="", country=None, sector=None, start=0, end=0, rule="")
@@ -967,6 +976,11 @@ class EventCoder:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
+                comp.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "aux" for c in comp.children):
+            return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
+        if self.cameo.root(code) == "03" and comp is not None and mod.negated(comp):
+            return "an undertaking not to act ('vowing not to resume negotiations')"
         if self.cameo.root(code) == "10" and self._protest_purpose(verb):
             code, why = PROTESTED_DEMANDS.get(code, "141"), f"{why}+protest" if why else "protest"
         if code in ("190", "193") and unknown_attackers(source) and \

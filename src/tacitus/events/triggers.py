@@ -325,6 +325,10 @@ REFERRING_VERBS = frozenset({"point", "cite", "refer", "reference", "mention", "
                              "invoke", "highlight", "concern"})
 
 
+#: what a reward is offered for ("information leading to the arrest")
+TIPS = frozenset({"information", "tip", "tips", "info", "evidence"})
+
+
 def _only_referred_to(noun: Token) -> bool:
     """A judicial act named as what something else is about, not reported: "pointing to Menendez's
     indictments", "overlap with Mr Trump's other criminal case"."""
@@ -337,6 +341,8 @@ def _only_referred_to(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     owner = noun.head.head
+    if owner.lemma_.lower() == "lead" and owner.tag_ == "VBG" and owner.head.lemma_.lower() in TIPS:
+        return True  # "a reward for information leading to the arrest of a suspect": none yet
     return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in REFERRING_VERBS
 
 
