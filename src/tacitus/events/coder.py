@@ -496,6 +496,7 @@ TALLIES = frozenset({"count", "number", "figure", "rate", "level", "total", "yea
 #: verbs of demand that also assert: "insisted (that) she was at home" states, "insisted that Beijing explain"
 #: (a subjunctive) demands
 ASSERTING_DEMANDS = frozenset({"insist", "maintain"})
+CONTESTS = frozenset({"contests"})
 #: sectors of people who beat each other in elections, not in fights
 CONTENDERS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
 _NOBODY = Actor(text="", code="", country=None, sector=None, start=0, end=0, rule="")
@@ -930,6 +931,12 @@ class EventCoder:
         if self.cameo.root(entry.code) in VIOLENT_ROOTS and \
                 any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
             return "harm done to oneself"  # "Sullivan also sliced herself in the shin"
+        if verb.lemma_.lower() == "contest" and any(self.lex.in_class(w, CONTESTS) for o in object_heads(verb)
+                                                     for w in noun_phrase_words(o)):
+            return "ran in a race, rejected nothing ('contested the 2015 elections')"
+        if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
+                _law_enforcement(target):
+            return "a call to the police, not a political act ('I called the Lindsay police')"
         if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
             return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
         if entry.id == "beat" and not passive and _contenders(source) and _contenders(target):
