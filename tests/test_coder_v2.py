@@ -2659,7 +2659,7 @@ def test_senses_found_reading_unannotated_pages(coder):
     c = code(coder, "Abbas vowed not to resume negotiations with Israel.")
     assert [e.cameo for e in c.events] != ["036"]  # no intent to negotiate
     assert code(coder, "A reward is offered for information leading to the arrest of a suspect.").events == []
-    assert code(coder, "They belonged to the UNF and contested the 2015 elections on the UNP ticket.").events == []
+    assert code(coder, "They contested the 2015 elections on the UNP ticket.").events == []  # ran
     assert code(coder, "I called the Lindsay police and talked to a deputy, the farmer said.").events == []
     c = code(coder, "Mixed martial arts fighter Conor McGregor has been arrested and charged with assault.")
     assert all(e.target.sector == "CVL" for e in c.events)  # a sportsman, not a rebel
