@@ -2667,6 +2667,13 @@ def test_senses_found_reading_unannotated_pages(coder):
     assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
 
 
+def test_two_private_people_described_apart_are_two_actors(coder):
+    c = code(coder, "In Ohio, the man robbed a woman in a parking lot.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("180", "CVL", "CVL")]
+    c = code(coder, "A man was accused of killing a fellow inmate in an Ohio jail, police said.")
+    assert ("1823", "CVL", "CVL") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

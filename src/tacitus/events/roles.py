@@ -241,9 +241,14 @@ def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, 
 
 def one_actor(a: Actor, b: Actor) -> bool:
     """An actor is not its own target: the same code, unless two different named persons or two differently
-    named parties hold it."""
+    named parties hold it, or two private people described apart ("the man robbed a woman")."""
     return a.code == b.code and not (a.person and b.person and not _same_name(a.person, b.person)) and \
-        not rivals(a, b)
+        not rivals(a, b) and not _two_private_people(a, b)
+
+
+def _two_private_people(a: Actor, b: Actor) -> bool:
+    return (a.sector or "")[:3] == (b.sector or "")[:3] == "CVL" and a.text.lower() != b.text.lower() and \
+        not any(x.rule.startswith("coref") for x in (a, b))
 
 
 def _same_name(x: str, y: str) -> bool:
