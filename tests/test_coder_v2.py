@@ -2665,6 +2665,13 @@ def test_senses_found_reading_unannotated_pages(coder):
     assert all(e.target.sector == "CVL" for e in c.events)  # a sportsman, not a rebel
     c = code(coder, "Police said Brown and Jordan shot an accomplice in Indianapolis.")
     assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
+    c = code(coder, "The three men were arrested in Indianapolis after police said Brown and Jordan shot "
+                    "accomplice Vanessa Hankins.")
+    assert all((a.country or "USA") == "USA" for e in c.events for a in (e.source, e.target))
+    c = code(coder, "Kentucky State Police say William Goble, 26, of Edmonton, was arrested Thursday.")
+    assert [e.source.code for e in c.events] == ["USACOP"]  # Edmonton is where he lives (a Kentucky town)
+    c = code(coder, "The army clashed with rebels, the President of France said.")
+    assert [e.cameo for e in c.events] == ["190"]  # no accusation of his own army
 
 
 def test_two_private_people_described_apart_are_two_actors(coder):

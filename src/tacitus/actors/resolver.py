@@ -117,6 +117,7 @@ class DocumentActors:
         self._unit_of: list[int] = []
         self._actor: dict[int, Actor | None] = {}  # unit index -> actor
         self.mentions: list[Actor] = []
+        self.surnames: set[int] = set()  # tokens of countries' names that are people's ("Brown and Jordan")
 
     # ------------------------------------------------------------------ public
     def for_token(self, token: Token) -> Actor | None:
@@ -161,6 +162,8 @@ class DocumentActors:
 
     def country_for_token(self, token: Token) -> str | None:
         """ISO3 of the country the phrase headed by ``token`` names or lies in ("Aleppo" -> SYR)."""
+        if token.i in self.surnames:
+            return None
         a = self.for_token(token)
         if a is not None and a.country:
             return a.country
@@ -1008,6 +1011,8 @@ class _NP:
             if kind in ("country", "place", "capital") and lu.root.ent_type_ == "PERSON" and \
                     head.ent_type_ == "PERSON" and head.ent_iob_ == "I":
                 continue  # "Mayor Virginia Raggi": a given name, not the state
+            if kind == "country" and self._among_people(lu.root):
+                continue  # "Brown and Jordan shot accomplice Vanessa Hankins": no Jordanian
             if kind == "leader" and lu.end - lu.start == 1 and \
                     (carried := self.st.named(doc[lu.start:lu.end].text)) is not None and \
                     carried.person and not carried.rule.startswith("leader:") and carried.code:
@@ -1211,6 +1216,7 @@ class _NP:
             if kind == "demonym" and head.pos_ == "ADJ":
                 return None
             if kind == "country" and self._among_people(head):
+                self.da.surnames.add(head.i)
                 return None  # "Brown and Jordan shot an accomplice": a surname, not the kingdom
             if kind == "capital":
                 prep = head.head if head.dep_ == "pobj" else None

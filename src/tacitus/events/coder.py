@@ -1182,7 +1182,8 @@ class EventCoder:
                     self.cameo.root(f.code) in VIOLENT_ROOTS  # "police say Bassett stabbed him"
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
                         accused is None or same_party(accused, speaker) or \
-                        not (suspect or (political(accused) and accused.country != speaker.country)) or \
+                        not (suspect or (political(accused) and accused.country != speaker.country and
+                                         (accused.country or len(accused.code or "") > 3))) or \
                         _owned_by_pronoun(f.source_tok) or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
                     continue  # "said it had not confiscated an animal in 30 years" accuses no one

@@ -298,11 +298,21 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
     for ent in sent.ents:
         if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root):
             country = actors.country_for_token(ent.root)
             if country:
                 out.add(country)
     return out
+
+
+def hometown(tok: Token) -> bool:
+    """A place named as where a person lives ("William Goble, 26, of Edmonton, was arrested"), not where
+    the sentence's act happened."""
+    prep = tok.head
+    person = prep.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "from") and (
+        person.ent_type_ == "PERSON" or person.like_num or
+        any(c.dep_ == "appos" and c.like_num for c in person.children))  # ("Goble, 26, of …")
 
 
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
