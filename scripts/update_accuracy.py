@@ -104,6 +104,9 @@ BEFORE_V2 = {"test": (0.016, 0.333), "dev": (0.009, 0.111)}
 
 #: the morning coder (eaf3990) on the 46 dev pages annotated on 2026-12-05 by H22-H26, before tuning on them
 FRESH_BEFORE = (0.107, 0.427)
+# the 38 gritta dev pages of annotators H27–H30 (mostly local politics), never tuned on in the session that
+# annotated them: scored by that session's starting coder (1f6efb2) and by its final one (145313e)
+FRESH2 = ((0.035, 0.296), (0.049, 0.386))
 
 
 def gold_inventory() -> str:
@@ -161,7 +164,10 @@ def news_gold_section(pool) -> list[str]:
         "annotators H22–H26 (2026-12-05) were first scored before any tuning on them, by the coder of that "
         f"morning (commit eaf3990, which still kept one-party events): {FRESH_BEFORE[0]:.3f} recall, "
         f"{FRESH_BEFORE[1]:.3f} precision — the level of the test half then (0.110 / 0.374), against "
-        "0.173 / 0.659 on the dev pages it had been tuned on. "
+        "0.173 / 0.659 on the dev pages it had been tuned on. The 38 gritta dev pages of annotators "
+        "H27–H30 (mostly local politics: councils, contracts, permits, pay bargaining) were not tuned on in "
+        f"the session that annotated them: its starting coder scored {FRESH2[0][0]:.3f} / {FRESH2[0][1]:.3f} "
+        f"there, its final coder {FRESH2[1][0]:.3f} / {FRESH2[1][1]:.3f}. "
         "Every event of every sentence counts (mention level); "
         "negated and hypothetical events are not scored. Dyads at country level: `USAGOV` → `USA`, "
         "organisations by their full code.", "",
