@@ -2681,6 +2681,17 @@ def test_two_private_people_described_apart_are_two_actors(coder):
     assert ("1823", "CVL", "CVL") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
 
 
+def test_a_countrys_name_as_an_american_towns_in_local_news(coder):
+    text = ("Elizabeth Fairfield, a Lebanon woman accused of murdering her daughter, was indicted by a "
+            "Circuit Court grand jury in November.")
+    assert {e.target.country for e in code(coder, text).events} == {"USA"}  # Lebanon, Ohio
+    text = ("An Alexandria woman was arrested and charged with arson. Both the Sheriff's Office and Rapides "
+            "Parish Fire District 2 investigated the fire.")
+    assert {e.source.country for e in code(coder, text).events} == {"USA"}  # Alexandria, Louisiana
+    c = code(coder, "Lebanon's army arrested two men near Tyre.")
+    assert [e.source.code for e in c.events] == ["LBNMIL"]
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

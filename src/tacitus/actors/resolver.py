@@ -1509,8 +1509,11 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
     return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
 
 
-#: "Lexington County", "Prince William County": a county named the American way
-US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b(?! (?:Council|Hall))")
+#: American local news: "Lexington County", "Rapides Parish", a sheriff's office, a grand jury, a state's
+#: circuit or superior court
+US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! (?:Council|Hall))|"
+                       r"\b(?:Sheriff['’]s Office|[Gg]rand jury|Superior Court|Circuit Court|"
+                       r"District Attorney)\b")
 
 
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:
