@@ -2692,6 +2692,11 @@ def test_a_countrys_name_as_an_american_towns_in_local_news(coder):
     assert [e.source.code for e in c.events] == ["LBNMIL"]
 
 
+def test_participating_in_negotiations_is_negotiating(coder):
+    c = code(coder, "Russian and Venezuelan officials participated in the negotiations in Caracas.")
+    assert sorted(triples(c)) == [("046", "RUSGOV", "VENGOV"), ("046", "VENGOV", "RUSGOV")]
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]
