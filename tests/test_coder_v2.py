@@ -2663,6 +2663,12 @@ def test_senses_found_reading_unannotated_pages(coder):
     assert code(coder, "I called the Lindsay police and talked to a deputy, the farmer said.").events == []
     c = code(coder, "Mixed martial arts fighter Conor McGregor has been arrested and charged with assault.")
     assert all(e.target.sector == "CVL" for e in c.events)  # a sportsman, not a rebel
+    c = code(coder, "Olson is seen in a photo released by the California Department of Corrections.")
+    assert c.events == []  # a photo is no one released
+    c = code(coder, "He will keep coming back until he is caught, the Ohio sheriff said.")
+    assert [e.modality for e in c.events if e.root == "17"] == ["hypothetical"]
+    c = code(coder, "The man hid in the woods until he was caught by police in Ohio.")
+    assert [(e.cameo, e.modality) for e in c.events] == [("173", "asserted")]
     c = code(coder, "Police said Brown and Jordan shot an accomplice in Indianapolis.")
     assert all(a.code != "JOR" for a in c.actors)  # a surname joined to a person's
     c = code(coder, "The three men were arrested in Indianapolis after police said Brown and Jordan shot "

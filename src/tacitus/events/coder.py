@@ -456,12 +456,14 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged.
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
-    only_people = custody or (act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb)))
+    only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
             not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or
                  tok.lemma_.lower() in PATIENT_NOUNS or tok.lower_ in PATIENT_NOUNS or
-                 (only_people and (tok.pos_ == "NOUN" or tok.lower_ in PERSONAL_PRONOUNS))):
-        return None  # "a Danbury stonework mason was arraigned", "police later arrested her"
+                 ((only_people or custody) and (tok.pos_ == "NOUN" or tok.lower_ in PERSONAL_PRONOUNS))) or \
+            tok.lemma_.lower() in RECORDS:
+        return None  # "a Danbury stonework mason was arraigned", "police later arrested her" (not "a photo
+    #                   released by the Department of Corrections")
     name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN") \
         if tok.pos_ == "PROPN" else None
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
@@ -513,6 +515,10 @@ def _contenders(actor: Actor | None) -> bool:
 
 #: entries of acts that are crimes whoever does them: their unknown doer is a private person
 CRIMES = frozenset({"assault-person", "rob", "steal"})
+#: what an authority releases or holds that is no person
+RECORDS = frozenset({"photo", "photograph", "image", "picture", "video", "footage", "report", "statement",
+                     "document", "record", "figure", "data", "list", "letter", "name", "detail",
+                     "information", "recording", "transcript", "file", "evidence", "result", "finding"})
 #: pronouns for the people a police or court act befalls when no actor is known for them
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "both", "his", "their"})
 #: nouns for people a police or court act befalls that name no actor of their own

@@ -86,7 +86,12 @@ def _conditional(verb: Token) -> bool:
         if t.dep_ in ("advcl", "ROOT") and \
                 any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
-    return False
+    # "he will keep coming back until he is caught": a present tense after "until" is a future yet to come
+    until = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till")
+                                         for c in verb.children)
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                     for c in verb.children)
+    return until and not past
 
 
 def _announced_future(verb: Token) -> bool:
