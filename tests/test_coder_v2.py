@@ -2665,6 +2665,8 @@ def test_senses_found_reading_unannotated_pages(coder):
     assert all(e.target.sector == "CVL" for e in c.events)  # a sportsman, not a rebel
     c = code(coder, "Olson is seen in a photo released by the California Department of Corrections.")
     assert c.events == []  # a photo is no one released
+    assert code(coder, "District Attorney Oswalt said his office limits interviews to minimize the "
+                       "embarrassment a child might feel.").events == []  # to be avoided, said of no one
     c = code(coder, "He will keep coming back until he is caught, the Ohio sheriff said.")
     assert [e.modality for e in c.events if e.root == "17"] == ["hypothetical"]
     c = code(coder, "The man hid in the woods until he was caught by police in Ohio.")

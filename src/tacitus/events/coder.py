@@ -378,9 +378,12 @@ def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
 
 
 def _denied_word(tok: Token) -> bool:
-    """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt"."""
+    """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt", or names as
+    what is to be avoided ("to minimize the embarrassment a child might feel")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVERTING:
+        return True
     for t in (tok, tok.head) if tok.dep_ in ("amod", "acomp", "attr") else (tok,):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
             return True
@@ -515,6 +518,9 @@ def _contenders(actor: Actor | None) -> bool:
 
 #: entries of acts that are crimes whoever does them: their unknown doer is a private person
 CRIMES = frozenset({"assault-person", "rob", "steal"})
+#: verbs whose object is something to avoid, not a judgement ("minimize the embarrassment", "avoid a mess")
+AVERTING = frozenset({"minimize", "minimise", "avoid", "prevent", "reduce", "spare", "fear", "lessen",
+                      "limit", "ease", "alleviate", "mitigate"})
 #: what an authority releases or holds that is no person
 RECORDS = frozenset({"photo", "photograph", "image", "picture", "video", "footage", "report", "statement",
                      "document", "record", "figure", "data", "list", "letter", "name", "detail",
