@@ -341,8 +341,9 @@ def _only_referred_to(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     owner = noun.head.head
-    if owner.lemma_.lower() == "lead" and owner.tag_ == "VBG" and owner.head.lemma_.lower() in TIPS:
-        return True  # "a reward for information leading to the arrest of a suspect": none yet
+    if owner.lemma_.lower() == "lead" and owner.tag_ != "VBD" and \
+            (owner.head.lemma_.lower() in TIPS or any(c.lemma_.lower() in TIPS for c in owner.children)):
+        return True  # "a reward for information leading (that leads) to the arrest of a suspect": none yet
     return owner.pos_ in ("NOUN", "PROPN") or owner.lemma_.lower() in REFERRING_VERBS
 
 
