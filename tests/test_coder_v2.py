@@ -2719,6 +2719,16 @@ def test_a_dateline_town_in_capitals_and_saint_abbreviated(coder):
     assert {e.source.country for e in c.events} == {"USA"}
 
 
+def test_police_questioning_and_traffic_stops(coder):
+    c = code(coder, "Grovetown police then questioned Ms. Odell about the robbery in Georgia.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("091", "COP", "CVL")]
+    c = code(coder, "Officers in Ohio said they stopped her for an open container violation.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+    assert code(coder, "A car hit a pickup truck in Ohio, which was stopped in traffic.").events == []
+    assert code(coder, "The senator questioned why the contractor was allowed to continue.").events == []
+    assert code(coder, "Police stopped the protest march in Paris.").events == []  # no one stopped
+
+
 def test_a_town_before_an_agent_noun_gives_its_country(coder):
     c = code(coder, "Officers said Danbury police arrested Sullivan on Monday.")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]

@@ -1510,10 +1510,10 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
 
 
 #: American local news: "Lexington County", "Rapides Parish", a sheriff's office, a grand jury, a state's
-#: circuit or superior court
+#: circuit or superior court, an interstate
 US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! (?:Council|Hall))|"
                        r"\b(?:Sheriff['’]s Office|[Gg]rand jury|Superior Court|Circuit Court|"
-                       r"District Attorney)\b")
+                       r"District Attorney|Interstate \d+|I-\d+)\b")
 
 
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:

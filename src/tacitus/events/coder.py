@@ -949,6 +949,8 @@ class EventCoder:
         if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
                 _law_enforcement(target):
             return "a call to the police, not a political act ('I called the Lindsay police')"
+        if entry.id == "traffic-stop" and passive and src_tok is None:
+            return "no one stopped it ('a pickup truck, which was stopped in traffic')"
         if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
             return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
         if entry.id == "beat" and not passive and _contenders(source) and _contenders(target):
