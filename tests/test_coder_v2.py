@@ -2727,6 +2727,9 @@ def test_police_questioning_and_traffic_stops(coder):
     assert code(coder, "A car hit a pickup truck in Ohio, which was stopped in traffic.").events == []
     assert code(coder, "The senator questioned why the contractor was allowed to continue.").events == []
     assert code(coder, "Police stopped the protest march in Paris.").events == []  # no one stopped
+    c = code(coder, "McDonald is wanted on 11 felony charges in Georgia, police said.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+    assert code(coder, "The opposition wants charges against the minister.").events == []
 
 
 def test_a_town_before_an_agent_noun_gives_its_country(coder):

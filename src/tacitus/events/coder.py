@@ -949,6 +949,8 @@ class EventCoder:
         if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
                 _law_enforcement(target):
             return "a call to the police, not a political act ('I called the Lindsay police')"
+        if entry.id == "wanted" and not passive:
+            return "a wish, not a warrant ('the party wants charges dropped')"
         if entry.id == "traffic-stop" and passive and src_tok is None:
             return "no one stopped it ('a pickup truck, which was stopped in traffic')"
         if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
