@@ -160,6 +160,22 @@ class DocumentActors:
         in "Russian and Syrian aircraft", "Russian" → RUS."""
         return self._r._unit_country(self.doc, self._units[self._unit_of[token.i]], self.published)
 
+    def origin(self, noun: Token) -> str | None:
+        """The country an origin noun names ("a native of Mexico", "an Iranian national")."""
+        for c in noun.children:
+            of = c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for w in [g for g in c.children if g.dep_ == "pobj"] if of else \
+                    [c] if c.dep_ in ("amod", "compound") else []:
+                e = self._units[self._unit_of[w.i]].entry
+                if e is not None and e.kind in ("country", "demonym", "capital"):
+                    return e.code
+        return None
+
+    def origin_of(self, person: Token) -> str | None:
+        """The country an apposition gives ``person`` ("Gomez, a native of Mexico": MEX)."""
+        return next((c for a in person.children if a.dep_ == "appos" and a.lemma_.lower() in ORIGIN_NOUNS
+                     if (c := self.origin(a))), None)
+
     def country_for_token(self, token: Token) -> str | None:
         """ISO3 of the country the phrase headed by ``token`` names or lies in ("Aleppo" -> SYR)."""
         if token.i in self.surnames:
@@ -938,17 +954,15 @@ class _NP:
         named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
         return unique_town(self.doc[u.start:u.end], self.st.persons) if named else None
 
-    def _origin(self, noun: Token) -> str | None:
-        """The country of "a native of Mexico", "an Iranian national", "a British citizen"."""
-        for c in noun.children:
-            of = c.dep_ == "prep" and c.lower_ in ("of", "from")
-            words = [g for g in c.children if g.dep_ == "pobj"] if of else \
-                [c] if c.dep_ in ("amod", "compound") else []
-            for w in words:
-                e = self._entry(self._unit(w))
-                if e is not None and e.kind in ("country", "demonym", "capital"):
-                    return e.code
-        return None
+    def _body_town(self, u: _Unit) -> tuple[str, str, int] | None:
+        """(country, rule, token) of the town a police, court or council unit is named after ("the Paranaque
+        Regional Trial Court"), when the gazetteer knows that town in one country only."""
+        doc = self.doc
+        first = doc[u.start + 1 if doc[u.start].lower_ == "the" else u.start]
+        if first.i >= u.end - 1 or not any(t.lower_ in LOCAL_BODY_WORDS for t in doc[first.i + 1:u.end]):
+            return None
+        town = unique_town(doc[first.i:first.i + 1], self.st.persons)
+        return (town, f"town:{first.lower_}", first.i) if town is not None else None
 
     def _among_people(self, head: Token) -> bool:
         """A country's name joined by "and" to a person the story named ("Brown and Jordan")."""
@@ -1043,7 +1057,7 @@ class _NP:
         outside_sector: str | None = None  # the sector of an unknown named body the title is held in
         for rel, ru, tok in right:
             if rel == "appos" and tok.lemma_.lower() in ORIGIN_NOUNS:  # "Gomez, a native of Mexico"
-                origin = self._origin(tok)
+                origin = self.da.origin(tok)
                 if origin is not None:
                     countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
                 continue
@@ -1078,12 +1092,8 @@ class _NP:
                 span_hi = max(span_hi, ru.end)
 
         kind = he.kind if he is not None else None
-        first = doc[u.start]
-        if kind == "agent" and not countries and u.ent == "ORG" and u.end - u.start > 1 and \
-                any(t.lower_ in LOCAL_BODY_WORDS for t in doc[u.start + 1:u.end]):
-            town = unique_town(doc[u.start:u.start + 1], self.st.persons)  # "the Paranaque … Court"
-            if town is not None:
-                countries.append((town, f"town:{first.lower_}", u.start))
+        if kind == "agent" and not countries and u.ent == "ORG" and (town := self._body_town(u)) is not None:
+            countries.append(town)  # "the Paranaque Regional Trial Court": the Philippines'
         self.sector_words = [s for s, _ in sectors]
         published = self.st.published
 
@@ -1248,12 +1258,9 @@ class _NP:
                     return None
                 sector = "BUS"  # a named body with no word saying what it is: mostly a firm
             country, crule = country_pick()
-            first = doc[u.start + 1 if doc[u.start].lower_ == "the" else u.start]
-            town = unique_town(doc[first.i:first.i + 1], self.st.persons) \
-                if country is None and sector[:3] in LOCAL_BODY_SECTORS and first.i < u.end - 1 and \
-                any(t.lower_ in LOCAL_BODY_WORDS for t in doc[first.i + 1:u.end]) else None
-            if town is not None:  # "the Paranaque Regional Trial Court": the Philippines'
-                country, crule = town, f"town:{first.lower_}"
+            town = self._body_town(u) if country is None and sector[:3] in LOCAL_BODY_SECTORS else None
+            if town is not None:  # "the Danbury Municipal Court" (a body the lexicons do not know)
+                country, crule = town[0], town[1]
             rule = UNKNOWN_ORG + (f"+{crule}" if crule else "")
             return mk(make_code(country, sector), country, sector, rule, lo=u.start)
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.resolver import ORIGIN_NOUNS
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
@@ -504,7 +503,10 @@ ASSERTING_DEMANDS = frozenset({"insist", "maintain"})
 CONTESTS = frozenset({"contests"})
 #: sectors of people who beat each other in elections, not in fights
 CONTENDERS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
-_NOBODY = Actor(text="", code="", country=None, sector=None, start=0, end=0, rule="")
+
+
+def _a_person(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.person)
 
 
 def _named(tok: Token) -> bool:
@@ -957,7 +959,7 @@ class EventCoder:
             return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
         if entry.id == "beat" and not passive and _contenders(source) and _contenders(target):
             return "a contest won, not an assault ('Trump narrowly beat Clinton in Wisconsin')"
-        if verb.lemma_.lower() == "fire" and any(_named(o) or (actors.for_token(o) or _NOBODY).person
+        if verb.lemma_.lower() == "fire" and any(_named(o) or _a_person(actors.for_token(o))
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
@@ -1054,18 +1056,10 @@ class EventCoder:
         """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
         an Iranian national"), as the coding guide keeps it."""
         person = _someone(tok, verb, custody)
-        if person is None:
-            return None
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
-            if appos.lemma_.lower() not in ORIGIN_NOUNS:
-                continue
-            places = [o for _p, o in pobj_of(appos, ("of", "from"))]
-            kinds = [c for c in appos.children if c.dep_ in ("amod", "compound")]
-            country = next((c for t in places if (c := actors.country_for_token(t))), None) or \
-                next((c for t in kinds if (c := actors.country_of_word(t))), None)
-            if country:
-                return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
-        return person
+        country = actors.origin_of(tok) if person is not None else None
+        if country is None:
+            return person
+        return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
 
     def _protest_purpose(self, verb: Token) -> bool:
         """A demand that is what a protest is for ("rallies to demand the NDP scrap its tax", "gathered at a

@@ -29,6 +29,8 @@ class ActorLookup(Protocol):
 
     def country_of_word(self, token: Token) -> str | None: ...
 
+    def origin_of(self, person: Token) -> str | None: ...
+
 
 #: sectors that make an event political on their own: the state, politics and force (the domain gate's
 #: set), and the organised society that politics acts on and with
@@ -198,7 +200,6 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and (a.sector or "") not in OUTSIDER_SECTORS
         and sent.start_char <= a.start < sent.end_char
         and not ORIGIN.search(text, max(0, a.start - at - 24), a.start - at)
-        and not ORIGIN_AFTER.match(text, a.end - at)
         and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a)))
         and not (_nationality_of_someone(a) and
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
@@ -213,15 +214,12 @@ ORIGIN = re.compile(r"\b(?:natives?|citizens?|nationals?|born) (?:of|in) (?:the 
 #: a nationality said of one person ("Eric Anthony Miller, an American"): where a victim is from
 SOMEONE_OF = re.compile(r"\ban? $", re.IGNORECASE)
 
+
 def _nationality_in(sent: Span, a: Actor) -> bool:
     """The mention names a nationality ("British tourists", "a British citizen"), not a town ("a Regina
-    teenager")."""
+    teenager"): a private person's country is where they are from, not where the sentence happens."""
     return any(t.ent_type_ == "NORP" for t in sent if a.start <= t.idx < a.end)
 
-
-#: a nationality said of a person ("Smith, a British citizen, was detained by police in Ohio"): a private
-#: person's country (theirs, or the one a "citizen" or "national" names) is where they are from
-ORIGIN_AFTER = re.compile(r"\s+(?:natives?|citizens?|nationals?|residents?)\b", re.IGNORECASE)
 
 CLAIM_ROOTS = frozenset({"10", "11", "13"})
 
