@@ -2798,3 +2798,17 @@ def test_a_denial_of_claims_whose_accuser_is_not_named_has_no_target(dyadic_code
     assert triples(c) == [("120", "ISR", None)]
     c = code(dyadic_coder, "Israel has adamantly rejected the plan.")
     assert c.events == []  # (a rejection of something else still needs whom it answers)
+
+
+def test_bombs_of_no_known_side_are_set_off_by_unknown_armed_men(dyadic_coder):
+    c = code(dyadic_coder, "Two bombs killed six police officers in Giza on Sunday.")
+    assert triples(c) == [("183", "REB", "EGYCOP")]  # (coding guide: unknown bombers are ---REB)
+    c = code(dyadic_coder, "Six police officers were killed in a bomb attack in Giza on Sunday.")
+    assert triples(c) == [("183", "REB", "EGYCOP")]
+    c = code(dyadic_coder, "A car bomb killed 12 soldiers in Mogadishu.")
+    assert triples(c) == [("1832", "REB", "SOMMIL")]
+    c = code(dyadic_coder, "After the bombing, the explosion hit the small church of St. Peter in Cairo.")
+    assert [e.cameo for e in c.events] == ["183"]
+    for accident in ("Five miners were killed in a gas explosion in Shanxi.",
+                     "The blast killed three workers at a chemical plant in Texas."):
+        assert code(dyadic_coder, accident).events == [], accident

@@ -114,6 +114,18 @@ DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
+#: what bombs (a bombing's classes of the lexicon, and bomb words): its author is unknown armed men
+BOMBINGS = frozenset({"car_bomb", "roadside", "suicide"})
+BOMB_WORDS = frozenset({"bomb", "bombs", "bombing", "bombings", "grenade", "grenades", "ied", "ieds",
+                        "landmine", "landmines", "explosive", "explosives"})
+#: an explosion is a bombing only in a story of bombs or militants
+BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
+TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist", "terror", "terrorism",
+                            "militant", "jihadist", "insurgent", "extremist"})
+#: implied actors of no known side: they take no country from the sentence's places
+NO_KNOWN_SIDE = frozenset({"implied:attackers", "implied:bombers"})
+ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
+                            "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
 #: what a person told of by the police may do that accuses them of nothing ("the man died at the scene")
@@ -664,6 +676,8 @@ class EventCoder:
                 self._credit_the_announcer(frame, actors, focus)
                 for role in ("source", "target"):
                     a = getattr(frame, role)
+                    if a is not None and a.rule in NO_KNOWN_SIDE:
+                        continue  # unknown bombers: of no country the sentence names (---REB)
                     near = countries or (places if a and not a.person else set())
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
@@ -936,6 +950,8 @@ class EventCoder:
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if source is None and src_tok is not None and entry.id in CRIMES:
             source = self._someone(src_tok, verb, actors, custody=True)  # "Sullivan sliced his arm"
+        if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS and self._a_bomb(src_tok):
+            source = implied_actor("REB", None, verb.idx, "bombers")  # "two bombs killed six"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
@@ -1038,6 +1054,8 @@ class EventCoder:
             return "a blow of unknown kind and author ('he has been hit before')"
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
+            if source is None and any(self._a_bomb(o) for _p, o in pobj_of(verb, ("in", "by"))):
+                source = implied_actor("REB", None, verb.idx, "bombers")  # "killed in a bomb attack"
             agentless = source is None
         if target is None and not passive and self.cameo.root(code) == "11":
             tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
@@ -1371,6 +1389,8 @@ class EventCoder:
         if source is None and m.context in ("impact", "own", "light"):
             owner_tok, source = self._noun_author(noun, actors, entry.code)
             src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept
+        if source is None and m.context == "impact" and self._a_bomb(noun):
+            source = implied_actor("REB", None, noun.idx, "bombers")  # "a car bomb killed 12 soldiers"
         for _prep, obj in pobj_of(noun, frozenset(entry.targets) if target is None else frozenset()):
             if obj.tag_ == "VBG":  # "a warning against sending Western troops": whom the act concerns
                 inner = first_child(obj, "dobj")
@@ -1477,6 +1497,19 @@ class EventCoder:
         """A visit at home ("will visit Brownsville, Texas") has no host: the place is not a target."""
         return target is not None and source is not None and target.rule == "place:country" and \
             self.cameo.root(code) == "04" and target.country == source.country
+
+    def _a_bomb(self, tok: Token | None) -> bool:
+        """A bomb or a bombing does the act ("two bombs killed six police officers", "killed in a bomb
+        attack"): its author is armed men of no known side (coding guide: unknown bombers are ---REB); a
+        bare explosion or blast only in a story of bombs or militants (not "a gas explosion")."""
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        words = noun_phrase_words(tok)
+        if any(self.lex.in_class(w, DISASTER) for w in words) or words & ACCIDENT_WORDS:
+            return False
+        if words & BOMB_WORDS or any(self.lex.in_class(w, BOMBINGS) for w in words):
+            return True
+        return bool(words & BLAST_WORDS) and any(t.lemma_.lower() in TERROR_CONTEXT for t in tok.doc)
 
     def _means_actor(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """The actor named on the means of a passive act: "killed in Israeli air strikes" → ISR, "killed in
