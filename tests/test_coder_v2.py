@@ -2812,3 +2812,16 @@ def test_bombs_of_no_known_side_are_set_off_by_unknown_armed_men(dyadic_coder):
     for accident in ("Five miners were killed in a gas explosion in Shanxi.",
                      "The blast killed three workers at a chemical plant in Texas."):
         assert code(dyadic_coder, accident).events == [], accident
+
+
+def test_demands_that_are_threats_releases_or_promotions(coder):
+    c = code(coder, "California's attorney general said Uber must cease the driving or face action.")
+    assert [e.cameo for e in c.events] == ["130"]  # a demand with a penalty: a threat
+    c = code(coder, "The judge ordered the prisoners released.")
+    assert [e.cameo for e in c.events] == ["0841"]  # an authority's order frees its own captives
+    c = code(coder, "Putin ordered Ukraine to free the prisoners.")
+    assert [e.cameo for e in c.events] == ["1053"]  # (another state is asked to)
+    c = code(coder, "State Rep. Jay Roberts is pushing HB 516, which would limit restrictions on homes.")
+    assert c.events == []  # a lawmaker promoting his own bill
+    c = code(coder, "The EU pushed Israel to allow aid into Gaza.")
+    assert [e.cameo for e in c.events] == ["1055"]  # no "push into": the "into" is the aid's

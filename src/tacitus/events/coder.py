@@ -164,6 +164,8 @@ REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
 DISMISSIVE = frozenset({"dismissive"})
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
+#: what a demand threatens after "or": "must cease the driving immediately or face further action"
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "lose", "pay"})
 URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
 FIGURATIVE = frozenset({"figurative"})
 #: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
@@ -462,6 +464,13 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                (police or (cameo.root(g.code) in CASE_ROOTS and g.target is not None and
                            g.target.code == f.target.code and f.refined_by.startswith("speech:accusing")))
                for g in frames)
+
+
+def _or_else(clause: Token) -> bool:
+    """A demand with a penalty joined by "or": "must cease the driving or face further action" (a threat)."""
+    return any(t.dep_ == "conj" and t.lemma_.lower() in PENALTY_VERBS and
+               any(d.dep_ == "cc" and d.lower_ == "or" for d in t.head.children)
+               for t in clause.subtree)
 
 
 def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
@@ -1134,6 +1143,8 @@ class EventCoder:
                 reading = ("111", "speech:disparaging", False)
             elif any(self.lex.in_class(w, SPEECH_APPROVING) for w in words):
                 reading = ("051", "speech:approving", False)  # "said the firefighters were heroic"
+            elif modals & DEMANDING and _or_else(content):
+                reading = ("130", "speech:must-or-else", True)  # "said Uber must cease or face action"
             elif modals & DEMANDING:
                 reading = ("100", "speech:must", True)  # "said Congress must act"
             elif modals & URGING:

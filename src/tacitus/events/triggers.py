@@ -92,8 +92,8 @@ def near_lemmas(verb: Token) -> set[str]:
         if c.dep_ == "oprd":
             continue  # "called Biden “a disaster for the country”" is no "call for"
         for g in c.children:
-            if g.dep_ in CLAUSE_DEPS:
-                continue
+            if g.dep_ in CLAUSE_DEPS or (c.dep_ == "xcomp" and g.dep_ == "prep"):
+                continue  # "pushed Israel to allow aid into Gaza" is no "push into"
             out.add(g.lemma_.lower())
             out.add(g.lower_)
     return out
