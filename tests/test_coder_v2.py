@@ -2807,6 +2807,8 @@ def test_bombs_of_no_known_side_are_set_off_by_unknown_armed_men(dyadic_coder):
     assert triples(c) == [("183", "REB", "EGYCOP")]
     c = code(dyadic_coder, "A car bomb killed 12 soldiers in Mogadishu.")
     assert triples(c) == [("1832", "REB", "SOMMIL")]
+    c = code(dyadic_coder, "Two soldiers were killed by a roadside bomb planted by Somali insurgents.")
+    assert triples(c) == [("1833", "SOMREB", "SOMMIL")]  # a named planter is the bomber
     c = code(dyadic_coder, "After the bombing, the explosion hit the small church of St. Peter in Cairo.")
     assert [e.cameo for e in c.events] == ["183"]
     for accident in ("Five miners were killed in a gas explosion in Shanxi.",

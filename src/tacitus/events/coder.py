@@ -959,8 +959,8 @@ class EventCoder:
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if source is None and src_tok is not None and entry.id in CRIMES:
             source = self._someone(src_tok, verb, actors, custody=True)  # "Sullivan sliced his arm"
-        if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS and self._a_bomb(src_tok):
-            source = implied_actor("REB", None, verb.idx, "bombers")  # "two bombs killed six"
+        if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS:
+            source = self._bomber(src_tok, verb.idx, actors)  # "two bombs killed six police officers"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
@@ -1063,8 +1063,8 @@ class EventCoder:
             return "a blow of unknown kind and author ('he has been hit before')"
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
-            if source is None and any(self._a_bomb(o) for _p, o in pobj_of(verb, ("in", "by"))):
-                source = implied_actor("REB", None, verb.idx, "bombers")  # "killed in a bomb attack"
+            for _p, means in pobj_of(verb, ("in", "by")) if source is None else ():
+                source = source or self._bomber(means, verb.idx, actors)  # "killed in a bomb attack"
             agentless = source is None
         if target is None and not passive and self.cameo.root(code) == "11":
             tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
@@ -1400,8 +1400,8 @@ class EventCoder:
         if source is None and m.context in ("impact", "own", "light"):
             owner_tok, source = self._noun_author(noun, actors, entry.code)
             src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept
-        if source is None and m.context == "impact" and self._a_bomb(noun):
-            source = implied_actor("REB", None, noun.idx, "bombers")  # "a car bomb killed 12 soldiers"
+        if source is None and m.context == "impact":
+            source = self._bomber(noun, noun.idx, actors)  # "a car bomb killed 12 soldiers"
         for _prep, obj in pobj_of(noun, frozenset(entry.targets) if target is None else frozenset()):
             if obj.tag_ == "VBG":  # "a warning against sending Western troops": whom the act concerns
                 inner = first_child(obj, "dobj")
@@ -1508,6 +1508,17 @@ class EventCoder:
         """A visit at home ("will visit Brownsville, Texas") has no host: the place is not a target."""
         return target is not None and source is not None and target.rule == "place:country" and \
             self.cameo.root(code) == "04" and target.country == source.country
+
+    def _bomber(self, tok: Token | None, at: int, actors: ActorLookup) -> Actor | None:
+        """Who set off the bomb ``tok`` names: the agent of its participle ("a roadside bomb planted by
+        Taliban insurgents"), else armed men of no known side (coding guide: unknown bombers are ---REB)."""
+        if not self._a_bomb(tok):
+            return None
+        for c in tok.children:
+            by = agent(c) if c.dep_ == "acl" else None
+            if by is not None and actors.for_token(by) is not None:
+                return actors.for_token(by)
+        return implied_actor("REB", None, at, "bombers")
 
     def _a_bomb(self, tok: Token | None) -> bool:
         """A bomb or a bombing does the act ("two bombs killed six police officers", "killed in a bomb
