@@ -2827,3 +2827,12 @@ def test_demands_that_are_threats_releases_or_promotions(coder):
     assert c.events == []  # a lawmaker promoting his own bill
     c = code(coder, "The EU pushed Israel to allow aid into Gaza.")
     assert [e.cameo for e in c.events] == ["1055"]  # no "push into": the "into" is the aid's
+
+
+def test_a_feeling_the_writer_ascribes_is_no_comment(coder):
+    c = code(coder, "Zardari reneged on the promise, apparently fearing the justice might examine a deal.")
+    assert "012" not in [e.cameo for e in c.events]  # a motive, which no one voiced
+    c = code(coder, "Officials at the Foreign Ministry of Dominica had feared that the fees would be shared.")
+    assert c.events == []  # background, in the past perfect
+    c = code(coder, "The British Dental Association fears that a decline in services will cost lives.")
+    assert [e.cameo for e in c.events] == ["012"]

@@ -466,6 +466,13 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                for g in frames)
 
 
+def _a_motive(verb: Token) -> bool:
+    """A feeling the writer ascribes as the reason or background of an act, which no one voiced: a
+    participle adjunct ("resurrect bills, hoping that …") or the past perfect ("had feared that")."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl") or \
+        (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
 def _or_else(clause: Token) -> bool:
     """A demand with a penalty joined by "or": "must cease the driving or face further action" (a threat)."""
     return any(t.dep_ == "conj" and t.lemma_.lower() in PENALTY_VERBS and
@@ -1017,6 +1024,8 @@ class EventCoder:
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
+        if entry.need_clause and _a_motive(verb):
+            return "a motive the writer gives, not a comment ('reneged, apparently fearing that …')"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
             return f"another sense (no {'/'.join(sorted(entry.need_any))} in the clause)"
         if verb.lemma_.lower() in entry.intransitive and first_child(verb, "dobj") is not None:
