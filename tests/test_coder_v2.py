@@ -907,7 +907,7 @@ def test_the_state_or_the_county_as_a_party_is_its_government(coder):
     c = code(coder, "Consumer Watchdog sued the state over the law.")
     assert [(e.cameo, e.target.sector) for e in c.events] == [("115", "GOV")]
     c = code(coder, "Protesters marched in the city.")
-    assert not any(e.target and e.target.sector == "GOV" for e in c.events)
+    assert not any(e.target and e.target.text == "city" for e in c.events)  # (only the implied government)
 
 
 def test_fighting_a_thing_is_no_armed_violence(coder):
@@ -2836,3 +2836,27 @@ def test_a_feeling_the_writer_ascribes_is_no_comment(coder):
     assert c.events == []  # background, in the past perfect
     c = code(coder, "The British Dental Association fears that a decline in services will cost lives.")
     assert [e.cameo for e in c.events] == ["012"]
+
+
+def test_a_private_crime_takes_no_side_in_the_storys_perpetrator(coder):
+    text = ("Hamas militants killed dozens of Israeli civilians. Hamas gunmen also kidnapped hostages. "
+            "Israeli men attacked a Palestinian woman in Jerusalem. Israeli men also beat a Palestinian boy. "
+            "Two Israeli girls were raped, police said.")
+    c = code(coder, text)
+    assert [e.source.code for e in c.events if e.trigger.text == "raped"] == ["PSEREB"]
+
+
+def test_protests_and_strikes_that_name_no_one_are_against_the_government(dyadic_coder):
+    c = code(dyadic_coder, "Thousands protested in Caracas on Monday.")
+    assert triples(c) == [("141", "VENCVL", "VENGOV")]
+    c = code(dyadic_coder, "Teachers are striking in West Virginia.")
+    assert triples(c) == [("143", "USAEDU", "USAGOV")]  # a labour strike, no attack on a state
+    c = code(dyadic_coder, "Police said a man assaulted him with a bat in Toledo, Ohio.")
+    assert [e.cameo for e in c.events][:1] == ["182"]  # a private person's blow: an assault
+
+
+def test_a_protest_for_a_demand_is_one_event_and_no_one_protests_against_herself(dyadic_coder):
+    c = code(dyadic_coder, "Opposition supporters marched in Dhaka demanding the premier's resignation.")
+    assert triples(c) == [("1411", "BGDOPP", "BGDGOV")]
+    c = code(dyadic_coder, "Canada gave asylum to a Saudi woman who had barricaded herself in a hotel.")
+    assert [e.cameo for e in c.events] == ["075"]

@@ -738,10 +738,11 @@ class EventCoder:
             if f.source is None or f.target is None:
                 continue
             root = self.cameo.root(f.code)
-            if any(g not in out and g.source is not None and g.target is not None and
-                   self.cameo.root(g.code) == root and (g.source.code, g.target.code) ==
-                   (f.source.code, f.target.code) for g in frames[:i]):
-                out.append(f)
+            told = next((g for g in frames[:i] if g not in out and g.source is not None and
+                         g.target is not None and self.cameo.root(g.code) == root and
+                         (g.source.code, g.target.code) == (f.source.code, f.target.code)), None)
+            if told is not None:  # the telling with the more specific code stays ("rallies to demand
+                out.append(told if len(f.code) > len(told.code) else f)  # his ouster": 1411)
         return out
 
     @staticmethod
@@ -974,9 +975,9 @@ class EventCoder:
             patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
-        if self.cameo.root(entry.code) in VIOLENT_ROOTS and \
+        if self.cameo.root(entry.code) in VIOLENT_ROOTS | {"14"} and \
                 any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
-            return "harm done to oneself"  # "Sullivan also sliced herself in the shin"
+            return "done to oneself"  # "Sullivan also sliced herself in the shin", "barricaded herself in"
         if verb.lemma_.lower() == "contest" and any(self.lex.in_class(w, CONTESTS) for o in object_heads(verb)
                                                      for w in noun_phrase_words(o)):
             return "ran in a race, rejected nothing ('contested the 2015 elections')"
@@ -1100,8 +1101,9 @@ class EventCoder:
     def _protest_purpose(self, verb: Token) -> bool:
         """A demand that is what a protest is for ("rallies to demand the NDP scrap its tax", "gathered at a
         rally to demand …", "took to the streets to demand"): the protest is the event (141x)."""
+        participle = verb.tag_ == "VBG" and verb.dep_ == "advcl"  # "marched through Dhaka demanding …"
         if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or \
-                not any(c.lower_ == "to" for c in verb.children):
+                not (participle or any(c.lower_ == "to" for c in verb.children)):
             return False
         head = verb.head
         words = [head, *(o for _p, o in pobj_of(head, ("at", "in", "during"))), *object_heads(head)]
@@ -1814,6 +1816,11 @@ class EventCoder:
         if f.target is None and f.source is not None and asks and not self._appeals_in_court(f.clause_verb):
             # "the union urged …", "the opposition renewed its calls for new elections": of its government
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
+        if f.target is None and f.source is not None and self.cameo.root(f.code) == "14" and \
+                (f.source.sector or "")[:3] not in STATE_SECTORS:
+            # "teachers marched on the Capitol", "thousands protested in Caracas": a protest that names no
+            # one is made against the government of the protesters' country (coding guide: implied addressee)
+            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-protested")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
                 (f.source.sector or "")[:3] not in STATE_SECTORS and self._judges_a_measure(f.clause_verb):
             # "pub groups slammed the decision to move the country to Level 3": the government's decision

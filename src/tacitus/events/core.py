@@ -159,9 +159,10 @@ PERPETRATED_ROOTS = frozenset({"18", "19", "20"})
 def blame_the_story_perpetrator(events: list[Event]) -> None:
     """An agentless violent act ("she had been killed", "two girls were raped") in a story whose violent acts
     have one clear author (the source of most of them, at least twice, more than all others together) is
-    that author's, as an analyst reads it; not when its victim is of the author's own side."""
+    that author's, as an analyst reads it; not when its victim is of the author's own side. Private people's
+    crimes take no side: they are no author of the story's violence."""
     acts = [e for e in events if e.root in PERPETRATED_ROOTS and e.source is not None and e.source.country and
-            e.modality != mod.NEGATED]
+            e.modality != mod.NEGATED and (e.source.sector or "")[:3] != "CVL"]
     top = _dominant_code([_party(e.source) for e in acts])  # Hamas (PSEREBHMS) is of the PSEREB party
     if top is None:
         return
