@@ -2860,3 +2860,11 @@ def test_a_protest_for_a_demand_is_one_event_and_no_one_protests_against_herself
     assert triples(c) == [("1411", "BGDOPP", "BGDGOV")]
     c = code(dyadic_coder, "Canada gave asylum to a Saudi woman who had barricaded herself in a hotel.")
     assert [e.cameo for e in c.events] == ["075"]
+
+
+def test_accused_of_more_crimes_and_as_an_adjunct(dyadic_coder):
+    for text in ("Man accused of possessing child porn.", "Man accused of threatening tax worker.",
+                 "A Harlem woman is now in jail, accused of participating in an armed robbery."):
+        assert [e.cameo for e in code(dyadic_coder, text).events] == ["112"], text
+    c = code(dyadic_coder, "Trump accused Biden of attacking democracy.")
+    assert [e.source.code[:3] for e in c.events] == ["USA"]  # (a named accuser stays the source)

@@ -28,6 +28,9 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True  # a reduced relative: "a man arrested in Lyon", "the convoy attacked by militants"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
+            not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return True  # a participle adjunct: "she is in jail, accused of robbery"
     if verb.dep_ == "ROOT" and _headline_passive(verb):
         return True  # a headline's passive without its auxiliary: "Man accused of stabbing neighbor"
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
