@@ -2868,3 +2868,11 @@ def test_accused_of_more_crimes_and_as_an_adjunct(dyadic_coder):
         assert [e.cameo for e in code(dyadic_coder, text).events] == ["112"], text
     c = code(dyadic_coder, "Trump accused Biden of attacking democracy.")
     assert [e.source.code[:3] for e in c.events] == ["USA"]  # (a named accuser stays the source)
+
+
+def test_one_figurative_sports_word_makes_no_match_result(coder):
+    c = code(coder, "When Donald Trump visited Riyadh in May 2017, he said it was a step towards that goal.",
+             published=dt.date(2018, 4, 1))
+    assert [e.cameo for e in c.events] == ["042"]
+    c = code(coder, "Alabama visits the Ole Miss Rebels on Saturday in a league game.")
+    assert c.events == []

@@ -22,4 +22,5 @@ def is_sports_result(lex: EventLexicon, trigger_lemma: str, sentence: str, lemma
     if SCORE.search(sentence):
         return True
     words = lex.classes.get("sports_words", frozenset()) - {trigger_lemma}  # "drew" is no sign of a draw
-    return any(w in words for w in lemmas)
+    # two sports words: one may be a figure of speech ("one more step towards that goal")
+    return len(words.intersection(lemmas)) >= 2
