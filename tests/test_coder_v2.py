@@ -2876,3 +2876,12 @@ def test_one_figurative_sports_word_makes_no_match_result(coder):
     assert [e.cameo for e in c.events] == ["042"]
     c = code(coder, "Alabama visits the Ole Miss Rebels on Saturday in a league game.")
     assert c.events == []
+
+
+def test_a_passive_subject_on_its_auxiliary_and_a_passive_after_but(coder):
+    c = code(coder, "Ms. Sears and Mr. Bowers are now both charged with murder in Ohio.")
+    assert [e.cameo for e in c.events][:1] == ["173"]  # the parse hung the subject on "are"
+    c = code(coder, "Mason charged with sex assault.")  # a headline's reduced relative tagged VBD
+    assert [e.cameo for e in c.events] == ["173"]
+    c = code(coder, "Smith suffered a broken arm and hid out with a friend, but was shortly arrested.")
+    assert [e.cameo for e in c.events] == ["173"]

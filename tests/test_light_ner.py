@@ -187,3 +187,19 @@ def test_two_name_words_after_a_title_are_a_person_the_census_does_not_know(nlp)
     assert ("Stephane Sejourne", "PERSON") in ents(nlp, text)
     firm = "Goldman Sachs Asset Management said profits rose."
     assert ("Goldman Sachs Asset Management", "ORG") in ents(nlp, firm)
+
+
+def test_a_name_whose_first_word_is_no_english_word_is_a_person():
+    """"Stephon Clark": the surname is also a noun ("clark"), the given name no word; "United Atlantic
+    Ventures" opens with a word, so its words do not say it is a person."""
+    import spacy
+    from spacy.tokens import Doc
+
+    ner = LightNer(kinds={}, is_place=lambda t, locative: False, demonym=lambda t: False, given=frozenset(),
+                   org_words=frozenset(), common=frozenset({"clark", "venture", "atlantic"}),
+                   english=frozenset({"clark", "united", "atlantic", "venture", "ventures"}))
+    words = ["Stephon", "Clark", "met", "United", "Atlantic", "Ventures"]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=["NNP", "NNP", "VBD", "NNP", "NNP", "NNP"],
+              heads=[1, 2, 2, 5, 5, 2], deps=["compound", "nsubj", "ROOT", "compound", "compound", "dobj"])
+    assert [(e.text, e.label_) for e in ner(doc).ents] == [("Stephon Clark", "PERSON"),
+                                                          ("United Atlantic Ventures", "ORG")]

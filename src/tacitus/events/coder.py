@@ -892,9 +892,14 @@ class EventCoder:
             if src_tok is None and entry.from_author:  # "expelled from the United States"
                 src_tok = next((o for _p, o in pobj_of(verb, frozenset({"from"}))
                                 if actors.country_for_token(o)), None)
-            tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS)
+            # ("Sears and Bowers are now both charged": the parse may hang the subject on the auxiliary)
+            tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS) or next(
+                (s for c in verb.children if c.dep_ == "auxpass" for s in c.children if s.dep_ == "nsubj"),
+                None)
             if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
                 tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
+                if tgt_tok is None and first_child(verb, "auxpass") is not None:
+                    tgt_tok = first_child(verb.head, "nsubj")  # "hid out with a friend, but was arrested"
             if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
                 tgt_tok = verb.head
             if tgt_tok is None and verb.dep_ == "ROOT":  # a headline's "Man charged with murder"

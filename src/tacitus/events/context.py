@@ -2,7 +2,7 @@
 
 Sport is the classic source of over-coding: "Wales beat Hungary 2-0" is not an assault, "Denmark
 drew with Ireland" not a meeting. A trigger of the ``sports_verbs`` class is dropped when its sentence
-has a score ("2-0", "6–0") or a word of the ``sports_words`` class.
+has a score ("2-0", "6–0"), a word of the ``sports_words`` class, or two of it and ``sports_words_weak``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ def is_sports_result(lex: EventLexicon, trigger_lemma: str, sentence: str, lemma
         return False
     if SCORE.search(sentence):
         return True
-    words = lex.classes.get("sports_words", frozenset()) - {trigger_lemma}  # "drew" is no sign of a draw
-    # two sports words: one may be a figure of speech ("one more step towards that goal")
-    return len(words.intersection(lemmas)) >= 2
+    lemmas = set(lemmas) - {trigger_lemma}  # "drew" is no sign of a draw
+    strong = lex.classes.get("sports_words", frozenset())
+    weak = lex.classes.get("sports_words_weak", frozenset())
+    # a weak one may be a figure of speech ("one more step towards that goal"): two of them then
+    return bool(strong & lemmas) or len((strong | weak) & lemmas) >= 2

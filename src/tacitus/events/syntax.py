@@ -26,8 +26,9 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, or a past participle joined to one ("was deposed and assassinated")."""
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True  # a reduced relative: "a man arrested in Lyon", "the convoy attacked by militants"
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+            c.dep_ == "dobj" for c in verb.children))):
+        return True  # a reduced relative: "a man arrested in Lyon", "Mason charged with sex assault"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
             not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return True  # a participle adjunct: "she is in jail, accused of robbery"

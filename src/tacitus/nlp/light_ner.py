@@ -171,9 +171,9 @@ class LightNer:
 
     def __init__(self, kinds: dict[str, str], is_place: Callable[[str, bool], bool],
                  demonym: Callable[[str], bool], given: frozenset[str], org_words: frozenset[str],
-                 common: frozenset[str]) -> None:
+                 common: frozenset[str], english: frozenset[str] = frozenset()) -> None:
         self.kinds, self.is_place, self.demonym = kinds, is_place, demonym
-        self.given, self.org_words, self.common = given, org_words, common
+        self.given, self.org_words, self.common, self.english = given, org_words, common, english
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
@@ -357,6 +357,12 @@ class LightNer:
             return "PERSON"  # "Crystal Heath": two or three name words that are no common nouns
         if 2 <= len(words) <= 3 and _role_after(span):
             return "PERSON"  # "Zeph Capo, the president of …" ("capo" is also a noun)
+        if 2 <= len(words) <= 3 and self.english and words[0] not in self.english and not text.isupper() \
+                and all(t.is_title for t in span) and not any(w in self.org_words for w in words) and \
+                span.root.dep_ in PARTY_DEPS:
+            # "police shot Stephon Clark": a given name no list knows, a surname that is also a word, as a
+            # party to the clause (not "vice president of Spicher Appliance")
+            return "PERSON"
         return UNKNOWN
 
     def _surname(self, span: Span, bodies: set[str]) -> bool:
@@ -371,7 +377,7 @@ def make_light_ner(nlp: Language, name: str) -> LightNer:
     """Pipeline component: :class:`LightNer` over the default actor lexicon and the gazetteer."""
     from tacitus.actors.resolver import ORG_SECTOR_WORDS, ActorResolver, given_names
     from tacitus.geo.gazetteer import get_gazetteer
-    from tacitus.nlp.names import common_nouns
+    from tacitus.nlp.names import common_nouns, english_words
 
     lex = ActorResolver.default().lex
     kinds: dict[str, str] = {}
@@ -391,7 +397,11 @@ def make_light_ner(nlp: Language, name: str) -> LightNer:
 
     org_words = frozenset(w for words in ORG_SECTOR_WORDS.values() for w in words)
     return LightNer(kinds, is_place, lambda text: gz.demonym_country(text) is not None, given_names(),
-                    org_words, common_nouns(nlp))
+                    org_words, common_nouns(nlp), english_words(nlp))
+
+
+#: where a name stands as a party to its clause: subject, object, apposition, owner
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss"})
 
 
 def _middle_initial(span: Span) -> bool:

@@ -145,12 +145,23 @@ def propagate_names(doc: Doc, common: frozenset[str] = frozenset(), given: froze
 
 def common_nouns(nlp: Language) -> frozenset[str]:
     """The nouns of the model's lemmatizer tables (WordNet's): "company", "times", "post"."""
+    return _lemma_index(nlp, ("noun",))
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The words of the model's lemmatizer tables, of every part of speech: "united", "atlantic", "clark"
+    (WordNet lists some famous names too, but no rare given name: "Stephon", "Kristy")."""
+    return _lemma_index(nlp, ("noun", "verb", "adj", "adv"))
+
+
+def _lemma_index(nlp: Language, parts: tuple[str, ...]) -> frozenset[str]:
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    table = lookups.get_table("lemma_index")
+    return frozenset(w for part in parts for w in table.get(part, ()))
 
 
 @Language.factory("tacitus_name_consistency")
