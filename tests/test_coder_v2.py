@@ -2885,3 +2885,18 @@ def test_a_passive_subject_on_its_auxiliary_and_a_passive_after_but(coder):
     assert [e.cameo for e in c.events] == ["173"]
     c = code(coder, "Smith suffered a broken arm and hid out with a friend, but was shortly arrested.")
     assert [e.cameo for e in c.events] == ["173"]
+
+
+def test_weather_warnings_acquittals_and_someone_not_in_custody_are_no_events(coder):
+    assert code(coder, "Environment Canada warns of freezing drizzle or ice pellets tonight.").events == []
+    assert code(coder, "Chris Jacobs is found not guilty of killing five people.").events == []
+    c = code(coder, "Police said she is not in custody.")
+    assert [e.modality for e in c.events if e.cameo == "173"] == ["negated"]
+
+
+def test_georgia_in_a_story_of_american_places_is_the_state(coder):
+    text = ("ATLANTA - A former network leader is being prosecuted. Police say the group helped an Arizona "
+            "woman die. Goodwin disputed Georgia authorities' contention.")
+    assert [(e.cameo, e.target.code) for e in code(coder, text).events] == [("120", "USAGOV")]
+    text = "Georgia's government in Tbilisi criticized Russia. Police in Arizona arrested a man."
+    assert [e.source.code for e in code(coder, text).events][:1] == ["GEOGOV"]

@@ -1545,6 +1545,11 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
     # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
     if not anchors:
         return
+    for u in places_units:  # "Georgia authorities" in a story of Atlanta and an Arizona woman: the state
+        home = STATES_NAMED_LIKE_COUNTRIES.get(names[id(u)].lower())
+        if home in anchors and u.entry is not None and u.entry.kind == "country" and \
+                not COUNTRY_SIGNS.get(names[id(u)].lower(), _NEVER).search(text):
+            u.entry = Entry("place", names[id(u)], f"place:{names[id(u)].lower()}+state", home)
     for u in places_units:  # a country's name as a town's in local news: "Lebanon Police", "36, of Palestine"
         name = names[id(u)]
         if local and u.entry is not None and u.entry.kind == "country" and name.lower() not in towns and \
@@ -1572,6 +1577,11 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
 
 #: states that share a country's name, by the country they are states of
 STATES_NAMED_LIKE_COUNTRIES = {"georgia": "USA"}
+#: words that put a story in the country, not the state of the same name
+COUNTRY_SIGNS = {"georgia": re.compile(r"\b(?:Tbilisi|Georgians?|Abkhaz\w*|South Ossetia\w*|Saakashvili|"
+                                       r"Batumi|Kutaisi|Ivanishvili|Kobakhidze|Zourabichvili|Garibashvili|"
+                                       r"Caucasus)\b")}
+_NEVER = re.compile(r"(?!)")
 
 #: lexicon kinds that name a place a town may share its name with
 PLACE_KINDS = frozenset({"capital", "place", "country"})

@@ -1030,6 +1030,8 @@ class EventCoder:
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
+        if any(c.dep_ == "neg" for w in m.words[1:] for c in w.children):
+            return "its predicate is negated ('found not guilty': an acquittal)"
         if entry.need_clause and _a_motive(verb):
             return "a motive the writer gives, not a comment ('reneged, apparently fearing that …')"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
@@ -1603,7 +1605,9 @@ class EventCoder:
                            start=noun.idx, end=noun.idx + len(noun.text), rule=f"implied:{entry.patient}")
         ctx = self._context(m, noun.head, src_tok, tgt_tok, source, None)
         code, why = self._refine(entry, ctx)  # "Park's conviction": found guilty (116)
-        return self._accept(Frame(m, code, noun.head, src_tok, tgt_tok, source, target, why))
+        held = noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")  # "she is not in custody"
+        clause = m.light_verb or (noun.head.head if held else noun.head)
+        return self._accept(Frame(m, code, clause, src_tok, tgt_tok, source, target, why))
 
     def _modifier_actor(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """The actor named inside a noun trigger's phrase: "Russian airstrikes", "US-led coalition

@@ -112,8 +112,8 @@ def dateline_country(text: str) -> str | None:
     return next(iter(towns)) if len(towns) == 1 else None
 
 
-#: a dateline of a town in capitals: "ST. PAUL -- No matter …", "CROMWELL — Police thought …"
-DATELINE_CAPITALS = re.compile(r"(?:^|[.!?] )([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}) (?:--|—|–)")
+#: a dateline of a town in capitals: "ST. PAUL -- No matter …", "CROMWELL — Police thought …", "ATLANTA - A"
+DATELINE_CAPITALS = re.compile(r"(?:^|[.!?] )([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}) (?:--|—|–|-(?= ))")
 
 
 def unknown_attackers(actor: Actor | None) -> bool:
