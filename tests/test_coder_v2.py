@@ -2900,3 +2900,11 @@ def test_georgia_in_a_story_of_american_places_is_the_state(coder):
     assert [(e.cameo, e.target.code) for e in code(coder, text).events] == [("120", "USAGOV")]
     text = "Georgia's government in Tbilisi criticized Russia. Police in Arizona arrested a man."
     assert [e.source.code for e in code(coder, text).events][:1] == ["GEOGOV"]
+
+
+def test_a_countrys_name_after_a_given_name_is_a_surname(coder):
+    c = code(coder, "Reporter Bill Holland asked the sheriff about the case in Wausau, Wisconsin. "
+                    "Holland said the sheriff declined to answer.")
+    assert not any(a.country == "NLD" for a in c.actors)
+    c = code(coder, "King Abdullah of Jordan met Joe Biden.")
+    assert [e.source.code for e in c.events] == ["JORGOV"]

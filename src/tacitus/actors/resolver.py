@@ -320,6 +320,7 @@ class ActorResolver:
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
         _towns_of_states(doc, units, self.places, outlet_country(url))
+        _surnames_named_like_countries(doc, units)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)
         try:
@@ -1573,6 +1574,28 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
             country = next(iter(sorted(anchors & town_countries(name))), None)
         if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
+
+
+def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
+    """A country's name after a given name is a surname ("reporter Bill Holland", "Officer Jordan
+    Smith" is not): there, and where the story names that person again by it ("Holland said"), not after
+    a preposition of place ("in Holland")."""
+    given = given_names()
+    surnames = set()
+    for u in units:
+        e = u.entry
+        if e is not None and e.kind == "country" and u.end - u.start == 1 and u.start > 0:
+            before = doc[u.start - 1]
+            if before.is_title and before.lower_ in given and before.ent_type_ in ("PERSON", "") and \
+                    before.tag_ in ("NNP", "NNPS"):
+                surnames.add(doc[u.start].lower_)
+    if not surnames:
+        return
+    for u in units:
+        tok = doc[u.start]
+        if u.entry is not None and u.entry.kind == "country" and u.end - u.start == 1 and \
+                tok.lower_ in surnames and not (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+            u.entry, u.ent = None, "PERSON"
 
 
 #: states that share a country's name, by the country they are states of
