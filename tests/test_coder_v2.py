@@ -2908,3 +2908,8 @@ def test_a_countrys_name_after_a_given_name_is_a_surname(coder):
     assert not any(a.country == "NLD" for a in c.actors)
     c = code(coder, "King Abdullah of Jordan met Joe Biden.")
     assert [e.source.code for e in c.events] == ["JORGOV"]
+
+
+def test_a_motion_is_a_text_no_body_and_signing_it_agrees_with_no_one(coder):
+    c = code(coder, "Mahinda Amaraweera and Sarath Amunugama signed the No-Confidence Motion.")
+    assert c.events == [] and not any(a.sector == "BUS" for a in c.actors)

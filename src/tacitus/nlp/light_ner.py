@@ -339,6 +339,8 @@ class LightNer:
                             span.doc[span.end] if span.end < len(span.doc) else None) if t is not None]
         if words == ["may"] and any(t.like_num and len(t.text) <= 2 for t in days):
             return "DATE"  # "May 17", "17 May" (not the verb, not a given name)
+        if len(words) > 1 and words[-1] in THING_HEADS:
+            return THING_HEADS[words[-1]]  # "the No-Confidence Motion", "the Expropriation Act": no body
         if words[-1] in self.org_words or (any(w in CONNECTORS for w in words) and
                                            any(w in self.org_words for w in words)):
             return "ORG"  # "Justice Department", "University of Texas"
@@ -399,6 +401,16 @@ def make_light_ner(nlp: Language, name: str) -> LightNer:
     return LightNer(kinds, is_place, lambda text: gz.demonym_country(text) is not None, given_names(),
                     org_words, common_nouns(nlp), english_words(nlp))
 
+
+#: last words of a name that make it a text or an occasion, not a body that acts
+THING_HEADS = {
+    **dict.fromkeys(("act", "bill", "motion", "amendment", "resolution", "treaty", "accord", "accords",
+                     "agreement", "law", "charter", "constitution", "protocol", "directive", "ordinance",
+                     "plan", "report", "doctrine"), "LAW"),
+    **dict.fromkeys(("summit", "conference", "war", "election", "elections", "festival", "games", "olympics",
+                     "award", "awards", "prize", "day", "week", "month", "marathon", "championship",
+                     "cup"), "EVENT"),
+}
 
 #: where a name stands as a party to its clause: subject, object, apposition, owner
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss"})
