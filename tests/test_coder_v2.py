@@ -2913,3 +2913,10 @@ def test_a_countrys_name_after_a_given_name_is_a_surname(coder):
 def test_a_motion_is_a_text_no_body_and_signing_it_agrees_with_no_one(coder):
     c = code(coder, "Mahinda Amaraweera and Sarath Amunugama signed the No-Confidence Motion.")
     assert c.events == [] and not any(a.sector == "BUS" for a in c.actors)
+
+
+def test_insisting_what_will_be_is_no_demand(coder):
+    c = code(coder, "Ms Truss has repeatedly insisted that the Government will not abandon food standards.")
+    assert c.events == []
+    c = code(coder, "The opposition insisted that the minister resign.")
+    assert [e.cameo for e in c.events] == ["1041"]

@@ -466,6 +466,17 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                for g in frames)
 
 
+def _bidding(clause: Token) -> bool:
+    """A clause that says what must be done, not what is: "must" or "should", or the subjunctive ("insisted
+    that he resign", "that the ban be lifted")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("must", "should", "shall") for a in aux):
+        return True
+    if aux:
+        return len(aux) == 1 and aux[0].lower_ == "be"
+    return clause.tag_ not in ("VBD", "VBZ", "VBP")  # (the parse may read a bare "resign" as a noun)
+
+
 def _a_motive(verb: Token) -> bool:
     """A feeling the writer ascribes as the reason or background of an act, which no one voiced: a
     participle adjunct ("resurrect bills, hoping that …") or the past perfect ("had feared that")."""
@@ -1044,7 +1055,7 @@ class EventCoder:
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
-                comp.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "aux" for c in comp.children):
+                not _bidding(comp):  # ("insisted the Government will not abandon food standards")
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
         if self.cameo.root(code) == "03" and comp is not None and mod.negated(comp):
             return "an undertaking not to act ('vowing not to resume negotiations')"
