@@ -2920,3 +2920,11 @@ def test_insisting_what_will_be_is_no_demand(coder):
     assert c.events == []
     c = code(coder, "The opposition insisted that the minister resign.")
     assert [e.cameo for e in c.events] == ["1041"]
+
+
+def test_denying_involvement_rejects_the_accusation_of_whoever_blamed(coder):
+    c = code(coder, "Britain blamed the attack on Russia, but Moscow denies any involvement.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("1123", "GBR", "RUS"),
+                                                                          ("120", "RUS", "GBR")]
+    c = code(coder, "Moscow denies any involvement.")
+    assert [(e.cameo, e.target) for e in c.events] == [("120", None)]  # (guide §5: no accuser named)

@@ -474,7 +474,10 @@ def _bidding(clause: Token) -> bool:
         return True
     if aux:
         return len(aux) == 1 and aux[0].lower_ == "be"
-    return clause.tag_ not in ("VBD", "VBZ", "VBP")  # (the parse may read a bare "resign" as a noun)
+    if clause.tag_ == "VBP":  # "insisted that Beijing explain": a bare form after a past verb or a singular
+        subj = first_child(clause, "nsubj")
+        return clause.head.tag_ == "VBD" or (subj is not None and subj.tag_ in ("NN", "NNP"))
+    return clause.tag_ not in ("VBD", "VBZ")  # (the parse may read a bare "resign" as a noun)
 
 
 def _a_motive(verb: Token) -> bool:
