@@ -2928,3 +2928,11 @@ def test_denying_involvement_rejects_the_accusation_of_whoever_blamed(coder):
                                                                           ("120", "RUS", "GBR")]
     c = code(coder, "Moscow denies any involvement.")
     assert [(e.cameo, e.target) for e in c.events] == [("120", None)]  # (guide §5: no accuser named)
+
+
+def test_a_capitals_name_in_a_dateline_of_another_countrys_story(coder):
+    text = ("VICTORIA - The agreement was signed last week by Ken Boon and the B.C. government under "
+            "British Columbia's Expropriation Act.")
+    assert {e.source.country for e in code(coder, text).events} == {"CAN"}  # not the Seychelles
+    c = code(coder, "VICTORIA - Seychelles President Wavel Ramkalawan met India's foreign minister.")
+    assert [e.source.code for e in c.events] == ["SYCGOV"]

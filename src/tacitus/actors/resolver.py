@@ -1565,8 +1565,8 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         name = names[id(u)]
         country = towns.get(name.lower())
         kind = u.entry.kind if u.entry is not None else u.ent
-        default = u.entry.code if kind == "place" or (kind == "capital" and local) else \
-            places.lookup(name) if kind == "GPE" else None
+        default = u.entry.code if kind == "place" or (kind == "capital" and (local or _dateline(doc, u))) \
+            else places.lookup(name) if kind == "GPE" else None
         if country is None and default is not None and default not in evidence:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
             # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
@@ -1616,6 +1616,14 @@ LOCAL_NOUNS = frozenset({
     "fire", "school", "man", "woman", "resident", "residents", "teen", "boy", "girl", "couple", "family",
     "township", "village", "court", "hospital", "library",
 })
+
+
+def _dateline(doc: Doc, u: _Unit) -> bool:
+    """The unit is a dateline: a place in capitals opening a sentence, before a dash ("VICTORIA - The home
+    of a family …" in a story of British Columbia is not the Seychelles' capital)."""
+    dash = doc[u.end] if u.end < len(doc) else None
+    return doc[u.start].is_sent_start and doc[u.start].is_upper and dash is not None and \
+        dash.text in ("-", "--", "—", "–")
 
 
 def _used_as_town(doc: Doc, u: _Unit) -> bool:
