@@ -2936,3 +2936,12 @@ def test_a_capitals_name_in_a_dateline_of_another_countrys_story(coder):
     assert {e.source.country for e in code(coder, text).events} == {"CAN"}  # not the Seychelles
     c = code(coder, "VICTORIA - Seychelles President Wavel Ramkalawan met India's foreign minister.")
     assert [e.source.code for e in c.events] == ["SYCGOV"]
+
+
+def test_races_won_gunfire_caught_in_and_praise_by_police_are_no_events(coder):
+    assert code(coder, "Coull also beat out Robert Kusner for the Redevelopment Authority.").events == []
+    assert code(coder, "Mohanna Abdhou was caught in a hail of gunfire from two men in London.").events == []
+    text = "\"These young people are shining lights in their communities,\" police inspector Jane Smith said."
+    assert code(coder, text).events == []
+    c = code(coder, "Police say a man pulled a gun on another man in Dayton, Ohio.")
+    assert [e.cameo for e in c.events] == ["112"]

@@ -133,6 +133,9 @@ NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receiv
                        "tell", "know", "need", "want", "appear", "seem", "become", "get", "recover", "lose",
                        "cooperate", "call", "report", "identify", "stumble", "collapse", "fall", "sleep",
                        "wake", "arrive", "show"})
+#: people named by no more than a word for people: no one a police account accuses
+GENERIC_PEOPLE = frozenset({"people", "person", "public", "community", "communities", "everyone", "anyone",
+                            "someone", "youth", "youngster", "resident", "citizen"})
 VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "neighbour", "family",
                      "officer"})
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
@@ -1009,8 +1012,9 @@ class EventCoder:
             return "no one stopped it ('a pickup truck, which was stopped in traffic')"
         if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
             return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
-        if entry.id == "beat" and not passive and _contenders(source) and _contenders(target):
-            return "a contest won, not an assault ('Trump narrowly beat Clinton in Wisconsin')"
+        if entry.id == "beat" and not passive and ((_contenders(source) and _contenders(target)) or any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            return "a contest won, not an assault ('Trump narrowly beat Clinton', 'beat out Kusner for …')"
         if verb.lemma_.lower() == "fire" and any(_named(o) or _a_person(actors.for_token(o))
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
@@ -1280,8 +1284,10 @@ class EventCoder:
             doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
-                    doer.lemma_.lower() in VICTIMS or same_party(suspect, speaker) or _owned_by_pronoun(doer):
-                continue
+                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or same_party(suspect, speaker) or \
+                    _owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
+                                                   for w in content_words(content, verb)):
+                continue  # ("“These young people are shining lights in their communities,” she said")
             frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
             return self._accept(frame)
         return None
