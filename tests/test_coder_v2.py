@@ -2945,3 +2945,12 @@ def test_races_won_gunfire_caught_in_and_praise_by_police_are_no_events(coder):
     assert code(coder, text).events == []
     c = code(coder, "Police say a man pulled a gun on another man in Dayton, Ohio.")
     assert [e.cameo for e in c.events] == ["112"]
+
+
+def test_offices_named_general_are_no_army_generals(coder):
+    c = code(coder, "The state attorney general criticized the governor.")
+    assert [e.source.sector for e in c.events] == ["JUD"]
+    c = code(coder, "The surgeon general criticized the governor.")
+    assert [a.sector for a in c.actors if "surgeon" in a.text] == ["HLH"]
+    c = code(coder, "General Joseph Dunford criticized Iran.")
+    assert [e.source.sector for e in c.events] == ["MIL"]
