@@ -2278,7 +2278,7 @@ def test_police_finding_contraband_seize_it(coder):
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("1711", "COP", "CVL")]
     assert code(coder, "Researchers found a new species in the forest.").events == []
     c = code(coder, "Police probed the deadly bomb blast that ripped through a Coptic church.")
-    assert [e.cameo for e in c.events] == ["091"]  # the police investigate a crime
+    assert [e.cameo for e in c.events] == ["091", "183"]  # the police investigate a crime (the bombers')
 
 
 def test_garda_are_irish_police(coder):
@@ -2954,3 +2954,10 @@ def test_offices_named_general_are_no_army_generals(coder):
     assert [a.sector for a in c.actors if "surgeon" in a.text] == ["HLH"]
     c = code(coder, "General Joseph Dunford criticized Iran.")
     assert [e.source.sector for e in c.events] == ["MIL"]
+
+
+def test_an_attack_in_a_bombing_story_and_a_church_that_is_hit(dyadic_coder):
+    c = code(dyadic_coder, "A bomb blast ripped through a church in Cairo on Sunday. "
+                           "President Sisi condemned the attack.")
+    assert triples(c) == [("183", "REB", "EGYREL"), ("111", "EGYGOV", "REB")]
+    assert code(dyadic_coder, "A tornado ripped through the town of Moore.").events == []

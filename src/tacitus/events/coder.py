@@ -483,6 +483,11 @@ def _bidding(clause: Token) -> bool:
     return clause.tag_ not in ("VBD", "VBZ")  # (the parse may read a bare "resign" as a noun)
 
 
+def _a_bombing_story(doc: Doc) -> bool:
+    """The story speaks of bombs, terrorists or militants: its unattributed attacks and blasts are theirs."""
+    return any(t.lemma_.lower() in TERROR_CONTEXT for t in doc)
+
+
 def _a_motive(verb: Token) -> bool:
     """A feeling the writer ascribes as the reason or background of an act, which no one voiced: a
     participle adjunct ("resurrect bills, hoping that …") or the past perfect ("had feared that")."""
@@ -1147,8 +1152,9 @@ class EventCoder:
             return owner, author
         words = {obj.lemma_.lower(), obj.lower_} | {f"{c.lower_} {obj.lower_}" for c in obj.children
                                                     if c.i < obj.i and c.dep_ in ("amod", "compound")}
-        if any(self.lex.in_class(w, TERROR_ACTS) for w in words):
-            return None, implied_actor("REB", None, obj.idx, "attackers")
+        if any(self.lex.in_class(w, TERROR_ACTS) for w in words) or (
+                obj.lemma_.lower() in ("attack", "assault") and _a_bombing_story(obj.doc)):
+            return None, implied_actor("REB", None, obj.idx, "attackers")  # "Sisi condemned the attack"
         return None, None
 
     def _speech_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
@@ -1569,7 +1575,7 @@ class EventCoder:
             return False
         if words & BOMB_WORDS or any(self.lex.in_class(w, BOMBINGS) for w in words):
             return True
-        return bool(words & BLAST_WORDS) and any(t.lemma_.lower() in TERROR_CONTEXT for t in tok.doc)
+        return bool(words & BLAST_WORDS) and _a_bombing_story(tok.doc)
 
     def _means_actor(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """The actor named on the means of a passive act: "killed in Israeli air strikes" → ISR, "killed in
