@@ -2961,3 +2961,8 @@ def test_an_attack_in_a_bombing_story_and_a_church_that_is_hit(dyadic_coder):
                            "President Sisi condemned the attack.")
     assert triples(c) == [("183", "REB", "EGYREL"), ("111", "EGYGOV", "REB")]
     assert code(dyadic_coder, "A tornado ripped through the town of Moore.").events == []
+
+
+def test_a_pardon_is_coded_as_dropping_charges(coder):
+    c = code(coder, "Gerald Ford pardoned Richard Nixon in 1974.")
+    assert [e.cameo for e in c.events] == ["080"]  # (coding guide §7)
