@@ -2966,3 +2966,10 @@ def test_an_attack_in_a_bombing_story_and_a_church_that_is_hit(dyadic_coder):
 def test_a_pardon_is_coded_as_dropping_charges(coder):
     c = code(coder, "Gerald Ford pardoned Richard Nixon in 1974.")
     assert [e.cameo for e in c.events] == ["080"]  # (coding guide §7)
+
+
+def test_acknowledging_people_for_something_thanks_them(coder):
+    c = code(coder, "General Bajwa acknowledged tribal elders for their full support to the Pakistan army.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("051", "CVL")]
+    c = code(coder, "The prime minister admitted that it was too difficult to see a dentist.")
+    assert [e.cameo for e in c.events] == ["010"]
