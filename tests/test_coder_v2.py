@@ -2973,3 +2973,8 @@ def test_acknowledging_people_for_something_thanks_them(coder):
     assert [(e.cameo, e.target.sector) for e in c.events] == [("051", "CVL")]
     c = code(coder, "The prime minister admitted that it was too difficult to see a dentist.")
     assert [e.cameo for e in c.events] == ["010"]
+
+
+def test_a_church_of_st_paul_is_no_place_in_minnesota(dyadic_coder):
+    c = code(dyadic_coder, "After the bombing in Cairo, the explosion hit the small church of St. Peter and St. Paul.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("183", "EGYREL")]

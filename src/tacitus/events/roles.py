@@ -303,11 +303,23 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
     for ent in sent.ents:
         if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root):
+        if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root) and not dedication(ent.root):
             country = actors.country_for_token(ent.root)
             if country:
                 out.add(country)
     return out
+
+
+#: buildings named after a saint or a figure ("the church of St. Peter and St. Paul"): no place
+DEDICATED = frozenset({"church", "cathedral", "basilica", "chapel", "mosque", "temple", "monastery", "shrine",
+                       "abbey", "convent", "parish"})
+
+
+def dedication(tok: Token) -> bool:
+    """A name after "of" that a sacred building is dedicated to ("the church of St. Paul"), not a town."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DEDICATED
 
 
 def hometown(tok: Token) -> bool:
