@@ -2976,5 +2976,5 @@ def test_acknowledging_people_for_something_thanks_them(coder):
 
 
 def test_a_church_of_st_paul_is_no_place_in_minnesota(dyadic_coder):
-    c = code(dyadic_coder, "After the bombing in Cairo, the explosion hit the small church of St. Peter and St. Paul.")
+    c = code(dyadic_coder, "After the bombing in Cairo, the blast hit the church of St. Peter and St. Paul.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("183", "EGYREL")]
