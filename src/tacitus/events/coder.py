@@ -986,6 +986,8 @@ class EventCoder:
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
         if entry.need_obj is not None:
             objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
+            objs += [o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
+            # ("pulled over a car": the parse read the particle as a preposition)
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
@@ -999,7 +1001,8 @@ class EventCoder:
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
-            patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb)
+            patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb) or next(
+                (o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"), None)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
         if self.cameo.root(entry.code) in VIOLENT_ROOTS | {"14"} and \
