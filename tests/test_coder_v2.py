@@ -2986,3 +2986,8 @@ def test_more_ways_of_being_held_and_a_car_pulled_over(coder):
                  "John Jackson was being held on a charge of giving false information to police in Ohio.",
                  "A Dunbar police officer pulled over a car driven by Clark in West Virginia."):
         assert [e.cameo for e in code(coder, text).events][:1] == ["173"], text
+
+
+def test_brought_before_a_court_is_held_for_it(coder):
+    c = code(coder, "The men were brought before Tipperary District Court yesterday on charges.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "JUD")]
