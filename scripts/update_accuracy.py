@@ -104,8 +104,9 @@ BEFORE_V2 = {"test": (0.016, 0.333), "dev": (0.009, 0.111)}
 
 #: the morning coder (eaf3990) on the 46 dev pages annotated on 2026-12-05 by H22-H26, before tuning on them
 FRESH_BEFORE = (0.107, 0.427)
-# the 38 gritta dev pages of annotators H27–H30 (mostly local politics), never tuned on in the session that
-# annotated them: scored by that session's starting coder (1f6efb2) and by its final one (25ea033)
+# the 38 gritta dev pages of annotators H27–H30 (mostly local politics), not tuned on in the session that
+# annotated them: scored by that session's starting coder (1f6efb2) and by its final one (25ea033); tuned on
+# like every dev page since the next session (2026-12-05, thirteenth)
 FRESH2 = ((0.035, 0.296), (0.049, 0.379))
 
 
@@ -167,7 +168,8 @@ def news_gold_section(pool) -> list[str]:
         "0.173 / 0.659 on the dev pages it had been tuned on. The 38 gritta dev pages of annotators "
         "H27–H30 (mostly local politics: councils, contracts, permits, pay bargaining) were not tuned on in "
         f"the session that annotated them: its starting coder scored {FRESH2[0][0]:.3f} / {FRESH2[0][1]:.3f} "
-        f"there, its final coder {FRESH2[1][0]:.3f} / {FRESH2[1][1]:.3f}. "
+        f"there, its final coder {FRESH2[1][0]:.3f} / {FRESH2[1][1]:.3f}; they have been tuned on since, "
+        "like every dev page. "
         "Every event of every sentence counts (mention level); "
         "negated and hypothetical events are not scored. Dyads at country level: `USAGOV` → `USA`, "
         "organisations by their full code.", "",
@@ -176,7 +178,7 @@ def news_gold_section(pool) -> list[str]:
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows, "",
         "By page source (full coder; the dev fundus pages have been tuned on since 2026-12-01, the dev "
-        "trafilatura-eval pages and the 118 dev gritta pages since 2026-12-05; the 30 test gritta pages — "
+        "trafilatura-eval pages and the dev gritta pages since 2026-12-05; the 30 test gritta pages — "
         "annotated on 2026-12-05 — have never been tuned on):", "",
         *by_source, "",
     ]
