@@ -2991,3 +2991,12 @@ def test_more_ways_of_being_held_and_a_car_pulled_over(coder):
 def test_brought_before_a_court_is_held_for_it(coder):
     c = code(coder, "The men were brought before Tipperary District Court yesterday on charges.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "JUD")]
+
+
+def test_police_searching_and_agents_of_a_named_agency(dyadic_coder):
+    c = code(dyadic_coder, "On March 7, FBI agents searched Chesnut's home in Alton, Illinois.")
+    assert triples(c) == [("091", "USASPY", "USACVL")]  # (the FBI's agents; a search is investigation)
+    c = code(dyadic_coder, "Police in Regina are searching for the suspect.")
+    assert [e.cameo for e in c.events] == ["091"]
+    assert code(dyadic_coder, "Rescuers searched the rubble for survivors in Turkey.").events == []
+    assert not any(a.text.endswith("agents") for a in code(dyadic_coder, "The travel agents met.").actors)
