@@ -3000,3 +3000,12 @@ def test_police_searching_and_agents_of_a_named_agency(dyadic_coder):
     assert [e.cameo for e in c.events] == ["091"]
     assert code(dyadic_coder, "Rescuers searched the rubble for survivors in Turkey.").events == []
     assert not any(a.text.endswith("agents") for a in code(dyadic_coder, "The travel agents met.").actors)
+
+
+def test_a_speakers_judgement_of_its_own_side_faults_no_one_else(coder):
+    c = code(coder, "Trinidad and Tobago's prime minister said that Trinidad and Tobago failed to attend the "
+                    "meeting at the OAS in Washington.")
+    assert "111" not in [e.cameo for e in c.events]  # a self-assessment
+    c = code(coder, "British Foreign Secretary Elizabeth Truss said she was appalled by the allegations "
+                    "against the British Virgin Islands premier.")
+    assert "111" in [e.cameo for e in c.events]  # her feeling about another

@@ -447,6 +447,25 @@ def _flatly_said(word: Token, content: Token) -> bool:
     return True
 
 
+def _of_the_speaker(word: Token, content: Token, source: Actor, actors: ActorLookup) -> bool:
+    """The judging word is said of the speaker's own side ("saying that he failed at the time to realize",
+    "said that Trinidad and Tobago failed to attend"): a self-assessment, no one else's fault."""
+    if word.tag_ in ("JJ", "VBN") and word.head.lemma_.lower() in FEELING_VERBS:
+        return False  # "she was ‘appalled’ by these allegations", "remains concerned": a feeling about others
+    for t in [word, *word.ancestors]:
+        for c in t.children:
+            a = actors.for_token(c) if c.dep_ in ("nsubj", "nsubjpass") else None
+            if a is not None and same_party(a, source):
+                return True
+        if t == content:
+            break
+    return False
+
+
+#: verbs a speaker's feeling is said with ("I am appalled", "she remains concerned")
+FEELING_VERBS = frozenset({"be", "remain", "feel", "grow", "become", "stay"})
+
+
 def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
     """Whom a speaker's words can criticise, accuse, praise or make demands of: a political actor or a named
     person of another party, or the press (never of a demand); not a country named as a place."""
@@ -1216,8 +1235,10 @@ class EventCoder:
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[0] in ("111", "051") and \
-                    critic(source) and any(_flatly_said(w, content) for w in
-                                           self._judging_words(content_tokens(content, verb), reading[0])):
+                    critic(source) and any(_flatly_said(w, content) and
+                                           not _of_the_speaker(w, content, source, actors)
+                                           for w in self._judging_words(content_tokens(content, verb),
+                                                                        reading[0])):
                 tgt_tok, target = None, self._discussed_actor(verb, source, actors)
                 if target is not None:  # "“This is totally unacceptable,” the committee says"
                     code, why = reading[0], f"{reading[1]}+topic"
