@@ -3009,3 +3009,9 @@ def test_a_speakers_judgement_of_its_own_side_faults_no_one_else(coder):
     c = code(coder, "British Foreign Secretary Elizabeth Truss said she was appalled by the allegations "
                     "against the British Virgin Islands premier.")
     assert "111" in [e.cameo for e in c.events]  # her feeling about another
+
+
+def test_a_town_before_the_police_in_american_local_news_is_american(coder):
+    c = code(coder, "Moore County District Attorney Maureen Krueger said Carthage Police Officer Justin "
+                    "Garner wounded the gunman.")
+    assert {e.source.country for e in c.events} == {"USA"}  # not Tunisia's Carthage

@@ -807,7 +807,19 @@ def unique_town(span: Span, persons: dict) -> str | None:
             "-" in hyphens:
         return None
     towns = town_countries(span.text)
-    return next(iter(towns)) if len(towns) == 1 else None
+    if len(towns) != 1:
+        return None
+    if _american_local_news(doc) and towns != {"USA"}:
+        return "USA"  # "Carthage Police Officer" in a Moore County story: too small a town for the gazetteer
+    return next(iter(towns))
+
+
+def _american_local_news(doc: Doc) -> bool:
+    """The document is American local news ("Lexington County", a sheriff's office, a grand jury): a town it
+    names before its police or court is American, whatever other town of that name the gazetteer knows."""
+    if "tacitus_us_local" not in doc.user_data:
+        doc.user_data["tacitus_us_local"] = bool(US_COUNTY.search(doc_text(doc)))
+    return doc.user_data["tacitus_us_local"]
 
 
 #: sectors of bodies that name their town first ("the Danbury Police Department", "Paranaque Regional Trial
