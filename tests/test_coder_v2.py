@@ -3015,3 +3015,10 @@ def test_a_town_before_the_police_in_american_local_news_is_american(coder):
     c = code(coder, "Moore County District Attorney Maureen Krueger said Carthage Police Officer Justin "
                     "Garner wounded the gunman.")
     assert {e.source.country for e in c.events} == {"USA"}  # not Tunisia's Carthage
+
+
+def test_an_officer_of_communications_is_no_police_officer(coder):
+    c = code(coder, "Ms. Yvonne Edwin, Fisheries Assistant-Communications Officer, praised the students.")
+    assert not any(a.sector == "COP" for a in c.actors)
+    c = code(coder, "The ministry's press officer criticized the report.")
+    assert [a.sector for a in c.actors][:1] == ["GOV"]
