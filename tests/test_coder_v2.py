@@ -3025,7 +3025,7 @@ def test_an_officer_of_communications_is_no_police_officer(coder):
 
 
 def test_a_police_account_of_no_deed_accuses_no_one(coder):
-    text = "Detective Gibson of the Toronto police said John Vermelhudo came downstairs, badly wounded."
+    text = "Police in Toronto said John Vermelhudo came downstairs, badly wounded."
     assert "112" not in [e.cameo for e in code(coder, text).events]
     c = code(coder, "Police in Dayton, Ohio, said John Smith jumped out of the vehicle and fled on foot.")
     assert [e.cameo for e in c.events] == ["112"]
