@@ -1553,7 +1553,7 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
         if country is not None:
             towns[names[id(u)].lower()] = country
-    local = set(towns.values()) | ({"USA"} if US_COUNTY.search(text) else set())
+    local = set(towns.values()) | ({"USA"} if _american_local_news(doc) else set())
     anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
     # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
     if not anchors:

@@ -122,8 +122,6 @@ BOMB_WORDS = frozenset({"bomb", "bombs", "bombing", "bombings", "grenade", "gren
 BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
 TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist", "terror", "terrorism",
                             "militant", "jihadist", "insurgent", "extremist"})
-#: implied actors of no known side: they take no country from the sentence's places
-NO_KNOWN_SIDE = frozenset({"implied:attackers", "implied:bombers"})
 ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
@@ -438,14 +436,19 @@ def _flatly_said(word: Token, content: Token) -> bool:
     ("no member would trust these judges", "I don't think it is a joke")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
-    for t in [word, *word.ancestors]:
-        for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and
-                                   (c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))):
-                return False
-        if t == content:
+    return not any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children)))
+        for t in _up_to(word, content) for c in t.children)
+
+
+def _up_to(word: Token, content: Token) -> list[Token]:
+    """The word and its heads up to the content's head (or the root, when the content is not above it)."""
+    path = [word]
+    for t in word.ancestors:
+        if path[-1] == content:
             break
-    return True
+        path.append(t)
+    return path
 
 
 def _of_the_speaker(word: Token, content: Token, source: Actor, actors: ActorLookup) -> bool:
@@ -453,14 +456,8 @@ def _of_the_speaker(word: Token, content: Token, source: Actor, actors: ActorLoo
     "said that Trinidad and Tobago failed to attend"): a self-assessment, no one else's fault."""
     if word.tag_ in ("JJ", "VBN") and word.head.lemma_.lower() in FEELING_VERBS:
         return False  # "she was ‘appalled’ by these allegations", "remains concerned": a feeling about others
-    for t in [word, *word.ancestors]:
-        for c in t.children:
-            a = actors.for_token(c) if c.dep_ in ("nsubj", "nsubjpass") else None
-            if a is not None and same_party(a, source):
-                return True
-        if t == content:
-            break
-    return False
+    return any(same_party(a, source) for t in _up_to(word, content) for c in t.children
+               if c.dep_ in ("nsubj", "nsubjpass") and (a := actors.for_token(c)) is not None)
 
 
 #: verbs a speaker's feeling is said with ("I am appalled", "she remains concerned")
@@ -487,6 +484,11 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                (police or (cameo.root(g.code) in CASE_ROOTS and g.target is not None and
                            g.target.code == f.target.code and f.refined_by.startswith("speech:accusing")))
                for g in frames)
+
+
+def _particle_objects(m: Match) -> list[Token]:
+    """Objects of a phrase verb's particle the parse read as a preposition ("pulled over a car")."""
+    return [o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
 
 
 def _bidding(clause: Token) -> bool:
@@ -734,8 +736,6 @@ class EventCoder:
                 self._credit_the_announcer(frame, actors, focus)
                 for role in ("source", "target"):
                     a = getattr(frame, role)
-                    if a is not None and a.rule in NO_KNOWN_SIDE:
-                        continue  # unknown bombers: of no country the sentence names (---REB)
                     near = countries or (places if a and not a.person else set())
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
@@ -1006,8 +1006,7 @@ class EventCoder:
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
         if entry.need_obj is not None:
             objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
-            objs += [o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
-            # ("pulled over a car": the parse read the particle as a preposition)
+            objs += _particle_objects(m)
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
@@ -1021,8 +1020,8 @@ class EventCoder:
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
-            patient = tgt_tok if passive or tgt_tok is not None else direct_object(verb) or next(
-                (o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"), None)
+            patient = tgt_tok if passive or tgt_tok is not None else \
+                direct_object(verb) or next(iter(_particle_objects(m)), None)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
         if self.cameo.root(entry.code) in VIOLENT_ROOTS | {"14"} and \
@@ -1126,8 +1125,8 @@ class EventCoder:
             return "a blow of unknown kind and author ('he has been hit before')"
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
             src_tok, source = self._means_actor(verb, actors)
-            for _p, means in pobj_of(verb, ("in", "by")) if source is None else ():
-                source = source or self._bomber(means, verb.idx, actors)  # "killed in a bomb attack"
+            bombers = (self._bomber(o, verb.idx, actors) for _p, o in pobj_of(verb, ("in", "by")))
+            source = source or next(filter(None, bombers), None)  # "killed in a bomb attack"
             agentless = source is None
         if target is None and not passive and self.cameo.root(code) == "11":
             tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
@@ -1656,8 +1655,8 @@ class EventCoder:
                            start=noun.idx, end=noun.idx + len(noun.text), rule=f"implied:{entry.patient}")
         ctx = self._context(m, noun.head, src_tok, tgt_tok, source, None)
         code, why = self._refine(entry, ctx)  # "Park's conviction": found guilty (116)
-        held = noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")  # "she is not in custody"
-        clause = m.light_verb or (noun.head.head if held else noun.head)
+        state = noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")  # "she is not in custody"
+        clause = m.light_verb or (noun.head.head if state else noun.head)
         return self._accept(Frame(m, code, clause, src_tok, tgt_tok, source, target, why))
 
     def _modifier_actor(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:

@@ -332,12 +332,16 @@ def hometown(tok: Token) -> bool:
         any(c.dep_ == "appos" and c.like_num for c in person.children))  # ("Goble, 26, of …")
 
 
+#: implied actors of no known side ("condemned the bombing", "two bombs killed six"): no country inherited
+NO_KNOWN_SIDE = frozenset({"implied:attackers", "implied:bombers"})
+
+
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
     """A sector without a country ("the government", "soldiers") takes the country of its sentence
     (when the sentence names exactly one) or of the document's focus."""
-    if actor is None or actor.country or not actor.sector or actor.rule == "implied:attackers" or \
+    if actor is None or actor.country or not actor.sector or actor.rule in NO_KNOWN_SIDE or \
             unknown_attackers(actor):
-        return actor  # (whoever set off a bomb is of no country the sentence tells)
+        return actor  # (whoever set off a bomb is of no country the sentence tells: ---REB)
     # an unknown group ("Consumer Watchdog", "the think tank") belongs to the story's country, as a
     # named international one (Amnesty: NGOHRIAMN) does not; the country a sentence names is its subject
     if actor.code == "NGO" and focus is not None and countries <= {focus} and \
