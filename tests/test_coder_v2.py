@@ -3029,3 +3029,10 @@ def test_a_police_account_of_no_deed_accuses_no_one(coder):
     assert "112" not in [e.cameo for e in code(coder, text).events]
     c = code(coder, "Police in Dayton, Ohio, said John Smith jumped out of the vehicle and fled on foot.")
     assert [e.cameo for e in c.events] == ["112"]
+
+
+def test_protesters_block_ways_and_buildings_not_things(coder):
+    c = code(coder, "Opposition activists blockaded the parliament in Tbilisi.")
+    assert [e.cameo for e in c.events] == ["144"]
+    c = code(coder, "Protesters in Paris said they did not want to block it, the window of the shop.")
+    assert "144" not in [e.cameo for e in c.events]
