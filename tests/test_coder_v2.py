@@ -3036,3 +3036,9 @@ def test_protesters_block_ways_and_buildings_not_things(coder):
     assert [e.cameo for e in c.events] == ["144"]
     c = code(coder, "Protesters in Paris said they did not want to block it, the window of the shop.")
     assert "144" not in [e.cameo for e in c.events]
+
+
+def test_a_word_after_anti_accuses_no_one(coder):
+    c = code(coder, "Mexican presidential candidate Ricardo Anaya said Mexico should limit anti-terrorism "
+                    "cooperation with the United States.")
+    assert "112" not in [e.cameo for e in c.events]

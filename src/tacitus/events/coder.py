@@ -393,8 +393,10 @@ def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
 
 
 def _denied_word(tok: Token) -> bool:
-    """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt", or names as
-    what is to be avoided ("to minimize the embarrassment a child might feel")."""
+    """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt", names as
+    what is to be avoided ("to minimize the embarrassment a child might feel") or is against ("anti-war")."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
+        return True  # "anti-terrorism cooperation", "an anti-corruption drive": against it, no one accused
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVERTING:
