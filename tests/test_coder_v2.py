@@ -3042,3 +3042,12 @@ def test_a_word_after_anti_accuses_no_one(coder):
     c = code(coder, "Mexican presidential candidate Ricardo Anaya said Mexico should limit anti-terrorism "
                     "cooperation with the United States.")
     assert "112" not in [e.cameo for e in c.events]
+
+
+def test_a_subject_before_a_participle_the_parser_made_the_head_does_the_act(coder):
+    text = ("Police officers responding to a call about a man threatening people with a knife fatally shot "
+            "a teenager holding a phone, police in Chicago said.")
+    assert ("193", "USACOP", "USACVL") in triples(code(coder, text))
+    c = code(coder, "Soldiers responding to reports of gunfire near the market shot a boy carrying "
+                    "a toy rifle, the army in Lagos said.")
+    assert ("193", "NGAMIL", "NGACVL") in triples(c)

@@ -123,8 +123,19 @@ def subject(verb: Token) -> Token | None:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
             continue
+        if _misparsed_participle_subject(tok):
+            return first_child(tok.head, "nsubj")
         return None
     return None
+
+
+def _misparsed_participle_subject(verb: Token) -> bool:
+    """"Police officers responding to reports … fatally shot a man": the small parser makes the
+    participle the clause head (with the subject) and hangs the finite verb under it as ``dep``."""
+    head = verb.head
+    return verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VBG" and \
+        head.i < verb.i and not any(c.dep_ in ("aux", "auxpass") for c in head.children) and \
+        any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
 
 
 def agent(verb: Token) -> Token | None:
