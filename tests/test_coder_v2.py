@@ -3051,3 +3051,21 @@ def test_a_subject_before_a_participle_the_parser_made_the_head_does_the_act(cod
     c = code(coder, "Soldiers responding to reports of gunfire near the market shot a boy carrying "
                     "a toy rifle, the army in Lagos said.")
     assert ("193", "NGAMIL", "NGACVL") in triples(c)
+
+
+def test_sponsoring_a_conference_or_a_fair_supports_no_one(coder):
+    c = code(coder, "Cyber Security Week in Lagos is supported by the Nigerian police and the British "
+                    "embassy.")
+    assert not [e for e in c.events if e.cameo.startswith("05") or e.cameo.startswith("03")]
+    assert [e.cameo for e in code(coder, "Russia supported the Syrian government.").events] == ["050"]
+
+
+def test_safety_advice_to_the_public_in_a_hazard_is_no_appeal(coder):
+    for text in ("The Ohio Department of Transportation urges motorists to drive with caution as flooding "
+                 "continues to affect highways.",
+                 "The city of Winnipeg is urging residents not to shovel snow onto roads.",
+                 "Police in Leeds asked residents to sign up for text alerts so they can be reached in "
+                 "an emergency."):
+        assert not [e for e in code(coder, text).events if e.cameo.startswith("02")], text
+    c = code(coder, "The UN urged Israel to allow aid into Gaza as the storm hit.")
+    assert [e.cameo for e in c.events] == ["0255"]

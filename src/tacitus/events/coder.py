@@ -112,6 +112,9 @@ COURT_FILING_VERBS = frozenset({"file", "lodge"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
+#: words of an emergency in which an appeal to the public is safety advice ("so they can be reached in an
+#: emergency")
+EMERGENCY_WORDS = frozenset({"emergency", "emergencies", "evacuation", "caution", "sandbag", "sandbags"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
 #: what bombs (a bombing's classes of the lexicon, and bomb words): its author is unknown armed men
@@ -985,6 +988,8 @@ class EventCoder:
         if entry.require_threat_complement and any(self.lex.in_class(t.lemma_.lower(), HAZARDS)
                                                    for t in verb.subtree):
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
+        if entry.safety_advice and self._safety_advice(verb, tgt_tok, actors):
+            return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
         if entry.require_threat_complement and not self._is_threat(verb, comp):
             instead = entry.without_threat.get(verb.lemma_.lower())
             if instead is None:
@@ -1072,7 +1077,8 @@ class EventCoder:
         other = self._other_sense(entry, ctx.any | ctx.obj)
         if other:
             return other
-        if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in object_heads(verb)
+        objects = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
+        if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in objects
                                  for w in noun_phrase_words(o)):
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
@@ -1557,6 +1563,14 @@ class EventCoder:
         frame = Frame(m, m.entry.code, m.light_verb or noun.head, giver, receiver, actors.for_token(giver),
                       actors.for_token(receiver), "")
         return self._accept(frame)
+
+    def _safety_advice(self, verb: Token, tgt_tok: Token | None, actors: ActorLookup) -> bool:
+        """An appeal to the public (or to no one named) in a storm, a flood, a fire or an emergency: advice
+        for people's safety, not a political act."""
+        addressee = actors.for_token(tgt_tok) if tgt_tok is not None else None
+        public = addressee is None or addressee.sector == "CVL"
+        return public and any(t.lower_ in EMERGENCY_WORDS or
+                              self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER) for t in verb.subtree)
 
     def _other_sense(self, entry: Entry, words: set[str]) -> str:
         """Why ``entry`` has another sense among ``words`` (its ``unless`` classes), else ""."""

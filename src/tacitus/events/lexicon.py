@@ -50,6 +50,9 @@ class Entry:
     #: for Ukraine" after other verbs is aid or backing of a policy)
     received_only: bool = False
     require_threat_complement: bool = False
+    #: not this act when it is advice to the public in a hazard ("urged residents to stay indoors as the
+    #: storm nears")
+    safety_advice: bool = False
     #: lemma -> code when a ``require_threat_complement`` verb threatens nothing ("warned that vehicles could
     #: be hacked" is a pessimistic comment, 012, not a threat)
     without_threat: dict[str, str] = field(default_factory=dict)
@@ -332,6 +335,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             given=bool(d.get("given", False)),
             received_only=bool(d.get("received_only", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
+            safety_advice=bool(d.get("safety_advice", False)),
             without_threat={str(k): str(v) for k, v in (d.get("without_threat") or {}).items()},
             refine=refine,
             verbal_code=str(d["verbal_code"]) if d.get("verbal_code") else None,
