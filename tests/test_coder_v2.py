@@ -3069,3 +3069,25 @@ def test_safety_advice_to_the_public_in_a_hazard_is_no_appeal(coder):
         assert not [e for e in code(coder, text).events if e.cameo.startswith("02")], text
     c = code(coder, "The UN urged Israel to allow aid into Gaza as the storm hit.")
     assert [e.cameo for e in c.events] == ["0255"]
+
+
+def test_identifying_someone_as_a_name_is_a_naming_not_an_inquiry(coder):
+    c = code(coder, "The sheriff's office in Tulsa, Oklahoma identified the driver as 52-year-old "
+                    "Dan Hollis.")
+    assert "091" not in [e.cameo for e in c.events]
+    c = code(coder, "Police in Tulsa, Oklahoma identified the gunman as Dan Hollis, 24.")
+    assert [e.cameo for e in c.events] == ["091"]
+
+
+def test_a_counted_people_arriving_migrates_and_visits_no_one(coder):
+    assert not code(coder, "More than 30,000 Haitians have arrived in Chile since January.").events
+    assert not code(coder, "Thousands of Eritreans arrived in Italy.").events
+    c = code(coder, "Two US senators arrived in Kyiv on Monday.")
+    assert [e.cameo for e in c.events] == ["042"]
+
+
+def test_a_particle_that_changes_the_verb_stops_the_bare_entry(coder):
+    c = code(coder, "Opposition activists in Minsk pressed ahead with the march against the government.")
+    assert [e.cameo for e in c.events if e.cameo.startswith("10")] == []
+    c = code(coder, "The EU pressed Israel to allow aid into Gaza.")
+    assert [e.cameo for e in c.events] == ["1055"]

@@ -375,6 +375,12 @@ def _outlook(content: Token) -> str | None:
                 None)
 
 
+def _counted(tok: Token) -> bool:
+    """"52,000 Venezuelans", "thousands of Syrians": a number of people, not a body or a delegation."""
+    return any(c.dep_ == "nummod" for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and through_quantity(tok.head.head) == tok)
+
+
 def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
     """The private person the story named last before offset ``at``, in this sentence or the two before it
     (whom police seize from or investigate, when the sentence names no one)."""
@@ -1078,6 +1084,11 @@ class EventCoder:
         if other:
             return other
         objects = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
+        if entry.uncounted_source and src_tok is not None and source is not None and not source.sector \
+                and _counted(src_tok):
+            return "a counted people ('52,000 Venezuelans have arrived'): they migrate, not visit"
+        if entry.naming_unless and self._a_naming(verb, objects, entry.naming_unless):
+            return "a naming ('identified the man as John Smith'), not this act"
         if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in objects
                                  for w in noun_phrase_words(o)):
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
@@ -1563,6 +1574,13 @@ class EventCoder:
         frame = Frame(m, m.entry.code, m.light_verb or noun.head, giver, receiver, actors.for_token(giver),
                       actors.for_token(receiver), "")
         return self._accept(frame)
+
+    def _a_naming(self, verb: Token, objects: list[Token], unless: frozenset[str]) -> bool:
+        """"Identified the man as John Smith": the verb with "as" names someone, unless the one named or
+        the name is of the ``unless`` classes ("identified the gunman as …", "… as a suspect")."""
+        named = [o for _p, o in pobj_of(verb, frozenset({"as"}))]
+        return bool(named) and not any(self.lex.in_class(t.lemma_.lower(), unless) or
+                                       self.lex.in_class(t.lower_, unless) for t in (*objects, *named))
 
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, actors: ActorLookup) -> bool:
         """An appeal to the public (or to no one named) in a storm, a flood, a fire or an emergency: advice

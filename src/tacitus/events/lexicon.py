@@ -80,6 +80,11 @@ class Entry:
     #: this act only with a finite, affirmative complement clause ("fears that cuts will cost lives" is a
     #: comment; "fears for his life", "hopes to win", "hopes it does not mean …" are not)
     need_clause: bool = False
+    #: with "as" the verb names someone ("identified the man as John Smith"), not this act, unless the
+    #: one named or the name is of these classes ("identified the gunman as …")
+    naming_unless: frozenset[str] | None = None
+    #: not this act when its subject is a counted people ("52,000 Venezuelans have arrived in Brazil")
+    uncounted_source: bool = False
     #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
     no_that_clause: bool = False
     #: lemmas that are this act only without a direct object ("demonstrated a radical embrace" shows,
@@ -346,6 +351,8 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             unless=_names(d["unless"]) if d.get("unless") else None,
             need_any=_names(d["need_any"]) if d.get("need_any") else None,
             need_clause=bool(d.get("need_clause", False)),
+            naming_unless=_names(d["naming_unless"]) if d.get("naming_unless") else None,
+            uncounted_source=bool(d.get("uncounted_source", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
             thing_objects=frozenset(_norm(w) for w in d.get("thing_objects") or ()),

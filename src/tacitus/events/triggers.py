@@ -125,7 +125,7 @@ class TriggerFinder:
             if not phrases:
                 continue
             near = None
-            prt = particle(tok)
+            prt = particle(tok) or _adverb_particle(tok)
             found: int | None = None
             for p in phrases:
                 if found is not None and len(p.rest) < found:
@@ -136,8 +136,10 @@ class TriggerFinder:
                         continue
                     if p.rest == ("in",) and not _particle(tok, "in"):
                         continue  # "gave a speech in Ohio" is no "give in"
-                elif prt and self._has_particle_entry(phrases, prt):
-                    continue  # "break off" present: the bare "break" entry does not apply
+                elif prt and (self._has_particle_entry(phrases, prt) or prt not in SAME_SENSE_PARTICLES):
+                    # "break off" present: the bare "break" entry does not apply; "pressed on through
+                    # a snowstorm", "set off on their assignment" are other verbs than "press", "set"
+                    continue
                 # every fitting entry, most specific first: the coder keeps the first that codes
                 # ("occupy": a protest by protesters, a military occupation by troops)
                 out.append(Match(p.entry, tok, self._phrase_tokens(tok, p), context="verb"))
@@ -290,6 +292,21 @@ VAGUE_ACTS = frozenset({"operation", "push", "advance", "campaign", "action"})
 CARE_WORDS = frozenset({"state", "foster", "protective", "joint", "sole", "shared", "parental"})
 #: verbs whose subject is where "in custody" puts it
 STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "die", "serve"})
+
+
+#: particles that leave a verb its sense ("shot down", "beat up", "fight back"); others make another verb
+SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
+
+
+def _adverb_particle(verb: Token) -> str | None:
+    """"pressed ahead with the march", "pushed on": an adverb the parse does not call a particle that
+    makes another verb all the same (carry on)."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.dep_ == "advmod" and nxt.head == verb and \
+            nxt.lower_ in ("ahead", "on", "forward") and \
+            not any(c.lower_ == "of" for c in nxt.children):  # not "asked ahead of the game"
+        return nxt.lower_
+    return None
 
 
 def _particle(verb: Token, word: str) -> bool:
