@@ -1809,7 +1809,8 @@ def test_the_trigger_is_no_sign_of_a_sports_page(coder):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Harris County Sheriff's Office is investigating the theft.", [("091", "COP", "CVL")]),
+    # (a county's sheriff: American local news, so American actors)
+    ("The Harris County Sheriff's Office is investigating the theft.", [("091", "USACOP", "USACVL")]),
     ("Police launched an investigation into the shooting.", [("091", "COP", "CVL")]),
     ("The Senate is investigating the incident.", [("090", "LEG", None)]),
 ])
@@ -3091,3 +3092,21 @@ def test_a_particle_that_changes_the_verb_stops_the_bare_entry(coder):
     assert [e.cameo for e in c.events if e.cameo.startswith("10")] == []
     c = code(coder, "The EU pressed Israel to allow aid into Gaza.")
     assert [e.cameo for e in c.events] == ["1055"]
+
+
+def test_american_local_news_that_names_no_country_is_american(coder):
+    text = ("Deputies arrest man on theft charges. A man was arrested on theft charges after a search at a "
+            "residence on Monday, according to a report from the Marlow County jail. Bond was set at $5,000.")
+    c = code(coder, text)
+    assert ("173", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "A man was arrested on theft charges after a search at a residence Monday.")
+    assert ("173", "COP", "CVL") in triples(c)
+
+
+def test_a_capitals_namesake_with_its_own_police_in_a_story_of_a_us_state_is_american(coder):
+    text = ("A text message spread across East Texas warning of a gang initiation is a hoax, according to "
+            "Paris Police Department officials. Officers in Paris are investigating the source of the rumor.")
+    c = code(coder, text)
+    assert c.events and all(e.source.country == "USA" for e in c.events)
+    c = code(coder, "Paris police arrested two men after clashes near the Elysee palace.")
+    assert [e.source.code for e in c.events] == ["FRACOP"]

@@ -809,12 +809,12 @@ def unique_town(span: Span, persons: dict) -> str | None:
     towns = town_countries(span.text)
     if len(towns) != 1:
         return None
-    if _american_local_news(doc) and towns != {"USA"}:
+    if american_local_news(doc) and towns != {"USA"}:
         return "USA"  # "Carthage Police Officer" in a Moore County story: too small a town for the gazetteer
     return next(iter(towns))
 
 
-def _american_local_news(doc: Doc) -> bool:
+def american_local_news(doc: Doc) -> bool:
     """The document is American local news ("Lexington County", a sheriff's office, a grand jury): a town it
     names before its police or court is American, whatever other town of that name the gazetteer knows."""
     if "tacitus_us_local" not in doc.user_data:
@@ -1553,7 +1553,7 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
         if country is not None:
             towns[names[id(u)].lower()] = country
-    local = set(towns.values()) | ({"USA"} if _american_local_news(doc) else set())
+    local = set(towns.values()) | ({"USA"} if american_local_news(doc) else set())
     anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
     # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
     if not anchors:
@@ -1577,7 +1577,8 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         name = names[id(u)]
         country = towns.get(name.lower())
         kind = u.entry.kind if u.entry is not None else u.ent
-        default = u.entry.code if kind == "place" or (kind == "capital" and (local or _dateline(doc, u))) \
+        town_use = local or _dateline(doc, u) or _local_body(doc, u)
+        default = u.entry.code if kind == "place" or (kind == "capital" and town_use) \
             else places.lookup(name) if kind == "GPE" else None
         if country is None and default is not None and default not in evidence:
             # "an Alexandria grand jury" in a story of Virginia: the American town, when the story names
@@ -1636,6 +1637,12 @@ def _dateline(doc: Doc, u: _Unit) -> bool:
     dash = doc[u.end] if u.end < len(doc) else None
     return doc[u.start].is_sent_start and doc[u.start].is_upper and dash is not None and \
         dash.text in ("-", "--", "—", "–")
+
+
+def _local_body(doc: Doc, u: _Unit) -> bool:
+    """The place names a town's own body ("the Paris Police Department", "Paris City Council"): in a story
+    that names an American state, the namesake town there rather than the capital."""
+    return u.end < len(doc) and doc[u.end].lower_ in LOCAL_BODY_WORDS
 
 
 def _used_as_town(doc: Doc, u: _Unit) -> bool:

@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.places import outlet_country, subdivision_country, town_countries
-from tacitus.actors.resolver import ATTACKER_NOUNS
+from tacitus.actors.resolver import ATTACKER_NOUNS, american_local_news
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, subject
@@ -87,12 +87,14 @@ def unarmed(source: Actor | None) -> bool:
 def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None = None) -> str | None:
     """The country most actor mentions of the document belong to, when one clearly dominates; else, given
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
-    else the country of the outlet's domain (``outlet_country``)."""
+    else the country of the outlet's domain (``outlet_country``); else the United States for American
+    local news (its counties, sheriffs and grand juries)."""
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
                        if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a)])
     if focus is None and doc is not None:
         focus = _dominant(list(story_places(doc, actors).elements())) or dateline_country(doc_text(doc))
-    return focus or outlet_country(url)
+    # local news that names no country: "Henderson County Sheriff's Department", a grand jury
+    return focus or outlet_country(url) or ("USA" if doc is not None and american_local_news(doc) else None)
 
 
 #: a dateline's town before its state or province: "CHARLESTON, W.Va. --", "LONDON, Ky. (WKYT) -"
