@@ -3110,3 +3110,12 @@ def test_a_capitals_namesake_with_its_own_police_in_a_story_of_a_us_state_is_ame
     assert c.events and all(e.source.country == "USA" for e in c.events)
     c = code(coder, "Paris police arrested two men after clashes near the Elysee palace.")
     assert [e.source.code for e in c.events] == ["FRACOP"]
+
+
+def test_a_police_account_of_a_crash_or_a_rescue_accuses_no_one(coder):
+    for text in ("Police in Dayton, Ohio, say the two women were crossing Main Street when they were struck "
+                 "by a car.",
+                 "Police in Dayton, Ohio, said the tow truck driver dropped John Smith off at a motel."):
+        assert "112" not in [e.cameo for e in code(coder, text).events], text
+    c = code(coder, "Police in Dayton, Ohio, say a woman handcuffed herself to her husband and bit him.")
+    assert [e.cameo for e in c.events] == ["112"]

@@ -128,6 +128,14 @@ TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist
 ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
+#: what makes a police account one of an offence (not of a crash, a rescue or someone's movements)
+WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers"})
+WRONGDOING_WORDS = frozenset({"flee", "fled", "evade", "elude", "escape", "resist", "pursuit", "chase",
+                              "arrest", "charge", "warrant", "knife", "victim", "suspect", "intoxicated",
+                              "drunk", "punch", "hit", "force", "threaten", "demand", "break", "enter",
+                              "rob", "steal", "take", "grab", "pull", "point", "fire", "hold", "tie", "lock",
+                              "sell", "deal", "bomb", "explosive", "device", "hide", "conceal", "body",
+                              "bite", "handcuff", "scheme", "hoax", "lie"})
 SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
 #: what a person told of by the police may do that accuses them of nothing ("the man died at the scene")
 NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receive", "remain", "work", "say",
@@ -1337,9 +1345,16 @@ class EventCoder:
                     _owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
                                                    for w in content_words(content, verb)):
                 continue  # ("“These young people are shining lights in their communities,” she said")
+            if not self._of_wrongdoing(verb.sent):
+                continue  # "police said the tow truck driver dropped Verduin off at the inn": no offence
             frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
             return self._accept(frame)
         return None
+
+    def _of_wrongdoing(self, sent: Span) -> bool:
+        """The sentence tells of an offence: a crime, a weapon, a flight from police, an arrest or charge."""
+        return any(t.lower_ in WRONGDOING_WORDS or t.lemma_.lower() in WRONGDOING_WORDS or
+                   self.lex.in_class(t.lemma_.lower(), WRONGDOING_CLASSES) for t in sent)
 
     def _discussed_actor(self, verb: Token, source: Actor, actors: ActorLookup) -> Actor | None:
         """Whom a judging statement that names no one is about: the nearest actor of another party named in
