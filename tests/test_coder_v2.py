@@ -3119,3 +3119,10 @@ def test_a_police_account_of_a_crash_or_a_rescue_accuses_no_one(coder):
         assert "112" not in [e.cameo for e in code(coder, text).events], text
     c = code(coder, "Police in Dayton, Ohio, say a woman handcuffed herself to her husband and bit him.")
     assert [e.cameo for e in c.events] == ["112"]
+
+
+def test_a_storm_is_no_body_and_a_religious_vigil_no_protest(coder):
+    assert not code(coder, "Hurricane Betsy destroyed the church in New Orleans.").events
+    assert not code(coder, "Archbishop Tagle leads the Easter Vigil at the Manila Cathedral.").events
+    c = code(coder, "Opposition supporters held a vigil outside the parliament in Manila.")
+    assert [e.cameo for e in c.events] == ["141"]

@@ -1262,8 +1262,8 @@ class _NP:
         if parent is not None:
             c2, s2, code = entry_country_sector(parent)
             return mk(code, c2, s2, f"{parent.rule}+body", lo=u.start)
-        if he is None and u.ent == "ORG" and doc[u.start].lower_ == "operation":
-            return None  # "Operation Falcon": a police or military operation, not a body
+        if he is None and u.ent == "ORG" and doc[u.start].lower_ in NAMED_NON_BODIES:
+            return None  # "Operation Falcon", "Hurricane Betsy": an operation or a storm, not a body
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
             if sector is None:
@@ -1658,6 +1658,9 @@ def _used_as_town(doc: Doc, u: _Unit) -> bool:
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 UNKNOWN_ORG = "org:unknown"
+#: first words of names that are no body: an operation, a storm ("Operation Falcon", "Hurricane Betsy")
+NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
+                              "wildfire", "fire", "flood", "earthquake"})
 
 
 def _drop_names_inside_names(da: DocumentActors) -> None:
