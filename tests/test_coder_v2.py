@@ -3126,3 +3126,12 @@ def test_a_storm_is_no_body_and_a_religious_vigil_no_protest(coder):
     assert not code(coder, "Archbishop Tagle leads the Easter Vigil at the Manila Cathedral.").events
     c = code(coder, "Opposition supporters held a vigil outside the parliament in Manila.")
     assert [e.cameo for e in c.events] == ["141"]
+
+
+def test_a_visit_named_in_a_time_phrase_and_a_visit_to_sites_in_a_country(coder):
+    c = code(coder, "The deal was announced during a visit by Israel's prime minister to the US in "
+                    "July 2004.")
+    assert ("042", "ISRGOV", "USA") in triples(c)
+    c = code(coder, "The ban was lifted after a visit by a Japanese delegation to production sites in "
+                    "the UK.")
+    assert ("042", "JPNGOV", "GBR") in triples(c)

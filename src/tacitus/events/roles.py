@@ -482,7 +482,8 @@ def _as_author(actor: Actor | None, lemma: str) -> Actor | None:
 
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "area", "district", "region", "province", "neighbourhood", "neighborhood",
-    "territory", "settlement", "suburb", "outskirts", "part", "parts",
+    "territory", "settlement", "suburb", "outskirts", "part", "parts", "site", "facility", "plant", "factory",
+    "port", "capital",
 })
 
 

@@ -235,7 +235,7 @@ class TriggerFinder:
             m.context = "between"  # "fighting between police and insurgents": each against the other
             return True
         in_verb_phrase = tok.dep_ == "pobj" and head.head.pos_ == "VERB" and \
-            head.lower_ in ("in", "during", "by")
+            head.lower_ in ("in", "during", "by") and m.entry.code[:2] in VIOLENT_ROOTS
         if noun_agent(m.token) is not None and not m.entry.patient and not in_verb_phrase and \
                 m.token.lemma_.lower() not in VAGUE_ACTS:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
@@ -296,6 +296,10 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "di
 
 #: particles that leave a verb its sense ("shot down", "beat up", "fight back"); others make another verb
 SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
+
+
+#: roots of acts a verb of the same sentence names again ("killed in the attack by Russian forces")
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _adverb_particle(verb: Token) -> str | None:
