@@ -21,8 +21,8 @@ def nlp():
 
 
 def test_pipeline_runs_ner_and_the_parse_in_one_component(nlp):
-    assert nlp.pipe_names == ["sentencizer", "tacitus_paragraph_breaks", "tacitus_selective_parse",
-                              "tacitus_name_consistency"]
+    assert nlp.pipe_names == ["tacitus_sound_tokens", "sentencizer", "tacitus_paragraph_breaks",
+                              "tacitus_selective_parse", "tacitus_name_consistency"]
     assert nlp.get_pipe("tacitus_selective_parse").ner is not None
 
 
@@ -144,3 +144,19 @@ def test_the_coder_parses_every_sentence_when_asked_about_a_phrase():
     assert not any(t.dep_ for t in coder.nlp("Russian soldiers"))  # no trigger: not parsed when coding
     doc = coder.parse(["Russian soldiers"])[0]
     assert all(t.dep_ for t in doc) and coder.nlp.get_pipe("tacitus_selective_parse").gate is coder.gate
+
+
+@pytest.mark.parametrize("selective", [True, False])
+def test_a_split_abbreviation_leaves_sound_tree_edges(selective):
+    """spaCy's tokenizer left the edges of every word after "e.V." one word off; walking the children of
+    an unparsed word then read past the document and crashed the process (a results page of a German
+    sports club)."""
+    doc = load_model(selective=selective)("Hello e.V. world. The TV 1884 e.V. Aalen won 4 x 100 m.")
+    assert all(t.left_edge.i <= t.i <= t.right_edge.i for t in doc)
+    assert [t.text for t in doc][:4] == ["Hello", "e.", "V.", "world"]
+
+
+def test_a_page_with_split_abbreviations_and_no_parsed_sentence_is_coded():
+    text = "FV 08 Unterkochen / TV 1884 e.V. Unterkochen\nErgebnisliste\nSchuelerinnen A W14\n1. Lauf 12,3"
+    coded = Coder(CodingOptions()).code_text(text, language="en")
+    assert coded.status == "ok" and not coded.events

