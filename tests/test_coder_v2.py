@@ -1201,8 +1201,8 @@ def test_a_bare_promise_or_a_prediction_is_no_intent(coder, text):
 @pytest.mark.parametrize("text, cameo, target", [
     ("The National Union of Teachers fears that the cuts will cost jobs.", "012", None),
     # a hope is coded toward whom it is about (a hope about no one is a mood: see below)
-    ("The British Government hopes the unions will accept this plan.", "013", "GBRLAB"),
-    ("The British Government hoped the unions would accept the plan.", "013", "GBRLAB"),  # no form of "hop"
+    ("The British Government hopes the opposition will accept this plan.", "013", "GBROPP"),
+    ("The British Government hoped the opposition would accept the plan.", "013", "GBROPP"),  # not "hop"
 ])
 def test_a_body_s_fear_or_hope_for_what_will_happen_is_a_comment(coder, text, cameo, target):
     assert [(e.cameo, e.target and e.target.code) for e in code(coder, text).events] == [(cameo, target)]
@@ -3141,5 +3141,7 @@ def test_a_visit_named_in_a_time_phrase_and_a_visit_to_sites_in_a_country(coder)
 def test_a_hope_about_no_one_is_a_mood_not_an_event(coder):
     c = code(coder, "City officials in Fargo hope 300 volunteers an hour will help fill sandbags.")
     assert "013" not in [e.cameo for e in c.events]
-    c = code(coder, "President Biden said he hoped Cubans could move towards a freer future.")
-    assert ("013", "USAGOV", "CUBCVL") in triples(c) or ("013", "USAGOV", "CUB") in triples(c)
+    c = code(coder, "The Mayor of Fargo said he hopes the public will visit the museum often.")
+    assert "013" not in [e.cameo for e in c.events]
+    c = code(coder, "President Biden said he hoped Congress would pass the border bill.")
+    assert ("013", "USAGOV", "USALEG") in triples(c)
