@@ -3145,3 +3145,13 @@ def test_a_hope_about_no_one_is_a_mood_not_an_event(coder):
     assert "013" not in [e.cameo for e in c.events]
     c = code(coder, "President Biden said he hoped Congress would pass the border bill.")
     assert ("013", "USAGOV", "USALEG") in triples(c)
+
+
+def test_charged_in_none_and_likely_to_be_arrested_are_no_arrests(coder):
+    c = code(coder, "Of the seven wrecks, city officers in Dayton were blamed for three but charged in none.")
+    assert all(e.modality == "negated" for e in c.events if e.cameo == "173")
+    c = code(coder, "Children in Gaza are more likely to be arrested by Israeli police, the UN official "
+                    "said.")
+    assert not [e for e in c.events if e.cameo == "173" and e.modality == "asserted"]
+    c = code(coder, "Children in Gaza were arrested by Israeli police, the UN official said.")
+    assert [e.modality for e in c.events if e.cameo == "173"] == ["asserted"]

@@ -108,8 +108,20 @@ def _nobody(trigger: Token) -> bool:
     """The act's patient is no one: "no victims killed there", "nobody was arrested", "no one was hurt"."""
     patients = [trigger.head] if trigger.dep_ == "acl" else \
         [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    # "blamed for three but charged in none"
+    patients += [g for c in trigger.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in ("none", "nobody")]
     return any(p.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in p.children)
                or (p.lower_ == "one" and p.i > 0 and p.doc[p.i - 1].lower_ == "no") for p in patients)
+
+
+#: adjectives of chance whose infinitive tells what may happen, not what did ("likely to be arrested")
+LIKELIHOOD_WORDS = frozenset({"likely", "unlikely", "liable", "apt", "prone"})
+
+
+def _likelihood(clause_verb: Token) -> bool:
+    verb = clause_verb.head if clause_verb.dep_ == "conj" and clause_verb.head != clause_verb else clause_verb
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LIKELIHOOD_WORDS
 
 
 def according_to(verb: Token) -> Token | None:
@@ -146,6 +158,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = CLAIMED, f"alleged ('{clause_verb.head.head.text} {clause_verb.head.text}')"
     elif _nobody(trigger):
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
+    elif _likelihood(clause_verb):
+        value, reason = HYPOTHETICAL, "a likelihood ('more likely to be injured, arrested')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
         value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
     elif clause_verb.dep_ == "xcomp" and negated(clause_verb.head) and \
