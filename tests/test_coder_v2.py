@@ -3155,3 +3155,10 @@ def test_charged_in_none_and_likely_to_be_arrested_are_no_arrests(coder):
     assert not [e for e in c.events if e.cameo == "173" and e.modality == "asserted"]
     c = code(coder, "Children in Gaza were arrested by Israeli police, the UN official said.")
     assert [e.modality for e in c.events if e.cameo == "173"] == ["asserted"]
+
+
+def test_opposition_politicians_and_business_owners_are_parties(coder):
+    c = code(coder, "Opposition politicians in Tbilisi accused the government of staging the arrests.")
+    assert ("112", "GEOOPP", "GEOGOV") in triples(c)
+    c = code(coder, "Business owners in Dublin slammed the government's decision.")
+    assert ("111", "IRLBUS", "IRLGOV") in triples(c)
