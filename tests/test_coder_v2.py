@@ -3162,3 +3162,12 @@ def test_opposition_politicians_and_business_owners_are_parties(coder):
     assert ("112", "GEOOPP", "GEOGOV") in triples(c)
     c = code(coder, "Business owners in Dublin slammed the government's decision.")
     assert ("111", "IRLBUS", "IRLGOV") in triples(c)
+
+
+def test_a_courts_order_with_its_sentence_is_one_ruling(coder):
+    c = code(coder, "Circuit Judge Mary Coker in Tampa sentenced Servance to 15 years in prison and "
+                    "also ordered him to attend anger management classes.")
+    assert [e.cameo for e in c.events] == ["173"]
+    c = code(coder, "A court in Seoul found former President Park guilty of bribery and sentenced her "
+                    "to 24 years.")
+    assert sorted(e.cameo for e in c.events) == ["116", "173"]

@@ -804,6 +804,10 @@ class EventCoder:
                          (g.source.code, g.target.code) == (f.source.code, f.target.code)), None)
             if told is not None:  # the telling with the more specific code stays ("rallies to demand
                 out.append(told if len(f.code) > len(told.code) else f)  # his ouster": 1411)
+            elif f.code == "116" and f.match.token.lemma_.lower() == "order" and \
+                    any(g.code == "173" and g.source is not None and g.target is not None and
+                        (g.source.code, g.target.code) == (f.source.code, f.target.code) for g in frames):
+                out.append(f)  # "sentenced him to 15 years … and ordered him to attend classes": one ruling
         return out
 
     @staticmethod
