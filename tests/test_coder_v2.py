@@ -3171,3 +3171,10 @@ def test_a_courts_order_with_its_sentence_is_one_ruling(coder):
     c = code(coder, "A court in Seoul found former President Park guilty of bribery and sentenced her "
                     "to 24 years.")
     assert sorted(e.cameo for e in c.events) == ["116", "173"]
+
+
+def test_a_bureaus_dateline_gives_way_to_the_country_the_story_names(coder):
+    text = ("BEIRUT — A cease-fire in Aleppo unraveled on Wednesday as residents of Aleppo reported renewed "
+            "shelling. Diplomats met in Ankara and in Moscow. The rebels said they had agreed with the "
+            "Russians on the number of buses.")
+    assert ("030", "SYRREB", "RUS") in triples(code(coder, text))

@@ -92,9 +92,21 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
                        if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a)])
     if focus is None and doc is not None:
-        focus = _dominant(list(story_places(doc, actors).elements())) or dateline_country(doc_text(doc))
+        places = story_places(doc, actors)
+        focus = _dominant(list(places.elements())) or \
+            _beyond_the_dateline(dateline_country(doc_text(doc)), places)
     # local news that names no country: "Henderson County Sheriff's Department", a grand jury
     return focus or outlet_country(url) or ("USA" if doc is not None and american_local_news(doc) else None)
+
+
+def _beyond_the_dateline(dateline: str | None, places: Counter) -> str | None:
+    """The dateline's country, unless the story names places of another country more often (a bureau's
+    dateline: "BEIRUT —" over a story of Aleppo and Idlib is Syria's story)."""
+    ranked = [(c, n) for c, n in places.most_common() if c != dateline]
+    if dateline is not None and ranked and ranked[0][1] >= 2 and ranked[0][1] > places.get(dateline, 0) and \
+            (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return dateline
 
 
 #: a dateline's town before its state or province: "CHARLESTON, W.Va. --", "LONDON, Ky. (WKYT) -"
