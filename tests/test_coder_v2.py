@@ -3178,3 +3178,10 @@ def test_a_bureaus_dateline_gives_way_to_the_country_the_story_names(coder):
             "shelling. Diplomats met in Ankara and in Moscow. The rebels said they had agreed with the "
             "Russians on the number of buses.")
     assert ("030", "SYRREB", "RUS") in triples(code(coder, text))
+
+
+def test_a_judgement_of_an_accident_or_a_storm_faults_no_one(coder):
+    for text in ("Governor Smith of Ohio toured the county. Poor visibility related to the rain may have "
+                 "been a factor in the crash, police in Ohio said.",
+                 "Three major hurricanes struck US soil last year: Harvey, Irma and Maria."):
+        assert not [e for e in code(coder, text).events if e.root in ("11", "19")], text

@@ -128,6 +128,9 @@ TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist
 ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
+#: what a judgement faults no one for: an accident, a disaster, the weather, a road
+MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards"})
+MISHAP_WORDS = frozenset({"visibility", "pothole", "potholes", "disrepair", "ice", "icy"})
 #: what makes a police account one of an offence (not of a crash, a rescue or someone's movements)
 WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers"})
 WRONGDOING_WORDS = frozenset({"flee", "fled", "evade", "elude", "escape", "resist", "pursuit", "chase",
@@ -978,6 +981,9 @@ class EventCoder:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None
             tgt_tok = self._target_token(verb, entry, actors)
+        if src_tok is not None and not passive and \
+                any(self.lex.in_class(w, HAZARDS) for w in noun_phrase_words(src_tok)):
+            return "a storm or a flood does it, no one acts ('three hurricanes striking US soil')"
         if entry.suffered:  # "ministers came under fire from a former chief whip"
             tgt_tok = src_tok
             src_tok = next((o for w in (verb, *m.words) for _p, o in pobj_of(w, AUTHOR_PREPS)), None)
@@ -1270,7 +1276,9 @@ class EventCoder:
                                            not _of_the_speaker(w, content, source, actors)
                                            for w in self._judging_words(content_tokens(content, verb),
                                                                         reading[0])):
-                tgt_tok, target = None, self._discussed_actor(verb, source, actors)
+                tgt_tok, target = None, None
+                if not self._of_mishap(content_tokens(content, verb)):  # not "a factor in the crash"
+                    target = self._discussed_actor(verb, source, actors)
                 if target is not None:  # "“This is totally unacceptable,” the committee says"
                     code, why = reading[0], f"{reading[1]}+topic"
         elif first_child(verb, "dative", "dobj") is None:
@@ -1354,6 +1362,12 @@ class EventCoder:
             frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
             return self._accept(frame)
         return None
+
+    def _of_mishap(self, tokens: Iterable[Token]) -> bool:
+        """Words of an accident, a disaster or the weather: a judgement of them faults no one ("poor
+        visibility may have been a factor, police said", "the road is in a terrible state")."""
+        return any(self.lex.in_class(t.lemma_.lower(), MISHAP_CLASSES) or t.lemma_.lower() in MISHAP_WORDS
+                   for t in tokens)
 
     def _of_wrongdoing(self, sent: Span) -> bool:
         """The sentence tells of an offence: a crime, a weapon, a flight from police, an arrest or charge."""
