@@ -390,3 +390,13 @@ def test_operations_and_londons_police(nlp, resolver):
 def test_attackers_named_by_their_deed_take_no_country_from_an_earlier_group(coder):
     c = code_doc(coder, "French police arrested a man in Paris. The terrorists struck at the Stade de France")
     assert [e.source.code for e in c.events if e.trigger.text == "struck"] == ["REB"]
+
+
+def test_a_person_described_at_a_body_in_a_town_is_of_that_towns_country():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    text = ("Tariffs on Chinese steel are a mistake, Jon Taylor, a professor at the University of St. Thomas "
+            "in Houston, Texas, said of China's trade policy. China answered on Monday.")
+    coded = Coder(CodingOptions()).code_text(text)
+    taylor = next(a for a in coded.actors if a.text.startswith("Jon Taylor"))
+    assert taylor.country == "USA" and taylor.rule.endswith("+appos-place")

@@ -933,6 +933,18 @@ class _NP:
                 out.append(("appos", self._unit(c), c))
         return out
 
+    def _appositive_place(self, t: Token) -> str | None:
+        """The country of the place "in" which an appositive's body lies ("a professor at the University of
+        St. Thomas in Houston, Texas")."""
+        for g in t.subtree:
+            if g.dep_ == "pobj" and g.head.lower_ == "in" and g.i > t.i:
+                k = self.da._unit_of[g.i]
+                if k is not None:
+                    country = self.r._unit_country(self.doc, self.da._units[k], self.st.published)
+                    if country is not None:
+                        return country
+        return None
+
     def _sub_actor(self, t: Token, allow_right: bool = False) -> Actor | None:
         """Actor of another phrase (for "of"/"loyal to"/appos attachments), computed without carry."""
         da = self.da
@@ -1076,6 +1088,11 @@ class _NP:
                 continue
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
+                if a is not None and not a.country and a.sector:
+                    home = self._appositive_place(tok)  # "a professor at the University of St. Thomas in
+                    if home is not None:  # Houston, Texas": an American professor
+                        a = replace(a, code=make_code(home, a.sector), country=home,
+                                    rule=f"{a.rule}+appos-place")
                 if a is not None:
                     appos_actor = a
                 elif ru.ent == "PERSON":
