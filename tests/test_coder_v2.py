@@ -3185,3 +3185,10 @@ def test_a_judgement_of_an_accident_or_a_storm_faults_no_one(coder):
                  "been a factor in the crash, police in Ohio said.",
                  "Three major hurricanes struck US soil last year: Harvey, Irma and Maria."):
         assert not [e for e in code(coder, text).events if e.root in ("11", "19")], text
+
+
+def test_a_judgement_of_what_was_told_before_faults_the_doer_told_of(coder):
+    text = ("\"These tariffs on China confirm that the Trump administration intends to bypass the WTO in its "
+            "dispute with China. That is a big mistake,\" Jon Taylor, a professor at Rice University in "
+            "Houston, Texas, said.")
+    assert ("111", "USAEDU", "USAGOV") in triples(code(coder, text))

@@ -1377,7 +1377,8 @@ class EventCoder:
     def _discussed_actor(self, verb: Token, source: Actor, actors: ActorLookup) -> Actor | None:
         """Whom a judging statement that names no one is about: the nearest actor of another party named in
         the sentence outside the speech clause, else in the two sentences before ("Labour proposed … The
-        Nuffield Trust says the proposals are unlikely to stem the decline")."""
+        Nuffield Trust says the proposals are unlikely to stem the decline"), a subject there first ("the
+        Trump administration intends to bypass the WTO … That is a big mistake")."""
         sent = verb.sent
         sents = list(verb.doc.sents)
         first = sents[max(0, sents.index(sent) - 2)].start_char if sent in sents else sent.start_char
@@ -1387,7 +1388,11 @@ class EventCoder:
             if not first <= a.start < sent.end_char or a.start in clause or not _judgeable(a, source):
                 continue
             inside = a.start >= sent.start_char
-            ranked.append((0 if inside else 1, -a.start, a))
+            span = None if inside else verb.doc.char_span(a.start, a.end, alignment_mode="expand")
+            # before the sentence, the doer the words tell of first ("the Trump administration intends")
+            agent_before = span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and \
+                span.root.head.pos_ in ("VERB", "AUX")
+            ranked.append((0 if inside else 1 if agent_before else 2, -a.start, a))
         return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
     def _befallen(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
