@@ -400,3 +400,14 @@ def test_a_person_described_at_a_body_in_a_town_is_of_that_towns_country():
     coded = Coder(CodingOptions()).code_text(text)
     taylor = next(a for a in coded.actors if a.text.startswith("Jon Taylor"))
     assert taylor.country == "USA" and taylor.rule.endswith("+appos-place")
+
+
+def test_a_title_and_a_name_the_parser_took_for_an_organisation_is_a_person():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    coded = Coder(CodingOptions()).code_text(
+        "\"It's the State's contention,\" said Inspector Pascal Feeney, \"that witnesses have withdrawn "
+        "their statements.\" Ambassador Ansar noted that peace will be a long process.")
+    found = {a.text: a for a in coded.actors}
+    assert found["Inspector Pascal Feeney"].sector == "COP" and found["Inspector Pascal Feeney"].person
+    assert found["Ambassador Ansar"].sector == "GOV"

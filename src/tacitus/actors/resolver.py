@@ -945,6 +945,17 @@ class _NP:
                         return country
         return None
 
+    def _person_named_as_org(self, u: _Unit) -> bool:
+        """An ORG entity of the parser that is a title and a person's name ("Ambassador Ansar", "Inspector
+        Pascal Feeney"), with no word that names a body."""
+        words = [t for t in self.doc[u.start:u.end] if not t.is_punct]
+        if not 2 <= len(words) <= 4 or words[0].lower_ not in PERSON_TITLE_WORDS or \
+                any(not t.text[:1].isupper() or t.is_upper or t.like_num for t in words):
+            return False
+        title = self._word_entry(words[0])
+        return title is not None and title.kind in ("title", "agent") and bool(title.sector) and \
+            all(self._word_entry(t) is None for t in words[1:])
+
     def _sub_actor(self, t: Token, allow_right: bool = False) -> Actor | None:
         """Actor of another phrase (for "of"/"loyal to"/appos attachments), computed without carry."""
         da = self.da
@@ -1178,6 +1189,12 @@ class _NP:
                 code = make_code(c, s)
             return mk(code, c, s, he.rule, lo=u.start if not sectors else None)
 
+        if he is None and u.ent == "ORG" and org_sector(doc[u.start:u.end]) is None and \
+                self._person_named_as_org(u) and (title := self._word_entry(doc[u.start])) is not None:
+            country, crule = country_pick()  # "Ambassador Ansar", "Inspector Pascal Feeney": the parser's ORG
+            name = doc[u.start + 1:u.end].text
+            return mk(make_code(country, title.sector), country, title.sector, f"{title.rule}+name", name,
+                      lo=u.start)
         # --- the head is a person
         is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
         carried = None
@@ -1675,6 +1692,12 @@ def _used_as_town(doc: Doc, u: _Unit) -> bool:
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 UNKNOWN_ORG = "org:unknown"
+#: titles written before a person's name that the parser may take with it for an organisation's name
+#: (not "general", "chief", "captain", "president": "General Motors", "Captain Morgan")
+PERSON_TITLE_WORDS = frozenset({"ambassador", "inspector", "detective", "sergeant", "sgt", "judge", "senator",
+                                "minister", "governor", "mayor", "prosecutor", "commissioner", "colonel",
+                                "lieutenant", "councillor", "councilman", "councilwoman", "sheriff",
+                                "constable"})
 #: first words of names that are no body: an operation, a storm ("Operation Falcon", "Hurricane Betsy")
 NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
                               "wildfire", "fire", "flood", "earthquake"})
