@@ -411,3 +411,11 @@ def test_a_title_and_a_name_the_parser_took_for_an_organisation_is_a_person():
     found = {a.text: a for a in coded.actors}
     assert found["Inspector Pascal Feeney"].sector == "COP" and found["Inspector Pascal Feeney"].person
     assert found["Ambassador Ansar"].sector == "GOV"
+
+
+def test_the_state_written_as_a_name_is_the_government():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    coded = Coder(CodingOptions()).code_text("In its petition, the State said the court in Delhi had erred.")
+    state = next(a for a in coded.actors if a.text.endswith("State"))
+    assert state.sector == "GOV"

@@ -1300,6 +1300,8 @@ class _NP:
             return None  # "Operation Falcon", "Hurricane Betsy": an operation or a storm, not a body
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
+            if sector is None and doc[u.start:u.end].text in ("State", "the State"):
+                sector = "GOV"  # "the State said the Centre had failed", "it's the State's contention"
             if sector is None:
                 if not _named_body(doc[u.start:u.end]):
                     return None
