@@ -419,3 +419,15 @@ def test_the_state_written_as_a_name_is_the_government():
     coded = Coder(CodingOptions()).code_text("In its petition, the State said the court in Delhi had erred.")
     state = next(a for a in coded.actors if a.text.endswith("State"))
     assert state.sector == "GOV"
+
+
+def test_a_rank_in_a_police_story_is_a_police_rank():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    coder = Coder(CodingOptions())
+    coded = coder.code_text("As police in Bristol, Connecticut searched the building, Sgt. Kosinski "
+                            "stopped a tenant. Kosinski ordered the man to back away.")
+    assert ("100", "USACOP", "USACVL") in [(e.cameo, e.source.code, e.target.code) for e in coded.events]
+    coded = coder.code_text("Lt. Smith led the platoon into the valley, where the soldiers clashed with "
+                            "rebels.")
+    assert next(a for a in coded.actors if a.text == "Smith").sector == "MIL"

@@ -945,15 +945,15 @@ class _NP:
                         return country
         return None
 
-    def _person_named_as_org(self, u: _Unit) -> bool:
-        """An ORG entity of the parser that is a title and a person's name ("Ambassador Ansar", "Inspector
-        Pascal Feeney"), with no word that names a body."""
-        words = [t for t in self.doc[u.start:u.end] if not t.is_punct]
-        if not 2 <= len(words) <= 4 or words[0].lower_ not in PERSON_TITLE_WORDS or \
+    def _titled_name(self, u: _Unit) -> bool:
+        """An entity of the parser that is a title and a person's name ("Ambassador Ansar", "Inspector
+        Pascal Feeney", "Sgt. Kosinski"), with no word that names a body."""
+        words = [t for t in self.doc[u.start:u.end] if not t.is_punct or t.i == u.start]
+        if not 2 <= len(words) <= 4 or words[0].lower_ not in PERSON_TITLE_WORDS | RANKS or \
                 any(not t.text[:1].isupper() or t.is_upper or t.like_num for t in words):
             return False
         title = self._word_entry(words[0])
-        return title is not None and title.kind in ("title", "agent") and bool(title.sector) and \
+        return title is not None and title.kind in ("title", "agent", "weak") and bool(title.sector) and \
             all(self._word_entry(t) is None for t in words[1:])
 
     def _sub_actor(self, t: Token, allow_right: bool = False) -> Actor | None:
@@ -1189,12 +1189,13 @@ class _NP:
                 code = make_code(c, s)
             return mk(code, c, s, he.rule, lo=u.start if not sectors else None)
 
-        if he is None and u.ent == "ORG" and org_sector(doc[u.start:u.end]) is None and \
-                self._person_named_as_org(u) and (title := self._word_entry(doc[u.start])) is not None:
-            country, crule = country_pick()  # "Ambassador Ansar", "Inspector Pascal Feeney": the parser's ORG
+        if he is None and (u.ent == "PERSON" or (u.ent == "ORG" and org_sector(doc[u.start:u.end]) is None)) \
+                and self._titled_name(u) and (title := self._word_entry(doc[u.start])) is not None:
+            # "Ambassador Ansar", "Inspector Pascal Feeney" (the parser's ORG), "Sgt. Kosinski" (its PERSON)
+            country, crule = country_pick()
+            sector = "COP" if doc[u.start].lower_ in RANKS and police_story(doc) else title.sector
             name = doc[u.start + 1:u.end].text
-            return mk(make_code(country, title.sector), country, title.sector, f"{title.rule}+name", name,
-                      lo=u.start)
+            return mk(make_code(country, sector), country, sector, f"{title.rule}+name", name, lo=u.start)
         # --- the head is a person
         is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
         carried = None
@@ -1212,6 +1213,10 @@ class _NP:
                 s, title_rule = min(sectors, key=lambda x: lex.rank(x[0]))
                 title_sector = s
             weak = [lu for lu in left if (e := self._entry(lu)) is not None and e.kind == "weak"]
+            rank = next((lu for lu in weak if lu.root.lower_ in RANKS), None)
+            if title_sector is None and not codes and rank is not None:  # "Sgt. Kosinski stopped a tenant"
+                title_sector = "COP" if police_story(doc) else self.lex.words[rank.root.lower_].sector
+                title_rule = f"title:{rank.root.lower_}"
             country, crule = country_pick()
             if codes:
                 code, rule = codes[-1]
@@ -1700,6 +1705,23 @@ PERSON_TITLE_WORDS = frozenset({"ambassador", "inspector", "detective", "sergean
                                 "minister", "governor", "mayor", "prosecutor", "commissioner", "colonel",
                                 "lieutenant", "councillor", "councilman", "councilwoman", "sheriff",
                                 "constable"})
+#: ranks of the police and the army alike: in a story of the police, a police rank ("Sgt. Kosinski")
+RANKS = frozenset({"sgt.", "sgt", "sergeant", "lt.", "lieut.", "lieutenant", "capt.", "cpt.", "captain"})
+POLICE_WORDS = frozenset({"police", "sheriff", "deputy", "deputies", "officer", "officers", "detective",
+                          "arrest", "arrested", "patrol", "trooper"})
+MILITARY_WORDS = frozenset({"army", "military", "troops", "soldier", "soldiers", "regiment", "battalion",
+                            "marines", "navy", "platoon"})
+
+
+def police_story(doc: Doc) -> bool:
+    """The story tells of the police more than of an army (its ranks are police ranks)."""
+    if "tacitus_police_story" not in doc.user_data:
+        words = [t.lower_ for t in doc]
+        doc.user_data["tacitus_police_story"] = \
+            sum(w in POLICE_WORDS for w in words) > sum(w in MILITARY_WORDS for w in words)
+    return doc.user_data["tacitus_police_story"]
+
+
 #: first words of names that are no body: an operation, a storm ("Operation Falcon", "Hurricane Betsy")
 NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
                               "wildfire", "fire", "flood", "earthquake"})
