@@ -3192,3 +3192,10 @@ def test_a_judgement_of_what_was_told_before_faults_the_doer_told_of(coder):
             "dispute with China. That is a big mistake,\" Jon Taylor, a professor at Rice University in "
             "Houston, Texas, said.")
     assert ("111", "USAEDU", "USAGOV") in triples(code(coder, text))
+
+
+def test_where_a_private_person_is_from_is_not_the_storys_country(coder):
+    c = code(coder, "Police arrested Jose Gomez, 34, a native of Mexico, on Monday. Gomez was charged with "
+                    "assault.")
+    assert all(not e.source.code.startswith("MEX") for e in c.events)
+    assert all(e.target.code == "MEXCVL" for e in c.events)

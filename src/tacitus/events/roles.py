@@ -89,8 +89,10 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
     else the country of the outlet's domain (``outlet_country``); else the United States for American
     local news (its counties, sheriffs and grand juries)."""
+    text = doc_text(doc) if doc is not None else ""
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
-                       if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a)])
+                       if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a) and
+                       not _origin_of_someone(a, text)])
     if focus is None and doc is not None:
         places = story_places(doc, actors)
         focus = _dominant(list(places.elements())) or \
@@ -134,6 +136,14 @@ def unknown_attackers(actor: Actor | None) -> bool:
     """"A gunman", "the terrorists", "unknown assailants": attackers named only by their deed."""
     words = actor.text.lower().split() if actor is not None and not actor.country and not actor.person else []
     return bool(words) and words[-1] in ATTACKER_NOUNS
+
+
+def _origin_of_someone(a: Actor, text: str) -> bool:
+    """Where a private person is from ("Jose Gomez, a native of Mexico", and Gomez again): not what the
+    story is about."""
+    if "origin:" in a.rule:
+        return True
+    return bool(text) and ORIGIN.search(text, max(0, a.start - 24), a.start) is not None
 
 
 def _nationality_of_someone(a: Actor) -> bool:
@@ -342,8 +352,12 @@ def hometown(tok: Token) -> bool:
     prep = tok.head
     person = prep.head
     return tok.dep_ == "pobj" and prep.lower_ in ("of", "from") and (
-        person.ent_type_ == "PERSON" or person.like_num or
+        person.ent_type_ == "PERSON" or person.like_num or person.lemma_.lower() in ORIGIN_NOUNS or
         any(c.dep_ == "appos" and c.like_num for c in person.children))  # ("Goble, 26, of …")
+
+
+#: nouns of where someone is from ("a native of Mexico", "a citizen of France")
+ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "resident"})
 
 
 #: implied actors of no known side ("condemned the bombing", "two bombs killed six"): no country inherited
