@@ -3199,3 +3199,11 @@ def test_where_a_private_person_is_from_is_not_the_storys_country(coder):
                     "assault.")
     assert all(not e.source.code.startswith("MEX") for e in c.events)
     assert all(e.target.code == "MEXCVL" for e in c.events)
+
+
+def test_receiving_a_report_hosts_no_one(coder):
+    c = code(coder, "He fled from police in Anderson County after they had received a report of an "
+                    "intoxicated driver.")
+    assert "043" not in [e.cameo for e in c.events]
+    c = code(coder, "Putin received the Chinese foreign minister in Moscow.")
+    assert [e.cameo for e in c.events] == ["043"]
