@@ -3207,3 +3207,10 @@ def test_receiving_a_report_hosts_no_one(coder):
     assert "043" not in [e.cameo for e in c.events]
     c = code(coder, "Putin received the Chinese foreign minister in Moscow.")
     assert [e.cameo for e in c.events] == ["043"]
+
+
+def test_nor_and_neither_negate_the_act(coder):
+    c = code(coder, "Neither the EU nor NATO endorsed the Russian plan.")
+    assert c.events and all(e.modality == "negated" for e in c.events)
+    c = code(coder, "Britain condemned the attack in Kabul, nor did it endorse the Taliban's government.")
+    assert all(e.modality == "negated" for e in c.events if e.cameo.startswith("05"))

@@ -74,10 +74,18 @@ def _aux_lemmas(verb: Token) -> set[str]:
 
 
 def negated(verb: Token) -> bool:
-    """The verb carries a negation ("did not attack", "never met")."""
+    """The verb carries a negation ("did not attack", "never met"), or "nor" joins it to the clause before
+    ("…, nor do we endorse his rhetoric"), or its subject is "neither … nor" ("Neither the EU nor NATO
+    endorsed the plan")."""
     # (a curly "n’t" may be mis-tagged as a pronoun or a mark: it is still "not")
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) or
-               c.lower_ in ("n’t", "n't") for c in verb.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never",)) or
+           c.lower_ in ("n’t", "n't") for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                   for c in verb.head.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+                                                        for g in c.children) for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
