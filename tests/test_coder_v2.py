@@ -3214,3 +3214,9 @@ def test_nor_and_neither_negate_the_act(coder):
     assert c.events and all(e.modality == "negated" for e in c.events)
     c = code(coder, "Britain condemned the attack in Kabul, nor did it endorse the Taliban's government.")
     assert all(e.modality == "negated" for e in c.events if e.cameo.startswith("05"))
+
+
+def test_heading_or_overseeing_an_investigation_conducts_it(coder):
+    for verb in ("headed", "oversaw", "spearheaded"):
+        c = code(coder, f"Detective Smith of the Dayton police {verb} the investigation into the shooting.")
+        assert [e.cameo for e in c.events] == ["091"], verb
