@@ -3220,3 +3220,9 @@ def test_heading_or_overseeing_an_investigation_conducts_it(coder):
     for verb in ("headed", "oversaw", "spearheaded"):
         c = code(coder, f"Detective Smith of the Dayton police {verb} the investigation into the shooting.")
         assert [e.cameo for e in c.events] == ["091"], verb
+
+
+def test_a_theft_the_police_tell_of_is_not_theirs(coder):
+    c = code(coder, "The body was found in a 2008 Ford Focus that police say was stolen from Decatur, "
+                    "Illinois.")
+    assert not [e for e in c.events if e.cameo.startswith("17") and e.source and e.source.sector == "COP"]

@@ -219,6 +219,9 @@ PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
 NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
+#: codes of crimes an authority announces but never commits ("the car that police say was stolen"); its
+#: seizures (1711) are its own
+NOT_ANNOUNCERS_OWN_CODES = frozenset({"171"})
 # the author a legal act implies when a passive names none
 IMPLIED_AUTHORS = {
     **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue",
@@ -2060,7 +2063,8 @@ class EventCoder:
         """An agentless act announced by an authority is its act ("three were arrested, federal authorities
         announced"), before the sentence's countries are inherited."""
         unknown = f.source is None or f.source.rule.startswith("implied:")
-        if not (f.agentless and unknown) or self.cameo.root(f.code) in NOT_ANNOUNCERS_OWN:
+        if not (f.agentless and unknown) or self.cameo.root(f.code) in NOT_ANNOUNCERS_OWN or \
+                f.code in NOT_ANNOUNCERS_OWN_CODES:
             return
         said_by = mod.detect(f.clause_verb, f.match.token).reporter
         reporter = actors.for_token(said_by) if said_by is not None else None
