@@ -108,6 +108,12 @@ FRESH_BEFORE = (0.107, 0.427)
 # annotated them: scored by that session's starting coder (1f6efb2) and by its final one (25ea033); tuned on
 # like every dev page since the next session (2026-12-05, thirteenth)
 FRESH2 = ((0.035, 0.296), (0.049, 0.379))
+# precision read on unannotated pages (2026-12-05, fourteenth session): random events of the full coder on the
+# 720 gritta pages no annotator coded, each judged against docs/CODING_GUIDE.md by a reader who saw the whole
+# article (root and country-level dyad right = correct; negated and hypothetical events left out, as scored).
+# (events judged, right) at the session's start (c2ad743 + its first fix) and, on events never read before,
+# after its first round of fixes (da863b6)
+READ_PRECISION = ((302, 166), (164, 104))
 
 
 def gold_inventory() -> str:
@@ -170,6 +176,14 @@ def news_gold_section(pool) -> list[str]:
         f"the session that annotated them: its starting coder scored {FRESH2[0][0]:.3f} / {FRESH2[0][1]:.3f} "
         f"there, its final coder {FRESH2[1][0]:.3f} / {FRESH2[1][1]:.3f}; they have been tuned on since, "
         "like every dev page. "
+        "No gold exists for most pages, so precision was also read: random events of the coder on the "
+        "720 gritta pages no annotator coded, each judged against the coding guide with the whole article "
+        f"at hand, were right {READ_PRECISION[0][1]} times of {READ_PRECISION[0][0]} "
+        f"({READ_PRECISION[0][1] / READ_PRECISION[0][0]:.2f}) at the start of the 2026-12-05 fourteenth "
+        f"session and {READ_PRECISION[1][1]} of {READ_PRECISION[1][0]} "
+        f"({READ_PRECISION[1][1] / READ_PRECISION[1][0]:.2f}) on other events, never read before, after its "
+        "first fixes — these pages were then read for error classes, so later figures from them would not "
+        "be fresh. "
         "Every event of every sentence counts (mention level); "
         "negated and hypothetical events are not scored. Dyads at country level: `USAGOV` → `USA`, "
         "organisations by their full code.", "",
