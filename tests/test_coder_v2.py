@@ -3226,3 +3226,11 @@ def test_a_theft_the_police_tell_of_is_not_theirs(coder):
     c = code(coder, "The body was found in a 2008 Ford Focus that police say was stolen from Decatur, "
                     "Illinois.")
     assert not [e for e in c.events if e.cameo.startswith("17") and e.source and e.source.sector == "COP"]
+
+
+def test_co_mediators_and_co_praisers_do_not_act_on_each_other(coder):
+    for text in ("The evacuation deal was mediated late Tuesday by Turkey and Russia.",
+                 "China and Russia praised the summit."):
+        assert not [e for e in code(coder, text).events if e.target is not None], text
+    c = code(coder, "Morocco and Israel signed an agreement.")
+    assert sorted(triples(c)) == [("057", "ISR", "MAR"), ("057", "MAR", "ISR")]

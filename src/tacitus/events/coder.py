@@ -99,7 +99,9 @@ MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
-ONE_WAY = frozenset({"042", "043"})  # "Biden and Trump visit the border": neither visits the other
+#: codes of acts parties named together do to others, not to each other ("Biden and Trump visit the border",
+#: "mediated by Turkey and Russia", "China and Russia praised the plan")
+ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
 # speakers whose statements are not political acts (unless named), and addressees that are no target
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
