@@ -3234,3 +3234,8 @@ def test_co_mediators_and_co_praisers_do_not_act_on_each_other(coder):
         assert not [e for e in code(coder, text).events if e.target is not None], text
     c = code(coder, "Morocco and Israel signed an agreement.")
     assert sorted(triples(c)) == [("057", "ISR", "MAR"), ("057", "MAR", "ISR")]
+
+
+def test_a_bodys_headquarters_stands_for_the_body(coder):
+    c = code(coder, "Former Tunisian prime minister Habib Essid visited NATO headquarters in Brussels.")
+    assert [e.target.code for e in c.events if e.cameo == "042"] == ["IGOWSTNAT"]

@@ -99,6 +99,8 @@ MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
+#: a body's seat, which stands for the body ("visited NATO headquarters", "outside the party's offices")
+SEAT_NOUNS = frozenset({"headquarters", "hq", "office", "offices", "premises", "compound", "seat"})
 #: codes of acts parties named together do to others, not to each other ("Biden and Trump visit the border",
 #: "mediated by Turkey and Russia", "China and Russia praised the plan")
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
@@ -1763,7 +1765,8 @@ class EventCoder:
                     continue
                 o = direct_object(verb)
                 found = self._actor_or_place(o, actors) if o is not None else None
-                if found is not None and (self.cameo.root(entry.code) != "04" or names_party(o, actors)):
+                if found is not None and (self.cameo.root(entry.code) != "04" or names_party(o, actors) or
+                                          o.lemma_.lower() in SEAT_NOUNS):
                     owner = object_owner(o, actors) if found.rule == "place:country" else None
                     if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
                         return owner  # "denied Donald Trump's request", "the Hamas request": not the country
@@ -1869,6 +1872,11 @@ class EventCoder:
         holder = through_objective(tok, actors)
         if holder is not None:
             return holder
+        if tok.lemma_.lower() in SEAT_NOUNS:  # "visited NATO headquarters in Brussels": NATO, not Belgium
+            owner = next((a for c in tok.children if c.dep_ in ("compound", "poss")
+                          and (a := actors.for_token(c)) is not None and a.sector), None)
+            if owner is not None:
+                return owner
         if tok.lemma_.lower() in PLACE_NOUNS:  # "border towns in Ethiopia's Tigray region"
             for _, o in pobj_of(tok, ("in", "of")):
                 a = self._actor_or_place(o, actors)
