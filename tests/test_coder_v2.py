@@ -3239,3 +3239,11 @@ def test_co_mediators_and_co_praisers_do_not_act_on_each_other(coder):
 def test_a_bodys_headquarters_stands_for_the_body(coder):
     c = code(coder, "Former Tunisian prime minister Habib Essid visited NATO headquarters in Brussels.")
     assert [e.target.code for e in c.events if e.cameo == "042"] == ["IGOWSTNAT"]
+
+
+def test_an_inquiry_into_sudden_deaths_is_routine_work(coder):
+    c = code(coder, "Police in Wales are investigating the sudden deaths of two people found on a coastal "
+                    "path.")
+    assert not [e for e in c.events if e.root == "09"]
+    c = code(coder, "Police in Leeds are investigating the killing of two people.")
+    assert [e.cameo for e in c.events] == ["091"]
