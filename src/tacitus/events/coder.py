@@ -132,17 +132,11 @@ TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist
 ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
-#: what a judgement faults no one for: an accident, a disaster, the weather, a road
-MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards"})
-MISHAP_WORDS = frozenset({"visibility", "pothole", "potholes", "disrepair", "ice", "icy"})
+#: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
+MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
 #: what makes a police account one of an offence (not of a crash, a rescue or someone's movements)
-WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers"})
-WRONGDOING_WORDS = frozenset({"flee", "fled", "evade", "elude", "escape", "resist", "pursuit", "chase",
-                              "arrest", "charge", "warrant", "knife", "victim", "suspect", "intoxicated",
-                              "drunk", "punch", "hit", "force", "threaten", "demand", "break", "enter",
-                              "rob", "steal", "take", "grab", "pull", "point", "fire", "hold", "tie", "lock",
-                              "sell", "deal", "bomb", "explosive", "device", "hide", "conceal", "body",
-                              "bite", "handcuff", "scheme", "hoax", "lie"})
+WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers",
+                                "offence_words"})
 SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
 #: what a person told of by the police may do that accuses them of nothing ("the man died at the scene")
 NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receive", "remain", "work", "say",
@@ -1373,13 +1367,12 @@ class EventCoder:
     def _of_mishap(self, tokens: Iterable[Token]) -> bool:
         """Words of an accident, a disaster or the weather: a judgement of them faults no one ("poor
         visibility may have been a factor, police said", "the road is in a terrible state")."""
-        return any(self.lex.in_class(t.lemma_.lower(), MISHAP_CLASSES) or t.lemma_.lower() in MISHAP_WORDS
-                   for t in tokens)
+        return any(self.lex.in_class(t.lemma_.lower(), MISHAP_CLASSES) for t in tokens)
 
     def _of_wrongdoing(self, sent: Span) -> bool:
         """The sentence tells of an offence: a crime, a weapon, a flight from police, an arrest or charge."""
-        return any(t.lower_ in WRONGDOING_WORDS or t.lemma_.lower() in WRONGDOING_WORDS or
-                   self.lex.in_class(t.lemma_.lower(), WRONGDOING_CLASSES) for t in sent)
+        return any(self.lex.in_class(w, WRONGDOING_CLASSES) for t in sent
+                   for w in (t.lemma_.lower(), t.lower_))
 
     def _discussed_actor(self, verb: Token, source: Actor, actors: ActorLookup) -> Actor | None:
         """Whom a judging statement that names no one is about: the nearest actor of another party named in
