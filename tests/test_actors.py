@@ -431,3 +431,14 @@ def test_a_rank_in_a_police_story_is_a_police_rank():
     coded = coder.code_text("Lt. Smith led the platoon into the valley, where the soldiers clashed with "
                             "rebels.")
     assert next(a for a in coded.actors if a.text == "Smith").sector == "MIL"
+
+
+def test_him_in_what_the_victim_told_is_the_victim():
+    from tacitus.pipeline import Coder, CodingOptions
+
+    coded = Coder(CodingOptions()).code_text(
+        "Sgt. Collins of the Dayton police arrived at the scene. The victim told authorities a man "
+        "approached him, attempted to rob him and shot him in the leg.")
+    assert [(e.cameo, e.target.sector) for e in coded.events if e.cameo in ("180", "193")] == \
+        [("180", "CVL"), ("193", "CVL")]
+    assert all(a.rule == "coref:speaker" for a in coded.actors if a.text == "him")

@@ -410,11 +410,17 @@ class ActorResolver:
             return self.places.lookup(doc[u.start : u.end].text)
         return None
 
-    def _person_pronoun(self, head: Token, st: _State, here: int) -> Actor | None:
+    def _person_pronoun(self, head: Token, st: _State, here: int, da: DocumentActors) -> Actor | None:
         """He / she / his / her: the latest person of that gender (when known) named within two sentences;
         a subject pronoun prefers the latest person who was a subject, within three ("Hanson suggested …
         Biden … He also pointed out": Hanson)."""
         gender = "female" if head.lower_ in ("she", "her") else "male"
+        speaker = _speaker_of_object(head)  # "the victim told police a man shot him": the victim
+        told = da._actor.get(da._unit_of[speaker.i]) if speaker is not None else None
+        if told is not None and (told.person is None or st.genders.get(_person_key(told)) == gender) and \
+                (told.sector or "")[:3] == "CVL":
+            return replace(told, text=head.text, start=head.idx, end=head.idx + len(head),
+                           rule="coref:speaker")
         fits = [(a, si, subj) for a, si, subj in reversed(st.people)
                 if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
@@ -438,7 +444,7 @@ class ActorResolver:
             low = head.lower_
             here = sent_of[head.i]
             if low in PERSON_PRONOUNS:
-                return self._person_pronoun(head, st, here)
+                return self._person_pronoun(head, st, here, da)
             reporter = _reporting_subject(head) if low != "it" or _referring_it(head) else None
             if reporter is not None:  # "key US allies announced that they were joining": the allies
                 a = da._actor.get(da._unit_of[reporter.i])
@@ -604,6 +610,29 @@ def _reporting_subject(pron: Token) -> Token | None:
         return None
     plural = subj.tag_ in ("NNS", "NNPS")
     return subj if plural == (pron.lower_ == "they") else None
+
+
+#: verbs whose content clause tells what befell their speaker ("the victim told police a man shot him")
+TELLING_VERBS = frozenset({"say", "tell", "report", "claim", "allege", "testify"})
+
+
+def _speaker_of_object(pron: Token) -> Token | None:
+    """"The victim told authorities a man approached him, attempted to rob him and shot him": "him" in the
+    content clause of a saying verb is its singular noun subject, not the person named last."""
+    if pron.lower_ not in ("him", "her") or pron.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    t = pron.head
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in TELLING_VERBS:
+            subj = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and \
+                    subj.i < pron.i:
+                return subj
+            return None
+        if t.head == t:
+            return None
+        t = t.head
+    return None
 
 
 def _named_owner(u: _Unit) -> bool:
