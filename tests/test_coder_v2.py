@@ -3247,3 +3247,10 @@ def test_an_inquiry_into_sudden_deaths_is_routine_work(coder):
     assert not [e for e in c.events if e.root == "09"]
     c = code(coder, "Police in Leeds are investigating the killing of two people.")
     assert [e.cameo for e in c.events] == ["091"]
+
+
+def test_hosting_refugees_hosts_no_guest_and_armed_backing_is_no_praise(coder):
+    c = code(coder, "Chad and other neighbouring countries are hosting thousands of Sudanese refugees.")
+    assert "043" not in [e.cameo for e in c.events]
+    c = code(coder, "Syrian government forces, backed by Russian air power, launched an offensive in Aleppo.")
+    assert ("062", "RUSMIL", "SYRMIL") in triples(c) and "051" not in [e.cameo for e in c.events]
