@@ -1222,7 +1222,7 @@ class _NP:
                 and self._titled_name(u) and (title := self._word_entry(doc[u.start])) is not None:
             # "Ambassador Ansar", "Inspector Pascal Feeney" (the parser's ORG), "Sgt. Kosinski" (its PERSON)
             country, crule = country_pick()
-            sector = "COP" if doc[u.start].lower_ in RANKS and police_story(doc) else title.sector
+            sector = rank_sector(doc[u.start], title.sector)
             name = doc[u.start + 1:u.end].text
             return mk(make_code(country, sector), country, sector, f"{title.rule}+name", name, lo=u.start)
         # --- the head is a person
@@ -1244,7 +1244,7 @@ class _NP:
             weak = [lu for lu in left if (e := self._entry(lu)) is not None and e.kind == "weak"]
             rank = next((lu for lu in weak if lu.root.lower_ in RANKS), None)
             if title_sector is None and not codes and rank is not None:  # "Sgt. Kosinski stopped a tenant"
-                title_sector = "COP" if police_story(doc) else self.lex.words[rank.root.lower_].sector
+                title_sector = rank_sector(rank.root, self.lex.words[rank.root.lower_].sector)
                 title_rule = f"title:{rank.root.lower_}"
             country, crule = country_pick()
             if codes:
@@ -1740,6 +1740,12 @@ POLICE_WORDS = frozenset({"police", "sheriff", "deputy", "deputies", "officer", 
                           "arrest", "arrested", "patrol", "trooper"})
 MILITARY_WORDS = frozenset({"army", "military", "troops", "soldier", "soldiers", "regiment", "battalion",
                             "marines", "navy", "platoon"})
+
+
+def rank_sector(word: Token, sector: str | None) -> str | None:
+    """A rank's sector: the police's in a story of the police ("Sgt. Kosinski stopped a tenant"), else the
+    title's own (the army's)."""
+    return "COP" if word.lower_ in RANKS and police_story(word.doc) else sector
 
 
 def police_story(doc: Doc) -> bool:

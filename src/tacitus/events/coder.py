@@ -79,6 +79,7 @@ from tacitus.events.syntax import (
     with_conjuncts,
 )
 from tacitus.events.triggers import (
+    VIOLENT_ROOTS,
     Context,
     Match,
     TriggerFinder,
@@ -96,7 +97,6 @@ from tacitus.model import Actor, DateMention, Document, Event
 from tacitus.nlp.doctext import doc_text
 
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
 #: a body's seat, which stands for the body ("visited NATO headquarters", "outside the party's offices")

@@ -12,7 +12,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.places import outlet_country, subdivision_country, town_countries
-from tacitus.actors.resolver import ATTACKER_NOUNS, american_local_news
+from tacitus.actors.resolver import ATTACKER_NOUNS, ORIGIN_NOUNS, american_local_news
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, subject
@@ -355,9 +355,6 @@ def hometown(tok: Token) -> bool:
         person.ent_type_ == "PERSON" or person.like_num or person.lemma_.lower() in ORIGIN_NOUNS or
         any(c.dep_ == "appos" and c.like_num for c in person.children))  # ("Goble, 26, of …")
 
-
-#: nouns of where someone is from ("a native of Mexico", "a citizen of France")
-ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "resident"})
 
 
 #: implied actors of no known side ("condemned the bombing", "two bombs killed six"): no country inherited

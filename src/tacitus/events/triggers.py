@@ -298,7 +298,8 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "di
 SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 
 
-#: roots of acts a verb of the same sentence names again ("killed in the attack by Russian forces")
+#: roots of violent acts (assault, fight, mass violence): a verb of the same sentence names the act again
+#: ("killed in the attack by Russian forces")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 

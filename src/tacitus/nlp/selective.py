@@ -99,8 +99,6 @@ class SelectiveParse:
                 sub = next(parsed)
                 self.parsed_tokens += len(sub)
                 _merge(doc, chosen, sub)
-            else:
-                _merge(doc, [], None)  # a tree of single words: the tokenizer's edges can be wrong ("e.V.")
             if ner:
                 ents = next(found)
                 self.ner_tokens += len(ents)
@@ -137,14 +135,14 @@ def _merge_ents(doc: Doc, sents: list[Span], sub: Doc) -> None:
     doc.set_ents(ents, default="outside")
 
 
-def _merge(doc: Doc, sents: list[Span], sub: Doc | None) -> None:
-    """The parse of the chosen sentences (``sub``), moved to the document; every other word is a root of
-    its own, with consistent tree edges (so that walking a word's children is safe)."""
+def _merge(doc: Doc, sents: list[Span], sub: Doc) -> None:
+    """The parse of the chosen sentences (``sub``), moved to the document; every other word stays a root of
+    its own."""
     arr = numpy.zeros((len(doc), len(_COPIED)), dtype="uint64")
     arr[:, _COPIED.index(LEMMA)] = doc.to_array([LOWER])
     starts = doc.to_array([SENT_START]).astype("int64")
-    sub_arr = sub.to_array(_COPIED) if sub is not None else None
-    sub_starts = sub.to_array([SENT_START]).astype("int64") if sub is not None else None
+    sub_arr = sub.to_array(_COPIED)
+    sub_starts = sub.to_array([SENT_START]).astype("int64")
     offset = 0
     for sent in sents:
         n = len(sent)
