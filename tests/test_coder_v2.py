@@ -3254,3 +3254,67 @@ def test_hosting_refugees_hosts_no_guest_and_armed_backing_is_no_praise(coder):
     assert "043" not in [e.cameo for e in c.events]
     c = code(coder, "Syrian government forces, backed by Russian air power, launched an offensive in Aleppo.")
     assert ("062", "RUSMIL", "SYRMIL") in triples(c) and "051" not in [e.cameo for e in c.events]
+
+
+def test_a_virtue_denied_of_a_named_actor_is_criticism(coder):
+    c = code(coder, "A senior Palestinian Authority official said Hamas is not a legitimate authority there.")
+    assert ("111", "PSEGOV", "PSEREBHMS") in triples(c)
+    c = code(coder, "The opposition said the election in Russia was not fair.")
+    assert [e.cameo for e in c.events] == ["111"]
+    # a denial of a thing ("no legal power"), or a legal finding ("not competent to stand trial"), is none
+    c = code(coder, "Mahathir said the registrar has no legal power to stop the activities of his party.")
+    assert not c.events
+
+
+def test_a_disaster_judged_faults_no_one(coder):
+    c = code(coder, "The UN say the epidemic is Angola's worst cholera outbreak in almost two decades.")
+    assert not c.events
+    c = code(coder, "The opposition said Angola's response was the worst in Africa.")
+    assert [e.cameo for e in c.events] == ["111"]
+    c = code(coder, "Aid workers in India warn that malaria is a serious risk.")
+    assert not c.events
+
+
+def test_stopping_an_act_is_not_doing_it(coder):
+    c = code(coder, "The European Union said it may temporarily stop giving aid to Kenya.")
+    assert [e.modality for e in c.events if e.root == "07"] == ["negated"]
+    c = code(coder, "Russia did not stop attacking Ukraine.")
+    assert [(e.cameo, e.modality) for e in c.events] == [("190", "asserted")]
+
+
+def test_health_advice_to_the_public_is_no_threat(coder):
+    for text in ("Health authorities in Queensland warned residents to boil their water.",
+                 "The Maharashtra Pollution Control Board had warned people not to drink the water."):
+        assert not code(coder, text).events, text
+    c = code(coder, "Israel warned Hezbollah to stop its attacks.")
+    assert [e.root for e in c.events] == ["13"]
+
+
+def test_asked_if_is_a_question(coder):
+    c = code(coder, "Senator Dunn asked City Councilman Solorio if the city is now looking at regulation.")
+    assert not c.events
+    c = code(coder, "Trump asked Congress to pass the bill.")
+    assert [e.cameo for e in c.events] == ["020"]
+
+
+def test_caught_up_in_is_no_arrest(coder):
+    c = code(coder, "Schapelle Corby was unwittingly caught up in a domestic Australian drug-running "
+                    "operation.")
+    assert not c.events
+
+
+def test_an_attack_on_its_own_forces_is_not_the_announcers(coder):
+    c = code(coder, "The minister said nine soldiers were attacked in January.")
+    assert not [e for e in c.events if e.source is not None]
+    c = code(coder, "Three men were arrested, federal authorities announced.")
+    assert [e.source.sector for e in c.events if e.root == "17"] == ["GOV"]
+
+
+def test_foreign_people_keep_no_country_of_the_story(coder):
+    c = code(coder, "Police in Kenya arrested two foreign journalists.")
+    assert [(e.source.code, e.target.code) for e in c.events] == [("KENCOP", "MED")]
+
+
+def test_a_province_is_not_its_namesake_town(coder):
+    for text in ("Ontario police arrested a man.", "Police in Ontario arrested a man."):
+        assert [e.source.code for e in code(coder, text).events] == ["CANCOP"], text

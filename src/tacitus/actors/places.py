@@ -36,7 +36,7 @@ class PlaceIndex:
         k = name.lower().strip()
         if k.startswith("the "):
             k = k[4:]
-        got = self._names.get(k)
+        got = self._names.get(k) or region_country(k)  # Ontario the province before Ontario, California
         if got:
             return got
         if self._cities is None:

@@ -835,6 +835,9 @@ def unique_town(span: Span, persons: dict) -> str | None:
     if not root.text[:1].isupper() or root.lower_ in persons or root.lower_ in TOWNS_NAMED_LIKE_WORDS or \
             "-" in hyphens:
         return None
+    region = region_country(span.text)
+    if region is not None:
+        return region  # "Ontario police": the province's, not Ontario, California's
     towns = town_countries(span.text)
     if len(towns) != 1:
         return None

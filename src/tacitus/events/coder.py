@@ -109,6 +109,7 @@ QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})
+DENIED_VIRTUES = frozenset({"denied_virtues"})
 #: the word classes that make a statement an accusation (112) or praise (051); criticism (111) otherwise
 JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
 RULINGS = frozenset({"rulings"})
@@ -118,6 +119,7 @@ DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
 #: words of an emergency in which an appeal to the public is safety advice ("so they can be reached in an
 #: emergency")
+SELF_CARE = frozenset({"self_care"})
 EMERGENCY_WORDS = frozenset({"emergency", "emergencies", "evacuation", "caution", "sandbag", "sandbags"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
@@ -217,6 +219,8 @@ PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
 NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
+#: the state's armed and police forces: an authority announcing an attack on them did not make it
+ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 #: codes of crimes an authority announces but never commits ("the car that police say was stolen"); its
 #: seizures (1711) are its own
 NOT_ANNOUNCERS_OWN_CODES = frozenset({"171"})
@@ -428,6 +432,20 @@ def _denied_word(tok: Token) -> bool:
     return False
 
 
+def _foreign(tok: Token | None) -> bool:
+    """People called foreign ("six foreign medical personnel", "foreign nationals") are of another country
+    than the story's, whichever it is."""
+    return tok is not None and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children)
+
+
+def _virtue_denied(tok: Token) -> bool:
+    """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
+    if tok.pos_ != "ADJ":
+        return False
+    head = tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
+    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in head.children)
+
+
 def _to_infinitive(comp: Token | None) -> bool:
     """The complement is a to-infinitive ("asked them to leave")."""
     return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
@@ -450,6 +468,10 @@ def _asks_a_question(verb: Token, comp: Token | None) -> bool:
         first = min(comp.subtree, key=lambda t: t.i)
         if first.lower_ in WH_WORDS:
             return True
+    if any(c.dep_ == "advcl" and c.i > verb.i and
+           any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+           for c in verb.children):
+        return True  # "asked Solorio if the city is looking at regulation" (the parse: an adverbial)
     after = verb.doc[verb.i + 1:verb.sent.end]
     return any(t.text == "?" for t in after) and any(t.is_quote for t in after)
 
@@ -777,6 +799,8 @@ class EventCoder:
                     other = frame.target if role == "source" else frame.source
                     if countries and _only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
+                    if _foreign(getattr(frame, f"{role}_tok")):
+                        continue  # "freed six foreign medical personnel": not of the story's country
                     setattr(frame, role, inherit_country(a, near, here))
             repeated = self._repeated(frames)
             rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
@@ -1013,7 +1037,7 @@ class EventCoder:
         if entry.require_threat_complement and any(self.lex.in_class(t.lemma_.lower(), HAZARDS)
                                                    for t in verb.subtree):
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
-        if entry.safety_advice and self._safety_advice(verb, tgt_tok, actors):
+        if entry.safety_advice and self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
         if entry.require_threat_complement and not self._is_threat(verb, comp):
             instead = entry.without_threat.get(verb.lemma_.lower())
@@ -1145,7 +1169,8 @@ class EventCoder:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
         if instead is not None:
             code, why = instead, "no threat"
-            warned = source is not None and target is None and self.cameo.root(code) == "01"
+            warned = source is not None and target is None and self.cameo.root(code) == "01" and \
+                not self._of_mishap(verb.subtree)  # "aid workers warn that malaria is a serious risk"
             faulted = implied_government(source, "11", verb.idx, warning=True) if warned else None
             if faulted is not None:  # "the union warns of a postcode lottery": it faults its government
                 code, why, target = "111", "no threat, a petitioner's warning", faulted
@@ -1230,7 +1255,7 @@ class EventCoder:
         content = content_of(verb)
         if content is not None:
             words = content_words(content, verb)
-            words -= {w for t in content_tokens(content, verb) if _denied_word(t)
+            words -= {w for t in content_tokens(content, verb) if _denied_word(t) or self._judges_a_mishap(t)
                       for w in (t.lemma_.lower(), t.lower_)}  # "there was no malicious intention"
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
@@ -1241,7 +1266,9 @@ class EventCoder:
                 code, why, (tgt_tok, target) = "120", "speech:dismissal", claimant
             elif verb.lemma_.lower() in ALLEGING or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
                 reading = ("112", "speech:accusing", False)
-            elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words):
+            elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words) or \
+                    any(_virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)
+                        for t in content_tokens(content, verb)):
                 reading = ("111", "speech:disparaging", False)
             elif any(self.lex.in_class(w, SPEECH_APPROVING) for w in words):
                 reading = ("051", "speech:approving", False)  # "said the firefighters were heroic"
@@ -1369,6 +1396,19 @@ class EventCoder:
         visibility may have been a factor, police said", "the road is in a terrible state")."""
         return any(self.lex.in_class(t.lemma_.lower(), MISHAP_CLASSES) for t in tokens)
 
+    def _judges_a_mishap(self, word: Token) -> bool:
+        """A judging word said of a disaster, not of anyone: "Angola's worst cholera outbreak", "the flooding
+        was terrible"."""
+        if word.dep_ == "amod":
+            judged = word.head
+            while judged.dep_ == "compound" and judged.head.i != judged.i:  # "worst cholera outbreak"
+                judged = judged.head
+        elif word.dep_ in ("acomp", "attr"):
+            judged = subject(word.head)
+        else:
+            return False
+        return judged is not None and self._of_mishap([judged])
+
     def _of_wrongdoing(self, sent: Span) -> bool:
         """The sentence tells of an offence: a crime, a weapon, a flight from police, an arrest or charge."""
         return any(self.lex.in_class(w, WRONGDOING_CLASSES) for t in sent
@@ -1435,8 +1475,18 @@ class EventCoder:
         """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
         praise (051)."""
         classes = JUDGING_CLASSES.get(code, SPEECH_DISPARAGING)
-        return [t for t in tokens if not names_a_matter(t) and not _denied_word(t) and
-                (self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes))]
+        out = []
+        for t in tokens:
+            if names_a_matter(t) or self._judges_a_mishap(t):
+                continue
+            denied = _denied_word(t)
+            if (not denied and self._in_class(t, classes)) or \
+                    (code == "111" and _virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)):
+                out.append(t)  # "… is not a legitimate authority": a virtue denied
+        return out
+
+    def _in_class(self, t: Token, classes: frozenset[str]) -> bool:
+        return self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes)
 
     def _judging_nouns(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The nouns among ``tokens`` that, alone or with the modifier before them ("sexual violence"),
@@ -1620,13 +1670,18 @@ class EventCoder:
         return bool(named) and not any(self.lex.in_class(t.lemma_.lower(), unless) or
                                        self.lex.in_class(t.lower_, unless) for t in (*objects, *named))
 
-    def _safety_advice(self, verb: Token, tgt_tok: Token | None, actors: ActorLookup) -> bool:
-        """An appeal to the public (or to no one named) in a storm, a flood, a fire or an emergency: advice
-        for people's safety, not a political act."""
+    def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
+                       actors: ActorLookup) -> bool:
+        """An appeal or a warning to the public (or to no one named) in a storm, a flood, a fire or an
+        emergency, or to look after themselves ("warned residents to boil their water", "not to drink it"):
+        advice for people's safety, not a political act."""
         addressee = actors.for_token(tgt_tok) if tgt_tok is not None else None
-        public = addressee is None or addressee.sector == "CVL"
-        return public and any(t.lower_ in EMERGENCY_WORDS or
-                              self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER) for t in verb.subtree)
+        if addressee is not None and addressee.sector != "CVL":
+            return False
+        if comp is not None and comp.i > verb.i and self.lex.in_class(comp.lemma_.lower(), SELF_CARE):
+            return True
+        return any(t.lower_ in EMERGENCY_WORDS or self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)
+                   for t in verb.subtree)
 
     def _other_sense(self, entry: Entry, words: set[str]) -> str:
         """Why ``entry`` has another sense among ``words`` (its ``unless`` classes), else ""."""
@@ -2073,6 +2128,10 @@ class EventCoder:
         reporter = actors.for_token(said_by) if said_by is not None else None
         if reporter is None or (reporter.sector or "")[:3] not in AUTHORITIES:
             return
+        if self.cameo.root(f.code) in VIOLENT_ROOTS and f.target is not None and \
+                (f.target.sector or "")[:3] in ARMED_STATE_SECTORS and \
+                f.target.country in (reporter.country, None):
+            return  # "nine soldiers were attacked, the minister said": its own forces, not its act
         where = sentence_places(f.clause_verb.sent, actors)
         if where and (reporter.country or focus) not in where:  # (unknown: the place's police did it)
             return  # "the premier was detained in Miami," the governor said: not the governor's act

@@ -25,6 +25,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
 FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
+#: verbs that end the act their gerund names: "stop giving aid", "ceased firing" (not the act, its end)
+CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt", "suspend", "discontinue"})
 #: nouns whose denial ("there is no evidence that …") denies the clause they introduce
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "record"})
 #: verbs whose negation asserts their complement ("did not hesitate to strike" struck)
@@ -170,6 +172,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = HYPOTHETICAL, "a likelihood ('more likely to be injured, arrested')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
         value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
+    elif clause_verb.dep_ == "xcomp" and clause_verb.tag_ == "VBG" and not negated(clause_verb.head) and \
+            clause_verb.head.lemma_.lower() in CESSATION_VERBS:
+        value, reason = NEGATED, f"ended ('{clause_verb.head.text} {clause_verb.text}')"  # "stop giving aid"
     elif clause_verb.dep_ == "xcomp" and negated(clause_verb.head) and \
             clause_verb.head.lemma_.lower() not in UNDENIABLE_VERBS:
         value, reason = NEGATED, f"not done ('not {clause_verb.head.text}')"  # "not rushing to endorse him"
