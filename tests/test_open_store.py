@@ -32,7 +32,8 @@ def test_roots_accept_one_digit_two_digits_and_lists():
     assert EventFilter.of(root=[19, 14], quad_class=4, since="2023-01-01").root == "19,14"
 
 
-@pytest.mark.parametrize("bad", [{"quad_class": "5"}, {"modality": "maybe"}, {"dyad": "RUS"}])
+@pytest.mark.parametrize("bad", [{"quad_class": "5"}, {"modality": "maybe"}, {"dyad": "RUS"},
+                                 {"min_confidence": 1.5}])
 def test_malformed_filters_are_coded_errors(bad):
     with pytest.raises(FilterError, match="E030"):
         where_clause(EventFilter(**bad))
@@ -51,6 +52,7 @@ FILTERS = [  # (CLI flags, Python/API keywords)
     (["--quad-class", "4", "--since", "2023-06-01"], {"quad_class": "4", "since": "2023-06-01"}),
     (["--plover-type", "COERCE,ACCUSE"], {"plover_type": "COERCE,ACCUSE"}),
     (["--modality", "asserted", "--until", "2023-03-31"], {"modality": "asserted", "until": "2023-03-31"}),
+    (["--min-confidence", "0.8", "--root", "19"], {"min_confidence": "0.8", "root": "19"}),
 ]
 
 
@@ -131,3 +133,11 @@ def test_store_events_uses_the_shared_filter(db):
     with Store(db, read_only=True) as store:
         assert len(store.events(root="4")) == len(store.events(root="04")) > 0
         assert len(store.events(root="19,17")) == len(store.events(root="19")) + len(store.events(root="17"))
+
+
+def test_min_confidence_keeps_the_events_at_or_above_it(db):
+    with tacitus.open_store(db) as store:
+        every = store.events()
+        kept = store.events(min_confidence=0.8)
+    assert 0 < len(kept) < len(every)
+    assert kept["confidence"].min() >= 0.8 and every["confidence"].min() < 0.8

@@ -349,11 +349,14 @@ def _filters(
     ] = None,
     doc_id: Annotated[str | None, Query(max_length=64)] = None,
     dyad: Annotated[str | None, Query(max_length=90, description="SOURCE>TARGET prefixes: RUS>SYR")] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0.0, le=1.0, description="events with at least this confidence (0-1)")
+    ] = None,
 ) -> EventFilter:
     return EventFilter(
         since=since, until=until, actor=actor, source=source, target=target, country=country, sector=sector,
         root=root, cameo=cameo, plover_type=plover_type, quad_class=quad_class, modality=modality,
-        place=place, bbox=bbox, story=story, q=q, doc_id=doc_id, dyad=dyad,
+        place=place, bbox=bbox, story=story, q=q, doc_id=doc_id, dyad=dyad, min_confidence=min_confidence,
     )  # fmt: skip
 
 

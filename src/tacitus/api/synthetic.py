@@ -76,6 +76,7 @@ def _event(
     day: dt.date | None,
     location: Place | None = None,
     modality: str = "asserted",
+    confidence: float = 0.8,
 ) -> Event:
     cameo, root, quad, goldstein, plover, _verb = code
     s_start = offset + sentence.index(source[1])
@@ -97,7 +98,7 @@ def _event(
         trigger=Trigger(trigger, g_start, g_start + len(trigger)),
         modality=modality,
         reported_by=None,
-        confidence=0.8,
+        confidence=confidence,
         rule=f"verb:{trigger.split()[0]}/verb",
         location=location,
     )
@@ -284,6 +285,7 @@ def synthetic(n_events: int, seed: int = 8, per_doc: int = 5) -> list[CodedDocum
                     code,
                     day,
                     location=loc,
+                    confidence=round(0.5 + 0.05 * ((d + i) % 10), 2),  # 0.5-0.95, for confidence filters
                 )
             )
         out.append(CodedDocument(document=doc, events=events))

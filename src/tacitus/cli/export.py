@@ -23,6 +23,9 @@ def add_filter_arguments(p) -> None:
     p.add_argument("--quad-class", dest="quad_class", help="QuadClass(es) 1-4, e.g. 4 or 3,4")
     p.add_argument("--plover-type", dest="plover_type", help="PLOVER type(s), e.g. ASSAULT,COERCE")
     p.add_argument("--modality", help="modality(ies), e.g. asserted,claimed")
+    p.add_argument("--min-confidence", dest="min_confidence", type=float,
+                   help="events with at least this confidence, 0-1 (docs/ACCURACY.md: precision by "
+                        "confidence)")
 
 
 def filter_from_args(args):
@@ -39,6 +42,7 @@ def filter_from_args(args):
         "quad_class",
         "plover_type",
         "modality",
+        "min_confidence",
     )
     return EventFilter(**{name: getattr(args, name, None) for name in names})
 

@@ -13,9 +13,9 @@ from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
+from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import (
-    PARSE_CONFIDENCE,
     blame_the_story_perpetrator,
     incomplete,
     make_event,
@@ -678,6 +678,7 @@ class EventCoder:
         self.finder = TriggerFinder(self.lex)
         self.gate = DomainGate.default()
         self.statement = next(e for e in self.lex.verbs if e.speech)
+        self.confidence = ConfidenceModel.default()
 
     # ---- public -------------------------------------------------------------------------------
     def code(self, doc: Doc, document: Document, actors: ActorLookup,
@@ -815,7 +816,9 @@ class EventCoder:
         if misses is not None:
             misses += [NearMiss(e.sentence_index, e.trigger.text, e.trigger.start, e.trigger.end, e.rule,
                                 gaps[id(e)]) for e in events if id(e) in gaps]
-        return [e for e in events if id(e) not in gaps]
+        kept = [e for e in events if id(e) not in gaps]
+        self.confidence.calibrate(kept)
+        return kept
 
     def _repeated(self, frames: list[Frame]) -> list[Frame]:
         """Frames that tell again an act of the sentence's earlier frame, the same root between the same
@@ -2153,7 +2156,7 @@ class EventCoder:
             document, self.cameo, sentence_index=index, sentence=sent.text.rstrip(), code=settled.code,
             source=f.source, target=f.target, trigger=(m.start, m.end), settled=settled, reason=modal.reason,
             date=date, date_text=date_text,
-            confidence=PARSE_CONFIDENCE.score(m.context, f.source, f.target, bool(f.refined_by)), rule=rule)
+            confidence=0.0, rule=rule)  # (set for the document's events together: ConfidenceModel)
 
     def _date(self, f: Frame, sent: Span, document: Document,
               dates: list[DateMention]) -> tuple[dt.date | None, str | None]:

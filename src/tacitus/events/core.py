@@ -3,8 +3,8 @@
 A coder finds a trigger, its actors and the words around it; from there the steps are the same: the first
 refinement whose conditions hold gives the code (:func:`refine`), the modality is settled against the code
 (:func:`settle`: announced cooperation becomes a CAMEO 03x intent, a report said to be unverified is marked
-so, a speaker is not its own reporter), the confidence comes from a named table (:data:`PARSE_CONFIDENCE`,
-:data:`FAST_CONFIDENCE`) and :func:`make_event` writes the record.
+so, a speaker is not its own reporter) and :func:`make_event` writes the record; each coder then scores its
+document's events with its learned confidence model (:mod:`tacitus.events.confidence`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CameoTable
@@ -60,48 +60,6 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
         elif reported_future:  # "analysts said Russia would attack": a forecast, not an announced intent
             modality = mod.HYPOTHETICAL
     return Settled(code, refined, modality, reporter)
-
-
-#: what an actor carried from elsewhere in the document costs a reading's confidence
-CARRIED = 0.1
-
-
-@dataclass(frozen=True, slots=True)
-class ConfidenceTable:
-    """How much a reading is trusted: a base per trigger context, then penalties and a bonus."""
-
-    base: dict[str, float]
-    default: float
-    ceiling: float
-    no_target: float = 0.1  # the sentence names no target
-    carried: float = CARRIED  # an actor carried from elsewhere in the document (carry:, coref:, inherit:)
-    place: float = 0.0  # an actor read off a place name ("place:country")
-    refined: float = 0.0  # a sub-code refinement fired
-    places: int = field(default=3)  # rounding digits
-
-    def score(self, context: str, source: Actor | None, target: Actor | None, refined: bool) -> float:
-        c = self.base.get(context, self.default)
-        if target is None:
-            c -= self.no_target
-        for a in (source, target):
-            if a is None:
-                continue
-            if a.rule.startswith(("carry:", "coref:")) or "inherit:" in a.rule or "coref:" in a.rule:
-                c -= self.carried
-            if a.rule == "place:country":
-                c -= self.place
-        if refined:
-            c += self.refined
-        return round(max(0.05, min(self.ceiling, c)), self.places)
-
-
-#: the parse coder: a verb with both actors read off the dependency parse is the most direct reading
-PARSE_CONFIDENCE = ConfidenceTable(
-    base={"verb": 0.8, "light": 0.8, "impact": 0.7, "own": 0.6, "patient": 0.6}, default=0.6, ceiling=0.95,
-    place=0.05, refined=0.05)
-#: the fast coder: word positions only, no parse confirms the roles
-FAST_CONFIDENCE = ConfidenceTable(
-    base={"verb": 0.6, "light": 0.6, "impact": 0.5, "own": 0.45}, default=0.45, ceiling=0.75, places=2)
 
 
 def make_event(document: Document, cameo: CameoTable, *, sentence_index: int, sentence: str,
@@ -174,7 +132,6 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
                 e.target.country != author.country:
             e.source = replace(author, text="", start=e.trigger.start, end=e.trigger.start,
                                rule=f"{author.rule}+coref:perpetrator")
-            e.confidence = round(max(0.05, e.confidence - CARRIED), 3)  # as for any carried actor
 
 
 def _party(actor) -> str:

@@ -45,8 +45,9 @@ from tacitus.events.coder import (
     VIOLENCE_OR_FORCE,
 )
 from tacitus.events.coder import VERBAL_ROOTS as SPOKEN_ROOTS
+from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
-from tacitus.events.core import FAST_CONFIDENCE, incomplete, make_event, refine, settle
+from tacitus.events.core import incomplete, make_event, refine, settle
 from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.lexicon import Entry, EventLexicon
@@ -164,6 +165,7 @@ class FastEventCoder:
         self._speech_at: list[int] = []
         self._trigger_tokens: Tokens | None = None
         self._trigger_at: list[int] = []
+        self.confidence = ConfidenceModel.default("fast")
         self.verbs = _index([e for e in self.lex.verbs if not e.speech], verb=True)
         self.nouns = _index(self.lex.nouns, verb=False)
         self.speech = _index([e for e in self.lex.verbs if e.speech], verb=True)
@@ -216,7 +218,9 @@ class FastEventCoder:
                 if _visit_at_home(self.cameo, f.code, f.source, f.target):
                     f.target = None
                 events.append(self._event(t, f, si, sent, document, dates, actors))
-        return [e for e in events if incomplete(e, self.one_party) is None]
+        kept = [e for e in events if incomplete(e, self.one_party) is None]
+        self.confidence.calibrate(kept)
+        return kept
 
     # ---- triggers -----------------------------------------------------------------------------
     def triggers(self, t: Tokens, lo: int, hi: int, actors: FastDocumentActors) -> list[Trig]:
@@ -707,7 +711,7 @@ class FastEventCoder:
             document, self.cameo, sentence_index=si, sentence=sent.text.rstrip(), code=settled.code,
             source=f.source, target=f.target, trigger=(start, end), settled=settled, reason=reason,
             date=date, date_text=date_text,
-            confidence=FAST_CONFIDENCE.score(m.context, f.source, f.target, bool(f.refined)), rule=rule)
+            confidence=0.0, rule=rule)  # (set for the document's events together: ConfidenceModel)
 
 
 # ---- lexicon index ------------------------------------------------------------------------------

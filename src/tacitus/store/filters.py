@@ -49,6 +49,7 @@ class EventFilter:
     q: str | None = None  # text search: sentence, trigger, actor texts, title
     doc_id: str | None = None
     dyad: str | None = None  # "SOURCE>TARGET" code prefixes (either may be empty)
+    min_confidence: float | None = None  # events whose confidence is at least this (0–1; docs/ACCURACY.md)
 
     def active(self) -> dict[str, Any]:
         return {
@@ -65,6 +66,8 @@ class EventFilter:
                 continue
             if name in ("since", "until") and isinstance(value, str):
                 value = dt.date.fromisoformat(value)
+            elif name == "min_confidence":
+                value = float(value)
             elif isinstance(value, list | tuple | set):
                 value = ",".join(str(v) for v in value)
             elif isinstance(value, int) and not isinstance(value, bool):
@@ -173,6 +176,12 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     if f.story:
         where.append("story = ?")
         params.append(f.story)
+    if f.min_confidence is not None:
+        if not 0.0 <= f.min_confidence <= 1.0:
+            raise FilterError(E030.format(name="min_confidence", value=f.min_confidence,
+                                          detail="a number from 0 to 1, e.g. 0.7"))
+        where.append("confidence >= ?")
+        params.append(f.min_confidence)
     if f.q:
         where.append(
             "(sentence ILIKE ? OR trigger_text ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?"

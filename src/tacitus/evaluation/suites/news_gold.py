@@ -10,6 +10,7 @@ tuning, ``test`` (the default) is never looked at while tuning.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -112,6 +113,48 @@ def _extra_kind(e, golds: list, political: bool) -> str:
     return "over-coded: duplicate or wrong dyad"
 
 
+def _by_sentence(article: GoldArticle, cd) -> tuple[dict[int | None, list], dict[int, list]]:
+    """The article's scored gold events and the coder's scored events, by sentence index (gold events whose
+    quote is not in the extracted text under None)."""
+    doc = cd.document
+    golds: dict[int | None, list] = {}
+    for g in article.events:
+        if g.scored:
+            at = locate(doc.text, g.quote)
+            golds.setdefault(sentence_of(doc, at) if at >= 0 else None, []).append(g)
+    produced: dict[int, list] = {}
+    for e in cd.events:
+        if e.modality not in UNSCORED_MODALITIES:
+            produced.setdefault(e.sentence_index, []).append(e)
+    return golds, produced
+
+
+def labelled_events(articles: list[GoldArticle], coded: list) -> list[tuple[str, object, bool]]:
+    """(article key, event, matched) for every scored event of the coded ``articles``: whether it matches a
+    gold event (root and country-level dyad, one-to-one within its sentence, as the suite scores it)."""
+    out = []
+    for article, cd in zip(articles, coded, strict=True):
+        golds, produced = _by_sentence(article, cd)
+        for index, evs in produced.items():
+            hit = {ei for _gi, ei in _match(golds.get(index, []), evs, "dyad")}
+            out += [(article.key, e, ei in hit) for ei, e in enumerate(evs)]
+    return out
+
+
+def auc(scored: list[tuple[float, bool]]) -> float | None:
+    """Area under the ROC curve of scores for right (True) against wrong events: the chance that a right
+    event scores above a wrong one (ties count half); None without both kinds."""
+    right = sorted(s for s, ok in scored if ok)
+    wrong = sorted(s for s, ok in scored if not ok)
+    if not right or not wrong:
+        return None
+    above = 0.0
+    for s in right:  # wrong scores below s, and half of those equal to it
+        lo, hi = bisect_left(wrong, s), bisect_right(wrong, s)
+        above += lo + (hi - lo) / 2
+    return above / (len(right) * len(wrong))
+
+
 def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     split = ctx.split or "test"
     chosen = [a for a in articles if split == "all" or a.split == split]
@@ -127,19 +170,10 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     per_root: dict[str, Counter] = {}
     errors: list[ErrorCase] = []
     nonpol_events = []
+    confidences: list[tuple[float, bool]] = []  # (confidence, matched) of every scored event
     for article, cd in zip(chosen, coded, strict=True):
         doc = cd.document
-        events = [e for e in cd.events if e.modality not in UNSCORED_MODALITIES]
-
-        by_sentence: dict[int | None, list] = {}
-        for g in article.events:
-            if not g.scored:
-                continue
-            at = locate(doc.text, g.quote)
-            by_sentence.setdefault(sentence_of(doc, at) if at >= 0 else None, []).append(g)
-        produced: dict[int, list] = {}
-        for e in events:
-            produced.setdefault(e.sentence_index, []).append(e)
+        by_sentence, produced = _by_sentence(article, cd)
         unmatched_nonpol = 0
         near: dict[int, str] = {}
         for miss in cd.near_misses:
@@ -156,6 +190,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
                 gold=len(golds), pred=len(evs), tp=len(dyad))
             hit_g = {gi for gi, _ in dyad}
             hit_e = {ei for _, ei in dyad}
+            confidences += [(e.confidence, ei in hit_e) for ei, e in enumerate(evs)]
             if not article.political:
                 unmatched_nonpol += len(evs) - len(hit_e)
             sentence = doc.text[doc.sentences[index].start:doc.sentences[index].end] if index is not None \
@@ -203,6 +238,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
                    totals["tp_root"] / totals["gold"] if totals["gold"] else 0.0, "", "—", headline=False),
             Metric("most events not in the gold on one non-political page",
                    float(max(nonpol_events, default=0)), "≤ 1", "—"),
+            *_confidence_metrics(confidences),
         ],
         table_header=["root", "gold events", "recall", "produced", "precision"],
         table=table,
@@ -210,6 +246,25 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
         notes=[_corpus_note(name, c) for name, c in sorted(by_corpus.items())] + (
             [f"{len(missing)} articles skipped: their pages are not in this shared folder"] * bool(missing)),
     )
+
+
+#: the confidence an analyst filtering the events would ask for
+CONFIDENT = 0.7
+
+
+def _confidence_metrics(scored: list[tuple[float, bool]]) -> list[Metric]:
+    """How well event confidence tells right events from wrong ones: the AUC, the mean confidence (to set
+    against the precision), and the precision and share of the events kept at confidence ≥ 0.7."""
+    kept = [ok for c, ok in scored if c >= CONFIDENT]
+    mean = sum(c for c, _ in scored) / len(scored) if scored else 0.0
+    return [
+        Metric("confidence AUC (right vs wrong events)", auc(scored) or 0.5, "", "—", headline=False),
+        Metric("mean event confidence", mean, "", "—", headline=False),
+        Metric(f"precision of events with confidence ≥ {CONFIDENT}", sum(kept) / len(kept) if kept else 0.0,
+               "", "—", headline=False),
+        Metric(f"share of events with confidence ≥ {CONFIDENT}", len(kept) / len(scored) if scored else 0.0,
+               "", "—", headline=False),
+    ]
 
 
 def _corpus_note(name: str, c: Counter) -> str:
