@@ -3318,3 +3318,26 @@ def test_foreign_people_keep_no_country_of_the_story(coder):
 def test_a_province_is_not_its_namesake_town(coder):
     for text in ("Ontario police arrested a man.", "Police in Ontario arrested a man."):
         assert [e.source.code for e in code(coder, text).events] == ["CANCOP"], text
+
+
+def test_a_speakers_pronoun_is_the_last_speaker_not_a_person_he_quoted(coder):
+    c = code(coder, "Dmitry Peskov says “they earned millions, and after 10 years they say that Weinstein is "
+                    "bad.” He says “none of them went to the police.” “What is the name of a woman who slept "
+                    "with a man for money?” he added.")
+    he = [a for a in c.actors if a.text.lower() == "he"]
+    assert he and all(a.person == "Dmitry Peskov" for a in he)
+
+
+def test_first_person_in_a_quote_within_a_quote_is_not_the_speaker(coder):
+    c = code(coder, "Dmitry Peskov says “none of them went to the police, did not say ‘Weinstein raped me.’”")
+    assert not [a for a in c.actors if a.text == "me" and a.rule == "coref:quote-speaker"]
+    c = code(coder, "“I’m not going to resign,” Boris Johnson said.")
+    assert [a.person for a in c.actors if a.text == "I"] == ["Boris Johnson"]
+
+
+def test_what_no_one_said_or_a_speaker_did_not_say_is_not_asserted(coder):
+    for text in ("Peskov did not say that Russia attacked Ukraine.",
+                 "Nobody claimed that Israel bombed the hospital in Gaza."):
+        assert [e.modality for e in code(coder, text).events] == ["negated"], text
+    c = code(coder, "Police in Ohio did not say why they arrested the man.")
+    assert [(e.cameo, e.modality) for e in c.events] == [("173", "asserted")]

@@ -322,9 +322,11 @@ class ActorResolver:
         _towns_of_states(doc, units, self.places, outlet_country(url))
         _surnames_named_like_countries(doc, units)
         da._units, da._unit_of = units, unit_of
-        sent_of = [0] * len(doc)
+        sent_of = [0] * len(doc)  # a sentence's rank, for how far back a pronoun may look
         try:
-            for si, s in enumerate(doc.sents):
+            si = -1
+            for s in doc.sents:  # quote fragments ("“", "No! (", "he added.") add no distance
+                si += sum(t.is_alpha for t in s) >= MIN_SENTENCE_WORDS or si < 0
                 for i in range(s.start, s.end):
                     sent_of[i] = si
         except ValueError:
@@ -430,10 +432,16 @@ class ActorResolver:
             last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
+        if _speaks(head):  # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on
+            said = next((a for a, si in reversed(st.speakers) if a.start < head.idx and
+                         0 <= here - si <= 3 and st.genders.get(_person_key(a)) in (None, gender)), None)
+            last = (said, here) if said is not None else last
         if last is None:
             return None
         a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
         st.people.append((a, here, head.dep_ in SUBJECT_DEPS))
+        if _speaks(head):
+            st.speakers.append((a, here))
         return a
 
     def _resolve_unit(self, da: DocumentActors, k: int, st: _State, sent_of: list[int]) -> Actor | None:
@@ -484,6 +492,8 @@ class ActorResolver:
         st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
+            if _speaks(head):
+                st.speakers.append((a, sent_of[head.i]))
             key = _person_key(a)
             if st.genders.get(key) is None:  # "former President Trump" tells nothing; "Donald Trump" does
                 st.genders[key] = _gender(da.doc, a)
@@ -612,6 +622,16 @@ def _reporting_subject(pron: Token) -> Token | None:
     return subj if plural == (pron.lower_ == "they") else None
 
 
+#: verbs a speaker goes on with ("he said", "she added"): their pronoun subject is the last speaker
+SPEAKER_VERBS = frozenset({"say", "add", "tell", "explain", "note", "state", "insist", "argue", "write",
+                           "reply", "respond", "continue", "stress", "emphasize", "emphasise"})
+
+
+def _speaks(head: Token) -> bool:
+    """The mention is the subject of a verb of saying ("Peskov says", "he added")."""
+    return head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in SPEAKER_VERBS
+
+
 #: verbs whose content clause tells what befell their speaker ("the victim told police a man shot him")
 TELLING_VERBS = frozenset({"say", "tell", "report", "claim", "allege", "testify"})
 
@@ -726,7 +746,8 @@ def _quote_speakers(da: DocumentActors) -> None:
         if not any(s <= t.idx < e for s, e in marked):
             continue
         q = next((q for q in quotes if q.start <= t.idx < q.end), None)
-        if q is None or (q.speaker_start or 0) <= t.idx < (q.speaker_end or 0):
+        if q is None or (q.speaker_start or 0) <= t.idx < (q.speaker_end or 0) or \
+                _in_inner_quote(doc_text(doc), q.start, t.idx):
             continue
         plural = t.lower_ in ("we", "us", "our", "ourselves")
         a = replace(q.speaker, text=t.text, start=t.idx, end=t.idx + len(t), rule="coref:quote-speaker",
@@ -735,6 +756,15 @@ def _quote_speakers(da: DocumentActors) -> None:
         added.append(a)
     if added:
         da.mentions = sorted([*da.mentions, *added], key=lambda a: (a.start, -a.end))
+
+
+def _in_inner_quote(text: str, start: int, at: int) -> bool:
+    """Offset ``at`` lies in a quote within the quote opened at ``start`` ("did not say ‘Weinstein raped
+    me.’": someone else's words); a ’ before a letter is an apostrophe ("I’m"), not a closing mark."""
+    opened = text.rfind("‘", start, at)
+    if opened < 0:
+        return False
+    return not any(text[i] == "’" and not text[i + 1:i + 2].isalpha() for i in range(opened + 1, at))
 
 
 def _is_head(doc: Doc, u: _Unit) -> bool:
@@ -763,6 +793,7 @@ class _State:
         # one office holder: "the commissioner" is no "they")
         self.groups: list[tuple[Actor, int, str, bool]] = []
         self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
+        self.speakers: list[tuple[Actor, int]] = []  # persons who said something: (actor, sentence)
         self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
         self.sector_countries: dict[str, set[str]] = {}
         self.acronyms: dict[str, Actor] = {}  # "Institute for Economic Affairs (IEA)": IEA → the institute
@@ -1731,6 +1762,8 @@ def _used_as_town(doc: Doc, u: _Unit) -> bool:
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 UNKNOWN_ORG = "org:unknown"
+#: words a sentence needs to count in the distance a pronoun looks back over (fewer: a quote's fragment)
+MIN_SENTENCE_WORDS = 3
 #: titles written before a person's name that the parser may take with it for an organisation's name
 #: (not "general", "chief", "captain", "president": "General Motors", "Captain Morgan")
 PERSON_TITLE_WORDS = frozenset({"ambassador", "inspector", "detective", "sergeant", "sgt", "judge", "senator",

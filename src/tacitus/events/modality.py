@@ -125,6 +125,26 @@ def _nobody(trigger: Token) -> bool:
                or (p.lower_ == "one" and p.i > 0 and p.doc[p.i - 1].lower_ == "no") for p in patients)
 
 
+#: question words whose clause takes its act as given ("did not say why they arrested him")
+PRESUPPOSING_WH = frozenset({"why", "when", "where", "how", "who", "what", "which"})
+
+
+def _unsaid(clause_verb: Token) -> bool:
+    """The clause is what a speaker did not say, or what no one said: "did not say Weinstein raped her",
+    "none of them said he attacked them"."""
+    said = clause_verb.head
+    if clause_verb.dep_ not in ("ccomp", "parataxis") or said.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    first = min(clause_verb.subtree, key=lambda t: t.i)
+    if first.lower_ in PRESUPPOSING_WH:  # "police did not say why they arrested him": he was arrested
+        return False
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    no_one = subj is not None and subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no"
+    nobody = subj is not None and (subj.lower_ in ("nobody", "none", "neither") or no_one or
+                                   any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    return nobody or any(c.dep_ == "neg" for c in said.children)
+
+
 #: adjectives of chance whose infinitive tells what may happen, not what did ("likely to be arrested")
 LIKELIHOOD_WORDS = frozenset({"likely", "unlikely", "liable", "apt", "prone"})
 
@@ -166,6 +186,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = NEGATED, f"called off ('{clause_verb.text}')"
     elif clause_verb.dep_ == "pcomp" and clause_verb.head.head.lemma_.lower() in CLAIM_VERBS:
         value, reason = CLAIMED, f"alleged ('{clause_verb.head.head.text} {clause_verb.head.text}')"
+    elif _unsaid(clause_verb):
+        value, reason = NEGATED, f"not said ('{clause_verb.head.text}' denied or by no one)"
     elif _nobody(trigger):
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif _likelihood(clause_verb):
