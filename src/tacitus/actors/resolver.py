@@ -118,6 +118,7 @@ class DocumentActors:
         self._actor: dict[int, Actor | None] = {}  # unit index -> actor
         self.mentions: list[Actor] = []
         self.surnames: set[int] = set()  # tokens of countries' names that are people's ("Brown and Jordan")
+        self.quote_spans: list[tuple[int, int]] | None = None  # direct quotes' character spans, when asked
 
     # ------------------------------------------------------------------ public
     def for_token(self, token: Token) -> Actor | None:
@@ -326,7 +327,7 @@ class ActorResolver:
         try:
             si = -1
             for s in doc.sents:  # quote fragments ("“", "No! (", "he added.") add no distance
-                si += sum(t.is_alpha for t in s) >= MIN_SENTENCE_WORDS or si < 0
+                si += not _fragment(s) or si < 0
                 for i in range(s.start, s.end):
                     sent_of[i] = si
         except ValueError:
@@ -432,10 +433,15 @@ class ActorResolver:
             last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
-        if _speaks(head):  # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on
+        if _speaks(head):
+            # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
+            # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
             said = next((a for a, si in reversed(st.speakers) if a.start < head.idx and
                          0 <= here - si <= 3 and st.genders.get(_person_key(a)) in (None, gender)), None)
-            last = (said, here) if said is not None else last
+            if said is not None and not any(
+                    subj and said.start < a.start < head.idx and _person_key(a) != _person_key(said) and
+                    not _quoted(da, a.start) for a, _si, subj in st.people):
+                last = (said, here)
         if last is None:
             return None
         a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
@@ -625,6 +631,15 @@ def _reporting_subject(pron: Token) -> Token | None:
 #: verbs a speaker goes on with ("he said", "she added"): their pronoun subject is the last speaker
 SPEAKER_VERBS = frozenset({"say", "add", "tell", "explain", "note", "state", "insist", "argue", "write",
                            "reply", "respond", "continue", "stress", "emphasize", "emphasise"})
+
+
+def _quoted(da: DocumentActors, at: int) -> bool:
+    """Offset ``at`` of the document lies inside a direct quote."""
+    if da.quote_spans is None:
+        from tacitus.enrich.quote_marks import direct_spans
+
+        da.quote_spans = direct_spans(doc_text(da.doc))
+    return any(s <= at < e for s, e in da.quote_spans)
 
 
 def _speaks(head: Token) -> bool:
@@ -1762,8 +1777,18 @@ def _used_as_town(doc: Doc, u: _Unit) -> bool:
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 UNKNOWN_ORG = "org:unknown"
-#: words a sentence needs to count in the distance a pronoun looks back over (fewer: a quote's fragment)
+#: words a sentence needs to count surely in the distance a pronoun looks back over
 MIN_SENTENCE_WORDS = 3
+
+
+def _fragment(sent: Span) -> bool:
+    """A piece the sentence splitter cut from a quote: fewer than three words and a quote mark or a bracket
+    in it, or starting in lower case ("“", "No! (", "he added.")."""
+    words = sum(t.is_alpha for t in sent)
+    if words >= MIN_SENTENCE_WORDS:
+        return False
+    text = sent.text.strip()
+    return not words or text[:1].islower() or any(c in QUOTE_MARKS or c in "()[]" for c in text)
 #: titles written before a person's name that the parser may take with it for an organisation's name
 #: (not "general", "chief", "captain", "president": "General Motors", "Captain Morgan")
 PERSON_TITLE_WORDS = frozenset({"ambassador", "inspector", "detective", "sergeant", "sgt", "judge", "senator",
