@@ -3341,3 +3341,11 @@ def test_what_no_one_said_or_a_speaker_did_not_say_is_not_asserted(coder):
         assert [e.modality for e in code(coder, text).events] == ["negated"], text
     c = code(coder, "Police in Ohio did not say why they arrested the man.")
     assert [(e.cameo, e.modality) for e in c.events] == [("173", "asserted")]
+
+
+def test_called_to_do_something_is_a_telephone_call(coder):
+    c = code(coder, "Trump revealed that he called to congratulate Roseanne Barr on the show.")
+    assert "10" not in [e.root for e in c.events]
+    for text, cameo in (("Biden called for Congress to pass the bill.", "020"),
+                        ("Biden called on Congress to pass the bill.", "020")):
+        assert [e.cameo for e in code(coder, text).events] == [cameo], text

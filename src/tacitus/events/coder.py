@@ -1031,6 +1031,9 @@ class EventCoder:
                                                   for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
+        if verb.lemma_.lower() == "call" and _to_infinitive(comp) and comp.i == verb.i + 2 and \
+                verb.doc[verb.i + 1].lower_ == "to":  # (not "called on X to", "called for X to")
+            return "a telephone call ('he called to congratulate her')"
         if verb.lemma_.lower() in entry.no_infinitive and _infinitive_or_clause(comp) and \
                 comp.dep_ == "xcomp":
             return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
