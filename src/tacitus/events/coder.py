@@ -476,14 +476,33 @@ def _asks_a_question(verb: Token, comp: Token | None) -> bool:
     return any(t.text == "?" for t in after) and any(t.is_quote for t in after)
 
 
+#: a judgement said of what would happen on a condition is a warning ("it would be a disaster if …")
+CONDITIONAL_AUX = frozenset({"would", "could", "might"})
+#: a judgement said of a kind of thing is no one's fault ("trade wars are always bad")
+GENERIC_ADVERBS = frozenset({"always", "generally", "usually", "often", "typically"})
+
+
 def _flatly_said(word: Token, content: Token) -> bool:
-    """A judging word said outright: no negation on its way up to the content's head and not of the speaker
-    ("no member would trust these judges", "I don't think it is a joke")."""
+    """A judging word said outright: no negation, no "would" and no "always" on its way up to the content's
+    head and not of the speaker ("no member would trust these judges", "I don't think it is a joke", "it
+    would be a disaster if …", "trade wars are always bad")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
+    path = _up_to(word, content)
+    if any(_conditional_clause(t) for t in path):
+        return False
     return not any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
-        c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children)))
-        for t in _up_to(word, content) for c in t.children)
+        c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))) or
+        (c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS)
+        for t in path for c in t.children)
+
+
+def _conditional_clause(verb: Token) -> bool:
+    """"would be a disaster if Israel released …": what would follow on a condition."""
+    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in verb.children) and \
+        any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and
+                                      g.doc[g.i - 1].lower_ not in ("than", "as") for g in c.children)
+            for c in verb.children)  # (not "a worse situation than if the Liberals allow …")
 
 
 def _up_to(word: Token, content: Token) -> list[Token]:
