@@ -70,6 +70,8 @@ def test_filter_drives_all_views(server):
     assert nodes == {"RUSMIL", "SYRREB", "GEOCOP", "GEOOPP"}
     dom = dump_dom(server.url + "#actor=DEU&since=2022-01-01")
     assert "1 events match the filters" in dom and len(rows(dom)) == 1
+    dom = dump_dom(server.url + "#min_confidence=0.9")  # the hand-made events' confidence is 0.8
+    assert "0 events match the filters" in dom and 'name="min_confidence"' in dom
 
 
 def test_article_view_highlights_and_explains(server, docs):

@@ -7,7 +7,7 @@ import { renderNetwork } from "./network.js";
 import { renderArticle } from "./article.js";
 
 const FILTERS = ["since", "until", "actor", "country", "sector", "root", "plover_type", "quad_class", "modality",
-  "place", "story", "q", "bbox", "source", "target", "cameo"];
+  "min_confidence", "place", "story", "q", "bbox", "source", "target", "cameo"];
 const form = document.getElementById("filters");
 let facets = null;
 let lastQuery = null;
