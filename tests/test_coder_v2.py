@@ -3354,8 +3354,9 @@ def test_called_to_do_something_is_a_telephone_call(coder):
 def test_a_judgement_of_what_would_follow_or_of_a_kind_of_thing_faults_no_one(coder):
     c = code(coder, 'A Palestinian official said it would be a "disaster" for Abbas if Hamas won the vote.')
     assert "11" not in [e.root for e in c.events]
-    c = code(coder, "China imposed tariffs on Canada. Guterres said trade wars are always bad for those involved.")
+    c = code(coder, "China imposed tariffs on Canada. Guterres said trade wars are always bad for those "
+                    "involved.")
     assert "11" not in [e.root for e in c.events]
-    c = code(coder, "The provincial ministers argue that the offer of Ottawa would leave their budgets in a worse "
-                    "situation than if the Liberals allow transfers to fall.")
+    c = code(coder, "The provincial ministers argue that the offer of Ottawa would leave their budgets in a "
+                    "worse situation than if the Liberals allow transfers to fall.")
     assert [e.root for e in c.events] == ["11"]

@@ -112,6 +112,12 @@ def test_geoparsing_corpus_articles_load_as_plain_text_with_a_date(tmp_path):
     assert doc.text.startswith("The minister resigned") and doc.title == "Minister resigns"
     assert (doc.url, doc.published) == ("http://example.org/news/minister-resigns", dt.date(2016, 11, 23))
     assert load_article(tmp_path, "gritta/gwn/3").published == dt.date(2018, 3, 31)  # the URL's date
+    (folder / "GeoVirus.xml").write_text(  # WikiNews articles by position, the URL in <source>
+        "<articles><article><source>https://en.wikinews.org/wiki/A</source><text>First.</text></article>"
+        "<article><source>https://en.wikinews.org/wiki/B</source><text>Health officials warned."
+        "</text></article></articles>", encoding="utf-8")
+    doc = load_article(tmp_path, "gritta/geovirus/1")
+    assert (doc.text, doc.url) == ("Health officials warned.", "https://en.wikinews.org/wiki/B")
     with pytest.raises(ValueError, match="gritta/trnews/8"):
         load_article(tmp_path, "gritta/trnews/8")
 
@@ -135,3 +141,20 @@ def test_articles_whose_page_source_is_absent_are_skipped_and_said(tmp_path, mon
     result = run(articles, RunContext(data_dir=tmp_path, coder=coder, split="test"))
     assert result.n_cases == 1
     assert "1 articles skipped: their pages are not in this shared folder" in result.notes
+
+
+def test_judged_events_are_well_formed_and_never_on_a_gold_page():
+    import json
+    from pathlib import Path
+
+    from tacitus.evaluation.news_gold import load_gold
+
+    repo = Path(__file__).resolve().parent.parent
+    judged = [json.loads(line) for line in
+              (repo / "eval" / "judged-events" / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold_pages = {a.key for a in load_gold(repo / "eval" / "news-gold")}
+    assert len(judged) > 500
+    for j in judged:
+        assert j["verdict"] in ("ok", "partial", "wrong") and j["page"].startswith("gritta/"), j
+        assert j["quote"] and j["trigger"] and CAMEO.is_code(j["code"]), j
+        assert j["page"] not in gold_pages, j["page"]

@@ -5,8 +5,8 @@ Article keys are ``fundus/<Publisher>_<n>`` (``fundus-eval/html/<key>.html.gz``)
 (``wcxb-articles/dev/html/<id>.html.gz``) and ``trafilatura/<file>``
 (``trafilatura-eval/html/<file>.gz``, English news pages of trafilatura's evaluation set) and
 ``gritta/<corpus>/<id>`` (plain-text news articles of the geoparsing corpora in ``geoparsing-gritta``:
-``lgl``, ``trnews``, ``gwn``; evaluation data, read from there and never vendored). The annotations are
-ours and live in ``eval/news-gold/``; the pages stay in the shared folder.
+``lgl``, ``trnews``, ``gwn``, ``geovirus``; evaluation data, read from there and never vendored). The
+annotations are ours and live in ``eval/news-gold/``; the pages stay in the shared folder.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ def article_path(root: Path, key: str) -> tuple[Path, str | None, dt.date | None
 
 
 #: geoparsing-gritta's corpora: key part → (file, the element holding an article's id)
-GRITTA_FILES = {"lgl": ("lgl.xml", "docid"), "trnews": ("TR-News.xml", "docid"), "gwn": ("GWN.xml", "file")}
+GRITTA_FILES = {"lgl": ("lgl.xml", "docid"), "trnews": ("TR-News.xml", "docid"), "gwn": ("GWN.xml", "file"),
+                "geovirus": ("GeoVirus.xml", None)}  # GeoVirus (WikiNews): articles by their position
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(\d\d)[/-]?(\d\d)")
 
 
@@ -68,14 +69,14 @@ def gritta_articles(root: Path, corpus: str) -> dict[str, dict]:
 
     name, id_attr = GRITTA_FILES[corpus]
     out = {}
-    for art in ET.parse(root / "geoparsing-gritta" / name).getroot():
-        url = (art.findtext("url") or art.findtext("link") or "").strip() or None
+    for n, art in enumerate(ET.parse(root / "geoparsing-gritta" / name).getroot()):
+        url = (art.findtext("url") or art.findtext("link") or art.findtext("source") or "").strip() or None
         m = _URL_DATE.search(url or "")
         # crawl times look like "2009-03-24 09:33" or "Wed Nov 23, 2016 | 4:58pm EST"
         crawled = (art.findtext("dltime") or "").split("|")[0].strip()
         date = parse_date("-".join(m.groups())) if m else parse_date(
             crawled[:10] if re.match(r"\d{4}-", crawled) else crawled or None)
-        out[art.get(id_attr)] = {"title": art.findtext("title"), "url": url,
+        out[art.get(id_attr) if id_attr else str(n)] = {"title": art.findtext("title"), "url": url,
                                  "text": art.findtext("text") or "", "date": date}
     return out
 
