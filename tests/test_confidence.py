@@ -34,6 +34,16 @@ def test_features_describe_the_reading_and_how_each_actor_was_found():
     assert "target:none" in features(_event(target=None))
 
 
+def test_features_tell_a_reported_dated_or_quoted_reading():
+    from dataclasses import replace
+
+    e = _event()
+    assert not {"reported", "dated", "quoted"} & set(features(e))
+    told = replace(e, reported_by=e.source, date_text="Monday", sentence='He said: "they arrested me"',
+                   trigger=Trigger("arrested", 1000 + 20, 1000 + 28))
+    assert {"reported", "dated", "quoted"} <= set(features(told))
+
+
 def test_document_features_count_the_story_around_the_event():
     a, b = _event(sentence_index=1), _event(sentence_index=7)
     f = features(a, [a, b])

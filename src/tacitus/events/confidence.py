@@ -47,6 +47,12 @@ def features(event: Event, document_events: Sequence[Event] = ()) -> dict[str, f
     if event.source is not None and event.target is not None and event.source.country and \
             event.source.country == event.target.country:
         out["same-country"] = 1.0
+    if event.reported_by is not None:
+        out["reported"] = 1.0
+    if event.date_text:
+        out["dated"] = 1.0
+    if _in_quote(event):
+        out["quoted"] = 1.0
     if document_events:
         out.update(_document_features(event, document_events))
     return out
@@ -62,6 +68,19 @@ def _document_features(event: Event, events: Sequence[Event]) -> dict[str, float
     if event.sentence_index < 3:
         out["story-opening"] = 1.0
     return out
+
+
+def _in_quote(e: Event) -> bool:
+    """The trigger stands inside a quotation of its sentence (more opening marks than closing before it)."""
+    start = e.trigger.start - _sentence_start(e)
+    before = e.sentence[:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _sentence_start(e: Event) -> int:
+    """The document offset of the event's sentence: the trigger's offset less its place in the sentence."""
+    at = e.sentence.find(e.trigger.text)
+    return e.trigger.start - at if at >= 0 else e.trigger.start
 
 
 def _countries(e: Event) -> frozenset[str] | None:
