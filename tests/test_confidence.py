@@ -93,3 +93,27 @@ def test_the_fast_coder_scores_with_its_own_model():
     model = ConfidenceModel.default("fast")
     assert model is not ConfidenceModel.default() and model.weights
     assert [e.confidence for e in c.events] == [model.score(e, c.events) for e in c.events]
+
+
+def test_reasons_name_the_features_that_move_a_score_most():
+    model = ConfidenceModel.parse(f"{BIAS}\t0\nroot:17\t-0.2\nsource:sector:COP\t0.9\nsame-country\t0.1\n")
+    assert model.reasons(_event(), n=2) == [("source:sector:COP", 0.9), ("root:17", -0.2)]
+    from dataclasses import replace
+
+    assert ConfidenceModel.of(_event()) is ConfidenceModel.default()
+    fast = replace(_event(), rule="fast:verb:arrest/verb")
+    assert ConfidenceModel.of(fast) is ConfidenceModel.default("fast")
+
+
+def test_explain_says_why_an_event_has_its_confidence(coder):
+    import io
+
+    from rich.console import Console
+
+    from tacitus.cli.explain import render
+
+    out = io.StringIO()
+    render(coder.code_text("Russian airstrikes killed civilians in Aleppo on Monday."), color=False,
+           console=Console(file=out, width=200))
+    line = next(x for x in out.getvalue().splitlines() if "confidence:" in x)
+    assert "(" in line and any(sign in line for sign in ("+0.", "-0."))

@@ -38,6 +38,7 @@ def _actor(label: str, actor) -> str:
 def render(coded: CodedDocument, color: bool = True, console: Console | None = None) -> None:
     """Print a coded document's events for a reader."""
     from tacitus.events.cameo import CAMEO
+    from tacitus.events.confidence import ConfidenceModel
 
     console = console or Console(no_color=not color, highlight=False, soft_wrap=True)
     doc = coded.document
@@ -68,8 +69,10 @@ def render(coded: CodedDocument, color: bool = True, console: Console | None = N
         if e.reported_by is not None:
             console.print("    " + _actor("reported by", e.reported_by), markup=False)
         when = f"{e.date} (from «{e.date_text}»)" if e.date_text else f"{e.date} (publication date)"
+        why = ", ".join(f"{name} {w:+.2f}" for name, w in ConfidenceModel.of(e).reasons(e, coded.events))
         console.print(
-            f"    date: {when} · modality: {e.modality} · confidence: {e.confidence:.2f}", markup=False
+            f"    date: {when} · modality: {e.modality} · confidence: {e.confidence:.2f}"
+            + (f" ({why})" if why else ""), markup=False
         )
         console.print(f"    rule: {e.rule}\n", markup=False)
     if coded.near_misses:

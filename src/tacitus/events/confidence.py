@@ -119,6 +119,13 @@ class ConfidenceModel:
                             for name, value in features(event, document_events).items())
         return round(1.0 / (1.0 + math.exp(-z)), 3)
 
+    def reasons(self, event: Event, document_events: Sequence[Event] = (),
+                n: int = 3) -> list[tuple[str, float]]:
+        """The ``n`` features that move ``event``'s score most, with their weights (above 0: trusted more)."""
+        weighed = [(name, self.weights.get(name, 0.0) * value)
+                   for name, value in features(event, document_events).items()]
+        return sorted((w for w in weighed if w[1]), key=lambda w: -abs(w[1]))[:n]
+
     def calibrate(self, events: Sequence[Event]) -> None:
         """Set the confidence of each of one document's events to its score."""
         scores = [self.score(e, events) for e in events]
@@ -150,7 +157,16 @@ class ConfidenceModel:
         return "\n".join(lines) + "\n"
 
     @classmethod
-    @cache
     def default(cls, coder: str = "parse") -> ConfidenceModel:
-        """The packaged model of the ``parse`` or the ``fast`` coder."""
-        return cls.parse(data_text(WEIGHTS_FILES[coder]))
+        """The packaged model of the ``parse`` or the ``fast`` coder (read once per process)."""
+        return _packaged(coder)
+
+    @classmethod
+    def of(cls, event: Event) -> ConfidenceModel:
+        """The packaged model that scored ``event`` (the fast coder's rules start with ``fast:``)."""
+        return cls.default("fast" if event.rule.startswith("fast:") else "parse")
+
+
+@cache
+def _packaged(coder: str) -> ConfidenceModel:
+    return ConfidenceModel.parse(data_text(WEIGHTS_FILES[coder]))
