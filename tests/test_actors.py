@@ -442,3 +442,12 @@ def test_him_in_what_the_victim_told_is_the_victim():
     assert [(e.cameo, e.target.sector) for e in coded.events if e.cameo in ("180", "193")] == \
         [("180", "CVL"), ("193", "CVL")]
     assert all(a.rule == "coref:speaker" for a in coded.actors if a.text == "him")
+
+
+def test_an_organisations_initials_name_it_later(nlp, resolver):
+    text = "Some Palestinian Authority officials welcomed the news. A PA official said Israel must act."
+    doc, da = run(nlp, resolver, text)
+    pa = da.for_token(tok(doc, "official"))
+    assert (pa.code, pa.rule) == ("PSEGOV", "carry:acronym")
+    doc, da = run(nlp, resolver, "New York police arrested a man. NY officials said nothing.")
+    assert da.for_token(tok(doc, "officials")) is None  # a place's initials name no body

@@ -493,6 +493,10 @@ class ActorResolver:
         acronym = _acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
+        named = da.doc.char_span(a.start, a.end, alignment_mode="expand") if not a.person and a.code else None
+        initials = _initials(named) if named is not None else None
+        if initials is not None:  # "Palestinian Authority officials" … "another PA official"
+            st.acronyms.setdefault(initials, a)
         entry = np._entry(u)
         one = head.tag_ == "NN" and entry is not None and entry.kind in ("title", "weak")
         st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
@@ -604,6 +608,21 @@ def _group_role(head: Token) -> str:
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
         return "place"
     return "other"
+
+
+#: words a name's initials skip ("the Department of Health" → DH is not written, "DoH" is; "PA", "EU" are)
+INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+
+
+def _initials(span: Span) -> str | None:
+    """The initials of an organisation's name of two or more capitalised words ("Palestinian Authority" →
+    "PA", "Electoral Commission" → "EC"); None for other spans."""
+    words = [t for t in span if t.lower_ not in INITIAL_SKIP and not t.is_punct]
+    capitals = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+    if not 2 <= len(capitals) <= 6 or capitals != words[:len(capitals)] or \
+            any(t.ent_type_ != "ORG" for t in capitals):  # an organisation's name, not "New York police"
+        return None
+    return "".join(t.text[0] for t in capitals)
 
 
 def _acronym_after(doc: Doc, end: int) -> str | None:
