@@ -451,3 +451,12 @@ def test_an_organisations_initials_name_it_later(nlp, resolver):
     assert (pa.code, pa.rule) == ("PSEGOV", "carry:acronym")
     doc, da = run(nlp, resolver, "New York police arrested a man. NY officials said nothing.")
     assert da.for_token(tok(doc, "officials")) is None  # a place's initials name no body
+
+
+def test_a_name_does_not_reach_past_a_relative_clause(nlp, resolver):
+    text = ("The Minister, who was the review officer at the Passing out Parade (PoP) of Direct Short "
+            "Service Course (DSSC) 27/2017 on Thursday where 195 new cadets were added to NAF also "
+            "reiterated that the money would be used to purchase arms.")
+    doc, da = run(nlp, resolver, text)
+    minister = da.for_token(tok(doc, "Minister"))
+    assert minister is not None and minister.text == "Minister"

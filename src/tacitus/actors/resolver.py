@@ -1013,9 +1013,10 @@ class _NP:
         # a weak title is held somewhere: "a director at the Institute", "a spokesperson with the department"
         preps = ("of", "from", "for", "at", "with") if entry is not None and entry.kind == "weak" else \
             ("of", "from", "for")
+        clauses = [c.i for c in head.children if c.dep_ == "relcl" and c.i >= self.u.end]
         for c in head.children:
-            if c.i < self.u.end:
-                continue
+            if c.i < self.u.end or any(i < c.i for i in clauses):
+                continue  # (not past a relative clause: "The Minister, who was the review officer …, of …")
             if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
