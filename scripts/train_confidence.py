@@ -4,9 +4,10 @@ coder's, ``confidence_fast.tsv``) on the news-gold dev pages.
 Every scored event the coder makes on a dev page is labelled right when it matches an event an
 analyst coded there (root and country-level dyad, as ``tacitus eval news-gold`` scores it), wrong otherwise;
 an L2-regularised logistic regression over :func:`tacitus.events.confidence.features` learns the weights.
-The L2 strength is chosen by 5-fold cross-validation over pages (AUC). The parse coder's scores are then
-calibrated (Platt scaling) on the events read by hand on pages nobody annotated (``eval/judged-events``),
-since the dev pages were tuned on and promise too much. The test half is never read.
+The parse coder's model also learns from the events read by hand on pages nobody annotated
+(``eval/judged-events``: right or not as judged), and its scores are calibrated (Platt scaling) on those
+events' out-of-fold scores — the dev pages were tuned on, so scores fitted there alone promise too much.
+The L2 strength is chosen by 5-fold cross-validation over pages (AUC). The test half is never read.
 
     TACITUS_SHARED_DATA=../shared/data python scripts/train_confidence.py [--fast] [--dry-run]
 """
@@ -16,7 +17,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
 import subprocess
 import sys
 from collections import Counter
@@ -71,7 +71,8 @@ def vocabulary(rows: list[dict[str, float]]) -> list[str]:
     return sorted(name for name, n in counts.items() if n >= MIN_COUNT)
 
 
-def cross_validated_auc(rows, y, pages, l2: float) -> float:
+def out_of_fold(rows, y, pages, l2: float) -> np.ndarray:
+    """Each row's logit from a model fitted on the other folds (folds by page)."""
     keys = sorted(set(pages))
     fold = {k: i % FOLDS for i, k in enumerate(keys)}
     scores = np.zeros(len(y))
@@ -81,12 +82,16 @@ def cross_validated_auc(rows, y, pages, l2: float) -> float:
         names = vocabulary([rows[i] for i in train])
         w = fit(design([rows[i] for i in train], names), y[train], l2)
         scores[test] = design([rows[i] for i in test], names) @ w
-    return auc(list(zip(scores.tolist(), (y == 1).tolist(), strict=True))) or 0.5
+    return scores
 
 
-def judged_events(coder, root: Path) -> list[tuple[object, bool, list]]:
-    """(event, judged right, its document's events) for every event of eval/judged-events that the coder
-    still makes the same way (same sentence, trigger, code and actor codes)."""
+def _auc(scores: np.ndarray, y: np.ndarray, rows: list[int]) -> float:
+    return auc([(float(scores[i]), bool(y[i] == 1)) for i in rows]) or 0.5
+
+
+def judged_events(coder, root: Path) -> list[tuple[str, object, bool, list]]:
+    """(page, event, judged right, its document's events) for every event of eval/judged-events that the
+    coder still makes the same way (same sentence, trigger, code and actor codes)."""
     judged = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
     keys = sorted({j["page"] for j in judged if page_available(root, j["page"])})
     verdicts = {(j["page"], j["quote"], j["trigger"], j["code"], j["source"], j["target"]): j["verdict"]
@@ -98,29 +103,14 @@ def judged_events(coder, root: Path) -> list[tuple[object, bool, list]]:
             src, tgt = (e.source.code if e.source else None), (e.target.code if e.target else None)
             verdict = verdicts.get((key, quote, e.trigger.text, e.cameo, src, tgt))
             if verdict is not None:
-                out.append((e, verdict == "ok", cd.events))
+                out.append((key, e, verdict == "ok", cd.events))
     return out
 
 
-def calibrate(model: ConfidenceModel, coder, root: Path) -> tuple[ConfidenceModel, str]:
-    """Platt scaling on the judged events (pages no annotator coded, read against the guide): the dev pages
-    the model was fitted on were also tuned on, so its raw scores promise too much on other news. The
-    calibrated model is the same logistic model with its weights scaled and its intercept moved."""
-    judged = judged_events(coder, root)
-    if len(judged) < 50:
-        return model, ""
-    z = np.array([math.log(p / (1 - p)) for p in
-                  (min(max(model.score(e, doc), 1e-3), 1 - 1e-3) for e, _ok, doc in judged)])
-    y = np.array([1.0 if ok else 0.0 for _e, ok, _doc in judged])
-    a, b = fit(np.column_stack([z, np.ones_like(z)]), y, 1e-3)
-    scaled = ConfidenceModel(weights={k: v * a for k, v in model.weights.items()}, bias=model.bias * a + b)
-    before = float(np.mean([model.score(e, doc) for e, _ok, doc in judged]))
-    after = float(np.mean([scaled.score(e, doc) for e, _ok, doc in judged]))
-    ranking = auc(list(zip(z.tolist(), (y == 1).tolist(), strict=True))) or 0.5
-    note = (f"Calibrated (Platt: scale {a:.3f}, shift {b:.3f}) on {len(judged)} events of eval/judged-events "
-            f"the coder still makes, {int(y.sum())} right ({y.mean():.3f}): mean confidence there "
-            f"{before:.3f} before, {after:.3f} after; AUC there {ranking:.3f}.\n")
-    return scaled, note
+def platt(logits: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Scale and shift that turn ``logits`` into calibrated probabilities of ``y``."""
+    a, b = fit(np.column_stack([logits, np.ones_like(logits)]), y, 1e-3)
+    return float(a), float(b)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,30 +127,46 @@ def main(argv: list[str] | None = None) -> int:
     coder = Coder(CodingOptions(fast=args.fast))
     coded = list(coder.code_documents([load_article(root, a.key) for a in articles]))
     labelled = labelled_events(articles, coded)
+    by_page = {a.key: list(cd.events) for a, cd in zip(articles, coded, strict=True)}
     pages = [key for key, _e, _ok in labelled]
-    by_page = {a.key: [e for e in cd.events] for a, cd in zip(articles, coded, strict=True)}
     rows = [features(e, by_page[key]) for key, e, _ok in labelled]
-    y = np.array([1.0 if ok else 0.0 for _key, _e, ok in labelled])
+    labels = [ok for _key, _e, ok in labelled]
     before = auc([(e.confidence, ok) for _key, e, ok in labelled])
-    cv = {l2: cross_validated_auc(rows, y, pages, l2) for l2 in L2_GRID}
+    judged = [] if args.fast else judged_events(coder, root)  # read on the parse coder's output
+    pages += [key for key, _e, _ok, _doc in judged]
+    rows += [features(e, doc) for _key, e, _ok, doc in judged]
+    labels += [ok for _key, _e, ok, _doc in judged]
+    y = np.array([1.0 if ok else 0.0 for ok in labels])
+    dev_rows, judged_rows = range(len(labelled)), range(len(labelled), len(y))
+    oof = {l2: out_of_fold(rows, y, pages, l2) for l2 in L2_GRID}
+    cv = {l2: _auc(s, y, range(len(y))) for l2, s in oof.items()}
     l2 = max(cv, key=cv.get)
     names = vocabulary(rows)
     w = fit(design(rows, names), y, l2)
     weights = {n: float(v) for n, v in zip(names, w[:-1], strict=True) if abs(v) >= 1e-4}
     model = ConfidenceModel(weights=weights, bias=float(w[-1]))
     calibration = ""
-    if not args.fast:  # the judged events were read on the parse coder's output
-        model, calibration = calibrate(model, coder, root)
+    if len(judged_rows) >= 50:  # the dev pages were tuned on: calibrate on the judged pages, out of fold
+        jr = list(judged_rows)
+        a, b = platt(oof[l2][jr], y[jr])
+        model = ConfidenceModel(weights={k: v * a for k, v in model.weights.items()}, bias=model.bias * a + b)
+        calibration = (f"Calibrated (Platt: scale {a:.3f}, shift {b:.3f}) on the out-of-fold scores of the "
+                       f"judged events, {int(y[jr].sum())} of {len(jr)} right ({y[jr].mean():.3f}).\n")
+    split_auc = f"dev {_auc(oof[l2], y, dev_rows):.3f}" + (
+        f", judged {_auc(oof[l2], y, judged_rows):.3f}" if len(judged_rows) else "")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             check=False).stdout.strip() or "unknown"
     report = (f"Event confidence weights of the {kind} coder (tacitus.events.confidence), written by "
               f"scripts/train_confidence.py on {dt.date.today()} at commit {commit}.\n"
-              f"Trained on the news-gold dev pages: {len(y)} scored events of the {kind} coder on "
-              f"{len(articles)} pages, {int(y.sum())} matching an analyst's event "
-              "(root + country-level dyad).\n"
+              f"Trained on {len(labelled)} scored events of the {kind} coder on the {len(articles)} "
+              f"news-gold dev pages ({sum(labels[:len(labelled)])} matching an analyst's event, root + "
+              "country-level dyad)"
+              + (f" and {len(judged)} events of eval/judged-events it still makes "
+                 f"({sum(labels[len(labelled):])} judged right)" if judged else "") + ".\n"
               f"L2 {l2} chosen by {FOLDS}-fold cross-validation over pages: AUC "
               + ", ".join(f"{k}: {v:.3f}" for k, v in cv.items())
-              + f" (the packaged model before this run, in-sample: {before or 0.5:.3f}).\n"
+              + f"; at {l2}: {split_auc} (the packaged model before this run, in-sample on dev: "
+              f"{before or 0.5:.3f}).\n"
               + calibration
               + "Our own annotations only; the test half is never read.")
     print(report)
