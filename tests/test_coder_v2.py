@@ -3360,3 +3360,9 @@ def test_a_judgement_of_what_would_follow_or_of_a_kind_of_thing_faults_no_one(co
     c = code(coder, "The provincial ministers argue that the offer of Ottawa would leave their budgets in a "
                     "worse situation than if the Liberals allow transfers to fall.")
     assert [e.root for e in c.events] == ["11"]
+
+
+def test_a_government_ordering_its_detainees_freed_releases_them(coder):
+    c = code(coder, "Prime Minister Gilani also ordered all lawyers and political activists arrested over "
+                    "the past week in Pakistan to be freed immediately.")
+    assert {e.cameo for e in c.events} == {"0841"}
