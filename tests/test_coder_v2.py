@@ -3366,3 +3366,10 @@ def test_a_government_ordering_its_detainees_freed_releases_them(coder):
     c = code(coder, "Prime Minister Gilani also ordered all lawyers and political activists arrested over "
                     "the past week in Pakistan to be freed immediately.")
     assert {e.cameo for e in c.events} == {"0841"}
+
+
+def test_calling_a_thing_a_bad_name_is_no_telephone_call(coder):
+    c = code(coder, "Republicans called tax increases job killers, supporting the proposed business tax "
+                    "cuts.")
+    assert "041" not in [e.cameo for e in c.events]
+    assert [e.cameo for e in code(coder, "Biden called Macron on Tuesday.").events] == ["041"]

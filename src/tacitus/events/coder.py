@@ -1053,6 +1053,10 @@ class EventCoder:
         if verb.lemma_.lower() == "call" and _to_infinitive(comp) and comp.i == verb.i + 2 and \
                 verb.doc[verb.i + 1].lower_ == "to":  # (not "called on X to", "called for X to")
             return "a telephone call ('he called to congratulate her')"
+        called = direct_object(verb) if verb.lemma_.lower() == "call" and not entry.speech else None
+        if called is not None and self.cameo.root(entry.code) != "11" and \
+                any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in noun_phrase_words(called)):
+            return "a naming ('called tax increases job killers'), not this act"
         if verb.lemma_.lower() in entry.no_infinitive and _infinitive_or_clause(comp) and \
                 comp.dep_ == "xcomp":
             return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
