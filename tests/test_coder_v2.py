@@ -3373,3 +3373,15 @@ def test_calling_a_thing_a_bad_name_is_no_telephone_call(coder):
                     "cuts.")
     assert "041" not in [e.cameo for e in c.events]
     assert [e.cameo for e in code(coder, "Biden called Macron on Tuesday.").events] == ["041"]
+
+
+def test_every_conjoined_infinitive_of_a_request_is_asked_not_done(coder):
+    c = code(coder, "The mayor of Paris asked the city manager to expand the plan and to meet with the "
+                    "Chamber of Commerce president.")
+    assert all(e.modality != "asserted" for e in c.events if e.root == "04")
+
+
+def test_american_council_titles_tell_american_local_news(coder):
+    c = code(coder, "Paris City Council asked the city manager to draw up a plan. District 6 Councilman "
+                    "Edwin Pickle criticized the mayor.")
+    assert {e.source.country for e in c.events if e.source is not None} == {"USA"}

@@ -1672,7 +1672,8 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
 #: circuit or superior court, an interstate
 US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! (?:Council|Hall))|"
                        r"\b(?:Sheriff['’]s Office|[Gg]rand jury|Superior Court|Circuit Court|"
-                       r"District Attorney|Interstate \d+|I-\d+)\b")
+                       r"District Attorney|Interstate \d+|I-\d+|Council(?:man|woman|member)|"
+                       r"[Cc]ity [Mm]anager|Board of (?:Supervisors|Commissioners|Aldermen|Selectmen))\b")
 
 
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:

@@ -202,6 +202,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = NEGATED, f"not done ('not {clause_verb.head.text}')"  # "not rushing to endorse him"
     else:
         aux = _aux_lemmas(clause_verb)
+        lead = clause_verb  # the first of conjoined clauses ("asked him to expand the plan and to meet …")
+        while lead.dep_ == "conj" and lead.head.i != lead.i and lead.head.pos_ in ("VERB", "AUX"):
+            lead = lead.head
         if clause_verb.dep_ == "conj":  # "could decide … and refuse": the first conjunct's modal
             aux |= _aux_lemmas(clause_verb.head)
         if _conditional(clause_verb):
@@ -210,11 +213,10 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, "a purpose ('to protest at the Capitol, she …')"
         elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):
             value, reason = HYPOTHETICAL, "wished for ('for … to')"  # "calls for Israel to allow aid"
-        elif clause_verb.dep_ == "xcomp" and "to" in aux and clause_verb.head.lemma_.lower() in VOW_VERBS:
-            value, reason = HYPOTHETICAL, f"vowed, not done ('{clause_verb.head.text}')"  # "vowed to fight"
-        elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and \
-                clause_verb.head.lemma_.lower() in DIRECTIVE_VERBS:
-            value, reason = HYPOTHETICAL, f"asked or allowed ('{clause_verb.head.text}')"
+        elif lead.dep_ == "xcomp" and "to" in aux and lead.head.lemma_.lower() in VOW_VERBS:
+            value, reason = HYPOTHETICAL, f"vowed, not done ('{lead.head.text}')"  # "vowed to fight"
+        elif lead.dep_ in ("xcomp", "ccomp") and "to" in aux and lead.head.lemma_.lower() in DIRECTIVE_VERBS:
+            value, reason = HYPOTHETICAL, f"asked or allowed ('{lead.head.text}')"  # "… and to meet"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and clause_verb.head.lemma_ == "be":
             value, reason = HYPOTHETICAL, "a duty or an aim ('it is on us to …', 'the aim is to …')"
         elif "would" in aux and _announced_future(clause_verb):
