@@ -3385,3 +3385,10 @@ def test_american_council_titles_tell_american_local_news(coder):
     c = code(coder, "Paris City Council asked the city manager to draw up a plan. District 6 Councilman "
                     "Edwin Pickle criticized the mayor.")
     assert {e.source.country for e in c.events if e.source is not None} == {"USA"}
+
+
+def test_people_of_a_nation_expelled_are_deported(coder):
+    c = code(coder, "The UNHCR said that thousands of Angolans that were recently expelled from the "
+                    "Democratic Republic of Congo need aid.")
+    assert [e.cameo for e in c.events if e.root in ("16", "17")] == ["174"]
+    assert [e.cameo for e in code(coder, "Russia expelled 23 British diplomats.").events] == ["161"]

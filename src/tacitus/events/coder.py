@@ -1980,13 +1980,13 @@ class EventCoder:
     def _context(self, m: Match, verb: Token, src_tok: Token | None, tgt_tok: Token | None,
                  source: Actor | None, comp: Token | None) -> Context:
         ctx = Context()
-        for o in object_heads(verb) if verb.pos_ in ("VERB", "AUX") else []:
-            ctx.obj |= noun_phrase_words(o)
+        held = list(object_heads(verb)) if verb.pos_ in ("VERB", "AUX") else []
         if is_passive(verb):  # "this has been ruled out by Mr Hunt": what was acted on is the subject
-            for o in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
-                ctx.obj |= noun_phrase_words(o)
-            if verb.dep_ == "acl":  # "the diplomats being expelled": the noun the participle describes
-                ctx.obj |= noun_phrase_words(verb.head)
+            held += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if verb.dep_ in ("acl", "relcl"):  # "the diplomats being expelled", "Angolans that were expelled"
+                held += [verb.head, through_quantity(verb.head)]  # (of "thousands of Angolans")
+        for o in filter(None, held):  # with a name's entity type: "Angolans" are people of a nation
+            ctx.obj |= noun_phrase_words(o) | ({f"ent:{o.ent_type_.lower()}"} if o.ent_type_ else set())
         if m.context != "verb":
             ctx.obj |= noun_phrase_words(m.token)
         elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"
