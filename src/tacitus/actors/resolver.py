@@ -652,13 +652,18 @@ SPEAKER_VERBS = frozenset({"say", "add", "tell", "explain", "note", "state", "in
                            "reply", "respond", "continue", "stress", "emphasize", "emphasise"})
 
 
-def _quoted(da: DocumentActors, at: int) -> bool:
-    """Offset ``at`` of the document lies inside a direct quote."""
+def _quote_spans(da: DocumentActors) -> list[tuple[int, int]]:
+    """The document's direct quotes (their content, between the marks), found once per document."""
     if da.quote_spans is None:
         from tacitus.enrich.quote_marks import direct_spans
 
         da.quote_spans = direct_spans(doc_text(da.doc))
-    return any(s <= at < e for s, e in da.quote_spans)
+    return da.quote_spans
+
+
+def _quoted(da: DocumentActors, at: int) -> bool:
+    """Offset ``at`` of the document lies inside a direct quote."""
+    return any(s <= at < e for s, e in _quote_spans(da))
 
 
 def _speaks(head: Token) -> bool:
@@ -769,12 +774,12 @@ def _quote_speakers(da: DocumentActors) -> None:
     firsts = [doc[i] for i in hits.tolist() if da._actor.get(da._unit_of[i]) is None]
     if not firsts or not any(c in QUOTE_MARKS for c in doc_text(doc)):
         return
-    from tacitus.enrich.quotes import direct_quotes, direct_spans
+    from tacitus.enrich.quotes import direct_quotes
 
     quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
-    marked = direct_spans(doc_text(doc))  # between the quote marks themselves ("told us" is the writer's)
+    marked = _quote_spans(da)  # between the quote marks themselves ("told us" is the writer's)
     added = []
     for t in firsts:
         if not any(s <= t.idx < e for s, e in marked):

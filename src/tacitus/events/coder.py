@@ -1252,9 +1252,8 @@ class EventCoder:
         head = verb.head
         words = [head, *(o for _p, o in pobj_of(head, ("at", "in", "during"))), *object_heads(head)]
         words += [c for w in words for c in w.children if c.dep_ == "compound"]  # "protest rallies"
-        return any(self.lex.in_class(w.lemma_.lower(), PROTESTS) or self.lex.in_class(w.lower_, PROTESTS)
-                   for w in words) or (head.lemma_.lower() == "take" and "street" in
-                                       {t.lemma_.lower() for t in head.subtree})
+        return any(self._in_class(w, PROTESTS) for w in words) or \
+            (head.lemma_.lower() == "take" and "street" in {t.lemma_.lower() for t in head.subtree})
 
     def _attackers(self, obj: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Who did the attack a condemnation names: its author ("the bombing by Islamic State", "the Israeli
@@ -1296,8 +1295,7 @@ class EventCoder:
             elif verb.lemma_.lower() in ALLEGING or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
                 reading = ("112", "speech:accusing", False)
             elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words) or \
-                    any(_virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)
-                        for t in content_tokens(content, verb)):
+                    any(self._denies_a_virtue(t) for t in content_tokens(content, verb)):
                 reading = ("111", "speech:disparaging", False)
             elif any(self.lex.in_class(w, SPEECH_APPROVING) for w in words):
                 reading = ("051", "speech:approving", False)  # "said the firefighters were heroic"
@@ -1510,12 +1508,17 @@ class EventCoder:
                 continue
             denied = _denied_word(t)
             if (not denied and self._in_class(t, classes)) or \
-                    (code == "111" and _virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)):
+                    (code == "111" and self._denies_a_virtue(t)):
                 out.append(t)  # "… is not a legitimate authority": a virtue denied
         return out
 
     def _in_class(self, t: Token, classes: frozenset[str]) -> bool:
+        """The word, by its lemma or its form, is of one of the lexicon's ``classes``."""
         return self.lex.in_class(t.lemma_.lower(), classes) or self.lex.in_class(t.lower_, classes)
+
+    def _denies_a_virtue(self, t: Token) -> bool:
+        """A word of praise the sentence denies: "Hamas is not a legitimate authority" (criticism)."""
+        return _virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)
 
     def _judging_nouns(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The nouns among ``tokens`` that, alone or with the modifier before them ("sexual violence"),
@@ -1696,8 +1699,7 @@ class EventCoder:
         """"Identified the man as John Smith": the verb with "as" names someone, unless the one named or
         the name is of the ``unless`` classes ("identified the gunman as …", "… as a suspect")."""
         named = [o for _p, o in pobj_of(verb, frozenset({"as"}))]
-        return bool(named) and not any(self.lex.in_class(t.lemma_.lower(), unless) or
-                                       self.lex.in_class(t.lower_, unless) for t in (*objects, *named))
+        return bool(named) and not any(self._in_class(t, unless) for t in (*objects, *named))
 
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
                        actors: ActorLookup) -> bool:
@@ -2094,10 +2096,7 @@ class EventCoder:
 
     def _by_accident(self, verb: Token) -> bool:
         """The cause named after in/by/during/after is an accident or a disaster ("killed in a crash")."""
-        for _prep, obj in pobj_of(verb, CAUSE_PREPS):
-            if self.lex.in_class(obj.lemma_.lower(), DISASTER) or self.lex.in_class(obj.lower_, DISASTER):
-                return True
-        return False
+        return any(self._in_class(obj, DISASTER) for _prep, obj in pobj_of(verb, CAUSE_PREPS))
 
     def _judges_a_measure(self, verb: Token) -> bool:
         """The verb's object is a public measure nobody is named as the author of: "slammed the decision",

@@ -121,8 +121,14 @@ def _nobody(trigger: Token) -> bool:
     # "blamed for three but charged in none"
     patients += [g for c in trigger.children if c.dep_ == "prep" for g in c.children
                  if g.dep_ == "pobj" and g.lower_ in ("none", "nobody")]
-    return any(p.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in p.children)
-               or (p.lower_ == "one" and p.i > 0 and p.doc[p.i - 1].lower_ == "no") for p in patients)
+    return any(_no_one(p) for p in patients)
+
+
+def _no_one(tok: Token) -> bool:
+    """The word names no one: "nobody", "none", "no one", "no victims"."""
+    return tok.lower_ in ("nobody", "none") or \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or \
+        (tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no")
 
 
 #: question words whose clause takes its act as given ("did not say why they arrested him")
@@ -139,9 +145,7 @@ def _unsaid(clause_verb: Token) -> bool:
     if first.lower_ in PRESUPPOSING_WH:  # "police did not say why they arrested him": he was arrested
         return False
     subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    no_one = subj is not None and subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no"
-    nobody = subj is not None and (subj.lower_ in ("nobody", "none", "neither") or no_one or
-                                   any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    nobody = subj is not None and (subj.lower_ == "neither" or _no_one(subj))
     return nobody or any(c.dep_ == "neg" for c in said.children)
 
 
