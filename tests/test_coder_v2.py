@@ -3392,3 +3392,54 @@ def test_people_of_a_nation_expelled_are_deported(coder):
                     "Democratic Republic of Congo need aid.")
     assert [e.cameo for e in c.events if e.root in ("16", "17")] == ["174"]
     assert [e.cameo for e in code(coder, "Russia expelled 23 British diplomats.").events] == ["161"]
+
+
+def test_an_adverbial_gerund_is_done_by_the_subject_of_its_clause(coder):
+    c = code(coder, "By recalling its ambassador to Moscow for consultations, Slovenia took a cautious step.")
+    assert ("161", "SVN", "RUS") in triples(c)
+    c = code(coder, "Months after setting off on their assignment, the reporters found nothing new.")
+    assert triples(c) == []  # "set off" on a journey is no bombing
+
+
+def test_two_administrations_named_apart_are_two_parties(coder):
+    c = code(coder, "The Bush administration blamed the Clinton administration for the crisis.")
+    assert ("112", "USAGOV", "USAGOV") in triples(c)
+    c = code(coder, "Militants set off a car bomb in Kabul.")
+    assert [e.cameo for e in c.events] == ["1832"]
+
+
+def test_the_alliance_refers_back_to_a_named_body_modifying_a_noun(coder):
+    c = code(coder, "At the NATO summit on March 5, the alliance agreed to resume high-level contacts "
+                    "with Moscow.")
+    assert ("036", "IGOWSTNAT", "RUS") in triples(c)
+
+
+def test_questioning_whether_or_why_is_criticism(coder):
+    c = code(coder, "Sen. Byron Dorgan, D-N.D., questioned why Halliburton was allowed to keep the contract.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("111", "USALEG")]
+    c = code(coder, "Police questioned the suspect for hours.")
+    assert [e.cameo for e in c.events] == ["091"]
+
+
+def test_an_american_party_and_state_tag_makes_an_american(coder):
+    c = code(coder, "Rep. Mark Walker (R-N.C.) criticized Iran on Monday.")
+    assert triples(c) == [("111", "USALEG", "IRN")]
+
+
+def test_facing_opposition_from_someone_is_their_disapproval(coder):
+    c = code(coder, "The governor has faced opposition from Republicans in the legislature.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("110", "PTY", "GOV")]
+
+
+def test_a_thing_named_badly_is_the_discussed_partys(coder):
+    c = code(coder, "Consumer Watchdog released a study on rates. A state insurance department spokesperson "
+                    "calls these numbers “deeply flawed.”")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("111", "USANGO")]
+
+
+def test_bare_investigators_are_the_storys_police(coder):
+    c = code(coder, "Canadian police arrested a man in Regina on Monday. Investigators identified a male "
+                    "suspect.")
+    assert ("091", "CANCOP", "CANCVL") in triples(c)
+    c = code(coder, "Investigators identified a male suspect.")
+    assert triples(c) == []

@@ -340,7 +340,9 @@ class ActorResolver:
         heads = [k for k in order if _is_head(doc, units[k])]
         head_set = set(heads)
         mods = [k for k in order if k not in head_set]
-        early = {k for k in mods if _named_owner(units[k])}
+        early = {k for k in mods if _named_owner(units[k]) or (
+            _named_body_modifier(units[k]) and word_entry(self.lex, units[k].root.head) is None and
+            units[k].root.head.lemma_.lower() not in COUNTERPARTS)}
         for k in order:  # heads, and leaders as owners ("Trump’s verdict"): later pronouns see them
             if k in head_set or k in early:
                 da._actor[k] = self._resolve_unit(da, k, st, sent_of)
@@ -700,6 +702,15 @@ def _named_owner(u: _Unit) -> bool:
     if u.root.dep_ != "poss":
         return False
     return (u.entry is not None and u.entry.kind == "leader") or (u.entry is None and u.ent == "PERSON")
+
+
+def _named_body_modifier(u: _Unit) -> bool:
+    """A named organisation modifying a noun ("the NATO summit"; not "Taliban militants", an actor of its
+    own): later definite descriptions ("the alliance agreed …") refer back to it, so it is read with the
+    heads."""
+    head = u.root.head
+    return u.entry is not None and u.entry.kind == "org" and u.root.dep_ in ("compound", "nmod", "poss") and \
+        head.pos_ == "NOUN" and head.text.islower()  # (not "the UN Office for …": one name)
 
 
 def _person_key(a: Actor) -> str:
@@ -1235,6 +1246,8 @@ class _NP:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
 
+        if not countries and _us_party_state(doc, u.end):
+            countries.append(("USA", "us-party-state", -1))  # "Sen. Byron Dorgan, D-N.D.,": an American
         kind = he.kind if he is not None else None
         if kind == "agent" and not countries and u.ent == "ORG" and (town := self._body_town(u)) is not None:
             countries.append(town)  # "the Paranaque Regional Trial Court": the Philippines'
@@ -1458,6 +1471,12 @@ class _NP:
         if weak_head and sector is None and _public_officials(head):
             sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
         elif weak_head and sector is None:
+            carried = self.st.sector_countries.get(he.sector or "", set())
+            if country is None and he.sector not in PERSON_ROLES and head.tag_ == "NNS" and \
+                    len(carried) == 1 and he.sector not in UNCARRIED_SECTORS:
+                # "Canadian police arrested … Investigators identified a suspect": the story's own
+                country = next(iter(carried))
+                return mk(make_code(country, he.sector), country, he.sector, "carry:group", person)
             if country is None and he.sector not in PERSON_ROLES:
                 return None  # "the official" alone says nothing; "the co-founders" are still people
             sector = he.sector
@@ -1491,6 +1510,16 @@ MEASURE_SENSES = frozenset({"jet", "jets", "army", "armies", "fleet", "battery",
 #: heads of place names whose nationality word is a name, not an owner ("the Indonesian Hospital" in Gaza)
 FACILITY_NOUNS = frozenset({"hospital", "clinic", "school", "university", "college", "academy", "mosque",
                             "church", "cathedral", "hotel", "restaurant", "stadium", "club", "bakery"})
+
+
+#: an American politician's party and state after the name: ", D-N.D.", " (R-Neb.)", ", I-Vt."
+US_PARTY_STATE = re.compile(r"\s*[,(]\s*[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.)?[,)]")
+
+
+def _us_party_state(doc: Doc, end: int) -> bool:
+    """The words after a mention are an American party-and-state tag ("Sen. Ben Sasse, R-Neb., said")."""
+    at = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
+    return bool(US_PARTY_STATE.match(doc.text, at, at + 14))
 
 
 def _facility_name(head: Token) -> bool:

@@ -650,6 +650,16 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start)
 
 
+def _a_thing(tok: Token | None) -> bool:
+    """An object that is no one: "these numbers", "the escalation", "it" (not "him", "Bushnell", "the
+    protesters")."""
+    if tok is None or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("it", "this", "that")
+    return tok.pos_ == "NOUN" and not _named(tok) and tok.lemma_.lower() not in GENERIC_PEOPLE
+
+
 def _contenders(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector or "")[:3] in CONTENDERS
 
@@ -979,13 +989,15 @@ class EventCoder:
         return out
 
     def _merge_consequences(self, frames: list[Frame]) -> list[Frame]:
-        """"detonated a car bomb outside a hotel, killing several civilians": one violent act whose
-        victims are the participle's object — not a second event."""
+        """"detonated a car bomb outside a hotel, killing several civilians", "violated the ceasefire by
+        firing on Armenian positions": one violent act whose victims are the participle's object — not a
+        second event."""
         by_token = {f.match.token.i: f for f in frames}
         out = []
         for f in frames:
             tok = f.match.token
-            main = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+            main = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else \
+                by_token.get(tok.head.head.i) if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
             if main is None or main is f or f.source is None or main.source is None or \
                     f.source.code != main.source.code or \
                     not {self.cameo.root(f.code), self.cameo.root(main.code)} <= MILITARY_ROOTS:
@@ -1222,6 +1234,12 @@ class EventCoder:
             agentless = source is None
         if target is None and not passive and self.cameo.root(code) == "11":
             tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
+        if target is None and not passive and entry.predicate and source is not None and \
+                _a_thing(direct_object(verb)):
+            # "calls these numbers “deeply flawed”", "called it a “step back”": a thing named badly is
+            # someone's, the party the sentence or the two before tell of
+            tgt_tok, target = None, self._discussed_actor(verb, source, actors)
+            why = f"{why}+topic" if target is not None else why
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
         implied = entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police

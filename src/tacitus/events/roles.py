@@ -310,8 +310,15 @@ def rivals(a: Actor, b: Actor) -> bool:
         return True  # "California sued the Trump administration": a state and the federal government
     if a.rule.startswith("org:") and b.rule.startswith("org:"):
         return _other_name(a.text, b.text)
+    if a.rule == b.rule and a.rule.startswith("agent:") and _other_name(_names(a.text), _names(b.text)):
+        return True  # "the Bush administration blamed the Clinton administration"
     return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \
         a.rule.split("+")[0] != b.rule.split("+")[0]
+
+
+def _names(text: str) -> str:
+    """The capitalised words of a mention ("Clinton" of "the Clinton administration")."""
+    return " ".join(w for w in text.split()[:-1] if w[:1].isupper() and w.lower() != "the")
 
 
 def _other_name(x: str, y: str) -> bool:

@@ -89,6 +89,8 @@ def pobj_of(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> Iterator[tup
 
 
 #: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
+#: prepositions that make a gerund an adverbial of the clause it hangs on ("after ignoring an order")
+ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "upon", "on", "while", "through"})
 ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "suspect", "sentence", "jail"})
 
 
@@ -119,6 +121,14 @@ def subject(verb: Token) -> Token | None:
             # "Bassett is accused of stabbing him", "charged them with killing": the accused did it
             accusing = tok.head.head
             return first_child(accusing, "nsubjpass", "dobj")
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ADJUNCT_PREPS and \
+                tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.i:
+            # "By recalling its ambassador, Slovenia …", "joined the convoy after ignoring an order": an
+            # adverbial gerund's doer is the subject of the clause it modifies, passive or not (not "for":
+            # what one is cited or criticised for is a ground, not an act told)
+            tok = tok.head.head
+            deps = (*SUBJECT_DEPS, "nsubjpass")
+            continue
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
