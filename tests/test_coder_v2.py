@@ -3443,3 +3443,26 @@ def test_bare_investigators_are_the_storys_police(coder):
     assert ("091", "CANCOP", "CANCVL") in triples(c)
     c = code(coder, "Investigators identified a male suspect.")
     assert triples(c) == []
+
+
+def test_an_interview_is_a_police_one_only_with_police_or_suspicion(coder):
+    c = code(coder, "They turned to witnesses who had already been interviewed repeatedly in the press.")
+    assert triples(c) == []
+    c = code(coder, "A 26-year-old man was interviewed under caution in May on suspicion of fraud.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("091", "COP")]
+
+
+def test_what_others_claim_or_attempt_of_someone_is_not_the_speakers_judgement(coder):
+    c = code(coder, "Senator Marco Rubio said Hillary Clinton was the victim of a cynical attempt to "
+                    "portray her as a racist.")
+    assert [e.cameo for e in c.events if e.cameo.startswith("11")] == []
+    c = code(coder, "Senator Marco Rubio said the allegations that Hillary Clinton is a racist were "
+                    "untrue.")
+    assert [e.cameo for e in c.events if e.cameo.startswith("11")] == []
+
+
+def test_parties_backing_a_thing_together_do_not_back_each_other(coder):
+    c = code(coder, "China and Russia support the notable improvement in the situation on the peninsula.")
+    assert triples(c) == []
+    c = code(coder, "China and Russia signed an agreement on gas.")
+    assert {t[1:] for t in triples(c)} == {("CHN", "RUS"), ("RUS", "CHN")}

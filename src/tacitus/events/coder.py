@@ -429,6 +429,25 @@ def _denied_word(tok: Token) -> bool:
     for t in (tok, tok.head) if tok.dep_ in ("amod", "acomp", "attr") else (tok,):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
             return True
+    return _in_others_claim(tok)
+
+
+#: nouns whose complement tells what others claim or try to make of someone, not what the speaker says
+OTHERS_CLAIMS = frozenset({"attempt", "effort", "bid", "allegation", "claim", "accusation", "rumor", "rumour",
+                           "insinuation", "suggestion", "narrative", "smear"})
+
+
+def _in_others_claim(tok: Token) -> bool:
+    """A judging word inside the complement of someone else's claim or attempt: "a victim of a pernicious
+    attempt to portray her as a racist", "the allegations of racist behavior … untrue" (not "a smear
+    campaign", where the word names the thing itself)."""
+    child, t = tok, tok.head
+    while t.i != child.i:
+        if t.lemma_.lower() in OTHERS_CLAIMS and child.dep_ in ("acl", "prep", "relcl", "ccomp", "advcl"):
+            return True
+        if t.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp") and t.lemma_.lower() != "be":
+            return False  # a clause of its own above: stop at it
+        child, t = t, t.head
     return False
 
 
@@ -2089,6 +2108,9 @@ class EventCoder:
         Iran", "Saudi and Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
         if f.source_tok is None or not self._mutual_code(f.code, f.match):
             return False
+        obj = direct_object(f.clause_verb)
+        if f.match.entry.id == "support-diplomatic" and obj is not None and actors.for_token(obj) is None:
+            return False  # "China and Russia support the improvement on the peninsula": not each other
         named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
         named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
         parties = {a.code for a in named if a is not None and (a.country or a.person)}
