@@ -3466,3 +3466,21 @@ def test_parties_backing_a_thing_together_do_not_back_each_other(coder):
     assert triples(c) == []
     c = code(coder, "China and Russia signed an agreement on gas.")
     assert {t[1:] for t in triples(c)} == {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+def test_an_ally_named_in_apposition_is_that_country(coder):
+    c = code(coder, "Saudi Arabia has imposed a diplomatic and trade embargo on a fellow US ally in the "
+                    "Gulf, Qatar.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("163", "QAT")]
+
+
+def test_a_things_own_infinitive_is_no_demand(coder):
+    c = code(coder, "Consumer Watchdog called his plans to change regulations a giveaway to insurers.")
+    assert [e for e in c.events if e.root == "10"] == []
+    c = code(coder, "A robber shot a police officer, and an Oakland officer was shot by a parolee.")
+    assert ("193", "CRM", "COP") in [(e.cameo, e.source.sector, e.target.sector) for e in c.events]
+
+
+def test_religious_leaders_are_religious(coder):
+    c = code(coder, "The plan has been condemned by religious leaders in Britain, the BBC reported.")
+    assert any(a.sector == "REL" for a in c.actors)

@@ -1980,6 +1980,10 @@ class EventCoder:
     def _actor_or_place(self, tok: Token, actors: ActorLookup) -> Actor | None:
         tok = through_quantity(tok)
         a = actors.for_token(tok)
+        if a is not None and a.rule.startswith("allies:"):
+            named = next((n for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i and
+                          (n := actors.for_token(c)) is not None and n.country), None)
+            return named or a  # "a fellow US ally in the Gulf, Qatar" (the parse may hang it on the Gulf)
         if a is not None:
             return a
         if tok.lemma_.lower() in MONEY_WORDS:  # "fined Google 2.4 billion euros": the parse hangs Google on

@@ -445,6 +445,14 @@ def _marked_for(clause: Token, verb: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "for" and g.i == verb.i + 1 for g in clause.children)
 
 
+#: nouns whose own infinitive tells what they are ("his plans to change regulations", "the right to vote"):
+#: that infinitive is no complement of the verb they are object of ("called his plans to change … a giveaway")
+INFINITIVE_NOUNS = frozenset({"plan", "proposal", "decision", "effort", "attempt", "bid", "move", "right",
+                              "ability", "power", "chance", "opportunity", "need", "way", "money", "fund",
+                              "authority", "permission", "intention", "promise", "pledge", "commitment",
+                              "offer", "threat", "refusal", "failure", "push", "campaign", "scheme"})
+
+
 def complement_verb(verb: Token) -> Token | None:
     c = first_child(verb, "xcomp", "ccomp")
     if c is None:  # "called for Israel to allow aid": a for-clause the parse hangs as an adverbial
@@ -452,7 +460,7 @@ def complement_verb(verb: Token) -> Token | None:
     if c is None:
         # "urged Russia to halt": spaCy may attach the infinitive to the object
         for o in verb.children:
-            if o.dep_ in ("dobj",):
+            if o.dep_ in ("dobj",) and o.lemma_.lower() not in INFINITIVE_NOUNS:
                 c = first_child(o, "acl", "relcl")
                 if c is not None and c.tag_ == "VB":
                     return c
