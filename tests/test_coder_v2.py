@@ -3484,3 +3484,20 @@ def test_a_things_own_infinitive_is_no_demand(coder):
 def test_religious_leaders_are_religious(coder):
     c = code(coder, "The plan has been condemned by religious leaders in Britain, the BBC reported.")
     assert any(a.sector == "REL" for a in c.actors)
+
+
+def test_member_states_and_heads_of_a_body_are_the_body(coder):
+    c = code(coder, "EU member states agreed to impose sanctions on Russia.")
+    assert [(e.source.code, e.target.code) for e in c.events] == [("IGOEUREEC", "RUS")]
+    c = code(coder, "Caricom heads criticized Venezuela.")
+    assert triples(c) == [("111", "IGOCRB", "VEN")]
+
+
+def test_a_rule_speaks_for_its_maker_and_binds_whom_it_names(coder):
+    c = code(coder, "The Interior Department rule forced energy companies to capture methane gas.")
+    assert [(e.cameo, e.source.code, e.target and e.target.sector) for e in c.events] == \
+        [("170", "USAGOV", "BUS")]  # (capturing gas occupies nothing)
+    c = code(coder, "The US Congress passed a law in 2007. The law required Google to build a data centre.")
+    assert ("172", "USALEG", "BUS") in [(e.cameo, e.source.code, e.target.sector) for e in c.events]
+    c = code(coder, "The US Congress passed a law in 2007. The law required a vote after five years.")
+    assert [e for e in c.events if e.root in ("10", "17")] == []

@@ -147,9 +147,11 @@ class DocumentActors:
     def _collective(self, token: Token) -> Actor | None:
         """"the NATO alliance", "the Hamas leadership": the body named before a collective head."""
         root = self._units[self._unit_of[token.i]].root
-        if root.lemma_.lower() not in self._r.lex.collective:
+        before = root.doc[root.i - 1] if root.i > 0 else root
+        two = f"{before.lower_} {root.lemma_.lower()}" if before.head == root else ""  # "EU member states"
+        if root.lemma_.lower() not in self._r.lex.collective and two not in self._r.lex.collective:
             return None
-        for child in sorted(root.children, key=lambda t: -t.i):
+        for child in sorted(root.subtree, key=lambda t: -t.i):  # ("EU member states": EU hangs on member)
             if child.i < root.i and child.dep_ in ("compound", "amod", "nmod"):
                 a = self._actor.get(self._unit_of[child.i])
                 if a is not None and a.rule != "coref:pronoun":

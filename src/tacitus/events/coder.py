@@ -669,6 +669,10 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start)
 
 
+#: documents that bind: what they require of a party is a restriction imposed on it (172), not a demand
+LAWS = frozenset({"law", "rule", "regulation", "ordinance", "decree", "bill"})
+
+
 def _a_thing(tok: Token | None) -> bool:
     """An object that is no one: "these numbers", "the escalation", "it" (not "him", "Bushnell", "the
     protesters")."""
@@ -1267,6 +1271,11 @@ class EventCoder:
                 # "he was charged" is a legal charge ("how it was charged" is a mood)
                 ctx.source_sector = {implied}
                 code, why = self._refine(entry, ctx)
+        binding = source is not None and source.rule.rsplit("+author:", 1)[-1] in LAWS
+        if binding and self.cameo.root(code) == "10":
+            if tgt_tok is None or tgt_tok.dep_ != "dobj" or tgt_tok.head != verb:
+                return "a law's provision, not a demand on a party ('the law required a vote')"
+            code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 

@@ -466,6 +466,9 @@ DOCUMENT_NOUNS = frozenset({
     "brief", "lawsuit", "suit", "complaint", "memo", "memorandum", "letter", "statement", "filing",
     "petition", "motion", "report", "post", "video", "ad", "advert", "advertisement", "study", "audit",
     "dossier", "leaflet", "manifesto", "communique", "communiqué", "press release", "release", "email",
+    # rules speak for whoever made them: "the Interior Department rule forced …", "the law required …"
+    "law", "rule", "regulation", "ordinance", "bill", "decree", "warrant", "document", "proposal",
+    "resolution", "recommendation", "guidance",
 })
 #: how many sentences back the first mention of a document may be ("filed a lawsuit … The lawsuit claims")
 AUTHOR_REACH = 3
