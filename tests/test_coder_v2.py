@@ -3501,3 +3501,14 @@ def test_a_rule_speaks_for_its_maker_and_binds_whom_it_names(coder):
     assert ("172", "USALEG", "BUS") in [(e.cameo, e.source.code, e.target.sector) for e in c.events]
     c = code(coder, "The US Congress passed a law in 2007. The law required a vote after five years.")
     assert [e for e in c.events if e.root in ("10", "17")] == []
+
+
+def test_an_adverbial_gerund_shares_its_clauses_modal(coder):
+    c = code(coder, "Residents can find out more by calling the Centers for Disease Control and Prevention.")
+    assert all(e.modality == "hypothetical" for e in c.events)
+
+
+def test_a_tragedy_named_faults_no_one(coder):
+    c = code(coder, "Senator Marco Rubio criticised Iran on Monday. Rubio described the loss of three lives "
+                    "in the fire as an “appalling tragedy”.")
+    assert [e.trigger.text for e in c.events] == ["criticised"]  # not the tragedy

@@ -1258,7 +1258,7 @@ class EventCoder:
         if target is None and not passive and self.cameo.root(code) == "11":
             tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
         if target is None and not passive and entry.predicate and source is not None and \
-                _a_thing(direct_object(verb)):
+                _a_thing(direct_object(verb)) and not self._of_mishap(verb.subtree):
             # "calls these numbers “deeply flawed”", "called it a “step back”": a thing named badly is
             # someone's, the party the sentence or the two before tell of
             tgt_tok, target = None, self._discussed_actor(verb, source, actors)
