@@ -3512,3 +3512,15 @@ def test_a_tragedy_named_faults_no_one(coder):
     c = code(coder, "Senator Marco Rubio criticised Iran on Monday. Rubio described the loss of three lives "
                     "in the fire as an “appalling tragedy”.")
     assert [e.trigger.text for e in c.events] == ["criticised"]  # not the tragedy
+
+
+def test_ignoring_a_thing_is_no_defiance_and_holding_it_up_no_robbery(coder):
+    c = code(coder, "China's trade practices, ignored for years by Washington, destroyed American factories.")
+    assert [e for e in c.events if e.cameo == "128"] == []
+    c = code(coder, "The Bush administration ignored Egypt's warnings.")
+    assert ("128", "USAGOV", "EGY") in triples(c)
+    c = code(coder, "Republicans held up the aid for Ukraine.")
+    assert [e for e in c.events if e.root == "07"] == []
+    c = code(coder, "Two men held up a bank in Dayton. Police said one of the men held it up before he "
+                    "fired.")
+    assert [e.trigger.text for e in c.events if e.cameo == "180"] == ["held up"]

@@ -281,6 +281,8 @@ class TriggerFinder:
         prt = particle(verb)
         if prt and f"{lemma} {prt}" in self.lex.light_verbs:
             return True
+        if prt:
+            return False  # a particle makes another verb: "held up the aid" delayed it, "held talks" is light
         if prep and f"{lemma} {prep}" in self.lex.light_verbs:
             return True
         return lemma in self.lex.light_verbs and prep is None
