@@ -3524,3 +3524,10 @@ def test_ignoring_a_thing_is_no_defiance_and_holding_it_up_no_robbery(coder):
     c = code(coder, "Two men held up a bank in Dayton. Police said one of the men held it up before he "
                     "fired.")
     assert [e.trigger.text for e in c.events if e.cameo == "180"] == ["held up"]
+
+
+def test_police_stopping_someones_car_stop_its_driver(coder):
+    c = code(coder, "An off-duty police officer stopped Chesnut's Ford Mustang a short while later.")
+    assert [(e.cameo, e.target.sector) for e in c.events] == [("173", "CVL")]
+    c = code(coder, "The officers were shot when they pulled over the parolee on Saturday.")
+    assert "173" in [e.cameo for e in c.events]

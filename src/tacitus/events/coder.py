@@ -1157,6 +1157,9 @@ class EventCoder:
             return "a wish, not a warrant ('the party wants charges dropped')"
         if entry.id == "traffic-stop" and passive and src_tok is None:
             return "no one stopped it ('a pickup truck, which was stopped in traffic')"
+        driver = first_child(tgt_tok, "poss") if entry.id == "traffic-stop" and tgt_tok is not None else None
+        if driver is not None and driver.pos_ == "PROPN":  # "stopped Chesnut's Ford Mustang": Chesnut
+            tgt_tok, target = driver, self._someone(driver, verb, actors)
         if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
             return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
         if entry.id == "beat" and not passive and ((_contenders(source) and _contenders(target)) or any(

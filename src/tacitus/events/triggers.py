@@ -281,7 +281,7 @@ class TriggerFinder:
         prt = particle(verb)
         if prt and f"{lemma} {prt}" in self.lex.light_verbs:
             return True
-        if prt:
+        if prt and prt != "off":  # ("called off talks": the act, negated)
             return False  # a particle makes another verb: "held up the aid" delayed it, "held talks" is light
         if prep and f"{lemma} {prep}" in self.lex.light_verbs:
             return True
