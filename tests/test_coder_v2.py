@@ -3531,3 +3531,10 @@ def test_police_stopping_someones_car_stop_its_driver(coder):
     assert [(e.cameo, e.target.sector) for e in c.events] == [("173", "CVL")]
     c = code(coder, "The officers were shot when they pulled over the parolee on Saturday.")
     assert "173" in [e.cameo for e in c.events]
+
+
+def test_praise_of_no_one_named_is_not_guessed_and_totalitarian_disparages(coder):
+    c = code(coder, "Cuba rejected the plan on Monday. “These are wonderful people,” a US official said.")
+    assert [e for e in c.events if e.cameo == "051"] == []
+    c = code(coder, "Mr Trump said that Cuba remained a totalitarian island.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("111", "CUB")]
