@@ -3538,3 +3538,8 @@ def test_praise_of_no_one_named_is_not_guessed_and_totalitarian_disparages(coder
     assert [e for e in c.events if e.cameo == "051"] == []
     c = code(coder, "Mr Trump said that Cuba remained a totalitarian island.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("111", "CUB")]
+
+
+def test_dying_in_jail_is_no_detention_told(coder):
+    assert [e.cameo for e in code(coder, "A Cincinnati man dies in Ky. jail.").events] == []
+    assert [e.cameo for e in code(coder, "He remains in police custody.").events] == ["173"]
