@@ -292,8 +292,8 @@ class TriggerFinder:
 VAGUE_ACTS = frozenset({"operation", "push", "advance", "campaign", "action"})
 #: words of a custody that is care: "in state custody", "in foster custody"
 CARE_WORDS = frozenset({"state", "foster", "protective", "joint", "sole", "shared", "parental"})
-#: verbs whose subject is where "in custody" puts it
-STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "serve"})  # (not "died in custody")
+#: verbs whose subject is where "in custody" puts it (not "died in custody": a death, no detention told)
+STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "serve"})
 
 
 #: particles that leave a verb its sense ("shot down", "beat up", "fight back"); others make another verb
