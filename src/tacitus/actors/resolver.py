@@ -1520,8 +1520,8 @@ US_PARTY_STATE = re.compile(r"\s*[,(]\s*[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.)?[
 
 def _us_party_state(doc: Doc, end: int) -> bool:
     """The words after a mention are an American party-and-state tag ("Sen. Ben Sasse, R-Neb., said")."""
-    at = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
-    return bool(US_PARTY_STATE.match(doc.text, at, at + 14))
+    after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:end + 8]) if end > 0 else ""
+    return bool(US_PARTY_STATE.match(after[:16]))  # (the words after: never the whole text, read per mention)
 
 
 def _facility_name(head: Token) -> bool:
