@@ -1520,8 +1520,8 @@ US_PARTY_STATE = re.compile(r"\s*[,(]\s*[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.)?[
 
 def _us_party_state(doc: Doc, end: int) -> bool:
     """The words after a mention are an American party-and-state tag ("Sen. Ben Sasse, R-Neb., said")."""
-    after = doc[end - 1].whitespace_ + "".join(t.text_with_ws for t in doc[end:end + 8]) if end > 0 else ""
-    return bool(US_PARTY_STATE.match(after[:16]))  # (the words after: never the whole text, read per mention)
+    at = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
+    return bool(US_PARTY_STATE.match(doc_text(doc), at, at + 16))  # (doc.text would rebuild it per mention)
 
 
 def _facility_name(head: Token) -> bool:
@@ -1690,7 +1690,7 @@ def _counterparts(u: _Unit, named: Actor | None) -> Actor | None:
     if not western:
         return None
     start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
-    return Actor(text=head.doc.text[start:head.idx + len(head)], code="WST", country=None, sector=None,
+    return Actor(text=doc_text(head.doc)[start:head.idx + len(head)], code="WST", country=None, sector=None,
                  start=start, end=head.idx + len(head), rule=f"allies:{named.code.lower()}")
 
 
