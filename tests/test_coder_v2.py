@@ -3543,3 +3543,14 @@ def test_praise_of_no_one_named_is_not_guessed_and_totalitarian_disparages(coder
 def test_dying_in_jail_is_no_detention_told(coder):
     assert [e.cameo for e in code(coder, "A Cincinnati man dies in Ky. jail.").events] == []
     assert [e.cameo for e in code(coder, "He remains in police custody.").events] == ["173"]
+
+
+def test_a_crime_naming_a_kind_of_arrest_or_allegation_accuses_no_one(coder):
+    c = code(coder, "The county attorney said she hoped the ruling would not make investigators wary of "
+                    "making sexual assault arrests.")
+    assert [e for e in c.events if e.root == "11"] == []
+    c = code(coder, "Senator Marco Rubio said the corruption allegations against Governor Ron DeSantis were "
+                    "serious.")
+    assert [e for e in c.events if e.cameo == "112"] == []
+    c = code(coder, "Senator Marco Rubio said Governor Ron DeSantis is corrupt.")
+    assert [e.cameo for e in c.events] == ["112"]

@@ -39,7 +39,8 @@ def content_tokens(content: Token, verb: Token) -> list[Token]:
 #: nouns a judging word only names when it modifies them: "the election interference case", "his fraud trial"
 NAMED_MATTERS = frozenset({"case", "trial", "scandal", "investigation", "probe", "inquiry", "charge",
                            "indictment", "lawsuit", "suit", "hearing", "conviction", "verdict", "law", "bill",
-                           "unit", "squad"})
+                           "unit", "squad", "arrest", "allegation", "victim", "survivor", "prevention",
+                           "awareness", "program", "programme", "training"})  # "sexual assault arrests"
 
 
 def content_words(content: Token, verb: Token) -> set[str]:
