@@ -3554,3 +3554,10 @@ def test_a_crime_naming_a_kind_of_arrest_or_allegation_accuses_no_one(coder):
     assert [e for e in c.events if e.cameo == "112"] == []
     c = code(coder, "Senator Marco Rubio said Governor Ron DeSantis is corrupt.")
     assert [e.cameo for e in c.events] == ["112"]
+
+
+def test_a_pejorative_label_used_to_refer_is_no_charge_made(coder):
+    c = code(coder, "Foreign ministry spokeswoman Maria Zakharova stated that Russia secured the exit of "
+                    "135,000 civilians besieged by terrorists.")
+    assert [e for e in c.events if e.cameo.startswith("112")] == []
+    assert [e.cameo for e in code(coder, "Netanyahu said Hamas are terrorists.").events] == ["112"]

@@ -1367,6 +1367,9 @@ class EventCoder:
                         continue  # a demand or an appeal is made of the subject of the clause with "must"
                     if hits and not _judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
+                    if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
+                            not any(c.dep_ in ("amod", "compound") for c in t.children):
+                        continue  # "operations against terrorists": a label used to refer, not a charge made
                     a = self._actor_or_place(t, actors)
                     if not _judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
