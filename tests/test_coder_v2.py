@@ -3561,3 +3561,10 @@ def test_a_pejorative_label_used_to_refer_is_no_charge_made(coder):
                     "135,000 civilians besieged by terrorists.")
     assert [e for e in c.events if e.cameo.startswith("112")] == []
     assert [e.cameo for e in code(coder, "Netanyahu said Hamas are terrorists.").events] == ["112"]
+
+
+def test_asking_questions_is_no_appeal(coder):
+    c = code(coder, "Senators asked Secretary of State Antony Blinken tough questions about Ukraine aid.")
+    assert [e for e in c.events if e.root == "02"] == []
+    c = code(coder, "Democrats asked the Justice Department to investigate.")
+    assert [e.cameo for e in c.events] == ["020"]
