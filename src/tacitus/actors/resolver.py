@@ -147,8 +147,9 @@ class DocumentActors:
     def _collective(self, token: Token) -> Actor | None:
         """"the NATO alliance", "the Hamas leadership": the body named before a collective head."""
         root = self._units[self._unit_of[token.i]].root
-        before = root.doc[root.i - 1] if root.i > 0 else root
-        two = f"{before.lower_} {root.lemma_.lower()}" if before.head == root else ""  # "EU member states"
+        before = root.doc[root.i - 1] if root.i > 0 else None
+        two = f"{before.lower_} {root.lemma_.lower()}" if before is not None and before.head == root else ""
+        # ("EU member states": the two words of "member state")
         if root.lemma_.lower() not in self._r.lex.collective and two not in self._r.lex.collective:
             return None
         for child in sorted(root.subtree, key=lambda t: -t.i):  # ("EU member states": EU hangs on member)
@@ -437,7 +438,8 @@ class ActorResolver:
             last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
-        if _speaks(head):
+        speaks = _speaks(head)
+        if speaks:
             # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
             # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
             said = next((a for a, si in reversed(st.speakers) if a.start < head.idx and
@@ -450,7 +452,7 @@ class ActorResolver:
             return None
         a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
         st.people.append((a, here, head.dep_ in SUBJECT_DEPS))
-        if _speaks(head):
+        if speaks:
             st.speakers.append((a, here))
         return a
 
@@ -792,10 +794,9 @@ def _quote_speakers(da: DocumentActors) -> None:
     quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
-    marked = _quote_spans(da)  # between the quote marks themselves ("told us" is the writer's)
     added = []
     for t in firsts:
-        if not any(s <= t.idx < e for s, e in marked):
+        if not _quoted(da, t.idx):  # between the quote marks themselves ("told us" is the writer's)
             continue
         q = next((q for q in quotes if q.start <= t.idx < q.end), None)
         if q is None or (q.speaker_start or 0) <= t.idx < (q.speaker_end or 0) or \
@@ -1473,12 +1474,10 @@ class _NP:
         if weak_head and sector is None and _public_officials(head):
             sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
         elif weak_head and sector is None:
-            carried = self.st.sector_countries.get(he.sector or "", set())
-            if country is None and he.sector not in PERSON_ROLES and head.tag_ == "NNS" and \
-                    len(carried) == 1 and he.sector not in UNCARRIED_SECTORS:
+            carried = self._story_country(he.sector) if head.tag_ == "NNS" else None
+            if country is None and he.sector not in PERSON_ROLES and carried is not None:
                 # "Canadian police arrested … Investigators identified a suspect": the story's own
-                country = next(iter(carried))
-                return mk(make_code(country, he.sector), country, he.sector, "carry:group", person)
+                return mk(make_code(carried, he.sector), carried, he.sector, "carry:group", person)
             if country is None and he.sector not in PERSON_ROLES:
                 return None  # "the official" alone says nothing; "the co-founders" are still people
             sector = he.sector
@@ -1486,13 +1485,19 @@ class _NP:
             return None
         self.sector_words = [s for s, _ in all_sectors]
         if country is None and sector:
-            cs = self.st.sector_countries.get(sector)
-            if cs and len(cs) == 1 and sector not in UNCARRIED_SECTORS and \
-                    head.lower_ not in ATTACKER_NOUNS and \
+            carried = self._story_country(sector)
+            if carried is not None and head.lower_ not in ATTACKER_NOUNS and \
                     not any(lu.root.lower_ in ("pro", "anti") for lu in left):
-                country = next(iter(cs))
-                return mk(make_code(country, sector), country, sector, "carry:group", person)
+                return mk(make_code(carried, sector), carried, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
+
+    def _story_country(self, sector: str | None) -> str | None:
+        """The one country the story has given actors of ``sector`` so far, which a bare noun of that sector
+        carries ("Canadian police … the police"); none for private people or when several countries."""
+        countries = self.st.sector_countries.get(sector or "")
+        if not countries or len(countries) != 1 or sector in UNCARRIED_SECTORS:
+            return None
+        return next(iter(countries))
 
 
 #: attackers a story names by what they did: of no country it tells (coding guide: unknown gunmen are ---REB),
@@ -1846,6 +1851,8 @@ def _fragment(sent: Span) -> bool:
         return False
     text = sent.text.strip()
     return not words or text[:1].islower() or any(c in QUOTE_MARKS or c in "()[]" for c in text)
+
+
 #: titles written before a person's name that the parser may take with it for an organisation's name
 #: (not "general", "chief", "captain", "president": "General Motors", "Captain Morgan")
 PERSON_TITLE_WORDS = frozenset({"ambassador", "inspector", "detective", "sergeant", "sgt", "judge", "senator",

@@ -195,9 +195,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     elif _nobody(trigger):
         value, reason = NEGATED, "no one it befell ('no victims killed there', 'nobody was hurt')"
     elif clause_verb.dep_ == "pcomp" and clause_verb.head.dep_ == "prep" and \
-            _aux_lemmas(clause_verb.head.head) & HYPOTHETICAL_AUX:
-        modal = sorted(_aux_lemmas(clause_verb.head.head) & HYPOTHETICAL_AUX)[0]
-        value, reason = HYPOTHETICAL, f"modal '{modal}' of the clause it serves ('can find out by calling')"
+            (modals := sorted(_aux_lemmas(clause_verb.head.head) & HYPOTHETICAL_AUX)):
+        value, reason = HYPOTHETICAL, f"modal '{modals[0]}' of the clause it serves " \
+            "('can find out by calling')"
     elif _likelihood(clause_verb):
         value, reason = HYPOTHETICAL, "a likelihood ('more likely to be injured, arrested')"
     elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:

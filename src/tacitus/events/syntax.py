@@ -88,9 +88,9 @@ def pobj_of(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> Iterator[tup
                     yield c.lower_, o
 
 
-#: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
 #: prepositions that make a gerund an adverbial of the clause it hangs on ("after ignoring an order")
 ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "upon", "on", "while", "through"})
+#: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
 ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "suspect", "sentence", "jail"})
 
 
