@@ -3568,3 +3568,14 @@ def test_asking_questions_is_no_appeal(coder):
     assert [e for e in c.events if e.root == "02"] == []
     c = code(coder, "Democrats asked the Justice Department to investigate.")
     assert [e.cameo for e in c.events] == ["020"]
+
+
+def test_a_rescue_search_and_a_ballot_measure_are_no_police_act_or_party(coder):
+    c = code(coder, "Georgian Border Police are searching for three Latvian mountain climbers missing for "
+                    "days.")
+    assert [e for e in c.events if e.cameo == "091"] == []
+    c = code(coder, "Police are searching for the suspect in the Paris shooting.")
+    assert [e.cameo for e in c.events] == ["091"]
+    c = code(coder, "Union officials proposed Measure B. Measure B would have required the city Department "
+                    "of Water and Power to install solar panels.")
+    assert not any(a.text.startswith("Measure") for a in c.actors)

@@ -1884,7 +1884,8 @@ def police_story(doc: Doc) -> bool:
 
 #: first words of names that are no body: an operation, a storm ("Operation Falcon", "Hurricane Betsy")
 NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
-                              "wildfire", "fire", "flood", "earthquake"})
+                              "wildfire", "fire", "flood", "earthquake",
+                              "measure", "proposition", "prop", "amendment", "initiative"})  # ballot measures
 
 
 def _drop_names_inside_names(da: DocumentActors) -> None:
