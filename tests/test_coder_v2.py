@@ -1666,7 +1666,7 @@ def test_approving_signing_a_law_and_a_verdict_in_words_are_other_senses(coder, 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hamas claimed responsibility for the attack.", "015"),
     ("The army admitted its mistakes.", "015"),
-    ("The prime minister admitted that it was too difficult to see an NHS dentist.", "010"),
+    ("The defense secretary admitted to Congress that the strike in Yemen killed civilians.", "010"),
 ])
 def test_an_admission_is_responsibility_only_for_a_fault(coder, text, expected):
     assert [e.cameo for e in code(coder, text).events] == [expected]
@@ -2566,7 +2566,7 @@ def test_a_pronoun_a_police_or_court_act_befalls_is_a_private_person(coder):
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
     c = code(coder, "Both were charged with assault and held in the county jail. He is facing three charges.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == \
-        [("173", "JUD", "CVL"), ("173", "COP", "CVL"), ("173", "JUD", "CVL")]
+        [("173", "JUD", "CVL"), ("173", "JUD", "CVL")]  # charged and held: one case, one event
     c = code(coder, "The accused was remanded in custody after being charged with murder.")
     assert [(e.cameo, e.target.sector, e.trigger.text) for e in c.events] == \
         [("173", "CVL", "remanded"), ("173", "CVL", "charged")]
@@ -2620,7 +2620,10 @@ def test_crimes_between_private_people(coder):
 def test_the_same_act_between_the_same_parties_is_coded_once_per_sentence(coder):
     c = code(coder, "In Ohio, Robert Coker was arrested Friday night, and Kenny Davis was arrested Monday.")
     assert [(e.cameo, e.source.code, e.target.sector) for e in c.events] == [("173", "USACOP", "CVL")]
-    c = code(coder, "In Ohio, a man was arrested and charged with theft.")  # the police's act and the court's
+    # the police's act and the court's, told together, are one case as news-gold codes it (5 of 6 pages)
+    c = code(coder, "In Ohio, a man was arrested and charged with theft.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
+    c = code(coder, "In Ohio, police arrested Smith, and prosecutors later charged him with murder.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP"), ("173", "JUD")]
 
 
@@ -2974,7 +2977,7 @@ def test_acknowledging_people_for_something_thanks_them(coder):
     c = code(coder, "General Bajwa acknowledged tribal elders for their full support to the Pakistan army.")
     assert [(e.cameo, e.target.sector) for e in c.events] == [("051", "CVL")]
     c = code(coder, "The prime minister admitted that it was too difficult to see a dentist.")
-    assert [e.cameo for e in c.events] == ["010"]
+    assert c.events == []  # a concession to no one (1 in 3 right on news-gold dev)
 
 
 def test_a_church_of_st_paul_is_no_place_in_minnesota(dyadic_coder):
@@ -3579,3 +3582,74 @@ def test_a_rescue_search_and_a_ballot_measure_are_no_police_act_or_party(coder):
     c = code(coder, "Union officials proposed Measure B. Measure B would have required the city Department "
                     "of Water and Power to install solar panels.")
     assert not any(a.text.startswith("Measure") for a in c.actors)
+
+
+# ------------------------------------------------------------- read off 525 events on 209 unannotated pages
+def test_a_headline_passive_before_its_attribution_befalls_its_subject(coder):
+    c = code(coder, "Father arrested after retrieving gun from son's backpack at school in Miami, "
+                    "reports say.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+    c = code(coder, "Juvenile arrested in Ohio bar had mother's blessing.")  # parsed as the subject of "had"
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
+
+
+def test_a_convicted_killer_is_a_criminal_who_can_appeal(coder):
+    c = code(coder, "A convicted killer scheduled to die next month has asked the Ohio Supreme Court to "
+                    "delay his execution.")
+    assert triples(c) == [("020", "USACRM", "USAJUD")]
+
+
+def test_taken_to_jail_and_facing_a_felony_count_are_detention_and_charge(coder):
+    c = code(coder, "A 23-year-old Columbus man was taken to the Franklin County jail.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
+    assert [e.cameo for e in code(coder, "He faces a felony count of theft in Ohio.").events] == ["173"]
+    assert code(coder, "She was taken to the train station in Leeds.").events == []
+
+
+def test_metro_police_are_no_town_of_indonesia(coder):
+    c = code(coder, "An 82-year-old Las Vegas woman was arrested on Monday, Metro Police said.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+
+
+def test_police_work_on_an_accident_or_a_disappearance_is_no_inquiry(coder):
+    c = code(coder, "A car crash on Interstate 80 in Ohio killed two people on Monday. Police are still "
+                    "investigating, but no criminal charges are expected.")
+    assert [e for e in c.events if e.root == "09"] == []
+    c = code(coder, "A hiker went missing in Ohio on Monday. The police began to investigate.")
+    assert [e for e in c.events if e.root == "09"] == []
+    c = code(coder, "A man was murdered in Ohio on Monday. Police are investigating.")
+    assert [e.cameo for e in c.events if e.root == "09"] == ["091"]
+
+
+def test_a_private_persons_blow_at_a_person_is_an_assault(coder):
+    c = code(coder, "The suspect struck the officer in the face with his fist in Ohio.")
+    assert triples(c) == [("182", "USACVL", "USACOP")]
+    c = code(coder, "Villagers attacked soldiers at the checkpoint.")  # at a force: still a fight
+    assert [e.root for e in c.events] == ["19"]
+    c = code(coder, "An 80-year-old woman was killed in Arlington, Texas, when a neighbor accidentally hit "
+                    "her while backing out of a driveway.")
+    assert c.events == []  # an accident
+
+
+def test_a_visit_at_home_has_no_one_visited(dyadic_coder):
+    c = code(dyadic_coder, "Joe Biden will visit Brownsville, Texas, on Thursday.")
+    assert [(e.root, e.source.code, e.target) for e in c.events] == [("03", "USAGOV", None)]
+    assert code(dyadic_coder, "It was during her last visit to the region that Clinton spoke.").events == []
+    c = code(dyadic_coder, "The expelled Russian diplomats left the embassy on Saturday to fly to Moscow.")
+    assert [e for e in c.events if e.root == "04"] == []
+
+
+def test_a_plan_is_coded_only_as_a_kind_of_act_the_lexicon_knows(coder):
+    c = code(coder, "The governor of Ohio plans to bring the bill to lawmakers.")
+    assert c.events == []
+    c = code(coder, "Iran plans to meet Saudi officials in Baghdad.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("036", "SAUGOV")]
+
+
+def test_questions_asked_in_a_relative_clause_and_a_bare_asked_are_no_appeal(coder):
+    c = code(coder, "Those are the kind of questions that Democrats in Congress need to ask about Putin.")
+    assert c.events == []
+    c = code(coder, "“Why is the Army silent?” the Arizona Republican asked ahead of the football game.")
+    assert c.events == []
+    c = code(coder, "The Senate passed the bill that Democrats asked the White House to sign.")
+    assert [e.cameo for e in c.events] == ["020"]

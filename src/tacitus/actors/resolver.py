@@ -947,7 +947,7 @@ LOCAL_BODY_WORDS = frozenset({"court", "police", "sheriff", "county", "city", "m
 ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "resident"})
 #: towns named like the words before an agent noun ("Federal Police", "Union officials", "Central Command")
 TOWNS_NAMED_LIKE_WORDS = frozenset({"federal", "union", "central", "republic", "police", "mobile",
-                                    "independence", "national", "state", "border", "capitol"})
+                                    "independence", "national", "state", "border", "capitol", "metro"})
 
 
 class _NP:

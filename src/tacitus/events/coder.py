@@ -140,6 +140,12 @@ MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_
 WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers",
                                 "offence_words"})
 SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
+#: what a story tells when its police work is no inquiry into anyone: an accident, a disappearance
+MISHAP_STORY_CLASSES = frozenset({"accidents", "missing_people"})
+#: what makes it a crime story after all (not "death", "case", "incident": an accident has them too)
+CRIME_STORY_CLASSES = frozenset({"crime_acts", "crime", "wrongdoers", "crime_matters"})
+NEUTRAL_MATTERS = frozenset({"death", "case", "incident", "disappearance", "kill", "killed", "charge",
+                             "charges"})
 #: what a person told of by the police may do that accuses them of nothing ("the man died at the scene")
 NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receive", "remain", "work", "say",
                        "tell", "know", "need", "want", "appear", "seem", "become", "get", "recover", "lose",
@@ -404,6 +410,67 @@ def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int)
     people = [a for a in getattr(actors, "mentions", []) if first <= a.start < at and a.person and
               (a.sector or "")[:3] in SUSPECTS]
     return max(people, key=lambda a: a.start) if people else None
+
+
+#: the sectors that take up one criminal case between them: the police arrest, the prosecution charges
+CASE_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _one_case(a: Frame, b: Frame) -> bool:
+    """Two coordinated verbs of one 17x case against one party ("was arrested and charged with theft",
+    "were charged and held in the county jail"): the same act as event data records it."""
+    ta, tb = a.match.token, b.match.token
+    coordinated = (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i)
+    return coordinated and a.code == b.code == "173" and a.target.code == b.target.code and \
+        a.source.country == b.source.country and \
+        {(a.source.sector or "")[:3], (b.source.sector or "")[:3]} <= CASE_SECTORS
+
+
+#: words of a visit at home (not "fly", "travel", "arrive": diplomats expelled "left to fly to Moscow")
+HOME_VISITS = frozenset({"visit", "tour", "trip"})
+ABROAD_WORDS = frozenset({"region", "abroad", "overseas"})
+
+
+def _home_visit(f: Frame, places: set[str], focus: str | None) -> bool:
+    """A visit within the visitor's own country ("Biden will visit Brownsville, Texas", "Trump is set to hold
+    a competing visit to the border"): an event with no one visited (coding guide: target null), where a
+    visit abroad is to that country."""
+    if f.target is not None or f.source is None or not f.source.country or \
+            f.match.entry.id != "visit" or f.match.token.lemma_.lower() not in HOME_VISITS:
+        return False
+    if any(o.lemma_.lower() in ABROAD_WORDS for _p, o in pobj_of(f.match.token, ("to",))):
+        return False  # "her last visit to the region": a region abroad the sentence does not name
+    return places <= {f.source.country} and (bool(places) or focus == f.source.country)
+
+
+#: adverbs of a blow no one meant ("a neighbor accidentally hit her while backing out of a driveway")
+ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally", "unwittingly"})
+
+
+def _by_accident(f: Frame) -> bool:
+    """A private person's violent act done by accident: a mishap, not an assault (a force's "mistaken"
+    strike on a hospital is still its strike)."""
+    if f.source is not None and (f.source.sector or "")[:3] not in ("CVL", ""):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ACCIDENTALLY for c in f.match.token.children)
+
+
+#: nouns that only sort the noun after "of" ("the kind of questions")
+SORT_NOUNS = frozenset({"kind", "sort", "type", "types", "kinds", "sorts"})
+
+
+def _relative_head(verb: Token) -> list[Token]:
+    """The noun a relative clause holding ``verb`` modifies ("questions the Senate should ask", "the kind of
+    questions that we need to ask" → questions), else nothing."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    head = clause.head
+    if head.lemma_.lower() in SORT_NOUNS:
+        head = next((o for _p, o in pobj_of(head, ("of",))), head)
+    return [head]
 
 
 def _drops_a_case(f: Frame) -> bool:
@@ -744,6 +811,7 @@ class EventCoder:
         sents = list(doc.sents)
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
         quotes = None
+        home_visits: set[int] = set()  # events of a visit at home, which has no one to visit (kept)
         for sent in sents:
             rejected: list[tuple[Match, str]] = []
             frames = self.frames(sent, actors, rejected)
@@ -805,6 +873,14 @@ class EventCoder:
             rejected += [(f.match, "a habitual or generic statement (simple present, no time)")
                          for f in habitual]
             frames = [f for f in frames if f not in habitual]
+            accidents = [f for f in frames if self.cameo.root(f.code) in VIOLENT_ROOTS and _by_accident(f)]
+            rejected += [(f.match, "a private person's accident, no act against anyone") for f in accidents]
+            frames = [f for f in frames if f not in accidents]
+            routine = [f for f in frames if self.cameo.root(f.code) == "09" and _law_enforcement(f.source) and
+                       self._mishap_story(sents, index)]
+            rejected += [(f.match, "police work on an accident or a disappearance, no crime told")
+                         for f in routine]
+            frames = [f for f in frames if f not in routine]
             private = [f for f in frames if not (political(f.source) or political(f.target))
                        and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
             rejected += [(f.match, "no political participant") for f in private]
@@ -859,12 +935,16 @@ class EventCoder:
             rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
                          for f in repeated]
             frames = [f for f in frames if f not in repeated]
-            events += [self._event(frame, index, sent, document, actors, dates) for frame in frames]
+            coded = [self._event(frame, index, sent, document, actors, dates) for frame in frames]
+            home_visits.update(id(e) for f, e in zip(frames, coded, strict=True)
+                               if _home_visit(f, places, focus))
+            events += coded
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
         # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,
         # "the ministry rejected the plan" a rejection of whoever's plan the parse did not find)
-        gaps = {id(e): why for e in events if (why := incomplete(e, self.one_party)) is not None}
+        gaps = {id(e): why for e in events if (why := incomplete(e, self.one_party)) is not None and
+                id(e) not in home_visits}
         if misses is not None:
             misses += [NearMiss(e.sentence_index, e.trigger.text, e.trigger.start, e.trigger.end, e.rule,
                                 gaps[id(e)]) for e in events if id(e) in gaps]
@@ -872,11 +952,20 @@ class EventCoder:
         self.confidence.calibrate(kept)
         return kept
 
+    def _mishap_story(self, sents: list[Span], index: int) -> bool:
+        """The story so far tells of an accident or a missing person and of no crime: its police inquiry
+        ("police are investigating", "police have identified the man who died in a sailing accident") is
+        routine work, not an act against anyone (coding guide §7)."""
+        words = ngrams([t for s in sents[:index + 1] for t in s])
+        if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in words):
+            return False
+        return not any(self.lex.in_class(w, CRIME_STORY_CLASSES) for w in words - NEUTRAL_MATTERS)
+
     def _repeated(self, frames: list[Frame]) -> list[Frame]:
         """Frames that tell again an act of the sentence's earlier frame, the same root between the same
         actors ("Coker was arrested …, and Davis was arrested": two private persons, one act as an event
         records it; "they killed them, murdered them"): coded once, as GDELT counts such mentions as one
-        event ("arrested and charged", by the police and the prosecution, stays two)."""
+        event; so is "was arrested and charged", one case the police and the prosecution take up together."""
         out: list[Frame] = []
         for i, f in enumerate(frames):
             if f.source is None or f.target is None:
@@ -884,7 +973,8 @@ class EventCoder:
             root = self.cameo.root(f.code)
             told = next((g for g in frames[:i] if g not in out and g.source is not None and
                          g.target is not None and self.cameo.root(g.code) == root and
-                         (g.source.code, g.target.code) == (f.source.code, f.target.code)), None)
+                         ((g.source.code, g.target.code) == (f.source.code, f.target.code) or
+                          _one_case(g, f))), None)
             if told is not None:  # the telling with the more specific code stays ("rallies to demand
                 out.append(told if len(f.code) > len(told.code) else f)  # his ouster": 1411)
             elif f.code == "116" and f.match.token.lemma_.lower() == "order" and \
@@ -1052,7 +1142,7 @@ class EventCoder:
                     tgt_tok = first_child(verb.head, "nsubj")  # "hid out with a friend, but was arrested"
             if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
                 tgt_tok = verb.head
-            if tgt_tok is None and verb.dep_ == "ROOT":  # a headline's "Man charged with murder"
+            if tgt_tok is None and verb.dep_ in ("ROOT", "ccomp", "csubj"):  # a headline: "Man charged with"
                 tgt_tok = first_child(verb, "nsubj")
             if tgt_tok is None and verb.dep_ in ("pcomp", "advcl"):  # "remanded after being charged": he
                 clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -1194,6 +1284,7 @@ class EventCoder:
         if other:
             return other
         objects = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
+        objects += _relative_head(verb)  # "the questions (that) we need to ask": and what the clause modifies
         if entry.uncounted_source and src_tok is not None and source is not None and not source.sector \
                 and _counted(src_tok):
             return "a counted people ('52,000 Venezuelans have arrived'): they migrate, not visit"

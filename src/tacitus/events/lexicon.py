@@ -87,6 +87,9 @@ class Entry:
     uncounted_source: bool = False
     #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
     no_that_clause: bool = False
+    #: an act only in a sense a refinement names ("plans to meet" 036, "plans to send aid" 033): the plain
+    #: code is too vague to code ("had planned to lay out his case", "plan to reach Tianjin")
+    refined_only: bool = False
     #: lemmas that are this act only without a direct object ("demonstrated a radical embrace" shows,
     #: "rallied supporters" gathers them)
     intransitive: frozenset[str] = frozenset()
@@ -131,6 +134,8 @@ class Entry:
         words-not-weapons sense, which anyone may use (no source sector limit)."""
         if self.absorbs and not refined and target is None:
             return "no sub-code and no addressee"  # "vowed to defend the city"
+        if self.refined_only and not refined:
+            return "no sub-code: a plan of one's own, not an act toward anyone"
         if "source" in self.require and source is None and not (agentless and target is not None):
             return "no source actor"
         if "target" in self.require and target is None and not reciprocal:
@@ -354,6 +359,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             naming_unless=_names(d["naming_unless"]) if d.get("naming_unless") else None,
             uncounted_source=bool(d.get("uncounted_source", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),
+            refined_only=bool(d.get("refined_only", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
             thing_objects=frozenset(_norm(w) for w in d.get("thing_objects") or ()),
             need_complement=frozenset(_norm(w) for w in d.get("need_complement") or ()),

@@ -32,8 +32,9 @@ def is_passive(verb: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
             not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return True  # a participle adjunct: "she is in jail, accused of robbery"
-    if verb.dep_ == "ROOT" and _headline_passive(verb):
-        return True  # a headline's passive without its auxiliary: "Man accused of stabbing neighbor"
+    if (verb.dep_ in ("ROOT", "csubj") or _before_attribution(verb)) and _headline_passive(verb):
+        # a headline's passive without its auxiliary: "Man accused of stabbing neighbor", "Juvenile arrested
+        return True  # in Oxford bar had mother's blessing" (parsed as the clause subject of "had")
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
         not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head)
 
@@ -44,6 +45,15 @@ HEADLINE_PASSIVES = frozenset({"accuse", "charge", "arrest", "indict", "convict"
                                "cite", "book", "hold", "kidnap", "abduct", "rob", "beat", "assault", "deport",
                                "expel", "ban", "bar", "suspend", "fire", "dismiss", "acquit", "free"})
 HEADLINE_PREPS = frozenset({"of", "with", "for", "in", "after", "on", "over", "by", "at", "from"})
+
+
+#: verbs of a trailing attribution: "Father arrested after retrieving gun, reports say"
+ATTRIBUTION_VERBS = frozenset({"say", "report", "allege", "claim"})
+
+
+def _before_attribution(verb: Token) -> bool:
+    """The clause reported by an attribution that follows it ("…, police say")."""
+    return verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def _headline_passive(verb: Token) -> bool:
