@@ -3653,3 +3653,16 @@ def test_questions_asked_in_a_relative_clause_and_a_bare_asked_are_no_appeal(cod
     assert c.events == []
     c = code(coder, "The Senate passed the bill that Democrats asked the White House to sign.")
     assert [e.cameo for e in c.events] == ["020"]
+
+
+def test_words_of_a_police_appeal_or_a_denial_in_their_usual_senses(coder):
+    c = code(coder, "Police in Leeds released an e-fit of the man they want to trace.")
+    assert [e for e in c.events if e.root == "08"] == []  # an image released, no one freed
+    c = code(coder, "A customer walked out with a lottery ticket in Leeds, police said.")
+    assert [e for e in c.events if e.root == "14"] == []
+    c = code(coder, "Police in Ohio declined to identify the suspect.")
+    assert [e.root for e in c.events] == ["01"]  # a name withheld, no rejection of the suspect
+    c = code(coder, "Israeli police pressured the journalist to publish quickly.")
+    assert [e.cameo for e in c.events] == ["100"]
+    c = code(coder, "Putin denied any link to the poisoning.")
+    assert [(e.cameo, e.target) for e in c.events] == [("120", None)]
