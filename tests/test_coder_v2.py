@@ -3692,3 +3692,11 @@ def test_american_local_news_outranks_the_outlets_country(coder):
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "USACOP")]
     c = coder.code_text("A man was arrested in Southold on Monday.", published=SPRING_2024, url=bbc)
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "GBRCOP")]  # the outlet's, else
+
+
+def test_an_acronym_the_story_defines_is_its_own_not_the_lexicons(coder):
+    c = code(coder, "The Food Standards Agency (FSA) inspects restaurants in Cambridge. The FSA said a new "
+                    "rating is given each time.")
+    assert not any(a.country == "SYR" for a in c.actors)
+    c = code(coder, "The FSA attacked government forces near Aleppo.")
+    assert any(a.code == "SYRREB" for a in c.actors)  # undefined, it is the lexicon's

@@ -487,8 +487,9 @@ class ActorResolver:
         a = _definite_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
             return a
-        named = st.acronyms.get(da.doc[u.start:u.end].text) if u.entry is None else None
-        if named is not None:  # "IEA" after "the Institute for Economic Affairs (IEA)"
+        named = st.acronyms.get(da.doc[u.start:u.end].text)
+        if named is not None:  # "IEA" after "the Institute for Economic Affairs (IEA)"; the story's own
+            # definition before the lexicon's: "FSA" after "the Food Standards Agency (FSA)" is no rebel army
             span = da.doc[u.start:u.end]
             return replace(named, text=span.text, start=span.start_char, end=span.end_char,
                            rule=f"{named.rule}+acronym")
@@ -1214,6 +1215,8 @@ class _NP:
                 if origin is not None:
                     countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
                 continue
+            if rel == "appos" and doc[ru.start:ru.end].text == _acronym_after(doc, u.end):
+                continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
                 if a is not None and not a.country and a.sector:
