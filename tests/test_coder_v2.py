@@ -3700,3 +3700,13 @@ def test_an_acronym_the_story_defines_is_its_own_not_the_lexicons(coder):
     assert not any(a.country == "SYR" for a in c.actors)
     c = code(coder, "The FSA attacked government forces near Aleppo.")
     assert any(a.code == "SYRREB" for a in c.actors)  # undefined, it is the lexicon's
+
+
+def test_the_outlets_country_is_no_focus_of_a_story_of_other_countries(coder):
+    text = ("Refugees from Iraq and Syria reach Greece from Turkey every week. Police detained twelve men "
+            "on the island on Monday.")
+    c = coder.code_text(text, published=SPRING_2024, url="https://www.msf.ie/article/hope")
+    assert not any(a.country == "IRL" for e in c.events for a in (e.source, e.target) if a)
+    c = coder.code_text("Police detained twelve men on Monday.", published=SPRING_2024,
+                        url="https://www.independent.ie/news/1")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("173", "IRLCOP")]

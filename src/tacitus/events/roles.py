@@ -88,18 +88,26 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     """The country most actor mentions of the document belong to, when one clearly dominates; else, given
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
     else the United States for American local news (its counties, sheriffs and grand juries); else the
-    country of the outlet's domain (``outlet_country``)."""
+    country of the outlet's domain (``outlet_country``), unless the story names several other countries."""
     text = doc_text(doc) if doc is not None else ""
-    focus = _dominant([a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
-                       if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a) and
-                       not _origin_of_someone(a, text)])
+    named = [a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
+             if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a) and
+             not _origin_of_someone(a, text)]
+    focus = _dominant(named)
+    places: Counter = Counter()
     if focus is None and doc is not None:
         places = story_places(doc, actors)
         focus = _dominant(list(places.elements())) or \
             _beyond_the_dateline(dateline_country(doc_text(doc)), places)
     # local news that names no country: "Henderson County Sheriff's Department", a grand jury
     # (before the outlet's country: the BBC's story of a Suffolk County, New York, murder is American)
-    return focus or ("USA" if doc is not None and american_local_news(doc) else None) or outlet_country(url)
+    if focus or (doc is not None and american_local_news(doc)):
+        return focus or "USA"
+    outlet = outlet_country(url)
+    elsewhere = {c for c in named if c} | set(places)
+    if outlet not in elsewhere and len(elsewhere) > 1:
+        return None  # msf.ie's story of refugees in Greece, Turkey and Iraq is no Irish story
+    return outlet
 
 
 def _beyond_the_dateline(dateline: str | None, places: Counter) -> str | None:
