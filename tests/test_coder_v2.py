@@ -3710,3 +3710,10 @@ def test_the_outlets_country_is_no_focus_of_a_story_of_other_countries(coder):
     c = coder.code_text("Police detained twelve men on Monday.", published=SPRING_2024,
                         url="https://www.independent.ie/news/1")
     assert [(e.cameo, e.source.code) for e in c.events] == [("173", "IRLCOP")]
+
+
+def test_a_capitals_namesake_with_a_police_department_is_the_american_town(coder):
+    c = code(coder, "Paris Police Department officers arrested a man on Monday.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+    c = code(coder, "The Paris police arrested two men near the Eiffel Tower.")
+    assert triples(c) == [("173", "FRACOP", "FRACVL")]

@@ -1725,10 +1725,10 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
     return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
 
 
-#: American local news: "Lexington County", "Rapides Parish", a sheriff's office, a grand jury, a state's
-#: circuit or superior court, an interstate
+#: American local news: "Lexington County", "Rapides Parish", a sheriff's office or department, a grand
+#: jury, a state's circuit or superior court, an interstate
 US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! (?:Council|Hall))|"
-                       r"\b(?:Sheriff['’]s Office|[Gg]rand jury|Superior Court|Circuit Court|"
+                       r"\b(?:Sheriff['’]s (?:Office|Department)|[Gg]rand jury|Superior Court|Circuit Court|"
                        r"District Attorney|Interstate \d+|I-\d+|Council(?:man|woman|member)|"
                        r"[Cc]ity [Mm]anager|Board of (?:Supervisors|Commissioners|Aldermen|Selectmen))\b")
 
@@ -1750,6 +1750,12 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
         if country is not None:
             towns[names[id(u)].lower()] = country
+    for u in places_units:  # "the Paris Police Department": an American namesake of a capital (Paris, Texas)
+        name = names[id(u)]
+        if u.entry is not None and u.entry.kind == "capital" and u.entry.code != "USA" and \
+                [t.lower_ for t in doc[u.end:u.end + 2]] == ["police", "department"] and \
+                "USA" in town_countries(name):
+            towns.setdefault(name.lower(), "USA")
     local = set(towns.values()) | ({"USA"} if american_local_news(doc) else set())
     anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
     # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
