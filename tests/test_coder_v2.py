@@ -3717,3 +3717,11 @@ def test_a_capitals_namesake_with_a_police_department_is_the_american_town(coder
     assert triples(c) == [("173", "USACOP", "USACVL")]
     c = code(coder, "The Paris police arrested two men near the Eiffel Tower.")
     assert triples(c) == [("173", "FRACOP", "FRACVL")]
+
+
+def test_an_office_of_a_province_or_a_town_is_of_its_country(coder):
+    c = code(coder, "The premier of Manitoba, Brian Pallister, criticized the federal government.")
+    assert c.actors[0].code == "CANGOV"
+    c = code(coder, "The governor of Aleppo criticized the rebels.")
+    assert c.actors[0].code == "SYRGOV"
+    assert code(coder, "The Manitoba premier criticized Ottawa.").actors[0].code == "CANGOV"
