@@ -3725,3 +3725,10 @@ def test_an_office_of_a_province_or_a_town_is_of_its_country(coder):
     c = code(coder, "The governor of Aleppo criticized the rebels.")
     assert c.actors[0].code == "SYRGOV"
     assert code(coder, "The Manitoba premier criticized Ottawa.").actors[0].code == "CANGOV"
+
+
+def test_a_private_persons_origin_told_later_is_theirs_at_every_mention(coder):
+    c = code(coder, "Police arrested Jose Gomez, 23, on Monday in Danbury. He was charged with assault. "
+                    "Gomez, a native of Mexico, was held on bond.")
+    assert [e.target.code for e in c.events] == ["MEXCVL"] * 3
+    assert "MEX" not in {e.source.country for e in c.events}  # the story is no Mexican story

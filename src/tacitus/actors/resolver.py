@@ -386,6 +386,7 @@ class ActorResolver:
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
         _party_members_in_legislature(da)
         _drop_names_inside_names(da)
+        _nationality_told_later(da)
         acts = [(units[k].start, a) for k, a in da._actor.items() if a is not None]
         acts.sort(key=lambda x: (x[1].start, -x[1].end))
         out: list[Actor] = []
@@ -1910,6 +1911,29 @@ def police_story(doc: Doc) -> bool:
 NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
                               "wildfire", "fire", "flood", "earthquake",
                               "measure", "proposition", "prop", "amendment", "initiative"})  # ballot measures
+
+
+#: private people, whose nationality the story tells once for all their mentions
+PRIVATE_PEOPLE = frozenset({"CVL", "CRM", "REF"})
+
+
+def _nationality_told_later(da: DocumentActors) -> None:
+    """A private person's origin told after their first mentions ("Police arrested Jose Gomez … Gomez, a
+    native of Mexico, was held") is theirs at every mention (coding guide: a person keeps their country)."""
+    told: dict[str, Actor] = {}
+    for a in da._actor.values():
+        if a is not None and a.person and a.country and "origin:" in a.rule and \
+                (a.sector or "")[:3] in PRIVATE_PEOPLE:
+            told.setdefault(a.person, a)
+    if not told:
+        return
+    for k, a in da._actor.items():
+        if a is None or not a.person or a.country or (a.sector or "")[:3] not in PRIVATE_PEOPLE:
+            continue
+        origin = told.get(a.person)
+        if origin is not None:
+            da._actor[k] = replace(a, code=make_code(origin.country, a.sector), country=origin.country,
+                                   rule=f"{a.rule}+origin:told-later")
 
 
 def _drop_names_inside_names(da: DocumentActors) -> None:
