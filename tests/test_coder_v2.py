@@ -3732,3 +3732,11 @@ def test_a_private_persons_origin_told_later_is_theirs_at_every_mention(coder):
                     "Gomez, a native of Mexico, was held on bond.")
     assert [e.target.code for e in c.events] == ["MEXCVL"] * 3
     assert "MEX" not in {e.source.country for e in c.events}  # the story is no Mexican story
+
+
+def test_rebels_in_a_sentence_naming_their_backers_are_the_storys_own(coder):
+    text = ("Syrian troops shelled Aleppo. Syrian forces advanced in Aleppo. Assad thanked Syria's army. A "
+            "rebel spokesman accused Iran and the Syrian government of war crimes.")
+    c = code(coder, text)
+    accusations = [e for e in c.events if e.root == "11"]
+    assert accusations and all(e.source.code == "SYRREB" for e in accusations)

@@ -406,7 +406,8 @@ def inherit_country(actor: Actor | None, countries: set[str], focus: str | None)
         return actor
     if len(countries) == 1:
         country, why = next(iter(countries)), "inherit:sentence-country"
-    elif focus is not None and not countries:
+    elif focus is not None and (not countries or (focus in countries and actor.sector[:3] == "REB")):
+        # (rebels in a sentence that names their country and their foreign backers are the story's own)
         country, why = focus, "inherit:document-focus"
     else:
         return actor
