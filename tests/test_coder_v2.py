@@ -3740,3 +3740,11 @@ def test_rebels_in_a_sentence_naming_their_backers_are_the_storys_own(coder):
     c = code(coder, text)
     accusations = [e for e in c.events if e.root == "11"]
     assert accusations and all(e.source.code == "SYRREB" for e in accusations)
+
+
+def test_a_shooting_the_police_report_is_no_shooting_by_the_police(coder):
+    c = code(coder, "A 27-year-old man was shot twice early Tuesday in an apparent attempted armed robbery "
+                    "in Springfield, Ohio, police said.")
+    assert [e for e in c.events if e.source is not None and e.source.sector == "COP"] == []
+    c = code(coder, "Two men were arrested in Springfield, Ohio, police said.")  # an arrest is theirs
+    assert triples(c) == [("173", "USACOP", "USACVL")]

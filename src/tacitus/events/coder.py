@@ -2311,6 +2311,9 @@ class EventCoder:
                 (f.target.sector or "")[:3] in ARMED_STATE_SECTORS and \
                 f.target.country in (reporter.country, None):
             return  # "nine soldiers were attacked, the minister said": its own forces, not its act
+        if self.cameo.root(f.code) in VIOLENT_ROOTS and (reporter.sector or "")[:3] in LAW_ENFORCEMENT and \
+                f.target is not None and (f.target.sector or "")[:3] in SUSPECTS:
+            return  # "a city man was shot in an attempted robbery, police said": a crime the police report
         where = sentence_places(f.clause_verb.sent, actors)
         if where and (reporter.country or focus) not in where:  # (unknown: the place's police did it)
             return  # "the premier was detained in Miami," the governor said: not the governor's act
