@@ -834,7 +834,11 @@ class EventCoder:
             countries = sentence_countries(sent, actors)
             places = sentence_places(sent, actors)
             last = sents[index - 1] if index else None
-            before = sentence_countries(last, actors) | sentence_places(last, actors) if last else set()
+            named = sentence_countries(last, actors) if last else set()
+            towns = sentence_places(last, actors) if last else set()
+            # a town abroad that the sentence before names alone moves no story ("Sheriff Bud Torres said
+            # the boy was booked": no Brazil in a Louisiana story)
+            before = named | towns if named or focus is None or focus in towns else set()
             here = next(iter(before)) if len(before) == 1 else focus  # the country the text was just on
             gated = verdict.gated(index) if verdict is not None else None
             if gated:
