@@ -3752,8 +3752,8 @@ def test_a_shooting_the_police_report_is_no_shooting_by_the_police(coder):
 
 def test_a_town_abroad_named_alone_the_sentence_before_moves_no_story(coder):
     text = ("Deputies arrest Pointe Coupee teen on weapon count.\nSheriff Beauregard “Bud” Torres said the "
-            "boy was booked into the St. James Youth Detention Center.\nAlthough no gun was found as of Monday "
-            "evening, Capt. Steve Juge, with the Pointe Coupee Sheriff’s Office said a 16-year-old boy was "
-            "arrested on a count of illegal carrying of a weapon on a school campus.")
+            "boy was booked into the St. James Youth Detention Center.\nAlthough no gun was found as of "
+            "Monday evening, Capt. Steve Juge, with the Pointe Coupee Sheriff’s Office said a 16-year-old "
+            "boy was arrested on a count of illegal carrying of a weapon on a school campus.")
     c = code(coder, text)
     assert {e.source.country for e in c.events} == {"USA"}
