@@ -3757,3 +3757,8 @@ def test_a_town_abroad_named_alone_the_sentence_before_moves_no_story(coder):
             "boy was arrested on a count of illegal carrying of a weapon on a school campus.")
     c = code(coder, text)
     assert {e.source.country for e in c.events} == {"USA"}
+
+
+def test_a_denial_is_a_rejection_of_whoever_made_the_claim(coder):
+    c = code(coder, "Russia denied Ukraine's version of events.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("120", "UKR")]  # (never 016: guide, news-gold)
