@@ -3762,3 +3762,10 @@ def test_a_town_abroad_named_alone_the_sentence_before_moves_no_story(coder):
 def test_a_denial_is_a_rejection_of_whoever_made_the_claim(coder):
     c = code(coder, "Russia denied Ukraine's version of events.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("120", "UKR")]  # (never 016: guide, news-gold)
+
+
+def test_charges_filed_by_prosecutors_or_police_are_a_charge_at_law(coder):
+    c = code(coder, "Prosecutors in Ohio filed charges against Snell.")
+    assert [e.cameo for e in c.events] == ["173"]
+    c = code(coder, "The opposition in Kenya leveled accusations of corruption against the minister.")
+    assert all(e.root == "11" for e in c.events)
