@@ -3769,3 +3769,10 @@ def test_charges_filed_by_prosecutors_or_police_are_a_charge_at_law(coder):
     assert [e.cameo for e in c.events] == ["173"]
     c = code(coder, "The opposition in Kenya leveled accusations of corruption against the minister.")
     assert all(e.root == "11" for e in c.events)
+
+
+def test_an_acquittal_eases_the_case_against_its_defendant(coder):
+    c = code(coder, "An Olmsted County jury acquitted Hugo Ernesto Lopez, 34, on Friday.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("080", "USAJUD", "USACVL")]
+    c = code(coder, "A Texas court on Wednesday exonerated four women convicted of sexual assault in 1997.")
+    assert "080" in [e.cameo for e in c.events]
