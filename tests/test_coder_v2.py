@@ -3776,3 +3776,18 @@ def test_an_acquittal_eases_the_case_against_its_defendant(coder):
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("080", "USAJUD", "USACVL")]
     c = code(coder, "A Texas court on Wednesday exonerated four women convicted of sexual assault in 1997.")
     assert "080" in [e.cameo for e in c.events]
+
+
+def test_a_provinces_premier_is_of_its_country_whatever_the_ner_makes_of_the_title(coder):
+    c = code(coder, "Ontario Premier Doug Ford criticized Ottawa.", published=dt.date(2018, 3, 1))
+    assert c.actors[0].code == "CANGOV"
+
+
+def test_a_data_file_with_a_key_given_twice_is_refused():
+    import yaml
+
+    from tacitus.yamlio import load_yaml
+
+    with pytest.raises(yaml.YAMLError, match="duplicate key 'USA'"):
+        load_yaml("USA: [Texas]\nCAN: [Ontario]\nUSA: [New England]\n")
+    assert load_yaml("on: off\nUSA: [Texas]") == {"on": "off", "USA": ["Texas"]}  # words stay words

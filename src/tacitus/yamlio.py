@@ -25,6 +25,22 @@ _LexiconLoader.add_implicit_resolver(
 )
 
 
+def _unique_mapping(loader: _LexiconLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    """A mapping whose keys are all different: a key given twice would silently drop the first entry's
+    data ("USA:" twice in a lexicon kept only the second list)."""
+    seen: set = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if isinstance(key, str | int | float | bool) and key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (its earlier entry would be lost)", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_LexiconLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def load_yaml(text: str) -> Any:
     """Parse lexicon YAML (prepositions such as ``on`` are kept as strings)."""
     return yaml.load(text, Loader=_LexiconLoader)
