@@ -1747,18 +1747,18 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
     names = {id(u): text[doc[u.start].idx:doc[u.end - 1].idx + len(doc[u.end - 1])] for u in places_units}
     towns: dict[str, str] = {}
     for u in places_units:
+        name = names[id(u)]
+        if u.entry is not None and u.entry.kind == "capital" and u.entry.code != "USA" and \
+                [t.lower_ for t in doc[u.end:u.end + 2]] == ["police", "department"] and \
+                "USA" in town_countries(name):
+            towns.setdefault(name.lower(), "USA")  # "the Paris Police Department": Paris, Texas (a town
+            # written with its state, below, still tells its own country)
         if u.end >= len(doc) or doc[u.end].text != "," or (u.entry is not None and u.entry.kind == "country"):
             continue
         comma = doc[u.end]
         country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
         if country is not None:
-            towns[names[id(u)].lower()] = country
-    for u in places_units:  # "the Paris Police Department": an American namesake of a capital (Paris, Texas)
-        name = names[id(u)]
-        if u.entry is not None and u.entry.kind == "capital" and u.entry.code != "USA" and \
-                [t.lower_ for t in doc[u.end:u.end + 2]] == ["police", "department"] and \
-                "USA" in town_countries(name):
-            towns.setdefault(name.lower(), "USA")
+            towns[name.lower()] = country
     local = set(towns.values()) | ({"USA"} if american_local_news(doc) else set())
     anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
     # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
