@@ -3791,3 +3791,34 @@ def test_a_data_file_with_a_key_given_twice_is_refused():
     with pytest.raises(yaml.YAMLError, match="duplicate key 'USA'"):
         load_yaml("USA: [Texas]\nCAN: [Ontario]\nUSA: [New England]\n")
     assert load_yaml("on: off\nUSA: [Texas]") == {"on": "off", "USA": ["Texas"]}  # words stay words
+
+
+# ---------------------------------------------------------------- session 18
+def test_joined_passives_share_their_by_agent(coder):
+    c = code(coder, "The protesters were beaten and detained by police in Minsk.")
+    assert {t[0] for t in triples(c)} == {"182", "173"}
+    assert all(t[1] == "BLRCOP" for t in triples(c))
+
+
+def test_a_measure_judged_in_the_passive_is_the_governments(coder):
+    c = code(coder, "The new curfew was condemned by opposition leaders in Caracas.")
+    assert triples(c) == [("111", "VENOPP", "VENGOV")]
+    c = code(coder, "The opposition in Caracas slammed Thursday's order.")
+    assert triples(c) == [("111", "VENOPP", "VENGOV")]
+    c = code(coder, "The opposition in Caracas slammed the court's order.")
+    assert [t[2] for t in triples(c)] == ["VENJUD"]
+
+
+def test_a_militant_or_business_group_is_of_its_sector(coder):
+    c = code(coder, "A militant group condemned the bombing in Cairo.")
+    assert [t[1] for t in triples(c)] == ["EGYREB"]
+    c = code(coder, "A terrorist group attacked a police station in Cairo.")
+    assert [t[1] for t in triples(c)] == ["EGYREB"]
+    c = code(coder, "The Irish business group condemned the decision.")
+    assert triples(c) == [("111", "IRLBUS", "IRLGOV")]
+
+
+def test_a_named_company_gives_no_country_to_businesses(coder):
+    c = code(coder, "Facebook said on Monday it would open an office in Dublin. "
+                    "Publicans in Ireland say businesses slammed the decision.")
+    assert all(t[1] != "USABUS" for t in triples(c))

@@ -907,9 +907,13 @@ class _State:
             known = self.persons.get(key)
             if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
                 self.persons[key] = a  # "Can Barger win?" … "supervisor Kathryn Barger": the office
-        if a.country:
+        if a.country and not _named_company(a):  # Facebook is no sign that "businesses" are American
             for s in {a.sector, *sector_words} - {None}:
                 self.sector_countries.setdefault(s, set()).add(a.country)
+
+
+def _named_company(a: Actor) -> bool:
+    return a.sector in ("BUS", "MNC") and a.rule.startswith(("org:", "phoenix:org"))
 
 
 def unique_town(span: Span, persons: dict) -> str | None:

@@ -70,6 +70,7 @@ from tacitus.events.syntax import (
     ACCUSING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     agent,
+    children,
     clause_tokens,
     first_child,
     is_passive,
@@ -2255,13 +2256,15 @@ class EventCoder:
 
     def _judges_a_measure(self, verb: Token) -> bool:
         """The verb's object is a public measure nobody is named as the author of: "slammed the decision",
-        "hit out at the new restrictions" (not "the court's decision", not "the decision by the firm")."""
-        objs = object_heads(verb) + [o for _p, o in pobj_of(verb, frozenset({"at"}))]
+        "hit out at the new restrictions", "the plan was condemned" (not "the court's decision", not "the
+        decision by the firm")."""
+        objs = object_heads(verb) + [o for _p, o in pobj_of(verb, frozenset({"at"}))] + \
+            children(verb, "nsubjpass")  # "the scheme has been condemned by religious leaders"
         for o in objs:
             if not self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES):
                 continue
-            owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by")
-                        for c in o.children)
+            owned = any((c.dep_ in ("poss", "compound") and c.ent_type_ not in ("DATE", "TIME")) or
+                        (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)  # not "Thursday's order"
             return not owned
         return False
 

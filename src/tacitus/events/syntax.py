@@ -159,9 +159,15 @@ def _misparsed_participle_subject(verb: Token) -> bool:
 
 
 def agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb, or of the participle joined to it that carries it ("was
+    assaulted and robbed by two men": both acts are the two men's)."""
     for c in verb.children:
         if c.dep_ == "agent":
             return first_child(c, "pobj")
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+            return agent(c)
     return None
 
 
