@@ -896,8 +896,8 @@ class _State:
 
     def note(self, a: Actor, sent: int, sector_words: list[str], role: str = "other",
              one: bool = False) -> None:
-        if not a.person and a.code and not a.rule.startswith("coref:"):
-            self.groups.append((a, sent, role, one))
+        if not a.person and a.code and not a.rule.startswith(("coref:", "carry:sector")):
+            self.groups.append((a, sent, role, one))  # (a bare "investigators" is no antecedent of "they")
         if a.person:
             self.persons[a.person.lower()] = a
             words = a.person.lower().split()
@@ -1490,6 +1490,11 @@ class _NP:
             if country is None and he.sector not in PERSON_ROLES and carried is not None:
                 # "Canadian police arrested … Investigators identified a suspect": the story's own
                 return mk(make_code(carried, he.sector), carried, he.sector, "carry:group", person)
+            if country is None and he.sector and he.sector not in (*PERSON_ROLES, "GOV") and head.tag_ == "NNS" and \
+                    any(a.sector == he.sector for a, _s, _r, _o in self.st.groups):
+                # "Police were called to the home … Investigators identified a suspect": the police's (not
+                # "officials", of whatever office)
+                return mk(he.sector, None, he.sector, "carry:sector", person)
             if country is None and he.sector not in PERSON_ROLES:
                 return None  # "the official" alone says nothing; "the co-founders" are still people
             sector = he.sector
