@@ -3825,10 +3825,11 @@ def test_a_named_company_gives_no_country_to_businesses(coder):
 
 
 def test_bare_investigators_are_the_police_the_story_named(coder):
-    c = code(coder, "Police were called to the home in Regina, Saskatchewan. Investigators identified a male suspect.")
+    c = code(coder, "Police were called to the home in Regina, Saskatchewan. "
+                    "Investigators identified a male suspect.")
     assert ("091", "CANCOP", "CANCVL") in triples(c)
     c = code(coder, "Investigators identified a male suspect in Regina, Saskatchewan.")
     assert triples(c) == []  # no police named: whose investigators is not told
-    c = code(coder, "Police in Georgetown, Guyana, said the hunters returned without their friend. Investigators "
-                    "questioned the hunters. They claimed that the man had attacked them.")
+    c = code(coder, "Police in Georgetown, Guyana, said the hunters returned without their friend. "
+                    "Investigators questioned the hunters. They claimed that the man had attacked them.")
     assert triples(c) == [("091", "GUYCOP", "GUYCVL")]  # "they" are not the investigators

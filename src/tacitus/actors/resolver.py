@@ -1490,8 +1490,8 @@ class _NP:
             if country is None and he.sector not in PERSON_ROLES and carried is not None:
                 # "Canadian police arrested … Investigators identified a suspect": the story's own
                 return mk(make_code(carried, he.sector), carried, he.sector, "carry:group", person)
-            if country is None and he.sector and he.sector not in (*PERSON_ROLES, "GOV") and head.tag_ == "NNS" and \
-                    any(a.sector == he.sector for a, _s, _r, _o in self.st.groups):
+            if country is None and he.sector and he.sector not in (*PERSON_ROLES, "GOV") and \
+                    head.tag_ == "NNS" and any(a.sector == he.sector for a, _s, _r, _o in self.st.groups):
                 # "Police were called to the home … Investigators identified a suspect": the police's (not
                 # "officials", of whatever office)
                 return mk(he.sector, None, he.sector, "carry:sector", person)
