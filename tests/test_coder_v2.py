@@ -3833,3 +3833,15 @@ def test_bare_investigators_are_the_police_the_story_named(coder):
     c = code(coder, "Police in Georgetown, Guyana, said the hunters returned without their friend. "
                     "Investigators questioned the hunters. They claimed that the man had attacked them.")
     assert triples(c) == [("091", "GUYCOP", "GUYCVL")]  # "they" are not the investigators
+
+
+def test_police_naming_a_suspect_or_his_contraband_accuse_him(coder):
+    c = code(coder, "Police in Covington, Kentucky, say John Smith is suspected in the armed robbery.")
+    assert triples(c) == [("112", "USACOP", "USACVL")]
+    c = code(coder, "Police in Covington, Kentucky, say John Smith was in possession of a lot of drugs.")
+    assert triples(c) == [("112", "USACOP", "USACVL")]
+    c = code(coder, "Police in Covington, Kentucky, say John Smith was in possession of his wallet "
+                    "when he was found dead.")
+    assert triples(c) == []
+    c = code(coder, "Police in Covington, Kentucky, say John Smith is wanted for the robbery.")
+    assert [t[0] for t in triples(c)] == ["173"]  # the warrant, not a second accusation

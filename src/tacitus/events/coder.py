@@ -141,6 +141,8 @@ MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_
 WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers",
                                 "offence_words"})
 SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
+#: passive verbs by which police name a suspect ("is suspected in the robbery"; "is wanted" is an act itself)
+SUSPECTING = frozenset({"suspect"})
 #: what a story tells when its police work is no inquiry into anyone: an accident, a disappearance
 MISHAP_STORY_CLASSES = frozenset({"accidents", "missing_people"})
 #: what makes it a crime story after all (not "death", "case", "incident": an accident has them too)
@@ -161,6 +163,7 @@ VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
+CONTRABAND = frozenset({"contraband"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
 HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
@@ -1551,10 +1554,16 @@ class EventCoder:
         police statements): "police say a man pulled a gun on another man", "Rogers said Baker jumped out
         of the vehicle and fled on foot"."""
         for act in (content, *(c for c in content.children if c.dep_ == "conj")):
-            if act.pos_ != "VERB" or is_passive(act) or act.lemma_.lower() in NOT_DEEDS or \
-                    mod.detect(act, act).value not in (mod.ASSERTED, mod.CLAIMED):
+            if mod.detect(act, act).value not in (mod.ASSERTED, mod.CLAIMED):
                 continue
-            doer = subject(act)
+            if act.lemma_.lower() in SUSPECTING and is_passive(act):
+                doer = first_child(act, "nsubjpass")  # "police said Grier is suspected in the robbery"
+            elif act.lemma_.lower() == "be" and self._holds_contraband(act):
+                doer = subject(act)  # "police say he was in possession of a large quantity of drugs"
+            elif act.pos_ != "VERB" or is_passive(act) or act.lemma_.lower() in NOT_DEEDS:
+                continue
+            else:
+                doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
                     doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or same_party(suspect, speaker) or \
@@ -1566,6 +1575,11 @@ class EventCoder:
             frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
             return self._accept(frame)
         return None
+
+    def _holds_contraband(self, verb: Token) -> bool:
+        """"Was in possession of drugs / a stolen car" (not "of his wallet")."""
+        return any(o.lower_ == "possession" and any(self._in_class(t, CONTRABAND) for t in o.subtree)
+                   for _p, o in pobj_of(verb, ("in",)))
 
     def _of_mishap(self, tokens: Iterable[Token]) -> bool:
         """Words of an accident, a disaster or the weather: a judgement of them faults no one ("poor
