@@ -3845,3 +3845,12 @@ def test_police_naming_a_suspect_or_his_contraband_accuse_him(coder):
     assert triples(c) == []
     c = code(coder, "Police in Covington, Kentucky, say John Smith is wanted for the robbery.")
     assert [t[0] for t in triples(c)] == ["173"]  # the warrant, not a second accusation
+
+
+def test_what_a_named_person_is_said_to_be_tells_who_he_is(coder):
+    c = code(coder, "WASHINGTON Christopher Steele, who wrote the reports, is a former officer in Britain's "
+                    "Secret Intelligence Service. Steele supplied the FBI with information on corruption.")
+    assert ("064", "GBRELI", "USASPY") in triples(c)
+    c = code(coder, "WASHINGTON Christopher Steele is not a British officer. Steele supplied the FBI with "
+                    "information on corruption.")
+    assert all(not (t[1] or "").startswith("GBR") for t in triples(c))

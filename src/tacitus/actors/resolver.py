@@ -1054,6 +1054,9 @@ class _NP:
                                 out.append(("loyal", self._unit(g), g))
             elif c.dep_ == "appos":
                 out.append(("appos", self._unit(c), c))
+        pred = _copular_description(head)
+        if pred is not None and not any(rel == "appos" for rel, _u, _t in out):
+            out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
         return out
 
     def _appositive_place(self, t: Token) -> str | None:
@@ -1802,6 +1805,16 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
             country = next(iter(sorted(anchors & town_countries(name))), None)
         if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
+
+
+def _copular_description(head: Token) -> Token | None:
+    """What a named person is said to be, which tells who he is like an apposition ("Christopher Steele, who
+    wrote the reports, is a former officer in Britain's Secret Intelligence Service"); not when denied."""
+    be = head.head
+    if head.dep_ != "nsubj" or head.ent_type_ != "PERSON" or be.lemma_ != "be" or be.i < head.i or \
+            any(c.dep_ == "neg" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
