@@ -3854,3 +3854,13 @@ def test_what_a_named_person_is_said_to_be_tells_who_he_is(coder):
     c = code(coder, "WASHINGTON Christopher Steele is not a British officer. Steele supplied the FBI with "
                     "information on corruption.")
     assert all(not (t[1] or "").startswith("GBR") for t in triples(c))
+
+
+def test_he_or_she_may_be_the_one_person_described_when_no_one_is_named(coder):
+    c = code(coder, "A DeKalb man has been arrested in Illinois after police say he tried to rob a woman.")
+    assert ("180", "USACVL", "USACVL") in triples(c)
+    c = code(coder, "A female police inspector in Kingston, Jamaica, was hurt after she was assaulted "
+                    "by a woman.")
+    assert ("182", "JAMCVL", "JAMCOP") in triples(c)
+    c = code(coder, "Ex-officer testifies. Snell was fired shortly after his arrest in the incident.")
+    assert [(t[0], t[2][-3:]) for t in triples(c)] == [("173", "CVL")]  # "his" is Snell, not the officer

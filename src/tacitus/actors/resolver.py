@@ -430,8 +430,8 @@ class ActorResolver:
                 (told.sector or "")[:3] == "CVL":
             return replace(told, text=head.text, start=head.idx, end=head.idx + len(head),
                            rule="coref:speaker")
-        fits = [(a, si, subj) for a, si, subj in reversed(st.people)
-                if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]
+        fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
+                if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]  # latest in text
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
         if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
             # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
@@ -450,8 +450,14 @@ class ActorResolver:
                     not _quoted(da, a.start) for a, _si, subj in st.people):
                 last = (said, here)
         if last is None:
+            # no named person: the one person the sentence or the one before describes ("A female police
+            # inspector had to seek medical attention after she was assaulted")
+            last = next(((a, si) for a, si, g in reversed(st.described)
+                         if a.start < head.idx and 0 <= here - si <= 1 and g in (None, gender)), None)
+        if last is None:
             return None
-        a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:pronoun")
+        rule = "coref:described" if last[0].person is None else "coref:pronoun"
+        a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule=rule)
         st.people.append((a, here, head.dep_ in SUBJECT_DEPS))
         if speaks:
             st.speakers.append((a, here))
@@ -508,6 +514,8 @@ class ActorResolver:
         entry = np._entry(u)
         one = head.tag_ == "NN" and entry is not None and entry.kind in ("title", "weak")
         st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
+        if not a.person and head.tag_ == "NN" and head.lemma_.lower() in ONE_PERSON_NOUNS:
+            st.described.append((a, sent_of[head.i], _described_gender(head)))
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
             if _speaks(head):
@@ -848,6 +856,8 @@ class _State:
         # one office holder: "the commissioner" is no "they")
         self.groups: list[tuple[Actor, int, str, bool]] = []
         self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
+        # one unnamed person ("a female police inspector", "the suspect"): (actor, sentence, gender or None)
+        self.described: list[tuple[Actor, int, str | None]] = []
         self.speakers: list[tuple[Actor, int]] = []  # persons who said something: (actor, sentence)
         self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
         self.sector_countries: dict[str, set[str]] = {}
@@ -1805,6 +1815,29 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
             country = next(iter(sorted(anchors & town_countries(name))), None)
         if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
+
+
+#: nouns that describe one person, whom a later he or she can refer to when no one is named
+FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "daughter", "wife", "policewoman", "sister",
+                          "grandmother", "businesswoman", "congresswoman", "spokeswoman", "chairwoman"})
+MALE_NOUNS = frozenset({"man", "boy", "father", "son", "husband", "policeman", "brother", "grandfather",
+                        "gunman", "businessman", "congressman", "spokesman", "chairman"})
+ONE_PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | frozenset({
+    "officer", "inspector", "detective", "sergeant", "constable", "trooper", "deputy", "suspect", "victim",
+    "teenager", "teen", "driver", "motorist", "resident", "soldier", "journalist", "reporter", "doctor",
+    "nurse", "judge", "prosecutor", "student", "teacher", "worker", "employee", "attacker", "assailant",
+    "defendant", "inmate", "prisoner", "passenger", "pedestrian", "witness", "neighbor", "neighbour", "guard",
+    "juvenile", "lawyer", "attorney", "priest", "pastor", "activist", "protester", "official", "minister"})
+
+
+def _described_gender(head: Token) -> str | None:
+    """The gender a person noun tells ("a female police inspector", "the gunman"), if any."""
+    words = {head.lemma_.lower()} | {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    if words & (FEMALE_NOUNS | {"female"}):
+        return "female"
+    if words & (MALE_NOUNS | {"male"}):
+        return "male"
+    return None
 
 
 def _copular_description(head: Token) -> Token | None:
