@@ -3864,3 +3864,9 @@ def test_he_or_she_may_be_the_one_person_described_when_no_one_is_named(coder):
     assert ("182", "JAMCVL", "JAMCOP") in triples(c)
     c = code(coder, "Ex-officer testifies. Snell was fired shortly after his arrest in the incident.")
     assert [(t[0], t[2][-3:]) for t in triples(c)] == [("173", "CVL")]  # "his" is Snell, not the officer
+
+
+def test_any_arrest_told_without_its_author_is_the_polices(coder):
+    for text in ("John Smith has been taken into custody in Dallas, Texas.",
+                 "John Smith was placed under arrest in Dallas, Texas."):
+        assert triples(code(coder, text)) == [("173", "USACOP", "USACVL")]

@@ -242,6 +242,13 @@ IMPLIED_AUTHORS = {
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
     "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
 }
+
+
+def _implied_author(m: Match) -> str | None:
+    """Who does an act told without its author: "was indicted" (prosecutors), "was arrested", "was taken
+    into custody", "placed under arrest" (police: any arrest whose verb names no one else)."""
+    implied = IMPLIED_AUTHORS.get(m.token.lemma_.lower())
+    return implied or ("COP" if m.entry.id == "arrest" else None)
 #: a crowd named by its size protests as civilians ("thousands marched in Caracas")
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowds", "crowd"})
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
@@ -1236,7 +1243,7 @@ class EventCoder:
         if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS:
             source = self._bomber(src_tok, verb.idx, actors)  # "two bombs killed six police officers"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
-        if target is None and (entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower())) and \
+        if target is None and (entry.implied_author or _implied_author(m)) and \
                 (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
             patient = tgt_tok if passive or tgt_tok is not None else \
                 direct_object(verb) or next(iter(_particle_objects(m)), None)
@@ -1366,7 +1373,7 @@ class EventCoder:
             tgt_tok, target = None, self._discussed_actor(verb, source, actors)
             why = f"{why}+topic" if target is not None else why
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
-        implied = entry.implied_author or IMPLIED_AUTHORS.get(verb.lemma_.lower()) if unnamed_author else None
+        implied = entry.implied_author or _implied_author(m) if unnamed_author else None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = implied_actor(implied, None, verb.idx, implied)
             if target.text.lower() != "it":  # the author's sector refines as a named one would:
