@@ -3870,3 +3870,23 @@ def test_any_arrest_told_without_its_author_is_the_polices(coder):
     for text in ("John Smith has been taken into custody in Dallas, Texas.",
                  "John Smith was placed under arrest in Dallas, Texas."):
         assert triples(code(coder, text)) == [("173", "USACOP", "USACVL")]
+
+
+def test_a_sentence_received_or_a_sending_to_jail_is_the_courts(coder):
+    for text in ("John Smith of Dallas, Texas, received a 10-year sentence on Monday.",
+                 "Dallas man gets 15 years for robbery.",
+                 "John Smith was sent to jail in Dallas, Texas."):
+        assert triples(code(coder, text)) == [("173", "USAJUD", "USACVL")], text
+    assert triples(code(coder, "John Smith received a warm welcome in Dallas, Texas.")) == []
+    assert triples(code(coder, "The bill gets two years of funding in Dallas, Texas.")) == []
+
+
+def test_a_bare_number_arrested_are_people(coder):
+    c = code(coder, "Police in Dallas, Texas, arrested 14 on Monday.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+
+
+def test_police_asking_anyone_with_information_to_call_them_appeal_to_the_public(coder):
+    c = code(coder, "Anyone with information is asked to contact the Dallas Police Department.")
+    assert triples(c) == [("020", "USACOP", "USACVL")]
+    assert triples(code(coder, "Residents are asked to call their doctor in Leeds.")) == []

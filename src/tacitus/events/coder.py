@@ -135,6 +135,8 @@ TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist
 ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
+#: what the public is asked to do when police appeal for information
+CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
 #: what makes a police account one of an offence (not of a crash, a rescue or someone's movements)
@@ -692,6 +694,10 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
     only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
+    if (only_people or custody) and tok.like_num and tok.dep_ in ("dobj", "nsubjpass") and \
+            not any(c.dep_ == "prep" for c in tok.children):
+        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
+                     end=tok.idx + len(tok.text), rule="patient:someone")  # "police arrested 14"
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
             not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or
                  tok.lemma_.lower() in PATIENT_NOUNS or tok.lower_ in PATIENT_NOUNS or
@@ -1147,6 +1153,8 @@ class EventCoder:
             if src_tok is None and entry.from_author:  # "expelled from the United States"
                 src_tok = next((o for _p, o in pobj_of(verb, frozenset({"from"}))
                                 if actors.country_for_token(o)), None)
+            if src_tok is None and entry.absorbs:  # "anyone with information is asked to call police"
+                src_tok = self._body_to_contact(verb, actors)
             # ("Sears and Bowers are now both charged": the parse may hang the subject on the auxiliary)
             tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS) or next(
                 (s for c in verb.children if c.dep_ == "auxpass" for s in c.children if s.dep_ == "nsubj"),
@@ -1396,6 +1404,17 @@ class EventCoder:
         if country is None:
             return person
         return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
+
+    def _body_to_contact(self, verb: Token, actors: ActorLookup) -> Token | None:
+        """The police or office the public is asked to contact: who makes the appeal ("anyone with
+        information is asked to contact the Sheriff's Office", "… is urged to call police")."""
+        comp = complement_verb(verb)
+        if comp is None or comp.lemma_.lower() not in CONTACT_VERBS:
+            return None
+        bodies = [c for c in comp.children if c.dep_ == "dobj"] + \
+            [o for _p, o in pobj_of(comp, ("at", "with"))]
+        return next((b for b in bodies if ((a := actors.for_token(b)) is not None and
+                                           (a.sector or "")[:3] in LAW_ENFORCEMENT)), None)
 
     def _protest_purpose(self, verb: Token) -> bool:
         """A demand that is what a protest is for ("rallies to demand the NDP scrap its tax", "gathered at a
@@ -2290,9 +2309,14 @@ class EventCoder:
         return False
 
     def _asks_the_public(self, f: Frame) -> bool:
-        """An authority's appeal for calm, restraint or patience, addressed to no one: its public's."""
+        """An authority's appeal for calm, restraint or patience, or for witnesses to call it, addressed to
+        no one: its public's."""
         if (f.source.sector or "")[:3] not in AUTHORITIES or self.cameo.root(f.code) != "02":
             return False
+        comp = complement_verb(f.clause_verb)
+        if comp is not None and comp.lemma_.lower() in CONTACT_VERBS and f.source_tok is not None and \
+                f.source_tok.head == comp:
+            return True  # "anyone with information is asked to contact the Sheriff's Office"
         asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
         return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)
 
