@@ -3890,3 +3890,10 @@ def test_police_asking_anyone_with_information_to_call_them_appeal_to_the_public
     c = code(coder, "Anyone with information is asked to contact the Dallas Police Department.")
     assert triples(c) == [("020", "USACOP", "USACVL")]
     assert triples(code(coder, "Residents are asked to call their doctor in Leeds.")) == []
+
+
+def test_a_citation_for_a_traffic_offence_told_without_its_author_is_the_polices(coder):
+    c = code(coder, "Police in Dallas, Texas, said the woman was cited for driving without a license.")
+    assert ("116", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Three arrested after brawl in Dallas, Texas.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]

@@ -243,6 +243,7 @@ IMPLIED_AUTHORS = {
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
     "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
+    "cite": "COP",  # "was cited for speeding": a police citation (a regulator names itself)
 }
 
 
@@ -694,7 +695,8 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
     only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
-    if (only_people or custody) and tok.like_num and tok.dep_ in ("dobj", "nsubjpass") and \
+    if (only_people or custody) and tok.like_num and \
+            (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok)) and \
             not any(c.dep_ == "prep" for c in tok.children):
         return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                      end=tok.idx + len(tok.text), rule="patient:someone")  # "police arrested 14"
