@@ -3897,3 +3897,8 @@ def test_a_citation_for_a_traffic_offence_told_without_its_author_is_the_polices
     assert ("116", "USACOP", "USACVL") in triples(c)
     c = code(coder, "Three arrested after brawl in Dallas, Texas.")
     assert triples(c) == [("173", "USACOP", "USACVL")]
+
+
+def test_a_shootout_between_two_sides_is_each_firing_on_the_other(coder):
+    c = code(coder, "A three-hour shootout between police and gunmen in Nalchik, Russia, left four gunmen dead.")
+    assert sorted(triples(c)) == [("193", "REB", "RUSCOP"), ("193", "RUSCOP", "REB")]
