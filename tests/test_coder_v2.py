@@ -3900,5 +3900,5 @@ def test_a_citation_for_a_traffic_offence_told_without_its_author_is_the_polices
 
 
 def test_a_shootout_between_two_sides_is_each_firing_on_the_other(coder):
-    c = code(coder, "A three-hour shootout between police and gunmen in Nalchik, Russia, left four gunmen dead.")
+    c = code(coder, "A three-hour shootout between police and gunmen in Nalchik, Russia, left four dead.")
     assert sorted(triples(c)) == [("193", "REB", "RUSCOP"), ("193", "RUSCOP", "REB")]
