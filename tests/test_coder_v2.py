@@ -3902,3 +3902,18 @@ def test_a_citation_for_a_traffic_offence_told_without_its_author_is_the_polices
 def test_a_shootout_between_two_sides_is_each_firing_on_the_other(coder):
     c = code(coder, "A three-hour shootout between police and gunmen in Nalchik, Russia, left four dead.")
     assert sorted(triples(c)) == [("193", "REB", "RUSCOP"), ("193", "RUSCOP", "REB")]
+
+
+def test_police_raids_and_hunts_for_a_suspect_are_an_inquiry(coder):
+    assert triples(code(coder, "Police in Dallas, Texas, raided John Smith's home.")) == \
+        [("091", "USACOP", "USACVL")]
+    assert triples(code(coder, "Police in Dallas, Texas, are looking for the suspect.")) == \
+        [("091", "USACOP", "USACVL")]
+    assert triples(code(coder, "Police in Dallas, Texas, are looking for a new chief.")) == []
+
+
+def test_a_body_only_an_american_state_has_makes_georgia_the_state(coder):
+    c = code(coder, "Georgia Bureau of Investigation agents raided the home of Phillip Conner in Albany.")
+    assert triples(c) == [("091", "USACOP", "USACVL")]
+    c = code(coder, "Georgia's Interior Ministry arrested a man in Tbilisi.")
+    assert [t[1] for t in triples(c)] == ["GEOGOV"]

@@ -1784,13 +1784,14 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
     local = set(towns.values()) | ({"USA"} if american_local_news(doc) else set())
     anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
     # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
-    if not anchors:
-        return
     for u in places_units:  # "Georgia authorities" in a story of Atlanta and an Arizona woman: the state
         home = STATES_NAMED_LIKE_COUNTRIES.get(names[id(u)].lower())
-        if home in anchors and u.entry is not None and u.entry.kind == "country" and \
+        if home is not None and (home in anchors or _before_a_state_body(doc, u)) and \
+                u.entry is not None and u.entry.kind == "country" and \
                 not COUNTRY_SIGNS.get(names[id(u)].lower(), _NEVER).search(text):
             u.entry = Entry("place", names[id(u)], f"place:{names[id(u)].lower()}+state", home)
+    if not anchors:
+        return
     for u in places_units:  # a country's name as a town's in local news: "Lebanon Police", "36, of Palestine"
         name = names[id(u)]
         if local and u.entry is not None and u.entry.kind == "country" and name.lower() not in towns and \
@@ -1850,6 +1851,12 @@ def _copular_description(head: Token) -> Token | None:
     return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
+def _before_a_state_body(doc: Doc, u: _Unit) -> bool:
+    """The name stands before a body only an American state has ("the Georgia Bureau of Investigation")."""
+    last = doc[u.end - 1]
+    return bool(STATE_BODY.match(doc_text(doc), last.idx + len(last)))
+
+
 def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
     """A country's name after a given name is a surname ("reporter Bill Holland", "Officer Jordan
     Smith" is not): there, and where the story names that person again by it ("Holland said"), not after
@@ -1879,6 +1886,11 @@ COUNTRY_SIGNS = {"georgia": re.compile(r"\b(?:Tbilisi|Georgians?|Abkhaz\w*|South
                                        r"Batumi|Kutaisi|Ivanishvili|Kobakhidze|Zourabichvili|Garibashvili|"
                                        r"Caucasus)\b")}
 _NEVER = re.compile(r"(?!)")
+#: bodies only an American state has, after the state's name ("the Georgia Bureau of Investigation")
+STATE_BODY = re.compile(r"\s+(?:Bureau of Investigation|State Patrol|Highway Patrol|General Assembly|"
+                        r"State Police|Department of (?:Corrections|Public Safety|Transportation|Revenue)|"
+                        r"State University|Tech\b|Supreme Court|Court of Appeals|State Senate|State Capitol|"
+                        r"Secretary of State)")
 
 #: lexicon kinds that name a place a town may share its name with
 PLACE_KINDS = frozenset({"capital", "place", "country"})
