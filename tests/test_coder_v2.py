@@ -3917,3 +3917,10 @@ def test_a_body_only_an_american_state_has_makes_georgia_the_state(coder):
     assert triples(c) == [("091", "USACOP", "USACVL")]
     c = code(coder, "Georgia's Interior Ministry arrested a man in Tbilisi.")
     assert [t[1] for t in triples(c)] == ["GEOGOV"]
+
+
+def test_calling_someone_a_supremacist_or_a_policy_protectionism_is_criticism(coder):
+    c = code(coder, "The Southern Poverty Law Center said John Wiginton of Dallas is a white supremacist.")
+    assert [t[0] for t in triples(c)] == ["111"]
+    c = code(coder, "China's commerce ministry said the US measures were typical protectionism.")
+    assert triples(c) == [("111", "CHNGOV", "USA")]
