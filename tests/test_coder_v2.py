@@ -3924,3 +3924,10 @@ def test_calling_someone_a_supremacist_or_a_policy_protectionism_is_criticism(co
     assert [t[0] for t in triples(c)] == ["111"]
     c = code(coder, "China's commerce ministry said the US measures were typical protectionism.")
     assert triples(c) == [("111", "CHNGOV", "USA")]
+
+
+def test_an_authority_lifting_a_ban_or_a_curfew_eases_it_for_its_public(coder):
+    c = code(coder, "The government of Peru lifted the curfew in Lima.")
+    assert triples(c) == [("0813", "PERGOV", "PERCVL")]
+    c = code(coder, "The United States lifted sanctions on Cuba.")
+    assert triples(c) == [("085", "USA", "CUB")]

@@ -2245,6 +2245,9 @@ class EventCoder:
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
+        if f.target is None and f.code in ("081", "0813") and f.match.entry.id == "lift" and \
+                f.source is not None and (f.source.sector or "")[:3] in AUTHORITIES | {"LEG"}:
+            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "lifted the burn ban"
         if f.target is None and f.code == "091" and _law_enforcement(f.source):  # "police are investigating"
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
