@@ -3931,3 +3931,9 @@ def test_an_authority_lifting_a_ban_or_a_curfew_eases_it_for_its_public(coder):
     assert triples(c) == [("0813", "PERGOV", "PERCVL")]
     c = code(coder, "The United States lifted sanctions on Cuba.")
     assert triples(c) == [("085", "USA", "CUB")]
+
+
+def test_a_police_ranks_period_ends_no_sentence(coder):
+    c = code(coder, "It was fired at Dziekanski by RCMP Const. Bill Bentley at the airport in Vancouver. "
+                    "He was stopped by Tpr. John Smith and Dist. Atty. Jane Doe.")
+    assert len(c.document.sentences) == 2

