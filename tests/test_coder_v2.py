@@ -3944,3 +3944,10 @@ def test_an_officers_assault_or_a_taser_fired_at_a_man_is_an_assault_not_a_battl
         [("182", "USACOP", "USACVL")]
     c = code(coder, "Four of the officers then fired 10 rounds, striking the man in Dallas, Texas.")
     assert [t[0] for t in triples(c)] != ["182"]  # a shooting, not a blow
+
+
+def test_contending_accuses_only_by_its_words(coder):
+    c = code(coder, "Some White House aides contend Kelly has been intentionally giving Trump leeway.")
+    assert triples(c) == []
+    c = code(coder, "Some White House aides contend Kelly has been lying to Trump.")
+    assert [t[0][:2] for t in triples(c)] == ["11"]

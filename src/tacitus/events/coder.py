@@ -184,9 +184,9 @@ PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 CRITIC_SECTORS = frozenset({"NGO", "LAB", "REL", "OPP"})
 PUNDIT_SECTORS = frozenset({"EDU", "MED"})
 #: speech verbs that make their content an allegation
-ALLEGING = frozenset({"allege", "claim", "charge", "contend"})
+ALLEGING = frozenset({"allege", "claim", "charge"})  # (not "contend": an argument, accusing by its words)
 #: verbs whose subject said what a clause below them says
-SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain"}
+SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain", "contend"}
 CLAIMS = frozenset({"claims"})
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
