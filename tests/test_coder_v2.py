@@ -3951,3 +3951,11 @@ def test_contending_accuses_only_by_its_words(coder):
     assert triples(c) == []
     c = code(coder, "Some White House aides contend Kelly has been lying to Trump.")
     assert [t[0][:2] for t in triples(c)] == ["11"]
+
+
+def test_an_officer_saying_he_will_be_charged_speaks_of_the_suspect(coder):
+    c = code(coder, "A man shoplifted a bracelet in Roswell, Georgia. Police Chief Edwin Williams identified "
+                    "the man. Williams said he will be charged with theft.")
+    assert [(t[0], t[2][-3:]) for t in triples(c) if t[0] == "173"] == [("173", "CVL")]
+    c = code(coder, "Officer John Smith of Dallas, Texas, was arrested on Monday. He was charged with theft.")
+    assert ("173", "USAJUD", "USACOP") in triples(c)  # the officer arrested is the one charged

@@ -73,6 +73,7 @@ from tacitus.events.syntax import (
     children,
     clause_tokens,
     first_child,
+    governing_chain,
     is_passive,
     noun_agent,
     pobj_of,
@@ -415,6 +416,20 @@ def _counted(tok: Token) -> bool:
     """"52,000 Venezuelans", "thousands of Syrians": a number of people, not a body or a delegation."""
     return any(c.dep_ == "nummod" for c in tok.children) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and through_quantity(tok.head.head) == tok)
+
+
+def _the_speaker_himself(f: Frame, actors: ActorLookup) -> bool:
+    """The target is a pronoun the coreference gave the one whose words hold it ("Williams said he will be
+    charged": Williams) — an officer speaking of a suspect, not of himself."""
+    tok = f.target_tok
+    if tok is None or tok.pos_ != "PRON" or f.target is None or not f.target.rule.startswith("coref"):
+        return False
+    for up in governing_chain(tok):
+        if up.lemma_.lower() in SPEAKING:
+            speaker = subject(up)
+            said = actors.for_token(speaker) if speaker is not None else None
+            return said is not None and said.code == f.target.code and said.person == f.target.person
+    return False
 
 
 def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
@@ -871,6 +886,10 @@ class EventCoder:
                 rejected += [(f.match, "sports result") for f in frames if f not in kept]
                 frames = kept
             for frame in frames:  # a rejection answers whoever made the claim
+                if frame.target is not None and self.cameo.root(frame.code) == "17" and \
+                        _law_enforcement(frame.source) and _law_enforcement(frame.target) and \
+                        _the_speaker_himself(frame, actors):  # "Chief Williams said he will be charged":
+                    frame.target = None  # not the chief but the story's suspect (below)
                 if frame.target is None and self.cameo.root(frame.code) == "12":
                     claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
                     claims += [(index, self.cameo.root(f.code), f.source, f.target)
