@@ -3959,3 +3959,10 @@ def test_an_officer_saying_he_will_be_charged_speaks_of_the_suspect(coder):
     assert [(t[0], t[2][-3:]) for t in triples(c) if t[0] == "173"] == [("173", "CVL")]
     c = code(coder, "Officer John Smith of Dallas, Texas, was arrested on Monday. He was charged with theft.")
     assert ("173", "USAJUD", "USACOP") in triples(c)  # the officer arrested is the one charged
+
+
+def test_striking_a_deal_is_an_agreement_not_an_attack(coder):
+    c = code(coder, "Tunisia struck a deal with Algeria.")
+    assert triples(c) == [("057", "TUN", "DZA")]
+    c = code(coder, "Israeli aircraft struck targets in Gaza.")
+    assert [t[0][:2] for t in triples(c)] == ["19"]
