@@ -3966,3 +3966,17 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(coder):
     assert triples(c) == [("057", "TUN", "DZA")]
     c = code(coder, "Israeli aircraft struck targets in Gaza.")
     assert [t[0][:2] for t in triples(c)] == ["19"]
+
+
+def test_a_town_then_georgia_is_the_american_state_unless_the_town_is_georgian(coder):
+    c = code(coder, "Police in Grovetown, Georgia, arrested a man.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+    c = code(coder, "Police in Batumi, Georgia, arrested an opposition activist.")
+    assert [t[1] for t in triples(c)] == ["GEOCOP"]
+
+
+def test_authorities_telling_what_a_suspect_did_accuse_him_and_a_knife_makes_an_assault(coder):
+    c = code(coder, "Authorities say Eberhart, 45, attacked Sgt. Courtney Gale with a kitchen knife in the "
+                    "Kroger store in Athens, Georgia.")
+    assert sorted(t[0] for t in triples(c)) == ["112", "182"]
+    assert triples(code(coder, "Officials in Dallas, Texas, said the new budget cuts taxes.")) == []

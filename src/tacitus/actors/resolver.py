@@ -1779,6 +1779,10 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
             continue
         comma = doc[u.end]
         country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
+        state = STATE_AFTER_TOWN.match(text, comma.idx + 1)
+        if country is None and state is not None and \
+                not (town_countries(name) & {STATES_NAMED_LIKE_COUNTRIES_CODES[state.group(1).lower()]}):
+            country = STATES_NAMED_LIKE_COUNTRIES[state.group(1).lower()]  # "Grovetown, Georgia" (not Batumi)
         if country is not None:
             towns[name.lower()] = country
     local = set(towns.values()) | ({"USA"} if american_local_news(doc) else set())
@@ -1881,6 +1885,10 @@ def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
 
 #: states that share a country's name, by the country they are states of
 STATES_NAMED_LIKE_COUNTRIES = {"georgia": "USA"}
+#: the countries those states share their names with
+STATES_NAMED_LIKE_COUNTRIES_CODES = {"georgia": "GEO"}
+#: such a state's name after a town and its comma ("Grovetown, Georgia, said")
+STATE_AFTER_TOWN = re.compile(r"\s*(Georgia)\b(?!n)")
 #: words that put a story in the country, not the state of the same name
 COUNTRY_SIGNS = {"georgia": re.compile(r"\b(?:Tbilisi|Georgians?|Abkhaz\w*|South Ossetia\w*|Saakashvili|"
                                        r"Batumi|Kutaisi|Ivanishvili|Kobakhidze|Zourabichvili|Garibashvili|"

@@ -167,6 +167,7 @@ BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
 CONTRABAND = frozenset({"contraband"})
+HAND_WEAPONS = frozenset({"hand_weapons"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
 HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
@@ -1378,7 +1379,8 @@ class EventCoder:
                 code, why, target = "111", "no threat, a petitioner's warning", faulted
         verbal = entry.verbal_code and (entry.verbal_lemmas is None or
                                         " ".join(w.lemma_.lower() for w in m.words) in entry.verbal_lemmas)
-        if verbal and not why and unarmed(source) and not _crowd_against_force(source, target):
+        armed = any(self.lex.in_class(o.lemma_.lower(), HAND_WEAPONS) for _p, o in pobj_of(verb, ("with",)))
+        if verbal and not why and unarmed(source) and not armed and not _crowd_against_force(source, target):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and
@@ -1567,7 +1569,10 @@ class EventCoder:
             content = content_of(verb)
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             speaker = self._source_actor(src_tok, actors)
-            police = _law_enforcement(speaker)
+            police = _law_enforcement(speaker) or (  # "authorities said Sears planned the shooting"
+                speaker is not None and (speaker.sector or "")[:3] == "GOV" and src_tok is not None and
+                src_tok.lemma_.lower() in ("authority", "authorities", "official") and
+                self._of_wrongdoing(verb.sent))
             if content is None or speaker is None or not (speaker.country or police):
                 continue  # (a speaker whose country is not known yet may be of either side)
             if (speaker.sector or "")[:3] == "MED" or \
