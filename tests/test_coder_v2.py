@@ -3980,3 +3980,9 @@ def test_authorities_telling_what_a_suspect_did_accuse_him_and_a_knife_makes_an_
                     "Kroger store in Athens, Georgia.")
     assert sorted(t[0] for t in triples(c)) == ["112", "182"]
     assert triples(code(coder, "Officials in Dallas, Texas, said the new budget cuts taxes.")) == []
+
+
+def test_a_name_followed_by_an_age_is_a_person_not_a_firm(coder):
+    c = code(coder, "Pascal Etcheber, 45, was arrested last week in Columbia, South Carolina.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+    assert [a.rule for a in c.actors if "Etcheber" in a.text] == ["person:aged"]

@@ -1445,6 +1445,11 @@ class _NP:
             return mk(code, c2, s2, f"{parent.rule}+body", lo=u.start)
         if he is None and u.ent == "ORG" and doc[u.start].lower_ in NAMED_NON_BODIES:
             return None  # "Operation Falcon", "Hurricane Betsy": an operation or a storm, not a body
+        if he is None and u.ent == "ORG" and _aged(doc, u.end) and u.end - u.start <= 3:
+            name = doc[u.start:u.end].text  # "Pascal Etcheber, 45, could be released": a person, by the age
+            country, crule = country_pick()
+            rule = "person:aged" + (f"+{crule}" if crule else "")
+            return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
             if sector is None and doc[u.start:u.end].text in ("State", "the State"):
@@ -1843,6 +1848,14 @@ def _described_gender(head: Token) -> str | None:
     if words & (MALE_NOUNS | {"male"}):
         return "male"
     return None
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """The name is followed by an age (", 45,"): local news names people so, never bodies."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age, after = doc[end + 1], doc[end + 2]
+    return age.is_digit and 0 < int(age.text) < 120 and after.text in (",", ".", ")", "of", "and")
 
 
 def _copular_description(head: Token) -> Token | None:
