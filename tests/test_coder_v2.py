@@ -3986,3 +3986,8 @@ def test_a_name_followed_by_an_age_is_a_person_not_a_firm(coder):
     c = code(coder, "Pascal Etcheber, 45, was arrested last week in Columbia, South Carolina.")
     assert triples(c) == [("173", "USACOP", "USACVL")]
     assert [a.rule for a in c.actors if "Etcheber" in a.text] == ["person:aged"]
+
+
+def test_joining_others_in_an_act_does_it(coder):
+    c = code(coder, "Britain joined the United States in condemning Russia.")
+    assert triples(c) == [("111", "GBR", "RUS")]

@@ -100,6 +100,8 @@ def pobj_of(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> Iterator[tup
 
 #: prepositions that make a gerund an adverbial of the clause it hangs on ("after ignoring an order")
 ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "upon", "on", "while", "through"})
+#: verbs whose "in" gerund their subject does with others ("joined Washington in cutting aid")
+JOINING_VERBS = frozenset({"join", "lead", "persist", "succeed", "participate", "engage"})
 #: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
 ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "suspect", "sentence", "jail"})
 
@@ -138,6 +140,10 @@ def subject(verb: Token) -> Token | None:
             # what one is cited or criticised for is a ground, not an act told)
             tok = tok.head.head
             deps = (*SUBJECT_DEPS, "nsubjpass")
+            continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "in" and \
+                tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in JOINING_VERBS:
+            tok = tok.head.head  # "Britain joined the United States in condemning the attack": Britain
             continue
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
