@@ -3991,3 +3991,8 @@ def test_a_name_followed_by_an_age_is_a_person_not_a_firm(coder):
 def test_joining_others_in_an_act_does_it(coder):
     c = code(coder, "Britain joined the United States in condemning Russia.")
     assert triples(c) == [("111", "GBR", "RUS")]
+
+
+def test_the_charges_someone_is_facing_befall_him(coder):
+    c = code(coder, "The federal charges John Smith is facing in Dallas, Texas, carry a 20-year sentence.")
+    assert triples(c) == [("173", "USAJUD", "USACVL")]

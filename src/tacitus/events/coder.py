@@ -168,6 +168,8 @@ ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
 CONTRABAND = frozenset({"contraband"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
+#: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
+FACING = frozenset({"face", "receive", "serve"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
 HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
@@ -2018,6 +2020,12 @@ class EventCoder:
         owner = first_child(noun, "poss") if not court else None
         if target is None and owner is not None and entry.patient in LAW_ENFORCEMENT:
             tgt_tok, target = owner, self._someone(owner, noun, actors, custody=True)  # "after his arrest"
+        facing = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in FACING), None)
+        if target is None and facing is not None and entry.patient in LAW_ENFORCEMENT:
+            faced_by = first_child(facing, "nsubj")  # "the federal charges he is facing": his
+            if faced_by is not None:
+                tgt_tok = faced_by
+                target = self._actor_or_place(faced_by, actors) or self._someone(faced_by, noun, actors, True)
         held = next((o for _p, o in pobj_of(noun, frozenset(entry.targets))), None)
         if target is None and held is not None and entry.patient in LAW_ENFORCEMENT:
             tgt_tok, target = held, self._someone(held, noun, actors)  # "the FBI arrest of Smith"
