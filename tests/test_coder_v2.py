@@ -3996,3 +3996,10 @@ def test_joining_others_in_an_act_does_it(coder):
 def test_the_charges_someone_is_facing_befall_him(coder):
     c = code(coder, "The federal charges John Smith is facing in Dallas, Texas, carry a 20-year sentence.")
     assert triples(c) == [("173", "USAJUD", "USACVL")]
+
+
+def test_a_private_persons_claim_that_an_officer_assaulted_him_accuses_the_police(coder):
+    c = code(coder, "A Dallas man claims that police officer John Smith assaulted him in Texas.")
+    assert ("112", "USACVL", "USACOP") in triples(c)
+    c = code(coder, "A Dallas man claims that his neighbor assaulted him in Texas.")
+    assert all(t[0] != "112" for t in triples(c))

@@ -1476,10 +1476,12 @@ class EventCoder:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
-        if source.sector in QUIET_SECTORS and source.person is None and not public_service(source):
+        content = content_of(verb)
+        against_the_state = self._alleges_against_the_state(verb, content, actors)
+        if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
+                not against_the_state:
             return f"a statement by {source.sector} is not a political act"
         code, why, tgt_tok, target = entry.code, "", None, None
-        content = content_of(verb)
         if content is not None:
             words = content_words(content, verb)
             words -= {w for t in content_tokens(content, verb) if _denied_word(t) or self._judges_a_mishap(t)
@@ -1506,7 +1508,8 @@ class EventCoder:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
             else:
                 reading = None
-            if reading is not None and (political(source) or (not reading[2] and critic(source))):
+            if reading is not None and (political(source) or (not reading[2] and critic(source)) or
+                                        against_the_state):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
                 hits = [] if reading[2] else self._judging_words(content_tokens(content, verb), reading[0])
                 # the doer a judging noun names comes first: "condemn the sexual violence of Hamas"
@@ -1556,6 +1559,15 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _alleges_against_the_state(self, verb: Token, content: Token | None, actors: ActorLookup) -> bool:
+        """A private person's allegation of what an officer or a state body did ("a Dallas man claims a
+        police officer assaulted him"): political by whom it accuses."""
+        if content is None or verb.lemma_.lower() not in ALLEGING:
+            return False
+        doer = subject(content) if content.pos_ in ("VERB", "AUX") else None
+        a = actors.for_token(doer) if doer is not None else None
+        return a is not None and (a.sector or "")[:3] in AUTHORITIES
 
     def _reported_accusations(self, frames: list[Frame], rejected: list[tuple[Match, str]],
                               actors: ActorLookup) -> list[Frame]:
