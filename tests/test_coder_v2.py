@@ -4003,3 +4003,11 @@ def test_a_private_persons_claim_that_an_officer_assaulted_him_accuses_the_polic
     assert ("112", "USACVL", "USACOP") in triples(c)
     c = code(coder, "A Dallas man claims that his neighbor assaulted him in Texas.")
     assert all(t[0] != "112" for t in triples(c))
+
+
+def test_a_headlines_bail_set_and_a_pick_up_for_questioning_are_detentions(coder):
+    c = code(coder, "Bail set for suspect in cocaine case in Columbia, South Carolina.")
+    assert triples(c) == [("173", "USAJUD", "USACVL")]
+    c = code(coder, "Two men were picked up for questioning in Dallas, Texas.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+    assert triples(code(coder, "Trump set for rally in Dallas, Texas.")) == []

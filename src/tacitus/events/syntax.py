@@ -43,7 +43,7 @@ def is_passive(verb: Token) -> bool:
 HEADLINE_PASSIVES = frozenset({"accuse", "charge", "arrest", "indict", "convict", "sentence", "jail",
                                "detain", "kill", "shoot", "stab", "injure", "wound", "attack", "sue", "fine",
                                "cite", "book", "hold", "kidnap", "abduct", "rob", "beat", "assault", "deport",
-                               "expel", "ban", "bar", "suspend", "fire", "dismiss", "acquit", "free"})
+                               "expel", "ban", "bar", "suspend", "fire", "dismiss", "acquit", "free", "set"})
 HEADLINE_PREPS = frozenset({"of", "with", "for", "in", "after", "on", "over", "by", "at", "from"})
 
 
