@@ -4011,3 +4011,9 @@ def test_a_headlines_bail_set_and_a_pick_up_for_questioning_are_detentions(coder
     c = code(coder, "Two men were picked up for questioning in Dallas, Texas.")
     assert triples(c) == [("173", "USACOP", "USACVL")]
     assert triples(code(coder, "Trump set for rally in Dallas, Texas.")) == []
+
+
+def test_being_held_on_counts_is_custody(coder):
+    c = code(coder, "Smith is being held on two counts of robbery in Dallas, Texas.")
+    assert triples(c) == [("173", "USACOP", "USACVL")]
+    assert triples(code(coder, "The children were taken to a day care center in Dallas, Texas.")) == []
