@@ -4017,3 +4017,10 @@ def test_being_held_on_counts_is_custody(coder):
     c = code(coder, "Smith is being held on two counts of robbery in Dallas, Texas.")
     assert triples(c) == [("173", "USACOP", "USACVL")]
     assert triples(code(coder, "The children were taken to a day care center in Dallas, Texas.")) == []
+
+
+def test_questioning_a_partys_policy_criticises_it_and_a_senators_state_is_his_country(coder):
+    c = code(coder, "Senator John Smith of Texas questioned the administration's policy on Iran.")
+    assert [(t[0], t[1]) for t in triples(c)] == [("111", "USALEG")]
+    c = code(coder, "Police in Dallas, Texas, questioned the suspect.")
+    assert triples(c) == [("091", "USACOP", "USACVL")]

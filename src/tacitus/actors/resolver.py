@@ -1249,8 +1249,9 @@ class _NP:
                 continue
             e = self._entry(ru)
             if rel in ("of", "from") and e is not None and (e.kind in ("country", "demonym", "capital") or (
-                    e.kind == "place" and he is not None)):  # "the premier of Manitoba" (not "Goble, 26, of
-                # Edmonton", Kentucky: a private person's town, which may be any country's)
+                    e.kind == "place" and (he is not None or sectors))):
+                # "the premier of Manitoba", "Senator John Smith of Texas" (not "Goble, 26, of Edmonton",
+                # Kentucky: a private person's town, which may be any country's)
                 home = STATES_NAMED_LIKE_COUNTRIES.get(doc[ru.start:ru.end].text.lower())
                 if home is not None and he is not None and he.code[:3] == home:
                     countries.append((home, f"state:{doc[ru.start:ru.end].text.lower()}", -1))
