@@ -4024,3 +4024,9 @@ def test_questioning_a_partys_policy_criticises_it_and_a_senators_state_is_his_c
     assert [(t[0], t[1]) for t in triples(c)] == [("111", "USALEG")]
     c = code(coder, "Police in Dallas, Texas, questioned the suspect.")
     assert triples(c) == [("091", "USACOP", "USACVL")]
+
+
+def test_training_is_military_cooperation_only_between_forces(coder):
+    c = code(coder, "The US military trained Jamaican soldiers in Kingston.")
+    assert triples(c) == [("062", "USAMIL", "JAMMIL")]
+    assert triples(code(coder, "An Irish charity will train students from Cavan Institute.")) == []
