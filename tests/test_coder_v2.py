@@ -4030,3 +4030,8 @@ def test_training_is_military_cooperation_only_between_forces(coder):
     c = code(coder, "The US military trained Jamaican soldiers in Kingston.")
     assert triples(c) == [("062", "USAMIL", "JAMMIL")]
     assert triples(code(coder, "An Irish charity will train students from Cavan Institute.")) == []
+
+
+def test_offering_someone_a_job_is_an_appointment_not_an_intent(coder):
+    assert triples(code(coder, "President Trump offered the job to John Bolton in a meeting in Washington.")) == []
+    assert triples(code(coder, "Russia offered talks to Ukraine.")) == [("036", "RUS", "UKR")]
