@@ -4033,5 +4033,6 @@ def test_training_is_military_cooperation_only_between_forces(coder):
 
 
 def test_offering_someone_a_job_is_an_appointment_not_an_intent(coder):
-    assert triples(code(coder, "President Trump offered the job to John Bolton in a meeting in Washington.")) == []
+    c = code(coder, "President Trump offered the job to John Bolton in a meeting in Washington.")
+    assert triples(c) == []
     assert triples(code(coder, "Russia offered talks to Ukraine.")) == [("036", "RUS", "UKR")]
