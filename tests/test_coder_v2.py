@@ -4036,3 +4036,11 @@ def test_offering_someone_a_job_is_an_appointment_not_an_intent(coder):
     c = code(coder, "President Trump offered the job to John Bolton in a meeting in Washington.")
     assert triples(c) == []
     assert triples(code(coder, "Russia offered talks to Ukraine.")) == [("036", "RUS", "UKR")]
+
+
+def test_voicing_anger_at_someone_criticises_him_and_demonstrators_doing_it_protest(coder):
+    c = code(coder, "Senator John Smith of Texas expressed outrage at the administration.")
+    assert triples(c) == [("111", "USALEG", "USAGOV")]
+    c = code(coder, "Hundreds of demonstrators gathered outside the cathedral in Cairo on Sunday to voice their "
+                    "anger at police.")
+    assert triples(c) == [("141", "EGYOPP", "EGYCOP")]

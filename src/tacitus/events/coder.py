@@ -137,6 +137,8 @@ ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "ac
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 #: what the public is asked to do when police appeal for information
+#: who gather to protest: "demonstrators gathered outside the cathedral to voice their anger at police"
+PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "marcher", "rioter"})
 CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
@@ -1360,7 +1362,8 @@ class EventCoder:
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
         if self.cameo.root(code) == "03" and comp is not None and mod.negated(comp):
             return "an undertaking not to act ('vowing not to resume negotiations')"
-        if self.cameo.root(code) == "10" and self._protest_purpose(verb):
+        if self.cameo.root(code) in ("10", "11") and self._protest_purpose(verb):
+            # ("gathered outside the cathedral to voice their anger at police": a protest against them)
             code, why = PROTESTED_DEMANDS.get(code, "141"), f"{why}+protest" if why else "protest"
         if code in ("190", "193") and unknown_attackers(source) and \
                 (target is None or (target.sector or "")[:3] not in ARMED_SECTORS):
@@ -1449,9 +1452,12 @@ class EventCoder:
                 not (participle or any(c.lower_ == "to" for c in verb.children)):
             return False
         head = verb.head
-        words = [head, *(o for _p, o in pobj_of(head, ("at", "in", "during"))), *object_heads(head)]
+        d = subject(head)
+        d = through_quantity(d) if d is not None else None  # "hundreds of demonstrators"
+        doers = [d] if d is not None and d.lemma_.lower() in PROTESTERS else []
+        words = [head, *doers, *(o for _p, o in pobj_of(head, ("at", "in", "during"))), *object_heads(head)]
         words += [c for w in words for c in w.children if c.dep_ == "compound"]  # "protest rallies"
-        return any(self._in_class(w, PROTESTS) for w in words) or \
+        return bool(doers) or any(self._in_class(w, PROTESTS) for w in words) or \
             (head.lemma_.lower() == "take" and "street" in {t.lemma_.lower() for t in head.subtree})
 
     def _attackers(self, obj: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
