@@ -4041,6 +4041,6 @@ def test_offering_someone_a_job_is_an_appointment_not_an_intent(coder):
 def test_voicing_anger_at_someone_criticises_him_and_demonstrators_doing_it_protest(coder):
     c = code(coder, "Senator John Smith of Texas expressed outrage at the administration.")
     assert triples(c) == [("111", "USALEG", "USAGOV")]
-    c = code(coder, "Hundreds of demonstrators gathered outside the cathedral in Cairo on Sunday to voice their "
-                    "anger at police.")
+    c = code(coder, "Hundreds of demonstrators gathered outside the cathedral in Cairo on Sunday to voice "
+                    "their anger at police.")
     assert triples(c) == [("141", "EGYOPP", "EGYCOP")]
