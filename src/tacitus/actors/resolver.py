@@ -1787,7 +1787,7 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         country = subdivision_country(text[comma.idx + 1:comma.idx + 24])
         state = STATE_AFTER_TOWN.match(text, comma.idx + 1)
         if country is None and state is not None and \
-                not (town_countries(name) & {STATES_NAMED_LIKE_COUNTRIES_CODES[state.group(1).lower()]}):
+                places.lookup(state.group(1)) not in town_countries(name):  # (the namesake country's towns)
             country = STATES_NAMED_LIKE_COUNTRIES[state.group(1).lower()]  # "Grovetown, Georgia" (not Batumi)
         if country is not None:
             towns[name.lower()] = country
@@ -1899,8 +1899,6 @@ def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
 
 #: states that share a country's name, by the country they are states of
 STATES_NAMED_LIKE_COUNTRIES = {"georgia": "USA"}
-#: the countries those states share their names with
-STATES_NAMED_LIKE_COUNTRIES_CODES = {"georgia": "GEO"}
 #: such a state's name after a town and its comma ("Grovetown, Georgia, said")
 STATE_AFTER_TOWN = re.compile(r"\s*(Georgia)\b(?!n)")
 #: words that put a story in the country, not the state of the same name

@@ -136,9 +136,9 @@ TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist
 ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
                             "volcanic", "sonic"})
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
-#: what the public is asked to do when police appeal for information
 #: who gather to protest: "demonstrators gathered outside the cathedral to voice their anger at police"
 PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "marcher", "rioter"})
+#: what the public is asked to do when police appeal for information
 CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
@@ -258,6 +258,8 @@ def _implied_author(m: Match) -> str | None:
     into custody", "placed under arrest" (police: any arrest whose verb names no one else)."""
     implied = IMPLIED_AUTHORS.get(m.token.lemma_.lower())
     return implied or ("COP" if m.entry.id == "arrest" else None)
+
+
 #: a crowd named by its size protests as civilians ("thousands marched in Caracas")
 CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowds", "crowd"})
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
@@ -435,6 +437,12 @@ def _the_speaker_himself(f: Frame, actors: ActorLookup) -> bool:
             said = actors.for_token(speaker) if speaker is not None else None
             return said is not None and said.code == f.target.code and said.person == f.target.person
     return False
+
+
+def _contact_verb(verb: Token) -> Token | None:
+    """The complement of an appeal that asks the public to contact someone ("is asked to call police")."""
+    comp = complement_verb(verb)
+    return comp if comp is not None and comp.lemma_.lower() in CONTACT_VERBS else None
 
 
 def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
@@ -1384,8 +1392,8 @@ class EventCoder:
                 code, why, target = "111", "no threat, a petitioner's warning", faulted
         verbal = entry.verbal_code and (entry.verbal_lemmas is None or
                                         " ".join(w.lemma_.lower() for w in m.words) in entry.verbal_lemmas)
-        armed = any(self.lex.in_class(o.lemma_.lower(), HAND_WEAPONS) for _p, o in pobj_of(verb, ("with",)))
-        if verbal and not why and unarmed(source) and not armed and not _crowd_against_force(source, target):
+        if verbal and not why and unarmed(source) and not self._armed(verb) and \
+                not _crowd_against_force(source, target):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and
@@ -1433,11 +1441,15 @@ class EventCoder:
             return person
         return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
 
+    def _armed(self, verb: Token) -> bool:
+        """"Attacked Sgt. Gale with a kitchen knife": blows, not words."""
+        return any(self.lex.in_class(o.lemma_.lower(), HAND_WEAPONS) for _p, o in pobj_of(verb, ("with",)))
+
     def _body_to_contact(self, verb: Token, actors: ActorLookup) -> Token | None:
         """The police or office the public is asked to contact: who makes the appeal ("anyone with
         information is asked to contact the Sheriff's Office", "… is urged to call police")."""
-        comp = complement_verb(verb)
-        if comp is None or comp.lemma_.lower() not in CONTACT_VERBS:
+        comp = _contact_verb(verb)
+        if comp is None:
             return None
         bodies = [c for c in comp.children if c.dep_ == "dobj"] + \
             [o for _p, o in pobj_of(comp, ("at", "with"))]
@@ -2368,9 +2380,8 @@ class EventCoder:
         no one: its public's."""
         if (f.source.sector or "")[:3] not in AUTHORITIES or self.cameo.root(f.code) != "02":
             return False
-        comp = complement_verb(f.clause_verb)
-        if comp is not None and comp.lemma_.lower() in CONTACT_VERBS and f.source_tok is not None and \
-                f.source_tok.head == comp:
+        comp = _contact_verb(f.clause_verb)
+        if comp is not None and f.source_tok is not None and f.source_tok.head == comp:
             return True  # "anyone with information is asked to contact the Sheriff's Office"
         asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
         return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)

@@ -32,6 +32,9 @@ from tacitus.enrich.dates import MONTHS, WEEKDAYS
 from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS
 from tacitus.nlp.names import opens_sentence
 
+#: abbreviated titles, whose period ends no sentence
+TITLES = frozenset(TITLE_ABBREVIATIONS)
+
 #: capitalised words that name no one: weekdays and months
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -123,9 +126,6 @@ def _subdoc(doc: Doc, sents: list[Span]) -> Doc:
     # the tokenizer's exceptions keep their norms (a curly "n’t" is "not" to the tagger)
     sub.from_array([NORM], numpy.concatenate([doc[s.start:s.end].to_array([NORM]) for s in sents]))
     return sub
-
-
-TITLES = frozenset(TITLE_ABBREVIATIONS)
 
 
 def _after_title(tok) -> bool:
