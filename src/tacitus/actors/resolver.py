@@ -1757,11 +1757,12 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
 
 
 #: American local news: "Lexington County", "Rapides Parish", a sheriff's office or department, a grand
-#: jury, a state's circuit or superior court, an interstate
+#: jury, a state's circuit or superior court, an interstate, a state legislator ("state Sen. Ray Miller")
 US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! (?:Council|Hall))|"
                        r"\b(?:Sheriff['’]s (?:Office|Department)|[Gg]rand jury|Superior Court|Circuit Court|"
                        r"District Attorney|Interstate \d+|I-\d+|Council(?:man|woman|member)|"
-                       r"[Cc]ity [Mm]anager|Board of (?:Supervisors|Commissioners|Aldermen|Selectmen))\b")
+                       r"[Cc]ity [Mm]anager|Board of (?:Supervisors|Commissioners|Aldermen|Selectmen))\b|"
+                       r"\bstate (?:Sen\.|Rep\.|[Ss]enator\b|[Rr]epresentative\b|[Aa]ssembly(?:man|woman)\b)")
 
 
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:

@@ -463,7 +463,9 @@ def _one_case(a: Frame, b: Frame) -> bool:
     "were charged and held in the county jail"): the same act as event data records it."""
     ta, tb = a.match.token, b.match.token
     coordinated = (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i)
-    return coordinated and a.code == b.code == "173" and a.target.code == b.target.code and \
+    # ("police arrested Smith, and prosecutors charged him": each body its own act)
+    shared = subject(tb if tb.dep_ == "conj" else ta) is None
+    return coordinated and shared and a.code == b.code == "173" and a.target.code == b.target.code and \
         a.source.country == b.source.country and \
         {(a.source.sector or "")[:3], (b.source.sector or "")[:3]} <= CASE_SECTORS
 

@@ -88,7 +88,8 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     """The country most actor mentions of the document belong to, when one clearly dominates; else, given
     the parse, the country most of its places are in ("South Warnborough, Hampshire", "the O2 Arena");
     else the United States for American local news (its counties, sheriffs and grand juries); else the
-    country of the outlet's domain (``outlet_country``), unless the story names several other countries."""
+    country of the outlet's domain (``outlet_country``), unless the story names several other countries;
+    else, for a story that names few countries, the country of the place its headline or lead opens with."""
     text = doc_text(doc) if doc is not None else ""
     named = [a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
              if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a) and
@@ -104,6 +105,8 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     if focus or (doc is not None and american_local_news(doc)):
         return focus or "USA"
     outlet = outlet_country(url)
+    if outlet is None and doc is not None and sum(1 for c in named if c) < 3:
+        return _lead_place(doc, actors)  # (a story that names several countries is about them)
     elsewhere = {c for c in named if c} | set(places)
     if outlet not in elsewhere and len(elsewhere) > 1:
         return None  # msf.ie's story of refugees in Greece, Turkey and Iraq is no Irish story
@@ -162,9 +165,41 @@ def _nationality_of_someone(a: Actor) -> bool:
 
 
 def story_places(doc: Doc, actors: ActorLookup) -> Counter:
-    """How often the document names a place of each country."""
-    return Counter(c for c in (actors.country_for_token(e.root) for e in doc.ents
+    """How often the document names a place of each country (a state or province too: "Fla.")."""
+    return Counter(c for c in (_place_country(e, actors) for e in doc.ents
                                if e.label_ in ("GPE", "LOC", "FAC")) if c)
+
+
+def _place_country(ent: Span, actors: ActorLookup) -> str | None:
+    return actors.country_for_token(ent.root) or (subdivision_country(" " + ent.text) if ent.label_ == "GPE"
+                                                  else None)
+
+
+def _origin_phrase(ent: Span) -> bool:
+    """Where someone is from, not where the story is: "New Zealand national", "a native of Mexico"."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return after in ORIGIN_NOUNS or ORIGIN.search(doc_text(doc), max(0, ent.start_char - 24),
+                                                  ent.start_char) is not None
+
+
+def _lead_place(doc: Doc, actors: ActorLookup) -> str | None:
+    """The country of the first town or state the headline or the first sentence names, when it lies in one
+    country only ("Miami man gets 17 years in iPod scheme"): news opens where it happens."""
+    lead = list(doc.sents)[:2]
+    end = lead[-1].end_char if lead else 0
+    for e in doc.ents:
+        if e.start_char >= end:
+            break
+        if e.label_ != "GPE" or _origin_phrase(e):
+            continue
+        # a town or a state (a country named first is as often whom the story is about)
+        towns, named = town_countries(e.text), actors.country_for_token(e.root)
+        if len(towns) == 1 and named in towns:
+            return named
+        if not towns and (state := subdivision_country(" " + e.text)):
+            return state
+    return None
 
 
 def struck_country(attacker: str, places: set[str], story: Counter) -> set[str]:

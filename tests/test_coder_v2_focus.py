@@ -1,0 +1,48 @@
+"""Which country a story is about when it names none often (every sentence here is ours)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)
+US_PAPER = "https://www.example-herald.com/news/local/1"  # a .com outlet tells no country
+
+
+def codes(coder, text):
+    c = coder.code_text(text, published=SPRING_2024, url=US_PAPER)
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in c.events]
+
+
+def test_the_town_a_headline_opens_with_is_the_storys_country(coder):
+    text = ("Tucson man gets ten years in pension scheme. The judge imposed the sentence on Friday. "
+            "Prosecutors say Ray Dunn forged statements and paid early clients with the money of later ones.")
+    assert ("112", "USAJUD", "USACVL") in codes(coder, text)
+
+
+def test_a_headline_place_that_is_someones_origin_is_no_focus(coder):
+    text = ("New Zealand national stabbed in shed. The judge imposed the sentence on Friday. "
+            "Prosecutors say Ray Dunn forged statements and paid early clients with the money of later ones.")
+    assert ("112", "JUD", "CVL") in codes(coder, text)  # no country rather than the victim's
+
+
+def test_a_state_legislator_makes_a_story_american(coder):
+    text = ("Agencies miss their purchasing goals. \"These numbers are poor,\" said state Sen. Ann Lowe, "
+            "who chairs a panel on contracts. Lowe argued that the state must set aside more purchases "
+            "for small firms.")
+    assert all(s.startswith("USA") for _, s, _t in codes(coder, text))
+    assert codes(coder, text)
+
+
+def test_a_state_abbreviation_counts_as_a_place_of_its_country():
+    from tacitus.events.roles import story_places
+    from tacitus.nlp.model import load_model
+
+    doc = load_model()("She moved to Fla. in May and later to Calif. for work.")
+    assert story_places(doc, _NoActors()) == {"USA": 2}
+
+
+class _NoActors:
+    """An actor lookup that knows no place: what is counted comes from the state names alone."""
+
+    def country_for_token(self, token):
+        return None
