@@ -46,3 +46,12 @@ class _NoActors:
 
     def country_for_token(self, token):
         return None
+
+
+def test_a_capitals_namesake_in_american_local_news_is_the_american_town(coder):
+    text = ("Deputies of the Pike County Sheriff's Office stopped a truck on Route 9. Two London residents "
+            "were arrested. Officer Dale Moss stopped a second vehicle near London an hour later.")
+    assert all((s or "").startswith("USA") for _, s, _t in codes(coder, text))
+    assert ("173", "USACOP", "USACVL") in codes(coder, text)
+    text = "British police stopped a truck in Kent. Two London residents were arrested."
+    assert ("173", "GBRCOP", "GBRCVL") in codes(coder, text)

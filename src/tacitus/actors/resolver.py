@@ -1825,6 +1825,9 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
             # no Egypt; a capital only in local news ("a Paris man" of Henry County), as "Biden flew to
             # Paris" in a story that names Virginia is still the French capital
             country = next(iter(sorted(anchors & town_countries(name))), None)
+            if country is None and kind == "capital" and american_local_news(doc):
+                country = "USA"  # "two London residents" of a Laurel County story: London, Kentucky, a town
+                # too small for the gazetteer (the story names no Britain)
         if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
 
