@@ -55,3 +55,10 @@ def test_a_capitals_namesake_in_american_local_news_is_the_american_town(coder):
     assert ("173", "USACOP", "USACVL") in codes(coder, text)
     text = "British police stopped a truck in Kent. Two London residents were arrested."
     assert ("173", "GBRCOP", "GBRCVL") in codes(coder, text)
+
+
+def test_another_bodys_nationality_does_not_pass_to_an_unmarked_party(coder):
+    text = ("Jamaican officials met in Kingston on Monday. Jamaica's cabinet discussed the budget. Governor "
+            "Paul Reid on Thursday called for calm after United States Drug Enforcement Administration (DEA) "
+            "officials arrested the island's finance minister, Omar Gayle, 51.")
+    assert ("020", "JAMGOV", "JAMCVL") in codes(coder, text)

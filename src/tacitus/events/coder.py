@@ -317,6 +317,19 @@ def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
 
 
+def _only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
+                               frame: Frame) -> bool:
+    """The sentence names its countries only as those of bodies of another sector outside the frame: they
+    tell whose those bodies are, not where an unmarked party of this act is from."""
+    if party is None or not party.sector:
+        return False
+    own = {(x.start, x.end) for x in (frame.source, frame.target) if x is not None}
+    named = [m for m in getattr(actors, "mentions", []) if m.country in countries and
+             sent.start_char <= m.start < sent.end_char]
+    return bool(named) and all(m.sector and m.sector[:3] != party.sector[:3] and (m.start, m.end) not in own
+                               for m in named)
+
+
 def direct_object(verb: Token) -> Token | None:
     """The verb's direct object, or a noun the parser attached otherwise (:func:`misparsed_object`)."""
     return first_child(verb, "dobj", "obj") or misparsed_object(verb)
@@ -987,6 +1000,10 @@ class EventCoder:
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
                     if _foreign(getattr(frame, f"{role}_tok")):
                         continue  # "freed six foreign medical personnel": not of the story's country
+                    if near and here is not None and here not in near and \
+                            _only_other_bodies_country(near, sent, actors, a, frame):
+                        near = set()  # "the governor called for calm after US DEA agents arrested the
+                        # premier", in a story of the Virgin Islands: the islands' governor
                     setattr(frame, role, inherit_country(a, near, here))
             repeated = self._repeated(frames)
             rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
