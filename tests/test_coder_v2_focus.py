@@ -62,3 +62,25 @@ def test_another_bodys_nationality_does_not_pass_to_an_unmarked_party(coder):
             "Paul Reid on Thursday called for calm after United States Drug Enforcement Administration (DEA) "
             "officials arrested the island's finance minister, Omar Gayle, 51.")
     assert ("020", "JAMGOV", "JAMCVL") in codes(coder, text)
+
+
+def test_where_people_are_from_is_not_where_the_act_happened():
+    from tacitus.events.roles import sentence_places
+    from tacitus.nlp.model import load_model
+
+    nlp = load_model()
+    gaza = _PlacesAt({"Gaza": "PSE", "Sderot": "ISR"})
+    sent = next(nlp("The terrorists, people from Gaza, raped girls.").sents)
+    assert sentence_places(sent, gaza) == set()
+    sent = next(nlp("Rockets from Gaza hit homes in Sderot.").sents)
+    assert sentence_places(sent, gaza) == {"PSE", "ISR"}  # (things fired from a place: it is a party's)
+
+
+class _PlacesAt:
+    """An actor lookup that knows the country of a few place names only."""
+
+    def __init__(self, countries):
+        self.countries = countries
+
+    def country_for_token(self, token):
+        return self.countries.get(token.text)

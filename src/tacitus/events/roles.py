@@ -418,7 +418,14 @@ def hometown(tok: Token) -> bool:
     person = prep.head
     return tok.dep_ == "pobj" and prep.lower_ in ("of", "from") and (
         person.ent_type_ == "PERSON" or person.like_num or person.lemma_.lower() in ORIGIN_NOUNS or
-        any(c.dep_ == "appos" and c.like_num for c in person.children))  # ("Goble, 26, of …")
+        any(c.dep_ == "appos" and c.like_num for c in person.children) or  # ("Goble, 26, of …")
+        (prep.lower_ == "from" and person.lemma_.lower() in PEOPLE_FROM))  # "terrorists, people from Gaza"
+
+
+#: people a place is said to be from ("men from Gaza raped …": Gaza is who they are, not where it happened)
+PEOPLE_FROM = frozenset({"people", "man", "woman", "youth", "resident", "terrorist", "militant", "gunman",
+                         "fighter", "attacker", "assailant", "immigrant", "migrant", "family", "student",
+                         "worker"})
 
 
 
