@@ -84,3 +84,26 @@ class _PlacesAt:
 
     def country_for_token(self, token):
         return self.countries.get(token.text)
+
+
+def test_a_speaker_goes_on_speaking_across_a_long_quote(coder):
+    text = ('Defence Minister Mark Oyelaran has said the army recruited 20,000 soldiers. According to him, '
+            '"the army is stronger now. We have recruited across the country. We bought new equipment. We '
+            'trained new officers. That was why the budget was approved," he added. He later criticised the '
+            'opposition.')
+    c = coder.code_text(text, published=SPRING_2024)
+    pronouns = [a for a in c.actors if a.text in ("he", "He")]
+    assert len(pronouns) == 2 and all(a.person == "Mark Oyelaran" for a in pronouns)
+    # someone else named outside the quote since: no longer the minister
+    text = ('Defence Minister Mark Oyelaran has said the army recruited 20,000 soldiers. "We bought new '
+            'equipment. We trained officers. We paid the troops." Senator Paul Ade disagreed. "The budget is '
+            'too small," he added.')
+    c = coder.code_text(text, published=SPRING_2024)
+    assert [a.person for a in c.actors if a.text == "he"] != ["Mark Oyelaran"]
+
+
+def test_the_one_something_is_according_to_is_its_speaker(coder):
+    text = ('"The vehicle refused to stop," according to the assistant district attorney. The driver ran '
+            'two red lights, he added.')
+    c = coder.code_text(text, published=SPRING_2024)
+    assert [a.sector for a in c.actors if a.text == "he"] == ["JUD"]

@@ -443,12 +443,17 @@ class ActorResolver:
         if speaks:
             # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
             # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
-            said = next((a for a, si in reversed(st.speakers) if a.start < head.idx and
-                         0 <= here - si <= 3 and st.genders.get(_person_key(a)) in (None, gender)), None)
+            said = next(((a, si) for a, si in reversed(st.speakers) if a.start < head.idx and
+                         0 <= here - si <= SPEAKER_SPAN and st.genders.get(_person_key(a)) in (None, gender)),
+                        None)
+            # (further than three sentences back only across a quotation that names no one else: "… he
+            # added" at the end of a long quote)
             if said is not None and not any(
-                    subj and said.start < a.start < head.idx and _person_key(a) != _person_key(said) and
-                    not _quoted(da, a.start) for a, _si, subj in st.people):
-                last = (said, here)
+                    (subj or here - said[1] > 3) and said[0].start < a.start < head.idx and
+                    _person_key(a) != _person_key(said[0]) and not _quoted(da, a.start)
+                    for a, _si, subj in st.people) and \
+                    (here - said[1] <= 3 or _quoted_since(da, said[0].end, head.idx)):
+                last = (said[0], here)
         if last is None:
             # no named person: the one person the sentence or the one before describes ("A female police
             # inspector had to seek medical attention after she was assaulted")
@@ -516,6 +521,8 @@ class ActorResolver:
         st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
         if not a.person and head.tag_ == "NN" and head.lemma_.lower() in ONE_PERSON_NOUNS:
             st.described.append((a, sent_of[head.i], _described_gender(head)))
+            if _speaks(head):  # "… according to the assistant district attorney. … he added"
+                st.speakers.append((a, sent_of[head.i]))
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
             if _speaks(head):
@@ -551,6 +558,19 @@ ANAPHOR_REACH = 3
 
 #: possessive pronouns and the subject pronouns that bind them in their own clause
 BINDING = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+#: how many sentences back a speaker goes on speaking, across a quotation
+SPEAKER_SPAN = 12
+
+
+def _quoted_since(da: DocumentActors, start: int, end: int) -> bool:
+    """Every sentence between ``start`` and ``end`` (character offsets) opens inside a quotation or is
+    one: a speaker's long quote, after which "he added" is still that speaker."""
+    text = doc_text(da.doc)
+    sents = [s for s in da.doc.sents if start <= s.start_char and s.end_char <= end]
+    return all(_quoted(da, s.start_char + 1) or text[s.start_char:s.start_char + 1] in QUOTE_MARKS
+               for s in sents)
 
 
 def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
@@ -683,7 +703,12 @@ def _quoted(da: DocumentActors, at: int) -> bool:
 
 
 def _speaks(head: Token) -> bool:
-    """The mention is the subject of a verb of saying ("Peskov says", "he added")."""
+    """The mention is the subject of a verb of saying ("Peskov says", "he added"), or in apposition to it
+    ("The minister, Gen. Mansur Dan-Ali, has said"), or the one something is "according to"."""
+    if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
     return head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in SPEAKER_VERBS
 
 
