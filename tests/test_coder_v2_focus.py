@@ -107,3 +107,9 @@ def test_the_one_something_is_according_to_is_its_speaker(coder):
             'two red lights, he added.')
     c = coder.code_text(text, published=SPRING_2024)
     assert [a.sector for a in c.actors if a.text == "he"] == ["JUD"]
+
+
+def test_a_lexicon_phrase_with_an_apostrophe_matches_the_texts_curly_one(coder):
+    c = coder.code_text("The county attorney’s office dismissed a charge against Richard Pehrson.",
+                        published=SPRING_2024)
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("080", "JUD")]

@@ -251,6 +251,8 @@ class ActorResolver:
                                                         for w in e.phrase.split()))
                     if len(capitalised) != len(docs[0]):
                         docs.append(capitalised)
+                if "'" in e.phrase:  # the text's curly apostrophe: "the county attorney’s office"
+                    docs.append(nlp.make_doc(e.phrase.replace("'", "’")))
             for k, docs in patterns.items():
                 m.add(k, docs)
             got = (m, entries)
