@@ -113,3 +113,11 @@ def test_a_lexicon_phrase_with_an_apostrophe_matches_the_texts_curly_one(coder):
     c = coder.code_text("The county attorney’s office dismissed a charge against Richard Pehrson.",
                         published=SPRING_2024)
     assert [(e.cameo, e.source.sector) for e in c.events] == [("080", "JUD")]
+
+
+def test_provinces_acting_together_are_governments(coder):
+    c = coder.code_text("Ottawa offered more money on Friday. Several provinces rejected the offer.",
+                        published=SPRING_2024)
+    assert any(a.text == "provinces" and a.sector == "GOV" for a in c.actors)
+    c = coder.code_text("Tourists visited several provinces in the north.", published=SPRING_2024)
+    assert not any(a.text == "provinces" for a in c.actors)

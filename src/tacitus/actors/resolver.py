@@ -592,7 +592,9 @@ def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
 
 #: places whose name stands for their government when they act: "accused the state of failing",
 #: "they urged the county to shut the facility" (not "in the county", "the state of the economy")
-LOCAL_GOVERNMENT_NOUNS = frozenset({"state", "county", "city", "municipality", "council"})
+LOCAL_GOVERNMENT_NOUNS = frozenset({"state", "county", "city", "municipality", "council", "province"})
+#: how many of a country's provinces or states act together: "several provinces insisted"
+GOVERNMENTS_COUNTED = frozenset({"several", "many", "some", "all", "both", "other", "most", "few", "the"})
 
 
 def _local_government(head: Token) -> bool:
@@ -600,8 +602,12 @@ def _local_government(head: Token) -> bool:
     if head.lemma_.lower() not in LOCAL_GOVERNMENT_NOUNS or not head.text.islower():
         return False
     kids = list(head.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or \
-            any(c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "local" for c in kids):
+    # (as the subject only: not "visited six provinces")
+    counted = head.tag_ == "NNS" and head.dep_ == "nsubj" and \
+        any(c.lower_ in GOVERNMENTS_COUNTED or c.dep_ == "nummod" for c in kids)
+    if not (any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or counted) or \
+            any(c.dep_ in ("prep", "compound", "amod", "poss") and
+                c.lower_ not in ("local", *GOVERNMENTS_COUNTED) for c in kids):
         return False
     if head.dep_ == "pobj":
         return head.head.lower_ in ("against", "with", "by", "to", "from")  # not "in the city"
