@@ -121,3 +121,14 @@ def test_provinces_acting_together_are_governments(coder):
     assert any(a.text == "provinces" and a.sector == "GOV" for a in c.actors)
     c = coder.code_text("Tourists visited several provinces in the north.", published=SPRING_2024)
     assert not any(a.text == "provinces" for a in c.actors)
+
+
+def test_bare_officials_in_a_police_story_are_the_polices(coder):
+    text = ("Police arrested a man in Toronto on Monday after a police search of his home. Officers said "
+            "he fled. Officials say the suspect stole a car.")
+    c = coder.code_text(text, published=SPRING_2024)
+    assert [a.sector for a in c.actors if a.text == "Officials"] == ["COP"]
+    text = ("Police arrested a man in Toronto on Monday after a police search of his home. Officials in the "
+            "regions complained to the governor.")
+    c = coder.code_text(text, published=SPRING_2024)
+    assert [a.sector for a in c.actors if a.text == "Officials"] != ["COP"]

@@ -1537,6 +1537,13 @@ class _NP:
             country = appos_actor.country
         if weak_head and sector is None and _public_officials(head):
             sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
+        elif weak_head and sector is None and head.tag_ == "NNS" and head.lemma_.lower() == "official" and \
+                country is None and police_story(doc) and \
+                not any(c.dep_ == "prep" for c in head.children) and \
+                any((a.sector or "")[:3] == "COP" for a, _s, _r, _o in self.st.groups):
+            # "Police arrested a man … Officials say another video showed …": the police's officials
+            police = self._story_country("COP")
+            return mk(make_code(police, "COP"), police, "COP", "carry:police-officials", person)
         elif weak_head and sector is None:
             carried = self._story_country(he.sector) if head.tag_ == "NNS" else None
             if country is None and he.sector not in PERSON_ROLES and carried is not None:
