@@ -1539,7 +1539,7 @@ class _NP:
             sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
         elif weak_head and sector is None and head.tag_ == "NNS" and head.lemma_.lower() == "official" and \
                 country is None and police_story(doc) and \
-                not any(c.dep_ == "prep" for c in head.children) and \
+                not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in head.children) and \
                 any((a.sector or "")[:3] == "COP" for a, _s, _r, _o in self.st.groups):
             # "Police arrested a man … Officials say another video showed …": the police's officials
             police = self._story_country("COP")
