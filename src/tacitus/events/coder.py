@@ -233,6 +233,8 @@ KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wi
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+#: the reading of "threaten" said of a person with no threatened act told ("O'Connor threatened her")
+MENACED = "a party menaced"
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
@@ -937,7 +939,7 @@ class EventCoder:
                          for f in routine]
             frames = [f for f in frames if f not in routine]
             private = [f for f in frames if not (political(f.source) or political(f.target))
-                       and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
+                       and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS and f.refined_by != MENACED]
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
@@ -1250,7 +1252,9 @@ class EventCoder:
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
         if entry.safety_advice and self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
-        if entry.require_threat_complement and not self._is_threat(verb, comp):
+        threat = entry.require_threat_complement and self._is_threat(verb, comp)
+        menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
+        if entry.require_threat_complement and not threat and not menaced:
             instead = entry.without_threat.get(verb.lemma_.lower())
             if instead is None:
                 return "no threatened action"
@@ -1282,6 +1286,9 @@ class EventCoder:
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if source is None and src_tok is not None and entry.id in CRIMES:
             source = self._someone(src_tok, verb, actors, custody=True)  # "Sullivan sliced his arm"
+        if source is None and src_tok is not None and menaced and \
+                (src_tok.pos_ == "PROPN" or src_tok.lower_ in PERSONAL_PRONOUNS):  # "O'Connor threatened her"
+            source = self._someone(src_tok, verb, actors, custody=True)
         if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS:
             source = self._bomber(src_tok, verb.idx, actors)  # "two bombs killed six police officers"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
@@ -1365,6 +1372,8 @@ class EventCoder:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if menaced and not why:
+            why = MENACED  # a crime as much as a political act: a private person's menace is coded
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
                 not _bidding(comp):  # ("insisted the Government will not abandon food standards")
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
@@ -2186,6 +2195,20 @@ class EventCoder:
             if self.lex.in_class(o.lemma_.lower(), frozenset({"violence", "sanctions"})):
                 return True
         return False
+
+    def _threatens_someone(self, verb: Token, actors: ActorLookup) -> bool:
+        """"Threaten" said of a party, the penalty after "with" or untold: "threatened the Seaquarium with
+        terminating its lease", "O'Connor threatened her", "China threatened Taiwan" (not "threatens the
+        peace": a thing endangered; "warn" and "vow" say nothing without what is warned of). Not an armed
+        menace ("threatening people with a gun", the assault rules' matter), nor "threatening letters"."""
+        obj = first_child(verb, "dobj")
+        if verb.lemma_.lower() != "threaten" or verb.dep_ == "amod" or \
+                any(self._armed(w) for w in (verb, obj) if w is not None):  # ("shoppers with a gun")
+            return False
+        if any(p.lower_ == "with" and any(g.dep_ in ("pobj", "pcomp") for g in p.children)
+               for p in verb.children if p.dep_ == "prep"):
+            return True
+        return obj is not None and (obj.lower_ in PERSON_OBJECT_PRONOUNS or actors.for_token(obj) is not None)
 
     def _menacing(self, comp: Token, subj: Token) -> bool:
         """A foretold outcome that is force or punishment: "sanctions would follow", "troops would be sent",

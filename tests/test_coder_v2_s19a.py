@@ -1,0 +1,40 @@
+"""Coder v2, session 19a: verbal conflict (demand, disapprove, reject, threaten, reduce relations) read in
+real news. Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)
+
+
+def code(coder, text, published=SPRING_2024):
+    return coder.code_text(text, published=published)
+
+
+def roots(coded):
+    """(root, source country, target country) of each event: the root + dyad the scorer compares."""
+    return [(e.cameo[:2], e.source and e.source.code[:3], e.target and e.target.code[:3])
+            for e in coded.events]
+
+
+# ---------------------------------------------------------------- 13: "threaten" said of a party
+def test_threatening_a_party_is_a_threat_without_a_told_act(coder):
+    assert ("13", "CHN", "TWN") in roots(code(coder, "Beijing threatened Taiwan again on Monday."))
+
+
+def test_threatening_a_party_with_a_penalty_is_a_threat(coder):
+    c = code(coder, "Russia threatened Moldova with higher gas prices.")
+    assert ("13", "RUS", "MDA") in roots(c)
+
+
+def test_a_person_threatening_another_is_a_menace(coder):
+    c = code(coder, "Once inside the flat, he threatened the woman and broke a window, police said.")
+    assert [e.cameo for e in c.events if e.trigger.text.startswith("threaten")] == ["130"]
+
+
+def test_what_threatens_a_thing_or_menaces_with_a_gun_is_no_threat(coder):
+    for text in ("Rising sea levels threaten the island nation.",
+                 "The scandal threatens the government of Peru.",
+                 "Officers answered reports of a man threatening shoppers with a gun in Ohio."):
+        assert not any(e.cameo.startswith("13") for e in code(coder, text).events), text
