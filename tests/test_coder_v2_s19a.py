@@ -38,3 +38,16 @@ def test_what_threatens_a_thing_or_menaces_with_a_gun_is_no_threat(coder):
                  "The scandal threatens the government of Peru.",
                  "Officers answered reports of a man threatening shoppers with a gun in Ohio."):
         assert not any(e.cameo.startswith("13") for e in code(coder, text).events), text
+
+
+# ---------------------------------------------------------------- 11: "critical of"
+def test_being_critical_of_a_party_criticises_it(coder):
+    c = code(coder, "The opposition leader has long been critical of the government's budget plan.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("111", "OPP", "GOV")]
+    c = code(coder, "Sergei Lavrov, who has been sharply critical of NATO, spoke in Moscow.")
+    assert ("11", "RUS", "IGO") in roots(c)
+
+
+def test_critical_to_something_is_no_criticism(coder):
+    c = code(coder, "Sergei Lavrov said the pipeline is critical to the future of Russia.")
+    assert not any(e.cameo.startswith("11") for e in c.events)

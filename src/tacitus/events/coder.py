@@ -2125,13 +2125,15 @@ class EventCoder:
                 inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
                 # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means
                 means = [g for _, g in pobj_of(verb, ("by", "over", "via"))] if slot == "with" else []
-                holders = [verb, *objs, *inner, *means]
+                # "been critical of the paper": the adjective of a copula holds the target
+                adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+                holders = [verb, *objs, *inner, *means, *adjectives]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
-                        owner = object_owner(obj, actors) if slot == "from" else None
-                        if owner is not None:
+                        owner = object_owner(obj, actors) if slot == "from" or holder in adjectives else None
+                        if owner is not None:  # ("critical of the government's plan": of the government)
                             return owner  # "confiscated drugs from Allaw's car": from Allaw
         o = direct_object(verb)
         # "rejected the African Union's offer" → the African Union; but one meets or hosts a party

@@ -119,7 +119,7 @@ class TriggerFinder:
     def verb_matches(self, sent: Span) -> list[Match]:
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or _copula(tok))):
                 continue
             phrases = self.lex.verb_index.get(tok.lemma_.lower()) or self.lex.verb_index.get(tok.lower_)
             if not phrases:
@@ -314,6 +314,11 @@ def _adverb_particle(verb: Token) -> str | None:
             not any(c.lower_ == "of" for c in nxt.children):  # not "asked ahead of the game"
         return nxt.lower_
     return None
+
+
+def _copula(tok: Token) -> bool:
+    """"Been" before an adjective, in any clause: "staffers who have been critical of the paper"."""
+    return any(c.dep_ == "acomp" for c in tok.children)
 
 
 def _particle(verb: Token, word: str) -> bool:
