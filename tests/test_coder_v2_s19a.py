@@ -51,3 +51,17 @@ def test_being_critical_of_a_party_criticises_it(coder):
 def test_critical_to_something_is_no_criticism(coder):
     c = code(coder, "Sergei Lavrov said the pipeline is critical to the future of Russia.")
     assert not any(e.cameo.startswith("11") for e in c.events)
+
+
+# ---------------------------------------------------------------- tariffs on a country's goods
+def test_tariffs_on_imports_from_a_country_are_aimed_at_it(coder):
+    c = code(coder, "The president threatened to put tariffs on $60 billion of imports from Mexico.")
+    assert [(r, t) for r, _s, t in roots(c)] == [("13", "MEX")]
+    c = code(coder, "Washington imposed new tariffs on $20 billion of imports from Vietnam.")
+    assert ("16", "USA", "VNM") in roots(c)
+
+
+def test_proposing_tariffs_threatens_sanctions(coder):
+    c = code(coder, "The European Commission proposed to impose a 20 percent tariff on imports from Japan.")
+    assert [e.cameo for e in c.events] == ["1312"]
+    assert roots(c) == [("13", "IGO", "JPN")]

@@ -215,6 +215,8 @@ JUDGING_ROOTS = frozenset({"05", "11", "12"})
 #: sums of money, which name no place ("2.4 billion euros" is no European place)
 MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yuan", "ruble", "rouble", "rupee", "yen", "franc",
                          "shekel", "lira", "peso", "real", "rand", "naira", "sterling"})
+#: what a country trades, whose tariffs or bans fall on the country it comes from
+TRADED_GOODS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
 #: prepositions naming who did what the subject suffers
 AUTHOR_PREPS = frozenset({"from", "by"})
 #: what an authority asks of its public ("called for calm", "urged restraint")
@@ -2233,6 +2235,11 @@ class EventCoder:
         holder = through_objective(tok, actors)
         if holder is not None:
             return holder
+        if tok.lemma_.lower() in TRADED_GOODS:  # "tariffs on $100 billion of imports from China": on China
+            origin = next((a for _p, o in pobj_of(tok, ("from",))
+                           if (a := self._actor_or_place(o, actors)) is not None), None)
+            if origin is not None:
+                return origin
         if tok.lemma_.lower() in SEAT_NOUNS:  # "visited NATO headquarters in Brussels": NATO, not Belgium
             owner = next((a for c in tok.children if c.dep_ in ("compound", "poss")
                           and (a := actors.for_token(c)) is not None and a.sector), None)
