@@ -65,3 +65,16 @@ def test_proposing_tariffs_threatens_sanctions(coder):
     c = code(coder, "The European Commission proposed to impose a 20 percent tariff on imports from Japan.")
     assert [e.cameo for e in c.events] == ["1312"]
     assert roots(c) == [("13", "IGO", "JPN")]
+
+
+# ---------------------------------------------------------------- 11: criticism a measure draws
+def test_a_measure_drawing_criticism_is_its_governments(coder):
+    c = code(coder, "The new curfew rules drew sharp criticism from the Labour Party.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("111", "GBRPTY", "GBRGOV")]
+    c = code(coder, "The decision to close the border sparked criticism from the European Union.")
+    assert [e.cameo for e in c.events] == ["111"]
+
+
+def test_a_film_drawing_criticism_from_viewers_is_no_event(coder):
+    assert code(coder, "The film sparked criticism from viewers.").events == []
+

@@ -2334,7 +2334,8 @@ class EventCoder:
             # one is made against the government of the protesters' country (coding guide: implied addressee)
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-protested")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
-                (f.source.sector or "")[:3] not in STATE_SECTORS and self._judges_a_measure(f.clause_verb):
+                (f.source.sector or "")[:3] not in STATE_SECTORS and \
+                self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
             # "pub groups slammed the decision to move the country to Level 3": the government's decision
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
@@ -2393,17 +2394,22 @@ class EventCoder:
         """The cause named after in/by/during/after is an accident or a disaster ("killed in a crash")."""
         return any(self._in_class(obj, DISASTER) for _prep, obj in pobj_of(verb, CAUSE_PREPS))
 
-    def _judges_a_measure(self, verb: Token) -> bool:
+    def _judges_a_measure(self, verb: Token, suffered: bool = False) -> bool:
         """The verb's object is a public measure nobody is named as the author of: "slammed the decision",
         "hit out at the new restrictions", "the plan was condemned" (not "the court's decision", not "the
-        decision by the firm")."""
+        decision by the firm"); of a verb whose subject suffers it, the subject ("the new rules drew
+        criticism from publicans")."""
         objs = object_heads(verb) + [o for _p, o in pobj_of(verb, frozenset({"at"}))] + \
             children(verb, "nsubjpass")  # "the scheme has been condemned by religious leaders"
+        if suffered:
+            objs += children(verb, "nsubj")
         for o in objs:
             if not self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES):
                 continue
-            owned = any((c.dep_ in ("poss", "compound") and c.ent_type_ not in ("DATE", "TIME")) or
-                        (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)  # not "Thursday's order"
+            # not "Thursday's order"; "the lockdown rules" are no one's, "the Trump plan" is his
+            owned = any(((c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")) and
+                         c.ent_type_ not in ("DATE", "TIME")) or
+                        (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)
             return not owned
         return False
 
