@@ -78,3 +78,14 @@ def test_a_measure_drawing_criticism_is_its_governments(coder):
 def test_a_film_drawing_criticism_from_viewers_is_no_event(coder):
     assert code(coder, "The film sparked criticism from viewers.").events == []
 
+
+# ---------------------------------------------------------------- 114: whom a complaint is about
+def test_complaining_that_a_party_did_something_complains_of_it(coder):
+    c = code(coder, "The opposition complained that the ruling party had rigged the vote.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("114", "OPP", "PTY")]
+    c = code(coder, "Mexico's foreign ministry complained that the United States had ignored its requests.")
+    assert ("11", "MEX", "USA") in roots(c)
+
+
+def test_complaining_about_a_thing_is_no_event(coder):
+    assert code(coder, "Residents complained that the noise was unbearable.").events == []

@@ -2114,6 +2114,11 @@ class EventCoder:
                     if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
                         return owner  # "denied Donald Trump's request", "the Hamas request": not the country
                     return o  # "approve Ukraine funding": Ukraine receives it
+            elif slot == "clause":  # "complained that the department had kept it in the dark": of it
+                comp = complement_verb(verb)
+                said = subject(comp) if comp is not None and comp.dep_ == "ccomp" else None
+                if said is not None and self._actor_or_place(said, actors) is not None:
+                    return said
             elif slot == "dative":
                 o = first_child(verb, "dative", "iobj")
                 if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
