@@ -89,3 +89,18 @@ def test_complaining_that_a_party_did_something_complains_of_it(coder):
 
 def test_complaining_about_a_thing_is_no_event(coder):
     assert code(coder, "Residents complained that the noise was unbearable.").events == []
+
+
+# ---------------------------------------------------------------- 112: a complaint to the police
+def test_telling_police_that_someone_attacked_you_accuses_him(coder):
+    c = code(coder, "Detectives in Dayton are looking into the case. The victim told officers that a man "
+                    "had stabbed her with a screwdriver.")
+    told = [e for e in c.events if e.trigger.text == "told"]
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in told] == [("112", "CVL", "CVL")]
+
+
+def test_telling_police_of_no_ones_offence_accuses_no_one(coder):
+    opening = "Detectives in Dayton are looking into the case. "
+    for text in (opening + "The woman told police she had lost her keys.",
+                 opening + "The woman told her sister a man had stabbed her neighbour."):
+        assert not any(e.cameo == "112" for e in code(coder, text).events), text

@@ -237,6 +237,12 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 #: the reading of "threaten" said of a person with no threatened act told ("O'Connor threatened her")
 MENACED = "a party menaced"
+#: the reading of a private person's telling the police what someone did to him ("told police he hit her")
+COMPLAINT = "speech:complaint-to-police"
+#: readings of acts between private persons that are coded all the same: a menace, a complaint to the police
+PRIVATE_READINGS = frozenset({MENACED, COMPLAINT})
+#: words for the police one tells or reports a crime to
+POLICE_WORDS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper", "authority"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
@@ -824,6 +830,14 @@ PATIENT_NOUNS = frozenset({
     "adult", "minor", "local", "accused"})
 
 
+def _one_party(a: Actor, b: Actor) -> bool:
+    """:func:`same_party`, but two private persons, who all share the code CVL, are one only by the same name
+    or the same words ("the woman told police that she …": whom the pronoun stands for)."""
+    if (a.sector or "")[:3] != "CVL" or (b.sector or "")[:3] != "CVL" or (a.person and b.person):
+        return same_party(a, b)
+    return (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower()
+
+
 def _law_enforcement(actor: Actor | None) -> bool:
     """The police or the prosecution and courts."""
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
@@ -867,6 +881,7 @@ class EventCoder:
             rejected: list[tuple[Match, str]] = []
             frames = self.frames(sent, actors, rejected)
             frames += self._reported_accusations(frames, rejected, actors)
+            frames += self._complaints_to_police(frames, rejected, actors)
             if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
                 if quotes is None:
                     quotes = direct_quotes(doc, actors)
@@ -940,8 +955,9 @@ class EventCoder:
             rejected += [(f.match, "police work on an accident or a disappearance, no crime told")
                          for f in routine]
             frames = [f for f in frames if f not in routine]
-            private = [f for f in frames if not (political(f.source) or political(f.target))
-                       and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS and f.refined_by != MENACED]
+            private = [f for f in frames if not (political(f.source) or political(f.target)) and
+                       self.cameo.root(f.code) not in PRIVATE_OK_ROOTS and
+                       f.refined_by not in PRIVATE_READINGS]
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
@@ -1643,8 +1659,51 @@ class EventCoder:
                         out.append(frame)
         return out
 
+    def _complaints_to_police(self, frames: list[Frame], rejected: list[tuple[Match, str]],
+                              actors: ActorLookup) -> list[Frame]:
+        """A private person telling the police that someone hurt, robbed or threatened him accuses that one
+        (112): "the woman told police O'Connor had threatened her", "the victim told officers a man stabbed
+        her". What he tells the police of no one's offence accuses no one."""
+        out = []
+        for m, why in rejected:
+            verb = m.token
+            if not m.entry.speech or not why.startswith("a statement by CVL") or \
+                    verb.lemma_.lower() not in ("tell", "report") or is_passive(verb) or \
+                    not self._tells_the_police(verb, actors):
+                continue
+            content = content_of(verb)
+            src_tok = subject(verb)
+            speaker = self._source_actor(src_tok, actors)
+            if content is None or speaker is None:
+                continue
+            inside = {t.i for t in content_tokens(content, verb)}
+            for f in frames:
+                accused = f.source
+                if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS | {"13"} or \
+                        accused is None or (accused.sector or "")[:3] not in SUSPECTS or \
+                        _one_party(accused, speaker) or f.source_tok is None or \
+                        f.source_tok.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or \
+                        mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
+                    continue
+                frame = self._accept(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
+                                           COMPLAINT))
+                if isinstance(frame, Frame):
+                    out.append(frame)
+                break
+            else:
+                frame = self._police_account(m, verb, content, src_tok, speaker, actors, COMPLAINT)
+                if frame is not None:
+                    out.append(frame)
+        return out
+
+    def _tells_the_police(self, verb: Token, actors: ActorLookup) -> bool:
+        """"Told police", "told officers", "reported to detectives": whom one tells is the police."""
+        hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj")]
+        hearers += [o for _p, o in pobj_of(verb, ("to",))]
+        return any(h.lemma_.lower() in POLICE_WORDS or _law_enforcement(actors.for_token(h)) for h in hearers)
+
     def _police_account(self, m: Match, verb: Token, content: Token, src_tok: Token | None, speaker: Actor,
-                        actors: ActorLookup) -> Frame | None:
+                        actors: ActorLookup, why: str = "speech:police-account") -> Frame | None:
         """The police or prosecution telling what a suspect did accuse the suspect (112; coding guide §7,
         police statements): "police say a man pulled a gun on another man", "Rogers said Baker jumped out
         of the vehicle and fled on foot"."""
@@ -1661,13 +1720,13 @@ class EventCoder:
                 doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
-                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or same_party(suspect, speaker) or \
+                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or _one_party(suspect, speaker) or \
                     _owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
                                                    for w in content_words(content, verb)):
                 continue  # ("“These young people are shining lights in their communities,” she said")
             if not self._of_wrongdoing(verb.sent):
                 continue  # "police said the tow truck driver dropped Verduin off at the inn": no offence
-            frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
+            frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, why)
             return self._accept(frame)
         return None
 
