@@ -104,3 +104,15 @@ def test_telling_police_of_no_ones_offence_accuses_no_one(coder):
     for text in (opening + "The woman told police she had lost her keys.",
                  opening + "The woman told her sister a man had stabbed her neighbour."):
         assert not any(e.cameo == "112" for e in code(coder, text).events), text
+
+
+# ---------------------------------------------------------------- 112: accused, then arrested
+def test_arrested_after_being_accused_of_a_crime_codes_the_accusation_too(coder):
+    c = code(coder, "A Tulsa man was arrested and charged with burglary after being accused of stealing "
+                    "a neighbour's truck.")
+    assert sorted(e.cameo for e in c.events) == ["112", "173"]
+
+
+def test_what_one_is_accused_of_is_no_second_accusation(coder):
+    c = code(coder, "The Tulsa man is accused of stealing a neighbour's truck.")
+    assert [e.cameo for e in c.events if e.cameo.startswith("11")] == ["112"]

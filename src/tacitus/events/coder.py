@@ -1148,6 +1148,7 @@ class EventCoder:
         # of stabbing him"; not "accused him of ignoring witness testimony", nor a party's accusation of
         # another ("Russia accused Ukraine of shelling the plant": the accusation is the event)
         alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
+                   f.clause_verb.head.lower_ in ("of", "with", "for") and  # (not "charged after being …")
                    f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
                    (self.cameo.root(f.code) not in VIOLENT_ROOTS or not is_passive(f.clause_verb.head.head))]
         if rejected is not None:
@@ -1223,6 +1224,9 @@ class EventCoder:
                 tgt_tok = first_child(verb, "nsubj")
             if tgt_tok is None and verb.dep_ in ("pcomp", "advcl"):  # "remanded after being charged": he
                 clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+                while clause.dep_ == "conj" and not any(c.dep_ in (*PASSIVE_SUBJECT_DEPS, "nsubj")
+                                                        for c in clause.children):
+                    clause = clause.head  # "was arrested and charged … after being accused of": he
                 tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
             if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 tgt_tok = verb.head  # "the defendant, who was charged with fraud"
