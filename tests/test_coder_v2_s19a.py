@@ -116,3 +116,18 @@ def test_arrested_after_being_accused_of_a_crime_codes_the_accusation_too(coder)
 def test_what_one_is_accused_of_is_no_second_accusation(coder):
     c = code(coder, "The Tulsa man is accused of stealing a neighbour's truck.")
     assert [e.cameo for e in c.events if e.cameo.startswith("11")] == ["112"]
+
+
+# ---------------------------------------------------------------- 120: a denial told beside the accusation
+def test_a_charge_denied_by_the_accused_is_its_rejection(coder):
+    c = code(coder, "Foreign Secretary David Lammy has blamed the Iranian government for the attack on the "
+                    "tanker, a charge denied by Tehran.", published=dt.date(2024, 9, 1))
+    assert ("11", "GBR", "IRN") in roots(c) and ("12", "IRN", "GBR") in roots(c)
+    c = code(coder, "The minister has accused the Syrian government of the attack on the convoy, a charge "
+                    "rejected by Damascus.")
+    assert any(r[:2] == ("12", "SYR") for r in roots(c))
+
+
+def test_what_a_demand_asks_for_stays_its_content(coder):
+    c = code(coder, "Washington urged Moscow to release the journalist held by security services.")
+    assert [e.cameo[:2] for e in c.events] == ["02"]

@@ -471,4 +471,6 @@ def complement_verb(verb: Token) -> Token | None:
                 c = first_child(o, "acl", "relcl")
                 if c is not None and c.tag_ == "VB":
                     return c
+        if c is not None and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
+            return None  # "blamed Russia, a charge denied by the Kremlin": told of, not asked for
     return c
