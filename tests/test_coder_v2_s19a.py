@@ -131,3 +131,13 @@ def test_a_charge_denied_by_the_accused_is_its_rejection(coder):
 def test_what_a_demand_asks_for_stays_its_content(coder):
     c = code(coder, "Washington urged Moscow to release the journalist held by security services.")
     assert [e.cameo[:2] for e in c.events] == ["02"]
+
+
+# ---------------------------------------------------------------- 111: doubting a measure
+def test_questioning_whether_a_measure_works_faults_its_government(coder):
+    c = code(coder, "Opposition leaders in Ontario questioned whether the new levy would help families.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("111", "OPP", "GOV")]
+
+
+def test_questioning_whether_the_weather_will_hold_is_no_event(coder):
+    assert code(coder, "Opposition leaders questioned whether the warm weather would last.").events == []

@@ -2471,6 +2471,8 @@ class EventCoder:
             children(verb, "nsubjpass")  # "the scheme has been condemned by religious leaders"
         if suffered:
             objs += children(verb, "nsubj")
+        # "questioned whether the new tax would help families", "complained that the rules were unfair"
+        objs += [s for c in children(verb, "ccomp") if (s := subject(c)) is not None]
         for o in objs:
             if not self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES):
                 continue
