@@ -141,3 +141,17 @@ def test_questioning_whether_a_measure_works_faults_its_government(coder):
 
 def test_questioning_whether_the_weather_will_hold_is_no_event(coder):
     assert code(coder, "Opposition leaders questioned whether the warm weather would last.").events == []
+
+
+# ---------------------------------------------------------------- 120: denying that something happened
+def test_denying_that_something_happened_is_a_denial(coder):
+    c = code(coder, "The Kremlin denied that its agents had planned the sabotage.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("120", "RUSGOV")]
+    c = code(coder, "Finland accused Russia of violating its airspace. The Kremlin denied that Russian "
+                    "warplanes had entered Finnish airspace.")
+    assert ("12", "RUS", "FIN") in roots(c)
+
+
+def test_a_denial_by_a_private_person_is_no_event(coder):
+    c = code(coder, "Her neighbour denied that he had taken the parcel.")
+    assert not any(e.cameo.startswith("12") for e in c.events)

@@ -830,7 +830,7 @@ PATIENT_NOUNS = frozenset({
     "adult", "minor", "local", "accused"})
 
 
-def _one_party(a: Actor, b: Actor) -> bool:
+def _same_one(a: Actor, b: Actor) -> bool:
     """:func:`same_party`, but two private persons, who all share the code CVL, are one only by the same name
     or the same words ("the woman told police that she …": whom the pronoun stands for)."""
     if (a.sector or "")[:3] != "CVL" or (b.sector or "")[:3] != "CVL" or (a.person and b.person):
@@ -1685,7 +1685,7 @@ class EventCoder:
                 accused = f.source
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS | {"13"} or \
                         accused is None or (accused.sector or "")[:3] not in SUSPECTS or \
-                        _one_party(accused, speaker) or f.source_tok is None or \
+                        _same_one(accused, speaker) or f.source_tok is None or \
                         f.source_tok.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
                     continue
@@ -1724,7 +1724,7 @@ class EventCoder:
                 doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
-                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or _one_party(suspect, speaker) or \
+                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or _same_one(suspect, speaker) or \
                     _owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
                                                    for w in content_words(content, verb)):
                 continue  # ("“These young people are shining lights in their communities,” she said")
@@ -2360,6 +2360,8 @@ class EventCoder:
             toks += list(tgt_tok.subtree)
         if comp is not None:
             ctx.comp.add(comp.lemma_.lower())
+            if comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+                ctx.clause.add("that")
             # "walk out": the particle, or an adverbial "out" the parser read as a preposition
             prt = next((c.lower_ for c in comp.children if c.dep_ == "prt" or
                         (c.i == comp.i + 1 and c.lower_ in ADVERBIAL_PARTICLES)), None)

@@ -49,6 +49,8 @@ class Context:
     prep: set[str] = field(default_factory=set)
     lemma: set[str] = field(default_factory=set)
     source_sector: set[str] = field(default_factory=set)
+    #: "that" when the complement is a clause with its own subject ("denied (that) troops had crossed")
+    clause: set[str] = field(default_factory=set)
 
 
 def ngrams(tokens: list[Token]) -> set[str]:
