@@ -155,3 +155,14 @@ def test_denying_that_something_happened_is_a_denial(coder):
 def test_a_denial_by_a_private_person_is_no_event(coder):
     c = code(coder, "Her neighbour denied that he had taken the parcel.")
     assert not any(e.cameo.startswith("12") for e in c.events)
+
+
+# ---------------------------------------------------------------- 13: a threat named by a noun
+def test_a_threat_to_act_on_a_party_is_aimed_at_it(coder):
+    c = code(coder, "Russia's threat to cut gas supplies to Ukraine alarmed Europe.")
+    assert ("13", "RUS", "UKR") in roots(c)
+
+
+def test_a_threat_to_no_one_named_is_no_event(coder):
+    c = code(coder, "Russia's threat to raise prices alarmed investors.")
+    assert not any(e.cameo.startswith("13") for e in c.events)

@@ -1966,6 +1966,13 @@ class EventCoder:
             tgt_tok = subject(for_clause)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             tgt_tok = tgt_tok if target is not None else None
+        wanted = self._noun_infinitive(noun) if self.cameo.root(entry.code) in ("10", "13") else None
+        if target is None and wanted is not None:  # "threats by the minister to dock their bonuses"
+            tgt_tok, target = self._target_from_complement(wanted, source, actors)
+            if target is None:
+                owner = next((o for h in object_heads(wanted) if (o := object_owner(h, actors)) is not None),
+                             None)
+                tgt_tok, target = (owner, actors.for_token(owner)) if owner is not None else (None, None)
         if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
             tgt_tok, target = None, None
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
@@ -2040,6 +2047,12 @@ class EventCoder:
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in words):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
         return ""
+
+    @staticmethod
+    def _noun_infinitive(noun: Token) -> Token | None:
+        """What a threat or a demand named by a noun is to bring about: "threats to dock their bonuses"."""
+        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                     any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
 
     @staticmethod
     def _for_clause(noun: Token, light: Token | None) -> Token | None:
