@@ -166,3 +166,13 @@ def test_a_threat_to_act_on_a_party_is_aimed_at_it(coder):
 def test_a_threat_to_no_one_named_is_no_event(coder):
     c = code(coder, "Russia's threat to raise prices alarmed investors.")
     assert not any(e.cameo.startswith("13") for e in c.events)
+
+
+# ---------------------------------------------------------------- 120: a refusal named by a noun
+def test_a_refusal_to_act_toward_a_party_rejects_it(coder):
+    c = code(coder, "Senator Mitch McConnell's refusal to endorse Nikki Haley angered her campaign.")
+    assert [(e.cameo, e.source.sector) for e in c.events if e.trigger.text == "refusal"] == [("120", "LEG")]
+
+
+def test_a_refusal_to_eat_is_no_event(coder):
+    assert code(coder, "Her refusal to eat worried the doctors.").events == []

@@ -1966,7 +1966,7 @@ class EventCoder:
             tgt_tok = subject(for_clause)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             tgt_tok = tgt_tok if target is not None else None
-        wanted = self._noun_infinitive(noun) if self.cameo.root(entry.code) in ("10", "13") else None
+        wanted = self._noun_infinitive(noun) if self.cameo.root(entry.code) in ("10", "12", "13") else None
         if target is None and wanted is not None:  # "threats by the minister to dock their bonuses"
             tgt_tok, target = self._target_from_complement(wanted, source, actors)
             if target is None:
@@ -2050,7 +2050,7 @@ class EventCoder:
 
     @staticmethod
     def _noun_infinitive(noun: Token) -> Token | None:
-        """What a threat or a demand named by a noun is to bring about: "threats to dock their bonuses"."""
+        """What a threat, a demand or a refusal named by a noun is about: "threats to dock their bonuses"."""
         return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and
                      any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
 
