@@ -215,6 +215,8 @@ JUDGING_ROOTS = frozenset({"05", "11", "12"})
 #: sums of money, which name no place ("2.4 billion euros" is no European place)
 MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yuan", "ruble", "rouble", "rupee", "yen", "franc",
                          "shekel", "lira", "peso", "real", "rand", "naira", "sterling"})
+#: what a country trades, whose tariffs or bans fall on the country it comes from
+TRADED_GOODS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
 #: prepositions naming who did what the subject suffers
 AUTHOR_PREPS = frozenset({"from", "by"})
 #: what an authority asks of its public ("called for calm", "urged restraint")
@@ -233,6 +235,14 @@ KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wi
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 #: roots that stay political between private actors (protest, violence)
 PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+#: the reading of "threaten" said of a person with no threatened act told ("O'Connor threatened her")
+MENACED = "a party menaced"
+#: the reading of a private person's telling the police what someone did to him ("told police he hit her")
+COMPLAINT = "speech:complaint-to-police"
+#: readings of acts between private persons that are coded all the same: a menace, a complaint to the police
+PRIVATE_READINGS = frozenset({MENACED, COMPLAINT})
+#: words for the police one tells or reports a crime to
+POLICE_WORDS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper", "authority"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
@@ -835,6 +845,14 @@ PATIENT_NOUNS = frozenset({
     "adult", "minor", "local", "accused"})
 
 
+def _same_one(a: Actor, b: Actor) -> bool:
+    """:func:`same_party`, but two private persons, who all share the code CVL, are one only by the same name
+    or the same words ("the woman told police that she …": whom the pronoun stands for)."""
+    if (a.sector or "")[:3] != "CVL" or (b.sector or "")[:3] != "CVL" or (a.person and b.person):
+        return same_party(a, b)
+    return (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower()
+
+
 def _law_enforcement(actor: Actor | None) -> bool:
     """The police or the prosecution and courts."""
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
@@ -878,6 +896,7 @@ class EventCoder:
             rejected: list[tuple[Match, str]] = []
             frames = self.frames(sent, actors, rejected)
             frames += self._reported_accusations(frames, rejected, actors)
+            frames += self._complaints_to_police(frames, rejected, actors)
             if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
                 if quotes is None:
                     quotes = direct_quotes(doc, actors)
@@ -951,8 +970,9 @@ class EventCoder:
             rejected += [(f.match, "police work on an accident or a disappearance, no crime told")
                          for f in routine]
             frames = [f for f in frames if f not in routine]
-            private = [f for f in frames if not (political(f.source) or political(f.target))
-                       and self.cameo.root(f.code) not in PRIVATE_OK_ROOTS]
+            private = [f for f in frames if not (political(f.source) or political(f.target)) and
+                       self.cameo.root(f.code) not in PRIVATE_OK_ROOTS and
+                       f.refined_by not in PRIVATE_READINGS]
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
@@ -1147,6 +1167,7 @@ class EventCoder:
         # of stabbing him"; not "accused him of ignoring witness testimony", nor a party's accusation of
         # another ("Russia accused Ukraine of shelling the plant": the accusation is the event)
         alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
+                   f.clause_verb.head.lower_ in ("of", "with", "for") and  # (not "charged after being …")
                    f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
                    (self.cameo.root(f.code) not in VIOLENT_ROOTS or not is_passive(f.clause_verb.head.head))]
         if rejected is not None:
@@ -1222,6 +1243,9 @@ class EventCoder:
                 tgt_tok = first_child(verb, "nsubj")
             if tgt_tok is None and verb.dep_ in ("pcomp", "advcl"):  # "remanded after being charged": he
                 clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+                while clause.dep_ == "conj" and not any(c.dep_ in (*PASSIVE_SUBJECT_DEPS, "nsubj")
+                                                        for c in clause.children):
+                    clause = clause.head  # "was arrested and charged … after being accused of": he
                 tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
             if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 tgt_tok = verb.head  # "the defendant, who was charged with fraud"
@@ -1269,7 +1293,9 @@ class EventCoder:
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
         if entry.safety_advice and self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
-        if entry.require_threat_complement and not self._is_threat(verb, comp):
+        threat = entry.require_threat_complement and self._is_threat(verb, comp)
+        menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
+        if entry.require_threat_complement and not threat and not menaced:
             instead = entry.without_threat.get(verb.lemma_.lower())
             if instead is None:
                 return "no threatened action"
@@ -1301,6 +1327,9 @@ class EventCoder:
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if source is None and src_tok is not None and entry.id in CRIMES:
             source = self._someone(src_tok, verb, actors, custody=True)  # "Sullivan sliced his arm"
+        if source is None and src_tok is not None and menaced and \
+                (src_tok.pos_ == "PROPN" or src_tok.lower_ in PERSONAL_PRONOUNS):  # "O'Connor threatened her"
+            source = self._someone(src_tok, verb, actors, custody=True)
         if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS:
             source = self._bomber(src_tok, verb.idx, actors)  # "two bombs killed six police officers"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
@@ -1384,6 +1413,8 @@ class EventCoder:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if menaced and not why:
+            why = MENACED  # a crime as much as a political act: a private person's menace is coded
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
                 not _bidding(comp):  # ("insisted the Government will not abandon food standards")
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
@@ -1651,8 +1682,51 @@ class EventCoder:
                         out.append(frame)
         return out
 
+    def _complaints_to_police(self, frames: list[Frame], rejected: list[tuple[Match, str]],
+                              actors: ActorLookup) -> list[Frame]:
+        """A private person telling the police that someone hurt, robbed or threatened him accuses that one
+        (112): "the woman told police O'Connor had threatened her", "the victim told officers a man stabbed
+        her". What he tells the police of no one's offence accuses no one."""
+        out = []
+        for m, why in rejected:
+            verb = m.token
+            if not m.entry.speech or not why.startswith("a statement by CVL") or \
+                    verb.lemma_.lower() not in ("tell", "report") or is_passive(verb) or \
+                    not self._tells_the_police(verb, actors):
+                continue
+            content = content_of(verb)
+            src_tok = subject(verb)
+            speaker = self._source_actor(src_tok, actors)
+            if content is None or speaker is None:
+                continue
+            inside = {t.i for t in content_tokens(content, verb)}
+            for f in frames:
+                accused = f.source
+                if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS | {"13"} or \
+                        accused is None or (accused.sector or "")[:3] not in SUSPECTS or \
+                        _same_one(accused, speaker) or f.source_tok is None or \
+                        f.source_tok.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or \
+                        mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
+                    continue
+                frame = self._accept(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
+                                           COMPLAINT))
+                if isinstance(frame, Frame):
+                    out.append(frame)
+                break
+            else:
+                frame = self._police_account(m, verb, content, src_tok, speaker, actors, COMPLAINT)
+                if frame is not None:
+                    out.append(frame)
+        return out
+
+    def _tells_the_police(self, verb: Token, actors: ActorLookup) -> bool:
+        """"Told police", "told officers", "reported to detectives": whom one tells is the police."""
+        hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj")]
+        hearers += [o for _p, o in pobj_of(verb, ("to",))]
+        return any(h.lemma_.lower() in POLICE_WORDS or _law_enforcement(actors.for_token(h)) for h in hearers)
+
     def _police_account(self, m: Match, verb: Token, content: Token, src_tok: Token | None, speaker: Actor,
-                        actors: ActorLookup) -> Frame | None:
+                        actors: ActorLookup, why: str = "speech:police-account") -> Frame | None:
         """The police or prosecution telling what a suspect did accuse the suspect (112; coding guide §7,
         police statements): "police say a man pulled a gun on another man", "Rogers said Baker jumped out
         of the vehicle and fled on foot"."""
@@ -1669,13 +1743,13 @@ class EventCoder:
                 doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
-                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or same_party(suspect, speaker) or \
+                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or _same_one(suspect, speaker) or \
                     _owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
                                                    for w in content_words(content, verb)):
                 continue  # ("“These young people are shining lights in their communities,” she said")
             if not self._of_wrongdoing(verb.sent):
                 continue  # "police said the tow truck driver dropped Verduin off at the inn": no offence
-            frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, "speech:police-account")
+            frame = Frame(m, "112", verb, src_tok, doer, speaker, suspect, why)
             return self._accept(frame)
         return None
 
@@ -1911,6 +1985,13 @@ class EventCoder:
             tgt_tok = subject(for_clause)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             tgt_tok = tgt_tok if target is not None else None
+        wanted = self._noun_infinitive(noun) if self.cameo.root(entry.code) in ("10", "12", "13") else None
+        if target is None and wanted is not None:  # "threats by the minister to dock their bonuses"
+            tgt_tok, target = self._target_from_complement(wanted, source, actors)
+            if target is None:
+                owner = next((o for h in object_heads(wanted) if (o := object_owner(h, actors)) is not None),
+                             None)
+                tgt_tok, target = (owner, actors.for_token(owner)) if owner is not None else (None, None)
         if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
             tgt_tok, target = None, None
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
@@ -1985,6 +2066,12 @@ class EventCoder:
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in words):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
         return ""
+
+    @staticmethod
+    def _noun_infinitive(noun: Token) -> Token | None:
+        """What a threat, a demand or a refusal named by a noun is about: "threats to dock their bonuses"."""
+        return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and
+                     any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
 
     @staticmethod
     def _for_clause(noun: Token, light: Token | None) -> Token | None:
@@ -2122,6 +2209,11 @@ class EventCoder:
                     if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
                         return owner  # "denied Donald Trump's request", "the Hamas request": not the country
                     return o  # "approve Ukraine funding": Ukraine receives it
+            elif slot == "clause":  # "complained that the department had kept it in the dark": of it
+                comp = complement_verb(verb)
+                said = subject(comp) if comp is not None and comp.dep_ == "ccomp" else None
+                if said is not None and self._actor_or_place(said, actors) is not None:
+                    return said
             elif slot == "dative":
                 o = first_child(verb, "dative", "iobj")
                 if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2135,13 +2227,15 @@ class EventCoder:
                 inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
                 # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means
                 means = [g for _, g in pobj_of(verb, ("by", "over", "via"))] if slot == "with" else []
-                holders = [verb, *objs, *inner, *means]
+                # "been critical of the paper": the adjective of a copula holds the target
+                adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+                holders = [verb, *objs, *inner, *means, *adjectives]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
-                        owner = object_owner(obj, actors) if slot == "from" else None
-                        if owner is not None:
+                        owner = object_owner(obj, actors) if slot == "from" or holder in adjectives else None
+                        if owner is not None:  # ("critical of the government's plan": of the government)
                             return owner  # "confiscated drugs from Allaw's car": from Allaw
         o = direct_object(verb)
         # "rejected the African Union's offer" → the African Union; but one meets or hosts a party
@@ -2206,6 +2300,20 @@ class EventCoder:
                 return True
         return False
 
+    def _threatens_someone(self, verb: Token, actors: ActorLookup) -> bool:
+        """"Threaten" said of a party, the penalty after "with" or untold: "threatened the Seaquarium with
+        terminating its lease", "O'Connor threatened her", "China threatened Taiwan" (not "threatens the
+        peace": a thing endangered; "warn" and "vow" say nothing without what is warned of). Not an armed
+        menace ("threatening people with a gun", the assault rules' matter), nor "threatening letters"."""
+        obj = first_child(verb, "dobj")
+        if verb.lemma_.lower() != "threaten" or verb.dep_ == "amod" or \
+                any(self._armed(w) for w in (verb, obj) if w is not None):  # ("shoppers with a gun")
+            return False
+        if any(p.lower_ == "with" and any(g.dep_ in ("pobj", "pcomp") for g in p.children)
+               for p in verb.children if p.dep_ == "prep"):
+            return True
+        return obj is not None and (obj.lower_ in PERSON_OBJECT_PRONOUNS or actors.for_token(obj) is not None)
+
     def _menacing(self, comp: Token, subj: Token) -> bool:
         """A foretold outcome that is force or punishment: "sanctions would follow", "troops would be sent",
         "intervention could result in nuclear escalation"."""
@@ -2227,6 +2335,11 @@ class EventCoder:
         holder = through_objective(tok, actors)
         if holder is not None:
             return holder
+        if tok.lemma_.lower() in TRADED_GOODS:  # "tariffs on $100 billion of imports from China": on China
+            origin = next((a for _p, o in pobj_of(tok, ("from",))
+                           if (a := self._actor_or_place(o, actors)) is not None), None)
+            if origin is not None:
+                return origin
         if tok.lemma_.lower() in SEAT_NOUNS:  # "visited NATO headquarters in Brussels": NATO, not Belgium
             owner = next((a for c in tok.children if c.dep_ in ("compound", "poss")
                           and (a := actors.for_token(c)) is not None and a.sector), None)
@@ -2279,6 +2392,8 @@ class EventCoder:
             toks += list(tgt_tok.subtree)
         if comp is not None:
             ctx.comp.add(comp.lemma_.lower())
+            if comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+                ctx.clause.add("that")
             # "walk out": the particle, or an adverbial "out" the parser read as a preposition
             prt = next((c.lower_ for c in comp.children if c.dep_ == "prt" or
                         (c.i == comp.i + 1 and c.lower_ in ADVERBIAL_PARTICLES)), None)
@@ -2321,7 +2436,8 @@ class EventCoder:
             # one is made against the government of the protesters' country (coding guide: implied addressee)
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-protested")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
-                (f.source.sector or "")[:3] not in STATE_SECTORS and self._judges_a_measure(f.clause_verb):
+                (f.source.sector or "")[:3] not in STATE_SECTORS and \
+                self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
             # "pub groups slammed the decision to move the country to Level 3": the government's decision
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
@@ -2380,17 +2496,24 @@ class EventCoder:
         """The cause named after in/by/during/after is an accident or a disaster ("killed in a crash")."""
         return any(self._in_class(obj, DISASTER) for _prep, obj in pobj_of(verb, CAUSE_PREPS))
 
-    def _judges_a_measure(self, verb: Token) -> bool:
+    def _judges_a_measure(self, verb: Token, suffered: bool = False) -> bool:
         """The verb's object is a public measure nobody is named as the author of: "slammed the decision",
         "hit out at the new restrictions", "the plan was condemned" (not "the court's decision", not "the
-        decision by the firm")."""
+        decision by the firm"); of a verb whose subject suffers it, the subject ("the new rules drew
+        criticism from publicans")."""
         objs = object_heads(verb) + [o for _p, o in pobj_of(verb, frozenset({"at"}))] + \
             children(verb, "nsubjpass")  # "the scheme has been condemned by religious leaders"
+        if suffered:
+            objs += children(verb, "nsubj")
+        # "questioned whether the new tax would help families", "complained that the rules were unfair"
+        objs += [s for c in children(verb, "ccomp") if (s := subject(c)) is not None]
         for o in objs:
             if not self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES):
                 continue
-            owned = any((c.dep_ in ("poss", "compound") and c.ent_type_ not in ("DATE", "TIME")) or
-                        (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)  # not "Thursday's order"
+            # not "Thursday's order"; "the lockdown rules" are no one's, "the Trump plan" is his
+            owned = any(((c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")) and
+                         c.ent_type_ not in ("DATE", "TIME")) or
+                        (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)
             return not owned
         return False
 

@@ -11,7 +11,7 @@ from typing import Any
 from tacitus.errors import TacitusError
 from tacitus.yamlio import data_yaml, load_yaml
 
-CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector")
+CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector", "clause")
 DEFAULT_TARGETS = ("dobj", "against", "on", "with")
 
 

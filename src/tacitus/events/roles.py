@@ -305,8 +305,13 @@ CLAIM_ROOTS = frozenset({"10", "11", "13"})
 
 
 def relative_clause_tokens(tok: Token) -> set[int]:
-    """Indices of the relative clauses inside ``tok``'s phrase: they are asserted, not part of a demand."""
-    return {t.i for c in tok.subtree if c.dep_ == "relcl" for t in c.subtree}
+    """Indices of the relative clauses inside ``tok``'s phrase: they are asserted, not part of a demand; so
+    is a participle with its own agent ("blamed Russia for the attack, a charge denied by the Kremlin")."""
+    return {t.i for c in tok.subtree if c.dep_ == "relcl" or _reduced_relative(c) for t in c.subtree}
+
+
+def _reduced_relative(tok: Token) -> bool:
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
 def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, Actor | None]], index: int,

@@ -49,6 +49,8 @@ class Context:
     prep: set[str] = field(default_factory=set)
     lemma: set[str] = field(default_factory=set)
     source_sector: set[str] = field(default_factory=set)
+    #: "that" when the complement is a clause with its own subject ("denied (that) troops had crossed")
+    clause: set[str] = field(default_factory=set)
 
 
 def ngrams(tokens: list[Token]) -> set[str]:
@@ -119,7 +121,7 @@ class TriggerFinder:
     def verb_matches(self, sent: Span) -> list[Match]:
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or _copula(tok))):
                 continue
             phrases = self.lex.verb_index.get(tok.lemma_.lower()) or self.lex.verb_index.get(tok.lower_)
             if not phrases:
@@ -316,6 +318,11 @@ def _adverb_particle(verb: Token) -> str | None:
     return None
 
 
+def _copula(tok: Token) -> bool:
+    """"Been" before an adjective, in any clause: "staffers who have been critical of the paper"."""
+    return any(c.dep_ == "acomp" for c in tok.children)
+
+
 def _particle(verb: Token, word: str) -> bool:
     """``word`` is a particle of ``verb`` ("gave in", "took in refugees"), not a preposition with an object of
     its own ("gave a speech in Ohio")."""
@@ -466,4 +473,6 @@ def complement_verb(verb: Token) -> Token | None:
                 c = first_child(o, "acl", "relcl")
                 if c is not None and c.tag_ == "VB":
                     return c
+        if c is not None and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
+            return None  # "blamed Russia, a charge denied by the Kremlin": told of, not asked for
     return c
