@@ -820,6 +820,10 @@ PATIENT_NOUNS = frozenset({
     "adult", "minor", "local", "accused"})
 
 
+#: the armed bodies a bare noun modifier names as the author of an act ("a police shooting", "army shelling")
+ARMED_MODIFIERS = {"police": "COP", "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL"}
+
+
 def _law_enforcement(actor: Actor | None) -> bool:
     """The police or the prosecution and courts."""
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
@@ -1894,6 +1898,8 @@ class EventCoder:
             tgt_tok = tgt_tok if target is not None else None
         if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
             tgt_tok, target = None, None
+        if self.cameo.root(entry.code) in MILITARY_ROOTS:  # before refining: "the US bombing of Hiroshima"
+            source = self._military_modifier(source, src_tok, noun)  # is a state's, not a terrorist's
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
         ctx.any |= noun_phrase_words(noun)
         ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
@@ -1910,12 +1916,19 @@ class EventCoder:
                     any(t.lemma_.lower() in LEGAL_WORDS for t in figurative):
                 return "figurative: not armed violence"  # "a court battle", "a PR attack"
             code, why = "111", "sense:verbal"  # "launched a PR attack on UNRWA": words against it
-        if source is not None and source.sector is None and src_tok is not None and \
-                src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
-            source = with_sector(source, "MIL", "noun:military-modifier")
+        if self.cameo.root(code) in MILITARY_ROOTS:
+            source = self._military_modifier(source, src_tok, noun)
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    @staticmethod
+    def _military_modifier(source: Actor | None, src_tok: Token | None, noun: Token) -> Actor | None:
+        """A country named inside a military act's phrase acts by its armed forces ("Russian airstrikes")."""
+        if source is not None and source.sector is None and src_tok is not None and \
+                src_tok in set(noun.subtree):
+            return with_sector(source, "MIL", "noun:military-modifier")
+        return source
 
     def _given_frame(self, m: Match, actors: ActorLookup) -> Frame | str | None:
         """"won the endorsement of the union", "Barger's endorsement from Planned Parenthood": the giver is
@@ -2087,6 +2100,12 @@ class EventCoder:
                 if country and t.ent_type_ == "NORP":  # (a town names where, not who: "a Baghdad bombing")
                     return t, Actor(text=t.text, code=country, country=country, sector=None,
                                     start=t.idx, end=t.idx + len(t.text), rule="modifier:country")
+        force = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+                      c.lemma_.lower() in ARMED_MODIFIERS), None)
+        if force is not None:  # "the police shooting of a man", "army shelling of rebel areas"
+            return force, Actor(text=force.text, code=ARMED_MODIFIERS[force.lemma_.lower()], country=None,
+                                sector=ARMED_MODIFIERS[force.lemma_.lower()], start=force.idx,
+                                end=force.idx + len(force.text), rule="modifier:force")
         return None, None
 
     def _target_token(self, verb: Token, entry: Entry, actors: ActorLookup,

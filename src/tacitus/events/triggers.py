@@ -241,6 +241,9 @@ class TriggerFinder:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
             m.context = "own"  # "an attack by government forces on the village", "arrests by police"
             return True
+        if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
+            m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
+            return True
         if m.entry.light_only:
             return False
         if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
@@ -303,6 +306,14 @@ SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 #: roots of violent acts (assault, fight, mass violence): a verb of the same sentence names the act again
 #: ("killed in the attack by Russian forces")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _modified_with_victim(noun: Token) -> bool:
+    """A violent act's noun with a modifier before it and its victim after "of" ("the police killing of a
+    man", "the Israeli killing of aid workers"): whether the modifier names an author is the coder's to
+    tell (not "the brutal killing of a teenager")."""
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _adverb_particle(verb: Token) -> str | None:

@@ -1,0 +1,41 @@
+"""Coder v2, material and legal conflict (09, 14, 15, 17–20) found reading real news (every sentence here is
+ours, written for the test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)
+
+
+def code(coder, text, published=SPRING_2024):
+    return coder.code_text(text, published=published)
+
+
+def triples(coded):
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+def roots(coded):
+    return {e.cameo[:2] for e in coded.events}
+
+
+# ---------------------------------------------------------------- nominal violence with its author
+def test_a_police_shooting_of_someone_is_the_police_firing_on_him(coder):
+    c = code(coder, "Marchers in Sacramento rallied on Sunday after the police shooting of a young father.")
+    assert ("193", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Demonstrations spread after the police killing of an unarmed teenager in Sacramento.")
+    assert ("190", "USACOP", "USACVL") in triples(c)
+
+
+def test_a_state_bombing_of_a_city_is_its_forces_air_attack_not_terrorism(coder):
+    c = code(coder, "Hundreds of families fled south during the Israeli bombing of Gaza City.")
+    bombing = [(e.cameo[:2], e.source.code) for e in c.events if e.trigger.text == "bombing"]
+    assert bombing == [("19", "ISRMIL")]
+
+
+def test_a_killing_with_a_mere_adjective_names_no_author(coder):
+    c = code(coder, "Police in Ohio said the brutal killing of a teenager shocked the small town.")
+    assert not roots(c) & {"18", "19"}
+    c = code(coder, "Crews began the shooting of the new film in Toronto in May.")
+    assert not roots(c) & {"18", "19"}
