@@ -39,3 +39,19 @@ def test_a_killing_with_a_mere_adjective_names_no_author(coder):
     assert not roots(c) & {"18", "19"}
     c = code(coder, "Crews began the shooting of the new film in Toronto in May.")
     assert not roots(c) & {"18", "19"}
+
+
+# ---------------------------------------------------------------- investigations
+def test_someone_under_investigation_is_investigated(coder):
+    c = code(coder, "Nigerian officials said on Friday that a former governor was under investigation.")
+    assert ("091", "NGACOP", "NGAELI") in triples(c)
+    c = code(coder, "The transport agency said the trucking firm is under investigation for fraud.")
+    probe = [(e.cameo, e.target.sector) for e in c.events if e.trigger.text == "investigation"]
+    assert probe == [("091", "BUS")]
+
+
+def test_a_thing_under_investigation_is_no_ones_case(coder):
+    c = code(coder, "Police in Ohio said the cause of the crash remains under investigation.")
+    assert "09" not in roots(c)
+    c = code(coder, "Officials in Ohio said the incident is under investigation.")
+    assert "09" not in roots(c)

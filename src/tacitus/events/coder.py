@@ -2059,7 +2059,8 @@ class EventCoder:
             tgt_tok = subject(state)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             if target is None and tgt_tok is not None and entry.patient in LAW_ENFORCEMENT:
-                target = self._someone(tgt_tok, noun, actors, custody=True)  # "the two men are in custody"
+                # "the two men are in custody" (only people are; "the crash is under investigation")
+                target = self._someone(tgt_tok, noun, actors, custody=self.cameo.root(entry.code) == "17")
         owner = first_child(noun, "poss") if not court else None
         if target is None and owner is not None and entry.patient in LAW_ENFORCEMENT:
             tgt_tok, target = owner, self._someone(owner, noun, actors, custody=True)  # "after his arrest"

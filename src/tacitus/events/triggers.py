@@ -335,11 +335,12 @@ def _particle(verb: Token, word: str) -> bool:
 
 
 def held_in(noun: Token) -> Token | None:
-    """The verb of "X is / remains in custody" when ``noun`` is that custody (else None)."""
+    """The verb of "X is / remains in custody" or "X is under investigation" when ``noun`` is that custody or
+    investigation (else None)."""
     prep = noun.head
     if any((c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in CARE_WORDS for c in noun.children):
         return None  # "in the custody of their grandmother", "the boy is in state custody": care, not arrest
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_VERBS:
+    if noun.dep_ == "pobj" and prep.lower_ in ("in", "under") and prep.head.lemma_.lower() in STATE_VERBS:
         return prep.head
     return None
 
