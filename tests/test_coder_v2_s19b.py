@@ -55,3 +55,20 @@ def test_a_thing_under_investigation_is_no_ones_case(coder):
     assert "09" not in roots(c)
     c = code(coder, "Officials in Ohio said the incident is under investigation.")
     assert "09" not in roots(c)
+
+
+# ---------------------------------------------------------------- protests
+def test_protests_an_act_set_off_are_against_its_author(coder):
+    c = code(coder, "The decision by the city council to shut the public library sparked protests in Leeds.")
+    protests = [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.trigger.text == "protests"]
+    assert protests == [("141", "OPP", "GOV")]
+    c = code(coder, "Boeing's decision to cut ten thousand jobs prompted days of protests in Seattle.")
+    protests = [(e.cameo[:2], e.target.sector) for e in c.events if e.trigger.text == "protests"]
+    assert protests == [("14", "BUS")]
+
+
+def test_protests_set_off_by_activists_or_by_no_one_named_are_not_coded_against_them(coder):
+    c = code(coder, "Student activists in Caracas sparked protests across the country.")
+    assert "14" not in roots(c)
+    c = code(coder, "The killing of a local teenager sparked protests in the town.")
+    assert "14" not in roots(c)

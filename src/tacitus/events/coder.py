@@ -820,6 +820,8 @@ PATIENT_NOUNS = frozenset({
     "adult", "minor", "local", "accused"})
 
 
+#: sectors of those who protest, not of whom protests are against ("activists sparked protests")
+PROTESTING_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REF"})
 #: the armed bodies a bare noun modifier names as the author of an act ("a police shooting", "army shelling")
 ARMED_MODIFIERS = {"police": "COP", "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL"}
 
@@ -1841,6 +1843,8 @@ class EventCoder:
             given = self._given_frame(m, actors)
             if given is not None:
                 return given
+        if m.context == "sparked":
+            return self._sparked_frame(m, actors)
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
@@ -1921,6 +1925,29 @@ class EventCoder:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _sparked_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"the police killing of a man sparked protests", "Musharraf fired the chief justice, sparking a wave
+        of protests": protests an act set off are made against its author (not against a government the
+        sentence does not name), by whoever the noun names or by the people (OPP)."""
+        verb = m.light_verb
+        cause = subject(verb)
+        if cause is None:
+            return "no cause of the protests"
+        target = self._source_actor(cause, actors)
+        tgt_tok = cause
+        if target is None:  # "the decision by the council", "the police killing": the act's author
+            tgt_tok, target = self._noun_author(cause, actors)
+        if target is None or (target.sector or "")[:3] in PROTESTING_SECTORS:
+            return "no author of what set off the protests"
+        src_tok, source = self._noun_author(m.token, actors, m.entry.code)
+        for _prep, obj in pobj_of(m.token, frozenset({"from"})):  # "drew protests from residents"
+            src_tok, source = obj, self._source_actor(obj, actors) or self._crowd(obj, m.entry.code)
+        if source is None:
+            source = implied_actor("OPP", None, m.token.idx, "protesters")
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        code, why = self._refine(m.entry, ctx)
+        return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
 
     @staticmethod
     def _military_modifier(source: Actor | None, src_tok: Token | None, noun: Token) -> Actor | None:

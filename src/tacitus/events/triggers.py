@@ -15,7 +15,10 @@ OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided
 CONTAINER_NOUNS = frozenset({
     "campaign", "wave", "series", "spate", "string", "round", "barrage", "volley", "act",
     "dozen", "dozens", "hundred", "hundreds", "number", "handful", "couple", "score", "scores",
+    "day", "night", "week", "month",  # "sparked two weeks of protests", "after days of fighting"
 })
+#: verbs whose object is what their subject set off: "the killing sparked protests" (against its author)
+SPARKING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "draw", "touch off"})
 
 
 @dataclass(slots=True)
@@ -241,6 +244,9 @@ class TriggerFinder:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
             m.context = "own"  # "an attack by government forces on the village", "arrests by police"
             return True
+        if m.entry.code[:2] == "14" and tok.dep_ == "dobj" and _verb_phrase(head) in SPARKING_VERBS:
+            m.light_verb, m.context = head, "sparked"  # "the police killing sparked protests"
+            return True
         if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
             m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
             return True
@@ -306,6 +312,12 @@ SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 #: roots of violent acts (assault, fight, mass violence): a verb of the same sentence names the act again
 #: ("killed in the attack by Russian forces")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _verb_phrase(verb: Token) -> str:
+    """The lemma of a verb with its particle ("touch off")."""
+    prt = particle(verb)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
 
 
 def _modified_with_victim(noun: Token) -> bool:
