@@ -72,3 +72,29 @@ def test_protests_set_off_by_activists_or_by_no_one_named_are_not_coded_against_
     assert "14" not in roots(c)
     c = code(coder, "The killing of a local teenager sparked protests in the town.")
     assert "14" not in roots(c)
+
+
+# ---------------------------------------------------------------- the crime a suspect is charged with
+def test_the_crime_a_described_suspect_is_accused_of_is_his_alleged_act(coder):
+    c = code(coder, "Lawyers for a Macon man accused of stabbing a city police officer asked for a retrial.")
+    alleged = [(e.cameo, e.source.sector, e.target.sector, e.modality) for e in c.events if e.root == "18"]
+    assert alleged == [("182", "CVL", "COP", "claimed")]
+    c = code(coder, "Teen accused of attacking two women with knife.")
+    assert "18" in roots(c)
+
+
+def test_a_charge_in_a_killing_names_the_suspects_alleged_act(coder):
+    c = code(coder, "A Dayton man has been charged with murder in the stabbing death of a local shop owner, "
+                    "Dayton police said.")
+    assert ("173", "USACVL") in [(e.cameo, e.target.code) for e in c.events]
+    assert [(e.cameo, e.source.code, e.modality) for e in c.events if e.cameo[:2] == "18"] == \
+        [("1823", "USACVL", "claimed")]
+    c = code(coder, "Ohio police said two brothers are now charged in the brutal beating of a neighbour.")
+    assert "18" in roots(c)
+
+
+def test_a_charge_with_no_victim_or_an_accusation_between_states_is_no_crime_of_the_accused(coder):
+    c = code(coder, "Dayton police said the man was charged with first-degree sexual assault.")
+    assert "18" not in roots(c)
+    c = code(coder, "Russia accused Ukraine of the shelling of the nuclear plant.")
+    assert not roots(c) & {"18", "19"}

@@ -1089,7 +1089,8 @@ class EventCoder:
                 rejected += [(m, "an idiom, not this act") for m in nouns + verbs if m.token.i in idiomatic]
             nouns = [m for m in nouns if m.token.i not in idiomatic]
             verbs = [m for m in verbs if m.token.i not in idiomatic]
-        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None}
+        # (a charge is its own act besides the crime it names: "charged in the stabbing death of")
+        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None and m.context != "alleged"}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
         absorbed: set[int] = self._requested_acts(sent)
@@ -1140,7 +1141,9 @@ class EventCoder:
             rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
         frames = [f for f in frames if f not in alleged]
         # an event noun with its own relative clause ("an airstrike that killed …") is stated as a fact
+        # (and the crime a suspect is charged in is his alleged act: "charged with murder in the beating of")
         inside = [f for f in frames if f.match.token.i in absorbed and
+                  not (f.match.context == "alleged" and f.target is not None) and
                   not (f.match.context == "impact" and f.match.light_verb.dep_ == "relcl")]
         if rejected is not None:
             rejected += [(f.match, "content of a demand, threat or promise") for f in inside]
@@ -1845,6 +1848,8 @@ class EventCoder:
                 return given
         if m.context == "sparked":
             return self._sparked_frame(m, actors)
+        if m.context == "alleged":
+            return self._alleged_frame(m, actors)
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
@@ -1925,6 +1930,29 @@ class EventCoder:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _alleged_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"a man was charged with murder in the stabbing death of a CEO": the crime a suspect is charged
+        with or arrested for is his, as alleged, against whom it befell."""
+        charged, noun = m.light_verb, m.token
+        # ("Sears and Bowers are now both charged": the parse may hang the subject on the auxiliary)
+        on_aux = next((s for c in charged.children if c.dep_ == "auxpass" for s in c.children
+                       if s.dep_ == "nsubj"), None)
+        src_tok = first_child(charged, *PASSIVE_SUBJECT_DEPS) or \
+            (charged.head if charged.dep_ == "acl" else first_child(charged, "nsubj")) or on_aux
+        if src_tok is not None and src_tok.lower_ in ("who", "that") and charged.dep_ == "relcl":
+            src_tok = charged.head  # "the man who was charged in the killing of"
+        source = None if src_tok is None else \
+            self._source_actor(src_tok, actors) or self._someone(src_tok, charged, actors, custody=True)
+        tgt_tok = target = None
+        for _prep, obj in pobj_of(noun, frozenset(m.entry.targets)):
+            tgt_tok, target = obj, self._actor_or_place(obj, actors) or \
+                self._someone(obj, charged, actors, custody=True)
+        if target is None:  # "charged with first-degree sexual assault": a count, whose victim is not told
+            return "no victim named"
+        ctx = self._context(m, charged, src_tok, tgt_tok, source, None)
+        code, why = self._refine(m.entry, ctx)
+        return self._accept(Frame(m, code, charged, src_tok, tgt_tok, source, target, why), actors)
 
     def _sparked_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the police killing of a man sparked protests", "Musharraf fired the chief justice, sparking a wave

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tacitus.events.lexicon import Entry, EventLexicon, Phrase
-from tacitus.events.syntax import CLAUSE_DEPS, PERPETRATING, first_child, noun_agent, particle
+from tacitus.events.syntax import (
+    ACCUSING_VERBS,
+    CLAUSE_DEPS,
+    PERPETRATING,
+    first_child,
+    is_passive,
+    noun_agent,
+    particle,
+)
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
@@ -247,6 +255,9 @@ class TriggerFinder:
         if m.entry.code[:2] == "14" and tok.dep_ == "dobj" and _verb_phrase(head) in SPARKING_VERBS:
             m.light_verb, m.context = head, "sparked"  # "the police killing sparked protests"
             return True
+        if m.entry.code[:2] in VIOLENT_ROOTS and _charge_of(tok) is not None:
+            m.light_verb, m.context = _charge_of(tok), "alleged"  # "charged in the stabbing death of a man"
+            return True
         if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
             m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
             return True
@@ -312,6 +323,25 @@ SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 #: roots of violent acts (assault, fight, mass violence): a verb of the same sentence names the act again
 #: ("killed in the attack by Russian forces")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+#: prepositions of the crime someone is charged with or arrested for ("charged in the beating death of")
+CHARGE_PREPS = frozenset({"in", "with", "for", "over", "of"})
+#: the offence named before the act it was: "charged with murder in the beating of a neighbour"
+OFFENCE_NOUNS = frozenset({"murder", "manslaughter", "homicide", "charge", "count"})
+
+
+def _charge_of(noun: Token) -> Token | None:
+    """The passive verb of a charge or arrest whose crime ``noun`` names ("was charged in the stabbing death
+    of a CEO", "a youth charged with the murder of a man", "arrested for the killing of"): the accused did it,
+    as alleged (not "Russia accused Ukraine of the shelling": an accusation between parties is the event)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+        return None
+    gov = prep.head
+    if gov.lemma_.lower() in OFFENCE_NOUNS and gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+        gov = gov.head.head
+    return gov if gov.lemma_.lower() in ACCUSING_VERBS and is_passive(gov) else None
 
 
 def _verb_phrase(verb: Token) -> str:
