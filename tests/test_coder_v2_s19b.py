@@ -98,3 +98,18 @@ def test_a_charge_with_no_victim_or_an_accusation_between_states_is_no_crime_of_
     assert "18" not in roots(c)
     c = code(coder, "Russia accused Ukraine of the shelling of the nuclear plant.")
     assert not roots(c) & {"18", "19"}
+
+
+# ---------------------------------------------------------------- raids
+def test_a_police_raid_is_a_search_and_a_military_raid_an_attack(coder):
+    c = code(coder, "Police in Kolkata carried out a raid on the flat of a murder suspect.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("091", "COP")]
+    c = code(coder, "Israeli troops carried out a raid on the Jenin refugee camp.")
+    assert [(e.cameo[:2], e.source.code) for e in c.events] == [("19", "ISRMIL")]
+
+
+def test_an_arrest_in_a_raid_is_not_the_suspects_crime(coder):
+    c = code(coder, "In a police raid at their home on Friday, the brothers were arrested on drug warrants.")
+    assert not roots(c) & {"18", "19"}
+    c = code(coder, "Dealers rent motel rooms to avoid a police raid on their own homes.")
+    assert "09" not in roots(c)

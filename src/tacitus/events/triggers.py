@@ -255,7 +255,7 @@ class TriggerFinder:
         if m.entry.code[:2] == "14" and tok.dep_ == "dobj" and _verb_phrase(head) in SPARKING_VERBS:
             m.light_verb, m.context = head, "sparked"  # "the police killing sparked protests"
             return True
-        if m.entry.code[:2] in VIOLENT_ROOTS and _charge_of(tok) is not None:
+        if m.entry.code[:2] == "18" and _charge_of(tok) is not None:  # (not "arrested in a police raid")
             m.light_verb, m.context = _charge_of(tok), "alleged"  # "charged in the stabbing death of a man"
             return True
         if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
