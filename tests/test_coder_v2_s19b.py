@@ -113,3 +113,25 @@ def test_an_arrest_in_a_raid_is_not_the_suspects_crime(coder):
     assert not roots(c) & {"18", "19"}
     c = code(coder, "Dealers rent motel rooms to avoid a police raid on their own homes.")
     assert "09" not in roots(c)
+
+
+# ---------------------------------------------------------------- custody
+def test_someone_named_by_his_age_is_the_one_arrested(coder):
+    c = code(coder, "Police in Dayton, Ohio said the 19-year-old was arrested on Friday.")
+    assert ("173", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Police in Dayton, Ohio said a 30-year-old died in the crash.")
+    assert c.events == [] or "17" not in roots(c)
+
+
+def test_a_warrant_issued_for_someones_arrest_is_the_arrest_ordered(coder):
+    c = code(coder, "A county judge had signed a warrant for Garcia's arrest, Dayton police said.")
+    assert ("173", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "The sheriff urged anyone who thinks there may be a warrant for their arrest to call.")
+    assert "17" not in roots(c)
+
+
+def test_taken_to_the_police_station_is_held_there(coder):
+    c = code(coder, "Dayton police said the driver was taken to the police station.")
+    assert ("173", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Dayton police said the boy was taken to the train station by his aunt.")
+    assert "17" not in roots(c)

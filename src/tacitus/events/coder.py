@@ -722,6 +722,9 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged.
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
+    if _an_age(tok):  # "the 48-year-old was jailed", "a 19-year-old was arrested": a person by his age
+        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
+                     end=tok.idx + len(tok.text), rule="patient:someone")
     only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
     if (only_people or custody) and tok.like_num and \
             (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok)) and \
@@ -739,6 +742,13 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
         if tok.pos_ == "PROPN" else None
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
+
+
+def _an_age(tok: Token) -> bool:
+    """"the 48-year-old", "a 19-year-old": an age standing for the person (parsed as the adjective "old"
+    with its "year" measure)."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.lemma_.lower() in ("year", "month") and c.i < tok.i for c in tok.children)
 
 
 def _charged_with_an_offence(verb: Token) -> bool:

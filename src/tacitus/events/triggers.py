@@ -325,6 +325,8 @@ SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
+#: verbs of a warrant issued: "a judge signed a warrant for his arrest"
+WARRANT_VERBS = frozenset({"issue", "sign", "obtain", "file", "grant", "approve"})
 #: prepositions of the crime someone is charged with or arrested for ("charged in the beating death of")
 CHARGE_PREPS = frozenset({"in", "with", "for", "over", "of"})
 #: the offence named before the act it was: "charged with murder in the beating of a neighbour"
@@ -419,6 +421,9 @@ def _only_referred_to(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     owner = noun.head.head
+    if owner.lemma_.lower() == "warrant" and noun.head.lower_ == "for" and \
+            owner.dep_ in ("dobj", "nsubjpass") and owner.head.lemma_.lower() in WARRANT_VERBS:
+        return False  # "issued a warrant for Mixon's arrest": the arrest ordered (not "there may be one")
     if owner.lemma_.lower() == "lead" and owner.tag_ != "VBD" and \
             (owner.head.lemma_.lower() in TIPS or any(c.lemma_.lower() in TIPS for c in owner.children)):
         return True  # "a reward for information leading (that leads) to the arrest of a suspect": none yet
