@@ -135,3 +135,18 @@ def test_taken_to_the_police_station_is_held_there(coder):
     assert ("173", "USACOP", "USACVL") in triples(c)
     c = code(coder, "Dayton police said the boy was taken to the train station by his aunt.")
     assert "17" not in roots(c)
+
+
+# ---------------------------------------------------------------- strikes told as a state
+def test_workers_on_strike_strike(coder):
+    c = code(coder, "Junior doctors in Kenya have been on strike for three weeks.")
+    assert ("143", "KENHLH", "KENGOV") in triples(c)
+    c = code(coder, "Bus drivers in Leeds are in the second week of a walkout over pay.")
+    assert [e.cameo[:2] for e in c.events if e.trigger.text == "walkout"] == ["14"]
+
+
+def test_a_state_one_is_in_is_no_protest_unless_it_is_one(coder):
+    c = code(coder, "Brown and his friends were at the Legion hall on the night of March 6.")
+    assert "14" not in roots(c)
+    c = code(coder, "Kenyan and Somali officials are in talks over the border.")
+    assert "04" not in roots(c)

@@ -1860,6 +1860,8 @@ class EventCoder:
             return self._sparked_frame(m, actors)
         if m.context == "alleged":
             return self._alleged_frame(m, actors)
+        if m.context == "state":
+            return self._state_frame(m, actors)
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
@@ -1940,6 +1942,26 @@ class EventCoder:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _state_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"nurses are on strike", "teachers are in the fourth day of a walkout": its subject strikes or
+        protests; no other act is told as a state one is in ("the two sides are in talks")."""
+        verb, noun = m.light_verb, m.token
+        src_tok = subject(verb)
+        source = None if src_tok is None else \
+            self._source_actor(src_tok, actors) or self._crowd(src_tok, m.entry.code)
+        tgt_tok = target = None
+        for _prep, obj in pobj_of(noun, frozenset(m.entry.targets)):
+            tgt_tok, target = obj, self._actor_or_place(obj, actors)
+            if target is not None:
+                break
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        ctx.any |= noun_phrase_words(noun)
+        code, why = self._refine(m.entry, ctx)
+        if self.cameo.root(code) != "14":
+            return "a state one is in, not a protest or strike"
+        return self._accept(Frame(m, code, verb, src_tok, tgt_tok if target else None, source, target, why),
+                            actors)
 
     def _alleged_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"a man was charged with murder in the stabbing death of a CEO": the crime a suspect is charged

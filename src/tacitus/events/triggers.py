@@ -252,6 +252,10 @@ class TriggerFinder:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
             m.context = "own"  # "an attack by government forces on the village", "arrests by police"
             return True
+        protest = m.entry.code[:2] == "14" or any(r.code[:2] == "14" for r in m.entry.refine)
+        if protest and _state_of(tok, m.token):
+            m.light_verb, m.context = head.head, "state"  # "nurses are on strike"
+            return True
         if m.entry.code[:2] == "14" and tok.dep_ == "dobj" and _verb_phrase(head) in SPARKING_VERBS:
             m.light_verb, m.context = head, "sparked"  # "the police killing sparked protests"
             return True
@@ -344,6 +348,15 @@ def _charge_of(noun: Token) -> Token | None:
     if gov.lemma_.lower() in OFFENCE_NOUNS and gov.dep_ == "pobj" and gov.head.dep_ == "prep":
         gov = gov.head.head
     return gov if gov.lemma_.lower() in ACCUSING_VERBS and is_passive(gov) else None
+
+
+def _state_of(tok: Token, noun: Token) -> bool:
+    """"nurses are on strike", "teachers are in the fourth day of a walkout": an act its subject is in (not
+    "were at the Legion on the night of March 6": a date)."""
+    prep, verb = tok.head, tok.head.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("on", "in") and verb.lemma_.lower() in ("be", "remain") \
+        and verb.i < tok.i and first_child(verb, "nsubj") is not None and noun.pos_ == "NOUN" and \
+        noun.ent_type_ not in ("DATE", "TIME")
 
 
 def _verb_phrase(verb: Token) -> str:
