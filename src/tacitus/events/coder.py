@@ -747,6 +747,9 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     surname the gazetteer also knows as a town ("Sullivan") is still a person here: towns are not charged.
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
+    if _an_age(tok):  # "the 48-year-old was jailed", "a 19-year-old was arrested": a person by his age
+        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
+                     end=tok.idx + len(tok.text), rule="patient:someone")
     only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
     if (only_people or custody) and tok.like_num and \
             (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok)) and \
@@ -764,6 +767,13 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
         if tok.pos_ == "PROPN" else None
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
+
+
+def _an_age(tok: Token) -> bool:
+    """"the 48-year-old", "a 19-year-old": an age standing for the person (parsed as the adjective "old"
+    with its "year" measure)."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.lemma_.lower() in ("year", "month") and c.i < tok.i for c in tok.children)
 
 
 def _charged_with_an_offence(verb: Token) -> bool:
@@ -851,6 +861,12 @@ def _same_one(a: Actor, b: Actor) -> bool:
     if (a.sector or "")[:3] != "CVL" or (b.sector or "")[:3] != "CVL" or (a.person and b.person):
         return same_party(a, b)
     return (a.start, a.end) == (b.start, b.end) or a.text.lower() == b.text.lower()
+
+
+#: sectors of those who protest, not of whom protests are against ("activists sparked protests")
+PROTESTING_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REF"})
+#: the armed bodies a bare noun modifier names as the author of an act ("a police shooting", "army shelling")
+ARMED_MODIFIERS = {"police": "COP", "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL"}
 
 
 def _law_enforcement(actor: Actor | None) -> bool:
@@ -1122,7 +1138,8 @@ class EventCoder:
                 rejected += [(m, "an idiom, not this act") for m in nouns + verbs if m.token.i in idiomatic]
             nouns = [m for m in nouns if m.token.i not in idiomatic]
             verbs = [m for m in verbs if m.token.i not in idiomatic]
-        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None}
+        # (a charge is its own act besides the crime it names: "charged in the stabbing death of")
+        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None and m.context != "alleged"}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
         absorbed: set[int] = self._requested_acts(sent)
@@ -1174,7 +1191,9 @@ class EventCoder:
             rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
         frames = [f for f in frames if f not in alleged]
         # an event noun with its own relative clause ("an airstrike that killed …") is stated as a fact
+        # (and the crime a suspect is charged in is his alleged act: "charged with murder in the beating of")
         inside = [f for f in frames if f.match.token.i in absorbed and
+                  not (f.match.context == "alleged" and f.target is not None) and
                   not (f.match.context == "impact" and f.match.light_verb.dep_ == "relcl")]
         if rejected is not None:
             rejected += [(f.match, "content of a demand, threat or promise") for f in inside]
@@ -1930,6 +1949,12 @@ class EventCoder:
             given = self._given_frame(m, actors)
             if given is not None:
                 return given
+        if m.context == "sparked":
+            return self._sparked_frame(m, actors)
+        if m.context == "alleged":
+            return self._alleged_frame(m, actors)
+        if m.context == "state":
+            return self._state_frame(m, actors)
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
@@ -1994,6 +2019,8 @@ class EventCoder:
                 tgt_tok, target = (owner, actors.for_token(owner)) if owner is not None else (None, None)
         if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
             tgt_tok, target = None, None
+        if self.cameo.root(entry.code) in MILITARY_ROOTS:  # before refining: "the US bombing of Hiroshima"
+            source = self._military_modifier(source, src_tok, noun)  # is a state's, not a terrorist's
         ctx = self._context(m, clause_verb, src_tok, tgt_tok, source, None)
         ctx.any |= noun_phrase_words(noun)
         ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
@@ -2010,12 +2037,85 @@ class EventCoder:
                     any(t.lemma_.lower() in LEGAL_WORDS for t in figurative):
                 return "figurative: not armed violence"  # "a court battle", "a PR attack"
             code, why = "111", "sense:verbal"  # "launched a PR attack on UNRWA": words against it
-        if source is not None and source.sector is None and src_tok is not None and \
-                src_tok in set(noun.subtree) and self.cameo.root(code) in MILITARY_ROOTS:
-            source = with_sector(source, "MIL", "noun:military-modifier")
+        if self.cameo.root(code) in MILITARY_ROOTS:
+            source = self._military_modifier(source, src_tok, noun)
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _state_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"nurses are on strike", "teachers are in the fourth day of a walkout": its subject strikes or
+        protests; no other act is told as a state one is in ("the two sides are in talks")."""
+        verb, noun = m.light_verb, m.token
+        src_tok = subject(verb)
+        source = None if src_tok is None else \
+            self._source_actor(src_tok, actors) or self._crowd(src_tok, m.entry.code)
+        tgt_tok = target = None
+        for _prep, obj in pobj_of(noun, frozenset(m.entry.targets)):
+            tgt_tok, target = obj, self._actor_or_place(obj, actors)
+            if target is not None:
+                break
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        ctx.any |= noun_phrase_words(noun)
+        code, why = self._refine(m.entry, ctx)
+        if self.cameo.root(code) != "14":
+            return "a state one is in, not a protest or strike"
+        return self._accept(Frame(m, code, verb, src_tok, tgt_tok if target else None, source, target, why),
+                            actors)
+
+    def _alleged_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"a man was charged with murder in the stabbing death of a CEO": the crime a suspect is charged
+        with or arrested for is his, as alleged, against whom it befell."""
+        charged, noun = m.light_verb, m.token
+        # ("Sears and Bowers are now both charged": the parse may hang the subject on the auxiliary)
+        on_aux = next((s for c in charged.children if c.dep_ == "auxpass" for s in c.children
+                       if s.dep_ == "nsubj"), None)
+        src_tok = first_child(charged, *PASSIVE_SUBJECT_DEPS) or \
+            (charged.head if charged.dep_ == "acl" else first_child(charged, "nsubj")) or on_aux
+        if src_tok is not None and src_tok.lower_ in ("who", "that") and charged.dep_ == "relcl":
+            src_tok = charged.head  # "the man who was charged in the killing of"
+        source = None if src_tok is None else \
+            self._source_actor(src_tok, actors) or self._someone(src_tok, charged, actors, custody=True)
+        tgt_tok = target = None
+        for _prep, obj in pobj_of(noun, frozenset(m.entry.targets)):
+            tgt_tok, target = obj, self._actor_or_place(obj, actors) or \
+                self._someone(obj, charged, actors, custody=True)
+        if target is None:  # "charged with first-degree sexual assault": a count, whose victim is not told
+            return "no victim named"
+        ctx = self._context(m, charged, src_tok, tgt_tok, source, None)
+        code, why = self._refine(m.entry, ctx)
+        return self._accept(Frame(m, code, charged, src_tok, tgt_tok, source, target, why), actors)
+
+    def _sparked_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"the police killing of a man sparked protests", "Musharraf fired the chief justice, sparking a wave
+        of protests": protests an act set off are made against its author (not against a government the
+        sentence does not name), by whoever the noun names or by the people (OPP)."""
+        verb = m.light_verb
+        cause = subject(verb)
+        if cause is None:
+            return "no cause of the protests"
+        target = self._source_actor(cause, actors)
+        tgt_tok = cause
+        if target is None:  # "the decision by the council", "the police killing": the act's author
+            tgt_tok, target = self._noun_author(cause, actors)
+        if target is None or (target.sector or "")[:3] in PROTESTING_SECTORS:
+            return "no author of what set off the protests"
+        src_tok, source = self._noun_author(m.token, actors, m.entry.code)
+        for _prep, obj in pobj_of(m.token, frozenset({"from"})):  # "drew protests from residents"
+            src_tok, source = obj, self._source_actor(obj, actors) or self._crowd(obj, m.entry.code)
+        if source is None:
+            source = implied_actor("OPP", None, m.token.idx, "protesters")
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        code, why = self._refine(m.entry, ctx)
+        return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
+
+    @staticmethod
+    def _military_modifier(source: Actor | None, src_tok: Token | None, noun: Token) -> Actor | None:
+        """A country named inside a military act's phrase acts by its armed forces ("Russian airstrikes")."""
+        if source is not None and source.sector is None and src_tok is not None and \
+                src_tok in set(noun.subtree):
+            return with_sector(source, "MIL", "noun:military-modifier")
+        return source
 
     def _given_frame(self, m: Match, actors: ActorLookup) -> Frame | str | None:
         """"won the endorsement of the union", "Barger's endorsement from Planned Parenthood": the giver is
@@ -2152,7 +2252,8 @@ class EventCoder:
             tgt_tok = subject(state)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             if target is None and tgt_tok is not None and entry.patient in LAW_ENFORCEMENT:
-                target = self._someone(tgt_tok, noun, actors, custody=True)  # "the two men are in custody"
+                # "the two men are in custody" (only people are; "the crash is under investigation")
+                target = self._someone(tgt_tok, noun, actors, custody=self.cameo.root(entry.code) == "17")
         owner = first_child(noun, "poss") if not court else None
         if target is None and owner is not None and entry.patient in LAW_ENFORCEMENT:
             tgt_tok, target = owner, self._someone(owner, noun, actors, custody=True)  # "after his arrest"
@@ -2193,6 +2294,12 @@ class EventCoder:
                 if country and t.ent_type_ == "NORP":  # (a town names where, not who: "a Baghdad bombing")
                     return t, Actor(text=t.text, code=country, country=country, sector=None,
                                     start=t.idx, end=t.idx + len(t.text), rule="modifier:country")
+        force = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+                      c.lemma_.lower() in ARMED_MODIFIERS), None)
+        if force is not None:  # "the police shooting of a man", "army shelling of rebel areas"
+            return force, Actor(text=force.text, code=ARMED_MODIFIERS[force.lemma_.lower()], country=None,
+                                sector=ARMED_MODIFIERS[force.lemma_.lower()], start=force.idx,
+                                end=force.idx + len(force.text), rule="modifier:force")
         return None, None
 
     def _target_token(self, verb: Token, entry: Entry, actors: ActorLookup,

@@ -190,6 +190,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = NEGATED, f"called off ('{clause_verb.text}')"
     elif clause_verb.dep_ == "pcomp" and clause_verb.head.head.lemma_.lower() in CLAIM_VERBS:
         value, reason = CLAIMED, f"alleged ('{clause_verb.head.head.text} {clause_verb.head.text}')"
+    elif trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and clause_verb.lemma_.lower() in CLAIM_VERBS and \
+            clause_verb in trigger.ancestors:  # "charged in the stabbing death of a CEO": the charge's crime
+        value, reason = CLAIMED, f"alleged ('{clause_verb.text} {trigger.head.text}')"
     elif _unsaid(clause_verb):
         value, reason = NEGATED, f"not said ('{clause_verb.head.text}' denied or by no one)"
     elif _nobody(trigger):

@@ -130,9 +130,15 @@ def subject(verb: Token) -> Token | None:
             continue
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("of", "with", "for") and \
                 tok.head.head.lemma_.lower() in ACCUSING_VERBS:
-            # "Bassett is accused of stabbing him", "charged them with killing": the accused did it
+            # "Bassett is accused of stabbing him", "charged them with killing": the accused did it; "a man
+            # accused of stabbing an officer": the one the reduced relative clause describes
             accusing = tok.head.head
-            return first_child(accusing, "nsubjpass", "dobj")
+            accused = first_child(accusing, "nsubjpass", "dobj")
+            if accused is None and accusing.dep_ == "acl" and accusing.tag_ == "VBN":
+                accused = accusing.head
+            if accused is None and is_passive(accusing):  # a headline: "Woman accused of attacking people"
+                accused = first_child(accusing, "nsubj")
+            return accused
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ADJUNCT_PREPS and \
                 tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.i:
             # "By recalling its ambassador, Slovenia …", "joined the convoy after ignoring an order": an

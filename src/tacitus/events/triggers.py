@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tacitus.events.lexicon import Entry, EventLexicon, Phrase
-from tacitus.events.syntax import CLAUSE_DEPS, PERPETRATING, first_child, noun_agent, particle
+from tacitus.events.syntax import (
+    ACCUSING_VERBS,
+    CLAUSE_DEPS,
+    PERPETRATING,
+    first_child,
+    is_passive,
+    noun_agent,
+    particle,
+)
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
@@ -15,7 +23,10 @@ OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided
 CONTAINER_NOUNS = frozenset({
     "campaign", "wave", "series", "spate", "string", "round", "barrage", "volley", "act",
     "dozen", "dozens", "hundred", "hundreds", "number", "handful", "couple", "score", "scores",
+    "day", "night", "week", "month",  # "sparked two weeks of protests", "after days of fighting"
 })
+#: verbs whose object is what their subject set off: "the killing sparked protests" (against its author)
+SPARKING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "draw", "touch off"})
 
 
 @dataclass(slots=True)
@@ -243,6 +254,19 @@ class TriggerFinder:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
             m.context = "own"  # "an attack by government forces on the village", "arrests by police"
             return True
+        protest = m.entry.code[:2] == "14" or any(r.code[:2] == "14" for r in m.entry.refine)
+        if protest and _state_of(tok, m.token):
+            m.light_verb, m.context = head.head, "state"  # "nurses are on strike"
+            return True
+        if m.entry.code[:2] == "14" and tok.dep_ == "dobj" and _verb_phrase(head) in SPARKING_VERBS:
+            m.light_verb, m.context = head, "sparked"  # "the police killing sparked protests"
+            return True
+        if m.entry.code[:2] == "18" and _charge_of(tok) is not None:  # (not "arrested in a police raid")
+            m.light_verb, m.context = _charge_of(tok), "alleged"  # "charged in the stabbing death of a man"
+            return True
+        if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
+            m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
+            return True
         if m.entry.light_only:
             return False
         if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
@@ -307,6 +331,50 @@ SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
+#: verbs of a warrant issued: "a judge signed a warrant for his arrest"
+WARRANT_VERBS = frozenset({"issue", "sign", "obtain", "file", "grant", "approve"})
+#: prepositions of the crime someone is charged with or arrested for ("charged in the beating death of")
+CHARGE_PREPS = frozenset({"in", "with", "for", "over", "of"})
+#: the offence named before the act it was: "charged with murder in the beating of a neighbour"
+OFFENCE_NOUNS = frozenset({"murder", "manslaughter", "homicide", "charge", "count"})
+
+
+def _charge_of(noun: Token) -> Token | None:
+    """The passive verb of a charge or arrest whose crime ``noun`` names ("was charged in the stabbing death
+    of a CEO", "a youth charged with the murder of a man", "arrested for the killing of"): the accused did it,
+    as alleged (not "Russia accused Ukraine of the shelling": an accusation between parties is the event)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+        return None
+    gov = prep.head
+    if gov.lemma_.lower() in OFFENCE_NOUNS and gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+        gov = gov.head.head
+    return gov if gov.lemma_.lower() in ACCUSING_VERBS and is_passive(gov) else None
+
+
+def _state_of(tok: Token, noun: Token) -> bool:
+    """"nurses are on strike", "teachers are in the fourth day of a walkout": an act its subject is in (not
+    "were at the Legion on the night of March 6": a date)."""
+    prep, verb = tok.head, tok.head.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("on", "in") and verb.lemma_.lower() in ("be", "remain") \
+        and verb.i < tok.i and first_child(verb, "nsubj") is not None and noun.pos_ == "NOUN" and \
+        noun.ent_type_ not in ("DATE", "TIME")
+
+
+def _verb_phrase(verb: Token) -> str:
+    """The lemma of a verb with its particle ("touch off")."""
+    prt = particle(verb)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def _modified_with_victim(noun: Token) -> bool:
+    """A violent act's noun with a modifier before it and its victim after "of" ("the police killing of a
+    man", "the Israeli killing of aid workers"): whether the modifier names an author is the coder's to
+    tell (not "the brutal killing of a teenager")."""
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _adverb_particle(verb: Token) -> str | None:
     """"pressed ahead with the march", "pushed on": an adverb the parse does not call a particle that
     makes another verb all the same (carry on)."""
@@ -331,11 +399,12 @@ def _particle(verb: Token, word: str) -> bool:
 
 
 def held_in(noun: Token) -> Token | None:
-    """The verb of "X is / remains in custody" when ``noun`` is that custody (else None)."""
+    """The verb of "X is / remains in custody" or "X is under investigation" when ``noun`` is that custody or
+    investigation (else None)."""
     prep = noun.head
     if any((c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in CARE_WORDS for c in noun.children):
         return None  # "in the custody of their grandmother", "the boy is in state custody": care, not arrest
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in STATE_VERBS:
+    if noun.dep_ == "pobj" and prep.lower_ in ("in", "under") and prep.head.lemma_.lower() in STATE_VERBS:
         return prep.head
     return None
 
@@ -372,6 +441,9 @@ def _only_referred_to(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     owner = noun.head.head
+    if owner.lemma_.lower() == "warrant" and noun.head.lower_ == "for" and \
+            owner.dep_ in ("dobj", "nsubjpass") and owner.head.lemma_.lower() in WARRANT_VERBS:
+        return False  # "issued a warrant for Mixon's arrest": the arrest ordered (not "there may be one")
     if owner.lemma_.lower() == "lead" and owner.tag_ != "VBD" and \
             (owner.head.lemma_.lower() in TIPS or any(c.lemma_.lower() in TIPS for c in owner.children)):
         return True  # "a reward for information leading (that leads) to the arrest of a suspect": none yet
