@@ -356,7 +356,8 @@ class ActorResolver:
             u = units[k]
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 # "his policies": whose; "she defended her departure": her own
-                da._actor[k] = _bound_by_subject(da, u.root) or self._resolve_unit(da, k, st, sent_of)
+                da._actor[k] = _bound_by_subject(da, u.root) or _fronted_for_subject(da, u.root, st) or \
+                    self._resolve_unit(da, k, st, sent_of)
                 continue
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
                 name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
@@ -566,6 +567,31 @@ def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     if a is None:
         return None
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
+
+
+#: modifiers that may open a clause before its subject and speak of it ("During her visit to Israel, …")
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | None:
+    """"his"/"her" in a phrase that opens the clause refers ahead to the named person who is its subject:
+    "During her visit to Israel, Clinton said …", "On the margins of his official visit, President Sargsyan
+    attended …" (a person of the other gender is not meant)."""
+    if pron.lower_ not in ("his", "her"):
+        return None
+    top = pron
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    verb = top.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if top.dep_ not in FRONTED_DEPS or subj is None or subj.pos_ != "PROPN" or \
+            max(t.i for t in top.subtree) >= subj.i:
+        return None
+    a = da._actor.get(da._unit_of[subj.i])
+    if a is None or not a.person or \
+            st.genders.get(_person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
 
 
 #: places whose name stands for their government when they act: "accused the state of failing",

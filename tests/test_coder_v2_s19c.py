@@ -1,0 +1,31 @@
+"""Coder v2, session 19 (cooperation: appeals, intents, consultations, diplomatic and material cooperation,
+aid, yielding): behaviours found reading real news; every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)
+
+
+def code(coder, text, published=SPRING_2024):
+    return coder.code_text(text, published=published)
+
+
+def triples(coded):
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+# ---------------------------------------------------------------- 04 consult
+def test_his_visit_in_an_opening_phrase_is_the_subjects_visit(coder):
+    c = code(coder, "During his visit to Kenya, Secretary of State Antony Blinken praised the Kenyan police.")
+    assert ("042", "USAGOV", "KEN") in [(t[0], t[1], t[2][:3]) for t in triples(c)]
+    c = code(coder, "On the sidelines of his state visit to Japan, President Emmanuel Macron met students.")
+    assert any(t[0] == "042" and t[1] == "FRAGOV" and t[2][:3] == "JPN" for t in triples(c))
+
+
+def test_an_opening_possessive_of_the_other_gender_is_not_the_subject(coder):
+    c = code(coder, "Prime Minister Benjamin Netanyahu flew to Washington on Sunday. During his visit to the "
+                    "capital, Vice President Kamala Harris praised Israel.")
+    visits = [t for t in triples(c) if t[0] == "042"]
+    assert visits and all(t[1] == "ISRGOV" for t in visits)
