@@ -17,6 +17,20 @@ def triples(coded):
 
 
 # ---------------------------------------------------------------- 04 consult
+def test_having_talks_or_a_call_with_someone_consults_him(coder):
+    c = code(coder, "Chancellor Olaf Scholz had talks with Chinese President Xi Jinping on Tuesday.")
+    assert ("040", "DEUGOV", "CHNGOV") in triples(c)
+    c = code(coder, "Foreign Minister Annalena Baerbock will have a call with Antony Blinken on Friday.")
+    assert any(t[0] in ("041", "036") and t[1:] == ("DEUGOV", "USAGOV") for t in triples(c))
+
+
+def test_having_a_meeting_or_a_plan_with_no_one_is_no_consultation(coder):
+    c = code(coder, "Prime Minister Rishi Sunak has a plan to cut taxes before the election.")
+    assert not any(e.root == "04" for e in c.events)
+    c = code(coder, "The mayor of Leeds had a busy week and a meeting on Friday.")
+    assert not any(e.root == "04" for e in c.events)
+
+
 def test_his_visit_in_an_opening_phrase_is_the_subjects_visit(coder):
     c = code(coder, "During his visit to Kenya, Secretary of State Antony Blinken praised the Kenyan police.")
     assert ("042", "USAGOV", "KEN") in [(t[0], t[1], t[2][:3]) for t in triples(c)]

@@ -220,11 +220,12 @@ class TriggerFinder:
         if m.entry.patient and held_in(tok) is not None:
             m.context = "patient"  # "who is now in custody": the holder is implied, the held the subject
             return True
-        if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
+        if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and \
+                self._is_light(head, entry=m.entry):
             m.light_verb, m.context = head, "light"
             return True
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
-                self._is_light(head.head, prep=head.lower_):
+                self._is_light(head.head, prep=head.lower_, entry=m.entry):
             m.light_verb, m.context = head.head, "light"
             return True
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
@@ -274,10 +275,12 @@ class TriggerFinder:
             return True
         return False
 
-    def _is_light(self, verb: Token, prep: str | None = None) -> bool:
+    def _is_light(self, verb: Token, prep: str | None = None, entry: Entry | None = None) -> bool:
         if object_predicate(verb) is not None:
             return False  # "called the request unrealistic" names the request; it makes no request
         lemma = verb.lemma_.lower()
+        if entry is not None and prep is None and lemma in entry.light_verbs and not particle(verb):
+            return True  # "had talks with Xi", "will have a call with the minister"
         prt = particle(verb)
         if prt and f"{lemma} {prt}" in self.lex.light_verbs:
             return True
