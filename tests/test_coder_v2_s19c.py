@@ -43,3 +43,22 @@ def test_an_opening_possessive_of_the_other_gender_is_not_the_subject(coder):
                     "capital, Vice President Kamala Harris praised Israel.")
     visits = [t for t in triples(c) if t[0] == "042"]
     assert visits and all(t[1] == "ISRGOV" for t in visits)
+
+
+# ---------------------------------------------------------------- 03 express intent to cooperate
+def test_being_ready_to_negotiate_or_help_is_an_intent_to_cooperate(coder):
+    c = code(coder, "President Vladimir Putin said Russia is ready to negotiate with Ukraine.")
+    assert ("036", "RUS", "UKR") in [(t[0], t[1][:3], t[2][:3]) for t in triples(c)]
+    c = code(coder, "Mexico stands ready to negotiate with the United States, the foreign minister said.")
+    assert ("036", "MEX", "USA") in [(t[0], t[1][:3], t[2][:3]) for t in triples(c)]
+    c = code(coder, "Germany is ready to send humanitarian aid to Gaza.")
+    assert any(t[0] == "0333" and t[1][:3] == "DEU" for t in triples(c))
+
+
+def test_being_ready_for_no_cooperative_act_is_no_intent(coder):
+    c = code(coder, "Aides say President Trump is not ready to fire his chief of staff.")
+    assert not any(e.root == "03" for e in c.events)
+    c = code(coder, "Georgian President Saakashvili said: We are always ready to protect our citizens.")
+    assert not any(e.root == "03" for e in c.events)
+    c = code(coder, "Iran is not ready to negotiate with the United States.")
+    assert all(e.modality == "negated" for e in c.events if e.root == "03")

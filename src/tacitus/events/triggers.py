@@ -119,8 +119,8 @@ class TriggerFinder:
     def verb_matches(self, sent: Span) -> list[Match]:
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
-                continue
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+                continue  # a copula heads its clause: "said Russia is ready to talk" (not "is going")
             phrases = self.lex.verb_index.get(tok.lemma_.lower()) or self.lex.verb_index.get(tok.lower_)
             if not phrases:
                 continue
@@ -462,6 +462,8 @@ def complement_verb(verb: Token) -> Token | None:
     c = first_child(verb, "xcomp", "ccomp")
     if c is None:  # "called for Israel to allow aid": a for-clause the parse hangs as an adverbial
         c = next((a for a in verb.children if a.dep_ == "advcl" and _marked_for(a, verb)), None)
+    if c is None and (adj := first_child(verb, "acomp")) is not None:
+        c = first_child(adj, "xcomp")  # "is ready to negotiate": the infinitive of the predicate adjective
     if c is None:
         # "urged Russia to halt": spaCy may attach the infinitive to the object
         for o in verb.children:
