@@ -16,6 +16,12 @@ def triples(coded):
     return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
 
 
+def dyads(coded):
+    """Code, source code and the target's country (first three letters; None without a target)."""
+    return [(e.cameo, e.source and e.source.code, e.target and (e.target.code or "")[:3])
+            for e in coded.events]
+
+
 # ---------------------------------------------------------------- 04 consult
 def test_having_talks_or_a_call_with_someone_consults_him(coder):
     c = code(coder, "Chancellor Olaf Scholz had talks with Chinese President Xi Jinping on Tuesday.")
@@ -33,7 +39,7 @@ def test_having_a_meeting_or_a_plan_with_no_one_is_no_consultation(coder):
 
 def test_his_visit_in_an_opening_phrase_is_the_subjects_visit(coder):
     c = code(coder, "During his visit to Kenya, Secretary of State Antony Blinken praised the Kenyan police.")
-    assert ("042", "USAGOV", "KEN") in [(t[0], t[1], t[2][:3]) for t in triples(c)]
+    assert ("042", "USAGOV", "KEN") in dyads(c)
     c = code(coder, "On the sidelines of his state visit to Japan, President Emmanuel Macron met students.")
     assert any(t[0] == "042" and t[1] == "FRAGOV" and t[2][:3] == "JPN" for t in triples(c))
 
@@ -44,6 +50,24 @@ def test_an_opening_possessive_of_the_other_gender_is_not_the_subject(coder):
     visits = [t for t in triples(c) if t[0] == "042"]
     assert visits and all(t[1] == "ISRGOV" for t in visits)
 
+
+
+def test_a_visit_or_talks_opening_the_clause_are_its_subjects(coder):
+    c = code(coder, "During an official visit to Kyiv, Secretary of State Antony Blinken announced new aid.")
+    assert ("042", "USAGOV", "UKR") in dyads(c)
+    c = code(coder, "In a meeting with Chinese Foreign Minister Wang Yi on Friday, South Korean "
+                    "President Moon Jae-in criticised China.")
+    assert ("040", "KORGOV", "CHNGOV") in triples(c)
+    assert ("111", "KORGOV", "CHN") in dyads(c)  # the clause's own act
+
+
+def test_a_visit_whose_doer_is_named_is_not_the_subjects(coder):
+    c = code(coder, "After the IOC inspection committee visit to Sochi, the Russian authorities "
+                    "promised to buy land from residents.")
+    assert not any(e.cameo == "042" and e.source and e.source.code.startswith("RUS") for e in c.events)
+    c = code(coder, "Following the visit of the Kazakh president to the UAE, the two governments "
+                    "signed a deal.")
+    assert not any(e.cameo == "042" and e.source and e.source.code == "AREGOV" for e in c.events)
 
 # ---------------------------------------------------------------- 03 express intent to cooperate
 def test_being_ready_to_negotiate_or_help_is_an_intent_to_cooperate(coder):

@@ -81,6 +81,7 @@ from tacitus.events.syntax import (
     with_conjuncts,
 )
 from tacitus.events.triggers import (
+    OPENING,
     VIOLENT_ROOTS,
     Context,
     Match,
@@ -1083,7 +1084,7 @@ class EventCoder:
                 rejected += [(m, "an idiom, not this act") for m in nouns + verbs if m.token.i in idiomatic]
             nouns = [m for m in nouns if m.token.i not in idiomatic]
             verbs = [m for m in verbs if m.token.i not in idiomatic]
-        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None}
+        consumed = {m.light_verb.i for m in nouns if m.light_verb is not None and m.context != OPENING}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
         absorbed: set[int] = self._requested_acts(sent)
@@ -1840,7 +1841,7 @@ class EventCoder:
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
-        if m.context == "light":
+        if m.context in ("light", OPENING):
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
@@ -1870,7 +1871,7 @@ class EventCoder:
             if target is not None:
                 tgt_tok = obj
                 break
-        if target is None and m.light_verb is not None:
+        if target is None and m.light_verb is not None and m.context != OPENING:
             verb = m.light_verb
             for _prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
                 target = self._actor_or_place(obj, actors)

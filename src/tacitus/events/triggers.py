@@ -10,6 +10,9 @@ from tacitus.events.lexicon import Entry, EventLexicon, Phrase
 from tacitus.events.syntax import CLAUSE_DEPS, PERPETRATING, first_child, noun_agent, particle
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
+#: the context of a noun in a phrase opening a clause whose subject does it ("During a visit to Tunis, Macron
+#: …"): the clause's verb gives the doer, and stays an act of its own
+OPENING = "opening"
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
 # nouns that only measure out an event noun: "a campaign of ethnic cleansing", "dozens of airstrikes"
 CONTAINER_NOUNS = frozenset({
@@ -231,6 +234,7 @@ class TriggerFinder:
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
+        has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
         argument = tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"  # "mediated talks between …"
         if "between" in m.entry.targets and not argument and between_pair(m.token) is not None:
             m.context = "between"  # "fighting between police and insurgents": each against the other
@@ -241,6 +245,9 @@ class TriggerFinder:
                 m.token.lemma_.lower() not in VAGUE_ACTS:
             # (not "killed in the attack by Russian forces": the killing is that attack, coded once)
             m.context = "own"  # "an attack by government forces on the village", "arrests by police"
+            return True
+        if m.entry.possessive and has_target and (verb := _opening_clause(tok)) is not None:
+            m.light_verb, m.context = verb, OPENING  # "During a visit to Tunis, Macron criticised …"
             return True
         if m.entry.light_only:
             return False
@@ -257,7 +264,6 @@ class TriggerFinder:
                 return True
         # own source: "Russian airstrikes on Aleppo", "the army's offensive against rebels"
         has_modifier = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in m.token.children)
-        has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
         if m.entry.patient and (has_modifier or has_target) and not _only_referred_to(tok):
             m.context = "patient"  # "the Menendez indictment", "a verdict against"
             return True
@@ -324,6 +330,26 @@ def _particle(verb: Token, word: str) -> bool:
     its own ("gave a speech in Ohio")."""
     return any(c.lower_ == word and (c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children))
                for c in verb.children)
+
+
+def _opening_clause(noun: Token) -> Token | None:
+    """The verb of the clause a phrase like "during a visit to Tunis" or "after talks with Xi" opens, before
+    the verb and its subject, whose subject is the visitor ("In a visit to Tunis, Macron criticised …"); not
+    a visit whose doer the phrase names ("during his visit", "the visit of the head of state", "the IOC
+    committee visit", "a French visit") nor a phrase after the verb."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i or \
+            any(_names_a_doer(c) for c in noun.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb if subj is not None and prep.i < subj.i else None
+
+
+def _names_a_doer(mod: Token) -> bool:
+    """A modifier of an act noun that may name who does it: "his", "IOC", "of the president", "French"."""
+    return mod.dep_ in ("poss", "compound", "nmod") or (mod.dep_ == "prep" and mod.lower_ in ("of", "by")) \
+        or (mod.dep_ == "amod" and mod.ent_type_ in ("NORP", "GPE", "ORG"))
 
 
 def held_in(noun: Token) -> Token | None:
