@@ -86,3 +86,18 @@ def test_being_ready_for_no_cooperative_act_is_no_intent(coder):
     assert not any(e.root == "03" for e in c.events)
     c = code(coder, "Iran is not ready to negotiate with the United States.")
     assert all(e.modality == "negated" for e in c.events if e.root == "03")
+
+
+# ---------------------------------------------------------------- 08 yield
+def test_a_court_dismissing_a_case_drops_it_for_the_defendant(coder):
+    c = code(coder, "A federal judge dismissed all claims against the Department of Homeland Security.")
+    assert ("080", "USAJUD", "USAGOV") in triples(c)
+    c = code(coder, "A judge threw out the lawsuit against Governor Gavin Newsom.")
+    assert ("080", "USAJUD", "USAGOV") in triples(c)
+
+
+def test_a_party_dismissing_charges_against_it_is_no_court_dropping_them(coder):
+    c = code(coder, "The Kremlin dismissed the charges against Russia as absurd.")
+    assert not any(e.cameo == "080" for e in c.events)
+    c = code(coder, "The judge dismissed the defense motion to suppress the evidence.")
+    assert not any(e.cameo == "080" for e in c.events)
