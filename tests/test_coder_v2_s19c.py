@@ -101,3 +101,13 @@ def test_a_party_dismissing_charges_against_it_is_no_court_dropping_them(coder):
     assert not any(e.cameo == "080" for e in c.events)
     c = code(coder, "The judge dismissed the defense motion to suppress the evidence.")
     assert not any(e.cameo == "080" for e in c.events)
+
+
+# ---------------------------------------------------------------- actors
+def test_a_typographic_apostrophe_in_an_office_name_is_the_office(coder):
+    straight = code(coder, "Anyone with information is asked to contact the Sheriff's Office at 955-1818.")
+    curly = code(coder, "Anyone with information is asked to contact the Sheriff’s Office at 955-1818.")
+    assert [e.cameo for e in curly.events] == [e.cameo for e in straight.events] == ["020"]
+    assert curly.events[0].source.sector == straight.events[0].source.sector == "COP"
+    c = code(coder, "The county attorney’s office dismissed the assault charge against Richard Pehrson.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("080", "JUD")]

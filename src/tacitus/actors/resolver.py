@@ -246,6 +246,8 @@ class ActorResolver:
             for i, e in enumerate(entries):
                 docs = patterns.setdefault(str(i), [])
                 docs.append(nlp.make_doc(e.phrase))
+                if "'" in e.phrase:  # news writes "the county attorney’s office", a typographic apostrophe
+                    docs.append(nlp.make_doc(e.phrase.replace("'", "’")))
                 if "." in e.phrase:  # "u.s. attorney" splits "u.s", "."; the text's "U.S. Attorney", "U.S."
                     capitalised = nlp.make_doc(" ".join(w.upper() if "." in w[:-1] else w[:1].upper() + w[1:]
                                                         for w in e.phrase.split()))
