@@ -111,3 +111,16 @@ def test_a_typographic_apostrophe_in_an_office_name_is_the_office(coder):
     assert curly.events[0].source.sector == straight.events[0].source.sector == "COP"
     c = code(coder, "The county attorney’s office dismissed the assault charge against Richard Pehrson.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("080", "JUD")]
+
+
+def test_a_leader_named_family_name_first_is_found_again_by_it(coder):
+    c = code(coder, "Chinese Foreign Minister Wang Yi arrived in Moscow on Monday. Peace is possible, Wang "
+                    "told reporters after his talks with Russian Foreign Minister Sergei Lavrov.")
+    assert ("040", "CHNGOV", "RUSGOV") in triples(c)
+    assert not any(e.source and e.source.code.endswith("CVL") for e in c.events)
+
+
+def test_a_private_persons_first_word_names_no_one_else(coder):
+    c = code(coder, "President Joe Biden met farmers in Iowa. Joe Smith, a farmer, criticized the tariffs.")
+    smith = next(a for a in c.actors if a.text.startswith("Joe Smith"))
+    assert smith.person == "Joe Smith" and not smith.code.endswith("GOV")

@@ -941,6 +941,8 @@ class _State:
             words = a.person.lower().split()
             if len(words) > 2 and words[1] in PATRONYMIC_PARTICLES:  # "Mohammed bin Salman" … "Prince
                 self.persons.setdefault(words[0], a)  # Mohammed": a patronymic name is cut to the given name
+            elif len(words) == 2 and words[0] not in given_names() and (a.sector or "CVL") != "CVL":
+                self.persons.setdefault(words[0], a)  # "Minister Wang Yi" … "Wang told": family name first
             key = _person_key(a)
             known = self.persons.get(key)
             if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
