@@ -124,3 +124,15 @@ def test_a_private_persons_first_word_names_no_one_else(coder):
     c = code(coder, "President Joe Biden met farmers in Iowa. Joe Smith, a farmer, criticized the tariffs.")
     smith = next(a for a in c.actors if a.text.startswith("Joe Smith"))
     assert smith.person == "Joe Smith" and not smith.code.endswith("GOV")
+
+
+def test_a_un_missions_coordinator_speaks_for_the_un(coder):
+    c = code(coder, "UNIFIL's media coordinator, Dhalia Farran, reiterated calls for Israel to act.")
+    assert any(t[0].startswith("02") and t[1] == "IGOUNO" and t[2][:3] == "ISR" for t in triples(c))
+    c = code(coder, "MINUSMA criticized the Malian government on Monday.")
+    assert ("111", "IGOUNO", "MLIGOV") in triples(c)
+
+
+def test_a_coordinator_of_no_one_named_is_no_actor(coder):
+    c = code(coder, "A coordinator criticized the mayor on Tuesday.")
+    assert not any(e.root == "11" for e in c.events)
