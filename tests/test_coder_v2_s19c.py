@@ -88,6 +88,17 @@ def test_being_ready_for_no_cooperative_act_is_no_intent(coder):
     assert all(e.modality == "negated" for e in c.events if e.root == "03")
 
 
+
+# ---------------------------------------------------------------- 05 diplomatic cooperation
+def test_some_of_whom_are_the_people_the_relative_clause_hangs_on(coder):
+    c = code(coder, "Vice President Kamala Harris met ten Democratic senators, three of whom endorsed her.")
+    assert ("051", "USALEG", "USAGOV") in triples(c)
+
+
+def test_one_of_which_is_no_person(coder):
+    c = code(coder, "The man threw two stones at the police inspector, one of which hit her in the head.")
+    assert not any(e.source and e.source.sector == "COP" for e in c.events)
+
 # ---------------------------------------------------------------- 08 yield
 def test_a_court_dismissing_a_case_drops_it_for_the_defendant(coder):
     c = code(coder, "A federal judge dismissed all claims against the Department of Homeland Security.")
