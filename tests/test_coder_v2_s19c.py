@@ -69,6 +69,19 @@ def test_a_visit_whose_doer_is_named_is_not_the_subjects(coder):
                     "signed a deal.")
     assert not any(e.cameo == "042" and e.source and e.source.code == "AREGOV" for e in c.events)
 
+
+# ---------------------------------------------------------------- 02 appeal
+def test_calling_for_talks_with_someone_appeals_for_negotiation_with_him(coder):
+    c = code(coder, "Georgian President Mikheil Saakashvili called for talks with Russia.")
+    assert ("026", "GEOGOV", "RUS") in dyads(c)
+    c = code(coder, "President Volodymyr Zelensky called for negotiations with Moscow on Sunday.")
+    assert ("026", "UKRGOV", "RUS") in dyads(c)
+
+
+def test_what_an_act_is_done_for_is_no_target_of_a_pledge(coder):
+    c = code(coder, "He was tried for an offence he committed for belonging to the ruling party.")
+    assert not any(e.root == "03" for e in c.events)
+
 # ---------------------------------------------------------------- 03 express intent to cooperate
 def test_being_ready_to_negotiate_or_help_is_an_intent_to_cooperate(coder):
     c = code(coder, "President Vladimir Putin said Russia is ready to negotiate with Ukraine.")
