@@ -246,13 +246,13 @@ class ActorResolver:
             for i, e in enumerate(entries):
                 docs = patterns.setdefault(str(i), [])
                 docs.append(nlp.make_doc(e.phrase))
+                if "'" in e.phrase:  # news writes "the county attorney’s office", a typographic apostrophe
+                    docs.append(nlp.make_doc(e.phrase.replace("'", "’")))
                 if "." in e.phrase:  # "u.s. attorney" splits "u.s", "."; the text's "U.S. Attorney", "U.S."
                     capitalised = nlp.make_doc(" ".join(w.upper() if "." in w[:-1] else w[:1].upper() + w[1:]
                                                         for w in e.phrase.split()))
                     if len(capitalised) != len(docs[0]):
                         docs.append(capitalised)
-                if "'" in e.phrase:  # the text's curly apostrophe: "the county attorney’s office"
-                    docs.append(nlp.make_doc(e.phrase.replace("'", "’")))
             for k, docs in patterns.items():
                 m.add(k, docs)
             got = (m, entries)
@@ -358,7 +358,8 @@ class ActorResolver:
             u = units[k]
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 # "his policies": whose; "she defended her departure": her own
-                da._actor[k] = _bound_by_subject(da, u.root) or self._resolve_unit(da, k, st, sent_of)
+                da._actor[k] = _bound_by_subject(da, u.root) or _fronted_for_subject(da, u.root, st) or \
+                    self._resolve_unit(da, k, st, sent_of)
                 continue
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
                 name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
@@ -588,6 +589,31 @@ def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     if a is None:
         return None
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
+
+
+#: modifiers that may open a clause before its subject and speak of it ("During her visit to Israel, …")
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | None:
+    """"his"/"her" in a phrase that opens the clause refers ahead to the named person who is its subject:
+    "During her visit to Israel, Clinton said …", "On the margins of his official visit, President Sargsyan
+    attended …" (a person of the other gender is not meant)."""
+    if pron.lower_ not in ("his", "her"):
+        return None
+    top = pron
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    verb = top.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if top.dep_ not in FRONTED_DEPS or subj is None or subj.pos_ != "PROPN" or \
+            max(t.i for t in top.subtree) >= subj.i:
+        return None
+    a = da._actor.get(da._unit_of[subj.i])
+    if a is None or not a.person or \
+            st.genders.get(_person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
 
 
 #: places whose name stands for their government when they act: "accused the state of failing",
@@ -946,6 +972,8 @@ class _State:
             words = a.person.lower().split()
             if len(words) > 2 and words[1] in PATRONYMIC_PARTICLES:  # "Mohammed bin Salman" … "Prince
                 self.persons.setdefault(words[0], a)  # Mohammed": a patronymic name is cut to the given name
+            elif len(words) == 2 and words[0] not in given_names() and (a.sector or "CVL") != "CVL":
+                self.persons.setdefault(words[0], a)  # "Minister Wang Yi" … "Wang told": family name first
             key = _person_key(a)
             known = self.persons.get(key)
             if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):

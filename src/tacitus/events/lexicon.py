@@ -40,6 +40,8 @@ class Entry:
     need_obj: frozenset[str] | None = None
     source_sectors: frozenset[str] | None = None
     light_only: bool = False
+    #: verbs light for this noun only, too vague for the others ("had talks with Xi"; not "had a plan")
+    light_verbs: frozenset[str] = frozenset()
     #: a light-only noun that also stands alone after a possessive naming its actor ("Biden's visit to the
     #: border", "Israel's allegation that …"); an adjective is not enough ("a French visit")
     possessive: bool = False
@@ -341,6 +343,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             need_obj=_names(need) if need is not None else None,
             source_sectors=frozenset(str(s) for s in sectors) if sectors is not None else None,
             light_only=bool(d.get("light_only", False)),
+            light_verbs=frozenset(_norm(w) for w in d.get("light_verbs") or ()),
             possessive=bool(d.get("possessive", False)),
             given=bool(d.get("given", False)),
             received_only=bool(d.get("received_only", False)),

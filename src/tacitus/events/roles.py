@@ -474,14 +474,24 @@ QUANTITY_NOUNS = frozenset({
 
 
 def through_quantity(tok: Token) -> Token:
-    """"dozens of civilians" → civilians; "a delegation of Iranian officials" → officials."""
+    """"dozens of civilians" → civilians; "a delegation of Iranian officials" → officials; "the four
+    Democrats, three of whom endorsed her" → Democrats."""
     if tok.lemma_.lower() in QUANTITY_NOUNS or tok.lower_ in QUANTITY_NOUNS or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        return o
+                        return _relative_antecedent(o) or o
     return tok
+
+
+def _relative_antecedent(pron: Token) -> Token | None:
+    """The people a relative "whom" stands for: the head of its relative clause ("one of which" may be a
+    thing's, parsed onto the wrong noun: "flung two stones at the inspector, one of which hit her")."""
+    if pron.lower_ != "whom":
+        return None
+    clause = next((a for a in pron.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 OBJECTIVE_NOUNS = frozenset({

@@ -18,6 +18,9 @@ from tacitus.events.syntax import (
 )
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
+#: the context of a noun in a phrase opening a clause whose subject does it ("During a visit to Tunis, Macron
+#: …"): the clause's verb gives the doer, and stays an act of its own
+OPENING = "opening"
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
 # nouns that only measure out an event noun: "a campaign of ethnic cleansing", "dozens of airstrikes"
 CONTAINER_NOUNS = frozenset({
@@ -132,8 +135,9 @@ class TriggerFinder:
     def verb_matches(self, sent: Span) -> list[Match]:
         out = []
         for tok in sent:
-            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or _copula(tok))):
-                continue
+            if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and
+                                                  (tok.dep_ not in ("aux", "auxpass") or _copula(tok))):
+                continue  # a copula heads its clause: "said Russia is ready to talk" (not "is going")
             phrases = self.lex.verb_index.get(tok.lemma_.lower()) or self.lex.verb_index.get(tok.lower_)
             if not phrases:
                 continue
@@ -233,16 +237,18 @@ class TriggerFinder:
         if m.entry.patient and held_in(tok) is not None:
             m.context = "patient"  # "who is now in custody": the holder is implied, the held the subject
             return True
-        if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and self._is_light(head):
+        if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and \
+                self._is_light(head, entry=m.entry):
             m.light_verb, m.context = head, "light"
             return True
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
-                self._is_light(head.head, prep=head.lower_):
+                self._is_light(head.head, prep=head.lower_, entry=m.entry):
             m.light_verb, m.context = head.head, "light"
             return True
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
+        has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
         argument = tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"  # "mediated talks between …"
         if "between" in m.entry.targets and not argument and between_pair(m.token) is not None:
             m.context = "between"  # "fighting between police and insurgents": each against the other
@@ -267,6 +273,9 @@ class TriggerFinder:
         if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
             m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
             return True
+        if m.entry.possessive and has_target and (verb := _opening_clause(tok)) is not None:
+            m.light_verb, m.context = verb, OPENING  # "During a visit to Tunis, Macron criticised …"
+            return True
         if m.entry.light_only:
             return False
         if tok.dep_ in ("nsubj",) and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.impact_verbs:
@@ -282,7 +291,6 @@ class TriggerFinder:
                 return True
         # own source: "Russian airstrikes on Aleppo", "the army's offensive against rebels"
         has_modifier = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in m.token.children)
-        has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
         if m.entry.patient and (has_modifier or has_target) and not _only_referred_to(tok):
             m.context = "patient"  # "the Menendez indictment", "a verdict against"
             return True
@@ -300,10 +308,12 @@ class TriggerFinder:
             return True
         return False
 
-    def _is_light(self, verb: Token, prep: str | None = None) -> bool:
+    def _is_light(self, verb: Token, prep: str | None = None, entry: Entry | None = None) -> bool:
         if object_predicate(verb) is not None:
             return False  # "called the request unrealistic" names the request; it makes no request
         lemma = verb.lemma_.lower()
+        if entry is not None and prep is None and lemma in entry.light_verbs and not particle(verb):
+            return True  # "had talks with Xi", "will have a call with the minister"
         prt = particle(verb)
         if prt and f"{lemma} {prt}" in self.lex.light_verbs:
             return True
@@ -396,6 +406,26 @@ def _particle(verb: Token, word: str) -> bool:
     its own ("gave a speech in Ohio")."""
     return any(c.lower_ == word and (c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children))
                for c in verb.children)
+
+
+def _opening_clause(noun: Token) -> Token | None:
+    """The verb of the clause a phrase like "during a visit to Tunis" or "after talks with Xi" opens, before
+    the verb and its subject, whose subject is the visitor ("In a visit to Tunis, Macron criticised …"); not
+    a visit whose doer the phrase names ("during his visit", "the visit of the head of state", "the IOC
+    committee visit", "a French visit") nor a phrase after the verb."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i or \
+            any(_names_a_doer(c) for c in noun.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb if subj is not None and prep.i < subj.i else None
+
+
+def _names_a_doer(mod: Token) -> bool:
+    """A modifier of an act noun that may name who does it: "his", "IOC", "of the president", "French"."""
+    return mod.dep_ in ("poss", "compound", "nmod") or (mod.dep_ == "prep" and mod.lower_ in ("of", "by")) \
+        or (mod.dep_ == "amod" and mod.ent_type_ in ("NORP", "GPE", "ORG"))
 
 
 def held_in(noun: Token) -> Token | None:
@@ -538,6 +568,8 @@ def complement_verb(verb: Token) -> Token | None:
     c = first_child(verb, "xcomp", "ccomp")
     if c is None:  # "called for Israel to allow aid": a for-clause the parse hangs as an adverbial
         c = next((a for a in verb.children if a.dep_ == "advcl" and _marked_for(a, verb)), None)
+    if c is None and (adj := first_child(verb, "acomp")) is not None:
+        c = first_child(adj, "xcomp")  # "is ready to negotiate": the infinitive of the predicate adjective
     if c is None:
         # "urged Russia to halt": spaCy may attach the infinitive to the object
         for o in verb.children:
