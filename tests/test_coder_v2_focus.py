@@ -109,12 +109,6 @@ def test_the_one_something_is_according_to_is_its_speaker(coder):
     assert [a.sector for a in c.actors if a.text == "he"] == ["JUD"]
 
 
-def test_a_lexicon_phrase_with_an_apostrophe_matches_the_texts_curly_one(coder):
-    c = coder.code_text("The county attorney’s office dismissed a charge against Richard Pehrson.",
-                        published=SPRING_2024)
-    assert [(e.cameo, e.source.sector) for e in c.events] == [("080", "JUD")]
-
-
 def test_provinces_acting_together_are_governments(coder):
     c = coder.code_text("Ottawa offered more money on Friday. Several provinces rejected the offer.",
                         published=SPRING_2024)

@@ -26,11 +26,12 @@ def test_user_verbs_layer_over_ours(tmp_path):
 def test_user_classes_and_nouns_layer_over_ours(tmp_path):
     (tmp_path / "classes.yaml").write_text("drone: [drone, uav, quadcopter]\n", encoding="utf-8")
     (tmp_path / "nouns.yaml").write_text(
-        "light_verbs: [unleash a wave of]\nnouns:\n- id: raid\n  lemmas: [raid]\n  code: \"190\"\n",
+        "light_verbs: [unleash a wave of]\nnouns:\n- id: drone-sortie\n  lemmas: [sortie]\n  code: \"190\"\n",
         encoding="utf-8")
     layered = EventLexicon.from_dir(tmp_path)
     assert "quadcopter" in layered.classes["drone"]
-    assert layered.nouns[0].id == "raid" and len(layered.nouns) == len(EventLexicon.default().nouns) + 1
+    assert layered.nouns[0].id == "drone-sortie"
+    assert len(layered.nouns) == len(EventLexicon.default().nouns) + 1
     assert "unleash a wave of" in layered.light_verbs and "launch" in layered.light_verbs
 
 
