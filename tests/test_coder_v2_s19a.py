@@ -176,3 +176,27 @@ def test_a_refusal_to_act_toward_a_party_rejects_it(coder):
 
 def test_a_refusal_to_eat_is_no_event(coder):
     assert code(coder, "Her refusal to eat worried the doctors.").events == []
+
+
+# ---------------------------------------------------------------- 16: expulsions and tariffs named by a noun
+def test_an_announced_expulsion_of_diplomats_reduces_relations_with_their_state(coder):
+    c = code(coder, "Poland announced the expulsion of five Russian diplomats on Tuesday.")
+    assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in c.events] == [("161", "POL", "RUS")]
+
+
+def test_an_expulsion_of_migrants_or_a_student_is_no_diplomatic_expulsion(coder):
+    for text in ("Greece ordered the expulsion of 200 migrants from the island.",
+                 "The academy announced the expulsion of a cadet from Texas."):
+        assert not any(e.cameo.startswith("16") for e in code(coder, text).events), text
+
+
+def test_announced_import_duties_on_a_country_s_goods_are_sanctions_on_it(coder):
+    c = code(coder, "Ottawa announced retaliatory tariffs on $12 billion of American goods.")
+    assert ("16", "CAN", "USA") in roots(c)
+    c = code(coder, "Beijing announced new import duties on Australian wine.")
+    assert ("16", "CHN", "AUS") in roots(c)
+
+
+def test_widened_official_duties_are_no_sanctions(coder):
+    c = code(coder, "The mayor of Boston expanded the duties of the city's health commissioner.")
+    assert not any(e.cameo.startswith("16") for e in c.events)

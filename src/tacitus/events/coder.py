@@ -2028,7 +2028,7 @@ class EventCoder:
         ctx.prep |= {c.lower_ for c in noun.children if c.dep_ == "prep"}  # "calls for …"
         if for_clause is not None:
             ctx.prep.add("for")
-        other = self._other_sense(entry, ctx.any)
+        other = self._other_sense(entry, ctx.any) or self._missing_sense(entry, ctx.any)
         if other:
             return other
         code, why = self._refine(entry, ctx)
@@ -2167,6 +2167,12 @@ class EventCoder:
         """Why ``entry`` has another sense among ``words`` (its ``unless`` classes), else ""."""
         if entry.unless and any(self.lex.in_class(w, entry.unless) for w in words):
             return f"another sense ({'/'.join(sorted(entry.unless))})"
+        return ""
+
+    def _missing_sense(self, entry: Entry, words: set[str]) -> str:
+        """Why ``entry`` lacks its sense among ``words`` (none of its ``need_any`` classes), else ""."""
+        if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in words):
+            return f"another sense (no {'/'.join(sorted(entry.need_any))} in the clause)"
         return ""
 
     @staticmethod
