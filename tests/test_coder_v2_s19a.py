@@ -200,3 +200,16 @@ def test_announced_import_duties_on_a_country_s_goods_are_sanctions_on_it(coder)
 def test_widened_official_duties_are_no_sanctions(coder):
     c = code(coder, "The mayor of Boston expanded the duties of the city's health commissioner.")
     assert not any(e.cameo.startswith("16") for e in c.events)
+
+
+# ---------------------------------------------------------------- the owner of an attempt or a decision acts
+def test_an_owned_attempt_or_decision_is_its_owner_s_act(coder):
+    c = code(coder, "The Kremlin's attempt to blame Kyiv for the blackout fell flat.")
+    assert ("11", "RUS", "UKR") in roots(c)
+    c = code(coder, "Hungary's decision to expel two Ukrainian diplomats surprised Brussels.")
+    assert ("16", "HUN", "UKR") in roots(c)
+
+
+def test_an_unowned_decision_names_no_one_who_acts(coder):
+    c = code(coder, "The decision to expel two Ukrainian diplomats surprised observers.")
+    assert not any(e.cameo.startswith("16") for e in c.events)

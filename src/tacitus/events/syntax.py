@@ -157,8 +157,21 @@ def subject(verb: Token) -> Token | None:
             continue
         if _misparsed_participle_subject(tok):
             return first_child(tok.head, "nsubj")
+        if _infinitive_of_an_endeavour(tok):
+            # "the Kremlin's attempt to blame Kyiv", "government attempts to blame them", "Russia's decision
+            # to expel diplomats": whoever tries or decides does the act
+            return first_child(tok.head, "poss", "compound")
         return None
     return None
+
+
+#: nouns of trying or deciding whose infinitive is their owner's act ("Russia's decision to expel")
+ENDEAVOUR_NOUNS = frozenset({"attempt", "effort", "bid", "decision", "move"})
+
+
+def _infinitive_of_an_endeavour(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in ENDEAVOUR_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _misparsed_participle_subject(verb: Token) -> bool:
