@@ -213,3 +213,17 @@ def test_an_owned_attempt_or_decision_is_its_owner_s_act(coder):
 def test_an_unowned_decision_names_no_one_who_acts(coder):
     c = code(coder, "The decision to expel two Ukrainian diplomats surprised observers.")
     assert not any(e.cameo.startswith("16") for e in c.events)
+
+
+# ---------------------------------------------------------------- criticism an act goes ahead despite
+def test_an_act_done_despite_criticism_from_a_party_is_criticised_by_it(coder):
+    c = code(coder, "The Greek government passed the pension bill despite criticism from opposition parties.")
+    assert ("11", "GRC", "GRC") in roots(c)
+    c = code(coder, "The French government raised the retirement age amid fierce opposition from the unions.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("110", "LAB", "GOV")]
+
+
+def test_criticism_borne_by_no_one_named_or_from_no_one_is_no_event(coder):
+    for text in ("The pension bill was passed in Athens despite criticism from opposition parties.",
+                 "The French government raised the retirement age despite fierce opposition."):
+        assert not any(e.cameo[:2] in ("11", "12") for e in code(coder, text).events), text

@@ -81,6 +81,7 @@ from tacitus.events.syntax import (
     with_conjuncts,
 )
 from tacitus.events.triggers import (
+    BORNE,
     OPENING,
     VIOLENT_ROOTS,
     Context,
@@ -1141,7 +1142,7 @@ class EventCoder:
             verbs = [m for m in verbs if m.token.i not in idiomatic]
         # (a charge is its own act besides the crime it names: "charged in the stabbing death of")
         consumed = {m.light_verb.i for m in nouns
-                    if m.light_verb is not None and m.context not in ("alleged", OPENING)}
+                    if m.light_verb is not None and m.context not in ("alleged", OPENING, BORNE)}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
         absorbed: set[int] = self._requested_acts(sent)
@@ -1955,6 +1956,8 @@ class EventCoder:
             return self._sparked_frame(m, actors)
         if m.context == "alleged":
             return self._alleged_frame(m, actors)
+        if m.context == BORNE:
+            return self._borne_frame(m, actors)
         if m.context == "state":
             return self._state_frame(m, actors)
         src_tok = tgt_tok = None
@@ -2108,6 +2111,21 @@ class EventCoder:
         if source is None:
             source = implied_actor("OPP", None, m.token.idx, "protesters")
         ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        code, why = self._refine(m.entry, ctx)
+        return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
+
+    def _borne_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"the government raised the pension age despite opposition from the unions": the critic after
+        "from" criticises whoever does the act the criticism is borne in (no one, when the act is passive)."""
+        verb = m.light_verb
+        tgt_tok = None if is_passive(verb) else subject(verb)
+        src_tok = next((o for _p, o in pobj_of(m.token, frozenset({"from"}))), None)
+        source = self._source_actor(src_tok, actors) if src_tok is not None else None
+        target = actors.for_token(tgt_tok) if tgt_tok is not None else None
+        if source is None or target is None:
+            return "no critic or no one criticised"
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        ctx.prep.add("from")
         code, why = self._refine(m.entry, ctx)
         return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
 

@@ -21,6 +21,10 @@ IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
 #: the context of a noun in a phrase opening a clause whose subject does it ("During a visit to Tunis, Macron
 #: …"): the clause's verb gives the doer, and stays an act of its own
 OPENING = "opening"
+#: a criticism an act goes ahead in spite of: "passed the bill despite criticism from the opposition"
+BORNE = "borne"
+#: prepositions of what an act is done in spite of
+SPITE_PREPS = frozenset({"despite", "amid"})
 OBJECT_PREPS = ("for", "of", "to", "on", "into", "against", "with")  # "provided Ukraine with aid"
 # nouns that only measure out an event noun: "a campaign of ethnic cleansing", "dozens of airstrikes"
 CONTAINER_NOUNS = frozenset({
@@ -275,6 +279,9 @@ class TriggerFinder:
             return True
         if m.entry.possessive and has_target and (verb := _opening_clause(tok)) is not None:
             m.light_verb, m.context = verb, OPENING  # "During a visit to Tunis, Macron criticised …"
+            return True
+        if _borne_criticism(tok, m):
+            m.light_verb, m.context = head.head, BORNE  # "raised the age despite opposition from the unions"
             return True
         if m.entry.light_only:
             return False
@@ -580,3 +587,11 @@ def complement_verb(verb: Token) -> Token | None:
         if c is not None and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
             return None  # "blamed Russia, a charge denied by the Kremlin": told of, not asked for
     return c
+
+
+def _borne_criticism(tok: Token, m: Match) -> bool:
+    """A criticism, an objection or an accusation "from" someone that a clause's act is done despite or
+    amid: the critic is named and the clause's subject is the one criticised."""
+    return m.entry.code[:2] in ("11", "12") and tok.dep_ == "pobj" and tok.head.lower_ in SPITE_PREPS and \
+        tok.head.head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in m.token.children)
