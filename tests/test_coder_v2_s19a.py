@@ -227,3 +227,15 @@ def test_criticism_borne_by_no_one_named_or_from_no_one_is_no_event(coder):
     for text in ("The pension bill was passed in Athens despite criticism from opposition parties.",
                  "The French government raised the retirement age despite fierce opposition."):
         assert not any(e.cameo[:2] in ("11", "12") for e in code(coder, text).events), text
+
+
+# ---------------------------------------------------------------- an allegation aims at the one it accuses
+def test_an_allegation_of_a_passive_act_accuses_its_agent(coder):
+    c = code(coder, "The Kremlin alleged that Russia had been slandered by Britain.")
+    assert [(r, s, t) for r, s, t in roots(c) if r == "11"] == [("11", "RUS", "GBR")]
+
+
+def test_an_allegation_is_not_aimed_at_the_victim_of_the_act(coder):
+    c = code(coder, "Prosecutors allege that Smith, of Dayton, Ohio, stole $2 million from the county.")
+    assert not [e for e in c.events if e.cameo.startswith("11") and e.target is not None and
+                e.target.sector == "GOV"]

@@ -1403,7 +1403,8 @@ class EventCoder:
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
         if target is None and entry.absorbs and comp is not None:
-            tgt_tok, target = self._target_from_complement(comp, source, actors)
+            tgt_tok, target = self._target_from_complement(comp, source, actors,
+                                                           accused_only=entry.id == "accuse")
             if target is not None and source is not None and one_actor(source, target):
                 tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
@@ -2393,19 +2394,31 @@ class EventCoder:
                     return partner, found
         return None, None
 
-    def _target_from_complement(self, comp: Token, source: Actor | None,
-                                actors: ActorLookup) -> tuple[Token | None, Actor | None]:
-        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …")."""
+    def _target_from_complement(self, comp: Token, source: Actor | None, actors: ActorLookup,
+                                accused_only: bool = False) -> tuple[Token | None, Actor | None]:
+        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); of an
+        allegation, only the one said to have done it ("alleged that Smith stole from the county": not
+        the county)."""
         candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
         for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
         s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
         if s is not None:
             candidates.append((s, True))
+        if accused_only:  # "alleged that the plant was shelled by Russia": the agent
+            by = agent(comp) if is_passive(comp) else None
+            return self._complement_actor([(by, False)] if by is not None else candidates, source, actors,
+                                          accused=True)
         objs = [c for c in comp.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)]
         candidates += [(o, False) for o in objs]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
             candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
+        return self._complement_actor(candidates, source, actors)
+
+    def _complement_actor(self, candidates: list[tuple[Token, bool]], source: Actor | None,
+                          actors: ActorLookup, accused: bool = False) -> tuple[Token | None, Actor | None]:
+        """The first actor (else place) among ``candidates``; an accused compatriot is still the target
+        ("prosecutors allege that Smith stole …"), not an addressee of one's own country."""
         found = []
         for tok, is_subject in candidates:
             a = self._actor_or_place(tok, actors)
@@ -2414,7 +2427,8 @@ class EventCoder:
             if a is None:
                 continue
             # "the Kremlin warned that Russia could …": the source's own country is not the addressee
-            if is_subject and source is not None and a.country and a.country == source.country:
+            if is_subject and source is not None and a.country and a.country == source.country and \
+                    (not accused or one_actor(source, a)):
                 continue
             found.append((tok, a))
         # an actor beats a place read off an object ("end Syria cooperation with Russia" → Russia)
