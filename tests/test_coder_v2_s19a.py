@@ -239,3 +239,8 @@ def test_an_allegation_is_not_aimed_at_the_victim_of_the_act(coder):
     c = code(coder, "Prosecutors allege that Smith, of Dayton, Ohio, stole $2 million from the county.")
     assert not [e for e in c.events if e.cameo.startswith("11") and e.target is not None and
                 e.target.sector == "GOV"]
+
+
+def test_a_charge_whose_parse_hangs_an_agentless_passive_on_it_keeps_its_accused(coder):
+    c = code(coder, "Teen wasn't abducted, now is charged in burglary.")
+    assert [(e.cameo, e.target.sector) for e in c.events if e.trigger.text == "charged"] == [("173", "CVL")]

@@ -2397,15 +2397,16 @@ class EventCoder:
     def _target_from_complement(self, comp: Token, source: Actor | None, actors: ActorLookup,
                                 accused_only: bool = False) -> tuple[Token | None, Actor | None]:
         """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); of an
-        allegation, only the one said to have done it ("alleged that Smith stole from the county": not
-        the county)."""
+        allegation, only the one said to have done it, the subject or a passive's agent ("alleged that Smith
+        stole from the county": not the county; an agentless passive keeps the general reading)."""
         candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
         for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
         s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
         if s is not None:
             candidates.append((s, True))
-        if accused_only:  # "alleged that the plant was shelled by Russia": the agent
-            by = agent(comp) if is_passive(comp) else None
+        passive = is_passive(comp)
+        by = agent(comp) if passive else None
+        if accused_only and (by is not None or not passive):  # "alleged that it was shelled by Russia"
             return self._complement_actor([(by, False)] if by is not None else candidates, source, actors,
                                           accused=True)
         objs = [c for c in comp.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)]
