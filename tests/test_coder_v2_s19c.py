@@ -160,3 +160,14 @@ def test_a_un_missions_coordinator_speaks_for_the_un(coder):
 def test_a_coordinator_of_no_one_named_is_no_actor(coder):
     c = code(coder, "A coordinator criticized the mayor on Tuesday.")
     assert not any(e.root == "11" for e in c.events)
+
+
+# ---------------------------------------------------------------- round 2
+def test_joining_forces_allies_the_parties_not_their_forces(coder):
+    c = code(coder, "Britain and France joined forces on Monday to fight people smuggling.")
+    allies = [t for t in triples(c) if t[0] == "050"]
+    assert ("050", "GBR", "FRA") in allies and ("050", "FRA", "GBR") in allies
+    assert not any(t[2] and t[2].endswith("MIL") for t in allies)
+    c = code(coder, "Two local councils are joining forces to offer help to refugees.")
+    assert not any(e.cameo == "050" and e.target is not None for e in c.events)
+

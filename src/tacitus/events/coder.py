@@ -1286,6 +1286,8 @@ class EventCoder:
             # "bond was set at $20,000 for Johnson": a thing the subject, whom it befalls after "for"
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True) or tgt_tok
         obj = direct_object(verb) if tgt_tok is None and not passive else None
+        if obj is not None and obj in m.words:
+            obj = None  # the idiom's own noun is no party: "joined forces" (not armed forces)
         if obj is not None and any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
             tgt_tok = self._noun_author(obj, actors)[0]  # "beat back a rebel assault": against the rebels
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
