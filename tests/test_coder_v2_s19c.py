@@ -171,3 +171,16 @@ def test_joining_forces_allies_the_parties_not_their_forces(coder):
     c = code(coder, "Two local councils are joining forces to offer help to refugees.")
     assert not any(e.cameo == "050" and e.target is not None for e in c.events)
 
+
+def test_an_owners_decision_to_act_is_its_act(coder):
+    c = code(coder, "The Labor Party's decision to endorse Senator Tim Scott came on Monday.")
+    assert ("051", "AUSPTY", "AUSLEG") in triples(c)
+    c = code(coder, "A decision by France to recognise Palestine was announced on Friday.")
+    assert ("054", "FRA", "PSE") in dyads(c)
+
+
+def test_a_refusal_or_a_hope_to_act_is_not_the_act(coder):
+    c = code(coder, "Japan's hope to praise South Korea faded on Monday.")
+    assert not any(e.root == "05" for e in c.events)
+    c = code(coder, "Germany's refusal to recognise Kosovo angered Pristina.")
+    assert not any(e.cameo == "054" for e in c.events)

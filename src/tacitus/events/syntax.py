@@ -104,6 +104,8 @@ ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "upon", "on", "whil
 JOINING_VERBS = frozenset({"join", "lead", "persist", "succeed", "participate", "engage"})
 #: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
 ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "suspect", "sentence", "jail"})
+#: nouns of a choice made, whose infinitive its owner does ("the Times's decision to endorse Warren")
+DECIDING_NOUNS = frozenset({"decision", "vote", "move", "choice"})
 
 
 def subject(verb: Token) -> Token | None:
@@ -155,10 +157,27 @@ def subject(verb: Token) -> Token | None:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
             continue
+        if _decided_infinitive(tok):
+            return _decider(tok.head)
         if _misparsed_participle_subject(tok):
             return first_child(tok.head, "nsubj")
         return None
     return None
+
+
+def _decided_infinitive(verb: Token) -> bool:
+    """"Germany's decision to expel two diplomats": an infinitive that a noun of a choice made governs."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DECIDING_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _decider(noun: Token) -> Token | None:
+    """Who made the choice: the owner ("the council's vote") or the agent ("a decision by the council")."""
+    owner = first_child(noun, "poss")
+    if owner is not None:
+        return owner
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _misparsed_participle_subject(verb: Token) -> bool:
