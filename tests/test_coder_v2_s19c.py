@@ -184,3 +184,17 @@ def test_a_refusal_or_a_hope_to_act_is_not_the_act(coder):
     assert not any(e.root == "05" for e in c.events)
     c = code(coder, "Germany's refusal to recognise Kosovo angered Pristina.")
     assert not any(e.cameo == "054" for e in c.events)
+
+
+def test_bestowing_a_medal_or_a_prize_honours_the_recipient(coder):
+    c = code(coder, "French President Emmanuel Macron awarded a medal to German Chancellor Angela Merkel.")
+    assert ("051", "FRAGOV", "DEUGOV") in triples(c)
+    c = code(coder, "President Joe Biden presented the Medal of Freedom to Senator Bob Dole on Tuesday.")
+    assert ("051", "USAGOV", "USALEG") in triples(c)
+
+
+def test_giving_an_order_or_awarding_a_contract_is_no_honour(coder):
+    c = code(coder, "Governor Greg Abbott gave the order to evacuate Galveston on Tuesday.")
+    assert not any(e.cameo == "051" for e in c.events)
+    c = code(coder, "The Pentagon awarded Boeing a contract for new tankers on Friday.")
+    assert not any(e.cameo == "051" for e in c.events)
