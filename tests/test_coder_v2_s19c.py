@@ -198,3 +198,19 @@ def test_giving_an_order_or_awarding_a_contract_is_no_honour(coder):
     assert not any(e.cameo == "051" for e in c.events)
     c = code(coder, "The Pentagon awarded Boeing a contract for new tankers on Friday.")
     assert not any(e.cameo == "051" for e in c.events)
+
+
+def test_a_named_partys_request_is_made_of_whoever_considers_or_grants_it(coder):
+    c = code(coder, "The British government is considering Russia's request for consular access to the "
+                    "poisoned woman.")
+    assert ("020", "RUS", "GBRGOV") in triples(c)
+    c = code(coder, "Russia's request for an emergency meeting was granted by the United Nations.")
+    assert ("020", "RUS", "IGOUNO") in triples(c)
+
+
+def test_a_pronouns_request_or_a_rejected_one_is_no_new_appeal(coder):
+    c = code(coder, "Consumer Watchdog challenged their request for higher rates on Monday.")
+    assert not any(e.trigger.text == "request" for e in c.events)
+    c = code(coder, "Britain rejected Russia's request for consular access on Tuesday.")
+    assert not any(e.root == "02" and e.target is not None and e.target.code.startswith("GBR")
+                   for e in c.events)

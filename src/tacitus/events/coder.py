@@ -117,6 +117,9 @@ DENIED_VIRTUES = frozenset({"denied_virtues"})
 JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
 RULINGS = frozenset({"rulings"})
 COURT_FILING_VERBS = frozenset({"file", "lodge"})
+#: verbs whose subject is the one a request was made of ("Britain is considering Russia's request")
+ANSWERING_VERBS = frozenset({"consider", "review", "weigh", "study", "examine", "grant", "accept", "approve",
+                             "receive", "heed", "answer", "honour", "honor", "fulfil", "fulfill"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
@@ -1949,6 +1952,11 @@ class EventCoder:
         if noun.lemma_.lower() == "appeal" and m.light_verb is not None and \
                 m.light_verb.lemma_.lower() in COURT_FILING_VERBS:
             return "a court appeal, addressed to no government"  # "his lawyers filed an appeal"
+        if entry.id == "request" and m.context == "own" and \
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return "a request of a pronoun's: too often misread whose ('challenged their request')"
+        if entry.id == "request" and m.context not in ("light", "own"):
+            return "a request as the subject of what it caused: no one it was made of"
         if entry.given:
             given = self._given_frame(m, actors)
             if given is not None:
@@ -2002,6 +2010,10 @@ class EventCoder:
                 if target is not None:
                     tgt_tok = obj
                     break
+        if target is None and m.context == "own" and self.cameo.root(entry.code) == "02":
+            tgt_tok, target = self._answerer(noun, actors)  # "Britain is considering Russia's request"
+            if target is None and entry.id == "request":  # "the Kremlin called NATO's request unrealistic"
+                return "a request only mentioned: no one it was made of"
         if m.context == "impact":  # "an airstrike killed 20 soldiers": the victims are the target
             for o in m.light_verb.children:
                 if o.dep_ in ("dobj", "nsubjpass"):  # ("the hospital was damaged by airstrikes")
@@ -2046,6 +2058,16 @@ class EventCoder:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _answerer(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Whom a request was made of: who considers, grants or answers it ("Britain is reviewing Russia's
+        request", "the request was granted by the court"); else none."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ANSWERING_VERBS:
+            return None, None
+        who = agent(verb) if noun.dep_ == "nsubjpass" else subject(verb)
+        found = self._actor_or_place(who, actors) if who is not None else None
+        return (who, found) if found is not None else (None, None)
 
     def _state_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"nurses are on strike", "teachers are in the fourth day of a walkout": its subject strikes or
