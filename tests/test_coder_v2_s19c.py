@@ -214,3 +214,25 @@ def test_a_pronouns_request_or_a_rejected_one_is_no_new_appeal(coder):
     c = code(coder, "Britain rejected Russia's request for consular access on Tuesday.")
     assert not any(e.root == "02" and e.target is not None and e.target.code.startswith("GBR")
                    for e in c.events)
+
+
+def test_recommending_that_a_party_act_appeals_to_it(coder):
+    c = code(coder, "Governor Kathy Hochul recommended that the legislature pass the budget by Friday.")
+    assert ("020", "USAGOV", "USALEG") in triples(c)
+    c = code(coder, "The Labour Party recommends the government scrap the tax on heating.")
+    assert any(t[0].startswith("02") and t[1:] == ("GBRPTY", "GBRGOV") for t in triples(c))
+
+
+def test_recommending_a_person_for_a_post_is_no_appeal(coder):
+    c = code(coder, "Senator Chuck Schumer recommended her for the post of ambassador.")
+    assert not any(e.root == "02" for e in c.events)
+    c = code(coder, "Prosecutors recommended that she receive probation.")
+    assert not any(e.root == "02" for e in c.events)
+
+
+def test_an_appeal_is_made_of_the_doer_not_of_the_one_done_to(coder):
+    c = code(coder, "Councilman Pickle recommended that Anglin be consulted on the plan.")
+    assert not any(e.root == "02" and e.target is not None and "Anglin" in e.target.text for e in c.events)
+    c = code(coder, "Senator Marco Rubio urged that Cuba be punished for its support of Russia.")
+    assert not any(e.root == "02" and e.target is not None and e.target.code.startswith("CUB")
+                   for e in c.events)

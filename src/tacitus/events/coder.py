@@ -1407,7 +1407,8 @@ class EventCoder:
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
         if target is None and entry.absorbs and comp is not None:
-            tgt_tok, target = self._target_from_complement(comp, source, actors)
+            asked = self.cameo.root(entry.code) == "02"
+            tgt_tok, target = self._target_from_complement(comp, source, actors, patients=not asked)
             if target is not None and source is not None and one_actor(source, target):
                 tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
@@ -2393,15 +2394,19 @@ class EventCoder:
                     return partner, found
         return None, None
 
-    def _target_from_complement(self, comp: Token, source: Actor | None,
-                                actors: ActorLookup) -> tuple[Token | None, Actor | None]:
-        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …")."""
+    def _target_from_complement(self, comp: Token, source: Actor | None, actors: ActorLookup,
+                                patients: bool = True) -> tuple[Token | None, Actor | None]:
+        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); without
+        ``patients``, not the passive subject of the complement: one asks the doer, not the one done to
+        ("recommended that Anglin be consulted", "called for Fahie to be afforded due process")."""
         candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
         for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
         s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
         if s is not None:
             candidates.append((s, True))
-        objs = [c for c in comp.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)]
+        if s is not None and not patients and is_passive(comp):
+            candidates = []
+        objs = [c for c in comp.children if c.dep_ in ("dobj", *((PASSIVE_SUBJECT_DEPS) if patients else ()))]
         candidates += [(o, False) for o in objs]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
