@@ -160,3 +160,79 @@ def test_a_un_missions_coordinator_speaks_for_the_un(coder):
 def test_a_coordinator_of_no_one_named_is_no_actor(coder):
     c = code(coder, "A coordinator criticized the mayor on Tuesday.")
     assert not any(e.root == "11" for e in c.events)
+
+
+# ---------------------------------------------------------------- round 2
+def test_joining_forces_allies_the_parties_not_their_forces(coder):
+    c = code(coder, "Britain and France joined forces on Monday to fight people smuggling.")
+    allies = [t for t in triples(c) if t[0] == "050"]
+    assert ("050", "GBR", "FRA") in allies and ("050", "FRA", "GBR") in allies
+    assert not any(t[2] and t[2].endswith("MIL") for t in allies)
+    c = code(coder, "Two local councils are joining forces to offer help to refugees.")
+    assert not any(e.cameo == "050" and e.target is not None for e in c.events)
+
+
+def test_an_owners_decision_to_act_is_its_act(coder):
+    c = code(coder, "The Labor Party's decision to endorse Senator Tim Scott came on Monday.")
+    assert ("051", "AUSPTY", "AUSLEG") in triples(c)
+    c = code(coder, "A decision by France to recognise Palestine was announced on Friday.")
+    assert ("054", "FRA", "PSE") in dyads(c)
+
+
+def test_a_refusal_or_a_hope_to_act_is_not_the_act(coder):
+    c = code(coder, "Japan's hope to praise South Korea faded on Monday.")
+    assert not any(e.root == "05" for e in c.events)
+    c = code(coder, "Germany's refusal to recognise Kosovo angered Pristina.")
+    assert not any(e.cameo == "054" for e in c.events)
+
+
+def test_bestowing_a_medal_or_a_prize_honours_the_recipient(coder):
+    c = code(coder, "French President Emmanuel Macron awarded a medal to German Chancellor Angela Merkel.")
+    assert ("051", "FRAGOV", "DEUGOV") in triples(c)
+    c = code(coder, "President Joe Biden presented the Medal of Freedom to Senator Bob Dole on Tuesday.")
+    assert ("051", "USAGOV", "USALEG") in triples(c)
+
+
+def test_giving_an_order_or_awarding_a_contract_is_no_honour(coder):
+    c = code(coder, "Governor Greg Abbott gave the order to evacuate Galveston on Tuesday.")
+    assert not any(e.cameo == "051" for e in c.events)
+    c = code(coder, "The Pentagon awarded Boeing a contract for new tankers on Friday.")
+    assert not any(e.cameo == "051" for e in c.events)
+
+
+def test_a_named_partys_request_is_made_of_whoever_considers_or_grants_it(coder):
+    c = code(coder, "The British government is considering Russia's request for consular access to the "
+                    "poisoned woman.")
+    assert ("020", "RUS", "GBRGOV") in triples(c)
+    c = code(coder, "Russia's request for an emergency meeting was granted by the United Nations.")
+    assert ("020", "RUS", "IGOUNO") in triples(c)
+
+
+def test_a_pronouns_request_or_a_rejected_one_is_no_new_appeal(coder):
+    c = code(coder, "Consumer Watchdog challenged their request for higher rates on Monday.")
+    assert not any(e.trigger.text == "request" for e in c.events)
+    c = code(coder, "Britain rejected Russia's request for consular access on Tuesday.")
+    assert not any(e.root == "02" and e.target is not None and e.target.code.startswith("GBR")
+                   for e in c.events)
+
+
+def test_recommending_that_a_party_act_appeals_to_it(coder):
+    c = code(coder, "Governor Kathy Hochul recommended that the legislature pass the budget by Friday.")
+    assert ("020", "USAGOV", "USALEG") in triples(c)
+    c = code(coder, "The Labour Party recommends the government scrap the tax on heating.")
+    assert any(t[0].startswith("02") and t[1:] == ("GBRPTY", "GBRGOV") for t in triples(c))
+
+
+def test_recommending_a_person_for_a_post_is_no_appeal(coder):
+    c = code(coder, "Senator Chuck Schumer recommended her for the post of ambassador.")
+    assert not any(e.root == "02" for e in c.events)
+    c = code(coder, "Prosecutors recommended that she receive probation.")
+    assert not any(e.root == "02" for e in c.events)
+
+
+def test_an_appeal_is_made_of_the_doer_not_of_the_one_done_to(coder):
+    c = code(coder, "Councilman Pickle recommended that Anglin be consulted on the plan.")
+    assert not any(e.root == "02" and e.target is not None and "Anglin" in e.target.text for e in c.events)
+    c = code(coder, "Senator Marco Rubio urged that Cuba be punished for its support of Russia.")
+    assert not any(e.root == "02" and e.target is not None and e.target.code.startswith("CUB")
+                   for e in c.events)

@@ -118,6 +118,9 @@ DENIED_VIRTUES = frozenset({"denied_virtues"})
 JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
 RULINGS = frozenset({"rulings"})
 COURT_FILING_VERBS = frozenset({"file", "lodge"})
+#: verbs whose subject is the one a request was made of ("Britain is considering Russia's request")
+ANSWERING_VERBS = frozenset({"consider", "review", "weigh", "study", "examine", "grant", "accept", "approve",
+                             "receive", "heed", "answer", "honour", "honor", "fulfil", "fulfill"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
@@ -1287,6 +1290,8 @@ class EventCoder:
             # "bond was set at $20,000 for Johnson": a thing the subject, whom it befalls after "for"
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True) or tgt_tok
         obj = direct_object(verb) if tgt_tok is None and not passive else None
+        if obj is not None and obj in m.words:
+            obj = None  # the idiom's own noun is no party: "joined forces" (not armed forces)
         if obj is not None and any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
             tgt_tok = self._noun_author(obj, actors)[0]  # "beat back a rebel assault": against the rebels
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
@@ -1403,7 +1408,8 @@ class EventCoder:
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
         if target is None and entry.absorbs and comp is not None:
-            tgt_tok, target = self._target_from_complement(comp, source, actors,
+            asked = self.cameo.root(entry.code) == "02"
+            tgt_tok, target = self._target_from_complement(comp, source, actors, patients=not asked,
                                                            accused_only=entry.id == "accuse")
             if target is not None and source is not None and one_actor(source, target):
                 tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
@@ -1949,6 +1955,11 @@ class EventCoder:
         if noun.lemma_.lower() == "appeal" and m.light_verb is not None and \
                 m.light_verb.lemma_.lower() in COURT_FILING_VERBS:
             return "a court appeal, addressed to no government"  # "his lawyers filed an appeal"
+        if entry.id == "request" and m.context == "own" and \
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return "a request of a pronoun's: too often misread whose ('challenged their request')"
+        if entry.id == "request" and m.context not in ("light", "own"):
+            return "a request as the subject of what it caused: no one it was made of"
         if entry.given:
             given = self._given_frame(m, actors)
             if given is not None:
@@ -2004,6 +2015,10 @@ class EventCoder:
                 if target is not None:
                     tgt_tok = obj
                     break
+        if target is None and m.context == "own" and self.cameo.root(entry.code) == "02":
+            tgt_tok, target = self._answerer(noun, actors)  # "Britain is considering Russia's request"
+            if target is None and entry.id == "request":  # "the Kremlin called NATO's request unrealistic"
+                return "a request only mentioned: no one it was made of"
         if m.context == "impact":  # "an airstrike killed 20 soldiers": the victims are the target
             for o in m.light_verb.children:
                 if o.dep_ in ("dobj", "nsubjpass"):  # ("the hospital was damaged by airstrikes")
@@ -2048,6 +2063,16 @@ class EventCoder:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _answerer(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Whom a request was made of: who considers, grants or answers it ("Britain is reviewing Russia's
+        request", "the request was granted by the court"); else none."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in ANSWERING_VERBS:
+            return None, None
+        who = agent(verb) if noun.dep_ == "nsubjpass" else subject(verb)
+        found = self._actor_or_place(who, actors) if who is not None else None
+        return (who, found) if found is not None else (None, None)
 
     def _state_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"nurses are on strike", "teachers are in the fourth day of a walkout": its subject strikes or
@@ -2395,10 +2420,14 @@ class EventCoder:
         return None, None
 
     def _target_from_complement(self, comp: Token, source: Actor | None, actors: ActorLookup,
-                                accused_only: bool = False) -> tuple[Token | None, Actor | None]:
-        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); of an
-        allegation, only the one said to have done it, the subject or a passive's agent ("alleged that Smith
-        stole from the county": not the county; an agentless passive keeps the general reading)."""
+                                patients: bool = True, accused_only: bool = False
+                                ) -> tuple[Token | None, Actor | None]:
+        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); without
+        ``patients``, not the passive subject of the complement: one asks the doer, not the one done to
+        ("recommended that Anglin be consulted", "called for Fahie to be afforded due process"); of an
+        allegation (``accused_only``), only the one said to have done it, the subject or a passive's agent
+        ("alleged that Smith stole from the county": not the county; an agentless passive keeps the general
+        reading)."""
         candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
         for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
         s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
@@ -2409,7 +2438,9 @@ class EventCoder:
         if accused_only and (by is not None or not passive):  # "alleged that it was shelled by Russia"
             return self._complement_actor([(by, False)] if by is not None else candidates, source, actors,
                                           accused=True)
-        objs = [c for c in comp.children if c.dep_ in ("dobj", *PASSIVE_SUBJECT_DEPS)]
+        if s is not None and not patients and passive:
+            candidates = []
+        objs = [c for c in comp.children if c.dep_ in ("dobj", *(PASSIVE_SUBJECT_DEPS if patients else ()))]
         candidates += [(o, False) for o in objs]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):

@@ -104,6 +104,9 @@ ADJUNCT_PREPS = frozenset({"after", "before", "by", "since", "upon", "on", "whil
 JOINING_VERBS = frozenset({"join", "lead", "persist", "succeed", "participate", "engage"})
 #: verbs whose "of" / "with" / "for" gerund is what the accused did ("accused of stabbing")
 ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "suspect", "sentence", "jail"})
+#: nouns of trying or choosing whose infinitive their owner does ("the Times's decision to endorse Warren",
+#: "the Kremlin's attempt to blame Kyiv")
+DECIDING_NOUNS = frozenset({"decision", "vote", "move", "choice", "attempt", "effort", "bid"})
 
 
 def subject(verb: Token) -> Token | None:
@@ -155,23 +158,28 @@ def subject(verb: Token) -> Token | None:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
             continue
+        if _decided_infinitive(tok):
+            return _decider(tok.head)
         if _misparsed_participle_subject(tok):
             return first_child(tok.head, "nsubj")
-        if _infinitive_of_an_endeavour(tok):
-            # "the Kremlin's attempt to blame Kyiv", "government attempts to blame them", "Russia's decision
-            # to expel diplomats": whoever tries or decides does the act
-            return first_child(tok.head, "poss", "compound")
         return None
     return None
 
 
-#: nouns of trying or deciding whose infinitive is their owner's act ("Russia's decision to expel")
-ENDEAVOUR_NOUNS = frozenset({"attempt", "effort", "bid", "decision", "move"})
-
-
-def _infinitive_of_an_endeavour(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in ENDEAVOUR_NOUNS and \
+def _decided_infinitive(verb: Token) -> bool:
+    """"Germany's decision to expel two diplomats": an infinitive a noun of trying or choosing governs."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DECIDING_NOUNS and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _decider(noun: Token) -> Token | None:
+    """Who tries or chooses: the owner ("the council's vote", "government attempts to blame them") or the
+    agent ("a decision by the council")."""
+    owner = first_child(noun, "poss", "compound")
+    if owner is not None:
+        return owner
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _misparsed_participle_subject(verb: Token) -> bool:
