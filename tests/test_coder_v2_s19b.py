@@ -150,3 +150,21 @@ def test_a_state_one_is_in_is_no_protest_unless_it_is_one(coder):
     assert "14" not in roots(c)
     c = code(coder, "Kenyan and Somali officials are in talks over the border.")
     assert "04" not in roots(c)
+
+
+# ---------------------------------------------------------------- in charge of an investigation: leading it
+def test_police_in_charge_of_an_investigation_investigate_the_storys_suspect(coder):
+    c = code(coder, "A driver was arrested in Dayton, Ohio on Monday. Detective Ann Blake is in charge "
+                    "of the investigation.")
+    assert ("091", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Two men were arrested in Hamilton, Ontario. The robbery unit of Hamilton police took "
+                    "charge of the investigation.")
+    assert ("091", "CANCOP", "CANCVL") in triples(c)
+    c = code(coder, "Two men were arrested in Hamilton, Ontario. Provincial police took over the "
+                    "investigation.")
+    assert ("091", "CANCOP", "CANCVL") in triples(c)
+
+
+def test_being_in_charge_of_something_else_is_no_investigation(coder):
+    c = code(coder, "Detective Ann Blake of the Dayton police was in charge of the unit for ten years.")
+    assert "09" not in roots(c)

@@ -966,10 +966,11 @@ class EventCoder:
                     earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
-                elif frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
+                if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
                         _law_enforcement(frame.source):
-                    # "Police found 20 grams of meth in his car", "police began an investigation": the
-                    # story's suspect, the person it named last
+                    # "Police found 20 grams of meth in his car", "police began an investigation", "is in
+                    # charge of the investigation" (no earlier act's target): the story's suspect, the
+                    # person it named last
                     frame.target = _suspect_before(actors, sents, index, frame.match.start) or \
                         implied_civilians(frame.source, frame.match.start, "suspects")  # not yet named
                     if frame.code == "090":
@@ -1963,6 +1964,7 @@ class EventCoder:
         if m.context in ("light", OPENING):
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
+            src_tok = through_quantity(src_tok) if src_tok is not None else None  # "a unit of the police"
             source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if m.context == "between":  # "fighting between police and insurgents": the first side here
             src_tok, tgt_tok = between_pair(noun)

@@ -225,6 +225,11 @@ class TriggerFinder:
         tok = m.token
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONTAINER_NOUNS:
             tok = tok.head.head  # "carried out a campaign of ethnic cleansing", "a wave of arrests"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "charge":
+            tok = tok.head.head  # "took charge of the investigation": who takes charge of it leads it
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+                m.light_verb, m.context = tok.head.head, "light"  # "is in charge of the investigation"
+                return True
         head = tok.head
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
         while tok.dep_ == "conj" and head != tok:
