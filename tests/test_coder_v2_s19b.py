@@ -168,3 +168,17 @@ def test_police_in_charge_of_an_investigation_investigate_the_storys_suspect(cod
 def test_being_in_charge_of_something_else_is_no_investigation(coder):
     c = code(coder, "Detective Ann Blake of the Dayton police was in charge of the unit for ten years.")
     assert "09" not in roots(c)
+
+
+# ---------------------------------------------------------------- detentions an army reports
+def test_detentions_an_army_reports_abroad_are_its_own_of_the_places_people(coder):
+    c = code(coder, "Israeli troops entered a village near Nablus, and the army said four men were detained.")
+    assert ("173", "ISRMIL", "PSECVL") in triples(c)
+    c = code(coder, "Four men were arrested in Hebron on Tuesday, the Israeli military said.")
+    assert ("173", "ISRMIL", "PSECVL") in triples(c)
+
+
+def test_detentions_a_governor_reports_abroad_are_not_his(coder):
+    c = code(coder, "Governor John Rankin of the British Virgin Islands said the premier had been detained "
+                    "in Miami.")
+    assert [(e.source.code, e.target.code) for e in c.events if e.root == "17"] == [("USACOP", "VGBGOV")]

@@ -313,6 +313,12 @@ def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
         and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
 
 
+def _force_on_people(frame: Frame, root: str) -> bool:
+    """Violence, or a detention by an army ("six men were detained in Jenin, the Israeli army said"): its
+    target is of the place where it struck, not of the force that struck there."""
+    return root in VIOLENT_ROOTS or (root == "17" and (frame.source.sector or "")[:3] == "MIL")
+
+
 def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
                         party: Actor | None = None) -> bool:
     """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is
@@ -1024,7 +1030,7 @@ class EventCoder:
                         if len(near) > 1 and focus in near:
                             near = {focus}  # "of Torrance, California; … of Cambridge": the story's country
                     if role == "target" and (a is None or not a.person) and frame.source is not None and \
-                            frame.source.country and self.cameo.root(frame.code) in VIOLENT_ROOTS:
+                            frame.source.country and _force_on_people(frame, self.cameo.root(frame.code)):
                         struck = story_places(doc, actors) if struck is None else struck
                         where = sentence_places(sent, actors, outside=frame.source)
                         hit = struck_country(frame.source.country, where, struck)
@@ -2688,7 +2694,8 @@ class EventCoder:
                 f.target is not None and (f.target.sector or "")[:3] in SUSPECTS:
             return  # "a city man was shot in an attempted robbery, police said": a crime the police report
         where = sentence_places(f.clause_verb.sent, actors)
-        if where and (reporter.country or focus) not in where:  # (unknown: the place's police did it)
+        if where and (reporter.country or focus) not in where and (reporter.sector or "")[:3] != "MIL":
+            # (unknown: the place's police did it; an army reports what its troops did where they went)
             return  # "the premier was detained in Miami," the governor said: not the governor's act
         f.source = replace(reporter, rule=f"{reporter.rule}+announcer")
 
