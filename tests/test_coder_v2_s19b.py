@@ -182,3 +182,18 @@ def test_detentions_a_governor_reports_abroad_are_not_his(coder):
     c = code(coder, "Governor John Rankin of the British Virgin Islands said the premier had been detained "
                     "in Miami.")
     assert [(e.source.code, e.target.code) for e in c.events if e.root == "17"] == [("USACOP", "VGBGOV")]
+
+
+# ---------------------------------------------------------------- in the custody of the police
+def test_someone_in_the_custody_of_the_police_is_held_by_them(coder):
+    c = code(coder, "A cook from Xenia, Ohio was charged with fraud. He remains in the custody of the Greene "
+                    "County Sheriff's Office.")
+    held = [(e.cameo, e.source.code, e.target.code) for e in c.events if e.trigger.text == "custody"]
+    assert held == [("173", "USACOP", "USACVL")]
+
+
+def test_a_child_in_the_custody_of_a_relative_or_an_agency_is_in_care(coder):
+    c = code(coder, "The two girls from Xenia, Ohio are in the custody of their aunt.")
+    assert "17" not in roots(c)
+    c = code(coder, "The boy from Xenia, Ohio is in the custody of the Department of Children's Services.")
+    assert "17" not in roots(c)

@@ -2235,6 +2235,15 @@ class EventCoder:
                     return tok, actor
         return None, None
 
+    @staticmethod
+    def _holder(noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """The police or army named as who holds someone ("in the custody of Ohio police")."""
+        for _prep, obj in pobj_of(noun, ("of",)):
+            a = actors.for_token(obj)
+            if a is not None and (a.sector or "")[:3] in ARRESTERS:
+                return obj, a
+        return None, None
+
     def _patient_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the Menendez indictment", "a $5 million verdict against Trump", "the court's ruling": a judicial
         act whose modifier or object is who it befalls, done by an implied court or prosecutor."""
@@ -2251,8 +2260,12 @@ class EventCoder:
             src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
         elif a is not None:
             tgt_tok, target = tok, a
+        if source is None and held_in(noun) is not None:  # "was in the custody of the sheriff's office"
+            src_tok, source = self._holder(noun, actors)
         if target is None:
             for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
+                if obj == src_tok:
+                    continue
                 target = self._actor_or_place(obj, actors)
                 if target is not None:
                     tgt_tok = obj
