@@ -197,3 +197,16 @@ def test_a_child_in_the_custody_of_a_relative_or_an_agency_is_in_care(coder):
     assert "17" not in roots(c)
     c = code(coder, "The boy from Xenia, Ohio is in the custody of the Department of Children's Services.")
     assert "17" not in roots(c)
+
+
+# ---------------------------------------------------------------- sent to do it
+def test_police_sent_or_called_somewhere_to_act_are_who_act(coder):
+    c = code(coder, "Officers in Laurel County, Kentucky were called to a motel to investigate a burglary.")
+    assert ("091", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Riot police in Karachi were deployed on Friday to disperse the protesters.")
+    assert [(e.root, e.source.code) for e in c.events if e.trigger.text == "disperse"] == [("17", "PAKCOP")]
+
+
+def test_a_thing_closed_to_stop_someone_does_not_stop_anyone(coder):
+    c = code(coder, "The main road in Karachi was closed on Friday to stop the protesters.")
+    assert "17" not in roots(c)
