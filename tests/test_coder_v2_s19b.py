@@ -210,3 +210,15 @@ def test_police_sent_or_called_somewhere_to_act_are_who_act(coder):
 def test_a_thing_closed_to_stop_someone_does_not_stop_anyone(coder):
     c = code(coder, "The main road in Karachi was closed on Friday to stop the protesters.")
     assert "17" not in roots(c)
+
+
+# ---------------------------------------------------------------- the authorities investigate like the police
+def test_the_authorities_investigating_a_crime_investigate_its_suspects(coder):
+    c = code(coder, "A shopkeeper was stabbed in Kutaisi, Georgia. The Georgian authorities are still "
+                    "investigating.")
+    assert ("091", "GEOGOV", "GEOCVL") in triples(c)
+
+
+def test_a_ministry_of_another_field_investigating_names_no_suspect(coder):
+    c = code(coder, "A shopkeeper fell ill in Kutaisi, Georgia. The health ministry is investigating.")
+    assert [e.target for e in c.events if e.root == "09"] in ([], [None])

@@ -881,6 +881,18 @@ def _law_enforcement(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
 
 
+#: words of a government body that polices: "the Georgian authorities are investigating", "the interior
+#: ministry said the investigation …"
+POLICING_GOVERNMENT_WORDS = frozenset({"authorities", "interior", "home"})
+
+
+def _policing_body(actor: Actor | None) -> bool:
+    """The police, the prosecution and courts, or "the authorities" and an interior ministry, who investigate
+    and arrest for the state."""
+    return _law_enforcement(actor) or (actor is not None and (actor.sector or "")[:3] == "GOV" and
+                                       bool(POLICING_GOVERNMENT_WORDS & set(actor.text.lower().split())))
+
+
 def critic(source: Actor) -> bool:
     """Whose criticism or accusation in a statement is an event: a political actor, an organised voice or a
     named pundit (coding guide: "a named or described critic of an identifiable target"); not a private
@@ -973,7 +985,7 @@ class EventCoder:
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
                 if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
-                        _law_enforcement(frame.source):
+                        _policing_body(frame.source):
                     # "Police found 20 grams of meth in his car", "police began an investigation", "is in
                     # charge of the investigation" (no earlier act's target): the story's suspect, the
                     # person it named last
