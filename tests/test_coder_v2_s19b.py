@@ -150,3 +150,75 @@ def test_a_state_one_is_in_is_no_protest_unless_it_is_one(coder):
     assert "14" not in roots(c)
     c = code(coder, "Kenyan and Somali officials are in talks over the border.")
     assert "04" not in roots(c)
+
+
+# ---------------------------------------------------------------- in charge of an investigation: leading it
+def test_police_in_charge_of_an_investigation_investigate_the_storys_suspect(coder):
+    c = code(coder, "A driver was arrested in Dayton, Ohio on Monday. Detective Ann Blake is in charge "
+                    "of the investigation.")
+    assert ("091", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Two men were arrested in Hamilton, Ontario. The robbery unit of Hamilton police took "
+                    "charge of the investigation.")
+    assert ("091", "CANCOP", "CANCVL") in triples(c)
+    c = code(coder, "Two men were arrested in Hamilton, Ontario. Provincial police took over the "
+                    "investigation.")
+    assert ("091", "CANCOP", "CANCVL") in triples(c)
+
+
+def test_being_in_charge_of_something_else_is_no_investigation(coder):
+    c = code(coder, "Detective Ann Blake of the Dayton police was in charge of the unit for ten years.")
+    assert "09" not in roots(c)
+
+
+# ---------------------------------------------------------------- detentions an army reports
+def test_detentions_an_army_reports_abroad_are_its_own_of_the_places_people(coder):
+    c = code(coder, "Israeli troops entered a village near Nablus, and the army said four men were detained.")
+    assert ("173", "ISRMIL", "PSECVL") in triples(c)
+    c = code(coder, "Four men were arrested in Hebron on Tuesday, the Israeli military said.")
+    assert ("173", "ISRMIL", "PSECVL") in triples(c)
+
+
+def test_detentions_a_governor_reports_abroad_are_not_his(coder):
+    c = code(coder, "Governor John Rankin of the British Virgin Islands said the premier had been detained "
+                    "in Miami.")
+    assert [(e.source.code, e.target.code) for e in c.events if e.root == "17"] == [("USACOP", "VGBGOV")]
+
+
+# ---------------------------------------------------------------- in the custody of the police
+def test_someone_in_the_custody_of_the_police_is_held_by_them(coder):
+    c = code(coder, "A cook from Xenia, Ohio was charged with fraud. He remains in the custody of the Greene "
+                    "County Sheriff's Office.")
+    held = [(e.cameo, e.source.code, e.target.code) for e in c.events if e.trigger.text == "custody"]
+    assert held == [("173", "USACOP", "USACVL")]
+
+
+def test_a_child_in_the_custody_of_a_relative_or_an_agency_is_in_care(coder):
+    c = code(coder, "The two girls from Xenia, Ohio are in the custody of their aunt.")
+    assert "17" not in roots(c)
+    c = code(coder, "The boy from Xenia, Ohio is in the custody of the Department of Children's Services.")
+    assert "17" not in roots(c)
+
+
+# ---------------------------------------------------------------- sent to do it
+def test_police_sent_or_called_somewhere_to_act_are_who_act(coder):
+    c = code(coder, "Officers in Laurel County, Kentucky were called to a motel to investigate a burglary.")
+    assert ("091", "USACOP", "USACVL") in triples(c)
+    c = code(coder, "Riot police in Karachi were deployed on Friday to disperse the protesters.")
+    assert [(e.root, e.source.code) for e in c.events if e.trigger.text == "disperse"] == [("17", "PAKCOP")]
+
+
+def test_a_thing_closed_to_stop_someone_does_not_stop_anyone(coder):
+    c = code(coder, "The main road in Karachi was closed on Friday to stop the protesters.")
+    assert "17" not in roots(c)
+
+
+# ---------------------------------------------------------------- the authorities investigate like the police
+def test_the_authorities_investigating_a_crime_investigate_its_suspects(coder):
+    c = code(coder, "A shopkeeper was stabbed in Kutaisi, Georgia. The Georgian authorities are still "
+                    "investigating.")
+    assert ("091", "GEOGOV", "GEOCVL") in triples(c)
+
+
+def test_a_ministry_of_another_field_investigating_names_no_suspect(coder):
+    c = code(coder, "A shopkeeper fell ill in Kutaisi, Georgia. The health ministry is investigating.")
+    assert [e.target for e in c.events if e.root == "09"] in ([], [None])

@@ -317,6 +317,12 @@ def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
         and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
 
 
+def _force_on_people(frame: Frame, root: str) -> bool:
+    """Violence, or a detention by an army ("six men were detained in Jenin, the Israeli army said"): its
+    target is of the place where it struck, not of the force that struck there."""
+    return root in VIOLENT_ROOTS or (root == "17" and (frame.source.sector or "")[:3] == "MIL")
+
+
 def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
                         party: Actor | None = None) -> bool:
     """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is
@@ -879,6 +885,18 @@ def _law_enforcement(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
 
 
+#: words of a government body that polices: "the Georgian authorities are investigating", "the interior
+#: ministry said the investigation …"
+POLICING_GOVERNMENT_WORDS = frozenset({"authorities", "interior", "home"})
+
+
+def _policing_body(actor: Actor | None) -> bool:
+    """The police, the prosecution and courts, or "the authorities" and an interior ministry, who investigate
+    and arrest for the state."""
+    return _law_enforcement(actor) or (actor is not None and (actor.sector or "")[:3] == "GOV" and
+                                       bool(POLICING_GOVERNMENT_WORDS & set(actor.text.lower().split())))
+
+
 def critic(source: Actor) -> bool:
     """Whose criticism or accusation in a statement is an event: a political actor, an organised voice or a
     named pundit (coding guide: "a named or described critic of an identifiable target"); not a private
@@ -970,10 +988,11 @@ class EventCoder:
                     earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
-                elif frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
-                        _law_enforcement(frame.source):
-                    # "Police found 20 grams of meth in his car", "police began an investigation": the
-                    # story's suspect, the person it named last
+                if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
+                        _policing_body(frame.source):
+                    # "Police found 20 grams of meth in his car", "police began an investigation", "is in
+                    # charge of the investigation" (no earlier act's target): the story's suspect, the
+                    # person it named last
                     frame.target = _suspect_before(actors, sents, index, frame.match.start) or \
                         implied_civilians(frame.source, frame.match.start, "suspects")  # not yet named
                     if frame.code == "090":
@@ -1027,7 +1046,7 @@ class EventCoder:
                         if len(near) > 1 and focus in near:
                             near = {focus}  # "of Torrance, California; … of Cambridge": the story's country
                     if role == "target" and (a is None or not a.person) and frame.source is not None and \
-                            frame.source.country and self.cameo.root(frame.code) in VIOLENT_ROOTS:
+                            frame.source.country and _force_on_people(frame, self.cameo.root(frame.code)):
                         struck = story_places(doc, actors) if struck is None else struck
                         where = sentence_places(sent, actors, outside=frame.source)
                         hit = struck_country(frame.source.country, where, struck)
@@ -1978,6 +1997,7 @@ class EventCoder:
         if m.context in ("light", OPENING):
             verb = m.light_verb
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
+            src_tok = through_quantity(src_tok) if src_tok is not None else None  # "a unit of the police"
             source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if m.context == "between":  # "fighting between police and insurgents": the first side here
             src_tok, tgt_tok = between_pair(noun)
@@ -2277,6 +2297,15 @@ class EventCoder:
                     return tok, actor
         return None, None
 
+    @staticmethod
+    def _holder(noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """The police or army named as who holds someone ("in the custody of Ohio police")."""
+        for _prep, obj in pobj_of(noun, ("of",)):
+            a = actors.for_token(obj)
+            if a is not None and (a.sector or "")[:3] in ARRESTERS:
+                return obj, a
+        return None, None
+
     def _patient_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the Menendez indictment", "a $5 million verdict against Trump", "the court's ruling": a judicial
         act whose modifier or object is who it befalls, done by an implied court or prosecutor."""
@@ -2293,8 +2322,12 @@ class EventCoder:
             src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
         elif a is not None:
             tgt_tok, target = tok, a
+        if source is None and held_in(noun) is not None:  # "was in the custody of the sheriff's office"
+            src_tok, source = self._holder(noun, actors)
         if target is None:
             for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
+                if obj == src_tok:
+                    continue
                 target = self._actor_or_place(obj, actors)
                 if target is not None:
                     tgt_tok = obj
@@ -2756,7 +2789,8 @@ class EventCoder:
                 f.target is not None and (f.target.sector or "")[:3] in SUSPECTS:
             return  # "a city man was shot in an attempted robbery, police said": a crime the police report
         where = sentence_places(f.clause_verb.sent, actors)
-        if where and (reporter.country or focus) not in where:  # (unknown: the place's police did it)
+        if where and (reporter.country or focus) not in where and (reporter.sector or "")[:3] != "MIL":
+            # (unknown: the place's police did it; an army reports what its troops did where they went)
             return  # "the premier was detained in Miami," the governor said: not the governor's act
         f.source = replace(reporter, rule=f"{reporter.rule}+announcer")
 

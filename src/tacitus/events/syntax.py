@@ -109,6 +109,12 @@ ACCUSING_VERBS = frozenset({"accuse", "charge", "convict", "arrest", "indict", "
 DECIDING_NOUNS = frozenset({"decision", "vote", "move", "choice", "attempt", "effort", "bid"})
 
 
+#: verbs whose passive subject is sent to do what a purpose clause says ("troops were deployed to disperse
+#: the crowd"; not "the road was closed to stop the march": its closer's purpose)
+DISPATCH_VERBS = frozenset({"call", "send", "deploy", "dispatch", "summon", "rush", "fly", "bring",
+                            "mobilize", "mobilise", "assign", "station", "scramble"})
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination, control and relative clauses upward."""
     seen = 0
@@ -156,7 +162,10 @@ def subject(verb: Token) -> Token | None:
             continue
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            tok = tok.head  # "walked up to Kim to congratulate him": a purpose clause shares its subject
+            # "walked up to Kim to congratulate him": a purpose clause shares its subject; "police were
+            # called to the store to investigate": those sent on an errand are who does it
+            deps = (*SUBJECT_DEPS, "nsubjpass") if tok.head.lemma_.lower() in DISPATCH_VERBS else SUBJECT_DEPS
+            tok = tok.head
             continue
         if _decided_infinitive(tok):
             return _decider(tok.head)

@@ -229,6 +229,11 @@ class TriggerFinder:
         tok = m.token
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CONTAINER_NOUNS:
             tok = tok.head.head  # "carried out a campaign of ethnic cleansing", "a wave of arrests"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "charge":
+            tok = tok.head.head  # "took charge of the investigation": who takes charge of it leads it
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+                m.light_verb, m.context = tok.head.head, "light"  # "is in charge of the investigation"
+                return True
         head = tok.head
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
         while tok.dep_ == "conj" and head != tok:
@@ -439,11 +444,23 @@ def held_in(noun: Token) -> Token | None:
     """The verb of "X is / remains in custody" or "X is under investigation" when ``noun`` is that custody or
     investigation (else None)."""
     prep = noun.head
-    if any((c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in CARE_WORDS for c in noun.children):
+    if any((c.dep_ == "prep" and c.lower_ == "of" and not _of_holding_body(c)) or c.lower_ in CARE_WORDS
+           for c in noun.children):
         return None  # "in the custody of their grandmother", "the boy is in state custody": care, not arrest
     if noun.dep_ == "pobj" and prep.lower_ in ("in", "under") and prep.head.lemma_.lower() in STATE_VERBS:
         return prep.head
     return None
+
+
+#: words of a body that holds people it arrests: "in the custody of the county sheriff's office"
+HOLDING_BODY_WORDS = frozenset({"police", "sheriff", "sheriff's", "marshal", "marshals", "authorities",
+                                "agents", "officers", "fbi", "dea", "ice", "troops", "army", "military",
+                                "forces"})
+
+
+def _of_holding_body(of: Token) -> bool:
+    """An "of" that names the police or an army as the holder ("in the custody of Ohio police")."""
+    return any(t.lower_ in HOLDING_BODY_WORDS for o in of.children if o.dep_ == "pobj" for t in o.subtree)
 
 
 def between_pair(noun: Token) -> tuple[Token, Token] | None:
