@@ -222,3 +222,9 @@ def test_the_authorities_investigating_a_crime_investigate_its_suspects(coder):
 def test_a_ministry_of_another_field_investigating_names_no_suspect(coder):
     c = code(coder, "A shopkeeper fell ill in Kutaisi, Georgia. The health ministry is investigating.")
     assert [e.target for e in c.events if e.root == "09"] in ([], [None])
+
+
+def test_authorities_who_demolish_take_no_suspect_for_a_target(coder):
+    c = coder.code_text("Israeli authorities demolished the homes of two Palestinian families in the West Bank.",
+                        published=dt.date(2024, 3, 1))
+    assert not any(e.target is not None and e.target.code == "ISRCVL" for e in c.events)

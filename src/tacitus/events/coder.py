@@ -892,7 +892,7 @@ POLICING_GOVERNMENT_WORDS = frozenset({"authorities", "interior", "home"})
 
 def _policing_body(actor: Actor | None) -> bool:
     """The police, the prosecution and courts, or "the authorities" and an interior ministry, who investigate
-    and arrest for the state."""
+    and arrest for the state (not who demolish a home: "Israeli authorities demolished the homes of …")."""
     return _law_enforcement(actor) or (actor is not None and (actor.sector or "")[:3] == "GOV" and
                                        bool(POLICING_GOVERNMENT_WORDS & set(actor.text.lower().split())))
 
@@ -989,7 +989,8 @@ class EventCoder:
                     frame.target = _case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
                 if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
-                        _policing_body(frame.source):
+                        (_law_enforcement(frame.source) or
+                         (frame.code[:3] in ("090", "091", "172", "173") and _policing_body(frame.source))):
                     # "Police found 20 grams of meth in his car", "police began an investigation", "is in
                     # charge of the investigation" (no earlier act's target): the story's suspect, the
                     # person it named last
