@@ -209,7 +209,12 @@ def news_gold_section(pool) -> list[str]:
         "In the eighteenth session five readers read 103 of those pages for what the coder missed and got "
         "wrong (282 findings: 231 events missed, 51 wrong); the fixes read off them and off dev misses "
         "(agentless arrests, sentences received, police appeals and accounts, titles' periods, described "
-        "persons as antecedents of he/she) moved the test half to the figures below, dev to 0.199 / 0.793. "
+        "persons as antecedents of he/she) moved the test half to 0.129 / 0.542, dev to 0.199 / 0.793. "
+        "In the nineteenth session three engineers worked in parallel, in two rounds, on the dev misses of "
+        "verbal conflict, material and legal conflict, and cooperation, and the lead on actors' countries "
+        "(the town a headline opens with, American local news, speakers across quotes); every change was "
+        "checked on dev and on the 720 unannotated gritta pages. Dev moved to 0.215 / 0.803; the test half "
+        "to the figures below. "
         "Every event of every sentence counts (mention level); "
         "negated and hypothetical events are not scored. Dyads at country level: `USAGOV` → `USA`, "
         "organisations by their full code.", "",
