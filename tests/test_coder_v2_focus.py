@@ -126,3 +126,12 @@ def test_bare_officials_in_a_police_story_are_the_polices(coder):
             "regions complained to the governor.")
     c = coder.code_text(text, published=SPRING_2024)
     assert [a.sector for a in c.actors if a.text == "Officials"] != ["COP"]
+
+
+def test_the_prisoners_a_state_frees_are_its_own_unless_the_sentence_says_whose(coder):
+    c = coder.code_text("Obama praised Cuba's decision to release dozens of political prisoners.",
+                        published=SPRING_2024)
+    assert [(e.cameo, e.source.code, e.target.country) for e in c.events if e.cameo.startswith("084")] == \
+        [("0841", "CUB", "CUB")]
+    c = coder.code_text("Iran released two American sailors on Tuesday.", published=SPRING_2024)
+    assert [e.target.country for e in c.events] == ["USA"]

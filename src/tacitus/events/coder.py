@@ -1061,6 +1061,10 @@ class EventCoder:
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
                     if _foreign(getattr(frame, f"{role}_tok")):
                         continue  # "freed six foreign medical personnel": not of the story's country
+                    if role == "target" and frame.code.startswith("084") and frame.source is not None and \
+                            frame.source.country and a is not None and not a.country:
+                        near = {frame.source.country}  # "Cuba's decision to release political prisoners":
+                        # the prisoners a state frees are its own, unless the sentence says whose
                     if near and here is not None and here not in near and \
                             _only_other_bodies_country(near, sent, actors, a, frame):
                         near = set()  # "the governor called for calm after US DEA agents arrested the
