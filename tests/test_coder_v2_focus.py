@@ -135,3 +135,11 @@ def test_the_prisoners_a_state_frees_are_its_own_unless_the_sentence_says_whose(
         [("0841", "CUB", "CUB")]
     c = coder.code_text("Iran released two American sailors on Tuesday.", published=SPRING_2024)
     assert [e.target.country for e in c.events] == ["USA"]
+
+
+def test_a_noun_stranded_before_a_second_verb_is_its_subject_not_an_object(coder):
+    c = coder.code_text("Britain expelled 23 Russian diplomats and Canada expelled four.",
+                        published=SPRING_2024)
+    assert not any(e.target is not None and e.target.code == "CAN" for e in c.events)
+    c = coder.code_text("Russia and Syria bombed Aleppo.", published=SPRING_2024)
+    assert {e.source.code for e in c.events} == {"RUS", "SYR"}

@@ -84,9 +84,19 @@ def with_conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and Syria" → [Russia, Syria])."""
     out = [tok]
     for c in tok.conjuncts:
-        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN", "PRON") and not _stranded_subject_of(c):
             out.append(c)
     return out
+
+
+def _stranded_subject_of(noun: Token) -> Token | None:
+    """The verb a conjoined noun is the misparsed subject of: "Britain expelled 23 diplomats and Canada
+    expelled four" hangs "Canada" on "diplomats" and leaves the second "expelled" without a subject."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ != "conj" or nxt is None or nxt.dep_ != "conj" or nxt.pos_ != "VERB" or \
+            any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
+        return None
+    return nxt if noun.head.head.i == nxt.head.i else None
 
 
 def pobj_of(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> Iterator[tuple[str, Token]]:
@@ -123,6 +133,9 @@ def subject(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         seen += 1
         s = first_child(tok, *deps)
+        if s is None and tok is verb and verb.dep_ == "conj" and verb.i > 0 and \
+                _stranded_subject_of(verb.doc[verb.i - 1]) is verb:
+            return verb.doc[verb.i - 1]  # "… and Canada expelled four": Canada
         if s is not None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
