@@ -247,7 +247,8 @@ COMPLAINT = "speech:complaint-to-police"
 #: readings of acts between private persons that are coded all the same: a menace, a complaint to the police
 PRIVATE_READINGS = frozenset({MENACED, COMPLAINT})
 #: words for the police one tells or reports a crime to
-POLICE_WORDS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper", "authority"})
+POLICE_HEARERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper",
+                            "authority"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
@@ -1776,7 +1777,8 @@ class EventCoder:
         """"Told police", "told officers", "reported to detectives": whom one tells is the police."""
         hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj")]
         hearers += [o for _p, o in pobj_of(verb, ("to",))]
-        return any(h.lemma_.lower() in POLICE_WORDS or _law_enforcement(actors.for_token(h)) for h in hearers)
+        return any(h.lemma_.lower() in POLICE_HEARERS or _law_enforcement(actors.for_token(h))
+                   for h in hearers)
 
     def _police_account(self, m: Match, verb: Token, content: Token, src_tok: Token | None, speaker: Actor,
                         actors: ActorLookup, why: str = "speech:police-account") -> Frame | None:

@@ -171,8 +171,13 @@ def story_places(doc: Doc, actors: ActorLookup) -> Counter:
 
 
 def _place_country(ent: Span, actors: ActorLookup) -> str | None:
-    return actors.country_for_token(ent.root) or (subdivision_country(" " + ent.text) if ent.label_ == "GPE"
-                                                  else None)
+    """The country of a place entity: what the actor lookup knows, else the country of a state it names."""
+    return actors.country_for_token(ent.root) or (_state_country(ent) if ent.label_ == "GPE" else None)
+
+
+def _state_country(ent: Span) -> str | None:
+    """The country of a state or province named by the entity, in full or abbreviated ("Fla." → USA)."""
+    return subdivision_country(" " + ent.text)
 
 
 def _origin_phrase(ent: Span) -> bool:
@@ -197,7 +202,7 @@ def _lead_place(doc: Doc, actors: ActorLookup) -> str | None:
         towns, named = town_countries(e.text), actors.country_for_token(e.root)
         if len(towns) == 1 and named in towns:
             return named
-        if not towns and (state := subdivision_country(" " + e.text)):
+        if not towns and (state := _state_country(e)):
             return state
     return None
 
