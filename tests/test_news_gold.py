@@ -92,6 +92,18 @@ def test_trafilatura_pages_are_found_by_file_name(tmp_path):
         article_path(tmp_path, "elsewhere/x")
 
 
+def test_a_page_record_with_no_calendar_date_still_loads_without_one(tmp_path):
+    import json
+
+    from tacitus.evaluation.news_articles import article_path
+
+    folder = tmp_path / "trafilatura-eval"
+    folder.mkdir()
+    (folder / "evaldata.json").write_text(json.dumps(
+        {"https://example.org/b": {"file": "example.org.b.html", "date": "2019-13-01"}}), encoding="utf-8")
+    assert article_path(tmp_path, "trafilatura/example.org.b.html")[2] is None
+
+
 def test_geoparsing_corpus_articles_load_as_plain_text_with_a_date(tmp_path):
     import datetime as dt
 

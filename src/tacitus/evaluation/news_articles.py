@@ -28,6 +28,14 @@ def _fundus_meta(root: Path) -> dict:
     return _json(root / "fundus-eval" / "ground_truth.json")
 
 
+def _iso_date(text: str | None) -> dt.date | None:
+    """A page record's ISO date, or None when it is missing or no calendar date ("2019-13-01")."""
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 @cache
 def _json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
@@ -40,17 +48,17 @@ def article_path(root: Path, key: str) -> tuple[Path, str | None, dt.date | None
         meta = _fundus_meta(root).get(f"{name}.html.gz", {})
         date = (meta.get("crawl_date") or "")[:10]
         return (root / "fundus-eval" / "html" / f"{name}.html.gz", meta.get("url"),
-                dt.date.fromisoformat(date) if date else None)
+                _iso_date(date))
     if corpus == "wcxb":
         meta = _json(root / "wcxb-articles" / "dev" / "ground-truth" / f"{name}.json")
         date = meta.get("ground_truth", {}).get("publish_date")
         return (root / "wcxb-articles" / "dev" / "html" / f"{name}.html.gz", meta.get("url"),
-                dt.date.fromisoformat(date) if date else None)
+                _iso_date(date))
     if corpus == "trafilatura":
         url, meta = _trafilatura_meta(root).get(name, (None, {}))
         date = meta.get("date")
         return (root / "trafilatura-eval" / "html" / f"{name}.gz", url,
-                dt.date.fromisoformat(date) if date else None)
+                _iso_date(date))
     raise ValueError(f"unknown article key {key!r} "
                      "(expected fundus/NAME, wcxb/ID, trafilatura/FILE or gritta/CORPUS/ID)")
 
