@@ -6,15 +6,7 @@ import datetime as dt
 
 import pytest
 
-SPRING_2024 = dt.date(2024, 3, 1)
-
-
-def code(coder, text, published=SPRING_2024):
-    return coder.code_text(text, published=published)
-
-
-def triples(coded):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+from coded_events import SPRING_2024, code, triples
 
 
 # ---------------------------------------------------------------- actors

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from coded_events import code, triples
 
-SPRING_2024 = dt.date(2024, 3, 1)
 US_PAPER = "https://www.example-herald.com/news/local/1"  # a .com outlet tells no country
 
 
 def codes(coder, text):
-    c = coder.code_text(text, published=SPRING_2024, url=US_PAPER)
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in c.events]
+    return triples(code(coder, text, url=US_PAPER))
 
 
 def test_the_town_a_headline_opens_with_is_the_storys_country(coder):
@@ -91,55 +89,52 @@ def test_a_speaker_goes_on_speaking_across_a_long_quote(coder):
             '"the army is stronger now. We have recruited across the country. We bought new equipment. We '
             'trained new officers. That was why the budget was approved," he added. He later criticised the '
             'opposition.')
-    c = coder.code_text(text, published=SPRING_2024)
+    c = code(coder, text)
     pronouns = [a for a in c.actors if a.text in ("he", "He")]
     assert len(pronouns) == 2 and all(a.person == "Mark Oyelaran" for a in pronouns)
     # someone else named outside the quote since: no longer the minister
     text = ('Defence Minister Mark Oyelaran has said the army recruited 20,000 soldiers. "We bought new '
             'equipment. We trained officers. We paid the troops." Senator Paul Ade disagreed. "The budget is '
             'too small," he added.')
-    c = coder.code_text(text, published=SPRING_2024)
+    c = code(coder, text)
     assert [a.person for a in c.actors if a.text == "he"] != ["Mark Oyelaran"]
 
 
 def test_the_one_something_is_according_to_is_its_speaker(coder):
     text = ('"The vehicle refused to stop," according to the assistant district attorney. The driver ran '
             'two red lights, he added.')
-    c = coder.code_text(text, published=SPRING_2024)
+    c = code(coder, text)
     assert [a.sector for a in c.actors if a.text == "he"] == ["JUD"]
 
 
 def test_provinces_acting_together_are_governments(coder):
-    c = coder.code_text("Ottawa offered more money on Friday. Several provinces rejected the offer.",
-                        published=SPRING_2024)
+    c = code(coder, "Ottawa offered more money on Friday. Several provinces rejected the offer.")
     assert any(a.text == "provinces" and a.sector == "GOV" for a in c.actors)
-    c = coder.code_text("Tourists visited several provinces in the north.", published=SPRING_2024)
+    c = code(coder, "Tourists visited several provinces in the north.")
     assert not any(a.text == "provinces" for a in c.actors)
 
 
 def test_bare_officials_in_a_police_story_are_the_polices(coder):
     text = ("Police arrested a man in Toronto on Monday after a police search of his home. Officers said "
             "he fled. Officials say the suspect stole a car.")
-    c = coder.code_text(text, published=SPRING_2024)
+    c = code(coder, text)
     assert [a.sector for a in c.actors if a.text == "Officials"] == ["COP"]
     text = ("Police arrested a man in Toronto on Monday after a police search of his home. Officials in the "
             "regions complained to the governor.")
-    c = coder.code_text(text, published=SPRING_2024)
+    c = code(coder, text)
     assert [a.sector for a in c.actors if a.text == "Officials"] != ["COP"]
 
 
 def test_the_prisoners_a_state_frees_are_its_own_unless_the_sentence_says_whose(coder):
-    c = coder.code_text("Obama praised Cuba's decision to release dozens of political prisoners.",
-                        published=SPRING_2024)
+    c = code(coder, "Obama praised Cuba's decision to release dozens of political prisoners.")
     assert [(e.cameo, e.source.code, e.target.country) for e in c.events if e.cameo.startswith("084")] == \
         [("0841", "CUB", "CUB")]
-    c = coder.code_text("Iran released two American sailors on Tuesday.", published=SPRING_2024)
+    c = code(coder, "Iran released two American sailors on Tuesday.")
     assert [e.target.country for e in c.events] == ["USA"]
 
 
 def test_a_noun_stranded_before_a_second_verb_is_its_subject_not_an_object(coder):
-    c = coder.code_text("Britain expelled 23 Russian diplomats and Canada expelled four.",
-                        published=SPRING_2024)
+    c = code(coder, "Britain expelled 23 Russian diplomats and Canada expelled four.")
     assert not any(e.target is not None and e.target.code == "CAN" for e in c.events)
-    c = coder.code_text("Russia and Syria bombed Aleppo.", published=SPRING_2024)
+    c = code(coder, "Russia and Syria bombed Aleppo.")
     assert {e.source.code for e in c.events} == {"RUS", "SYR"}

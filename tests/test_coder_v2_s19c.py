@@ -3,17 +3,7 @@ aid, yielding): behaviours found reading real news; every sentence here is ours,
 
 from __future__ import annotations
 
-import datetime as dt
-
-SPRING_2024 = dt.date(2024, 3, 1)
-
-
-def code(coder, text, published=SPRING_2024):
-    return coder.code_text(text, published=published)
-
-
-def triples(coded):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+from coded_events import code, triples
 
 
 def dyads(coded):
@@ -49,7 +39,6 @@ def test_an_opening_possessive_of_the_other_gender_is_not_the_subject(coder):
                     "capital, Vice President Kamala Harris praised Israel.")
     visits = [t for t in triples(c) if t[0] == "042"]
     assert visits and all(t[1] == "ISRGOV" for t in visits)
-
 
 
 def test_a_visit_or_talks_opening_the_clause_are_its_subjects(coder):
@@ -99,7 +88,6 @@ def test_being_ready_for_no_cooperative_act_is_no_intent(coder):
     assert not any(e.root == "03" for e in c.events)
     c = code(coder, "Iran is not ready to negotiate with the United States.")
     assert all(e.modality == "negated" for e in c.events if e.root == "03")
-
 
 
 # ---------------------------------------------------------------- 05 diplomatic cooperation

@@ -1,0 +1,23 @@
+"""What the coder behaviour tests read of a coded text (imported by the ``test_coder_v2*`` modules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)  # a publication date inside every office holder's term the tests use
+
+
+def code(coder, text, published=SPRING_2024, url=None):
+    """The coded document of ``text`` published on ``published`` (at ``url``, when given)."""
+    return coder.code_text(text, published=published, url=url)
+
+
+def triples(coded):
+    """(code, source code, target code) of each event."""
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+def root_dyads(coded):
+    """(root, source country, target country) of each event: the root + dyad the news-gold scorer compares."""
+    return [(e.cameo[:2], e.source and e.source.code[:3], e.target and e.target.code[:3])
+            for e in coded.events]
