@@ -627,6 +627,21 @@ def test_a_capitalised_label_before_a_dash_is_not_part_of_the_sentence(coder):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("dateline", ["SEVERN, Md. (WXYZ) —", "NEW YORK (AP) -", "DOVER, Del. (WBOC) --",
+                                      "KHAN YOUNIS, GAZA —", "SEOUL, South Korea (CNN) -"])
+def test_a_dateline_with_its_state_or_outlet_is_not_part_of_the_lead(coder, dateline):
+    text = f"{dateline} A 40-year-old Dover man was arrested after police say stolen cars were found."
+    sents = [s.text.strip() for s in coder.nlp(text).sents]
+    assert sents[0] == dateline and sents[1].startswith("A 40-year-old")
+
+
+def test_a_dash_inside_a_sentence_splits_nothing(coder):
+    for text in ("The 55-year-old - a father of two - was arrested.",
+                 "NATO, the EU (and others) - the alliance said - acted.",
+                 "Biden -- who was in Delaware -- criticized Trump."):
+        assert len(list(coder.nlp(text).sents)) == 1, text
+
+
 def test_sector_conditions_of_refinements_read_the_sector_codes(tmp_path):
     from tacitus.events.lexicon import EventLexicon
 

@@ -61,9 +61,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     colons = (numpy.flatnonzero(arr[:-1, 1] == _COLON) + 1).tolist()
     quotes = numpy.flatnonzero(numpy.isin(arr[:, 1], _QUOTE_KEYS)).tolist()
     dashes = (numpy.flatnonzero(numpy.isin(arr[:-1, 1], _DASH_KEYS)) + 1).tolist()
+    hyphens = (numpy.flatnonzero(numpy.isin(arr[:-1, 1], _HYPHEN_KEYS)) + 1).tolist()
     titles = set((numpy.flatnonzero(numpy.isin(arr[:-1, 1], _TITLE_KEYS)) + 1).tolist())
     line_start = 0
-    for i in sorted({*line_starts, *spaces, *colons, *quotes, *dashes, *titles} - {0}):
+    for i in sorted({*line_starts, *spaces, *colons, *quotes, *dashes, *hyphens, *titles} - {0}):
         if i in line_starts:
             starts[i] = 1
             line_start = i
@@ -74,6 +75,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif doc[i - 1].text in DASHES and doc[i].is_title and \
                 _is_kicker(doc[_label_start(doc, line_start, i - 1):i - 1]):
             starts[i] = 1  # "October 24: ARRESTS – Corey O. Inman … was arrested", "NEW DELHI – The …"
+        elif _dash(doc[i - 1]) and doc[i].is_title and _is_dateline(doc[line_start:i - 1]):
+            starts[i] = 1  # "SEVERN, Md. (ABC7) — A man was arrested", "WASHINGTON (AP) - The …"
         elif _opening_quote(doc[i]) and doc[i - 1].text in SENTENCE_ENDS and i + 1 < len(doc):
             starts[i], starts[i + 1] = 1, -1  # "… on Monday. “It is …": the mark opens the next sentence
     if (starts != before).any():
@@ -94,7 +97,9 @@ def _line_starts(doc: Doc) -> set[int]:
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 DASHES = ("–", "—")
+HYPHENS = ("-", "--")
 _DASH_KEYS = numpy.array(sorted(hash_string(d) for d in DASHES), dtype="uint64")
+_HYPHEN_KEYS = numpy.array(sorted(hash_string(d) for d in HYPHENS), dtype="uint64")
 _COLON = hash_string(":")
 _TITLE_KEYS = numpy.array(sorted(hash_string(t) for t in TITLE_ABBREVIATIONS), dtype="uint64")
 OPENING_QUOTES = ("“", "«", "„")  # and a straight quote with a space before it and none after
@@ -113,6 +118,24 @@ def _label_start(doc: Doc, line_start: int, end: int) -> int:
         if doc[j].text == ":":
             return j + 1
     return line_start
+
+
+def _dash(tok) -> bool:
+    """A dash between words: – —, or a hyphen or a double hyphen standing alone ("(AP) - The")."""
+    return tok.text in DASHES or (tok.text in HYPHENS and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+                                  and bool(tok.whitespace_))
+
+
+#: a news dateline opening a line: a town in capitals, its state or country, the outlet in brackets
+#: ("SEVERN, Md. (ABC7)", "SEOUL, South Korea (CNN)", "NEW YORK (AP)", "KHAN YOUNIS, GAZA")
+DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+                      r"(?: ?\([\w .&'-]{1,30}\))?")
+
+
+def _is_dateline(label: Span) -> bool:
+    """A dateline with its state, country or outlet (a bare capitalised place is a kicker already)."""
+    text = label.text.strip()
+    return any(c in text for c in ",(") and DATELINE.fullmatch(text) is not None
 
 
 def _is_kicker(label: Span) -> bool:
