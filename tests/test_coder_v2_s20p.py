@@ -42,3 +42,28 @@ def test_every_infinitive_of_a_failure_is_not_done(coder):
 def test_a_finite_verb_after_a_failure_is_done(coder):
     c = code(coder, "The man failed to pay the fine and was arrested by police in Ohio.")
     assert modalities(c, "17") == ["asserted"]
+
+
+# ---------------------------------------------------------------- sense: coercion and blows
+def codes(coded):
+    return [e.cameo for e in coded.events]
+
+
+def test_a_private_person_forcing_someone_is_no_coercion(coder):
+    c = code(coder, "The man chased the woman and grabbed her, forcing her onto the grass.")
+    assert "182" in codes(c) and not any(x.startswith("17") for x in codes(c))
+
+
+def test_an_authority_forcing_people_is_coercion(coder):
+    c = code(coder, "Police in Ohio forced the protesters off the bridge.")
+    assert "170" in codes(c)
+
+
+def test_a_private_persons_blow_is_an_assault_not_a_battle(coder):
+    c = code(coder, "In Ohio, the suspect hurled a bottle at the cashier, striking her face.")
+    assert "182" in codes(c) and not any(x.startswith("19") for x in codes(c))
+
+
+def test_an_armys_strike_stays_a_military_attack(coder):
+    c = code(coder, "Russian troops struck the town of Avdiivka.")
+    assert codes(c) == ["190"]
