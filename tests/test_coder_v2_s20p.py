@@ -67,3 +67,26 @@ def test_a_private_persons_blow_is_an_assault_not_a_battle(coder):
 def test_an_armys_strike_stays_a_military_attack(coder):
     c = code(coder, "Russian troops struck the town of Avdiivka.")
     assert codes(c) == ["190"]
+
+
+# ---------------------------------------------------------------- routine police work
+def inquiries(coded):
+    return [e for e in coded.events if e.root == "09"]
+
+
+def test_an_inquiry_into_an_accident_told_afterwards_is_routine(coder):
+    c = code(coder, "A pensioner died in Dayton, Ohio, on Monday after a van reversed into her. Police are "
+                    "still investigating. \u201cIt seems to have been a tragic accident,\u201d he said.")
+    assert inquiries(c) == []
+
+
+def test_no_foul_play_outweighs_a_shooting(coder):
+    c = code(coder, "A hunter was found dead with a gunshot wound near Erie, Pennsylvania, after a shooting. "
+                    "No foul play is suspected. State police are investigating.")
+    assert inquiries(c) == []
+
+
+def test_an_inquiry_into_a_crime_stays_an_inquiry(coder):
+    c = code(coder, "A man was stabbed in Dayton, Ohio, on Monday. Police are investigating the stabbing. "
+                    "A car crash on the same street hurt no one.")
+    assert [e.cameo for e in inquiries(c)] == ["091"]

@@ -155,6 +155,8 @@ SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an 
 SUSPECTING = frozenset({"suspect"})
 #: what a story tells when its police work is no inquiry into anyone: an accident, a disappearance
 MISHAP_STORY_CLASSES = frozenset({"accidents", "missing_people"})
+#: what the police say when they suspect no crime ("no foul play is suspected")
+NO_CRIME_CLASSES = frozenset({"no_crime_suspected"})
 #: what makes it a crime story after all (not "death", "case", "incident": an accident has them too)
 CRIME_STORY_CLASSES = frozenset({"crime_acts", "crime", "wrongdoers", "crime_matters"})
 NEUTRAL_MATTERS = frozenset({"death", "case", "incident", "disappearance", "kill", "killed", "charge",
@@ -1093,12 +1095,17 @@ class EventCoder:
         return kept
 
     def _mishap_story(self, sents: list[Span], index: int) -> bool:
-        """The story so far tells of an accident or a missing person and of no crime: its police inquiry
-        ("police are investigating", "police have identified the man who died in a sailing accident") is
-        routine work, not an act against anyone (coding guide §7)."""
-        words = ngrams([t for s in sents[:index + 1] for t in s])
-        if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in words):
+        """The story tells of an accident or a missing person and, so far, of no crime, or it says no crime
+        is suspected: its police inquiry ("police are investigating", "police have identified the man who
+        died in a sailing accident") is routine work, not an act against anyone (coding guide §7). The
+        accident may be told after the inquiry ("Police are still investigating. 'It looks like it was just
+        an unfortunate accident,' he said"); "no foul play" outweighs a word like "shooting"."""
+        story = ngrams([t for s in sents for t in s])
+        if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in story):
             return False
+        if any(self.lex.in_class(w, NO_CRIME_CLASSES) for w in story):
+            return True
+        words = ngrams([t for s in sents[:index + 1] for t in s])
         return not any(self.lex.in_class(w, CRIME_STORY_CLASSES) for w in words - NEUTRAL_MATTERS)
 
     def _repeated(self, frames: list[Frame]) -> list[Frame]:
