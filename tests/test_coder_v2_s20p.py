@@ -90,3 +90,19 @@ def test_an_inquiry_into_a_crime_stays_an_inquiry(coder):
     c = code(coder, "A man was stabbed in Dayton, Ohio, on Monday. Police are investigating the stabbing. "
                     "A car crash on the same street hurt no one.")
     assert [e.cameo for e in inquiries(c)] == ["091"]
+
+
+# ---------------------------------------------------------------- actor countries
+def test_a_destination_gives_no_country_to_the_police(coder):
+    c = code(coder, "The asylum seeker was detained by police and expelled to Turkey.")
+    assert c.events and all(not (e.source.code or "").startswith("TUR") for e in c.events)
+
+
+def test_a_destination_that_is_the_scene_keeps_its_country(coder):
+    c = code(coder, "The suspect was extradited to Brazil, where police arrested him.")
+    assert ("173", "BRACOP") in [(e.cameo, e.source.code) for e in c.events]
+
+
+def test_the_place_of_an_arrest_still_gives_the_police_their_country(coder):
+    c = code(coder, "Police arrested the man in Ankara before he could flee to Greece.")
+    assert ("173", "TURCOP") in [(e.cameo, e.source.code) for e in c.events]
