@@ -106,3 +106,20 @@ def test_a_destination_that_is_the_scene_keeps_its_country(coder):
 def test_the_place_of_an_arrest_still_gives_the_police_their_country(coder):
     c = code(coder, "Police arrested the man in Ankara before he could flee to Greece.")
     assert ("173", "TURCOP") in [(e.cameo, e.source.code) for e in c.events]
+
+
+# ---------------------------------------------------------------- a page that prints its story twice
+def arrests(coded):
+    return [e.sentence_index for e in coded.events if e.cameo == "173"]
+
+
+def test_a_sentence_printed_twice_is_coded_once(coder):
+    c = code(coder, "Police in Toronto arrested a young man on the streetcar on Monday. He was released. "
+                    "Police in Toronto arrested a young man on the streetcar on Monday.")
+    assert arrests(c) == [0]
+
+
+def test_two_like_reports_that_differ_are_both_coded(coder):
+    c = code(coder, "Police in Toronto arrested a young man on the streetcar on Monday. He was released. "
+                    "Police in Toronto arrested a young woman on the subway on Tuesday.")
+    assert arrests(c) == [0, 2]

@@ -528,6 +528,26 @@ def _home_visit(f: Frame, places: set[str], focus: str | None) -> bool:
 ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally", "unwittingly"})
 
 
+#: sentences shorter than this may well be said twice ("He was arrested."); longer ones are the page's
+#: repeated teaser or a second copy of its body
+REPEAT_MIN_CHARS = 40
+
+
+def verbatim_repeats(sents: list[Span]) -> set[int]:
+    """Indexes of the sentences that repeat an earlier one word for word: a teaser or a body printed twice on
+    the page is one report, coded once (coding guide §7)."""
+    seen: set[str] = set()
+    out = set()
+    for i, s in enumerate(sents):
+        key = " ".join(s.text.split()).lower()
+        if len(key) < REPEAT_MIN_CHARS:
+            continue
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+
+
 def _by_accident(f: Frame) -> bool:
     """A private person's violent act done by accident: a mishap, not an assault (a force's "mistaken"
     strike on a hospital is still its strike)."""
@@ -949,6 +969,7 @@ class EventCoder:
             [[t.lemma_.lower() for t in s if not t.is_punct] for s in sents],
             political_mentions(getattr(actors, "mentions", []), [(s.start_char, s.end_char) for s in sents]),
         ) if any(frames for frames, _ in found) else None
+        repeats = verbatim_repeats(sents)
         for index, sent in enumerate(sents):
             frames, rejected = found[index]
             if not frames:
@@ -967,6 +988,9 @@ class EventCoder:
             if gated:
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
                 rejected += [(f.match, why) for f in frames]
+                frames = []
+            if frames and index in repeats:
+                rejected += [(f.match, "a verbatim repeat of an earlier sentence: told once") for f in frames]
                 frames = []
             if frames:
                 words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
