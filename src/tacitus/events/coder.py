@@ -155,6 +155,8 @@ SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an 
 SUSPECTING = frozenset({"suspect"})
 #: what a story tells when its police work is no inquiry into anyone: an accident, a disappearance
 MISHAP_STORY_CLASSES = frozenset({"accidents", "missing_people"})
+#: what the police say when they suspect no crime ("no foul play is suspected")
+NO_CRIME_CLASSES = frozenset({"no_crime_suspected"})
 #: what makes it a crime story after all (not "death", "case", "incident": an accident has them too)
 CRIME_STORY_CLASSES = frozenset({"crime_acts", "crime", "wrongdoers", "crime_matters"})
 NEUTRAL_MATTERS = frozenset({"death", "case", "incident", "disappearance", "kill", "killed", "charge",
@@ -524,6 +526,26 @@ def _home_visit(f: Frame, places: set[str], focus: str | None) -> bool:
 
 #: adverbs of a blow no one meant ("a neighbor accidentally hit her while backing out of a driveway")
 ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally", "unwittingly"})
+
+
+#: sentences shorter than this may well be said twice ("He was arrested."); longer ones are the page's
+#: repeated teaser or a second copy of its body
+REPEAT_MIN_CHARS = 40
+
+
+def verbatim_repeats(sents: list[Span]) -> set[int]:
+    """Indexes of the sentences that repeat an earlier one word for word: a teaser or a body printed twice on
+    the page is one report, coded once (coding guide §7)."""
+    seen: set[str] = set()
+    out = set()
+    for i, s in enumerate(sents):
+        key = " ".join(s.text.split()).lower()
+        if len(key) < REPEAT_MIN_CHARS:
+            continue
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
 
 
 def _by_accident(f: Frame) -> bool:
@@ -947,6 +969,7 @@ class EventCoder:
             [[t.lemma_.lower() for t in s if not t.is_punct] for s in sents],
             political_mentions(getattr(actors, "mentions", []), [(s.start_char, s.end_char) for s in sents]),
         ) if any(frames for frames, _ in found) else None
+        repeats = verbatim_repeats(sents)
         for index, sent in enumerate(sents):
             frames, rejected = found[index]
             if not frames:
@@ -965,6 +988,9 @@ class EventCoder:
             if gated:
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
                 rejected += [(f.match, why) for f in frames]
+                frames = []
+            if frames and index in repeats:
+                rejected += [(f.match, "a verbatim repeat of an earlier sentence: told once") for f in frames]
                 frames = []
             if frames:
                 words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
@@ -1093,12 +1119,17 @@ class EventCoder:
         return kept
 
     def _mishap_story(self, sents: list[Span], index: int) -> bool:
-        """The story so far tells of an accident or a missing person and of no crime: its police inquiry
-        ("police are investigating", "police have identified the man who died in a sailing accident") is
-        routine work, not an act against anyone (coding guide §7)."""
-        words = ngrams([t for s in sents[:index + 1] for t in s])
-        if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in words):
+        """The story tells of an accident or a missing person and, so far, of no crime, or it says no crime
+        is suspected: its police inquiry ("police are investigating", "police have identified the man who
+        died in a sailing accident") is routine work, not an act against anyone (coding guide §7). The
+        accident may be told after the inquiry ("Police are still investigating. 'It looks like it was just
+        an unfortunate accident,' he said"); "no foul play" outweighs a word like "shooting"."""
+        story = ngrams([t for s in sents for t in s])
+        if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in story):
             return False
+        if any(self.lex.in_class(w, NO_CRIME_CLASSES) for w in story):
+            return True
+        words = ngrams([t for s in sents[:index + 1] for t in s])
         return not any(self.lex.in_class(w, CRIME_STORY_CLASSES) for w in words - NEUTRAL_MATTERS)
 
     def _repeated(self, frames: list[Frame]) -> list[Frame]:

@@ -104,6 +104,34 @@ def _conditional(verb: Token) -> bool:
     return until and not past
 
 
+def _failed_infinitive(verb: Token) -> Token | None:
+    """The failure verb whose infinitive ``verb`` is, or is one of ("failed to identify, warn about or act
+    on the crisis": none of the three was done); None when the clause is no failed infinitive."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head != verb and verb.head.tag_ == "VB":
+        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILURE_VERBS:
+        return verb.head
+    # (a bare infinitive the parse joins to the failure verb itself: "failed to identify, warn …")
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ != "VB" and \
+            head.lemma_.lower() in FAILURE_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+        return head
+    return None
+
+
+def _open_question(verb: Token) -> bool:
+    """The clause is an embedded yes/no question ("a jury was to determine whether he murdered the boy",
+    "police asked if he had fired"): what it asks about is not reported as done."""
+    for _ in range(3):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and verb.dep_ == "ccomp"):
+            return True
+        if verb.dep_ not in ("conj", "ccomp", "xcomp") or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _announced_future(verb: Token) -> bool:
     """"Biden said the US would send more weapons": "would" reports an announced future, not a
     hypothesis, when the clause is what a past speech verb said and has no condition of its own."""
@@ -203,8 +231,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             "('can find out by calling')"
     elif _likelihood(clause_verb):
         value, reason = HYPOTHETICAL, "a likelihood ('more likely to be injured, arrested')"
-    elif clause_verb.dep_ == "xcomp" and clause_verb.head.lemma_.lower() in FAILURE_VERBS:
-        value, reason = NEGATED, f"not done ('{clause_verb.head.text}')"  # "fails to offer real change"
+    elif (failed := _failed_infinitive(clause_verb)) is not None:
+        value, reason = NEGATED, f"not done ('{failed.text}')"  # "fails to offer real change"
     elif clause_verb.dep_ == "xcomp" and clause_verb.tag_ == "VBG" and not negated(clause_verb.head) and \
             clause_verb.head.lemma_.lower() in CESSATION_VERBS:
         value, reason = NEGATED, f"ended ('{clause_verb.head.text} {clause_verb.text}')"  # "stop giving aid"
@@ -220,6 +248,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             aux |= _aux_lemmas(clause_verb.head)
         if _conditional(clause_verb):
             value, reason = HYPOTHETICAL, "conditional clause"
+        elif _open_question(clause_verb):
+            value, reason = HYPOTHETICAL, "an open question ('whether he …')"
         elif "to" in aux and clause_verb.dep_ == "advcl" and clause_verb.i < clause_verb.head.i:
             value, reason = HYPOTHETICAL, "a purpose ('to protest at the Capitol, she …')"
         elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):

@@ -277,7 +277,16 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and not (_nationality_of_someone(a) and
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
         and not _owner_of_a_thing(sent, a, actors)
+        and not _destination_named(sent, a)
     }
+
+
+def _destination_named(sent: Span, a: Actor) -> bool:
+    """A country named as where someone is sent or goes ("expelled to Turkey"), not where the act was."""
+    if a.sector or not isinstance(sent, Span):  # (the fast coder's sentences have no parse)
+        return False
+    tok = next((t for t in sent if t.idx == a.start), None)
+    return tok is not None and destination(tok)
 
 
 def _owner_of_a_thing(sent: Span, a: Actor, actors: ActorLookup) -> bool:
@@ -402,11 +411,27 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
     for ent in sent.ents:
         if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root) and not dedication(ent.root):
+        if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root) and not dedication(ent.root) and \
+                not destination(ent.root):
             country = actors.country_for_token(ent.root)
             if country:
                 out.add(country)
     return out
+
+
+#: verbs that send or take someone somewhere: the place after "to" is where they end up, not where the
+#: sentence's act happened ("detained by police and expelled to Turkey": the police are not Turkish)
+SENDING_VERBS = frozenset({"deport", "expel", "extradite", "send", "return", "repatriate", "transfer", "flee",
+                           "escape", "travel", "fly", "move", "smuggle", "emigrate", "migrate", "evacuate",
+                           "relocate", "ship", "head"})
+
+
+def destination(tok: Token) -> bool:
+    """A place named as where someone is sent or goes ("deported to Mexico", "fled to Canada"), unless a
+    clause makes it the scene ("extradited to Brazil, where police arrested him")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "into") and \
+        prep.head.lemma_.lower() in SENDING_VERBS and not any(c.dep_ == "relcl" for c in tok.children)
 
 
 #: buildings named after a saint or a figure ("the church of St. Peter and St. Paul"): no place
