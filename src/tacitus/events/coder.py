@@ -199,6 +199,7 @@ ALLEGING = frozenset({"allege", "claim", "charge"})  # (not "contend": an argume
 #: verbs whose subject said what a clause below them says
 SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain", "contend"}
 CLAIMS = frozenset({"claims"})
+DROPPED_CASES = frozenset({"dropped_cases"})  # charges and cases a court or prosecutor drops
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
 DISMISSIVE = frozenset({"dismissive"})
@@ -1859,10 +1860,15 @@ class EventCoder:
 
     def _befallen(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom the object of a yielding act was against: "dropped the charges against Menendez", "overturned
-        the conviction of Jo Hamilton"."""
-        for o in [*object_heads(verb), verb]:  # the parser hangs "against" on either
+        the conviction of Jo Hamilton"; "two charges and a kidnapping charge against Clark": the last of
+        coordinated cases may hold it). A case is against a person even one no lexicon knows ("against
+        38-year-old Richard Pehrson II"), as a police act's patient is (:func:`_someone`)."""
+        cases = [c for o in object_heads(verb) for c in with_conjuncts(o)]
+        for o in [*cases, verb]:  # the parser hangs "against" on either
             for _, g in pobj_of(o, ("against",) if o is verb else ("against", "of")):
                 a = self._actor_or_place(g, actors)
+                if a is None and o is not verb and self.lex.in_class(o.lemma_.lower(), DROPPED_CASES):
+                    a = self._someone(g, verb, actors)
                 if a is not None:
                     return g, a
         return None, None

@@ -1,0 +1,32 @@
+"""Coder v2, session 20t: targets read off the sentence when the party acted on is not the plain object
+(a case against someone, ...). Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)
+
+
+def code(coder, text, published=SPRING_2024):
+    return coder.code_text(text, published=published)
+
+
+def roots(coded):
+    """(root, source country+sector, target country+sector) of each event."""
+    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+# ---------------------------------------------------------------- 08: a case dropped against someone
+def test_charges_dropped_against_a_private_person_befall_him(coder):
+    c = code(coder, "DAYTON, Ohio -- Marcus Oyelaran, 30, pleaded guilty on Monday. Under the agreement, "
+                    "prosecutors dropped two theft charges and a burglary charge against Oyelaran.")
+    assert ("08", "USAJUD", "USACVL") in roots(c)
+    c = code(coder, "DAYTON, Ohio -- The county prosecutor dismissed an arson charge against 41-year-old "
+                    "Delia Franks of Kettering on Friday.")
+    assert ("08", "USAJUD", "USACVL") in roots(c)
+
+
+def test_a_dropped_case_against_no_one_has_no_person_target(coder):
+    c = code(coder, "DAYTON, Ohio -- Prosecutors dropped the charges against the plan on Friday.")
+    assert not any(e.cameo.startswith("08") and e.target is not None for e in c.events)
