@@ -30,3 +30,18 @@ def test_charges_dropped_against_a_private_person_befall_him(coder):
 def test_a_dropped_case_against_no_one_has_no_person_target(coder):
     c = code(coder, "DAYTON, Ohio -- Prosecutors dropped the charges against the plan on Friday.")
     assert not any(e.cameo.startswith("08") and e.target is not None for e in c.events)
+
+
+# ---------------------------------------------------------------- "what X called Y": Y is the object
+def test_what_the_speaker_calls_a_deed_of_a_party_is_that_deed(coder):
+    c = code(coder, "The premiers are criticizing what they describe as a stingy funding offer made by the "
+                    "Trudeau government.")
+    assert ("11", "CANGOV", "CANGOV") in roots(c)
+    c = code(coder, "Texas Gov. Greg Abbott praised what he called a fearless response from the Austin "
+                    "police.")
+    assert ("05", "USAGOV", "USACOP") in roots(c)
+
+
+def test_what_the_speaker_calls_a_thing_of_no_one_has_no_target(coder):
+    c = code(coder, "The senator condemned what she called a national disgrace.")
+    assert not any(e.target is not None for e in c.events)
