@@ -45,3 +45,14 @@ def test_what_the_speaker_calls_a_deed_of_a_party_is_that_deed(coder):
 def test_what_the_speaker_calls_a_thing_of_no_one_has_no_target(coder):
     c = code(coder, "The senator condemned what she called a national disgrace.")
     assert not any(e.target is not None for e in c.events)
+
+
+# ---------------------------------------------------------------- 15: troops sent into a country
+def test_troops_sent_into_a_country_are_a_posture_against_it(coder):
+    c = code(coder, "Ethiopia first sent its troops into Somalia in 2006.")
+    assert [(r[0], r[1][:3], r[2] and r[2][:3]) for r in roots(c)] == [("15", "ETH", "SOM")]
+
+
+def test_troops_sent_into_battle_face_no_named_party(coder):
+    c = code(coder, "The general sent fresh troops into battle.")
+    assert not any(e.target is not None for e in c.events)
