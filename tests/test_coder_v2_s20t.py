@@ -56,3 +56,17 @@ def test_troops_sent_into_a_country_are_a_posture_against_it(coder):
 def test_troops_sent_into_battle_face_no_named_party(coder):
     c = code(coder, "The general sent fresh troops into battle.")
     assert not any(e.target is not None for e in c.events)
+
+
+# ---------------------------------------------------------------- 04: met for a meal or talks with someone
+def test_a_meeting_for_dinner_or_talks_is_held_with_the_party_named(coder):
+    c = code(coder, "Japanese Prime Minister Fumio Kishida sat down for a working lunch with Joe Biden on "
+                    "Friday.")
+    assert ("04", "JPNGOV", "USAGOV") in roots(c)
+    c = code(coder, "Japanese Prime Minister Fumio Kishida met for talks with Joe Biden on Friday.")
+    assert ("04", "JPNGOV", "USAGOV") in roots(c)
+
+
+def test_a_meeting_for_another_purpose_does_not_take_its_with_phrase(coder):
+    c = code(coder, "Japanese Prime Minister Fumio Kishida met on Friday for a photo with a famous singer.")
+    assert not any(e.target is not None for e in c.events)

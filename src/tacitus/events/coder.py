@@ -200,6 +200,7 @@ ALLEGING = frozenset({"allege", "claim", "charge"})  # (not "contend": an argume
 SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain", "contend"}
 CLAIMS = frozenset({"claims"})
 DROPPED_CASES = frozenset({"dropped_cases"})  # charges and cases a court or prosecutor drops
+MEETING_OCCASIONS = frozenset({"meeting_occasions"})  # what one meets for ("sat down for dinner")
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
 DISMISSIVE = frozenset({"dismissive"})
@@ -2434,6 +2435,9 @@ class EventCoder:
                 inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
                 # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means
                 means = [g for _, g in pobj_of(verb, ("by", "over", "via"))] if slot == "with" else []
+                # "sat down for a working dinner with Morneau", "met for talks with Putin": the occasion's
+                means += [g for _, g in pobj_of(verb, ("for",)) if slot == "with" and
+                          self.lex.in_class(g.lemma_.lower(), MEETING_OCCASIONS)]
                 # "been critical of the paper": the adjective of a copula holds the target
                 adjectives = [c for c in verb.children if c.dep_ == "acomp"]
                 holders = [verb, *objs, *inner, *means, *adjectives]
