@@ -70,3 +70,16 @@ def test_a_meeting_for_dinner_or_talks_is_held_with_the_party_named(coder):
 def test_a_meeting_for_another_purpose_does_not_take_its_with_phrase(coder):
     c = code(coder, "Japanese Prime Minister Fumio Kishida met on Friday for a photo with a famous singer.")
     assert not any(e.target is not None for e in c.events)
+
+
+# ---------------------------------------------------------------- an act on a person's property befalls them
+def test_seizing_the_home_of_a_landowner_befalls_the_landowner(coder):
+    c = code(coder, "WINNIPEG -- Manitoba Hydro also expropriated the farm of a third landowner in Manitoba.")
+    assert ("17", "CANGOV", "CANCVL") in roots(c)
+    c = code(coder, "TORONTO -- Ontario officials are pressuring the landlords to keep the shops shut.")
+    assert ("10", "CANGOV", "CANBUS") in roots(c)
+
+
+def test_the_land_of_a_place_has_no_owner(coder):
+    c = code(coder, "WINNIPEG -- Manitoba Hydro also expropriated the land of the old rail yard.")
+    assert not any(e.target is not None for e in c.events)
