@@ -83,3 +83,14 @@ def test_seizing_the_home_of_a_landowner_befalls_the_landowner(coder):
 def test_the_land_of_a_place_has_no_owner(coder):
     c = code(coder, "WINNIPEG -- Manitoba Hydro also expropriated the land of the old rail yard.")
     assert not any(e.target is not None for e in c.events)
+
+
+# ---------------------------------------------------------------- 04: a tour of a country visits it
+def test_a_tour_of_a_country_is_a_visit_to_it(coder):
+    c = code(coder, "Indian Prime Minister Narendra Modi concluded a five-day tour of Japan on Saturday.")
+    assert [(r[0], r[1], r[2] and r[2][:3]) for r in roots(c)] == [("04", "INDGOV", "JPN")]
+
+
+def test_a_tour_of_a_factory_names_no_host(coder):
+    c = code(coder, "Indian Prime Minister Narendra Modi took a tour of the new steel plant.")
+    assert not any(e.target is not None for e in c.events)
