@@ -201,6 +201,8 @@ ALLEGING = frozenset({"allege", "claim", "charge"})  # (not "contend": an argume
 #: verbs whose subject said what a clause below them says
 SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain", "contend"}
 CLAIMS = frozenset({"claims"})
+DROPPED_CASES = frozenset({"dropped_cases"})  # charges and cases a court or prosecutor drops
+MEETING_OCCASIONS = frozenset({"meeting_occasions"})  # what one meets for ("sat down for dinner")
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
 DISMISSIVE = frozenset({"dismissive"})
@@ -1890,10 +1892,15 @@ class EventCoder:
 
     def _befallen(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom the object of a yielding act was against: "dropped the charges against Menendez", "overturned
-        the conviction of Jo Hamilton"."""
-        for o in [*object_heads(verb), verb]:  # the parser hangs "against" on either
+        the conviction of Jo Hamilton"; "two charges and a kidnapping charge against Clark": the last of
+        coordinated cases may hold it). A case is against a person even one no lexicon knows ("against
+        38-year-old Richard Pehrson II"), as a police act's patient is (:func:`_someone`)."""
+        cases = [c for o in object_heads(verb) for c in with_conjuncts(o)]
+        for o in [*cases, verb]:  # the parser hangs "against" on either
             for _, g in pobj_of(o, ("against",) if o is verb else ("against", "of")):
                 a = self._actor_or_place(g, actors)
+                if a is None and o is not verb and self.lex.in_class(o.lemma_.lower(), DROPPED_CASES):
+                    a = self._someone(g, verb, actors)
                 if a is not None:
                     return g, a
         return None, None
@@ -2459,6 +2466,9 @@ class EventCoder:
                 inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
                 # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means
                 means = [g for _, g in pobj_of(verb, ("by", "over", "via"))] if slot == "with" else []
+                # "sat down for a working dinner with Morneau", "met for talks with Putin": the occasion's
+                means += [g for _, g in pobj_of(verb, ("for",)) if slot == "with" and
+                          self.lex.in_class(g.lemma_.lower(), MEETING_OCCASIONS)]
                 # "been critical of the paper": the adjective of a copula holds the target
                 adjectives = [c for c in verb.children if c.dep_ == "acomp"]
                 holders = [verb, *objs, *inner, *means, *adjectives]

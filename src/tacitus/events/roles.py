@@ -551,15 +551,18 @@ WORKS = frozenset({
     "statement", "speech", "remarks", "stance", "position", "testimony",
     "violence", "aggression", "crime", "atrocity", "brutality",  # "condemned the violence of Hamas fighters"
 })
+#: property whose "of" names its owner, whom an act on it befalls ("expropriated the home of a landowner")
+PROPERTY = frozenset({"home", "house", "land", "property", "farm", "farmland", "apartment", "residence",
+                      "car", "vehicle", "business", "shop", "store"})
 
 
 def object_owner(obj: Token, actors: ActorLookup) -> Token | None:
     """Whose thing the object is: "X's offer", "a Security Council resolution", "an offer from X",
-    "a plan put forward by X"."""
+    "a plan put forward by X", "the home of X"."""
     for c in obj.children:
         if c.i < obj.i and c.dep_ in ("poss", "compound") and actors.for_token(c) is not None:
             return c
-    authored = obj.lemma_.lower() in WORKS
+    authored = obj.lemma_.lower() in WORKS or obj.lemma_.lower() in PROPERTY
     for c in obj.children:
         if c.dep_ == "prep" and (c.lower_ in ("from", "by") or (c.lower_ == "of" and authored)):
             owner = first_child(c, "pobj")

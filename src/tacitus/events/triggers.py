@@ -15,6 +15,7 @@ from tacitus.events.syntax import (
     is_passive,
     noun_agent,
     particle,
+    pobj_of,
 )
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
@@ -527,7 +528,24 @@ def misparsed_object(verb: Token) -> Token | None:
         determined = any(d.dep_ in ("det", "poss") for d in c.subtree if d.i < c.i)
         if c.dep_ == "ccomp" and c.tag_ in ("NN", "NNS") and determined:
             return c
+        named = _named_in_free_relative(c)
+        if named is not None:
+            return named
     return None
+
+
+#: verbs that name what a free relative ("what he called …") stands for
+FREE_RELATIVE_NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterize", "characterise"})
+
+
+def _named_in_free_relative(clause: Token) -> Token | None:
+    """What "what X called / described as Y" stands for: Y ("praised what he called a heroic response from
+    firefighters": the response; "criticized what they describe as an offer delivered by Ottawa")."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() not in FREE_RELATIVE_NAMING or \
+            not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        return None
+    named = first_child(clause, "oprd")
+    return named if named is not None else next((o for _p, o in pobj_of(clause, ("as",))), None)
 
 
 def object_heads(verb: Token) -> list[Token]:
