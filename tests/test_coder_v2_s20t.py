@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-SPRING_2024 = dt.date(2024, 3, 1)
-
-
-def code(coder, text, published=SPRING_2024):
-    return coder.code_text(text, published=published)
+from coded_events import code
 
 
 def roots(coded):
