@@ -1630,6 +1630,7 @@ class EventCoder:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
             else:
                 reading = None
+            hits: list[Token] = []
             if reading is not None and (political(source) or (not reading[2] and critic(source)) or
                                         against_the_state):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
@@ -1649,7 +1650,7 @@ class EventCoder:
                     if not _judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
                     tgt_tok, target = t, a
-                    code, why = reading[0], reading[1]
+                    code, why = reading[0], self._with_word(reading, hits, words)
                     break
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
@@ -1663,7 +1664,8 @@ class EventCoder:
                     target = self._discussed_actor(verb, source, actors)
                 if target is not None:  # "“This is totally unacceptable,” the committee says" (praise
                     # of no one named is not guessed: on news-gold dev 0 of 3 such guesses were right)
-                    code, why = reading[0], f"{reading[1]}+topic"
+                    code, why = reading[0], self._with_word((reading[0], f"{reading[1]}+topic"),
+                                                            hits, words)
         elif first_child(verb, "dative", "dobj") is None:
             return "a statement with no content"
         if target is None and code == entry.code and content is not None and political(source):
@@ -1906,6 +1908,15 @@ class EventCoder:
                     (code == "111" and self._denies_a_virtue(t)):
                 out.append(t)  # "… is not a legitimate authority": a virtue denied
         return out
+
+    def _with_word(self, reading: tuple, hits: list[Token], words: set[str]) -> str:
+        """The reading with the word that made it, for the event's evidence ("speech:disparaging=reckless"):
+        the judging word where it stands, else the longest of the content's words and phrases of its class
+        ("dead end")."""
+        classes = JUDGING_CLASSES.get(reading[0], SPEECH_DISPARAGING)
+        word = hits[0].lower_ if hits else \
+            max(sorted(w for w in words if self.lex.in_class(w, classes)), key=len, default=None)
+        return f"{reading[1]}={word}" if word else reading[1]
 
     def _in_class(self, t: Token, classes: frozenset[str]) -> bool:
         """The word, by its lemma or its form, is of one of the lexicon's ``classes``."""

@@ -1,0 +1,61 @@
+"""Verbal conflict judged from what is said: a speech act whose content is a negative evaluation of a party
+(every sentence here is ours, written for the test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SPRING_2024 = dt.date(2024, 3, 1)
+
+
+def code(coder, text, published=SPRING_2024):
+    return coder.code_text(text, published=published)
+
+
+def triples(coded):
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+def speech_events(coded):
+    return [e for e in coded.events if e.trigger.text in ("said", "says", "told", "added")]
+
+
+# ---------------------------------------------------------------- evaluative words
+def test_a_measure_called_draconian_criticises_its_author(coder):
+    c = code(coder, "Opposition leader Keir Starmer said the government's lockdown rules were draconian and "
+                    "utterly disproportionate.")
+    assert ("111", "GBROPP", "GBRGOV") in triples(c)
+    assert "speech:disparaging=draconian" in speech_events(c)[0].rule  # the word that fired is the evidence
+
+
+def test_saying_a_party_violated_the_law_accuses_it(coder):
+    c = code(coder, "Senator Susan Collins said the Pentagon had violated federal law by withholding the "
+                    "funds.")
+    assert ("112", "USALEG", "USAMIL") in triples(c)
+    assert "speech:accusing=violated" in speech_events(c)[0].rule
+
+
+def test_a_phrase_of_judgement_is_named_in_the_evidence(coder):
+    c = code(coder, "Senator Susan Collins criticised Beijing on Monday. She said the new tariffs imposed by "
+                    "China were an economic dead end.")
+    said = speech_events(c)
+    assert [(e.cameo, e.target.country) for e in said] == [("111", "CHN")]
+    assert "speech:disparaging=dead end" in said[0].rule
+
+
+def test_a_virtue_denied_to_a_partys_policy_is_criticism(coder):
+    c = code(coder, "Senator Susan Collins said the Pentagon's new spending rules were not productive.")
+    assert ("111", "USALEG", "USAMIL") in triples(c)
+
+
+def test_a_denied_violation_or_a_denied_judgement_accuses_no_one(coder):
+    c = code(coder, "Senator Susan Collins said the Pentagon had not violated federal law.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
+    c = code(coder, "Senator Susan Collins said the Pentagon's spending rules were not counterproductive.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
+
+
+def test_judging_the_weather_criticises_no_one(coder):
+    c = code(coder, "Senator Susan Collins said the storm was devastating and the flood damage "
+                    "disproportionate.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
