@@ -59,3 +59,28 @@ def test_judging_the_weather_criticises_no_one(coder):
     c = code(coder, "Senator Susan Collins said the storm was devastating and the flood damage "
                     "disproportionate.")
     assert not any(e.cameo.startswith("11") for e in c.events)
+
+
+# ---------------------------------------------------------------- the party judged is the story's topic
+def test_a_virtue_denied_of_what_the_story_tells_criticises_its_author(coder):
+    c = code(coder, "The Kremlin expelled two British diplomats on Monday. \"This is not legitimate,\" "
+                    "Foreign Secretary Boris Johnson said.")
+    said = speech_events(c)
+    assert [(e.cameo, e.source.code, e.target.code) for e in said] == [("111", "GBRGOV", "RUSGOV")]
+    assert "speech:disparaging+topic=legitimate" in said[0].rule
+
+
+def test_a_judging_word_denied_of_the_topic_criticises_no_one(coder):
+    for quote in ("This is not bad", "I do not think this is fair"):
+        c = code(coder, f"The Kremlin expelled two British diplomats on Monday. \"{quote},\" Foreign "
+                        "Secretary Boris Johnson said.")
+        assert speech_events(c) == []
+
+
+# ---------------------------------------------------------------- phrases under a negation
+def test_a_phrase_of_judgement_under_a_negation_accuses_no_one(coder):
+    c = code(coder, "Senator Susan Collins said the Pentagon was in breach of the law.")
+    assert ("112", "USALEG", "USAMIL") in triples(c)
+    c = code(coder, "Senator Susan Collins said the Pentagon was not in breach of the law.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
+

@@ -607,8 +607,13 @@ def _virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
         return False
-    head = tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
-    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in head.children)
+    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in _denial_head(tok).children)
+
+
+def _denial_head(tok: Token) -> Token:
+    """Where the negation of an adjective of praise stands: the verb of "is not fair", of "is not a
+    legitimate authority"."""
+    return tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
 
 
 def _to_infinitive(comp: Token | None) -> bool:
@@ -647,19 +652,29 @@ CONDITIONAL_AUX = frozenset({"would", "could", "might"})
 GENERIC_ADVERBS = frozenset({"always", "generally", "usually", "often", "typically"})
 
 
-def _flatly_said(word: Token, content: Token) -> bool:
-    """A judging word said outright: no negation, no "would" and no "always" on its way up to the content's
-    head and not of the speaker ("no member would trust these judges", "I don't think it is a joke", "it
-    would be a disaster if …", "trade wars are always bad")."""
+def _flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
+    """A judging word said outright: no negation (but the one that denies a virtue: "this is not
+    legitimate"), no "would" and no "always" on its way up to the content's head and not of the speaker ("no
+    member would trust these judges", "I don't think it is a joke", "it would be a disaster if …", "trade
+    wars are always bad")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
     path = _up_to(word, content)
     if any(_conditional_clause(t) for t in path):
         return False
-    return not any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
+    denial = _denial_head(word).i if virtue and _virtue_denied(word) else None
+    return not any((c.dep_ == "neg" and t.i != denial) or (c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))) or
         (c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS)
         for t in path for c in t.children)
+
+
+def _negated_phrases(content: Token, verb: Token) -> set[str]:
+    """The content's phrases of two or three words said under a negation ("was not in breach of the law",
+    "is not a dead end"): a phrase of judgement there judges no one (single words have _denied_word)."""
+    negated = [t for t in content_tokens(content, verb)
+               if any(c.dep_ == "neg" for p in _up_to(t, content) for c in p.children)]
+    return {w for w in ngrams(negated) if " " in w}
 
 
 def _conditional_clause(verb: Token) -> bool:
@@ -1608,6 +1623,7 @@ class EventCoder:
             words = content_words(content, verb)
             words -= {w for t in content_tokens(content, verb) if _denied_word(t) or self._judges_a_mishap(t)
                       for w in (t.lemma_.lower(), t.lower_)}  # "there was no malicious intention"
+            words -= _negated_phrases(content, verb)  # "said the ministry was not in breach of the law"
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
             dismisses = self._dismisses_claims(content, words)
@@ -1655,7 +1671,7 @@ class EventCoder:
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[0] == "111" and \
-                    critic(source) and any(_flatly_said(w, content) and
+                    critic(source) and any(_flatly_said(w, content, self._denies_a_virtue(w)) and
                                            not _of_the_speaker(w, content, source, actors)
                                            for w in self._judging_words(content_tokens(content, verb),
                                                                         reading[0])):
