@@ -84,3 +84,10 @@ def test_a_phrase_of_judgement_under_a_negation_accuses_no_one(coder):
     c = code(coder, "Senator Susan Collins said the Pentagon was not in breach of the law.")
     assert not any(e.cameo.startswith("11") for e in c.events)
 
+
+# ---------------------------------------------------------------- whom a judged act is aimed at
+def test_whom_a_judged_measure_is_aimed_at_is_not_the_one_judged(coder):
+    c = code(coder, "Senator Susan Collins said the sanctions against Iran were illegal.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
+    c = code(coder, "Senator Susan Collins said the Pentagon's sanctions against Iran were illegal.")
+    assert [e.target.code for e in speech_events(c)] == ["USAMIL"]

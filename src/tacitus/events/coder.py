@@ -669,6 +669,17 @@ def _flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
         for t in path for c in t.children)
 
 
+#: prepositions that name whom a judged act or attitude is aimed at ("the sanctions against Russia")
+AIMED_PREPS = frozenset({"against", "toward", "towards", "on"})
+
+
+def _aimed_at(tok: Token) -> bool:
+    """Whom a judged noun is aimed at, not who did it: "the war on Gaza", "a hostile approach toward
+    Russia", "illegal sanctions against Iran" judge whoever wages, takes or imposes them."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and prep.head.pos_ == "NOUN"
+
+
 def _negated_phrases(content: Token, verb: Token) -> set[str]:
     """The content's phrases of two or three words said under a negation ("was not in breach of the law",
     "is not a dead end"): a phrase of judgement there judges no one (single words have _denied_word)."""
@@ -1662,6 +1673,8 @@ class EventCoder:
                     if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
                             not any(c.dep_ in ("amod", "compound") for c in t.children):
                         continue  # "operations against terrorists": a label used to refer, not a charge made
+                    if not reading[2] and _aimed_at(t):
+                        continue  # "a confrontational approach toward Russia": Russia is what it aims at
                     a = self._actor_or_place(t, actors)
                     if not _judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
