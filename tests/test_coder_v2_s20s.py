@@ -91,3 +91,18 @@ def test_whom_a_judged_measure_is_aimed_at_is_not_the_one_judged(coder):
     assert not any(e.cameo.startswith("11") for e in c.events)
     c = code(coder, "Senator Susan Collins said the Pentagon's sanctions against Iran were illegal.")
     assert [e.target.code for e in speech_events(c)] == ["USAMIL"]
+
+
+# ---------------------------------------------------------------- naming a party with a judgement
+def test_calling_a_party_a_name_the_parse_reads_as_a_second_object_is_criticism(coder):
+    c = code(coder, "Senator Bob Casey called Trump a liar.")
+    assert triples(c) == [("111", "USALEG", "USAELI")]  # not a telephone call (041)
+    c = code(coder, "Senator Bob Casey called Trump on Tuesday.")
+    assert [e.cameo for e in c.events] == ["041"]
+
+
+def test_calling_a_party_reckless_when_the_parse_folds_the_name_into_the_predicate(coder):
+    c = code(coder, "Senator Bob Casey called Trump reckless.")
+    assert triples(c) == [("111", "USALEG", "USAELI")]
+    c = code(coder, "Senator Bob Casey called Trump brave.")
+    assert triples(c) == []

@@ -669,6 +669,15 @@ def _flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
         for t in path for c in t.children)
 
 
+def _named_inside_predicate(pred: Token) -> Token | None:
+    """Whom a naming verb names when the parse folds a one-word object into the predicate ("called Trump
+    reckless": 'Trump' a compound of 'reckless'): the proper noun just before the predicate."""
+    if pred.dep_ != "oprd":
+        return None
+    return next((c for c in pred.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and
+                 c.i == pred.i - 1), None)
+
+
 #: prepositions that name whom a judged act or attitude is aimed at ("the sanctions against Russia")
 AIMED_PREPS = frozenset({"against", "toward", "towards", "on"})
 
@@ -1394,6 +1403,8 @@ class EventCoder:
                 if pred is not None else set()
             if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
+            if tgt_tok is None and pred is not None and entry.predicate:
+                tgt_tok = _named_inside_predicate(pred)  # "called Trump reckless"
         if entry.need_obj is not None:
             objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
             objs += _particle_objects(m)
