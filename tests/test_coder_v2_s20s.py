@@ -106,3 +106,10 @@ def test_calling_a_party_reckless_when_the_parse_folds_the_name_into_the_predica
     assert triples(c) == [("111", "USALEG", "USAELI")]
     c = code(coder, "Senator Bob Casey called Trump brave.")
     assert triples(c) == []
+
+
+def test_a_dehumanising_name_for_a_people_is_criticism(coder):
+    c = code(coder, "Israeli lawmaker Avi Cohen described the Palestinians as insects.")
+    assert [(e.cameo, e.target.code[:3]) for e in c.events] == [("111", "PSE")]
+    c = code(coder, "Israeli lawmaker Avi Cohen described the Palestinians as neighbours.")
+    assert c.events == []
