@@ -631,8 +631,13 @@ def _virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
         return False
-    head = tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
-    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in head.children)
+    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in _denial_head(tok).children)
+
+
+def _denial_head(tok: Token) -> Token:
+    """Where the negation of an adjective of praise stands: the verb of "is not fair", of "is not a
+    legitimate authority"."""
+    return tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
 
 
 def _to_infinitive(comp: Token | None) -> bool:
@@ -671,19 +676,49 @@ CONDITIONAL_AUX = frozenset({"would", "could", "might"})
 GENERIC_ADVERBS = frozenset({"always", "generally", "usually", "often", "typically"})
 
 
-def _flatly_said(word: Token, content: Token) -> bool:
-    """A judging word said outright: no negation, no "would" and no "always" on its way up to the content's
-    head and not of the speaker ("no member would trust these judges", "I don't think it is a joke", "it
-    would be a disaster if …", "trade wars are always bad")."""
+def _flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
+    """A judging word said outright: no negation (but the one that denies a virtue: "this is not
+    legitimate"), no "would" and no "always" on its way up to the content's head and not of the speaker ("no
+    member would trust these judges", "I don't think it is a joke", "it would be a disaster if …", "trade
+    wars are always bad")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
     path = _up_to(word, content)
     if any(_conditional_clause(t) for t in path):
         return False
-    return not any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and (
+    denial = _denial_head(word).i if virtue and _virtue_denied(word) else None
+    return not any((c.dep_ == "neg" and t.i != denial) or (c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))) or
         (c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS)
         for t in path for c in t.children)
+
+
+def _named_inside_predicate(pred: Token) -> Token | None:
+    """Whom a naming verb names when the parse folds a one-word object into the predicate ("called Trump
+    reckless": 'Trump' a compound of 'reckless'): the proper noun just before the predicate."""
+    if pred.dep_ != "oprd":
+        return None
+    return next((c for c in pred.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and
+                 c.i == pred.i - 1), None)
+
+
+#: prepositions that name whom a judged act or attitude is aimed at ("the sanctions against Russia")
+AIMED_PREPS = frozenset({"against", "toward", "towards", "on"})
+
+
+def _aimed_at(tok: Token) -> bool:
+    """Whom a judged noun is aimed at, not who did it: "the war on Gaza", "a hostile approach toward
+    Russia", "illegal sanctions against Iran" judge whoever wages, takes or imposes them."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and prep.head.pos_ == "NOUN"
+
+
+def _negated_phrases(content: Token, verb: Token) -> set[str]:
+    """The content's phrases of two or three words said under a negation ("was not in breach of the law",
+    "is not a dead end"): a phrase of judgement there judges no one (single words have _denied_word)."""
+    negated = [t for t in content_tokens(content, verb)
+               if any(c.dep_ == "neg" for p in _up_to(t, content) for c in p.children)]
+    return {w for w in ngrams(negated) if " " in w}
 
 
 def _conditional_clause(verb: Token) -> bool:
@@ -1401,6 +1436,8 @@ class EventCoder:
                 if pred is not None else set()
             if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
+            if tgt_tok is None and pred is not None and entry.predicate:
+                tgt_tok = _named_inside_predicate(pred)  # "called Trump reckless"
         if entry.need_obj is not None:
             objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
             objs += _particle_objects(m)
@@ -1641,6 +1678,7 @@ class EventCoder:
             words = content_words(content, verb)
             words -= {w for t in content_tokens(content, verb) if _denied_word(t) or self._judges_a_mishap(t)
                       for w in (t.lemma_.lower(), t.lower_)}  # "there was no malicious intention"
+            words -= _negated_phrases(content, verb)  # "said the ministry was not in breach of the law"
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
             dismisses = self._dismisses_claims(content, words)
@@ -1663,6 +1701,7 @@ class EventCoder:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
             else:
                 reading = None
+            hits: list[Token] = []
             if reading is not None and (political(source) or (not reading[2] and critic(source)) or
                                         against_the_state):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
@@ -1678,16 +1717,18 @@ class EventCoder:
                     if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
                             not any(c.dep_ in ("amod", "compound") for c in t.children):
                         continue  # "operations against terrorists": a label used to refer, not a charge made
+                    if not reading[2] and _aimed_at(t):
+                        continue  # "a confrontational approach toward Russia": Russia is what it aims at
                     a = self._actor_or_place(t, actors)
                     if not _judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
                     tgt_tok, target = t, a
-                    code, why = reading[0], reading[1]
+                    code, why = reading[0], self._with_word(reading, hits, words)
                     break
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[0] == "111" and \
-                    critic(source) and any(_flatly_said(w, content) and
+                    critic(source) and any(_flatly_said(w, content, self._denies_a_virtue(w)) and
                                            not _of_the_speaker(w, content, source, actors)
                                            for w in self._judging_words(content_tokens(content, verb),
                                                                         reading[0])):
@@ -1696,7 +1737,8 @@ class EventCoder:
                     target = self._discussed_actor(verb, source, actors)
                 if target is not None:  # "“This is totally unacceptable,” the committee says" (praise
                     # of no one named is not guessed: on news-gold dev 0 of 3 such guesses were right)
-                    code, why = reading[0], f"{reading[1]}+topic"
+                    code, why = reading[0], self._with_word((reading[0], f"{reading[1]}+topic"),
+                                                            hits, words)
         elif first_child(verb, "dative", "dobj") is None:
             return "a statement with no content"
         if target is None and code == entry.code and content is not None and political(source):
@@ -1944,6 +1986,15 @@ class EventCoder:
                     (code == "111" and self._denies_a_virtue(t)):
                 out.append(t)  # "… is not a legitimate authority": a virtue denied
         return out
+
+    def _with_word(self, reading: tuple, hits: list[Token], words: set[str]) -> str:
+        """The reading with the word that made it, for the event's evidence ("speech:disparaging=reckless"):
+        the judging word where it stands, else the longest of the content's words and phrases of its class
+        ("dead end")."""
+        classes = JUDGING_CLASSES.get(reading[0], SPEECH_DISPARAGING)
+        word = hits[0].lower_ if hits else \
+            max(sorted(w for w in words if self.lex.in_class(w, classes)), key=len, default=None)
+        return f"{reading[1]}={word}" if word else reading[1]
 
     def _in_class(self, t: Token, classes: frozenset[str]) -> bool:
         """The word, by its lemma or its form, is of one of the lexicon's ``classes``."""

@@ -583,10 +583,17 @@ def inside_idiom(lemmas: list[str], lowers: list[str], i: int, lo: int, hi: int,
     return False
 
 
+#: verbs that name their object something ("called him a liar", "branded the report a hoax")
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
 def object_predicate(verb: Token) -> Token | None:
     """What a naming verb says its object is: "called her a liar"; the parse may hang the predicate inside a
     long object ("called the prosecution's request to begin the trial in July “unrealistic”")."""
     pred = first_child(verb, "oprd")
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if pred is None and len(objs) > 1 and verb.lemma_.lower() in NAMING_VERBS:
+        return objs[-1]  # "called Trump a liar": the parse may read the predicate as a second object
     if pred is None:
         obj = first_child(verb, "dobj")
         pred = next((t for t in obj.subtree if t.dep_ == "oprd"), None) if obj is not None else None
