@@ -3,17 +3,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-SPRING_2024 = dt.date(2024, 3, 1)
-
-
-def code(coder, text, published=SPRING_2024):
-    return coder.code_text(text, published=published)
-
-
-def triples(coded):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+from coded_events import code, triples
 
 
 def speech_events(coded):
