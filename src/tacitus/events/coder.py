@@ -762,7 +762,8 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     if _an_age(tok):  # "the 48-year-old was jailed", "a 19-year-old was arrested": a person by his age
         return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                      end=tok.idx + len(tok.text), rule="patient:someone")
-    only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
+    only_people = (act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))) or \
+        _found_guilty(verb)
     if (only_people or custody) and tok.like_num and \
             (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok)) and \
             not any(c.dep_ == "prep" for c in tok.children):
@@ -779,6 +780,13 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
         if tok.pos_ == "PROPN" else None
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
+
+
+def _found_guilty(verb: Token) -> bool:
+    """"Was found guilty", "found liable": a verdict, which befalls a party as a conviction does (not "police
+    found 20 grams of meth")."""
+    return verb.lemma_.lower() == "find" and \
+        any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ("guilty", "liable") for c in verb.children)
 
 
 def _an_age(tok: Token) -> bool:

@@ -35,8 +35,21 @@ def is_passive(verb: Token) -> bool:
     if (verb.dep_ in ("ROOT", "csubj") or _before_attribution(verb)) and _headline_passive(verb):
         # a headline's passive without its auxiliary: "Man accused of stabbing neighbor", "Juvenile arrested
         return True  # in Oxford bar had mother's blessing" (parsed as the clause subject of "had")
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
-        not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head)
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    return (verb.tag_ == "VBN" or _mistagged_participle(verb)) and is_passive(verb.head)
+
+
+def _mistagged_participle(verb: Token) -> bool:
+    """A participle the tagger took for a past tense in a passive series: "was sentenced to 20 years and
+    fined $16.6 million" (a verb that befalls its subject, with no object but an amount)."""
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_PASSIVES and \
+        not any(c.dep_ in ("dobj", "obj") and not _an_amount(c) for c in verb.children)
+
+
+def _an_amount(tok: Token) -> bool:
+    """"$1,000", "16.6 million", "a $500 fine"'s amount: a number or a sum of money."""
+    return tok.like_num or tok.tag_ == "CD" or tok.ent_type_ == "MONEY"
 
 
 #: verbs a headline uses in the passive with its subject the one it befalls ("Man charged with murder")
