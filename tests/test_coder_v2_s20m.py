@@ -27,3 +27,20 @@ def test_an_active_verb_after_an_arrest_does_not_befall_the_arrested(coder):
     c = code(coder, "The mayor was arrested on Monday and fired his lawyer.")
     assert [e.trigger.text for e in c.events] == ["arrested"]
     assert triples(c)[0][0] == "173"
+
+
+# ---------------------------------------------------------------- an admission beside the arrest
+def test_a_suspect_admitting_to_a_deed_owns_it(coder):
+    c = _codes(coder, "Deputies arrested Dana Miller, 41, on Friday. The sheriff says Miller had two "
+                      "warrants out for her arrest and she admitted to taking the jewelry.")
+    assert ("015", "admitted") in c
+
+
+def test_a_suspect_admitting_a_theft_owns_it(coder):
+    c = code(coder, "A 30-year-old Dayton man who admitted stealing a police cruiser has been fined.")
+    assert ("015", "USACVL", None) in triples(c) or ("015", "CVL", None) in triples(c)
+
+
+def test_an_admission_of_a_state_of_affairs_or_of_no_offence_is_no_event(coder):
+    assert _codes(coder, "The health minister admitted last week that it was hard to find a dentist.") == []
+    assert _codes(coder, "The boy admitted eating the last slice of cake.") == []
