@@ -44,3 +44,36 @@ def test_a_suspect_admitting_a_theft_owns_it(coder):
 def test_an_admission_of_a_state_of_affairs_or_of_no_offence_is_no_event(coder):
     assert _codes(coder, "The health minister admitted last week that it was hard to find a dentist.") == []
     assert _codes(coder, "The boy admitted eating the last slice of cake.") == []
+
+
+# ---------------------------------------------------------------- a ruling told in the passive
+def test_a_defendant_declared_incompetent_is_ruled_on_by_the_court(coder):
+    c = _codes(coder, "A Fairfax man charged in the killing of his neighbor has been declared incompetent to "
+                      "stand trial.")
+    assert ("173", "charged") in c and ("116", "declared incompetent") in c
+
+
+# ---------------------------------------------------------------- a series of one subject's acts
+def test_a_past_tense_in_a_series_parsed_as_a_participle_keeps_the_subject(coder):
+    # the parser reads "condoled" as a participle adjunct (passive); it is the chief's second act
+    c = code(coder, "In Quetta the army chief also met the brother of the slain officer, condoled with him "
+                    "and offered prayers.")
+    assert ("018", "MIL", "CVL") in triples(c) or any(t[0] == "018" and t[1].endswith("MIL")
+                                                      for t in triples(c))
+
+
+def test_a_participle_adjunct_is_still_passive(coder):
+    c = _codes(coder, "The clerk is in the county jail, accused of robbery.")
+    assert ("112", "accused") in c
+
+
+def test_muzzling_the_press_is_a_restriction_of_the_media(coder):
+    c = code(coder, "The president has jailed opponents and muzzled the media since the election.")
+    assert any(t[0] == "1721" for t in triples(c))
+    assert _codes(coder, "The dog was muzzled before the walk.") == []
+
+
+def test_a_columnist_admitting_a_taste_is_no_admission(coder):
+    text = ("Maria Jenkins writes about weddings. “Tied to cakes and wrapped around glasses, the bow felt "
+            "charming but it is now overdone,” Jenkins admits.")
+    assert not any(e.cameo == "015" for e in code(coder, text).events)

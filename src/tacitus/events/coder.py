@@ -251,7 +251,7 @@ PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
 #: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
 DEED_OBJECT = "form:deed"
 #: what a private person's admission owns when it is one ("admitted two counts of fraud", "took the blame")
-OWNED_OFFENCES = frozenset({"crime_acts", "offence_words", "blame", "guilt", "wrongdoing", "responsibility"})
+OWNED_OFFENCES = frozenset({"crime_acts", "blame", "guilt", "wrongdoing", "responsibility"})
 #: words for the police one tells or reports a crime to
 POLICE_HEARERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper",
                             "authority"})
