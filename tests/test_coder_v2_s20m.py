@@ -77,3 +77,15 @@ def test_a_columnist_admitting_a_taste_is_no_admission(coder):
     text = ("Maria Jenkins writes about weddings. “Tied to cakes and wrapped around glasses, the bow felt "
             "charming but it is now overdone,” Jenkins admits.")
     assert not any(e.cameo == "015" for e in code(coder, text).events)
+
+
+# ---------------------------------------------------------------- "quoted X as saying"
+def test_the_one_quoted_as_saying_is_the_speaker(coder):
+    c = code(coder, "The agency quoted the Russian defence minister as saying that Ukraine had shelled "
+                    "the dam.")
+    assert ("112", "RUSGOV", "UKR") in triples(c)
+
+
+def test_a_gerund_after_as_with_no_object_is_not_said_by_a_thing(coder):
+    c = code(coder, "The agency described the dam as saying much about Soviet engineering.")
+    assert [e for e in c.events if e.trigger.text == "saying"] == []

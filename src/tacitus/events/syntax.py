@@ -183,6 +183,9 @@ def subject(verb: Token) -> Token | None:
             if accused is None and is_passive(accusing):  # a headline: "Woman accused of attacking people"
                 accused = first_child(accusing, "nsubj")
             return accused
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" and \
+                tok.head.head.pos_ == "VERB" and first_child(tok.head.head, "dobj") is not None:
+            return first_child(tok.head.head, "dobj")  # "cited security sources as saying": the sources
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ADJUNCT_PREPS and \
                 tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.i:
             # "By recalling its ambassador, Slovenia …", "joined the convoy after ignoring an order": an
