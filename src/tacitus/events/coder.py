@@ -249,7 +249,13 @@ MENACED = "a party menaced"
 #: the reading of a private person's telling the police what someone did to him ("told police he hit her")
 COMPLAINT = "speech:complaint-to-police"
 #: readings of acts between private persons that are coded all the same: a menace, a complaint to the police
-PRIVATE_READINGS = frozenset({MENACED, COMPLAINT})
+#: the reading of a private person's admission in a story of an offence ("she admitted to taking the items")
+ADMISSION = "a suspect's admission"
+PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
+#: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
+DEED_OBJECT = "form:deed"
+#: what a private person's admission owns when it is one ("admitted two counts of fraud", "took the blame")
+OWNED_OFFENCES = frozenset({"crime_acts", "blame", "guilt", "wrongdoing", "responsibility"})
 #: words for the police one tells or reports a crime to
 POLICE_HEARERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper",
                             "authority"})
@@ -821,7 +827,8 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     if _an_age(tok):  # "the 48-year-old was jailed", "a 19-year-old was arrested": a person by his age
         return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                      end=tok.idx + len(tok.text), rule="patient:someone")
-    only_people = act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))
+    only_people = (act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))) or \
+        _found_guilty(verb)
     if (only_people or custody) and tok.like_num and \
             (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok)) and \
             not any(c.dep_ == "prep" for c in tok.children):
@@ -838,6 +845,22 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
         if tok.pos_ == "PROPN" else None
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
+
+
+def _a_deed(child: Token) -> bool:
+    """A verb's object that is a deed done, a gerund: "admitted making remarks", "admitted to taking the
+    items" (not "admitted that it was too difficult")."""
+    if child.dep_ == "prep" and child.lower_ == "to":
+        return any(_a_deed(g) for g in child.children if g.dep_ == "pcomp")
+    return child.tag_ == "VBG" and child.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and \
+        not any(c.dep_ in ("nsubj", "aux", "mark") for c in child.children)
+
+
+def _found_guilty(verb: Token) -> bool:
+    """"Was found guilty", "found liable": a verdict, which befalls a party as a conviction does (not "police
+    found 20 grams of meth")."""
+    return verb.lemma_.lower() == "find" and \
+        any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ("guilty", "liable") for c in verb.children)
 
 
 def _an_age(tok: Token) -> bool:
@@ -1539,6 +1562,8 @@ class EventCoder:
         code, why = self._refine(entry, ctx)
         if menaced and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
+        if code == "015" and not why and not political(source) and self._owns_an_offence(verb, ctx):
+            why = ADMISSION  # a suspect owning what he did (coding guide: admissions, 015 with no target)
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
                 not _bidding(comp):  # ("insisted the Government will not abandon food standards")
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
@@ -1905,6 +1930,14 @@ class EventCoder:
         else:
             return False
         return judged is not None and self._of_mishap([judged])
+
+    def _owns_an_offence(self, verb: Token, ctx: Context) -> bool:
+        """An admission of a deed or of a crime in a story of an offence: "she admitted to taking the items"
+        after her arrest, "admitted to police that he had stolen property" (not "admitted that the firm had
+        treated problems as isolated incidents", nor "the boy admitted eating the cake")."""
+        words = ctx.any | ctx.obj
+        return (DEED_OBJECT in words or any(self.lex.in_class(w, OWNED_OFFENCES) for w in words)) and \
+            self._of_wrongdoing(verb.sent)
 
     def _of_wrongdoing(self, sent: Span) -> bool:
         """The sentence tells of an offence: a crime, a weapon, a flight from police, an arrest or charge."""
@@ -2716,6 +2749,8 @@ class EventCoder:
                 ctx.comp_obj |= noun_phrase_words(o)
             toks += list(comp.subtree)
         ctx.any = ngrams(toks)
+        if any(_a_deed(c) for c in verb.children):
+            ctx.any.add(DEED_OBJECT)  # "admitted making remarks", "admitted to taking the items"
         ctx.prep = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         ctx.lemma = {w.lemma_.lower() for w in m.words} | {" ".join(w.lemma_.lower() for w in m.words)}
         ctx.source_sector = {source.sector or ""} if source is not None else {""}

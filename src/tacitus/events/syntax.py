@@ -30,13 +30,35 @@ def is_passive(verb: Token) -> bool:
             c.dep_ == "dobj" for c in verb.children))):
         return True  # a reduced relative: "a man arrested in Lyon", "Mason charged with sex assault"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
-            not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and not in_a_finite_series(verb):
         return True  # a participle adjunct: "she is in jail, accused of robbery"
     if (verb.dep_ in ("ROOT", "csubj") or _before_attribution(verb)) and _headline_passive(verb):
         # a headline's passive without its auxiliary: "Man accused of stabbing neighbor", "Juvenile arrested
         return True  # in Oxford bar had mother's blessing" (parsed as the clause subject of "had")
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
-        not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and is_passive(verb.head)
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    return (verb.tag_ == "VBN" or _mistagged_participle(verb)) and is_passive(verb.head)
+
+
+def _mistagged_participle(verb: Token) -> bool:
+    """A participle the tagger took for a past tense in a passive series: "was sentenced to 20 years and
+    fined $16.6 million" (a verb that befalls its subject, with no object but an amount)."""
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_PASSIVES and \
+        not any(c.dep_ in ("dobj", "obj") and not _an_amount(c) for c in verb.children)
+
+
+def _an_amount(tok: Token) -> bool:
+    """"$1,000", "16.6 million", "a $500 fine"'s amount: a number or a sum of money."""
+    return tok.like_num or tok.tag_ == "CD" or tok.ent_type_ == "MONEY"
+
+
+def in_a_finite_series(verb: Token) -> bool:
+    """A past tense the parser took for a participle adjunct in a series of its subject's acts: "met the
+    father, condoled with him and offered prayers" (its last member a past tense too)."""
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and after_comma and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) and \
+        any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
 
 
 #: verbs a headline uses in the passive with its subject the one it befalls ("Man charged with murder")
@@ -147,7 +169,7 @@ def subject(verb: Token) -> Token | None:
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "… which owns", "a brief urging Congress"
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "..., killing 20 people"
+        if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or in_a_finite_series(tok)):  # "..., killing 20 people"
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("of", "with", "for") and \
@@ -161,6 +183,9 @@ def subject(verb: Token) -> Token | None:
             if accused is None and is_passive(accusing):  # a headline: "Woman accused of attacking people"
                 accused = first_child(accusing, "nsubj")
             return accused
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" and \
+                tok.head.head.pos_ == "VERB" and first_child(tok.head.head, "dobj") is not None:
+            return first_child(tok.head.head, "dobj")  # "cited security sources as saying": the sources
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ADJUNCT_PREPS and \
                 tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i != tok.i:
             # "By recalling its ambassador, Slovenia …", "joined the convoy after ignoring an order": an
