@@ -2262,9 +2262,7 @@ class EventCoder:
                 self._someone(obj, charged, actors, custody=True)
         if target is None:  # "charged with first-degree sexual assault": a count, whose victim is not told
             return "no victim named"
-        ctx = self._context(m, charged, src_tok, tgt_tok, source, None)
-        code, why = self._refine(m.entry, ctx)
-        return self._accept(Frame(m, code, charged, src_tok, tgt_tok, source, target, why), actors)
+        return self._refined_frame(m, charged, src_tok, tgt_tok, source, target, actors)
 
     def _sparked_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the police killing of a man sparked protests", "Musharraf fired the chief justice, sparking a wave
@@ -2285,9 +2283,7 @@ class EventCoder:
             src_tok, source = obj, self._source_actor(obj, actors) or self._crowd(obj, m.entry.code)
         if source is None:
             source = implied_actor("OPP", None, m.token.idx, "protesters")
-        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
-        code, why = self._refine(m.entry, ctx)
-        return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
+        return self._refined_frame(m, verb, src_tok, tgt_tok, source, target, actors)
 
     def _borne_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the government raised the pension age despite opposition from the unions": the critic after
@@ -2299,8 +2295,15 @@ class EventCoder:
         target = actors.for_token(tgt_tok) if tgt_tok is not None else None
         if source is None or target is None:
             return "no critic or no one criticised"
+        return self._refined_frame(m, verb, src_tok, tgt_tok, source, target, actors, preps={"from"})
+
+    def _refined_frame(self, m: Match, verb: Token, src_tok: Token | None, tgt_tok: Token | None,
+                       source: Actor | None, target: Actor | None, actors: ActorLookup,
+                       preps: set[str] = frozenset()) -> Frame | str:
+        """The frame of a match whose parties a frame builder found: its code refined by the clause of
+        ``verb`` (and the prepositions ``preps`` the builder read), then accepted or rejected."""
         ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
-        ctx.prep.add("from")
+        ctx.prep |= preps
         code, why = self._refine(m.entry, ctx)
         return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
 
