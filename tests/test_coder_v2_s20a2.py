@@ -1,0 +1,30 @@
+"""Coder v2 (session 20, a2): sources that were left unresolved (every sentence here is ours)."""
+
+from __future__ import annotations
+
+from coded_events import code, root_dyads, triples
+
+
+# ---------------------------------------------------------------- a unit of a named body
+def test_a_squad_or_team_of_a_body_acts_for_the_body(coder):
+    c = code(coder, "Members of an FBI squad met British officials in London last summer.")
+    assert ("040", "USASPY", "GBRGOV") in triples(c)
+    c = code(coder, "A NATO team met Russian officials in Moscow on Tuesday.")
+    assert ("040", "IGOWSTNAT", "RUSGOV") in triples(c)
+
+
+def test_a_unit_of_an_armed_group_is_the_group(coder):
+    c = code(coder, "A Hamas unit attacked Israeli troops near the border.")
+    assert ("19", "PSE", "ISR") in root_dyads(c)
+
+
+def test_a_unit_with_no_named_body_stays_unknown(coder):
+    c = code(coder, "A housing unit attacked Israeli troops near the border.")
+    assert not any(e.source is not None and e.source.code for e in c.events)
+
+
+# ---------------------------------------------------------------- bodies the lexicons know
+def test_canada_s_federal_police_by_its_acronym(coder):
+    c = code(coder, "The RCMP detained a man in Winnipeg on Monday.")
+    assert ("173", "CANCOP", "CANCVL") in triples(c)
+
