@@ -28,3 +28,21 @@ def test_canada_s_federal_police_by_its_acronym(coder):
     c = code(coder, "The RCMP detained a man in Winnipeg on Monday.")
     assert ("173", "CANCOP", "CANCVL") in triples(c)
 
+
+# ---------------------------------------------------------------- bare plurals that refer back
+def test_bare_agents_are_the_agents_named_just_before(coder):
+    c = code(coder, "FBI agents searched a house in Ohio on Monday. Agents arrested two men at the scene.")
+    assert ("17", "USA", "USA") in root_dyads(c)
+
+
+def test_bare_officials_are_the_officials_named_just_before(coder):
+    c = code(coder, "Russian officials met the Ukrainian envoy. "
+                    "Officials criticized the Ukrainian government.")
+    assert ("111", "RUSGOV", "UKRGOV") in triples(c)
+
+
+def test_officials_with_their_own_description_do_not_refer_back(coder):
+    c = code(coder, "Russian officials met the Ukrainian envoy. "
+                    "Officials in Kyiv criticized the Russian government.")
+    assert not any(e.source is not None and e.source.code == "RUSGOV" and e.cameo == "111"
+                   for e in c.events)

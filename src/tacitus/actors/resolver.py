@@ -499,7 +499,7 @@ class ActorResolver:
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
-        a = _definite_antecedent(head, st, sent_of)
+        a = _definite_antecedent(head, st, sent_of) or _bare_plural_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
             return a
         named = st.acronyms.get(da.doc[u.start:u.end].text)
@@ -844,6 +844,32 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
     if a is None:
         return None
     return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
+
+
+#: people who act for a body and are named bare once the body's own were named: "AMO agents requested help
+#: … Agents inspected the vessel", "USDA officials conducted an inspection … officials cited violations"
+BODY_PEOPLE = frozenset({"agents", "officials", "investigators", "inspectors", "staffers", "employees"})
+#: the only words a bare plural may have in front of it
+BARE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """The body whose people a bare plural ("agents", "the officials") refers back to: the latest body
+    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in BODY_PEOPLE:
+        return None
+    if not all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
+               for c in head.children if c.i < head.i):
+        return None
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children if c.i > head.i):
+        return None  # "officials in the regions", "officials who …": a description of their own
+    here = sent_of[head.i]
+    for a, si in reversed(st.bodies()):
+        if 0 <= here - si <= ANAPHOR_REACH and a.start < head.idx and len(a.text.split()) > 1 and \
+                a.text.lower().split()[-1] == head.lower_:
+            return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
+                           rule="coref:bare-plural")
+    return None
 
 
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
