@@ -46,3 +46,14 @@ def test_officials_with_their_own_description_do_not_refer_back(coder):
                     "Officials in Kyiv criticized the Russian government.")
     assert not any(e.source is not None and e.source.code == "RUSGOV" and e.cameo == "111"
                    for e in c.events)
+
+
+# ---------------------------------------------------------------- "the force": the police named before
+def test_the_force_is_the_police_force_named_before(coder):
+    c = code(coder, "Greater Manchester Police arrested a man in Salford. The force accused him of fraud.")
+    assert ("1121", "GBRCOP", "GBRCVL") in triples(c)
+
+
+def test_the_force_of_a_blast_is_no_body(coder):
+    c = code(coder, "The Israeli army shelled the town. The force of the blast killed three Palestinians.")
+    assert not any(e.source is not None and e.source.text == "force" for e in c.events)

@@ -554,7 +554,10 @@ ANAPHOR_SECTORS = {
     "bureau": ("GOV", "SPY", "COP"), "board": ("GOV",), "caucus": ("LEG",), "network": ("MED",),
     "newspaper": ("MED",), "paper": ("MED",), "outlet": ("MED",), "university": ("EDU",), "school": ("EDU",),
     "college": ("EDU",), "hospital": ("HLH",), "campaign": ("PTY", "ELI"),
+    "force": ("COP", "MIL"),  # "Greater Manchester Police … the force said"
 }
+#: heads that are no body with an "of" after them: "the force of the blast"
+ANAPHOR_NOT_WITH_OF = frozenset({"force"})
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
 
@@ -835,6 +838,8 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
         return None
     left = [c for c in head.children if c.i < head.i]
     if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
+        return None
+    if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None
     here = sent_of[head.i]
     recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
