@@ -499,7 +499,7 @@ class ActorResolver:
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
-        a = _definite_antecedent(head, st, sent_of)
+        a = _definite_antecedent(head, st, sent_of) or _bare_plural_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
             return a
         named = st.acronyms.get(da.doc[u.start:u.end].text)
@@ -554,7 +554,10 @@ ANAPHOR_SECTORS = {
     "bureau": ("GOV", "SPY", "COP"), "board": ("GOV",), "caucus": ("LEG",), "network": ("MED",),
     "newspaper": ("MED",), "paper": ("MED",), "outlet": ("MED",), "university": ("EDU",), "school": ("EDU",),
     "college": ("EDU",), "hospital": ("HLH",), "campaign": ("PTY", "ELI"),
+    "force": ("COP", "MIL"),  # "Greater Manchester Police … the force said"
 }
+#: heads that are no body with an "of" after them: "the force of the blast"
+ANAPHOR_NOT_WITH_OF = frozenset({"force"})
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
 
@@ -836,6 +839,8 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
     left = [c for c in head.children if c.i < head.i]
     if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
         return None
+    if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
     here = sent_of[head.i]
     recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
     named = next((a for a in recent if word in a.text.lower().split()), None)
@@ -844,6 +849,32 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
     if a is None:
         return None
     return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
+
+
+#: people who act for a body and are named bare once the body's own were named: "AMO agents requested help
+#: … Agents inspected the vessel", "USDA officials conducted an inspection … officials cited violations"
+BODY_PEOPLE = frozenset({"agents", "officials", "investigators", "inspectors", "staffers", "employees"})
+#: the only words a bare plural may have in front of it
+BARE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """The body whose people a bare plural ("agents", "the officials") refers back to: the latest body
+    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in BODY_PEOPLE:
+        return None
+    if not all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
+               for c in head.children if c.i < head.i):
+        return None
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children if c.i > head.i):
+        return None  # "officials in the regions", "officials who …": a description of their own
+    here = sent_of[head.i]
+    for a, si in reversed(st.bodies()):
+        if 0 <= here - si <= ANAPHOR_REACH and a.start < head.idx and len(a.text.split()) > 1 and \
+                a.text.lower().split()[-1] == head.lower_:
+            return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
+                           rule="coref:bare-plural")
+    return None
 
 
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
