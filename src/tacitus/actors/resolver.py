@@ -326,7 +326,7 @@ class ActorResolver:
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
         _towns_of_states(doc, units, self.places, outlet_country(url))
-        _surnames_named_like_countries(doc, units)
+        da.surnames |= _surnames_named_like_countries(doc, units)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)  # a sentence's rank, for how far back a pronoun may look
         try:
@@ -1041,7 +1041,7 @@ class _NP:
         return self.da._units[self.da._unit_of[t.i]]
 
     def _word_entry(self, t: Token) -> Entry | None:
-        return word_entry(self.lex, t)
+        return None if t.i in self.da.surnames else word_entry(self.lex, t)
 
     def _entry(self, u: _Unit) -> Entry | None:
         if u.entry is not None:
@@ -1947,26 +1947,52 @@ def _before_a_state_body(doc: Doc, u: _Unit) -> bool:
     return bool(STATE_BODY.match(doc_text(doc), last.idx + len(last)))
 
 
-def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
+def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> set[int]:
     """A country's name after a given name is a surname ("reporter Bill Holland", "Officer Jordan
-    Smith" is not): there, and where the story names that person again by it ("Holland said"), not after
-    a preposition of place ("in Holland")."""
+    Smith" is not), and before a surname in one person's name a given name ("Georgia Stevens", "Israel
+    Folau"): there, and where the story names that person again by it ("Holland said", "Georgia began
+    skating"), not after a preposition of place ("in Holland") or a town and its comma ("Macon, Georgia").
+    The tokens so read as a person's name."""
     given = given_names()
-    surnames = set()
+    names = set()
     for u in units:
         e = u.entry
         if e is not None and e.kind == "country" and u.end - u.start == 1 and u.start > 0:
             before = doc[u.start - 1]
             if before.is_title and before.lower_ in given and before.ent_type_ in ("PERSON", "") and \
                     before.tag_ in ("NNP", "NNPS"):
-                surnames.add(doc[u.start].lower_)
-    if not surnames:
-        return
+                names.add(doc[u.start].lower_)
+        if e is not None and e.kind == "country" and u.end - u.start == 1 and _first_of_a_name(doc, u.start):
+            names.add(doc[u.start].lower_)
+    people: set[int] = set()
+    if not names:
+        return people
     for u in units:
         tok = doc[u.start]
         if u.entry is not None and u.entry.kind == "country" and u.end - u.start == 1 and \
-                tok.lower_ in surnames and not (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+                tok.lower_ in names and not _named_as_a_place(doc, u.start):
             u.entry, u.ent = None, "PERSON"
+            people.add(u.start)
+    return people
+
+
+def _named_as_a_place(doc: Doc, at: int) -> bool:
+    """The name is the place's where it stands: after a preposition of place ("in Holland"), a town and its
+    comma ("Macon, Georgia") or before a noun it modifies without being a person's ("the Georgia premier")."""
+    tok = doc[at]
+    return (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS) or \
+        (at > 1 and doc[at - 1].text == "," and doc[at - 2].ent_type_ == "GPE") or \
+        (tok.dep_ in ("compound", "nmod") and tok.ent_type_ != "PERSON")
+
+
+def _first_of_a_name(doc: Doc, at: int) -> bool:
+    """The word opens a person's name the parser reads whole, before a capitalised surname ("Georgia
+    Stevens"); not before a title ("Georgia Governor Brian Kemp" is a state's governor)."""
+    tok = doc[at]
+    if at + 1 >= len(doc) or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return False
+    nxt = doc[at + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.is_title and nxt.tag_ == "NNP"
 
 
 #: states that share a country's name, by the country they are states of
