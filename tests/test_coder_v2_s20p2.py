@@ -18,3 +18,16 @@ def test_the_country_itself_is_still_read_beside_a_namesake(coder):
     assert triples(c) == [("040", "RUSLEG", "GEOGOV")]
     c = code(coder, "Police in Macon, Georgia, arrested a man who attacked Georgia Miller.")
     assert root_dyads(c)[0] == ("17", "USA", "USA")
+
+
+# ---------------------------------------------------------------- an initialism that names a device
+def test_cctv_cameras_are_no_chinese_broadcaster(coder):
+    c = code(coder, "Police released CCTV images of a man after a woman was attacked. "
+                    "Officers arrested him on Friday.")
+    assert ("17", "COP", "CVL") in root_dyads(c)
+    assert not any(a.code.startswith("CHN") for a in c.actors)
+
+
+def test_the_broadcaster_is_still_read_when_it_reports(coder):
+    c = code(coder, "Police arrested a man on Friday, CCTV reported.")
+    assert any(a.code == "CHNMED" for a in c.actors)

@@ -280,6 +280,8 @@ class ActorResolver:
                 continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
             if entry.kind in ("org", "metonym") and _surname_after_given_name(doc, s, e):
                 continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
+            if entry.kind in ("org", "metonym") and _initialism_of_a_device(doc, s, e):
+                continue  # "CCTV cameras", "CCTV footage": closed-circuit television, not the broadcaster
             if entry.code == "WST" and e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
                 continue  # "Western State Hospital", "Western Union": a name, not the West
             spans.append(Span(doc, s, e, label=match_id))
@@ -1738,6 +1740,19 @@ def word_entry(lex: Lexicon, t: Token) -> Entry | None:
     if e is not None and e.kind == "title" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
         return None  # "Gayle King": a surname, not a king
     return e
+
+
+#: nouns of recording devices and what they record, after which an initialism names the device
+DEVICE_NOUNS = frozenset({"camera", "cameras", "footage", "image", "images", "system", "systems", "operator",
+                          "operators", "surveillance", "monitoring", "still", "stills"})
+
+
+def _initialism_of_a_device(doc: Doc, start: int, end: int) -> bool:
+    """A body's initialism that modifies a device or its recording ("CCTV cameras", "CCTV images"): the
+    technology the letters also stand for (closed-circuit television), not the body."""
+    name = doc[start:end].text
+    return end - start == 1 and end < len(doc) and name.isupper() and len(name) > 1 and \
+        doc[end].lower_ in DEVICE_NOUNS
 
 
 def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
