@@ -280,6 +280,8 @@ class ActorResolver:
                 continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
             if entry.kind in ("org", "metonym") and _surname_after_given_name(doc, s, e):
                 continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
+            if entry.kind in ("org", "metonym") and _initialism_of_a_device(doc, s, e):
+                continue  # "CCTV cameras", "CCTV footage": closed-circuit television, not the broadcaster
             if entry.code == "WST" and e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
                 continue  # "Western State Hospital", "Western Union": a name, not the West
             spans.append(Span(doc, s, e, label=match_id))
@@ -326,7 +328,7 @@ class ActorResolver:
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
         _towns_of_states(doc, units, self.places, outlet_country(url))
-        _surnames_named_like_countries(doc, units)
+        da.surnames |= _surnames_named_like_countries(doc, units)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)  # a sentence's rank, for how far back a pronoun may look
         try:
@@ -1072,7 +1074,7 @@ class _NP:
         return self.da._units[self.da._unit_of[t.i]]
 
     def _word_entry(self, t: Token) -> Entry | None:
-        return word_entry(self.lex, t)
+        return None if t.i in self.da.surnames else word_entry(self.lex, t)
 
     def _entry(self, u: _Unit) -> Entry | None:
         if u.entry is not None:
@@ -1771,6 +1773,19 @@ def word_entry(lex: Lexicon, t: Token) -> Entry | None:
     return e
 
 
+#: nouns of recording devices and what they record, after which an initialism names the device
+DEVICE_NOUNS = frozenset({"camera", "cameras", "footage", "image", "images", "system", "systems", "operator",
+                          "operators", "surveillance", "monitoring", "still", "stills"})
+
+
+def _initialism_of_a_device(doc: Doc, start: int, end: int) -> bool:
+    """A body's initialism that modifies a device or its recording ("CCTV cameras", "CCTV images"): the
+    technology the letters also stand for (closed-circuit television), not the body."""
+    name = doc[start:end].text
+    return end - start == 1 and end < len(doc) and name.isupper() and len(name) > 1 and \
+        doc[end].lower_ in DEVICE_NOUNS
+
+
 def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
     """A one-word organisation name right after a capitalised given name is a person's surname."""
     if end - start != 1 or start == 0:
@@ -1978,26 +1993,52 @@ def _before_a_state_body(doc: Doc, u: _Unit) -> bool:
     return bool(STATE_BODY.match(doc_text(doc), last.idx + len(last)))
 
 
-def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> None:
+def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> set[int]:
     """A country's name after a given name is a surname ("reporter Bill Holland", "Officer Jordan
-    Smith" is not): there, and where the story names that person again by it ("Holland said"), not after
-    a preposition of place ("in Holland")."""
+    Smith" is not), and before a surname in one person's name a given name ("Georgia Stevens", "Israel
+    Folau"): there, and where the story names that person again by it ("Holland said", "Georgia began
+    skating"), not after a preposition of place ("in Holland") or a town and its comma ("Macon, Georgia").
+    The tokens so read as a person's name."""
     given = given_names()
-    surnames = set()
+    names = set()
     for u in units:
         e = u.entry
         if e is not None and e.kind == "country" and u.end - u.start == 1 and u.start > 0:
             before = doc[u.start - 1]
             if before.is_title and before.lower_ in given and before.ent_type_ in ("PERSON", "") and \
                     before.tag_ in ("NNP", "NNPS"):
-                surnames.add(doc[u.start].lower_)
-    if not surnames:
-        return
+                names.add(doc[u.start].lower_)
+        if e is not None and e.kind == "country" and u.end - u.start == 1 and _first_of_a_name(doc, u.start):
+            names.add(doc[u.start].lower_)
+    people: set[int] = set()
+    if not names:
+        return people
     for u in units:
         tok = doc[u.start]
         if u.entry is not None and u.entry.kind == "country" and u.end - u.start == 1 and \
-                tok.lower_ in surnames and not (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+                tok.lower_ in names and not _named_as_a_place(doc, u.start):
             u.entry, u.ent = None, "PERSON"
+            people.add(u.start)
+    return people
+
+
+def _named_as_a_place(doc: Doc, at: int) -> bool:
+    """The name is the place's where it stands: after a preposition of place ("in Holland"), a town and its
+    comma ("Macon, Georgia") or before a noun it modifies without being a person's ("the Georgia premier")."""
+    tok = doc[at]
+    return (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS) or \
+        (at > 1 and doc[at - 1].text == "," and doc[at - 2].ent_type_ == "GPE") or \
+        (tok.dep_ in ("compound", "nmod") and tok.ent_type_ != "PERSON")
+
+
+def _first_of_a_name(doc: Doc, at: int) -> bool:
+    """The word opens a person's name the parser reads whole, before a capitalised surname ("Georgia
+    Stevens"); not before a title ("Georgia Governor Brian Kemp" is a state's governor)."""
+    tok = doc[at]
+    if at + 1 >= len(doc) or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return False
+    nxt = doc[at + 1]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.is_title and nxt.tag_ == "NNP"
 
 
 #: states that share a country's name, by the country they are states of
