@@ -1,0 +1,27 @@
+"""Coder v2, session 20 (l2): trigger entries real news used and the lexicon lacked (sentences are ours)."""
+
+from __future__ import annotations
+
+from coded_events import code, root_dyads, triples
+
+
+# ---------------------------------------------------------------- 172: removing an office-holder
+def test_a_leader_firing_an_office_holder_is_an_administrative_sanction(coder):
+    c = code(coder, "Former Pakistani President Pervez Musharraf fired the chief justice in 2007.")
+    assert ("17", "PAK", "PAK") in root_dyads(c)
+    c = code(coder, "Nigerian President Buhari sacked the army chief on Monday.")
+    assert ("172", "NGAGOV", "NGAMIL") in triples(c)
+    c = code(coder, "Nigerian President Buhari dismissed the army chief on Monday.")
+    assert ("172", "NGAGOV", "NGAMIL") in triples(c)
+
+
+def test_firing_shots_or_dismissing_words_is_no_dismissal(coder):
+    c = code(coder, "Four of the police officers then fired ten rounds at the man.")
+    assert not any(t[0] == "172" for t in triples(c))
+    c = code(coder, "Nigerian President Buhari dismissed the army chief as a coward.")
+    assert ("120", "NGAGOV", "NGAMIL") in triples(c)
+    c = code(coder, "President Biden dismissed the senator's accusations.")
+    assert not any(t[0] == "172" for t in triples(c))
+    c = code(coder, "The Nigerian company fired its chief executive.")
+    assert not any(t[0] == "172" for t in triples(c))
+
