@@ -25,3 +25,20 @@ def test_firing_shots_or_dismissing_words_is_no_dismissal(coder):
     c = code(coder, "The Nigerian company fired its chief executive.")
     assert not any(t[0] == "172" for t in triples(c))
 
+
+# ---------------------------------------------------------------- 051 solidarity, 143 industrial action
+def test_expressing_solidarity_with_a_state_backs_it(coder):
+    c = code(coder, "Slovenian Prime Minister Miro Cerar expressed solidarity with Britain on Monday.")
+    assert ("05", "SVN", "GBR") in root_dyads(c)
+    c = code(coder, "Polish President Andrzej Duda showed solidarity with Ukraine on Tuesday.")
+    assert ("05", "POL", "UKR") in root_dyads(c)
+
+
+def test_a_call_for_solidarity_is_no_backing(coder):
+    c = code(coder, "Slovenian Prime Minister Miro Cerar called for solidarity among Europeans.")
+    assert not any(t[0] == "051" for t in triples(c))
+
+
+def test_industrial_action_is_a_labour_strike(coder):
+    c = code(coder, "The British lecturers' union announced industrial action against universities.")
+    assert any(t[0] == "143" for t in triples(c))
