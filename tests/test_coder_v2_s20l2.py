@@ -42,3 +42,14 @@ def test_a_call_for_solidarity_is_no_backing(coder):
 def test_industrial_action_is_a_labour_strike(coder):
     c = code(coder, "The British lecturers' union announced industrial action against universities.")
     assert any(t[0] == "143" for t in triples(c))
+
+
+# ---------------------------------------------------------------- 116: a police ticket is a citation
+def test_a_police_ticket_for_an_offence_is_a_citation(coder):
+    c = code(coder, "An Illinois driver was ticketed by Taylorville police for failure to reduce speed.")
+    assert ("116", "USACOP", "USACVL") in triples(c)
+
+
+def test_ticketing_passengers_is_no_citation(coder):
+    c = code(coder, "The Illinois airline ticketed passengers for the flight to Chicago.")
+    assert not any(t[0] == "116" for t in triples(c))
