@@ -53,3 +53,14 @@ def test_a_police_ticket_for_an_offence_is_a_citation(coder):
 def test_ticketing_passengers_is_no_citation(coder):
     c = code(coder, "The Illinois airline ticketed passengers for the flight to Chicago.")
     assert not any(t[0] == "116" for t in triples(c))
+
+
+# ---------------------------------------------------------------- 051: appreciating a party's efforts
+def test_appreciating_another_states_efforts_is_praise(coder):
+    c = code(coder, "Chinese Foreign Minister Wang Yi said Beijing appreciated Pakistan's efforts.")
+    assert ("05", "CHN", "PAK") in root_dyads(c)
+
+
+def test_appreciating_in_value_is_no_praise(coder):
+    c = code(coder, "Chinese officials said property values in Beijing appreciated sharply last year.")
+    assert not any(t[0] == "051" for t in triples(c))
