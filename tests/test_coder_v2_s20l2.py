@@ -64,3 +64,14 @@ def test_appreciating_another_states_efforts_is_praise(coder):
 def test_appreciating_in_value_is_no_praise(coder):
     c = code(coder, "Chinese officials said property values in Beijing appreciated sharply last year.")
     assert not any(t[0] == "051" for t in triples(c))
+
+
+# ---------------------------------------------------------------- 191: mining ground bars passage
+def test_mining_a_neighbours_border_area_restricts_passage(coder):
+    c = code(coder, "Georgian officials said Azerbaijan had mined the border territory of Georgia.")
+    assert ("19", "AZE", "GEO") in root_dyads(c)
+
+
+def test_mining_ore_is_no_blockade(coder):
+    c = code(coder, "Chile mined more copper last year, Chilean officials said.")
+    assert not any(t[0] == "191" for t in triples(c))
