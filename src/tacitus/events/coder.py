@@ -248,9 +248,10 @@ PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 MENACED = "a party menaced"
 #: the reading of a private person's telling the police what someone did to him ("told police he hit her")
 COMPLAINT = "speech:complaint-to-police"
-#: readings of acts between private persons that are coded all the same: a menace, a complaint to the police
 #: the reading of a private person's admission in a story of an offence ("she admitted to taking the items")
 ADMISSION = "a suspect's admission"
+#: readings of acts between private persons that are coded all the same: a menace, a complaint to the
+#: police, an admission
 PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
 #: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
 DEED_OBJECT = "form:deed"
@@ -1011,6 +1012,7 @@ class EventCoder:
         events: list[Event] = []
         focus = document_focus(actors, doc, document.url)
         struck: Counter | None = None  # the story's places, read when a violent act first needs them
+        story_words: set[str] | None = None  # the story's words and phrases, read when police work needs them
         sents = list(doc.sents)
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
         quotes = None
@@ -1094,8 +1096,10 @@ class EventCoder:
             accidents = [f for f in frames if self.cameo.root(f.code) in VIOLENT_ROOTS and _by_accident(f)]
             rejected += [(f.match, "a private person's accident, no act against anyone") for f in accidents]
             frames = [f for f in frames if f not in accidents]
-            routine = [f for f in frames if self.cameo.root(f.code) == "09" and _law_enforcement(f.source) and
-                       self._mishap_story(sents, index)]
+            routine = [f for f in frames if self.cameo.root(f.code) == "09" and _law_enforcement(f.source)]
+            if routine:
+                story_words = ngrams([t for s in sents for t in s]) if story_words is None else story_words
+                routine = routine if self._mishap_story(sents, index, story_words) else []
             rejected += [(f.match, "police work on an accident or a disappearance, no crime told")
                          for f in routine]
             frames = [f for f in frames if f not in routine]
@@ -1179,13 +1183,13 @@ class EventCoder:
         self.confidence.calibrate(kept)
         return kept
 
-    def _mishap_story(self, sents: list[Span], index: int) -> bool:
+    def _mishap_story(self, sents: list[Span], index: int, story: set[str]) -> bool:
         """The story tells of an accident or a missing person and, so far, of no crime, or it says no crime
         is suspected: its police inquiry ("police are investigating", "police have identified the man who
         died in a sailing accident") is routine work, not an act against anyone (coding guide §7). The
         accident may be told after the inquiry ("Police are still investigating. 'It looks like it was just
-        an unfortunate accident,' he said"); "no foul play" outweighs a word like "shooting"."""
-        story = ngrams([t for s in sents for t in s])
+        an unfortunate accident,' he said"); "no foul play" outweighs a word like "shooting". ``story``: the
+        words and phrases of the whole story (:func:`ngrams`)."""
         if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in story):
             return False
         if any(self.lex.in_class(w, NO_CRIME_CLASSES) for w in story):
