@@ -107,7 +107,8 @@ def page_available(root: Path, key: str) -> bool:
 
 
 def load_article(root: Path, key: str) -> Document:
-    """The article ``key`` as our ingest reads it (trafilatura + furniture cleaning)."""
+    """The article ``key`` as our ingest reads it (trafilatura + furniture cleaning), with no language: the
+    coder detects it as it does for a user's page, and skips a page not in English as it would there."""
     from tacitus.ingest import document_from_html, document_from_text
 
     if key.startswith("gritta/"):
@@ -117,12 +118,10 @@ def load_article(root: Path, key: str) -> Document:
         art = gritta_articles(root, corpus)[ident]
         doc = document_from_text(art["text"], origin=key, url=art["url"], title=art["title"],
                                  published=art["date"])
-        doc.language = "en"
         return doc
     path, url, date = article_path(root, key)
     html = gzip.decompress(path.read_bytes())
     doc = document_from_html(html, origin=key, url=url)
     if doc.published is None:
         doc.published = date
-    doc.language = "en"
     return doc
