@@ -2562,7 +2562,8 @@ def test_gunmen_of_no_known_side_attack_not_fight(coder):
 def test_someone_a_police_or_court_act_befalls_is_a_private_person(coder):
     c = code(coder, "Sullivan was charged with five felonies including aggravated assault.")
     assert [(e.cameo, e.source.sector, e.target.code, e.target.person) for e in c.events] == \
-        [("173", "JUD", "CVL", "Sullivan")]  # (a surname the gazetteer knows as a town: still a person)
+        [("173", "JUD", "USACVL", "Sullivan")]  # (a surname the gazetteer knows as a town: still a person;
+    # felonies are an American charge)
     c = code(coder, "Several members of these groups were arrested this morning.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "COP", "CVL")]
     assert code(coder, "The bill was passed on Monday.").events == []

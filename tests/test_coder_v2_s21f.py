@@ -7,6 +7,10 @@ from __future__ import annotations
 from coded_events import root_dyads
 
 
+def _countries(coder, text):
+    return root_dyads(coder.code_text(text))
+
+
 # ---------------------------------------------------------------- evaluation pages keep their language
 def test_an_evaluation_page_not_in_english_is_skipped_as_in_production(tmp_path, coder):
     from tacitus.evaluation.news_articles import load_article
@@ -25,3 +29,34 @@ def test_an_evaluation_page_not_in_english_is_skipped_as_in_production(tmp_path,
     coded = list(coder.code_documents([german, english]))
     assert coded[0].document.language == "de" and not coded[0].events
     assert coded[1].document.language == "en" and ("17", "DEU", "DEU") in root_dyads(coded[1])
+
+
+# ---------------------------------------------------------------- American local news
+def test_a_town_after_a_house_number_and_street_is_american_local_news(coder):
+    got = _countries(coder, "Alexandria police arrested a woman on Sunday. Rita Jones, 33, of 1410 Lee St., "
+                            "Alexandria, was charged with a felony count of theft.")
+    assert ("17", "USA", "USA") in got and not any("EGY" in (s, t) for _r, s, t in got)
+
+
+def test_a_numbered_street_makes_a_namesake_town_american(coder):
+    got = _countries(coder, "Police arrested a man near Elm Avenue and West 9th Street in San Pedro on "
+                            "Monday. Officers said he had fired two shots.")
+    assert ("17", "USA", "USA") in got and not any("PHL" in (s, t) for _r, s, t in got)
+
+
+def test_a_county_named_with_an_inner_capital_is_american(coder):
+    got = _countries(coder, "A DuPage County judge sentenced a former teacher on Tuesday. Prosecutors said "
+                            "the teacher had stolen from the school.")
+    assert ("17", "USA", "USA") in got
+
+
+def test_alexandria_in_an_egyptian_story_stays_egyptian(coder):
+    got = _countries(coder, "Egyptian police in Alexandria arrested a woman on Sunday. The police said she "
+                            "was charged with theft.")
+    assert ("17", "EGY", "EGY") in got and not any("USA" in (s, t) for _r, s, t in got)
+
+
+def test_a_canadian_street_address_is_no_american_sign(coder):
+    got = _countries(coder, "Police in London, Ontario, arrested a man at 410 Queens Ave., London, on "
+                            "Friday. Officers said he had robbed a bank.")
+    assert got and not any("USA" in (s, t) for _r, s, t in got)

@@ -1044,8 +1044,17 @@ def american_local_news(doc: Doc) -> bool:
     """The document is American local news ("Lexington County", a sheriff's office, a grand jury): a town it
     names before its police or court is American, whatever other town of that name the gazetteer knows."""
     if "tacitus_us_local" not in doc.user_data:
-        doc.user_data["tacitus_us_local"] = bool(US_COUNTY.search(doc_text(doc)))
+        doc.user_data["tacitus_us_local"] = american_local_text(doc_text(doc))
     return doc.user_data["tacitus_us_local"]
+
+
+def american_local_text(text: str) -> bool:
+    """``text`` names an American county, sheriff or state legislator (US_COUNTY), or writes as American
+    local news does (a felony charge, "1200 Main St.", "West 11th Street", a school board) and names no
+    state or province of another country (Canadian news writes its streets the same way)."""
+    if US_COUNTY.search(text):
+        return True
+    return bool(US_LOCAL_STYLE.search(text)) and subdivisions_named(text) <= {"USA"}
 
 
 #: sectors of bodies that name their town first ("the Danbury Police Department", "Paranaque Regional Trial
@@ -1872,11 +1881,22 @@ def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
 
 #: American local news: "Lexington County", "Rapides Parish", a sheriff's office or department, a grand
 #: jury, a state's circuit or superior court, an interstate, a state legislator ("state Sen. Ray Miller")
-US_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b(?! (?:Council|Hall))|"
-                       r"\b(?:Sheriff['’]s (?:Office|Department)|[Gg]rand jury|Superior Court|Circuit Court|"
+US_COUNTY = re.compile(r"\b(?:St\. )?[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b"
+                       r"(?! (?:Council|Hall))|"  # ("DuPage County", "McHenry County", "St. Clair County")
+                       r"\b(?:[Ss]heriff['’]s (?:Office|Department|[Dd]eput(?:y|ies))|[Gg]rand jury|"
+                       r"Superior Court|Circuit Court|"
                        r"District Attorney|Interstate \d+|I-\d+|Council(?:man|woman|member)|"
                        r"[Cc]ity [Mm]anager|Board of (?:Supervisors|Commissioners|Aldermen|Selectmen))\b|"
                        r"\bstate (?:Sen\.|Rep\.|[Ss]enator\b|[Rr]epresentative\b|[Aa]ssembly(?:man|woman)\b)")
+
+#: how American local news writes, though Canadian news may too: felony and misdemeanor charges (no longer
+#: British or Canadian law's words), street addresses with a house number ("2517 Memphis St., Alexandria")
+#: or a numbered street ("West 11th Street"), school boards, state police
+US_LOCAL_STYLE = re.compile(
+    r"\b(?:felony|felonies|misdemeanou?rs?)\b|"
+    r"\b\d{2,5} (?:[NSEW]\. )?[A-Z][a-z]+ (?:St|Ave|Blvd|Rd|Dr)\., [A-Z]|"
+    r"\b\d+(?:st|nd|rd|th) (?:Street|Avenue)\b|"
+    r"\b[Ss]chool [Bb]oard\b|\bState [Pp]olice\b")
 
 
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:
