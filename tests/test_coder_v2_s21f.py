@@ -60,3 +60,16 @@ def test_a_canadian_street_address_is_no_american_sign(coder):
     got = _countries(coder, "Police in London, Ontario, arrested a man at 410 Queens Ave., London, on "
                             "Friday. Officers said he had robbed a bank.")
     assert got and not any("USA" in (s, t) for _r, s, t in got)
+
+
+def test_the_block_of_a_street_is_how_american_police_reports_write(coder):
+    got = _countries(coder, "A man was shot in the 900 block of Pine Road on Sunday. Police arrested a "
+                            "suspect in Paris hours later.")
+    assert ("17", "USA", "USA") in got and not any("FRA" in (s, t) for _r, s, t in got)
+
+
+def test_the_police_of_new_york_city_are_american(coder):
+    got = _countries(coder, "A boxer has been arrested and charged with assault after a brawl at an arena, "
+                            "the NYPD says.")
+    assert ("17", "USA", "USA") in got
+

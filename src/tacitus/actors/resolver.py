@@ -1891,12 +1891,14 @@ US_COUNTY = re.compile(r"\b(?:St\. )?[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]+)? (?
 
 #: how American local news writes, though Canadian news may too: felony and misdemeanor charges (no longer
 #: British or Canadian law's words), street addresses with a house number ("2517 Memphis St., Alexandria")
-#: or a numbered street ("West 11th Street"), school boards, state police
+#: or a numbered street ("West 11th Street"), "the 900 block of" a street, school boards and districts, a
+#: township's clerk or police, state police
 US_LOCAL_STYLE = re.compile(
     r"\b(?:felony|felonies|misdemeanou?rs?)\b|"
     r"\b\d{2,5} (?:[NSEW]\. )?[A-Z][a-z]+ (?:St|Ave|Blvd|Rd|Dr)\., [A-Z]|"
     r"\b\d+(?:st|nd|rd|th) (?:Street|Avenue)\b|"
-    r"\b[Ss]chool [Bb]oard\b|\bState [Pp]olice\b")
+    r"\b[Ss]chool (?:[Bb]oard|[Dd]istrict)\b|\b[Bb]oard of [Ee]ducation\b|\bState [Pp]olice\b|"
+    r"\bthe \d+ block of\b|\b[Tt]ownship (?:[Cc]lerk|[Aa]ttorney|[Pp]olice|[Cc]ommittee|[Tt]rustees?)\b")
 
 
 def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:
