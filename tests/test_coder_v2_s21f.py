@@ -73,3 +73,14 @@ def test_the_police_of_new_york_city_are_american(coder):
                             "the NYPD says.")
     assert ("17", "USA", "USA") in got
 
+
+# ---------------------------------------------------------------- a home town is no nationality
+def test_a_capital_as_someones_home_town_in_a_story_of_a_state_is_the_states_town(coder):
+    got = _countries(coder, "Texas police arrested a Paris man on Monday.")
+    assert got == [("17", "USA", "USA")]
+
+
+def test_a_capital_as_home_town_stays_the_capital_when_the_story_names_its_country(coder):
+    got = _countries(coder, "Texas police arrested a Paris man on Monday. French officials said he was a "
+                            "tourist.")
+    assert ("17", "USA", "FRA") in got

@@ -1953,7 +1953,8 @@ def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: s
         name = names[id(u)]
         country = towns.get(name.lower())
         kind = u.entry.kind if u.entry is not None else u.ent
-        town_use = local or _dateline(doc, u) or _local_body(doc, u)
+        # (a capital as someone's home town, "Mark Hill, a Paris resident", "a Paris man": a town's use)
+        town_use = local or _dateline(doc, u) or _local_body(doc, u) or _used_as_town(doc, u)
         default = u.entry.code if kind == "place" or (kind == "capital" and town_use) \
             else places.lookup(name) if kind == "GPE" else None
         if country is None and default is not None and default not in evidence:
