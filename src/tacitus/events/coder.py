@@ -27,12 +27,14 @@ from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
+    DOCUMENT_NOUNS,
     PLACE_NOUNS,
     ActorLookup,
     accuser_of,
     conditions_of,
     document_author,
     document_focus,
+    earlier_proposer,
     holder_sector,
     implied_civilians,
     implied_government,
@@ -104,6 +106,8 @@ MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
 #: a body's seat, which stands for the body ("visited NATO headquarters", "outside the party's offices")
+#: writing to someone: "wrote to the council demanding …" (the appeal's addressee after "to")
+WRITING_VERBS = frozenset({"write", "send", "address", "pen", "submit", "deliver"})
 SEAT_NOUNS = frozenset({"headquarters", "hq", "office", "offices", "premises", "compound", "seat"})
 #: codes of acts parties named together do to others, not to each other ("Biden and Trump visit the border",
 #: "mediated by Turkey and Russia", "China and Russia praised the plan")
@@ -121,6 +125,8 @@ COURT_FILING_VERBS = frozenset({"file", "lodge"})
 #: verbs whose subject is the one a request was made of ("Britain is considering Russia's request")
 ANSWERING_VERBS = frozenset({"consider", "review", "weigh", "study", "examine", "grant", "accept", "approve",
                              "receive", "heed", "answer", "honour", "honor", "fulfil", "fulfill"})
+#: answering what another put forward: yielding to it (08) or rejecting it (12)
+ANSWERING_ROOTS = frozenset({"08", "12"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
@@ -1530,6 +1536,8 @@ class EventCoder:
         if target is not None and source is not None and one_actor(source, target):
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
+        if target is None and entry.absorbs:  # "wrote a letter to the Duma calling for …": the Duma
+            tgt_tok, target = self._letter_addressee(verb, actors) or (tgt_tok, target)
         if target is None and entry.absorbs and comp is not None:
             asked = self.cameo.root(entry.code) == "02"
             tgt_tok, target = self._target_from_complement(comp, source, actors, patients=not asked,
@@ -2576,7 +2584,28 @@ class EventCoder:
         # itself, not the owner of a thing ("welcomed the court's decision" is praise, not hosting)
         if "dobj" in entry.targets and not skip_dobj and o is not None and \
                 self.cameo.root(entry.code) != "04":
-            return object_owner(o, actors)
+            owner = object_owner(o, actors)
+            if owner is None and self.cameo.root(entry.code) in ANSWERING_ROOTS:
+                owner = earlier_proposer(o, actors)  # "Kyiv proposed a truce … Moscow rejected the offer"
+            return owner
+        return None
+
+    def _letter_addressee(self, verb: Token, actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Whom a letter making this appeal went to: "sent a letter to the Pope asking him to intervene",
+        "wrote an open letter to the Duma calling for …", "wrote to the council demanding …" (the appeal a
+        participle of the letter or of the writing)."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+            return None
+        head = verb.head
+        letters = [o for o in (head, *head.children) if o.lemma_.lower() in DOCUMENT_NOUNS and
+                   (o is head or o.dep_ == "dobj")]
+        if not letters and head.lemma_.lower() not in WRITING_VERBS:
+            return None
+        holders = [*letters, head] if head not in letters else [head, head.head]
+        for _, o in (po for h in holders for po in pobj_of(h, ("to",))):
+            a = self._actor_or_place(o, actors)
+            if a is not None:
+                return o, a
         return None
 
     def _partner(self, tok: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:

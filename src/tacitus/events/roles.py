@@ -15,7 +15,7 @@ from tacitus.actors.places import outlet_country, subdivision_country, town_coun
 from tacitus.actors.resolver import ATTACKER_NOUNS, ORIGIN_NOUNS, american_local_news
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
-from tacitus.events.syntax import agent, first_child, subject
+from tacitus.events.syntax import agent, first_child, is_passive, subject
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text
 
@@ -614,6 +614,48 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
                 return _as_author(actors.for_token(owner), lemma)
             return _issuer(t, actors, lemma)
     return None
+
+
+#: what one party puts forward and another answers, with the verbs that put it forward ("Kyiv proposed a
+#: ceasefire … Moscow rejected the offer": Kyiv's offer)
+PROPOSALS = {
+    "offer": {"offer", "propose"}, "proposal": {"propose", "offer"}, "request": {"request"}, "bid": {"bid"},
+    "appeal": {"appeal"}, "demand": {"demand"}, "application": {"apply"}, "petition": {"petition"},
+}
+
+
+def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
+    """Who made "the offer" (request, proposal …) answered here, when the story has just said so with the
+    same noun or its verb ("Titan filed a request …", "Kyiv proposed a truce …"): the owner, or the doer of
+    the clause at its latest earlier mention (within AUTHOR_REACH sentences); else none."""
+    lemma = obj.lemma_.lower()
+    makers = PROPOSALS.get(lemma)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)
+    if makers is None or not definite:
+        return None
+    if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in obj.children):
+        return None  # "the city's offer", "the offer of talks", "the offer made in May": said here
+    sents = list(obj.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
+    for sent in reversed(sents[max(0, here - AUTHOR_REACH):here + 1]):
+        for t in reversed(sent):
+            if t.i >= obj.i:
+                continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+                owner = object_owner(t, actors)
+                if owner is not None:
+                    return owner
+                clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
+                return _maker(clause, actors) if clause is not None else None
+            if t.pos_ == "VERB" and t.lemma_.lower() in makers:
+                return _maker(t, actors)
+    return None
+
+
+def _maker(verb: Token, actors: ActorLookup) -> Token | None:
+    """The doer of a clause that puts something forward: its subject, or a passive's agent."""
+    who = agent(verb) if is_passive(verb) else subject(verb)
+    return who if who is not None and actors.for_token(who) is not None else None
 
 
 def _issuer(doc_tok: Token, actors: ActorLookup, lemma: str) -> Actor | None:
