@@ -72,6 +72,7 @@ from tacitus.events.syntax import (
     ACCUSING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     agent,
+    authoring_participle,
     children,
     clause_tokens,
     first_child,
@@ -2167,8 +2168,10 @@ class EventCoder:
             if target is not None:
                 tgt_tok = obj
                 break
-        if target is None and m.light_verb is not None and m.context != OPENING:
-            verb = m.light_verb
+        # the light verb's prepositions, or those of the participle naming the author ("an investigation
+        # opened by the FBI into the senator")
+        verb = m.light_verb if m.light_verb is not None else authoring_participle(noun)
+        if target is None and verb is not None and m.context != OPENING:
             for _prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
                 target = self._actor_or_place(obj, actors)
                 owner = object_owner(obj, actors) if target is None else None

@@ -256,6 +256,19 @@ TARGET_PREPS = frozenset({"on", "against", "of", "in", "at", "to", "across", "ne
 #: participles whose agent is the author of the act the noun names: "the massacre committed by …"
 PERPETRATING = frozenset({"commit", "carry", "perpetrate", "launch", "conduct", "stage", "mount", "unleash",
                           "wage", "order", "inflict", "orchestrate", "direct", "fire", "impose"})
+#: participles that open or bring a legal or official act, whose agent is its author: "a lawsuit filed by the
+#: ACLU", "charges brought by prosecutors", "an investigation opened by the FBI into …"
+INITIATING = frozenset({"file", "lodge", "bring", "level", "open", "initiate"})
+
+
+def authoring_participle(noun: Token) -> Token | None:
+    """The participle right after an event noun that tells who did it: "the massacre committed by …",
+    "a lawsuit filed by …" (its "by" agent is the author, its prepositions may name the target)."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.head == noun and nxt.dep_ == "acl" and nxt.tag_ == "VBN" and \
+            nxt.lemma_.lower() in PERPETRATING | INITIATING:
+        return nxt
+    return None
 
 
 def noun_agent(noun: Token) -> Token | None:
@@ -266,7 +279,7 @@ def noun_agent(noun: Token) -> Token | None:
             return first_child(c, "pobj")
         if c.dep_ == "prep" and c.i > noun.i and c.lower_ not in TARGET_PREPS:
             return None  # "an investigation into sexual violence by Hamas": the violence is Hamas's
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c.lemma_.lower() in PERPETRATING:
+        if c == authoring_participle(noun):
             return agent(c)
         if c.dep_ == "relcl" and c.lemma_.lower() in PERPETRATING and \
                 all(o.lower_ in ("that", "which") for o in c.children if o.dep_ == "dobj"):
