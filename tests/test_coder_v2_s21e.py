@@ -76,3 +76,30 @@ def test_staff_accusing_their_company_before_a_ministry_is_coded(coder):
     c = code(coder, "Workers at the factory accused Tesla of ignoring safety rules, and the labor ministry "
                     "opened an inquiry.")
     assert ("112", "LAB", "USABUS") in triples(c)
+
+
+# ---------------------------------------------------------------- smoke advisories
+def test_a_smoke_advisory_to_residents_is_safety_advice(coder):
+    assert code(coder, "Health officials in Oregon urged residents to stay indoors because of the "
+                       "smoke.").events == []
+
+
+def test_an_appeal_to_a_governor_about_smog_is_coded(coder):
+    c = code(coder, "The mayor urged the governor to act on the smog that chokes the city.")
+    assert [e.cameo for e in c.events] == ["020"]
+
+
+# ---------------------------------------------------------------- plots of films, novels and games
+def test_the_plot_of_a_film_or_a_game_is_not_news(coder):
+    assert code(coder, "In the film, Russian soldiers attack a village in Ukraine and arrest the "
+                       "mayor.").events == []
+    assert code(coder, "In the video game, players invade Poland and attack Warsaw.").events == []
+    assert code(coder, "The series follows a CIA agent who kidnaps a Russian diplomat in "
+                       "Berlin.").events == []
+
+
+def test_a_series_of_attacks_and_history_told_by_a_film_are_coded(coder):
+    c = code(coder, "In a series of attacks, Russian troops shelled Kharkiv on Monday.")
+    assert [e.cameo for e in c.events] == ["194"]
+    c = code(coder, "The new film depicts how police arrested Nelson Mandela in 1962.")
+    assert [e.cameo for e in c.events] == ["173"]

@@ -992,6 +992,38 @@ def critic(source: Actor) -> bool:
     return political(source) or sector in CRITIC_SECTORS or (bool(source.person) and sector in PUNDIT_SECTORS)
 
 
+#: works of fiction whose plot is told in the present ("In the film, soldiers attack a village")
+FICTION_WORKS = frozenset({"film", "movie", "novel", "videogame", "series", "episode", "sitcom",
+                           "thriller", "sequel", "screenplay", "comic", "cartoon", "plot", "storyline"})
+#: verbs whose subject, a work, tells what its characters do ("The series follows an agent who kidnaps …")
+PLOT_VERBS = frozenset({"follow", "depict", "portray", "tell", "feature", "center", "centre", "revolve"})
+
+
+def in_a_work_of_fiction(trigger: Token) -> bool:
+    """A trigger in the present tense in a clause set "in the film" (novel, video game, series …) or
+    under a work that "follows", "depicts" or "portrays" its characters: a plot, not news. "In a series
+    of attacks" (a work noun with "of") is no work; "the film depicts how police arrested Mandela" (past)
+    is history told."""
+    def work(noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        video = lemma == "game" and any(c.dep_ == "compound" and c.lower_ in ("video", "computer")
+                                        for c in noun.children)
+        return (lemma in FICTION_WORKS or video) and not any(c.lower_ == "of" for c in noun.children)
+
+    passive_now = trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
+                                                for c in trigger.children)
+    if trigger.tag_ not in ("VBZ", "VBP", "VB") and not passive_now:
+        return False
+    for head in (trigger, *trigger.ancestors):
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and work(o) for o in c.children)
+               for c in head.children):
+            return True
+        if head is not trigger and head.lemma_.lower() in PLOT_VERBS and \
+                any(c.dep_ == "nsubj" and work(c) for c in head.children):
+            return True
+    return False
+
+
 #: words that may stand between a quote's opening mark and its command ("“go shoot every German”")
 COMMAND_OPENERS = frozenset({"go", "just", "now", "please", "and", "then"})
 
@@ -1079,6 +1111,9 @@ class EventCoder:
                         if not is_sports_result(self.lex, f.match.token.lemma_, sent.text, words)]
                 rejected += [(f.match, "sports result") for f in frames if f not in kept]
                 frames = kept
+                fiction = [f for f in frames if in_a_work_of_fiction(f.match.token)]
+                rejected += [(f.match, "the plot of a film, a novel or a game") for f in fiction]
+                frames = [f for f in frames if f not in fiction]
             for frame in frames:  # a rejection answers whoever made the claim
                 if frame.target is not None and self.cameo.root(frame.code) == "17" and \
                         _law_enforcement(frame.source) and _law_enforcement(frame.target) and \
