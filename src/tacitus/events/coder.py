@@ -134,6 +134,8 @@ HAZARDS = frozenset({"natural_hazards"})
 #: words of an emergency in which an appeal to the public is safety advice ("so they can be reached in an
 #: emergency")
 SELF_CARE = frozenset({"self_care"})
+#: who works for a company ("activist tech workers", "employee activists", "staff")
+EMPLOYEES = frozenset({"employees"})
 EMERGENCY_WORDS = frozenset({"emergency", "emergencies", "evacuation", "caution", "sandbag", "sandbags"})
 ROAD_USERS = frozenset({"road_users"})
 TERROR_ACTS = frozenset({"terror_acts"})
@@ -997,6 +999,54 @@ def critic(source: Actor) -> bool:
     return political(source) or sector in CRITIC_SECTORS or (bool(source.person) and sector in PUNDIT_SECTORS)
 
 
+#: works of fiction whose plot is told in the present ("In the film, soldiers attack a village")
+FICTION_WORKS = frozenset({"film", "movie", "novel", "videogame", "series", "episode", "sitcom",
+                           "thriller", "sequel", "screenplay", "comic", "cartoon", "plot", "storyline"})
+#: verbs whose subject, a work, tells what its characters do ("The series follows an agent who kidnaps …")
+PLOT_VERBS = frozenset({"follow", "depict", "portray", "tell", "feature", "center", "centre", "revolve"})
+
+
+def in_a_work_of_fiction(trigger: Token) -> bool:
+    """A trigger in the present tense in a clause set "in the film" (novel, video game, series …) or
+    under a work that "follows", "depicts" or "portrays" its characters: a plot, not news. "In a series
+    of attacks" (a work noun with "of") is no work; "the film depicts how police arrested Mandela" (past)
+    is history told."""
+    def work(noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        video = lemma == "game" and any(c.dep_ == "compound" and c.lower_ in ("video", "computer")
+                                        for c in noun.children)
+        return (lemma in FICTION_WORKS or video) and not any(c.lower_ == "of" for c in noun.children)
+
+    passive_now = trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are")
+                                                for c in trigger.children)
+    if trigger.tag_ not in ("VBZ", "VBP", "VB") and not passive_now:
+        return False
+    for head in (trigger, *trigger.ancestors):
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and work(o) for o in c.children)
+               for c in head.children):
+            return True
+        if head is not trigger and head.lemma_.lower() in PLOT_VERBS and \
+                any(c.dep_ == "nsubj" and work(c) for c in head.children):
+            return True
+    return False
+
+
+#: words that may stand between a quote's opening mark and its command ("“go shoot every German”")
+COMMAND_OPENERS = frozenset({"go", "just", "now", "please", "and", "then"})
+
+
+def quoted_command(verb: Token) -> bool:
+    """A verb with no subject that opens a direct quotation: a command, a chant or a slogan ("chanted
+    “arrest the minister”", "“go shoot every German you find”"), whose act has not happened."""
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                             for c in verb.children):
+        return False
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].lower_ in COMMAND_OPENERS:
+        i -= 1
+    return i >= verb.sent.start and verb.doc[i].is_quote and verb.doc[i].is_left_punct
+
+
 class EventCoder:
     """Dictionary-and-pattern event coder over spaCy dependency parses."""
 
@@ -1068,6 +1118,9 @@ class EventCoder:
                         if not is_sports_result(self.lex, f.match.token.lemma_, sent.text, words)]
                 rejected += [(f.match, "sports result") for f in frames if f not in kept]
                 frames = kept
+                fiction = [f for f in frames if in_a_work_of_fiction(f.match.token)]
+                rejected += [(f.match, "the plot of a film, a novel or a game") for f in fiction]
+                frames = [f for f in frames if f not in fiction]
             for frame in frames:  # a rejection answers whoever made the claim
                 if frame.target is not None and self.cameo.root(frame.code) == "17" and \
                         _law_enforcement(frame.source) and _law_enforcement(frame.target) and \
@@ -1115,6 +1168,10 @@ class EventCoder:
                        f.refined_by not in PRIVATE_READINGS]
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
+            internal = [f for f in frames if self._staff_against_company(f, sent, actors)]
+            rejected += [(f.match, "a company's staff against the company, no government concerned")
+                         for f in internal]
+            frames = [f for f in frames if f not in internal]
             roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
             frames = [f for f in frames
                       if f.match.context != "patient" or self.cameo.root(f.code) not in roots]
@@ -1374,6 +1431,8 @@ class EventCoder:
         verb, entry = m.token, m.entry
         if entry.speech:
             return self._speech_frame(m, actors)
+        if quoted_command(verb):
+            return "a quoted command or slogan ('shouted \"arrest the minister\"'): words, not the act"
         passive = is_passive(verb)
         if passive:
             src_tok = agent(verb)
@@ -1598,6 +1657,8 @@ class EventCoder:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
         if instead is not None:
             code, why = instead, "no threat"
+            if target is not None and self._warned_of_wrongdoing(verb, tgt_tok):
+                code, why = "112", "no threat, a warning of wrongdoing"  # a regulator's warning letter
             warned = source is not None and target is None and self.cameo.root(code) == "01" and \
                 not self._of_mishap(verb.subtree)  # "aid workers warn that malaria is a serious risk"
             faulted = implied_government(source, "11", verb.idx, warning=True) if warned else None
@@ -2362,6 +2423,36 @@ class EventCoder:
         named = [o for _p, o in pobj_of(verb, frozenset({"as"}))]
         return bool(named) and not any(self._in_class(t, unless) for t in (*objects, *named))
 
+    def _staff_against_company(self, frame: Frame, sent: Span, actors: ActorLookup) -> bool:
+        """Employees' or activist staff's words against a company ("Microsoft has come under fire from
+        activist tech workers", "employee activists pushed the retailer"), with no government or other
+        political actor in the sentence: a company matter (guide: not coded unless a regulator or a
+        government is concerned). Strikes and protests (14) stay coded."""
+        source, target = frame.source, frame.target
+        if source is None or target is None or (target.sector or "")[:3] != "BUS" or \
+                (source.sector or "")[:3] not in ("OPP", "LAB", "CVL") or \
+                self.cameo.root(frame.code) not in ("10", "11", "12"):
+            return False
+        words = [w.strip(".,;:") for w in source.text.lower().split()]
+        if frame.source_tok is not None:  # "employee activists": the actor may be the head alone
+            words += [w for w in noun_phrase_words(frame.source_tok) if " " not in w]
+        if not any(self.lex.in_class(w, EMPLOYEES) for w in words):
+            return False
+        return not any(political(a) and a is not source for a in getattr(actors, "mentions", [])
+                       if sent.start_char <= a.start < sent.end_char)
+
+    def _warned_of_wrongdoing(self, verb: Token, tgt_tok: Token | None) -> bool:
+        """A warning that names its addressee's wrongdoing ("warned companies that have illegally sold
+        unapproved drugs", "warned the firm over unlawful sales"): an accusation (112, guide: a regulator's
+        warning letter), not a pessimistic comment."""
+        spans = [c.subtree for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")]
+        clauses = [c for c in tgt_tok.children if c.dep_ in ("relcl", "acl")] if tgt_tok is not None else []
+        for act in clauses:  # what the addressee did ("firms that have illegally sold", "sold illegal drugs")
+            objects = (t for o in act.children if o.dep_ == "dobj" for t in o.children)
+            spans.append([act, *act.children, *objects])
+        return any(self.lex.in_class(t.lower_, SPEECH_ACCUSING) or
+                   self.lex.in_class(t.lemma_.lower(), SPEECH_ACCUSING) for span in spans for t in span)
+
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
                        actors: ActorLookup) -> bool:
         """An appeal or a warning to the public (or to no one named) in a storm, a flood, a fire or an
@@ -2370,7 +2461,10 @@ class EventCoder:
         addressee = actors.for_token(tgt_tok) if tgt_tok is not None else None
         if addressee is not None and addressee.sector != "CVL":
             return False
-        if comp is not None and comp.i > verb.i and self.lex.in_class(comp.lemma_.lower(), SELF_CARE):
+        # "warns against buying medicines online": the gerund is what people are told not to do
+        against = [g for _p, g in pobj_of(verb, frozenset({"against"})) if g.tag_ == "VBG"]
+        if any(c.i > verb.i and self.lex.in_class(c.lemma_.lower(), SELF_CARE) for c in (comp, *against)
+               if c is not None):
             return True
         return any(t.lower_ in EMERGENCY_WORDS or self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)
                    for t in verb.subtree)

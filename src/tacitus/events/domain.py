@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from tacitus.nlp.language import ENGLISH_WORDS, OTHER_WORDS
 from tacitus.yamlio import data_yaml
 
 #: actor sectors that make a mention political
@@ -25,6 +26,10 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "REB", "IGO", 
 MIN_DOMAIN_HITS = 6
 #: … and more than this many times the political weight
 DOMAIN_RATIO = 2.0
+#: a page whose function words are mostly another language's is not English (a German product page sent
+#: as English): at least this many of them, and more than twice its English ones
+MIN_FOREIGN_WORDS = 10
+FOREIGN = "another language"
 
 
 @dataclass(slots=True)
@@ -72,6 +77,8 @@ class DomainGate:
         counts = {**{k: total[k] for k in self.domains}, "political": pol_total}
         top, n = max(((k, total[k]) for k in self.domains), key=lambda kv: kv[1], default=(None, 0))
         domain = top if n >= MIN_DOMAIN_HITS and n > DOMAIN_RATIO * pol_total else None
+        if foreign_page(sentences):
+            domain = FOREIGN
         gated = {}
         if domain is None:
             for i, (hits, pol) in enumerate(per_sentence):
@@ -79,6 +86,13 @@ class DomainGate:
                 if best[1] >= 2 and pol == 0:
                     gated[i] = best[0]
         return DomainVerdict(domain, counts, gated)
+
+
+def foreign_page(sentences: Sequence[Sequence[str]]) -> bool:
+    """Are the page's function words mostly another language's ("Die Ausstattung des Advanced …")?"""
+    words = [w for lemmas in sentences for w in lemmas]
+    other = sum(map(OTHER_WORDS.__contains__, words))
+    return other >= MIN_FOREIGN_WORDS and other > 2 * sum(map(ENGLISH_WORDS.__contains__, words))
 
 
 @cache
