@@ -114,6 +114,10 @@ SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})
 DENIED_VIRTUES = frozenset({"denied_virtues"})
+HARMING = frozenset({"harming"})  # "said Ottawa's cuts have hurt hospitals": blame of the cuts' author
+HARMS = frozenset({"harms"})
+#: verbs whose object or result, when it is a harm, blames their subject ("caused factories to close")
+CAUSING = frozenset({"cause", "lead", "bring", "cost"})
 #: the word classes that make a statement an accusation (112) or praise (051); criticism (111) otherwise
 JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
 RULINGS = frozenset({"rulings"})
@@ -1755,6 +1759,10 @@ class EventCoder:
                     tgt_tok, target = t, a
                     code, why = reading[0], self._with_word(reading, hits, words)
                     break
+            if target is None and reading is None and not dismisses and critic(source):
+                blamed = self._blamed(content, verb, source, actors)
+                if blamed is not None:  # "Trump says China's trade practices have caused factories to close"
+                    (tgt_tok, target), code, why = blamed, "111", "speech:blame"
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[0] == "111" and \
@@ -1786,6 +1794,40 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _blamed(self, content: Token, verb: Token, source: Actor,
+                actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Blame: the content says another party, or its policy or practices, did harm ("China's trade
+        practices have caused American factories to close", "Ottawa's cuts have hurt hospitals"). Only a harm
+        stated as done: one forecast ("would hurt"), hedged or denied blames no one yet."""
+        for act in (content, *(c for c in content.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            if not self._harms(act) or mod.detect(act, act).value not in (mod.ASSERTED, mod.CLAIMED):
+                continue
+            doer = subject(act)
+            if doer is None or is_passive(act) or doer.lower_ in FIRST_PERSON or _owned_by_pronoun(doer):
+                continue
+            # the doer itself, else whose deed it names: "China's practices", "Chinese tariffs"
+            for t in (doer, *(c for c in doer.children if c.dep_ in ("poss", "amod", "compound"))):
+                a = self._actor_or_place(t, actors)
+                if _judgeable(a, source) and (a.sector or "")[:3] not in SUSPECTS:
+                    return t, a  # (a suspect's harm the police tell of is their account: _police_account)
+        return None
+
+    def _harms(self, act: Token) -> bool:
+        """The verb tells of harm done: a verb of harm ("hurt", "damaged"), or causing a harm ("caused job
+        losses", "led to shortages", "caused factories to close", "cost jobs")."""
+        if act.pos_ != "VERB" or _denied_word(act):
+            return False
+        lemma = act.lemma_.lower()
+        if self.lex.in_class(lemma, HARMING):
+            return True
+        if lemma not in CAUSING:
+            return False
+        outcomes = [c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        outcomes += [o for _p, o in pobj_of(act, ("to", "about"))]
+        # "caused factories to close"
+        outcomes += [c for o in outcomes for c in o.children if c.dep_ in ("xcomp", "ccomp")]
+        return any(self._in_class(o, HARMS) for o in outcomes)
 
     def _alleges_against_the_state(self, verb: Token, content: Token | None, actors: ActorLookup) -> bool:
         """A private person's allegation of what an officer or a state body did ("a Dallas man claims a
@@ -1824,6 +1866,11 @@ class EventCoder:
                 accused = f.source
                 suspect = police and accused is not None and (accused.sector or "")[:3] in SUSPECTS and \
                     self.cameo.root(f.code) in VIOLENT_ROOTS  # "police say Bassett stabbed him"
+                refused = self._refused(f, speaker) if f.match.token.i in inside else None
+                if refused is not None:  # "Tehran would not negotiate with Washington": Iran's refusal
+                    out.append(Frame(m, "120", verb, src_tok, *refused[:1], speaker, refused[1],
+                                     "speech:refusal"))
+                    break
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
                         accused is None or same_party(accused, speaker) or \
                         not (suspect or (political(accused) and accused.country != speaker.country and
@@ -1840,6 +1887,23 @@ class EventCoder:
                     if frame is not None:
                         out.append(frame)
         return out
+
+    def _refused(self, f: Frame, speaker: Actor) -> tuple[Token | None, Actor] | None:
+        """The speaker's own side will not cooperate with, yield to or bow to another party: a refusal (12x)
+        of that party, "said Tehran would not negotiate with Washington", "said Ukraine will never recognise
+        Russia's annexation", "declared Canada would not be intimidated by Russia" (whom it refused: the
+        other party). What the speaker's side did not do ("did not meet"), and what another party won't do,
+        refuse nothing."""
+        if f.source is None or f.target is None or not _will_not(f.clause_verb) or \
+                mod.detect(f.clause_verb, f.match.token).value != mod.NEGATED:
+            return None
+        root = self.cameo.root(f.code)
+        if root in COOPERATIVE_ROOTS and same_party(f.source, speaker) and not same_party(f.target, speaker):
+            return f.target_tok, f.target
+        if root in COERCIVE_ROOTS and is_passive(f.clause_verb) and same_party(f.target, speaker) and \
+                not same_party(f.source, speaker):
+            return f.source_tok, f.source  # "would not be intimidated by Russian bombers"
+        return None
 
     def _complaints_to_police(self, frames: list[Frame], rejected: list[tuple[Match, str]],
                               actors: ActorLookup) -> list[Frame]:
@@ -2987,6 +3051,19 @@ PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "hi
 def _person_pronoun_object(verb: Token) -> bool:
     """The verb's direct object is a pronoun for people: "they killed them", "stabbed her"."""
     return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
+
+
+def _will_not(verb: Token) -> bool:
+    """A negated act stated of the future: "will not", "won't", "would never" (not "did not")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_NEGATABLE for c in verb.children)
+
+
+#: auxiliaries of a stated resolve ("will not", "won't", "would not", "shall never")
+FUTURE_NEGATABLE = frozenset({"will", "wo", "'ll", "would", "shall"})
+#: roots of cooperation whose stated refusal by a party rejects the other (03–08: cooperate … yield)
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: roots of pressure a party declares it will not bow to (13 threaten, 17 coerce)
+COERCIVE_ROOTS = frozenset({"13", "17"})
 
 
 def _owned_by_pronoun(tok: Token | None) -> bool:
