@@ -57,3 +57,27 @@ def test_what_did_not_happen_or_what_another_party_wont_do_is_no_refusal(coder):
     for text in ("Zelensky said Ukraine did not negotiate with Russia.",
                  "Zelensky said Russia will not negotiate with Ukraine."):
         assert not any(r == "12" for r, _s, _t in acts(code(coder, text))), text
+
+
+# ---------------------------------------------------------------- fault found in hindsight: "should have"
+def test_should_have_done_is_criticism_of_its_subject_not_an_appeal(coder):
+    c = code(coder, "Senator Susan Collins said the White House should have acted much sooner.")
+    assert ("11", "USALEG", "USAGOV") in acts(c)
+    assert not any(r == "02" for r, _s, _t in acts(c))
+    c = code(coder, "Senator Susan Collins said no changes should have been made by the Pentagon.")
+    assert ("11", "USALEG", "USAMIL") in acts(c)
+
+
+def test_more_could_have_been_done_faults_whom_the_story_is_on(coder):
+    c = code(coder, "The Pentagon set up a task force on the barracks. Senator Susan Collins stressed that "
+                    "she believed more measures could have been taken.")
+    assert ("11", "USALEG", "USAMIL") in acts(c)
+
+
+def test_should_act_is_still_an_appeal_and_own_hindsight_faults_no_one(coder):
+    c = code(coder, "Senator Susan Collins said the White House should act sooner.")
+    assert ("02", "USALEG", "USAGOV") in acts(c)
+    for text in ("The Pentagon set up a task force on the barracks. Senator Susan Collins said we should "
+                 "have been told.",
+                 "Senator Susan Collins said the Pentagon could have won the war."):
+        assert not any(r == "11" for r, _s, _t in acts(code(coder, text))), text

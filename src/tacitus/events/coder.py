@@ -817,6 +817,45 @@ def _a_motive(verb: Token) -> bool:
         (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
 
+def _held_view(content: Token | None) -> Token | None:
+    """What was said, through the speaker's own "I/we/it believe(s)": "stressed that it believed more
+    measures could have been taken" says that more measures could have been taken."""
+    if content is None or content.lemma_.lower() not in BELIEF_VERBS:
+        return content
+    said = first_child(content, "ccomp")
+    holder = first_child(content, "nsubj")
+    return said if said is not None and holder is not None and holder.pos_ == "PRON" else content
+
+
+#: verbs by which a speaker states a view as held ("we believe", "he thinks")
+BELIEF_VERBS = frozenset({"believe", "think", "feel"})
+
+
+def _in_hindsight(content: Token, modals: set[str]) -> bool:
+    """Fault found in hindsight: "should have acted sooner", "ought to have known", "more could have been
+    done", "should never have been allowed" — a criticism of whom it names, not an appeal."""
+    if "have" not in modals or content.tag_ != "VBN":
+        return False
+    if modals & URGING:
+        return True
+    subj = first_child(content, "nsubjpass", "nsubj")
+    more = subj is not None and (subj.lower_ == "more" or any(c.lower_ == "more" for c in subj.children))
+    return "could" in modals and more  # "more measures could have been taken"
+
+
+def _of_nobody_named(content: Token, actors: ActorLookup) -> bool:
+    """A passive clause of a thing, with no doer named: "problems should have been fixed", "more measures
+    could have been taken" (not "we should have acted", not "mistakes were made by the council")."""
+    subj = first_child(content, "nsubjpass")
+    return subj is not None and subj.pos_ != "PRON" and actors.for_token(subj) is None and \
+        first_child(content, "agent") is None
+
+
+def _agent_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is the doer of a passive ``verb``: "made by House staff members"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head == verb
+
+
 def _or_else(clause: Token) -> bool:
     """A demand with a penalty joined by "or": "must cease the driving or face further action" (a threat)."""
     return any(t.dep_ == "conj" and t.lemma_.lower() in PENALTY_VERBS and
@@ -1702,7 +1741,7 @@ class EventCoder:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
-        content = content_of(verb)
+        content = _held_view(content_of(verb))
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
                 not against_the_state:
@@ -1731,6 +1770,8 @@ class EventCoder:
                 reading = ("130", "speech:must-or-else", True)  # "said Uber must cease or face action"
             elif modals & DEMANDING:
                 reading = ("100", "speech:must", True)  # "said Congress must act"
+            elif _in_hindsight(content, modals):
+                reading = ("111", "speech:should-have", True)  # "said Ottawa should have acted sooner"
             elif modals & URGING:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
             else:
@@ -1744,8 +1785,10 @@ class EventCoder:
                 nouns = [] if reading[2] else self._judging_nouns(content_tokens(content, verb), reading[0])
                 doers = [d for n in nouns for d in _doers(n)]
                 for t in doers + content_actor_tokens(content, verb):
-                    if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content):
+                    if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content) and \
+                            not (reading[1] == "speech:should-have" and _agent_of(t, content)):
                         continue  # a demand or an appeal is made of the subject of the clause with "must"
+                        # (fault found in hindsight, of its doer too: "should have been made by the staff")
                     if hits and not _judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
                     if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
@@ -1765,6 +1808,12 @@ class EventCoder:
                     (tgt_tok, target), code, why = blamed, "111", "speech:blame"
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
+            elif target is None and reading is not None and reading[1] == "speech:should-have" and \
+                    political(source) and _of_nobody_named(content, actors):
+                # "said problems should have been fixed much earlier": the fault of whom the story is on
+                target = self._discussed_actor(verb, source, actors)
+                if target is not None:
+                    code, why = reading[0], f"{reading[1]}+topic"
             elif target is None and reading is not None and reading[0] == "111" and \
                     critic(source) and any(_flatly_said(w, content, self._denies_a_virtue(w)) and
                                            not _of_the_speaker(w, content, source, actors)
