@@ -81,3 +81,21 @@ def test_should_act_is_still_an_appeal_and_own_hindsight_faults_no_one(coder):
                  "have been told.",
                  "Senator Susan Collins said the Pentagon could have won the war."):
         assert not any(r == "11" for r, _s, _t in acts(code(coder, text))), text
+
+
+# ---------------------------------------------------------------- a measure asked for: "should be removed"
+def test_a_measure_said_to_be_needed_with_no_doer_is_an_appeal_to_the_government(coder):
+    c = code(coder, "WASHINGTON -- Senator Susan Collins said the restrictions must be lifted immediately.")
+    assert ("02", "USALEG", "USAGOV") in acts(c)
+
+
+def test_a_government_stating_what_must_be_done_or_a_forecast_is_no_appeal(coder):
+    for text in ("WASHINGTON -- The White House said the restrictions must be lifted immediately.",
+                 "WASHINGTON -- Senator Susan Collins said the bridge will be rebuilt."):
+        assert not any(r == "02" for r, _s, _t in acts(code(coder, text))), text
+
+
+def test_a_quoted_i_think_still_hedges_the_judgement(coder):
+    c = code(coder, "TORONTO -- \"I think people are kind of told that renting is irresponsible somehow,\" "
+                    "Professor Heather Rollwagen of Ryerson University says.")
+    assert not any(r == "11" for r, _s, _t in acts(c))

@@ -818,13 +818,15 @@ def _a_motive(verb: Token) -> bool:
 
 
 def _held_view(content: Token | None) -> Token | None:
-    """What was said, through the speaker's own "I/we/it believe(s)": "stressed that it believed more
+    """What was said, through the speaker's own "he/it believe(s)": "stressed that it believed more
     measures could have been taken" says that more measures could have been taken."""
     if content is None or content.lemma_.lower() not in BELIEF_VERBS:
         return content
     said = first_child(content, "ccomp")
     holder = first_child(content, "nsubj")
-    return said if said is not None and holder is not None and holder.pos_ == "PRON" else content
+    # (a quoted "I think" stays: a view hedged in one's own words is read as such, see _flatly_said)
+    held = holder is not None and holder.pos_ == "PRON" and holder.lower_ not in FIRST_PERSON
+    return said if said is not None and held else content
 
 
 #: verbs by which a speaker states a view as held ("we believe", "he thinks")
@@ -841,6 +843,10 @@ def _in_hindsight(content: Token, modals: set[str]) -> bool:
     subj = first_child(content, "nsubjpass", "nsubj")
     more = subj is not None and (subj.lower_ == "more" or any(c.lower_ == "more" for c in subj.children))
     return "could" in modals and more  # "more measures could have been taken"
+
+
+#: readings of a demand or an appeal: of a thing with no doer ("should be removed") it asks for a measure
+APPEALS_OF_A_MEASURE = frozenset({"speech:should", "speech:must"})
 
 
 def _of_nobody_named(content: Token, actors: ActorLookup) -> bool:
@@ -1808,6 +1814,13 @@ class EventCoder:
                     (tgt_tok, target), code, why = blamed, "111", "speech:blame"
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
+            elif target is None and reading is not None and reading[1] in APPEALS_OF_A_MEASURE and \
+                    critic(source) and _of_nobody_named(content, actors):
+                # "the union said the requirements should be removed from the law": an appeal for a public
+                # measure, made of the speaker's government (coding guide: implicit addressee)
+                target = implied_government(source, "02", verb.idx)
+                if target is not None:
+                    code, why = "020", f"{reading[1]}+measure"
             elif target is None and reading is not None and reading[1] == "speech:should-have" and \
                     political(source) and _of_nobody_named(content, actors):
                 # "said problems should have been fixed much earlier": the fault of whom the story is on
