@@ -119,6 +119,10 @@ SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})
 DENIED_VIRTUES = frozenset({"denied_virtues"})
+HARMING = frozenset({"harming"})  # "said Ottawa's cuts have hurt hospitals": blame of the cuts' author
+HARMS = frozenset({"harms"})
+#: verbs whose object or result, when it is a harm, blames their subject ("caused factories to close")
+CAUSING = frozenset({"cause", "lead", "bring", "cost"})
 #: the word classes that make a statement an accusation (112) or praise (051); criticism (111) otherwise
 JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
 RULINGS = frozenset({"rulings"})
@@ -820,6 +824,51 @@ def _a_motive(verb: Token) -> bool:
     participle adjunct ("resurrect bills, hoping that …") or the past perfect ("had feared that")."""
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl") or \
         (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def _held_view(content: Token | None) -> Token | None:
+    """What was said, through the speaker's own "he/it believe(s)": "stressed that it believed more
+    measures could have been taken" says that more measures could have been taken."""
+    if content is None or content.lemma_.lower() not in BELIEF_VERBS:
+        return content
+    said = first_child(content, "ccomp")
+    holder = first_child(content, "nsubj")
+    # (a quoted "I think" stays: a view hedged in one's own words is read as such, see _flatly_said)
+    held = holder is not None and holder.pos_ == "PRON" and holder.lower_ not in FIRST_PERSON
+    return said if said is not None and held else content
+
+
+#: verbs by which a speaker states a view as held ("we believe", "he thinks")
+BELIEF_VERBS = frozenset({"believe", "think", "feel"})
+
+
+def _in_hindsight(content: Token, modals: set[str]) -> bool:
+    """Fault found in hindsight: "should have acted sooner", "ought to have known", "more could have been
+    done", "should never have been allowed" — a criticism of whom it names, not an appeal."""
+    if "have" not in modals or content.tag_ != "VBN":
+        return False
+    if modals & URGING:
+        return True
+    subj = first_child(content, "nsubjpass", "nsubj")
+    more = subj is not None and (subj.lower_ == "more" or any(c.lower_ == "more" for c in subj.children))
+    return "could" in modals and more  # "more measures could have been taken"
+
+
+#: readings of a demand or an appeal: of a thing with no doer ("should be removed") it asks for a measure
+APPEALS_OF_A_MEASURE = frozenset({"speech:should", "speech:must"})
+
+
+def _of_nobody_named(content: Token, actors: ActorLookup) -> bool:
+    """A passive clause of a thing, with no doer named: "problems should have been fixed", "more measures
+    could have been taken" (not "we should have acted", not "mistakes were made by the council")."""
+    subj = first_child(content, "nsubjpass")
+    return subj is not None and subj.pos_ != "PRON" and actors.for_token(subj) is None and \
+        first_child(content, "agent") is None
+
+
+def _agent_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is the doer of a passive ``verb``: "made by House staff members"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head == verb
 
 
 def _or_else(clause: Token) -> bool:
@@ -1768,7 +1817,7 @@ class EventCoder:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
-        content = content_of(verb)
+        content = _held_view(content_of(verb))
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
                 not against_the_state:
@@ -1797,6 +1846,8 @@ class EventCoder:
                 reading = ("130", "speech:must-or-else", True)  # "said Uber must cease or face action"
             elif modals & DEMANDING:
                 reading = ("100", "speech:must", True)  # "said Congress must act"
+            elif _in_hindsight(content, modals):
+                reading = ("111", "speech:should-have", True)  # "said Ottawa should have acted sooner"
             elif modals & URGING:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
             else:
@@ -1810,8 +1861,10 @@ class EventCoder:
                 nouns = [] if reading[2] else self._judging_nouns(content_tokens(content, verb), reading[0])
                 doers = [d for n in nouns for d in _doers(n)]
                 for t in doers + content_actor_tokens(content, verb):
-                    if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content):
+                    if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content) and \
+                            not (reading[1] == "speech:should-have" and _agent_of(t, content)):
                         continue  # a demand or an appeal is made of the subject of the clause with "must"
+                        # (fault found in hindsight, of its doer too: "should have been made by the staff")
                     if hits and not _judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
                     if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
@@ -1825,8 +1878,25 @@ class EventCoder:
                     tgt_tok, target = t, a
                     code, why = reading[0], self._with_word(reading, hits, words)
                     break
+            if target is None and reading is None and not dismisses and critic(source):
+                blamed = self._blamed(content, verb, source, actors)
+                if blamed is not None:  # "Trump says China's trade practices have caused factories to close"
+                    (tgt_tok, target), code, why = blamed, "111", "speech:blame"
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
+            elif target is None and reading is not None and reading[1] in APPEALS_OF_A_MEASURE and \
+                    critic(source) and _of_nobody_named(content, actors):
+                # "the union said the requirements should be removed from the law": an appeal for a public
+                # measure, made of the speaker's government (coding guide: implicit addressee)
+                target = implied_government(source, "02", verb.idx)
+                if target is not None:
+                    code, why = "020", f"{reading[1]}+measure"
+            elif target is None and reading is not None and reading[1] == "speech:should-have" and \
+                    political(source) and _of_nobody_named(content, actors):
+                # "said problems should have been fixed much earlier": the fault of whom the story is on
+                target = self._discussed_actor(verb, source, actors)
+                if target is not None:
+                    code, why = reading[0], f"{reading[1]}+topic"
             elif target is None and reading is not None and reading[0] == "111" and \
                     critic(source) and any(_flatly_said(w, content, self._denies_a_virtue(w)) and
                                            not _of_the_speaker(w, content, source, actors)
@@ -1856,6 +1926,40 @@ class EventCoder:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _blamed(self, content: Token, verb: Token, source: Actor,
+                actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Blame: the content says another party, or its policy or practices, did harm ("China's trade
+        practices have caused American factories to close", "Ottawa's cuts have hurt hospitals"). Only a harm
+        stated as done: one forecast ("would hurt"), hedged or denied blames no one yet."""
+        for act in (content, *(c for c in content.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            if not self._harms(act) or mod.detect(act, act).value not in (mod.ASSERTED, mod.CLAIMED):
+                continue
+            doer = subject(act)
+            if doer is None or is_passive(act) or doer.lower_ in FIRST_PERSON or _owned_by_pronoun(doer):
+                continue
+            # the doer itself, else whose deed it names: "China's practices", "Chinese tariffs"
+            for t in (doer, *(c for c in doer.children if c.dep_ in ("poss", "amod", "compound"))):
+                a = self._actor_or_place(t, actors)
+                if _judgeable(a, source) and (a.sector or "")[:3] not in SUSPECTS:
+                    return t, a  # (a suspect's harm the police tell of is their account: _police_account)
+        return None
+
+    def _harms(self, act: Token) -> bool:
+        """The verb tells of harm done: a verb of harm ("hurt", "damaged"), or causing a harm ("caused job
+        losses", "led to shortages", "caused factories to close", "cost jobs")."""
+        if act.pos_ != "VERB" or _denied_word(act):
+            return False
+        lemma = act.lemma_.lower()
+        if self.lex.in_class(lemma, HARMING):
+            return True
+        if lemma not in CAUSING:
+            return False
+        outcomes = [c for c in act.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+        outcomes += [o for _p, o in pobj_of(act, ("to", "about"))]
+        # "caused factories to close"
+        outcomes += [c for o in outcomes for c in o.children if c.dep_ in ("xcomp", "ccomp")]
+        return any(self._in_class(o, HARMS) for o in outcomes)
 
     def _alleges_against_the_state(self, verb: Token, content: Token | None, actors: ActorLookup) -> bool:
         """A private person's allegation of what an officer or a state body did ("a Dallas man claims a
@@ -1894,6 +1998,11 @@ class EventCoder:
                 accused = f.source
                 suspect = police and accused is not None and (accused.sector or "")[:3] in SUSPECTS and \
                     self.cameo.root(f.code) in VIOLENT_ROOTS  # "police say Bassett stabbed him"
+                refused = self._refused(f, speaker) if f.match.token.i in inside else None
+                if refused is not None:  # "Tehran would not negotiate with Washington": Iran's refusal
+                    out.append(Frame(m, "120", verb, src_tok, *refused[:1], speaker, refused[1],
+                                     "speech:refusal"))
+                    break
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
                         accused is None or same_party(accused, speaker) or \
                         not (suspect or (political(accused) and accused.country != speaker.country and
@@ -1910,6 +2019,23 @@ class EventCoder:
                     if frame is not None:
                         out.append(frame)
         return out
+
+    def _refused(self, f: Frame, speaker: Actor) -> tuple[Token | None, Actor] | None:
+        """The speaker's own side will not cooperate with, yield to or bow to another party: a refusal (12x)
+        of that party, "said Tehran would not negotiate with Washington", "said Ukraine will never recognise
+        Russia's annexation", "declared Canada would not be intimidated by Russia" (whom it refused: the
+        other party). What the speaker's side did not do ("did not meet"), and what another party won't do,
+        refuse nothing."""
+        if f.source is None or f.target is None or not _will_not(f.clause_verb) or \
+                mod.detect(f.clause_verb, f.match.token).value != mod.NEGATED:
+            return None
+        root = self.cameo.root(f.code)
+        if root in COOPERATIVE_ROOTS and same_party(f.source, speaker) and not same_party(f.target, speaker):
+            return f.target_tok, f.target
+        if root in COERCIVE_ROOTS and is_passive(f.clause_verb) and same_party(f.target, speaker) and \
+                not same_party(f.source, speaker):
+            return f.source_tok, f.source  # "would not be intimidated by Russian bombers"
+        return None
 
     def _complaints_to_police(self, frames: list[Frame], rejected: list[tuple[Match, str]],
                               actors: ActorLookup) -> list[Frame]:
@@ -3113,6 +3239,19 @@ PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "hi
 def _person_pronoun_object(verb: Token) -> bool:
     """The verb's direct object is a pronoun for people: "they killed them", "stabbed her"."""
     return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
+
+
+def _will_not(verb: Token) -> bool:
+    """A negated act stated of the future: "will not", "won't", "would never" (not "did not")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_NEGATABLE for c in verb.children)
+
+
+#: auxiliaries of a stated resolve ("will not", "won't", "would not", "shall never")
+FUTURE_NEGATABLE = frozenset({"will", "wo", "'ll", "would", "shall"})
+#: roots of cooperation whose stated refusal by a party rejects the other (03–08: cooperate … yield)
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: roots of pressure a party declares it will not bow to (13 threaten, 17 coerce)
+COERCIVE_ROOTS = frozenset({"13", "17"})
 
 
 def _owned_by_pronoun(tok: Token | None) -> bool:
