@@ -27,3 +27,18 @@ def test_member_states_act_for_the_bloc_named_in_the_sentence(coder):
 def test_bare_member_states_with_no_bloc_are_no_one(coder):
     c = code(coder, "Member states condemned Venezuela on Friday.")
     assert not any(e.root == "11" for e in c.events)
+
+
+# ---------------------------------------------------------------- people from a body
+def test_officials_from_a_body_act_for_it(coder):
+    c = code(coder, "Officials from the European Commission criticized Hungary on Monday.")
+    assert triples(c) == [("111", "IGOEUREEC", "HUN")]
+    c = code(coder, "A delegation from the African Union met Sudanese generals in Khartoum.")
+    assert [(e.root, e.source.code) for e in c.events] == [("04", "IGOAFRAFU")]
+
+
+def test_an_officer_from_an_unknown_body_gets_no_guessed_sector(coder):
+    # the lexicon does not know the body: its guessed sector (a business) must not replace the officer's
+    c = code(coder, "An officer from the QRPS criticized the Ministry of Justice.")
+    assert not any((e.source.sector or "").startswith("BUS") for e in c.events)
+

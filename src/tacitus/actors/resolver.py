@@ -1395,7 +1395,11 @@ class _NP:
                     countries.append((a.country, "loyal:" + a.rule, -1))
                     span_hi = max(span_hi, ru.end)
                 continue
-            if rel in ("of", "for", "at", "with") and a.code:
+            # "officials from the European Commission", "a delegation from the ministry": the body's people
+            # (one the lexicon knows: "a police officer from the PSNI" is no business's, for a guessed sector)
+            held_from = rel == "from" and he is not None and he.kind in ("title", "agent", "weak") and \
+                not a.rule.startswith("org:unknown")
+            if (rel in ("of", "for", "at", "with") or held_from) and a.code:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
 
