@@ -42,3 +42,22 @@ def test_an_officer_from_an_unknown_body_gets_no_guessed_sector(coder):
     c = code(coder, "An officer from the QRPS criticized the Ministry of Justice.")
     assert not any((e.source.sector or "").startswith("BUS") for e in c.events)
 
+
+# ---------------------------------------------------------------- a quantity of people as the source
+def test_a_passive_by_a_quantity_of_people_is_by_the_people(coder):
+    c = code(coder, "The prime minister was criticized by dozens of Labour MPs on Tuesday.")
+    assert triples(c) == [("111", "GBRLEG", "GBRGOV")]
+    c = code(coder, "The governor was criticized by a group of Republican senators.")
+    assert [(e.root, e.source.code) for e in c.events] == [("11", "USALEG")]
+
+
+def test_a_speaker_counted_in_dozens_speaks(coder):
+    c = code(coder, "Dozens of Labour MPs said the prime minister had lied to parliament.")
+    assert [(e.root, e.source.code, e.target.code) for e in c.events] == [("11", "GBRLEG", "GBRGOV")]
+
+
+def test_a_quantity_of_private_people_is_still_no_political_source(coder):
+    c = code(coder, "A group of residents said the mayor had lied.")
+    assert c.events == []
+    c = code(coder, "The village was attacked by a swarm of bees.")
+    assert c.events == []
