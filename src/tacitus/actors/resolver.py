@@ -157,6 +157,16 @@ class DocumentActors:
                 a = self._actor.get(self._unit_of[child.i])
                 if a is not None and a.rule != "coref:pronoun":
                     return a
+        return self._bloc_of_members(root) if two == "member state" else None
+
+    def _bloc_of_members(self, root: Token) -> Actor | None:
+        """Bare "member states": those of the intergovernmental body named before in the sentence ("at a
+        meeting of the OAS in Washington, member states agreed …"), acting as that body."""
+        for t in reversed(root.doc[root.sent.start:root.i]):
+            a = self._actor.get(self._unit_of[t.i])
+            if a is not None and a.sector == "IGO" and a.code and a.code.startswith("IGO"):
+                return replace(a, text=root.text, start=root.idx, end=root.idx + len(root),
+                               rule=f"{a.rule}+members")
         return None
 
     def country_of_word(self, token: Token) -> str | None:
@@ -834,23 +844,45 @@ def _gender(doc: Doc, a: Actor) -> str | None:
 
 def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
     """The body a bare definite description refers back to: "the agency", "the committee", "the group" → the
-    latest body within :data:`ANAPHOR_REACH` sentences whose name holds the word, else whose sector fits."""
-    word = head.lemma_.lower()
-    if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
-        return None
-    left = [c for c in head.children if c.i < head.i]
-    if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
-        return None
-    if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None
+    latest body within :data:`ANAPHOR_REACH` sentences whose name holds the word, else whose sector fits;
+    "council members", "board staff": the council, the board (who act for it)."""
+    body = _body_of_members(head)
+    word = (body or head).lemma_.lower()
+    if body is None:
+        if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
+            return None
+        left = [c for c in head.children if c.i < head.i]
+        if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
+            return None
+        if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None
     here = sent_of[head.i]
     recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
     named = next((a for a in recent if word in a.text.lower().split()), None)
-    sectors = ANAPHOR_SECTORS[word]
+    sectors = ANAPHOR_SECTORS[word] if body is None else ()  # members: of a body so named
     a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
     if a is None:
         return None
     return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
+
+
+#: people who make up or work for a body named by the word before them ("council members", "board staff")
+MEMBER_NOUNS = frozenset({"member", "staff", "staffer"})
+
+
+def _body_of_members(head: Token) -> Token | None:
+    """The body word of a members noun whose only modifier (besides "the") is a bare body word that can
+    refer back (:data:`ANAPHOR_SECTORS`): "council members" → "council" (not "city council members": a
+    name of its own, resolved as one)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    left = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
+    bodies = [c for c in left if c.dep_ == "compound" and c.lemma_.lower() in ANAPHOR_SECTORS and
+              c.pos_ in ("NOUN", "PROPN") and not any(g.i < c.i for g in c.children)]
+    others = [c for c in left if c not in bodies and not (c.dep_ == "det" and c.lower_ == "the")]
+    if len(bodies) != 1 or others or bodies[0].lemma_.lower() in ANAPHOR_NOT_WITH_OF:
+        return None
+    return bodies[0]
 
 
 #: people who act for a body and are named bare once the body's own were named: "AMO agents requested help
@@ -1372,7 +1404,11 @@ class _NP:
                     countries.append((a.country, "loyal:" + a.rule, -1))
                     span_hi = max(span_hi, ru.end)
                 continue
-            if rel in ("of", "for", "at", "with") and a.code:
+            # "officials from the European Commission", "a delegation from the ministry": the body's people
+            # (one the lexicon knows: "a police officer from the PSNI" is no business's, for a guessed sector)
+            held_from = rel == "from" and he is not None and he.kind in ("title", "agent", "weak") and \
+                not a.rule.startswith("org:unknown")
+            if (rel in ("of", "for", "at", "with") or held_from) and a.code:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
 

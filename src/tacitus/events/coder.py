@@ -1485,6 +1485,7 @@ class EventCoder:
         passive = is_passive(verb)
         if passive:
             src_tok = agent(verb)
+            src_tok = through_quantity(src_tok) if src_tok is not None else None  # "by dozens of MPs"
             if src_tok is None and entry.from_author:  # "expelled from the United States"
                 src_tok = next((o for _p, o in pobj_of(verb, frozenset({"from"}))
                                 if actors.country_for_token(o)), None)
@@ -1814,6 +1815,7 @@ class EventCoder:
         """"X said …": X's statement, criticism or accusation (see tacitus.events.speech)."""
         verb, entry = m.token, m.entry
         src_tok = agent(verb) if is_passive(verb) else subject(verb)
+        src_tok = through_quantity(src_tok) if src_tok is not None else None  # "dozens of MPs said"
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
