@@ -1,0 +1,510 @@
+"""Antecedents, pronouns and quote speakers, genders and given names, and the document state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import PRON
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.actors.resolver.local import (
+    _named_company,
+)
+from tacitus.actors.resolver.names import (
+    PATRONYMIC_PARTICLES,
+    _gender_cues,
+    given_names,
+)
+from tacitus.actors.resolver.units import (
+    BLOCKING_LEMMAS,
+    LOCATIVE_PREPS,
+    MODIFIER_DEPS,
+    QUOTE_MARKS,
+    SUBJECT_DEPS,
+    DocumentActors,
+    _Unit,
+)
+from tacitus.enrich.quote_marks import FIRST_PERSON
+from tacitus.model.records import Actor
+from tacitus.nlp.doctext import doc_text
+
+#: heads of definite descriptions ("the agency") and the sectors of the bodies they can refer back to
+ANAPHOR_SECTORS = {
+    "department": ("GOV", "COP"), "ministry": ("GOV",), "agency": ("GOV", "SPY", "IGO", "NGO"),
+    "administration": ("GOV",), "office": ("GOV", "JUD"), "commission": ("GOV", "IGO"),
+    "council": ("GOV", "LEG", "IGO"), "committee": ("LEG",), "panel": ("LEG", "JUD"), "court": ("JUD", "IGO"),
+    "tribunal": ("JUD", "IGO"), "company": ("BUS",), "firm": ("BUS",), "group": ("REB", "NGO", "OPP", "IMG"),
+    "organisation": ("NGO", "IGO"), "organization": ("NGO", "IGO"), "party": ("PTY",), "militia": ("REB",),
+    "union": ("LAB", "IGO"), "bloc": ("IGO",), "alliance": ("IGO",), "charity": ("NGO",), "body": (),
+    "trust": (), "service": (), "foundation": ("NGO",), "institute": ("NGO", "EDU"),
+    "association": ("NGO", "LAB"), "coalition": ("NGO", "OPP"), "federation": ("LAB", "NGO", "IGO"),
+    "league": ("NGO",), "center": ("NGO",), "centre": ("NGO",), "authority": ("GOV",),
+    "bureau": ("GOV", "SPY", "COP"), "board": ("GOV",), "caucus": ("LEG",), "network": ("MED",),
+    "newspaper": ("MED",), "paper": ("MED",), "outlet": ("MED",), "university": ("EDU",), "school": ("EDU",),
+    "college": ("EDU",), "hospital": ("HLH",), "campaign": ("PTY", "ELI"),
+    "force": ("COP", "MIL"),  # "Greater Manchester Police … the force said"
+}
+#: heads that are no body with an "of" after them: "the force of the blast"
+ANAPHOR_NOT_WITH_OF = frozenset({"force"})
+#: how many sentences back a definite description reaches
+ANAPHOR_REACH = 3
+
+
+#: possessive pronouns and the subject pronouns that bind them in their own clause
+BINDING = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+#: how many sentences back a speaker goes on speaking, across a quotation
+SPEAKER_SPAN = 12
+
+
+def _quoted_since(da: DocumentActors, start: int, end: int) -> bool:
+    """Every sentence between ``start`` and ``end`` (character offsets) opens inside a quotation or is
+    one: a speaker's long quote, after which "he added" is still that speaker."""
+    text = doc_text(da.doc)
+    sents = [s for s in da.doc.sents if start <= s.start_char and s.end_char <= end]
+    return all(_quoted(da, s.start_char + 1) or text[s.start_char:s.start_char + 1] in QUOTE_MARKS
+               for s in sents)
+
+
+def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
+    """A possessive in a clause whose subject is the matching pronoun refers to that subject: "She also
+    defended her departure", "he repeated his call"."""
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ != BINDING.get(pron.lower_) or subj.i > pron.i:
+        return None
+    a = da._actor.get(da._unit_of[subj.i])
+    if a is None:
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
+
+
+#: modifiers that may open a clause before its subject and speak of it ("During her visit to Israel, …")
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def _fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | None:
+    """"his"/"her" in a phrase that opens the clause refers ahead to the named person who is its subject:
+    "During her visit to Israel, Clinton said …", "On the margins of his official visit, President Sargsyan
+    attended …" (a person of the other gender is not meant)."""
+    if pron.lower_ not in ("his", "her"):
+        return None
+    top = pron
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    verb = top.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if top.dep_ not in FRONTED_DEPS or subj is None or subj.pos_ != "PROPN" or \
+            max(t.i for t in top.subtree) >= subj.i:
+        return None
+    a = da._actor.get(da._unit_of[subj.i])
+    if a is None or not a.person or \
+            st.genders.get(_person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
+
+
+#: places whose name stands for their government when they act: "accused the state of failing",
+#: "they urged the county to shut the facility" (not "in the county", "the state of the economy")
+LOCAL_GOVERNMENT_NOUNS = frozenset({"state", "county", "city", "municipality", "council", "province"})
+#: how many of a country's provinces or states act together: "several provinces insisted"
+GOVERNMENTS_COUNTED = frozenset({"several", "many", "some", "all", "both", "other", "most", "few", "the"})
+
+
+def _local_government(head: Token) -> bool:
+    """"the state" / "the county" as a party: subject or object, lower-case, definite, no "of"."""
+    if head.lemma_.lower() not in LOCAL_GOVERNMENT_NOUNS or not head.text.islower():
+        return False
+    kids = list(head.children)
+    # (as the subject only: not "visited six provinces")
+    counted = head.tag_ == "NNS" and head.dep_ == "nsubj" and \
+        any(c.lower_ in GOVERNMENTS_COUNTED or c.dep_ == "nummod" for c in kids)
+    if not (any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or counted) or \
+            any(c.dep_ in ("prep", "compound", "amod", "poss") and
+                c.lower_ not in ("local", *GOVERNMENTS_COUNTED) for c in kids):
+        return False
+    if head.dep_ == "pobj":
+        return head.head.lower_ in ("against", "with", "by", "to", "from")  # not "in the city"
+    if head.dep_ in ("nsubj", "nsubjpass"):  # "the county has threatened …", not "the city was quiet"
+        return head.head.pos_ == "VERB" and head.head.lemma_ != "be"
+    return head.dep_ == "dobj"
+
+
+#: modifiers that make "officials" a government's: "county officials", "federal officials"
+PUBLIC_OFFICE_WORDS = frozenset({"local", "state", "federal", "county", "city", "municipal", "government",
+                                 "administration", "public", "town", "provincial", "regional", "election",
+                                 "health"})
+
+
+#: who serve a government when named by its level: "federal investigators", "state inspectors"
+PUBLIC_OFFICERS = frozenset({"official", "investigator", "inspector", "regulator"})
+
+
+def _public_officials(head: Token) -> bool:
+    """"officials" named by the level of government they serve: "local officials", "state officials"."""
+    return head.lemma_.lower() in PUBLIC_OFFICERS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_OFFICE_WORDS for c in head.children)
+
+
+def _commercial(head: Token) -> bool:
+    """A campaign named by a season or a product, or whose act is a price ("offers 30% off")."""
+    mods = {c.lower_ for c in head.subtree if c.i < head.i}
+    verb = head.head if head.dep_ in SUBJECT_DEPS else None
+    priced = verb is not None and any(t.like_num or t.text == "%" for t in verb.subtree if t.i > verb.i)
+    return bool(mods & SALES_WORDS) or (priced and any(t.lower_ in ("off", "discount") for t in verb.subtree))
+
+
+#: words that make a campaign a sale ("Black Friday campaign", "holiday campaign")
+SALES_WORDS = frozenset({"friday", "cyber", "holiday", "christmas", "sale", "sales", "marketing",
+                         "advertising", "promotional", "ad"})
+
+
+def _group_role(head: Token) -> str:
+    """How a group is mentioned, for later pronouns: as a subject, as a place ("in Israel"), or else."""
+    if head.dep_ in SUBJECT_DEPS:
+        return "subject"
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return "place"
+    return "other"
+
+
+#: words a name's initials skip ("the Department of Health" → DH is not written, "DoH" is; "PA", "EU" are)
+INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+
+
+def _initials(span: Span) -> str | None:
+    """The initials of an organisation's name of two or more capitalised words ("Palestinian Authority" →
+    "PA", "Electoral Commission" → "EC"); None for other spans."""
+    words = [t for t in span if t.lower_ not in INITIAL_SKIP and not t.is_punct]
+    capitals = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+    if not 2 <= len(capitals) <= 6 or capitals != words[:len(capitals)] or \
+            any(t.ent_type_ != "ORG" for t in capitals):  # an organisation's name, not "New York police"
+        return None
+    return "".join(t.text[0] for t in capitals)
+
+
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """The acronym a name introduces in parentheses: "the Institute for Economic Affairs (IEA)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if word.isalpha() and word.isupper() and 2 <= len(word) <= 8:
+            return word
+    return None
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """The noun subject of the saying verb whose content clause ``pron`` ("it", "they") is the subject of,
+    when their number agrees: "the ministry said it would …", "allies announced that they were …"."""
+    verb = pron.head
+    if pron.lower_ not in ("it", "they") or pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > pron.i:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return subj if plural == (pron.lower_ == "they") else None
+
+
+#: verbs a speaker goes on with ("he said", "she added"): their pronoun subject is the last speaker
+SPEAKER_VERBS = frozenset({"say", "add", "tell", "explain", "note", "state", "insist", "argue", "write",
+                           "reply", "respond", "continue", "stress", "emphasize", "emphasise"})
+
+
+def _quote_spans(da: DocumentActors) -> list[tuple[int, int]]:
+    """The document's direct quotes (their content, between the marks), found once per document."""
+    if da.quote_spans is None:
+        from tacitus.enrich.quote_marks import direct_spans
+
+        da.quote_spans = direct_spans(doc_text(da.doc))
+    return da.quote_spans
+
+
+def _quoted(da: DocumentActors, at: int) -> bool:
+    """Offset ``at`` of the document lies inside a direct quote."""
+    return any(s <= at < e for s, e in _quote_spans(da))
+
+
+def _speaks(head: Token) -> bool:
+    """The mention is the subject of a verb of saying ("Peskov says", "he added"), or in apposition to it
+    ("The minister, Gen. Mansur Dan-Ali, has said"), or the one something is "according to"."""
+    if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    return head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in SPEAKER_VERBS
+
+
+#: verbs whose content clause tells what befell their speaker ("the victim told police a man shot him")
+TELLING_VERBS = frozenset({"say", "tell", "report", "claim", "allege", "testify"})
+
+
+def _speaker_of_object(pron: Token) -> Token | None:
+    """"The victim told authorities a man approached him, attempted to rob him and shot him": "him" in the
+    content clause of a saying verb is its singular noun subject, not the person named last."""
+    if pron.lower_ not in ("him", "her") or pron.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    t = pron.head
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in TELLING_VERBS:
+            subj = next((c for c in t.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.tag_ in ("NN", "NNP") and \
+                    subj.i < pron.i:
+                return subj
+            return None
+        if t.head == t:
+            return None
+        t = t.head
+    return None
+
+
+def _named_owner(u: _Unit) -> bool:
+    """A known leader or a named person as the owner of a noun phrase: "Trump's verdict", "Sen. Bob
+    Menendez's endorsement"."""
+    if u.root.dep_ != "poss":
+        return False
+    return (u.entry is not None and u.entry.kind == "leader") or (u.entry is None and u.ent == "PERSON")
+
+
+def _named_body_modifier(u: _Unit) -> bool:
+    """A named organisation modifying a noun ("the NATO summit"; not "Taliban militants", an actor of its
+    own): later definite descriptions ("the alliance agreed …") refer back to it, so it is read with the
+    heads."""
+    head = u.root.head
+    return u.entry is not None and u.entry.kind == "org" and u.root.dep_ in ("compound", "nmod", "poss") and \
+        head.pos_ == "NOUN" and head.text.islower()  # (not "the UN Office for …": one name)
+
+
+def _person_key(a: Actor) -> str:
+    return (a.person or "").split()[-1].lower() if a.person else ""
+
+
+def _gender(doc: Doc, a: Actor) -> str | None:
+    """"female" / "male" from an honorific or gendered word in or just before the mention ("Mrs", "Sen.
+    … congresswoman") or from the given name (``data/actors/genders.yaml``); None when unknown."""
+    cues = _gender_cues()
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.lower_.rstrip(".") for t in doc[max(span.start - 1, 0) : span.end]]
+    for g in ("female", "male"):
+        if any(w in cues["words"][g] for w in words):
+            return g
+    names = [w.lower().rstrip(".") for w in (a.person or "").split()]
+    given = next((w for w in names if len(w) > 1), "")  # "E. Jean Carroll": Jean
+    for g in ("female", "male"):
+        if given in cues["names"][g]:
+            return g
+    return None
+
+
+def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """The body a bare definite description refers back to: "the agency", "the committee", "the group" → the
+    latest body within :data:`ANAPHOR_REACH` sentences whose name holds the word, else whose sector fits;
+    "council members", "board staff": the council, the board (who act for it)."""
+    body = _body_of_members(head)
+    word = (body or head).lemma_.lower()
+    if body is None:
+        if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
+            return None
+        left = [c for c in head.children if c.i < head.i]
+        if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
+            return None
+        if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None
+    here = sent_of[head.i]
+    recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
+    named = next((a for a in recent if word in a.text.lower().split()), None)
+    sectors = ANAPHOR_SECTORS[word] if body is None else ()  # members: of a body so named
+    a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
+    if a is None:
+        return None
+    return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
+
+
+#: people who make up or work for a body named by the word before them ("council members", "board staff")
+MEMBER_NOUNS = frozenset({"member", "staff", "staffer"})
+
+
+def _body_of_members(head: Token) -> Token | None:
+    """The body word of a members noun whose only modifier (besides "the") is a bare body word that can
+    refer back (:data:`ANAPHOR_SECTORS`): "council members" → "council" (not "city council members": a
+    name of its own, resolved as one)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    left = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
+    bodies = [c for c in left if c.dep_ == "compound" and c.lemma_.lower() in ANAPHOR_SECTORS and
+              c.pos_ in ("NOUN", "PROPN") and not any(g.i < c.i for g in c.children)]
+    others = [c for c in left if c not in bodies and not (c.dep_ == "det" and c.lower_ == "the")]
+    if len(bodies) != 1 or others or bodies[0].lemma_.lower() in ANAPHOR_NOT_WITH_OF:
+        return None
+    return bodies[0]
+
+
+#: people who act for a body and are named bare once the body's own were named: "AMO agents requested help
+#: … Agents inspected the vessel", "USDA officials conducted an inspection … officials cited violations"
+BODY_PEOPLE = frozenset({"agents", "officials", "investigators", "inspectors", "staffers", "employees"})
+#: the only words a bare plural may have in front of it
+BARE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """The body whose people a bare plural ("agents", "the officials") refers back to: the latest body
+    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in BODY_PEOPLE:
+        return None
+    if not all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
+               for c in head.children if c.i < head.i):
+        return None
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children if c.i > head.i):
+        return None  # "officials in the regions", "officials who …": a description of their own
+    here = sent_of[head.i]
+    for a, si in reversed(st.bodies()):
+        if 0 <= here - si <= ANAPHOR_REACH and a.start < head.idx and len(a.text.split()) > 1 and \
+                a.text.lower().split()[-1] == head.lower_:
+            return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
+                           rule="coref:bare-plural")
+    return None
+
+
+_FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
+
+
+def _quote_speakers(da: DocumentActors) -> None:
+    """First-person pronouns inside a direct quote stand for the quote's speaker: "“I am asking my colleagues
+    …,” Cornyn said" → I = Cornyn; "we" is the speaker's side, not the person."""
+    doc = da.doc
+    arr = doc.to_array([POS, LOWER])  # one array read: no Token object for every word
+    hits = numpy.flatnonzero((arr[:, 0] == PRON) & numpy.isin(arr[:, 1], _FIRST_PERSON_KEYS))
+    firsts = [doc[i] for i in hits.tolist() if da._actor.get(da._unit_of[i]) is None]
+    if not firsts or not any(c in QUOTE_MARKS for c in doc_text(doc)):
+        return
+    from tacitus.enrich.quotes import direct_quotes
+
+    quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
+    if not quotes:
+        return
+    added = []
+    for t in firsts:
+        if not _quoted(da, t.idx):  # between the quote marks themselves ("told us" is the writer's)
+            continue
+        q = next((q for q in quotes if q.start <= t.idx < q.end), None)
+        if q is None or (q.speaker_start or 0) <= t.idx < (q.speaker_end or 0) or \
+                _in_inner_quote(doc_text(doc), q.start, t.idx):
+            continue
+        plural = t.lower_ in ("we", "us", "our", "ourselves")
+        a = replace(q.speaker, text=t.text, start=t.idx, end=t.idx + len(t), rule="coref:quote-speaker",
+                    person=None if plural else q.speaker.person)
+        da._actor[da._unit_of[t.i]] = a
+        added.append(a)
+    if added:
+        da.mentions = sorted([*da.mentions, *added], key=lambda a: (a.start, -a.end))
+
+
+def _in_inner_quote(text: str, start: int, at: int) -> bool:
+    """Offset ``at`` lies in a quote within the quote opened at ``start`` ("did not say ‘Weinstein raped
+    me.’": someone else's words); a ’ before a letter is an apostrophe ("I’m"), not a closing mark."""
+    opened = text.rfind("‘", start, at)
+    if opened < 0:
+        return False
+    return not any(text[i] == "’" and not text[i + 1:i + 2].isalpha() for i in range(opened + 1, at))
+
+
+def _is_head(doc: Doc, u: _Unit) -> bool:
+    """Is this unit the head of a noun phrase (not a modifier, not "rebel" in "rebel-held")?"""
+    root = u.root
+    if u.end + 1 < len(doc) and doc[u.end].text == "-" and doc[u.end + 1].lemma_.lower() in BLOCKING_LEMMAS:
+        return False
+    return root.dep_ not in MODIFIER_DEPS or root.head == root
+
+
+def _span_root(sp: Span) -> Token:
+    """The token of the span whose head lies outside it (the first one), else the span's last token."""
+    for t in sp:
+        if t.head.i < sp.start or t.head.i >= sp.end or t.head == t:
+            return t
+    return sp[-1]
+
+
+class _State:
+    """What the document has told us so far (text order)."""
+
+    def __init__(self, published: dt.date | None):
+        self.published = published
+        self.persons: dict[str, Actor] = {}
+        # organisations, states and groups in text order: (actor, sentence, role: subject / place / other,
+        # one office holder: "the commissioner" is no "they")
+        self.groups: list[tuple[Actor, int, str, bool]] = []
+        self.people: list[tuple[Actor, int, bool]] = []  # person mentions: (actor, sentence, was a subject)
+        # one unnamed person ("a female police inspector", "the suspect"): (actor, sentence, gender or None)
+        self.described: list[tuple[Actor, int, str | None]] = []
+        self.speakers: list[tuple[Actor, int]] = []  # persons who said something: (actor, sentence)
+        self.genders: dict[str, str | None] = {}  # surname -> "female" / "male" / None (unknown)
+        self.sector_countries: dict[str, set[str]] = {}
+        self.acronyms: dict[str, Actor] = {}  # "Institute for Economic Affairs (IEA)": IEA → the institute
+
+    def named(self, name: str) -> Actor | None:
+        """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
+        return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
+
+    def group_antecedent(self, sent: int, before: int, plural: bool = False,
+                         objective: bool = False, not_at: int | None = None) -> Actor | None:
+        """What "they"/"it" in sentence ``sent`` refers to: the latest subject group of this sentence or the
+        one before, else the latest group that is not a place ("Hamas gunmen stormed a kibbutz in Israel.
+        They killed …" is the gunmen), named before offset ``before``; a ``plural`` pronoun never one office
+        holder ("the commissioner"); an ``objective`` pronoun prefers an object of its own sentence to its
+        subject ("the department added six companies to its blacklist, barring them": the companies); never
+        the group starting at ``not_at`` (the subject of the object pronoun's own verb: "groups called it …"
+        is not the groups)."""
+        recent = [g for g in reversed(self.groups)
+                  if 0 <= sent - g[1] <= 1 and g[0].start < before and not (plural and g[3]) and
+                  g[0].start != not_at]
+        if objective and any(g[1] == sent and g[2] == "other" for g in recent):
+            recent = [g for g in recent if g[1] == sent]
+            order = ("other", "subject", "place")
+        else:
+            order = ("subject", "other", "place")
+        for role in order:
+            for a, _, r, _ in recent:
+                if r == role:
+                    return a
+        return None
+
+    def bodies(self) -> list[tuple[Actor, int]]:
+        """Organisations and groups named so far, with their sentence (the groups with a sector: not
+        countries)."""
+        return [(a, sent) for a, sent, _, _ in self.groups if a.sector]
+
+    def short_name(self, name: str) -> Actor | None:
+        """The latest organisation named in full whose last word ``name`` is ("Times": The New York Times)."""
+        low = name.lower()
+        for a, _ in reversed(self.bodies()):
+            words = a.text.lower().split()
+            if len(words) > 1 and words[-1] == low:
+                return a
+        return None
+
+    def note(self, a: Actor, sent: int, sector_words: list[str], role: str = "other",
+             one: bool = False) -> None:
+        if not a.person and a.code and not a.rule.startswith(("coref:", "carry:sector")):
+            self.groups.append((a, sent, role, one))  # (a bare "investigators" is no antecedent of "they")
+        if a.person:
+            self.persons[a.person.lower()] = a
+            words = a.person.lower().split()
+            if len(words) > 2 and words[1] in PATRONYMIC_PARTICLES:  # "Mohammed bin Salman" … "Prince
+                self.persons.setdefault(words[0], a)  # Mohammed": a patronymic name is cut to the given name
+            elif len(words) == 2 and words[0] not in given_names() and (a.sector or "CVL") != "CVL":
+                self.persons.setdefault(words[0], a)  # "Minister Wang Yi" … "Wang told": family name first
+            key = _person_key(a)
+            known = self.persons.get(key)
+            if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
+                self.persons[key] = a  # "Can Barger win?" … "supervisor Kathryn Barger": the office
+        if a.country and not _named_company(a):  # Facebook is no sign that "businesses" are American
+            for s in {a.sector, *sector_words} - {None}:
+                self.sector_countries.setdefault(s, set()).add(a.country)

@@ -1,0 +1,640 @@
+"""The noun-phrase builder (_NP): a phrase's words -> an actor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from tacitus.actors.codes import make_code, split_code
+from tacitus.actors.lexicon import Entry, entry_country_sector, pick_role
+from tacitus.actors.places import region_country
+from tacitus.actors.resolver.antecedents import (
+    _acronym_after,
+    _local_government,
+    _public_officials,
+    _State,
+)
+from tacitus.actors.resolver.local import (
+    LOCAL_BODY_SECTORS,
+    LOCAL_BODY_WORDS,
+    STATES_NAMED_LIKE_COUNTRIES,
+    _aged,
+    _copular_description,
+    unique_town,
+)
+from tacitus.actors.resolver.names import (
+    ATTACKER_NOUNS,
+    MEASURE_SENSES,
+    NAMED_NON_BODIES,
+    PERSON_TITLE_WORDS,
+    RANKS,
+    UNCARRIED_SECTORS,
+    UNKNOWN_ORG,
+    _a_persons_firm,
+    _facility_name,
+    _looks_like_name,
+    _named_body,
+    _parent_body,
+    _us_party_state,
+    org_sector,
+    police_story,
+    rank_sector,
+    word_entry,
+)
+from tacitus.actors.resolver.units import (
+    BLOCKING_LEMMAS,
+    FORMER_SECTORS,
+    LOCATIVE_PREPS,
+    ORIGIN_NOUNS,
+    PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
+    DocumentActors,
+    _Unit,
+)
+from tacitus.model.records import Actor
+
+if TYPE_CHECKING:
+    from tacitus.actors.resolver.resolver import ActorResolver
+
+
+class _NP:
+    """Analysis of one noun phrase around a head unit."""
+
+    def __init__(self, r: ActorResolver, da: DocumentActors, u: _Unit, st: _State):
+        self.r, self.da, self.u, self.st = r, da, u, st
+        self.doc = da.doc
+        self.lex = r.lex
+        self.sector_words: list[str] = []
+
+    # ---------------------------------------------------------------- helpers
+    def _unit(self, t: Token) -> _Unit:
+        return self.da._units[self.da._unit_of[t.i]]
+
+    def _word_entry(self, t: Token) -> Entry | None:
+        return None if t.i in self.da.surnames else word_entry(self.lex, t)
+
+    def _entry(self, u: _Unit) -> Entry | None:
+        if u.entry is not None:
+            return u.entry
+        if u.end - u.start == 1:
+            return self._word_entry(u.root)
+        return self._word_entry(u.root)
+
+    def _known_owner(self, lu: _Unit) -> Actor | None:
+        """A person named earlier in the story who owns the head: "Lara's spokesperson" (political only)."""
+        if lu.root.dep_ != "poss" or lu.root.pos_ != "PROPN":
+            return None
+        name = self.doc[lu.start:lu.end].text
+        known = self.st.named(name)
+        if known is None or not known.code or (known.sector or "")[:3] in ("CVL", ""):
+            return None
+        return known
+
+    def _left(self) -> list[_Unit]:
+        """Units left of the head inside its phrase (contiguous, in its subtree), minus stance words."""
+        u, doc = self.u, self.doc
+        utoks = range(u.start, u.end)
+        lo = min(doc[i].left_edge.i for i in utoks)
+        out: list[_Unit] = []
+        seen: set[int] = set()
+        stance_until = -1
+        for i in range(lo, u.start):
+            t = doc[i]
+            if t.lower_ in ("pro", "anti") and i + 1 < len(doc) and doc[i + 1].text == "-":
+                stance_until = i + 2  # the word after the hyphen is the stance object
+                continue
+            if i <= stance_until:
+                continue
+            if (
+                i + 1 < u.start
+                and doc[i + 1].text == "-"
+                and i + 2 < len(doc)
+                and doc[i + 2].lemma_.lower() in BLOCKING_LEMMAS
+            ):
+                continue  # "US-backed", "rebel-held"
+            if not self._reaches(t, utoks):
+                continue
+            k = self.da._unit_of[i]
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(self.da._units[k])
+        return out
+
+    def _reaches(self, t: Token, utoks: range) -> bool:
+        cur = t
+        for _ in range(12):
+            if cur.i in utoks:
+                return True
+            if cur.lemma_.lower() in BLOCKING_LEMMAS or cur.head == cur:
+                return False
+            cur = cur.head
+        return False
+
+    def _right(self) -> list[tuple[str, _Unit, Token]]:
+        """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit)."""
+        out = []
+        head = self.u.root
+        entry = self._entry(self.u)
+        # a weak title is held somewhere: "a director at the Institute", "a spokesperson with the department"
+        preps = ("of", "from", "for", "at", "with") if entry is not None and entry.kind == "weak" else \
+            ("of", "from", "for")
+        clauses = [c.i for c in head.children if c.dep_ == "relcl" and c.i >= self.u.end]
+        for c in head.children:
+            if c.i < self.u.end or any(i < c.i for i in clauses):
+                continue  # (not past a relative clause: "The Minister, who was the review officer …, of …")
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.append((c.lower_, self._unit(g), g))
+            elif c.dep_ in ("amod", "acl") and c.lemma_.lower() in ("loyal", "allegiant", "faithful"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        for g in p.children:
+                            if g.dep_ == "pobj":
+                                out.append(("loyal", self._unit(g), g))
+            elif c.dep_ == "appos":
+                out.append(("appos", self._unit(c), c))
+        pred = _copular_description(head)
+        if pred is not None and not any(rel == "appos" for rel, _u, _t in out):
+            out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
+        return out
+
+    def _appositive_place(self, t: Token) -> str | None:
+        """The country of the place "in" which an appositive's body lies ("a professor at the University of
+        St. Thomas in Houston, Texas")."""
+        for g in t.subtree:
+            if g.dep_ == "pobj" and g.head.lower_ == "in" and g.i > t.i:
+                k = self.da._unit_of[g.i]
+                if k is not None:
+                    country = self.r._unit_country(self.doc, self.da._units[k], self.st.published)
+                    if country is not None:
+                        return country
+        return None
+
+    def _titled_name(self, u: _Unit) -> bool:
+        """An entity of the parser that is a title and a person's name ("Ambassador Ansar", "Inspector
+        Pascal Feeney", "Sgt. Kosinski"), with no word that names a body."""
+        words = [t for t in self.doc[u.start:u.end] if not t.is_punct or t.i == u.start]
+        if not 2 <= len(words) <= 4 or words[0].lower_ not in PERSON_TITLE_WORDS | RANKS or \
+                any(not t.text[:1].isupper() or t.is_upper or t.like_num for t in words):
+            return False
+        title = self._word_entry(words[0])
+        return title is not None and title.kind in ("title", "agent", "weak") and bool(title.sector) and \
+            all(self._word_entry(t) is None for t in words[1:])
+
+    def _sub_actor(self, t: Token, allow_right: bool = False) -> Actor | None:
+        """Actor of another phrase (for "of"/"loyal to"/appos attachments), computed without carry."""
+        da = self.da
+        k = da._unit_of[t.i]
+        if k in da._actor:
+            return da._actor[k]
+        np = _NP(self.r, da, da._units[k], _State(self.st.published))
+        np.st.persons = self.st.persons
+        return np.build(allow_right=allow_right)
+
+    def _surname_of_someone(self, u: _Unit) -> bool:
+        """A bare capitalised title word ("King", "Judge", "Marshal") with no article nor name of its own,
+        where a person of that surname was named earlier: the person's surname."""
+        head = u.root
+        if u.end - u.start != 1 or not head.text[:1].isupper() or head.text.isupper():
+            return False
+        if head.lower_ not in self.st.persons or any(t.dep_ in ("det", "poss") for t in head.lefts):
+            return False
+        if head.i > 0 and self.doc[head.i - 1].lower_ in ("the", "a", "an", "'s", *POSSESSIVE_PRONOUNS):
+            return False
+        if any(t.dep_ == "prep" and t.lower_ == "of" for t in head.rights):
+            return False  # "King of Jordan"
+        return head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_type_ != "PERSON"
+
+    def _town(self, u: _Unit) -> str | None:
+        """The country of a town named before an agent noun ("Danbury police", "the Paranaque Regional Trial
+        Court")."""
+        after = self._entry(self._unit(self.doc[u.end])) if u.end < len(self.doc) else None
+        head = self._entry(self.u)
+        if (after is None or after.kind != "agent") and (head is None or head.kind != "agent"):
+            return None
+        named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
+        return unique_town(self.doc[u.start:u.end], self.st.persons) if named else None
+
+    def _body_town(self, u: _Unit) -> tuple[str, str, int] | None:
+        """(country, rule, token) of the town a police, court or council unit is named after ("the Paranaque
+        Regional Trial Court"), when the gazetteer knows that town in one country only."""
+        doc = self.doc
+        first = doc[u.start + 1 if doc[u.start].lower_ == "the" else u.start]
+        if first.i >= u.end - 1 or not any(t.lower_ in LOCAL_BODY_WORDS for t in doc[first.i + 1:u.end]):
+            return None
+        town = unique_town(doc[first.i:first.i + 1], self.st.persons)
+        return (town, f"town:{first.lower_}", first.i) if town is not None else None
+
+    def _among_people(self, head: Token) -> bool:
+        """A country's name joined by "and" to a person the story named ("Brown and Jordan")."""
+        partners = [head.head] if head.dep_ == "conj" else []
+        partners += [c for c in head.children if c.dep_ == "conj"]
+        kinds = [(p, self._entry(self._unit(p))) for p in partners]
+        return any(p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "GPE", "") and
+                   (e is None or e.kind == "leader") and self.r.places.lookup(p.text) is None
+                   for p, e in kinds)
+
+    def _capitalised_noun(self, u: _Unit) -> bool:
+        """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
+        "Heath wrote"): it may be the surname of a person named earlier."""
+        head = u.root
+        return self._entry(u) is None and u.end - u.start == 1 and head.pos_ == "NOUN" and \
+            head.text[:1].isupper() and not head.text.isupper() and \
+            not any(t.dep_ in ("det", "poss") for t in head.lefts)
+
+    # ---------------------------------------------------------------- main
+    def build(self, allow_right: bool = True) -> Actor | None:
+        u, doc, lex = self.u, self.doc, self.lex
+        head = u.root
+        he = self._entry(u)
+        left = self._left()
+        right = self._right() if allow_right else []
+
+        if he is not None and head.lower_ in MEASURE_SENSES and any(
+                rel == "of" and self._entry(ru) is None and tok.pos_ == "NOUN" for rel, ru, tok in right):
+            return None  # "a jet of water", "an army of volunteers", "a battery of tests": no agent
+        countries: list[tuple[str, str, int]] = []  # (iso3, rule, token index)
+        sectors: list[tuple[str, str]] = []  # (sector, rule)
+        codes: list[tuple[str, str]] = []  # full codes from orgs / metonyms / leaders in modifiers
+        span_lo, span_hi = u.start, u.end
+        used_lo = u.start
+        poss_country: tuple[str, str] | None = None
+
+        for lu in left:
+            e = self._entry(lu)
+            if e is None:
+                known, how = self._known_owner(lu), "carry:person"
+                if known is None:  # "IEA executive director Tom Clougherty": the IEA named before
+                    known, how = self.st.acronyms.get(doc[lu.start:lu.end].text), "carry:acronym"
+                if known is None and lu.ent == "ORG" and head.ent_iob_ != "I":  # "a Times spokesperson" …
+                    known, how = self.st.short_name(doc[lu.start:lu.end].text), "carry:short-name"
+                if known is not None:  # "Lara's spokesperson": a person named earlier speaks through them
+                    codes.append((known.code, how))
+                    used_lo = min(used_lo, lu.start)
+                elif (town := self._town(lu)) is not None:
+                    countries.append((town, f"town:{doc[lu.start:lu.end].text.lower()}", lu.start))
+                    used_lo = min(used_lo, lu.start)  # "Danbury police", "the Gainesville Police Department"
+                continue
+            kind = e.kind
+            if lu.root.dep_ == "poss" or (lu.end < len(doc) and doc[lu.end].dep_ == "case"):
+                is_poss = True
+            else:
+                is_poss = False
+            used = True
+            if kind == "demonym" and _facility_name(head):
+                continue  # "the Turkish Friendship Hospital" in Gaza, "the American University of Beirut"
+            if kind in ("country", "place", "capital") and lu.root.ent_type_ == "PERSON" and \
+                    head.ent_type_ == "PERSON" and head.ent_iob_ == "I":
+                continue  # "Mayor Virginia Raggi": a given name, not the state
+            if kind == "country" and self._among_people(lu.root):
+                continue  # "Brown and Jordan shot accomplice Vanessa Hankins": no Jordanian
+            if kind == "leader" and lu.end - lu.start == 1 and \
+                    (carried := self.st.named(doc[lu.start:lu.end].text)) is not None and \
+                    carried.person and not carried.rule.startswith("leader:") and carried.code:
+                codes.append((carried.code, "carry:person"))  # "Ms Raggi's adviser" after "Mayor Virginia
+                used_lo = min(used_lo, lu.start)  # Raggi": hers, not a foreign minister of that surname
+                continue
+            if kind in ("country", "demonym", "capital", "place"):
+                countries.append((e.code, e.rule, lu.start))
+                if is_poss:
+                    poss_country = (e.code, e.rule)
+            elif kind in ("org", "metonym"):
+                codes.append((e.code, e.rule))
+            elif kind == "leader":
+                role = pick_role(e, self.st.published)
+                if role:
+                    codes.append((role.code, e.rule))
+            elif kind in ("agent", "title"):
+                sectors.append((e.sector, e.rule))
+            elif kind == "weak":
+                used = False
+            else:
+                used = False
+            if used:
+                used_lo = min(used_lo, lu.start)
+        # right-side attachments
+        appos_actor: Actor | None = None
+        appos_person: str | None = None
+        outside_sector: str | None = None  # the sector of an unknown named body the title is held in
+        for rel, ru, tok in right:
+            if rel == "appos" and tok.lemma_.lower() in ORIGIN_NOUNS:  # "Gomez, a native of Mexico"
+                origin = self.da.origin(tok)
+                if origin is not None:
+                    countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
+                continue
+            if rel == "appos" and doc[ru.start:ru.end].text == _acronym_after(doc, u.end):
+                continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
+            if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
+                a = self._sub_actor(tok, allow_right=True)
+                if a is not None and not a.country and a.sector:
+                    home = self._appositive_place(tok)  # "a professor at the University of St. Thomas in
+                    if home is not None:  # Houston, Texas": an American professor
+                        a = replace(a, code=make_code(home, a.sector), country=home,
+                                    rule=f"{a.rule}+appos-place")
+                if a is not None:
+                    appos_actor = a
+                elif ru.ent == "PERSON":
+                    appos_person = doc[ru.start : ru.end].text
+                continue
+            e = self._entry(ru)
+            if rel in ("of", "from") and e is not None and (e.kind in ("country", "demonym", "capital") or (
+                    e.kind == "place" and (he is not None or sectors))):
+                # "the premier of Manitoba", "Senator John Smith of Texas" (not "Goble, 26, of Edmonton",
+                # Kentucky: a private person's town, which may be any country's)
+                home = STATES_NAMED_LIKE_COUNTRIES.get(doc[ru.start:ru.end].text.lower())
+                if home is not None and he is not None and he.code[:3] == home:
+                    countries.append((home, f"state:{doc[ru.start:ru.end].text.lower()}", -1))
+                else:  # ("a Democrat from Georgia" is American)
+                    countries.append((e.code, e.rule, -1))
+                span_hi = max(span_hi, ru.end)
+                continue
+            a = self._sub_actor(tok)
+            if a is None:
+                if rel == "of" and ru.ent == "ORG" and e is None:  # "vice president of Acme Appliances"
+                    outside_sector = org_sector(doc[ru.start : ru.end]) or "BUS"
+                continue
+            if rel == "loyal":
+                if a.country:
+                    countries.append((a.country, "loyal:" + a.rule, -1))
+                    span_hi = max(span_hi, ru.end)
+                continue
+            # "officials from the European Commission", "a delegation from the ministry": the body's people
+            # (one the lexicon knows: "a police officer from the PSNI" is no business's, for a guessed sector)
+            held_from = rel == "from" and he is not None and he.kind in ("title", "agent", "weak") and \
+                not a.rule.startswith("org:unknown")
+            if (rel in ("of", "for", "at", "with") or held_from) and a.code:
+                codes.append((a.code, a.rule))
+                span_hi = max(span_hi, ru.end)
+
+        if not countries and _us_party_state(doc, u.end):
+            countries.append(("USA", "us-party-state", -1))  # "Sen. Byron Dorgan, D-N.D.,": an American
+        kind = he.kind if he is not None else None
+        if kind == "agent" and not countries and u.ent == "ORG" and (town := self._body_town(u)) is not None:
+            countries.append(town)  # "the Paranaque Regional Trial Court": the Philippines'
+        self.sector_words = [s for s, _ in sectors]
+        published = self.st.published
+
+        def country_pick() -> tuple[str | None, str]:
+            if poss_country:
+                return poss_country
+            tail = [c for c in countries if c[2] == -1]
+            if tail:
+                return tail[0][0], tail[0][1]
+            if countries:
+                c = max(countries, key=lambda x: x[2])
+                return c[0], c[1]
+            return None, ""
+
+        def mk(
+            code: str,
+            country: str | None,
+            sector: str | None,
+            rule: str,
+            person: str | None = None,
+            lo: int | None = None,
+        ) -> Actor:
+            lo = used_lo if lo is None else lo
+            while lo < span_lo and doc[lo].dep_ in ("det", "punct", "case"):
+                lo += 1
+            before = range(max(lo - 1, 0), span_lo)
+            if sector in FORMER_SECTORS and any(doc[i].lower_ in ("former", "ex") for i in before):
+                sector, code = "ELI", make_code(country, "ELI")  # "the former mayor"
+            start = min(lo, span_lo)
+            sp = doc[start:span_hi]
+            return Actor(
+                text=sp.text,
+                code=code,
+                country=country,
+                sector=sector,
+                start=sp.start_char,
+                end=sp.end_char,
+                rule=rule,
+                person=person,
+            )
+
+        # --- the head is a named organisation / metonym, unless a person of that surname was named before
+        if kind == "org" and u.end - u.start == 1 and not left:  # "Michael Bloomberg … Bloomberg apologized"
+            carried = self.st.named(doc[u.start].text)
+            if carried is not None and carried.person:
+                return mk(carried.code, carried.country, carried.sector, "carry:person", carried.person,
+                          lo=u.start)
+        if kind in ("org", "metonym"):
+            c, s, code = entry_country_sector(he)
+            if kind == "metonym" and countries:  # "Canada's Department of Justice": Canada's, not the US's
+                c = country_pick()[0]
+                code = make_code(c, s)
+            return mk(code, c, s, he.rule, lo=u.start if not sectors else None)
+
+        if he is None and (u.ent == "PERSON" or (u.ent == "ORG" and org_sector(doc[u.start:u.end]) is None)) \
+                and self._titled_name(u) and (title := self._word_entry(doc[u.start])) is not None:
+            # "Ambassador Ansar", "Inspector Pascal Feeney" (the parser's ORG), "Sgt. Kosinski" (its PERSON)
+            country, crule = country_pick()
+            sector = rank_sector(doc[u.start], title.sector)
+            name = doc[u.start + 1:u.end].text
+            return mk(make_code(country, sector), country, sector, f"{title.rule}+name", name, lo=u.start)
+        # --- the head is a person
+        is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
+        carried = None
+        if is_person or (head.pos_ == "PROPN" and he is None) or self._capitalised_noun(u):
+            name = doc[u.start : u.end].text
+            carried = self.st.named(name)
+        elif kind == "title" and self._surname_of_someone(u):
+            carried = self.st.persons[head.lower_]  # "… Gayle King … King asked": her, not a monarch
+        if is_person or carried is not None:
+            name = doc[u.start : u.end].text
+            person = carried.person if carried is not None and len(name.split()) == 1 else name
+            title_sector = None
+            title_rule = ""
+            if sectors:
+                s, title_rule = min(sectors, key=lambda x: lex.rank(x[0]))
+                title_sector = s
+            weak = [lu for lu in left if (e := self._entry(lu)) is not None and e.kind == "weak"]
+            rank = next((lu for lu in weak if lu.root.lower_ in RANKS), None)
+            if title_sector is None and not codes and rank is not None:  # "Sgt. Kosinski stopped a tenant"
+                title_sector = rank_sector(rank.root, self.lex.words[rank.root.lower_].sector)
+                title_rule = f"title:{rank.root.lower_}"
+            country, crule = country_pick()
+            if codes:
+                code, rule = codes[-1]
+                c2, s2 = split_code(code)
+                if c2 is None or (country is None and title_sector is None):
+                    return mk(code, c2, s2, rule, person)
+                country = country or c2
+                title_sector = title_sector or s2
+                title_rule = title_rule or rule
+            if title_sector or (country and weak):
+                if title_sector is None:
+                    title_sector = self.lex.words[weak[0].root.lower_].sector if weak else None
+                if country is None and kind == "leader":
+                    role = pick_role(he, published)
+                    c2, _, _ = entry_country_sector(he, role)
+                    country = c2
+                if country is None and carried is not None:
+                    country = carried.country
+                rule = title_rule or (crule if crule else "")
+                if title_sector is None and country is None:
+                    return None
+                return mk(make_code(country, title_sector), country, title_sector, rule, person)
+            # "Trump, the man who …", "Trump, the former president": a countryless description adds
+            # nothing to a person the lexicons or the story already know
+            known = kind == "leader" or carried is not None
+            if appos_actor is not None and appos_actor.code and (appos_actor.country or not known):
+                return mk(
+                    appos_actor.code,
+                    appos_actor.country,
+                    appos_actor.sector,
+                    appos_actor.rule,
+                    person,
+                    lo=u.start,
+                )
+            if kind == "leader" and (carried is None or (len(name.split()) > 1 and carried.person != name)):
+                role = pick_role(he, published)
+                c2, s2, code = entry_country_sector(he, role)
+                if code:
+                    return mk(
+                        code, c2, s2, he.rule, he.canonical if len(name.split()) == 1 else name, lo=u.start
+                    )
+            if carried is not None and carried.sector == "CVL" and crule.startswith("origin:"):
+                rule = f"carry:person+{crule}"  # "Gomez, a native of Mexico"
+                return mk(make_code(country, "CVL"), country, "CVL", rule, person, lo=u.start)
+            if carried is not None:
+                return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start)
+            if kind == "leader":
+                role = pick_role(he, published)
+                c2, s2, code = entry_country_sector(he, role)
+                return mk(code, c2, s2, he.rule, name, lo=u.start)
+            if u.ent != "PERSON" or not _looks_like_name(doc[u.start:u.end]):
+                return None
+            # a named person outside the lexicons: a private person unless the phrase says more
+            rule = "person:unknown" + (f"+{crule}" if crule else "")
+            return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)
+
+        # --- the head is a country / capital / demonym noun
+        if kind in ("country", "capital", "demonym"):
+            if kind == "demonym" and head.pos_ == "ADJ":
+                return None
+            if kind == "country" and self._among_people(head):
+                self.da.surnames.add(head.i)
+                return None  # "Brown and Jordan shot an accomplice": a surname, not the kingdom
+            if kind == "capital":
+                prep = head.head if head.dep_ == "pobj" else None
+                if prep is not None and prep.lower_ in LOCATIVE_PREPS:
+                    return None
+            if sectors:  # "the Syrian government" where the parse made the country the head
+                s, rule = min(sectors, key=lambda x: lex.rank(x[0]))
+                return mk(make_code(he.code, s), he.code, s, rule)
+            return mk(he.code, he.code, None, he.rule, lo=u.start)
+        if kind == "place" or (kind is None and u.ent == "GPE"):
+            name = doc[u.start:u.end].text.lower()
+            region = region_country(name) if head.dep_ == "nsubj" and head.head.pos_ == "VERB" else None
+            if region is None:
+                return None  # "Tamil Nadu accused the Centre": the state's government; "Aleppo fell": none
+            return mk(make_code(region, "GOV"), region, "GOV", f"region:{name}", lo=u.start)
+
+        # --- a named organisation outside the lexicons: a body of an IGO named first ("the United Nations
+        # Development Programme", "the UN Relief Works Agency for Palestine"), else its sector from its words
+        parent = _parent_body(self.da, head) if u.ent == "ORG" and kind in (None, "agent", "title") else None
+        if parent is not None:
+            c2, s2, code = entry_country_sector(parent)
+            return mk(code, c2, s2, f"{parent.rule}+body", lo=u.start)
+        if he is None and u.ent == "ORG" and doc[u.start].lower_ in NAMED_NON_BODIES:
+            return None  # "Operation Falcon", "Hurricane Betsy": an operation or a storm, not a body
+        if he is None and u.ent == "ORG" and _aged(doc, u.end) and u.end - u.start <= 3:
+            name = doc[u.start:u.end].text  # "Pascal Etcheber, 45, could be released": a person, by the age
+            country, crule = country_pick()
+            rule = "person:aged" + (f"+{crule}" if crule else "")
+            return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)
+        if he is None and u.ent == "ORG":
+            sector = org_sector(doc[u.start:u.end])
+            if sector is None and doc[u.start:u.end].text in ("State", "the State"):
+                sector = "GOV"  # "the State said the Centre had failed", "it's the State's contention"
+            if sector is None:
+                if not _named_body(doc[u.start:u.end]):
+                    return None
+                sector = "BUS"  # a named body with no word saying what it is: mostly a firm
+            country, crule = country_pick()
+            if _a_persons_firm(doc, u.start):  # "Henry's Turkey Service": a firm, its words no country
+                sector, country, crule = "BUS", None, ""
+            town = self._body_town(u) if country is None and sector[:3] in LOCAL_BODY_SECTORS else None
+            if town is not None:  # "the Danbury Municipal Court" (a body the lexicons do not know)
+                country, crule = town[0], town[1]
+            rule = UNKNOWN_ORG + (f"+{crule}" if crule else "")
+            return mk(make_code(country, sector), country, sector, rule, lo=u.start)
+
+        if he is None and _local_government(head):
+            return mk("GOV", None, "GOV", "agent:local-government", lo=u.start)
+
+        # --- the head is a sector noun or a title
+        if he is None or kind not in ("agent", "title", "weak"):
+            return None
+        head_sector = he.sector
+        if outside_sector is not None and not sectors and not codes and kind == "title":
+            head_sector = outside_sector  # an office in a company or a university, not in a government
+        weak_head = kind == "weak"
+        person = appos_person
+        if appos_actor is not None and appos_actor.person:
+            person = appos_actor.person
+        if codes:
+            code, rule = codes[-1]
+            c2, s2 = split_code(code)
+            if c2 is None or weak_head:
+                if c2 is None:
+                    return mk(code, c2, s2, rule, person)
+                return mk(code, c2, s2, rule, person)
+            countries.append((c2, rule, -2))
+            sectors.append((s2, rule)) if s2 and kind == "title" else None
+        all_sectors = list(sectors)
+        if not weak_head:
+            all_sectors.append((head_sector, he.rule))
+        if all_sectors:
+            sector, rule = min(all_sectors, key=lambda x: lex.rank(x[0]))
+            if not weak_head and lex.rank(head_sector) <= lex.rank(sector):
+                rule = he.rule
+        else:
+            sector, rule = None, he.rule
+        country, crule = country_pick()
+        if country is None and appos_actor is not None:
+            country = appos_actor.country
+        if weak_head and sector is None and _public_officials(head):
+            sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
+        elif weak_head and sector is None and head.tag_ == "NNS" and head.lemma_.lower() == "official" and \
+                country is None and police_story(doc) and \
+                not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in head.children) and \
+                any((a.sector or "")[:3] == "COP" for a, _s, _r, _o in self.st.groups):
+            # "Police arrested a man … Officials say another video showed …": the police's officials
+            police = self._story_country("COP")
+            return mk(make_code(police, "COP"), police, "COP", "carry:police-officials", person)
+        elif weak_head and sector is None:
+            carried = self._story_country(he.sector) if head.tag_ == "NNS" else None
+            if country is None and he.sector not in PERSON_ROLES and carried is not None:
+                # "Canadian police arrested … Investigators identified a suspect": the story's own
+                return mk(make_code(carried, he.sector), carried, he.sector, "carry:group", person)
+            if country is None and he.sector and he.sector not in (*PERSON_ROLES, "GOV") and \
+                    head.tag_ == "NNS" and any(a.sector == he.sector for a, _s, _r, _o in self.st.groups):
+                # "Police were called to the home … Investigators identified a suspect": the police's (not
+                # "officials", of whatever office)
+                return mk(he.sector, None, he.sector, "carry:sector", person)
+            if country is None and he.sector not in PERSON_ROLES:
+                return None  # "the official" alone says nothing; "the co-founders" are still people
+            sector = he.sector
+        if sector is None and country is None:
+            return None
+        self.sector_words = [s for s, _ in all_sectors]
+        if country is None and sector:
+            carried = self._story_country(sector)
+            if carried is not None and head.lower_ not in ATTACKER_NOUNS and \
+                    not any(lu.root.lower_ in ("pro", "anti") for lu in left):
+                return mk(make_code(carried, sector), carried, sector, "carry:group", person)
+        return mk(make_code(country, sector), country, sector, rule, person)
+
+    def _story_country(self, sector: str | None) -> str | None:
+        """The one country the story has given actors of ``sector`` so far, which a bare noun of that sector
+        carries ("Canadian police … the police"); none for private people or when several countries."""
+        countries = self.st.sector_countries.get(sector or "")
+        if not countries or len(countries) != 1 or sector in UNCARRIED_SECTORS:
+            return None
+        return next(iter(countries))

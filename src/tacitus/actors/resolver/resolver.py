@@ -1,0 +1,409 @@
+"""The actor resolver: noun phrases -> CAMEO-style actor codes over a place and actor lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_sector, pick_role
+from tacitus.actors.places import PlaceIndex, outlet_country
+from tacitus.actors.resolver.antecedents import (
+    SPEAKER_SPAN,
+    _acronym_after,
+    _bare_plural_antecedent,
+    _bound_by_subject,
+    _commercial,
+    _definite_antecedent,
+    _fronted_for_subject,
+    _gender,
+    _group_role,
+    _initials,
+    _is_head,
+    _named_body_modifier,
+    _named_owner,
+    _person_key,
+    _quote_speakers,
+    _quoted,
+    _quoted_since,
+    _reporting_subject,
+    _span_root,
+    _speaker_of_object,
+    _speaks,
+    _State,
+)
+from tacitus.actors.resolver.local import (
+    ONE_PERSON_NOUNS,
+    _described_gender,
+    _surnames_named_like_countries,
+    _towns_of_states,
+)
+from tacitus.actors.resolver.names import (
+    COUNTERPARTS,
+    _counterparts,
+    _drop_names_inside_names,
+    _fragment,
+    _given_name,
+    _initialism_of_a_device,
+    _inside_organisation,
+    _nationality_told_later,
+    _other_first_name,
+    _party_members_in_legislature,
+    _referring_it,
+    _surname_after_given_name,
+    word_entry,
+)
+from tacitus.actors.resolver.phrase import (
+    _NP,
+)
+from tacitus.actors.resolver.units import (
+    ENT_KINDS,
+    NOMINAL_POS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    DocumentActors,
+    _Unit,
+)
+from tacitus.model.records import Actor
+from tacitus.nlp.names import LANGUAGE_NOUNS
+
+
+class ActorResolver:
+    """Resolves noun phrases to actor codes with the packaged lexicons (plus optional user lexicons)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.places = PlaceIndex(lexicon)
+        self._matchers: dict[int, tuple[PhraseMatcher, list[Entry]]] = {}
+
+    @classmethod
+    def default(cls, phoenix: bool | None = None) -> ActorResolver:
+        """The shared resolver over our lexicons (``phoenix``: with the Phoenix layer underneath; None = on
+        unless ``$TACITUS_PHOENIX_ACTORS=0``)."""
+        global _DEFAULT
+        if phoenix is not None and phoenix != Lexicon.phoenix_default():
+            got = _OTHER_DEFAULTS.get(phoenix)
+            if got is None:
+                got = _OTHER_DEFAULTS[phoenix] = cls(Lexicon.load(phoenix=phoenix))
+            return got
+        if _DEFAULT is None:
+            _DEFAULT = cls(Lexicon.load())
+        return _DEFAULT
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | Path], phoenix: bool | None = None) -> ActorResolver:
+        return cls(Lexicon.load(paths, phoenix=phoenix))
+
+    # ------------------------------------------------------------------ matching
+    def _matcher(self, vocab) -> tuple[PhraseMatcher, list[Entry]]:
+        key = id(vocab)
+        got = self._matchers.get(key)
+        if got is None:
+            nlp = spacy.blank("en", vocab=vocab)
+            m = PhraseMatcher(vocab, attr="LOWER")
+            entries = self.lex.entries
+            patterns: dict[str, list[Doc]] = {}
+            for i, e in enumerate(entries):
+                docs = patterns.setdefault(str(i), [])
+                docs.append(nlp.make_doc(e.phrase))
+                if "'" in e.phrase:  # news writes "the county attorney’s office", a typographic apostrophe
+                    docs.append(nlp.make_doc(e.phrase.replace("'", "’")))
+                if "." in e.phrase:  # "u.s. attorney" splits "u.s", "."; the text's "U.S. Attorney", "U.S."
+                    capitalised = nlp.make_doc(" ".join(w.upper() if "." in w[:-1] else w[:1].upper() + w[1:]
+                                                        for w in e.phrase.split()))
+                    if len(capitalised) != len(docs[0]):
+                        docs.append(capitalised)
+            for k, docs in patterns.items():
+                m.add(k, docs)
+            got = (m, entries)
+            self._matchers[key] = got
+        return got
+
+    def _units(self, doc: Doc) -> tuple[list[_Unit], list[int]]:
+        m, entries = self._matcher(doc.vocab)
+        spans: list[Span] = []
+        for match_id, s, e in m(doc):
+            entry = entries[int(doc.vocab.strings[match_id])]
+            span = doc[s:e]
+            if entry.case_sensitive:
+                if span.text != entry.phrase:
+                    continue
+            elif entry.kind in PROPER_KINDS and not any(t.text[:1].isupper() for t in span):
+                continue
+            if entry.kind == "demonym" and ((doc[s].ent_type_ == "LANGUAGE" and
+                                             not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN"))) or
+                                            (e < len(doc) and doc[e].lower_ in LANGUAGE_NOUNS)):
+                continue  # "in English", "English classes": a language ("English officials": people)
+            if entry.kind == "leader" and (_other_first_name(doc, s, e, entry, self.lex) or
+                                           _given_name(doc, s, e, entry) or
+                                           _inside_organisation(doc, s, e, self.lex)):
+                continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
+            if entry.kind in ("org", "metonym") and _surname_after_given_name(doc, s, e):
+                continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
+            if entry.kind in ("org", "metonym") and _initialism_of_a_device(doc, s, e):
+                continue  # "CCTV cameras", "CCTV footage": closed-circuit television, not the broadcaster
+            if entry.code == "WST" and e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
+                continue  # "Western State Hospital", "Western Union": a name, not the West
+            spans.append(Span(doc, s, e, label=match_id))
+        base, layer = len(entries), self.lex.layer
+        for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
+            if s > 0 and doc[s - 1].lower_ == "operation":
+                continue  # "Operation Falcon" is a police operation's name, not the group of that name
+            spans.append(Span(doc, s, e, label=str(base + k)))
+        # equal spans: the entry listed first wins (capital before place, ours before the layer), not the
+        # matcher's output order, which follows hashes of the labels and moves whenever an entry is added
+        spans.sort(key=lambda sp: int(doc.vocab.strings[sp.label]))
+        spans = filter_spans(spans)
+        units: list[_Unit] = []
+        unit_of = [-1] * len(doc)
+        for sp in spans:
+            k = int(doc.vocab.strings[sp.label])
+            entry = entries[k] if k < base else layer.entry(k - base)
+            root = _span_root(sp)
+            idx = len(units)
+            units.append(_Unit(sp.start, sp.end, entry, sp.root.ent_type_, root))
+            for i in range(sp.start, sp.end):
+                unit_of[i] = idx
+        for ent in doc.ents:
+            if ent.label_ not in ENT_KINDS or any(unit_of[i] >= 0 for i in range(ent.start, ent.end)):
+                continue
+            toks = [t for t in ent if not (t.dep_ == "det" or t.dep_ == "case")]
+            if not toks:
+                continue
+            s, e = toks[0].i, toks[-1].i + 1
+            idx = len(units)
+            units.append(_Unit(s, e, None, ent.label_, _span_root(doc[s:e])))
+            for i in range(s, e):
+                unit_of[i] = idx
+        for t in doc:
+            if unit_of[t.i] < 0:
+                unit_of[t.i] = len(units)
+                units.append(_Unit(t.i, t.i + 1, None, t.ent_type_, t))
+        return units, unit_of
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, doc: Doc, published: dt.date | None = None, url: str | None = None) -> DocumentActors:
+        """The actor mentions of ``doc``; ``url`` (the page's address) tells the outlet's country, evidence of
+        which of two towns of one name the story is in ("Dundalk" on an .ie site)."""
+        da = DocumentActors(doc, self, published)
+        units, unit_of = self._units(doc)
+        _towns_of_states(doc, units, self.places, outlet_country(url))
+        da.surnames |= _surnames_named_like_countries(doc, units)
+        da._units, da._unit_of = units, unit_of
+        sent_of = [0] * len(doc)  # a sentence's rank, for how far back a pronoun may look
+        try:
+            si = -1
+            for s in doc.sents:  # quote fragments ("“", "No! (", "he added.") add no distance
+                si += not _fragment(s) or si < 0
+                for i in range(s.start, s.end):
+                    sent_of[i] = si
+        except ValueError:
+            pass
+        st = _State(published)
+        # units that can be actors: a lexicon match, or a nominal, pronoun or adjective head (the others'
+        # resolution ends before it reads anything: see _resolve_unit)
+        order = sorted((k for k, u in enumerate(units) if u.entry is not None or u.root.pos in NOMINAL_POS),
+                       key=lambda k: units[k].start)
+        heads = [k for k in order if _is_head(doc, units[k])]
+        head_set = set(heads)
+        mods = [k for k in order if k not in head_set]
+        early = {k for k in mods if _named_owner(units[k]) or (
+            _named_body_modifier(units[k]) and word_entry(self.lex, units[k].root.head) is None and
+            units[k].root.head.lemma_.lower() not in COUNTERPARTS)}
+        for k in order:  # heads, and leaders as owners ("Trump’s verdict"): later pronouns see them
+            if k in head_set or k in early:
+                da._actor[k] = self._resolve_unit(da, k, st, sent_of)
+        # modifiers whose phrase produced nothing can still be actors of their own ("Russia's offensive")
+        for k in mods:
+            if k in early:
+                continue
+            u = units[k]
+            if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
+                # "his policies": whose; "she defended her departure": her own
+                da._actor[k] = _bound_by_subject(da, u.root) or _fronted_for_subject(da, u.root, st) or \
+                    self._resolve_unit(da, k, st, sent_of)
+                continue
+            if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
+                name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
+                known = st.named(name)
+                if known is not None:
+                    da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
+                                           end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
+                continue
+            word = word_entry(self.lex, u.root) if u.root.pos_ == "NOUN" else None
+            owner = u.root.dep_ == "poss" and word is not None and word.kind in ("agent", "title")
+            if not owner and (u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader")):
+                continue  # ("the army's offensive", "the government's handling": an owner is an actor; "an
+                #          army base", "government policy" are no actors)
+            if da.for_token(u.root) is not None:
+                continue
+            if u.root.dep_ in ("compound", "amod", "nmod", "flat", "poss") and \
+                    u.root.head.lemma_.lower() in COUNTERPARTS:
+                # "US allies", "Ukraine's partners", "Russia's critics": others than the country
+                da._actor[k] = None
+                side = _counterparts(u, self._resolve_unit(da, k, st, sent_of))
+                if side is not None:  # the head noun is the actor ("allies" is the subject)
+                    da._actor[da._unit_of[u.root.head.i]] = side
+                continue
+            if u.root.dep_ in ("compound", "amod", "nmod", "flat") and u.root.head.pos_ in ("NOUN", "PROPN"):
+                # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
+                pass
+            da._actor[k] = self._resolve_unit(da, k, st, sent_of)
+        _party_members_in_legislature(da)
+        _drop_names_inside_names(da)
+        _nationality_told_later(da)
+        acts = [(units[k].start, a) for k, a in da._actor.items() if a is not None]
+        acts.sort(key=lambda x: (x[1].start, -x[1].end))
+        out: list[Actor] = []
+        seen: set[tuple[int, int]] = set()
+        for _, a in acts:
+            if (a.start, a.end) not in seen:
+                seen.add((a.start, a.end))
+                out.append(a)
+        # a bare country inside a larger actor phrase ("the army of Syria") is not a mention of its own
+        da.mentions = [
+            a
+            for a in out
+            if a.sector is not None
+            or not any(b is not a and b.start <= a.start and a.end <= b.end for b in out)
+        ]
+        _quote_speakers(da)
+        return da
+
+    def _unit_country(self, doc: Doc, u: _Unit, published: dt.date | None) -> str | None:
+        e = u.entry
+        if e is not None:
+            if e.kind in ("country", "demonym", "capital", "place"):
+                return e.code
+            if e.kind in ("org", "metonym", "leader"):
+                c, _, _ = entry_country_sector(e, pick_role(e, published))
+                return c
+            return None
+        if u.ent in ("GPE", "LOC", "FAC") or (u.root.pos_ == "PROPN" and u.root.text[:1].isupper() and
+                                              not u.ent):  # NER's person or product "Lara" is no town
+            return self.places.lookup(doc[u.start : u.end].text)
+        return None
+
+    def _person_pronoun(self, head: Token, st: _State, here: int, da: DocumentActors) -> Actor | None:
+        """He / she / his / her: the latest person of that gender (when known) named within two sentences;
+        a subject pronoun prefers the latest person who was a subject, within three ("Hanson suggested …
+        Biden … He also pointed out": Hanson)."""
+        gender = "female" if head.lower_ in ("she", "her") else "male"
+        speaker = _speaker_of_object(head)  # "the victim told police a man shot him": the victim
+        told = da._actor.get(da._unit_of[speaker.i]) if speaker is not None else None
+        if told is not None and (told.person is None or st.genders.get(_person_key(told)) == gender) and \
+                (told.sector or "")[:3] == "CVL":
+            return replace(told, text=head.text, start=head.idx, end=head.idx + len(head),
+                           rule="coref:speaker")
+        fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
+                if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]  # latest in text
+        last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
+        if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
+            # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
+            # sentence's first clause, before a later non-subject mention (not inside reported content)
+            last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
+        if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
+            last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
+        speaks = _speaks(head)
+        if speaks:
+            # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
+            # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
+            said = next(((a, si) for a, si in reversed(st.speakers) if a.start < head.idx and
+                         0 <= here - si <= SPEAKER_SPAN and st.genders.get(_person_key(a)) in (None, gender)),
+                        None)
+            # (further than three sentences back only across a quotation that names no one else: "… he
+            # added" at the end of a long quote)
+            if said is not None and not any(
+                    (subj or here - said[1] > 3) and said[0].start < a.start < head.idx and
+                    _person_key(a) != _person_key(said[0]) and not _quoted(da, a.start)
+                    for a, _si, subj in st.people) and \
+                    (here - said[1] <= 3 or _quoted_since(da, said[0].end, head.idx)):
+                last = (said[0], here)
+        if last is None:
+            # no named person: the one person the sentence or the one before describes ("A female police
+            # inspector had to seek medical attention after she was assaulted")
+            last = next(((a, si) for a, si, g in reversed(st.described)
+                         if a.start < head.idx and 0 <= here - si <= 1 and g in (None, gender)), None)
+        if last is None:
+            return None
+        rule = "coref:described" if last[0].person is None else "coref:pronoun"
+        a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule=rule)
+        st.people.append((a, here, head.dep_ in SUBJECT_DEPS))
+        if speaks:
+            st.speakers.append((a, here))
+        return a
+
+    def _resolve_unit(self, da: DocumentActors, k: int, st: _State, sent_of: list[int]) -> Actor | None:
+        u = da._units[k]
+        head = u.root
+        # pronouns
+        if head.pos_ == "PRON":
+            low = head.lower_
+            here = sent_of[head.i]
+            if low in PERSON_PRONOUNS:
+                return self._person_pronoun(head, st, here, da)
+            reporter = _reporting_subject(head) if low != "it" or _referring_it(head) else None
+            if reporter is not None:  # "key US allies announced that they were joining": the allies
+                a = da._actor.get(da._unit_of[reporter.i])
+                return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
+                               rule="coref:reporter") if a is not None else None
+            refers = low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head))
+            objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
+            own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
+                if head.dep_ == "dobj" else None  # "groups called it a front": not the groups
+            own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
+            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its"), objective=objective,
+                                       not_at=own_actor.start if own_actor is not None else None) \
+                if refers else None
+            if last is not None:
+                return replace(last, text=head.text, start=head.idx, end=head.idx + len(head),
+                               rule="coref:pronoun")
+            return None
+        if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
+            return None
+        a = _definite_antecedent(head, st, sent_of) or _bare_plural_antecedent(head, st, sent_of)
+        if a is not None:  # "the agency" after "the UN Relief and Works Agency"
+            return a
+        named = st.acronyms.get(da.doc[u.start:u.end].text)
+        if named is not None:  # "IEA" after "the Institute for Economic Affairs (IEA)"; the story's own
+            # definition before the lexicon's: "FSA" after "the Food Standards Agency (FSA)" is no rebel army
+            span = da.doc[u.start:u.end]
+            return replace(named, text=span.text, start=span.start_char, end=span.end_char,
+                           rule=f"{named.rule}+acronym")
+        np = _NP(self, da, u, st)
+        a = np.build()
+        if a is None or (a.rule == "agent:campaign" and a.country is None and _commercial(head)):
+            return None  # "the Black Friday campaign offers 30% off": a sales campaign is no party's
+        acronym = _acronym_after(da.doc, u.end)
+        if acronym is not None and not a.person:
+            st.acronyms.setdefault(acronym, a)
+        named = da.doc.char_span(a.start, a.end, alignment_mode="expand") if not a.person and a.code else None
+        initials = _initials(named) if named is not None else None
+        if initials is not None:  # "Palestinian Authority officials" … "another PA official"
+            st.acronyms.setdefault(initials, a)
+        entry = np._entry(u)
+        one = head.tag_ == "NN" and entry is not None and entry.kind in ("title", "weak")
+        st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
+        if not a.person and head.tag_ == "NN" and head.lemma_.lower() in ONE_PERSON_NOUNS:
+            st.described.append((a, sent_of[head.i], _described_gender(head)))
+            if _speaks(head):  # "… according to the assistant district attorney. … he added"
+                st.speakers.append((a, sent_of[head.i]))
+        if a.person:
+            st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
+            if _speaks(head):
+                st.speakers.append((a, sent_of[head.i]))
+            key = _person_key(a)
+            if st.genders.get(key) is None:  # "former President Trump" tells nothing; "Donald Trump" does
+                st.genders[key] = _gender(da.doc, a)
+        return a
+
+
+_DEFAULT: ActorResolver | None = None
+_OTHER_DEFAULTS: dict[bool, ActorResolver] = {}

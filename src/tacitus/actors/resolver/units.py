@@ -1,0 +1,197 @@
+"""The resolver's word lists, its resolved units (_Unit) and a document's actors (DocumentActors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN, X
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.lexicon import Entry
+from tacitus.model.records import Actor
+
+if TYPE_CHECKING:
+    from tacitus.actors.resolver.resolver import ActorResolver
+
+
+#: dependency labels of tokens that modify a noun inside its phrase (not phrase heads)
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "det", "case", "punct"})
+#: a left modifier reached through one of these lemmas does not give the head its country ("US-backed")
+BLOCKING_LEMMAS = frozenset(
+    {
+        "back",
+        "support",
+        "sponsor",
+        "arm",
+        "train",
+        "fund",
+        "hold",
+        "control",
+        "occupy",
+        "ally",
+        "allied",
+        "align",
+        "aligned",
+        "inspire",
+        "link",
+        "affiliate",
+        "base",
+    }
+)
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "to",
+        "from",
+        "toward",
+        "towards",
+        "on",
+        "over",
+    }
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+#: pronouns that, inside a direct quote, stand for its speaker ("“We will not back down,” the minister said")
+QUOTE_MARKS = frozenset('"“”«»„')
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: weak titles that stand for people even with nothing else in the phrase (lawyers, founders, executives)
+PERSON_ROLES = frozenset({"CVL", "BUS"})
+#: office holders who become elites (ELI) when "former"
+FORMER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: prefixes the tokenizer splits off a hyphenated role noun ("co-founders", "vice-chairman")
+HYPHEN_PREFIXES = frozenset({"co", "vice", "deputy", "acting"})
+ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: parts of speech a unit without a lexicon entry needs to be resolved at all (spaCy's symbol ids)
+NOMINAL_POS = frozenset({NOUN, PROPN, X, ADJ, PRON})
+
+
+class _Unit:
+    """A run of tokens treated as one word: a lexicon match, a named entity, or one token."""
+
+    __slots__ = ("end", "ent", "entry", "root", "start")
+
+    def __init__(self, start: int, end: int, entry: Entry | None, ent: str, root: Token):
+        self.start, self.end, self.entry, self.ent, self.root = start, end, entry, ent, root
+
+
+class DocumentActors:
+    """Actor mentions of one document, with look-ups by spaCy token."""
+
+    def __init__(self, doc: Doc, resolver: ActorResolver, published: dt.date | None):
+        self.doc = doc
+        self._r = resolver
+        self.published = published
+        self._units: list[_Unit] = []
+        self._unit_of: list[int] = []
+        self._actor: dict[int, Actor | None] = {}  # unit index -> actor
+        self.mentions: list[Actor] = []
+        self.surnames: set[int] = set()  # tokens of countries' names that are people's ("Brown and Jordan")
+        self.quote_spans: list[tuple[int, int]] | None = None  # direct quotes' character spans, when asked
+
+    # ------------------------------------------------------------------ public
+    def for_token(self, token: Token) -> Actor | None:
+        """The actor of the noun phrase headed by ``token`` (or containing it as a modifier)."""
+        doc = token.doc
+        if token.lower_ in HYPHEN_PREFIXES and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+                not token.whitespace_ and doc[token.i + 2].pos_ == "NOUN":
+            token = doc[token.i + 2]  # "the co-founders sued him": split by the tokenizer, parsed at "co"
+        u = self._unit_of[token.i]
+        seen = 0
+        while seen < 8:
+            seen += 1
+            a = self._actor.get(u)
+            if a is not None:
+                return a
+            root = self._units[u].root
+            if root.dep_ in ("compound", "flat", "nmod", "amod") and root.head != root:
+                nu = self._unit_of[root.head.i]
+                if nu == u:
+                    break
+                u = nu
+                continue
+            break
+        return self._collective(token)
+
+    def _collective(self, token: Token) -> Actor | None:
+        """"the NATO alliance", "the Hamas leadership": the body named before a collective head."""
+        root = self._units[self._unit_of[token.i]].root
+        before = root.doc[root.i - 1] if root.i > 0 else None
+        two = f"{before.lower_} {root.lemma_.lower()}" if before is not None and before.head == root else ""
+        # ("EU member states": the two words of "member state")
+        if root.lemma_.lower() not in self._r.lex.collective and two not in self._r.lex.collective:
+            return None
+        for child in sorted(root.subtree, key=lambda t: -t.i):  # ("EU member states": EU hangs on member)
+            if child.i < root.i and child.dep_ in ("compound", "amod", "nmod"):
+                a = self._actor.get(self._unit_of[child.i])
+                if a is not None and a.rule != "coref:pronoun":
+                    return a
+        return self._bloc_of_members(root) if two == "member state" else None
+
+    def _bloc_of_members(self, root: Token) -> Actor | None:
+        """Bare "member states": those of the intergovernmental body named before in the sentence ("at a
+        meeting of the OAS in Washington, member states agreed …"), acting as that body."""
+        for t in reversed(root.doc[root.sent.start:root.i]):
+            a = self._actor.get(self._unit_of[t.i])
+            if a is not None and a.sector == "IGO" and a.code and a.code.startswith("IGO"):
+                return replace(a, text=root.text, start=root.idx, end=root.idx + len(root),
+                               rule=f"{a.rule}+members")
+        return None
+
+    def country_of_word(self, token: Token) -> str | None:
+        """ISO3 named by the word (or name) at ``token`` itself, without climbing to the phrase head:
+        in "Russian and Syrian aircraft", "Russian" → RUS."""
+        return self._r._unit_country(self.doc, self._units[self._unit_of[token.i]], self.published)
+
+    def origin(self, noun: Token) -> str | None:
+        """The country an origin noun names ("a native of Mexico", "an Iranian national")."""
+        for c in noun.children:
+            of = c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for w in [g for g in c.children if g.dep_ == "pobj"] if of else \
+                    [c] if c.dep_ in ("amod", "compound") else []:
+                e = self._units[self._unit_of[w.i]].entry
+                if e is not None and e.kind in ("country", "demonym", "capital"):
+                    return e.code
+        return None
+
+    def origin_of(self, person: Token) -> str | None:
+        """The country an apposition gives ``person`` ("Gomez, a native of Mexico": MEX)."""
+        return next((c for a in person.children if a.dep_ == "appos" and a.lemma_.lower() in ORIGIN_NOUNS
+                     if (c := self.origin(a))), None)
+
+    def country_for_token(self, token: Token) -> str | None:
+        """ISO3 of the country the phrase headed by ``token`` names or lies in ("Aleppo" -> SYR)."""
+        if token.i in self.surnames:
+            return None
+        a = self.for_token(token)
+        if a is not None and a.country:
+            return a.country
+        u = self._units[self._unit_of[token.i]]
+        c = self._r._unit_country(self.doc, u, self.published)
+        if c:
+            return c
+        # "the city of Aleppo", "northern Idlib province", "Aleppo's old city"
+        tok = u.root
+        cands = [t for t in tok.children if t.dep_ in ("compound", "nmod", "poss", "amod")]
+        cands += [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        for t in cands:
+            c = self._r._unit_country(self.doc, self._units[self._unit_of[t.i]], self.published)
+            if c:
+                return c
+        return None
+#: nouns of an apposition that tells where a person is from ("a native of Mexico", "an Iranian national")
+ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "resident"})

@@ -1,0 +1,374 @@
+"""Free predicates over tokens: people and forces, cases, targets named before, denials and questions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.events.coder.frame import (
+    AVERTING,
+    CONTACT_VERBS,
+    DIPLOMAT_WORDS,
+    SPEAKING,
+    STATE_SECTORS,
+    SUSPECTS,
+    WH_WORDS,
+    Frame,
+)
+from tacitus.events.roles import ActorLookup, names_party, through_quantity
+from tacitus.events.syntax import clause_tokens, first_child, governing_chain, pobj_of, subject
+from tacitus.events.triggers import VIOLENT_ROOTS, Match, complement_verb, misparsed_object, object_heads
+from tacitus.model import Actor, Event
+
+
+def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
+    """Protesters, rioters or residents (no named person) attacking police or soldiers: blows, not words."""
+    return source is not None and source.person is None and (source.sector or "")[:3] in ("OPP", "CVL") \
+        and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
+
+
+def _force_on_people(frame: Frame, root: str) -> bool:
+    """Violence, or a detention by an army ("six men were detained in Jenin, the Israeli army said"): its
+    target is of the place where it struck, not of the force that struck there."""
+    return root in VIOLENT_ROOTS or (root == "17" and (frame.source.sector or "")[:3] == "MIL")
+
+
+def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
+                        party: Actor | None = None) -> bool:
+    """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is
+    a country itself ("the army criticized Russia") or another state's envoy facing a state's agent ("the
+    foreign ministry summoned the French ambassador"); rebels negotiating with "the Ethiopian government"
+    and police arresting "Kenyan protesters" are of that country."""
+    if other is None or not other.country:
+        return False
+    envoy = DIPLOMAT_WORDS & set(other.text.lower().split())
+    if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS):
+        return False
+    return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
+                   and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+
+
+def _only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
+                               frame: Frame) -> bool:
+    """The sentence names its countries only as those of bodies of another sector outside the frame: they
+    tell whose those bodies are, not where an unmarked party of this act is from."""
+    if party is None or not party.sector:
+        return False
+    own = {(x.start, x.end) for x in (frame.source, frame.target) if x is not None}
+    named = [m for m in getattr(actors, "mentions", []) if m.country in countries and
+             sent.start_char <= m.start < sent.end_char]
+    return bool(named) and all(m.sector and m.sector[:3] != party.sector[:3] and (m.start, m.end) not in own
+                               for m in named)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's direct object, or a noun the parser attached otherwise (:func:`misparsed_object`)."""
+    return first_child(verb, "dobj", "obj") or misparsed_object(verb)
+
+
+def _habitual(frame: Frame) -> bool:
+    """What an actor does as a rule, not what it did: a body sentence's act in the simple present with no
+    time said ("The agency investigates reports of fraud"). Statements ("says") and first-person
+    performatives ("we condemn") are acts when spoken; headlines report in the present tense (the caller
+    skips a document's first sentence and words, which are said when reported)."""
+    verb = frame.clause_verb
+    if frame.match.token.i != verb.i:  # "Biden's trip to Texas is …": a noun's act has no tense
+        return False
+    if frame.match.entry.speech or frame.match.context == "patient":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present_passive = verb.tag_ == "VBN" and [c.lower_ for c in aux] in (["is"], ["are"]) and \
+        any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in verb.children)
+    if not present_passive and (verb.tag_ not in ("VBZ", "VBP") or aux):
+        return False  # ("when a British citizen is arrested abroad" is what happens as a rule)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
+        return False
+    sent = verb.sent
+    if not sent.text.rstrip().endswith((".", "”", '"', "’")):
+        return False  # a headline or a caption
+    return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
+
+
+#: sectors whose fighting "for" something is combat ("rebels fighting for independence")
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "IMG", "UAF", "INS", "SPY"})
+
+
+def _fights_for_a_cause(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
+    """A fighting verb with no object but a cause after "for" ("fighting for affordable housing", "battle
+    for votes"), of a source that bears no arms: words and politics."""
+    if first_child(verb, "dobj") is not None or (source is not None and source.sector in COMBATANT_SECTORS):
+        return False
+    return any(not names_party(o, actors) for _p, o in pobj_of(verb, ("for",)))
+
+
+def _doers(word: Token) -> list[Token]:
+    """Who a judging noun says did it: "the violence of Hamas", "Russia's aggression", "crimes by the
+    regime"."""
+    out = [c for c in word.children if c.dep_ == "poss"]
+    out += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+            for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _judged_in_clause(target: Token, words: list[Token]) -> bool:
+    """A judging word stands in the clause that names the target (its own clause, not a nested one)."""
+    verb = target
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    clause = {t.i for t in clause_tokens(verb)}
+    return any(w.i in clause for w in words)
+
+
+def _definite(tok: Token) -> bool:
+    """The noun has a definite article or a demonstrative: "the investigation", "this probe"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _named_before(m: Match) -> bool:
+    """A noun event named before: "the investigation", "this probe"."""
+    return m.context != "verb" and m.token.pos_ == "NOUN" and _definite(m.token)
+
+
+def _earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
+    """Whom the same act named earlier in the story was aimed at: "… launched an investigation into Chinese
+    cars. The investigation will be conducted by the Department of Commerce" → China."""
+    for e in reversed(events):
+        if e.root == root and e.target is not None and e.source is not None and f.source is not None and \
+                e.source.country == f.source.country:
+            return e.target
+    return None
+
+
+#: what a yielding act ends when it drops "the case", "the charges", "the investigation"
+CASE_NOUNS = frozenset({"case", "charge", "charges", "investigation", "probe", "prosecution", "indictment",
+                        "lawsuit", "suit", "inquiry"})
+#: the acts that open a case: investigate (09), sue or accuse (11), arrest or charge (17)
+CASE_ROOTS = frozenset({"09", "11", "17"})
+
+
+#: the speaker's own outlook in what was said: optimistic (013) or pessimistic (012)
+OUTLOOKS = {**dict.fromkeys(("optimistic", "hopeful", "confident"), "013"),
+            **dict.fromkeys(("pessimistic", "worried", "fearful", "alarmed"), "012")}  # ("only concerned
+# about Sudan's interests" is care, not worry)
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _outlook(content: Token) -> str | None:
+    """The code of "said he is optimistic that …" / "said they were worried about …": the speaker's own
+    outlook (the content's subject a pronoun, its predicate an adjective of hope or worry); else None."""
+    subj = first_child(content, "nsubj")
+    if content.lemma_ != "be" or subj is None or subj.lower_ not in SPEAKER_PRONOUNS:
+        return None
+    return next((OUTLOOKS[c.lower_] for c in content.children if c.dep_ == "acomp" and c.lower_ in OUTLOOKS),
+                None)
+
+
+def _counted(tok: Token) -> bool:
+    """"52,000 Venezuelans", "thousands of Syrians": a number of people, not a body or a delegation."""
+    return any(c.dep_ == "nummod" for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and through_quantity(tok.head.head) == tok)
+
+
+def _the_speaker_himself(f: Frame, actors: ActorLookup) -> bool:
+    """The target is a pronoun the coreference gave the one whose words hold it ("Williams said he will be
+    charged": Williams) — an officer speaking of a suspect, not of himself."""
+    tok = f.target_tok
+    if tok is None or tok.pos_ != "PRON" or f.target is None or not f.target.rule.startswith("coref"):
+        return False
+    for up in governing_chain(tok):
+        if up.lemma_.lower() in SPEAKING:
+            speaker = subject(up)
+            said = actors.for_token(speaker) if speaker is not None else None
+            return said is not None and said.code == f.target.code and said.person == f.target.person
+    return False
+
+
+def _contact_verb(verb: Token) -> Token | None:
+    """The complement of an appeal that asks the public to contact someone ("is asked to call police")."""
+    comp = complement_verb(verb)
+    return comp if comp is not None and comp.lemma_.lower() in CONTACT_VERBS else None
+
+
+def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
+    """The private person the story named last before offset ``at``, in this sentence or the two before it
+    (whom police seize from or investigate, when the sentence names no one)."""
+    first = sents[max(0, index - 2)].start_char
+    people = [a for a in getattr(actors, "mentions", []) if first <= a.start < at and a.person and
+              (a.sector or "")[:3] in SUSPECTS]
+    return max(people, key=lambda a: a.start) if people else None
+
+
+#: the sectors that take up one criminal case between them: the police arrest, the prosecution charges
+CASE_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _one_case(a: Frame, b: Frame) -> bool:
+    """Two coordinated verbs of one 17x case against one party ("was arrested and charged with theft",
+    "were charged and held in the county jail"): the same act as event data records it."""
+    ta, tb = a.match.token, b.match.token
+    coordinated = (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i)
+    # ("police arrested Smith, and prosecutors charged him": each body its own act)
+    shared = subject(tb if tb.dep_ == "conj" else ta) is None
+    return coordinated and shared and a.code == b.code == "173" and a.target.code == b.target.code and \
+        a.source.country == b.source.country and \
+        {(a.source.sector or "")[:3], (b.source.sector or "")[:3]} <= CASE_SECTORS
+
+
+#: words of a visit at home (not "fly", "travel", "arrive": diplomats expelled "left to fly to Moscow")
+HOME_VISITS = frozenset({"visit", "tour", "trip"})
+ABROAD_WORDS = frozenset({"region", "abroad", "overseas"})
+
+
+def _home_visit(f: Frame, places: set[str], focus: str | None) -> bool:
+    """A visit within the visitor's own country ("Biden will visit Brownsville, Texas", "Trump is set to hold
+    a competing visit to the border"): an event with no one visited (coding guide: target null), where a
+    visit abroad is to that country."""
+    if f.target is not None or f.source is None or not f.source.country or \
+            f.match.entry.id != "visit" or f.match.token.lemma_.lower() not in HOME_VISITS:
+        return False
+    if any(o.lemma_.lower() in ABROAD_WORDS for _p, o in pobj_of(f.match.token, ("to",))):
+        return False  # "her last visit to the region": a region abroad the sentence does not name
+    return places <= {f.source.country} and (bool(places) or focus == f.source.country)
+
+
+#: adverbs of a blow no one meant ("a neighbor accidentally hit her while backing out of a driveway")
+ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally", "unwittingly"})
+
+
+#: sentences shorter than this may well be said twice ("He was arrested."); longer ones are the page's
+#: repeated teaser or a second copy of its body
+REPEAT_MIN_CHARS = 40
+
+
+def verbatim_repeats(sents: list[Span]) -> set[int]:
+    """Indexes of the sentences that repeat an earlier one word for word: a teaser or a body printed twice on
+    the page is one report, coded once (coding guide §7)."""
+    seen: set[str] = set()
+    out = set()
+    for i, s in enumerate(sents):
+        key = " ".join(s.text.split()).lower()
+        if len(key) < REPEAT_MIN_CHARS:
+            continue
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+
+
+def _by_accident(f: Frame) -> bool:
+    """A private person's violent act done by accident: a mishap, not an assault (a force's "mistaken"
+    strike on a hospital is still its strike)."""
+    if f.source is not None and (f.source.sector or "")[:3] not in ("CVL", ""):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ACCIDENTALLY for c in f.match.token.children)
+
+
+#: nouns that only sort the noun after "of" ("the kind of questions")
+SORT_NOUNS = frozenset({"kind", "sort", "type", "types", "kinds", "sorts"})
+
+
+def _relative_head(verb: Token) -> list[Token]:
+    """The noun a relative clause holding ``verb`` modifies ("questions the Senate should ask", "the kind of
+    questions that we need to ask" → questions), else nothing."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    head = clause.head
+    if head.lemma_.lower() in SORT_NOUNS:
+        head = next((o for _p, o in pobj_of(head, ("of",))), head)
+    return [head]
+
+
+def _drops_a_case(f: Frame) -> bool:
+    """"prosecutors dropping the case": the object is a case named before (definite)."""
+    return any(o.lemma_.lower() in CASE_NOUNS and _definite(o) for o in object_heads(f.clause_verb))
+
+
+def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
+    """Whom the latest case-opening act was against: "A 2015 indictment against Menendez ended … with
+    prosecutors dropping the case" → Menendez."""
+    return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
+
+
+def _denied_word(tok: Token) -> bool:
+    """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt", names as
+    what is to be avoided ("to minimize the embarrassment a child might feel") or is against ("anti-war")."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
+        return True  # "anti-terrorism cooperation", "an anti-corruption drive": against it, no one accused
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVERTING:
+        return True
+    for t in (tok, tok.head) if tok.dep_ in ("amod", "acomp", "attr") else (tok,):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+            return True
+    return _in_others_claim(tok)
+
+
+#: nouns whose complement tells what others claim or try to make of someone, not what the speaker says
+OTHERS_CLAIMS = frozenset({"attempt", "effort", "bid", "allegation", "claim", "accusation", "rumor", "rumour",
+                           "insinuation", "suggestion", "narrative", "smear"})
+
+
+def _in_others_claim(tok: Token) -> bool:
+    """A judging word inside the complement of someone else's claim or attempt: "a victim of a pernicious
+    attempt to portray her as a racist", "the allegations of racist behavior … untrue" (not "a smear
+    campaign", where the word names the thing itself)."""
+    child, t = tok, tok.head
+    while t.i != child.i:
+        if t.lemma_.lower() in OTHERS_CLAIMS and child.dep_ in ("acl", "prep", "relcl", "ccomp", "advcl"):
+            return True
+        if t.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp") and t.lemma_.lower() != "be":
+            return False  # a clause of its own above: stop at it
+        child, t = t, t.head
+    return False
+
+
+def _foreign(tok: Token | None) -> bool:
+    """People called foreign ("six foreign medical personnel", "foreign nationals") are of another country
+    than the story's, whichever it is."""
+    return tok is not None and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children)
+
+
+def _virtue_denied(tok: Token) -> bool:
+    """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
+    if tok.pos_ != "ADJ":
+        return False
+    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in _denial_head(tok).children)
+
+
+def _denial_head(tok: Token) -> Token:
+    """Where the negation of an adjective of praise stands: the verb of "is not fair", of "is not a
+    legitimate authority"."""
+    return tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
+
+
+def _to_infinitive(comp: Token | None) -> bool:
+    """The complement is a to-infinitive ("asked them to leave")."""
+    return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+
+
+def _infinitive_or_clause(comp: Token | None) -> bool:
+    """A complement that says what is asked: "to resign", "that the board reconsider" (not "… asking
+    questions", a participle)."""
+    return _to_infinitive(comp) or (comp is not None and comp.dep_ == "ccomp" and comp.tag_ != "VBG")
+
+
+def _asks_a_question(verb: Token, comp: Token | None) -> bool:
+    """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
+    someone, not a request of them."""
+    if _to_infinitive(comp):
+        return False  # "asked them to leave" is a request
+    if comp is not None:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
+            return True
+        first = min(comp.subtree, key=lambda t: t.i)
+        if first.lower_ in WH_WORDS:
+            return True
+    if any(c.dep_ == "advcl" and c.i > verb.i and
+           any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+           for c in verb.children):
+        return True  # "asked Solorio if the city is looking at regulation" (the parse: an adverbial)
+    after = verb.doc[verb.i + 1:verb.sent.end]
+    return any(t.text == "?" for t in after) and any(t.is_quote for t in after)

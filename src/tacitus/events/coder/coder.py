@@ -1,0 +1,710 @@
+"""The event coder: trigger matches -> frames (who, whom, modality, date) -> coded events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.enrich.quotes import direct_quotes
+from tacitus.events import modality as mod
+from tacitus.events.cameo import CAMEO, CameoTable
+from tacitus.events.coder.clauses import (
+    _a_deed,
+    _law_enforcement,
+    _person_pronoun_object,
+    _policing_body,
+    _specificity,
+    _tells_of_own_case,
+    in_a_work_of_fiction,
+    plain_statement,
+)
+from tacitus.events.coder.clues import (
+    _by_accident,
+    _case_target,
+    _drops_a_case,
+    _earlier_target,
+    _force_on_people,
+    _foreign,
+    _habitual,
+    _home_visit,
+    _named_before,
+    _one_case,
+    _only_country_named,
+    _only_other_bodies_country,
+    _suspect_before,
+    _the_speaker_himself,
+    direct_object,
+    verbatim_repeats,
+)
+from tacitus.events.coder.frame import (
+    ADVERBIAL_PARTICLES,
+    ARMED_STATE_SECTORS,
+    AUTHORITIES,
+    BETWEEN,
+    CRIME_STORY_CLASSES,
+    DEED_OBJECT,
+    FAULTING_ROOTS,
+    LAW_ENFORCEMENT,
+    MILITARY_ROOTS,
+    MISHAP_STORY_CLASSES,
+    MUTUAL_FIGHTING,
+    NEUTRAL_MATTERS,
+    NO_CRIME_CLASSES,
+    NOT_ANNOUNCERS_OWN,
+    NOT_ANNOUNCERS_OWN_CODES,
+    ONE_WAY,
+    PHRASAL_OBJECT_PREPS,
+    PRIVATE_OK_ROOTS,
+    PRIVATE_READINGS,
+    QUOTE_OPENERS,
+    RECIPROCAL_ROOTS,
+    REQUESTS,
+    STATE_SECTORS,
+    SUSPECTS,
+    VERBAL_ROOTS,
+    Frame,
+    NearMiss,
+)
+from tacitus.events.coder.nominal import (
+    NominalFrames,
+)
+from tacitus.events.coder.speech import (
+    SpeechFrames,
+)
+from tacitus.events.coder.targets import (
+    TargetChoice,
+)
+from tacitus.events.coder.verbal import (
+    VerbalFrames,
+)
+from tacitus.events.confidence import ConfidenceModel
+from tacitus.events.context import is_sports_result
+from tacitus.events.core import blame_the_story_perpetrator, incomplete, make_event, refine, settle
+from tacitus.events.domain import DomainGate, political_mentions
+from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.readings import best_readings
+from tacitus.events.roles import (
+    AUTHORITY_ROOTS,
+    ActorLookup,
+    accuser_of,
+    conditions_of,
+    document_author,
+    document_focus,
+    implied_civilians,
+    implied_government,
+    inherit_country,
+    local_government,
+    political,
+    relative_clause_tokens,
+    sentence_countries,
+    sentence_places,
+    split_coordinated_countries,
+    story_places,
+    struck_country,
+    struck_place,
+    through_quantity,
+)
+from tacitus.events.roles import implied as implied_actor
+from tacitus.events.syntax import (
+    ACCUSING_VERBS,
+    PASSIVE_SUBJECT_DEPS,
+    clause_tokens,
+    is_passive,
+    with_conjuncts,
+)
+from tacitus.events.triggers import (
+    BORNE,
+    OPENING,
+    VIOLENT_ROOTS,
+    Context,
+    Match,
+    TriggerFinder,
+    complement_verb,
+    infinitives_of,
+    ngrams,
+    noun_phrase_words,
+    object_heads,
+)
+from tacitus.model import Actor, DateMention, Document, Event
+
+
+class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
+    """Dictionary-and-pattern event coder over spaCy dependency parses."""
+
+    def __init__(self, lexicon: EventLexicon | None = None, cameo: CameoTable | None = None,
+                 one_party: bool = False) -> None:
+        self.one_party = one_party  # keep events with no target (CodingOptions.one_party)
+        self.lex = lexicon or EventLexicon.default()
+        self.cameo = cameo or CAMEO
+        self.finder = TriggerFinder(self.lex)
+        self.gate = DomainGate.default()
+        self.statement = next(e for e in self.lex.verbs if e.speech)
+        self.confidence = ConfidenceModel.default()
+
+    # ---- public -------------------------------------------------------------------------------
+    def code(self, doc: Doc, document: Document, actors: ActorLookup,
+             dates: Iterable[DateMention] = (), misses: list[NearMiss] | None = None) -> list[Event]:
+        """Code every sentence of ``doc`` (a parse of ``document.text``); triggers found but not coded are
+        appended to ``misses`` with the reason, when a list is given."""
+        dates = sorted(dates, key=lambda d: d.start)
+        events: list[Event] = []
+        focus = document_focus(actors, doc, document.url)
+        struck: Counter | None = None  # the story's places, read when a violent act first needs them
+        story_words: set[str] | None = None  # the story's words and phrases, read when police work needs them
+        sents = list(doc.sents)
+        found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
+        quotes = None
+        home_visits: set[int] = set()  # events of a visit at home, which has no one to visit (kept)
+        for sent in sents:
+            rejected: list[tuple[Match, str]] = []
+            frames = self.frames(sent, actors, rejected)
+            frames += self._reported_accusations(frames, rejected, actors)
+            frames += self._complaints_to_police(frames, rejected, actors)
+            if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
+                if quotes is None:
+                    quotes = direct_quotes(doc, actors)
+                judged = self._quoted_criticism(sent, actors, quotes)
+                frames = [judged] if judged is not None else []
+            found.append((self._reciprocal(frames, actors), rejected))
+        verdict = self.gate.judge(
+            [[t.lemma_.lower() for t in s if not t.is_punct] for s in sents],
+            political_mentions(getattr(actors, "mentions", []), [(s.start_char, s.end_char) for s in sents]),
+        ) if any(frames for frames, _ in found) else None
+        repeats = verbatim_repeats(sents)
+        for index, sent in enumerate(sents):
+            frames, rejected = found[index]
+            if not frames:
+                self._report(misses, rejected, [], index, document)
+                continue
+            countries = sentence_countries(sent, actors)
+            places = sentence_places(sent, actors)
+            last = sents[index - 1] if index else None
+            named = sentence_countries(last, actors) if last else set()
+            towns = sentence_places(last, actors) if last else set()
+            # a town abroad that the sentence before names alone moves no story ("Sheriff Bud Torres said
+            # the boy was booked": no Brazil in a Louisiana story)
+            before = named | towns if named or focus is None or focus in towns else set()
+            here = next(iter(before)) if len(before) == 1 else focus  # the country the text was just on
+            gated = verdict.gated(index) if verdict is not None else None
+            if gated:
+                why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
+                rejected += [(f.match, why) for f in frames]
+                frames = []
+            if frames and index in repeats:
+                rejected += [(f.match, "a verbatim repeat of an earlier sentence: told once") for f in frames]
+                frames = []
+            if frames:
+                words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+                kept = [f for f in frames
+                        if not is_sports_result(self.lex, f.match.token.lemma_, sent.text, words)]
+                rejected += [(f.match, "sports result") for f in frames if f not in kept]
+                frames = kept
+                fiction = [f for f in frames if in_a_work_of_fiction(f.match.token)]
+                rejected += [(f.match, "the plot of a film, a novel or a game") for f in fiction]
+                frames = [f for f in frames if f not in fiction]
+            for frame in frames:  # a rejection answers whoever made the claim
+                if frame.target is not None and self.cameo.root(frame.code) == "17" and \
+                        _law_enforcement(frame.source) and _law_enforcement(frame.target) and \
+                        _the_speaker_himself(frame, actors):  # "Chief Williams said he will be charged":
+                    frame.target = None  # not the chief but the story's suspect (below)
+                if frame.target is None and self.cameo.root(frame.code) == "12":
+                    claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
+                    claims += [(index, self.cameo.root(f.code), f.source, f.target)
+                               for f in frames if f is not frame]
+                    frame.target = accuser_of(frame.source, claims, index) or \
+                        self._speaker_above(frame.clause_verb, frame.source, actors)
+                elif frame.target is None and _named_before(frame.match):
+                    frame.target = _earlier_target(frame, self.cameo.root(frame.code), events)
+                elif frame.target is None and self.cameo.root(frame.code) == "08" and _drops_a_case(frame):
+                    earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
+                    frame.target = _case_target([*((e.root, e.target) for e in events),
+                                                 *((self.cameo.root(f.code), f.target) for f in earlier)])
+                if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
+                        (_law_enforcement(frame.source) or
+                         (frame.code[:3] in ("090", "091", "172", "173") and _policing_body(frame.source))):
+                    # "Police found 20 grams of meth in his car", "police began an investigation", "is in
+                    # charge of the investigation" (no earlier act's target): the story's suspect, the
+                    # person it named last
+                    frame.target = _suspect_before(actors, sents, index, frame.match.start) or \
+                        implied_civilians(frame.source, frame.match.start, "suspects")  # not yet named
+                    if frame.code == "090":
+                        frame.code = "091"  # the police investigate a suspect: a crime
+            habitual = [f for f in frames if index > 0 and self.cameo.root(f.code) not in VERBAL_ROOTS
+                        and _habitual(f)]
+            rejected += [(f.match, "a habitual or generic statement (simple present, no time)")
+                         for f in habitual]
+            frames = [f for f in frames if f not in habitual]
+            accidents = [f for f in frames if self.cameo.root(f.code) in VIOLENT_ROOTS and _by_accident(f)]
+            rejected += [(f.match, "a private person's accident, no act against anyone") for f in accidents]
+            frames = [f for f in frames if f not in accidents]
+            routine = [f for f in frames if self.cameo.root(f.code) == "09" and _law_enforcement(f.source)]
+            if routine:
+                story_words = ngrams([t for s in sents for t in s]) if story_words is None else story_words
+                routine = routine if self._mishap_story(sents, index, story_words) else []
+            rejected += [(f.match, "police work on an accident or a disappearance, no crime told")
+                         for f in routine]
+            frames = [f for f in frames if f not in routine]
+            private = [f for f in frames if not (political(f.source) or political(f.target)) and
+                       self.cameo.root(f.code) not in PRIVATE_OK_ROOTS and
+                       f.refined_by not in PRIVATE_READINGS]
+            rejected += [(f.match, "no political participant") for f in private]
+            frames = [f for f in frames if f not in private]
+            internal = [f for f in frames if self._staff_against_company(f, sent, actors)]
+            rejected += [(f.match, "a company's staff against the company, no government concerned")
+                         for f in internal]
+            frames = [f for f in frames if f not in internal]
+            roots = {self.cameo.root(f.code) for f in frames if f.match.context != "patient"}
+            frames = [f for f in frames
+                      if f.match.context != "patient" or self.cameo.root(f.code) not in roots]
+            speakers: set[str] = set()  # one plain statement per speaker and sentence
+            kept = []
+            for f in frames:
+                if plain_statement(f) and f.source is not None:
+                    if f.source.code in speakers:
+                        continue
+                    speakers.add(f.source.code)
+                kept.append(f)
+            frames = kept
+            told = [f for f in frames if _tells_of_own_case(f, frames, self.cameo)]
+            rejected += [(f.match, "the accusation is the arrest or charge it reports") for f in told]
+            frames = [f for f in frames if f not in told]
+            if len(frames) > 1:  # a plain statement gives way to the sentence's other events
+                plain = [f for f in frames if plain_statement(f)]
+                if len(plain) < len(frames):
+                    rejected += [(f.match, "statement with a more specific event in its sentence")
+                                 for f in plain]
+                    frames = [f for f in frames if f not in plain]
+            for frame in frames:  # a place tells the country of a group, not of a named person
+                self._credit_the_announcer(frame, actors, focus)
+                for role in ("source", "target"):
+                    a = getattr(frame, role)
+                    near = countries or (places if a and not a.person else set())
+                    if a is not None and a.rule.startswith("implied:") and places:
+                        near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
+                        if len(near) > 1 and focus in near:
+                            near = {focus}  # "of Torrance, California; … of Cambridge": the story's country
+                    if role == "target" and (a is None or not a.person) and frame.source is not None and \
+                            frame.source.country and _force_on_people(frame, self.cameo.root(frame.code)):
+                        struck = story_places(doc, actors) if struck is None else struck
+                        where = sentence_places(sent, actors, outside=frame.source)
+                        hit = struck_country(frame.source.country, where, struck)
+                        near = hit or near
+                        if a is None and len(hit) == 1 and hit != {frame.source.country}:
+                            # "Israeli airstrikes repeatedly targeted its surroundings" in a story set in
+                            # Gaza: the struck country, whoever in it was hit
+                            a = struck_place(next(iter(hit)), frame.match.start)
+                    other = frame.target if role == "source" else frame.source
+                    if countries and _only_country_named(other, sent, actors, a):  # "the army …
+                        near = near - {other.country}  # is no Russian army: the state is its counterpart
+                    if _foreign(getattr(frame, f"{role}_tok")):
+                        continue  # "freed six foreign medical personnel": not of the story's country
+                    if role == "target" and frame.code.startswith("084") and frame.source is not None and \
+                            frame.source.country and a is not None and not a.country:
+                        near = {frame.source.country}  # "Cuba's decision to release political prisoners":
+                        # the prisoners a state frees are its own, unless the sentence says whose
+                    if near and here is not None and here not in near and \
+                            _only_other_bodies_country(near, sent, actors, a, frame):
+                        near = set()  # "the governor called for calm after US DEA agents arrested the
+                        # premier", in a story of the Virgin Islands: the islands' governor
+                    setattr(frame, role, inherit_country(a, near, here))
+            repeated = self._repeated(frames)
+            rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
+                         for f in repeated]
+            frames = [f for f in frames if f not in repeated]
+            coded = [self._event(frame, index, sent, document, actors, dates) for frame in frames]
+            home_visits.update(id(e) for f, e in zip(frames, coded, strict=True)
+                               if _home_visit(f, places, focus))
+            events += coded
+            self._report(misses, rejected, frames, index, document)
+        blame_the_story_perpetrator(events)
+        # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,
+        # "the ministry rejected the plan" a rejection of whoever's plan the parse did not find)
+        gaps = {id(e): why for e in events if (why := incomplete(e, self.one_party)) is not None and
+                id(e) not in home_visits}
+        if misses is not None:
+            misses += [NearMiss(e.sentence_index, e.trigger.text, e.trigger.start, e.trigger.end, e.rule,
+                                gaps[id(e)]) for e in events if id(e) in gaps]
+        kept = [e for e in events if id(e) not in gaps]
+        self.confidence.calibrate(kept)
+        return kept
+
+    def _mishap_story(self, sents: list[Span], index: int, story: set[str]) -> bool:
+        """The story tells of an accident or a missing person and, so far, of no crime, or it says no crime
+        is suspected: its police inquiry ("police are investigating", "police have identified the man who
+        died in a sailing accident") is routine work, not an act against anyone (coding guide §7). The
+        accident may be told after the inquiry ("Police are still investigating. 'It looks like it was just
+        an unfortunate accident,' he said"); "no foul play" outweighs a word like "shooting". ``story``: the
+        words and phrases of the whole story (:func:`ngrams`)."""
+        if not any(self.lex.in_class(w, MISHAP_STORY_CLASSES) for w in story):
+            return False
+        if any(self.lex.in_class(w, NO_CRIME_CLASSES) for w in story):
+            return True
+        words = ngrams([t for s in sents[:index + 1] for t in s])
+        return not any(self.lex.in_class(w, CRIME_STORY_CLASSES) for w in words - NEUTRAL_MATTERS)
+
+    def _repeated(self, frames: list[Frame]) -> list[Frame]:
+        """Frames that tell again an act of the sentence's earlier frame, the same root between the same
+        actors ("Coker was arrested …, and Davis was arrested": two private persons, one act as an event
+        records it; "they killed them, murdered them"): coded once, as GDELT counts such mentions as one
+        event; so is "was arrested and charged", one case the police and the prosecution take up together."""
+        out: list[Frame] = []
+        for i, f in enumerate(frames):
+            if f.source is None or f.target is None:
+                continue
+            root = self.cameo.root(f.code)
+            told = next((g for g in frames[:i] if g not in out and g.source is not None and
+                         g.target is not None and self.cameo.root(g.code) == root and
+                         ((g.source.code, g.target.code) == (f.source.code, f.target.code) or
+                          _one_case(g, f))), None)
+            if told is not None:  # the telling with the more specific code stays ("rallies to demand
+                out.append(told if len(f.code) > len(told.code) else f)  # his ouster": 1411)
+            elif f.code == "116" and f.match.token.lemma_.lower() == "order" and \
+                    any(g.code == "173" and g.source is not None and g.target is not None and
+                        (g.source.code, g.target.code) == (f.source.code, f.target.code) for g in frames):
+                out.append(f)  # "sentenced him to 15 years … and ordered him to attend classes": one ruling
+        return out
+
+    @staticmethod
+    def _report(misses: list[NearMiss] | None, rejected: list[tuple[Match, str]], frames: list[Frame],
+                index: int, document: Document) -> None:
+        """Append the sentence's rejected triggers (not those coded after all) to ``misses``."""
+        if misses is None:
+            return
+        coded = {f.match.token.i for f in frames}
+        seen: set[int] = set()
+        for m, why in rejected:
+            if m.token.i in coded or m.token.i in seen:
+                continue
+            seen.add(m.token.i)
+            misses.append(NearMiss(index, document.text[m.start:m.end], m.start, m.end, m.entry.rule, why))
+
+    def _reciprocal(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
+        """"Morocco and Israel signed an agreement": each party is the other's target."""
+        out: list[Frame] = []
+        by_trigger: dict[int, list[Frame]] = {}
+        for f in frames:
+            by_trigger.setdefault(f.match.token.i, []).append(f)
+        for group in by_trigger.values():
+            untargeted = [f for f in group if f.target is None and f.source is not None]
+            codes = {f.source.code for f in untargeted}
+            if len(untargeted) >= 2 and len(codes) == len(untargeted) and \
+                    self._mutual_code(group[0].code, group[0].match):
+                for f in untargeted:
+                    for g in untargeted:
+                        if g is not f:
+                            out.append(Frame(f.match, f.code, f.clause_verb, f.source_tok, g.source_tok,
+                                             f.source, g.source, f.refined_by))
+                out += [f for f in group if f not in untargeted]
+            else:
+                out += group
+        return out
+
+    def frames(self, sent: Span, actors: ActorLookup,
+               rejected: list[tuple[Match, str]] | None = None) -> list[Frame]:
+        nouns = self.finder.noun_matches(sent)
+        verbs = self.finder.verb_matches(sent)
+        idiomatic = self.finder.idiomatic(sent, nouns + verbs)
+        if idiomatic:  # "took charge of the House", "came out fighting", "the Voyager space probe"
+            if rejected is not None:
+                rejected += [(m, "an idiom, not this act") for m in nouns + verbs if m.token.i in idiomatic]
+            nouns = [m for m in nouns if m.token.i not in idiomatic]
+            verbs = [m for m in verbs if m.token.i not in idiomatic]
+        # (a charge is its own act besides the crime it names: "charged in the stabbing death of")
+        consumed = {m.light_verb.i for m in nouns
+                    if m.light_verb is not None and m.context not in ("alleged", OPENING, BORNE)}
+        noun_heads = {m.token.i for m in nouns}
+        frames: list[Frame] = []
+        absorbed: set[int] = self._requested_acts(sent)
+        coded: set[int] = set()
+        # a phrase's inner verb is part of it: "tried to assassinate" is not also "assassinate"
+        phrase_words = {w.i for m in verbs if m.entry.lemmas and len(m.words) > 1 for w in m.words[1:]}
+        verbs = [m for m in verbs if m.token.i not in phrase_words or len(m.words) > 1]
+        for m in verbs:
+            if m.token.i in consumed or m.token.i in noun_heads or m.token.i in coded:
+                continue
+            frame = self._verb_frame(m, actors)
+            if isinstance(frame, str):
+                if rejected is not None:
+                    rejected.append((m, frame))
+                continue
+            coded.add(m.token.i)
+            frames.append(frame)
+            if m.entry.absorbs:
+                comp = complement_verb(m.token)
+                if comp is not None:
+                    absorbed |= {t.i for t in comp.subtree}
+                for c in infinitives_of(m.token):  # "pleaded with Israel to allow aid in"
+                    absorbed |= {t.i for t in c.subtree}
+                held = object_heads(m.token)
+                if m.entry.need_obj is not None:  # what the act is about: "her conviction was quashed"
+                    held += [c for c in m.token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                for o in held:  # not its relative clauses ("…, which she denies")
+                    absorbed |= {t.i for t in o.subtree} - relative_clause_tokens(o)
+                for c in conditions_of(m.token):  # "threatened to strike unless the PM resigned"
+                    absorbed |= {t.i for t in c.subtree}
+        for m in nouns:
+            frame = self._noun_frame(m, actors)
+            if isinstance(frame, str):
+                if rejected is not None:
+                    rejected.append((m, frame))
+                continue
+            frames.append(frame)
+            if m.context == "between":  # and the second side against the first
+                frames.append(Frame(m, frame.code, frame.clause_verb, frame.target_tok, frame.source_tok,
+                                    frame.target, frame.source, frame.refined_by))
+        # what a suspect is accused of is coded (as alleged) only when it is violence: "Bassett is accused
+        # of stabbing him"; not "accused him of ignoring witness testimony", nor a party's accusation of
+        # another ("Russia accused Ukraine of shelling the plant": the accusation is the event)
+        alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
+                   f.clause_verb.head.lower_ in ("of", "with", "for") and  # (not "charged after being …")
+                   f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
+                   (self.cameo.root(f.code) not in VIOLENT_ROOTS or not is_passive(f.clause_verb.head.head))]
+        if rejected is not None:
+            rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
+        frames = [f for f in frames if f not in alleged]
+        # an event noun with its own relative clause ("an airstrike that killed …") is stated as a fact
+        # (and the crime a suspect is charged in is his alleged act: "charged with murder in the beating of")
+        inside = [f for f in frames if f.match.token.i in absorbed and
+                  not (f.match.context == "alleged" and f.target is not None) and
+                  not (f.match.context == "impact" and f.match.light_verb.dep_ == "relcl")]
+        if rejected is not None:
+            rejected += [(f.match, "content of a demand, threat or promise") for f in inside]
+        frames = [f for f in frames if f not in inside]
+        frames = self._merge_consequences(frames)
+        return self._expand_and_dedupe(frames, actors)
+
+    def _requested_acts(self, sent: Span) -> set[int]:
+        """Tokens of what a plea, call or demand asks for: "met the Democrats' pleas to approve Ukraine
+        funding" reports no approval (the infinitive may hang on the noun or on its verb)."""
+        out: set[int] = set()
+        for tok in sent:
+            if tok.pos_ != "NOUN" or not self.lex.in_class(tok.lemma_.lower(), REQUESTS):
+                continue
+            infinitives = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"]
+            if tok.dep_ == "dobj":
+                infinitives += infinitives_of(tok.head)
+            for c in infinitives:
+                out |= {t.i for t in c.subtree}
+        return out
+
+    def _merge_consequences(self, frames: list[Frame]) -> list[Frame]:
+        """"detonated a car bomb outside a hotel, killing several civilians", "violated the ceasefire by
+        firing on Armenian positions": one violent act whose victims are the participle's object — not a
+        second event."""
+        by_token = {f.match.token.i: f for f in frames}
+        out = []
+        for f in frames:
+            tok = f.match.token
+            main = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else \
+                by_token.get(tok.head.head.i) if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
+            if main is None or main is f or f.source is None or main.source is None or \
+                    f.source.code != main.source.code or \
+                    not {self.cameo.root(f.code), self.cameo.root(main.code)} <= MILITARY_ROOTS:
+                out.append(f)
+                continue
+            if f.target is not None and (main.target is None or main.target.rule == "place:country"):
+                main.target_tok, main.target = f.target_tok, f.target
+        return out
+
+    # ---- codes --------------------------------------------------------------------------------
+    def _context(self, m: Match, verb: Token, src_tok: Token | None, tgt_tok: Token | None,
+                 source: Actor | None, comp: Token | None) -> Context:
+        ctx = Context()
+        held = list(object_heads(verb)) if verb.pos_ in ("VERB", "AUX") else []
+        if is_passive(verb):  # "this has been ruled out by Mr Hunt": what was acted on is the subject
+            held += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if verb.dep_ in ("acl", "relcl"):  # "the diplomats being expelled", "Angolans that were expelled"
+                held += [verb.head, through_quantity(verb.head)]  # (of "thousands of Angolans")
+        for o in filter(None, held):  # with a name's entity type: "Angolans" are people of a nation
+            ctx.obj |= noun_phrase_words(o) | ({f"ent:{o.ent_type_.lower()}"} if o.ent_type_ else set())
+        if m.context != "verb":
+            ctx.obj |= noun_phrase_words(m.token)
+        elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in PHRASAL_OBJECT_PREPS:
+                    ctx.obj |= set().union(*(noun_phrase_words(g) for g in c.children if g.dep_ == "pobj"))
+        toks = clause_tokens(verb)
+        if src_tok is not None:
+            toks += [t for t in src_tok.subtree if t.i <= src_tok.i]  # not "backed by Russian air power"
+            ctx.subj |= noun_phrase_words(src_tok)
+        if tgt_tok is not None:
+            toks += list(tgt_tok.subtree)
+        if comp is not None:
+            ctx.comp.add(comp.lemma_.lower())
+            if comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+                ctx.clause.add("that")
+            # "walk out": the particle, or an adverbial "out" the parser read as a preposition
+            prt = next((c.lower_ for c in comp.children if c.dep_ == "prt" or
+                        (c.i == comp.i + 1 and c.lower_ in ADVERBIAL_PARTICLES)), None)
+            if prt:
+                ctx.comp.add(f"{comp.lemma_.lower()} {prt}")
+            for o in object_heads(comp):
+                ctx.comp_obj |= noun_phrase_words(o)
+            toks += list(comp.subtree)
+        ctx.any = ngrams(toks)
+        if any(_a_deed(c) for c in verb.children):
+            ctx.any.add(DEED_OBJECT)  # "admitted making remarks", "admitted to taking the items"
+        ctx.prep = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        ctx.lemma = {w.lemma_.lower() for w in m.words} | {" ".join(w.lemma_.lower() for w in m.words)}
+        ctx.source_sector = {source.sector or ""} if source is not None else {""}
+        return ctx
+
+    def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
+        return refine(entry, lambda key, names: self._holds(ctx, key, names))
+
+    def _holds(self, ctx: Context, key: str, names: frozenset[str]) -> bool:
+        words: set[str] = getattr(ctx, key)
+        if key == "source_sector":
+            return bool(words & names)
+        return any(self.lex.in_class(w, names) for w in words)
+
+    def _accept(self, f: Frame, actors: ActorLookup | None = None) -> Frame | str:
+        """The frame when it is an event, else the reason it is not (``actors`` lets a mutual act of
+        several sources pass without a target: "Saudi Arabia and Iran met", each meets the other)."""
+        if not self.cameo.is_code(f.code):
+            return f"{f.code} is not a CAMEO code"
+        if f.source is None and f.source_tok is not None and actors is not None and \
+                self.cameo.root(f.code) in AUTHORITY_ROOTS:
+            f.source = local_government(f.source_tok, actors)  # "Chicago imposed a curfew on alcohol sales"
+        asks = f.match.entry.absorbs or \
+            (f.match.context != "verb" and self.cameo.root(f.code) in ("02", "10"))  # a call, a request
+        if f.target is None and f.source is not None and asks and not self._appeals_in_court(f.clause_verb):
+            # "the union urged …", "the opposition renewed its calls for new elections": of its government
+            f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
+        if f.target is None and f.source is not None and self.cameo.root(f.code) == "14" and \
+                (f.source.sector or "")[:3] not in STATE_SECTORS:
+            # "teachers marched on the Capitol", "thousands protested in Caracas": a protest that names no
+            # one is made against the government of the protesters' country (coding guide: implied addressee)
+            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-protested")
+        if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
+                (f.source.sector or "")[:3] not in STATE_SECTORS and \
+                self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
+            # "pub groups slammed the decision to move the country to Level 3": the government's decision
+            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
+        if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
+            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
+        if f.target is None and f.code in ("081", "0813") and f.match.entry.id == "lift" and \
+                f.source is not None and (f.source.sector or "")[:3] in AUTHORITIES | {"LEG"}:
+            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "lifted the burn ban"
+        if f.target is None and f.code == "091" and _law_enforcement(f.source):  # "police are investigating"
+            f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
+        if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
+                _person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
+            f.target = implied_actor("CVL", None, f.clause_verb.idx, "victims")
+        mutual = actors is not None and f.target is None and self._mutual(f, actors)
+        return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
+                                       agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
+
+    def _mutual_code(self, code: str, match: Match | None = None) -> bool:
+        """A code of an act each party does to the other (meet, cooperate; not a one-way act among them), or
+        a fight whose very words make it mutual ("exchanged fire", "clashed")."""
+        if match is not None and " ".join(w.lemma_.lower() for w in match.words) in MUTUAL_FIGHTING:
+            return True
+        return self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY
+
+    def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
+        """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and
+        Iran", "Saudi and Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
+        if f.source_tok is None or not self._mutual_code(f.code, f.match):
+            return False
+        obj = direct_object(f.clause_verb)
+        if f.match.entry.id == "support-diplomatic" and obj is not None and actors.for_token(obj) is None:
+            return False  # "China and Russia support the improvement on the peninsula": not each other
+        named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
+        named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
+        parties = {a.code for a in named if a is not None and (a.country or a.person)}
+        return len(parties) >= 2  # named parties, not "manufacturers and regulators must work together"
+
+    @staticmethod
+    def _source_actor(src_tok: Token | None, actors: ActorLookup) -> Actor | None:
+        """The actor of a source token, or the author of a document speaking as one ("the lawsuit claims")."""
+        if src_tok is None:
+            return None
+        named = next((c for c in src_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # "the vet, Crystal Heath, urged": the description is no actor, the name is
+        return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
+            document_author(src_tok, actors)
+
+    def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
+        out: list[Frame] = []
+        for f in frames:
+            sources = [(f.source_tok, f.source)]
+            targets = [(f.target_tok, f.target)]
+            if f.refined_by == BETWEEN:  # its two sides are each other's conjuncts: already paired
+                out.append(f)
+                continue
+            if f.source_tok is not None and f.source_tok.conjuncts:
+                sources = [(t, actors.for_token(t)) for t in with_conjuncts(f.source_tok)]
+                sources = [(t, a) for t, a in sources if a is not None] or [(f.source_tok, f.source)]
+            if f.target_tok is not None and f.target_tok.conjuncts:
+                targets = [(t, self._actor_or_place(t, actors)) for t in with_conjuncts(f.target_tok)]
+                targets = [(t, a) for t, a in targets if a is not None] or [(f.target_tok, f.target)]
+            sources = [x for st, sa in sources for x in split_coordinated_countries(st, sa, actors)]
+            targets = [x for tt, ta in targets for x in split_coordinated_countries(tt, ta, actors)]
+            for st, sa in sources:
+                for tt, ta in targets:
+                    out.append(Frame(f.match, f.code, f.clause_verb, st, tt, sa, ta, f.refined_by,
+                                     f.agentless))
+        kept = best_readings(out, lambda f: f.clause_verb.i, _specificity, self.cameo.root)
+        return sorted(kept, key=lambda f: f.match.token.i)
+
+    def _credit_the_announcer(self, f: Frame, actors: ActorLookup, focus: str | None) -> None:
+        """An agentless act announced by an authority is its act ("three were arrested, federal authorities
+        announced"), before the sentence's countries are inherited."""
+        unknown = f.source is None or f.source.rule.startswith("implied:")
+        if not (f.agentless and unknown) or self.cameo.root(f.code) in NOT_ANNOUNCERS_OWN or \
+                f.code in NOT_ANNOUNCERS_OWN_CODES:
+            return
+        said_by = mod.detect(f.clause_verb, f.match.token).reporter
+        reporter = actors.for_token(said_by) if said_by is not None else None
+        if reporter is None or (reporter.sector or "")[:3] not in AUTHORITIES:
+            return
+        if self.cameo.root(f.code) in VIOLENT_ROOTS and f.target is not None and \
+                (f.target.sector or "")[:3] in ARMED_STATE_SECTORS and \
+                f.target.country in (reporter.country, None):
+            return  # "nine soldiers were attacked, the minister said": its own forces, not its act
+        if self.cameo.root(f.code) in VIOLENT_ROOTS and (reporter.sector or "")[:3] in LAW_ENFORCEMENT and \
+                f.target is not None and (f.target.sector or "")[:3] in SUSPECTS:
+            return  # "a city man was shot in an attempted robbery, police said": a crime the police report
+        where = sentence_places(f.clause_verb.sent, actors)
+        if where and (reporter.country or focus) not in where and (reporter.sector or "")[:3] != "MIL":
+            # (unknown: the place's police did it; an army reports what its troops did where they went)
+            return  # "the premier was detained in Miami," the governor said: not the governor's act
+        f.source = replace(reporter, rule=f"{reporter.rule}+announcer")
+
+    # ---- events -------------------------------------------------------------------------------
+    def _event(self, f: Frame, index: int, sent: Span, document: Document, actors: ActorLookup,
+               dates: list[DateMention]) -> Event:
+        m = f.match
+        own = m.entry.modality if m.entry.modality != mod.THREAT or self.cameo.root(f.code) == "13" else None
+        modal = mod.detect(f.clause_verb, m.token, own_modality=own)
+        reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
+        settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
+                         lambda: modal.reporter is not None and mod.unverified_nearby(sent),
+                         reported_future=modal.reason == mod.REPORTED_FUTURE)
+        date, date_text = self._date(f, sent, document, dates)
+        rule = m.entry.rule + (f"[{settled.refined}]" if settled.refined else "") + f"/{m.context}"
+        return make_event(
+            document, self.cameo, sentence_index=index, sentence=sent.text.rstrip(), code=settled.code,
+            source=f.source, target=f.target, trigger=(m.start, m.end), settled=settled, reason=modal.reason,
+            date=date, date_text=date_text,
+            confidence=0.0, rule=rule)  # (set for the document's events together: ConfidenceModel)
+
+    def _date(self, f: Frame, sent: Span, document: Document,
+              dates: list[DateMention]) -> tuple[dt.date | None, str | None]:
+        in_sent = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.date is not None]
+        if in_sent:
+            clause = {t.idx for t in clause_tokens(f.clause_verb)} | {t.idx for t in f.match.token.subtree}
+            # a relative clause of a noun trigger ("an airstrike that killed … on September 17")
+            for c in f.match.token.children:
+                if c.dep_ in ("relcl", "acl"):
+                    clause |= {t.idx for t in c.subtree}
+            own = [d for d in in_sent if any(d.start <= i < d.end for i in clause)]
+            if own:
+                best = min(own, key=lambda d: abs(d.start - f.match.start))
+                return best.date, best.text
+        return document.published, None

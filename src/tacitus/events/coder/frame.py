@@ -1,0 +1,251 @@
+"""The coder's word lists and its Frame and NearMiss records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.events import modality as mod
+from tacitus.events.triggers import Match
+from tacitus.model import Actor
+
+MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
+#: a body's seat, which stands for the body ("visited NATO headquarters", "outside the party's offices")
+#: writing to someone: "wrote to the council demanding …" (the appeal's addressee after "to")
+WRITING_VERBS = frozenset({"write", "send", "address", "pen", "submit", "deliver"})
+SEAT_NOUNS = frozenset({"headquarters", "hq", "office", "offices", "premises", "compound", "seat"})
+#: codes of acts parties named together do to others, not to each other ("Biden and Trump visit the border",
+#: "mediated by Turkey and Russia", "China and Russia praised the plan")
+ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
+# speakers whose statements are not political acts (unless named), and addressees that are no target
+QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
+SPEECH_ACCUSING = frozenset({"accusing"})
+SPEECH_DISPARAGING = frozenset({"disparaging"})
+SPEECH_APPROVING = frozenset({"approving"})
+DENIED_VIRTUES = frozenset({"denied_virtues"})
+HARMING = frozenset({"harming"})  # "said Ottawa's cuts have hurt hospitals": blame of the cuts' author
+HARMS = frozenset({"harms"})
+#: verbs whose object or result, when it is a harm, blames their subject ("caused factories to close")
+CAUSING = frozenset({"cause", "lead", "bring", "cost"})
+#: the word classes that make a statement an accusation (112) or praise (051); criticism (111) otherwise
+JUDGING_CLASSES = {"112": SPEECH_ACCUSING, "051": SPEECH_APPROVING}
+RULINGS = frozenset({"rulings"})
+COURT_FILING_VERBS = frozenset({"file", "lodge"})
+#: verbs whose subject is the one a request was made of ("Britain is considering Russia's request")
+ANSWERING_VERBS = frozenset({"consider", "review", "weigh", "study", "examine", "grant", "accept", "approve",
+                             "receive", "heed", "answer", "honour", "honor", "fulfil", "fulfill"})
+#: answering what another put forward: yielding to it (08) or rejecting it (12)
+ANSWERING_ROOTS = frozenset({"08", "12"})
+GIVER_PREPS = frozenset({"from", "by"})
+DISASTER = frozenset({"disaster"})
+HAZARDS = frozenset({"natural_hazards"})
+#: words of an emergency in which an appeal to the public is safety advice ("so they can be reached in an
+#: emergency")
+SELF_CARE = frozenset({"self_care"})
+#: who works for a company ("activist tech workers", "employee activists", "staff")
+EMPLOYEES = frozenset({"employees"})
+EMERGENCY_WORDS = frozenset({"emergency", "emergencies", "evacuation", "caution", "sandbag", "sandbags"})
+ROAD_USERS = frozenset({"road_users"})
+TERROR_ACTS = frozenset({"terror_acts"})
+#: what bombs (a bombing's classes of the lexicon, and bomb words): its author is unknown armed men
+BOMBINGS = frozenset({"car_bomb", "roadside", "suicide"})
+BOMB_WORDS = frozenset({"bomb", "bombs", "bombing", "bombings", "grenade", "grenades", "ied", "ieds",
+                        "landmine", "landmines", "explosive", "explosives"})
+#: an explosion is a bombing only in a story of bombs or militants
+BLAST_WORDS = frozenset({"explosion", "explosions", "blast", "blasts"})
+TERROR_CONTEXT = frozenset({"bomb", "bombing", "bomber", "explosive", "terrorist", "terror", "terrorism",
+                            "militant", "jihadist", "insurgent", "extremist"})
+ACCIDENT_WORDS = frozenset({"gas", "boiler", "pipeline", "mine", "chemical", "accidental", "factory", "plant",
+                            "volcanic", "sonic"})
+LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
+#: who gather to protest: "demonstrators gathered outside the cathedral to voice their anger at police"
+PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "marcher", "rioter"})
+#: what the public is asked to do when police appeal for information
+CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
+#: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
+MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
+#: what makes a police account one of an offence (not of a crash, a rescue or someone's movements)
+WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers",
+                                "offence_words"})
+SUSPECTS = frozenset({"CVL", "CRM"})  # whom police accuse when they tell of an assault
+#: passive verbs by which police name a suspect ("is suspected in the robbery"; "is wanted" is an act itself)
+SUSPECTING = frozenset({"suspect"})
+#: what a story tells when its police work is no inquiry into anyone: an accident, a disappearance
+MISHAP_STORY_CLASSES = frozenset({"accidents", "missing_people"})
+#: what the police say when they suspect no crime ("no foul play is suspected")
+NO_CRIME_CLASSES = frozenset({"no_crime_suspected"})
+#: what makes it a crime story after all (not "death", "case", "incident": an accident has them too)
+CRIME_STORY_CLASSES = frozenset({"crime_acts", "crime", "wrongdoers", "crime_matters"})
+NEUTRAL_MATTERS = frozenset({"death", "case", "incident", "disappearance", "kill", "killed", "charge",
+                             "charges"})
+#: what a person told of by the police may do that accuses them of nothing ("the man died at the scene")
+NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receive", "remain", "work", "say",
+                       "tell", "know", "need", "want", "appear", "seem", "become", "get", "recover", "lose",
+                       "cooperate", "call", "report", "identify", "stumble", "collapse", "fall", "sleep",
+                       "wake", "arrive", "show", "come", "go", "walk", "return", "stay", "sit", "stand",
+                       "lie"})  # ("said Vermelhudo came downstairs, suffering from stab wounds": no deed)
+#: people named by no more than a word for people: no one a police account accuses
+GENERIC_PEOPLE = frozenset({"people", "person", "public", "community", "communities", "everyone", "anyone",
+                            "someone", "youth", "youngster", "resident", "citizen"})
+VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "neighbour", "family",
+                     "officer"})
+BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
+ATTACKS = frozenset({"violence", "terror_acts"})
+PUBLIC_MEASURES = frozenset({"public_measures"})
+CONTRABAND = frozenset({"contraband"})
+HAND_WEAPONS = frozenset({"hand_weapons"})
+#: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
+FACING = frozenset({"face", "receive", "serve"})
+#: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
+HOSTILE_ROOTS = frozenset({"18", "19", "20"})
+#: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
+PROTESTED_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
+PROTESTS = frozenset({"protest_verbs", "protest_nouns"})
+ARMED_SECTORS = frozenset({"MIL", "REB"})  # an attack on whom is fighting
+#: words of force and punishment that make a foretold outcome a threat
+MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
+                    "repress_verbs", "sever", "aggression", "wmd"})
+#: roots of faulting an act in words: a faulted measure with no author named is the government's ("defended
+#: the policy" is no faulting, whatever its root)
+FAULTING_ROOTS = frozenset({"11"})
+CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
+PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
+#: organised voices whose public criticism is coded even unnamed ("the rights group said …")
+CRITIC_SECTORS = frozenset({"NGO", "LAB", "REL", "OPP"})
+PUNDIT_SECTORS = frozenset({"EDU", "MED"})
+#: speech verbs that make their content an allegation
+ALLEGING = frozenset({"allege", "claim", "charge"})  # (not "contend": an argument, accusing by its words)
+#: verbs whose subject said what a clause below them says
+SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain", "contend"}
+CLAIMS = frozenset({"claims"})
+DROPPED_CASES = frozenset({"dropped_cases"})  # charges and cases a court or prosecutor drops
+MEETING_OCCASIONS = frozenset({"meeting_occasions"})  # what one meets for ("sat down for dinner")
+REQUESTS = frozenset({"requests"})
+QUOTE_OPENERS = frozenset({"“", '"'})
+DISMISSIVE = frozenset({"dismissive"})
+DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
+#: what a demand threatens after "or": "must cease the driving immediately or face further action"
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "lose", "pay"})
+URGING = frozenset({"should", "ought"})  # "X said the board should reconsider": an appeal
+FIGURATIVE = frozenset({"figurative"})
+#: attack nouns that, with a figurative modifier ("a PR attack", "a media onslaught"), are criticism
+VERBAL_ATTACKS = frozenset({"attack", "assault", "onslaught", "offensive", "broadside", "barrage"})
+#: sectors of a state's own agents (a countryless one facing another state's envoy is not of that state;
+#: their criticism of "the decision" is no petitioner's)
+STATE_SECTORS = frozenset({"GOV", "LEG", "SPY"})
+ARRESTERS = frozenset({"COP", "SPY", "MIL", "GOV", "JUD"})  # "the FBI arrest of Smith": whose arrest it was
+DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consul", "chargé",
+                            "charge", "delegation", "ambassadors", "envoys"})
+#: roots of judgements whose object may be someone's deed ("criticised the government's handling")
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
+#: sums of money, which name no place ("2.4 billion euros" is no European place)
+MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yuan", "ruble", "rouble", "rupee", "yen", "franc",
+                         "shekel", "lira", "peso", "real", "rand", "naira", "sterling"})
+#: what a country trades, whose tariffs or bans fall on the country it comes from
+TRADED_GOODS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
+#: prepositions naming who did what the subject suffers
+AUTHOR_PREPS = frozenset({"from", "by"})
+#: what an authority asks of its public ("called for calm", "urged restraint")
+PUBLIC_APPEALS = frozenset({"public_appeals"})
+#: verbs of asking that put a question or make a request
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})
+#: figurative modifiers that make a battle a legal one, not words ("a court battle")
+LEGAL_WORDS = frozenset({"court", "legal", "courtroom", "judicial", "custody"})
+VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
+#: people an owner's act does not befall: "her sister was imprisoned" is not an act against her
+KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wife", "husband", "child",
+                 "parent", "family", "relative", "friend", "cousin", "uncle", "aunt", "nephew", "niece",
+                 "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée"})
+#: words: "which she denies", "the union warns" are said now, not done as a rule
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+#: roots that stay political between private actors (protest, violence)
+PRIVATE_OK_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+#: the reading of "threaten" said of a person with no threatened act told ("O'Connor threatened her")
+MENACED = "a party menaced"
+#: the reading of a private person's telling the police what someone did to him ("told police he hit her")
+COMPLAINT = "speech:complaint-to-police"
+#: the reading of a private person's admission in a story of an offence ("she admitted to taking the items")
+ADMISSION = "a suspect's admission"
+#: readings of acts between private persons that are coded all the same: a menace, a complaint to the
+#: police, an admission
+PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
+#: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
+DEED_OBJECT = "form:deed"
+#: what a private person's admission owns when it is one ("admitted two counts of fraud", "took the blame")
+OWNED_OFFENCES = frozenset({"crime_acts", "blame", "guilt", "wrongdoing", "responsibility"})
+#: words for the police one tells or reports a crime to
+POLICE_HEARERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "trooper",
+                            "authority"})
+# who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
+AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+#: acts the authorities that report them did not commit: "she was raped, police officials said"
+NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
+#: the state's armed and police forces: an authority announcing an attack on them did not make it
+ARMED_STATE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+#: codes of crimes an authority announces but never commits ("the car that police say was stolen"); its
+#: seizures (1711) are its own
+NOT_ANNOUNCERS_OWN_CODES = frozenset({"171"})
+# the author a legal act implies when a passive names none
+IMPLIED_AUTHORS = {
+    **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue",
+                     "arraign"), "JUD"),
+    **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
+    **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
+    "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
+    **dict.fromkeys(("cite", "ticket"), "COP"),  # "was cited for speeding": a police citation (a
+    # regulator names itself)
+}
+
+
+def _implied_author(m: Match) -> str | None:
+    """Who does an act told without its author: "was indicted" (prosecutors), "was arrested", "was taken
+    into custody", "placed under arrest" (police: any arrest whose verb names no one else)."""
+    implied = IMPLIED_AUTHORS.get(m.token.lemma_.lower())
+    return implied or ("COP" if m.entry.id == "arrest" else None)
+
+
+#: a crowd named by its size protests as civilians ("thousands marched in Caracas")
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions", "crowds", "crowd"})
+# agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
+AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
+THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
+ADVERBIAL_PARTICLES = frozenset({"out", "off", "down", "back", "away"})
+COMPLEMENT_TARGET_PREPS = ("with", "against", "on", "to", "from", "between")
+
+
+@dataclass(slots=True)
+class Frame:
+    """A coded reading of one trigger."""
+
+    match: Match
+    code: str
+    clause_verb: Token
+    source_tok: Token | None
+    target_tok: Token | None
+    source: Actor | None
+    target: Actor | None
+    refined_by: str
+    agentless: bool = False  # an agentless passive: the source is unknown, not missing
+
+
+@dataclass(slots=True)
+class NearMiss:
+    """A trigger that was found but not coded, and why (``tacitus explain`` lists them)."""
+
+    sentence_index: int
+    trigger: str
+    start: int
+    end: int
+    rule: str
+    reason: str
+
+
+#: entries of acts that are crimes whoever does them: their unknown doer is a private person
+CRIMES = frozenset({"assault-person", "rob", "steal"})
+#: verbs whose object is something to avoid, not a judgement ("minimize the embarrassment", "avoid a mess")
+AVERTING = frozenset({"minimize", "minimise", "avoid", "prevent", "reduce", "spare", "fear", "lessen",
+                      "limit", "ease", "alleviate", "mitigate"})

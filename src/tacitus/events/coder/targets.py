@@ -1,0 +1,289 @@
+"""Choosing a frame's target, partner, complement actor, and an actor or place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.events.coder.clauses import (
+    ARMED_MODIFIERS,
+    PERSON_OBJECT_PRONOUNS,
+)
+from tacitus.events.coder.clues import (
+    direct_object,
+)
+from tacitus.events.coder.frame import (
+    ANSWERING_ROOTS,
+    COMPLEMENT_TARGET_PREPS,
+    MEETING_OCCASIONS,
+    MENACE,
+    MONEY_WORDS,
+    SEAT_NOUNS,
+    THREAT_AUX,
+    TRADED_GOODS,
+    WRITING_VERBS,
+)
+from tacitus.events.lexicon import Entry
+from tacitus.events.roles import (
+    DOCUMENT_NOUNS,
+    PLACE_NOUNS,
+    ActorLookup,
+    earlier_proposer,
+    holder_sector,
+    names_party,
+    np_span,
+    object_owner,
+    one_actor,
+    through_objective,
+    through_quantity,
+)
+from tacitus.events.syntax import PASSIVE_SUBJECT_DEPS, agent, first_child, is_passive, pobj_of, subject
+from tacitus.events.triggers import complement_verb, object_heads
+from tacitus.model import Actor
+from tacitus.nlp.doctext import doc_text
+
+
+class TargetChoice:
+    """EventCoder's choice of target, partner, complement actor and actor-or-place."""
+
+    def _modifier_actor(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """The actor named inside a noun trigger's phrase: "Russian airstrikes", "US-led coalition
+        strikes"."""
+        own = actors.for_token(noun)
+        if own is not None:
+            return noun, own
+        for c in sorted(noun.children, key=lambda t: t.i):
+            if c.i > noun.i or c.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod"):
+                continue
+            for t in sorted(c.subtree, key=lambda t: -t.i):
+                a = actors.for_token(t)
+                if a is not None:
+                    return t, a
+                country = actors.country_for_token(t)
+                if country and t.ent_type_ == "NORP":  # (a town names where, not who: "a Baghdad bombing")
+                    return t, Actor(text=t.text, code=country, country=country, sector=None,
+                                    start=t.idx, end=t.idx + len(t.text), rule="modifier:country")
+        force = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+                      c.lemma_.lower() in ARMED_MODIFIERS), None)
+        if force is not None:  # "the police shooting of a man", "army shelling of rebel areas"
+            return force, Actor(text=force.text, code=ARMED_MODIFIERS[force.lemma_.lower()], country=None,
+                                sector=ARMED_MODIFIERS[force.lemma_.lower()], start=force.idx,
+                                end=force.idx + len(force.text), rule="modifier:force")
+        return None, None
+
+    def _target_token(self, verb: Token, entry: Entry, actors: ActorLookup,
+                      skip_dobj: bool = False) -> Token | None:
+        for slot in entry.targets:
+            if slot == "dobj":
+                if skip_dobj:
+                    continue
+                o = direct_object(verb)
+                found = self._actor_or_place(o, actors) if o is not None else None
+                if found is not None and (self.cameo.root(entry.code) != "04" or names_party(o, actors) or
+                                          o.lemma_.lower() in SEAT_NOUNS):
+                    owner = object_owner(o, actors) if found.rule == "place:country" else None
+                    if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
+                        return owner  # "denied Donald Trump's request", "the Hamas request": not the country
+                    return o  # "approve Ukraine funding": Ukraine receives it
+            elif slot == "clause":  # "complained that the department had kept it in the dark": of it
+                comp = complement_verb(verb)
+                said = subject(comp) if comp is not None and comp.dep_ == "ccomp" else None
+                if said is not None and self._actor_or_place(said, actors) is not None:
+                    return said
+            elif slot == "dative":
+                o = first_child(verb, "dative", "iobj")
+                if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return o
+                for _, obj in pobj_of(verb, ("to",)):
+                    if self._actor_or_place(obj, actors) is not None:
+                        return obj
+            else:
+                objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+                if self.cameo.root(entry.code) == "02":  # what is asked for: "called for talks with Russia"
+                    objs += [g for _, g in pobj_of(verb, ("for",))]
+                # "a package of military aid for Taiwan", "50 million euros in aid to Sudan"
+                inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
+                # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means
+                means = [g for _, g in pobj_of(verb, ("by", "over", "via"))] if slot == "with" else []
+                # "sat down for a working dinner with Morneau", "met for talks with Putin": the occasion's
+                means += [g for _, g in pobj_of(verb, ("for",)) if slot == "with" and
+                          self.lex.in_class(g.lemma_.lower(), MEETING_OCCASIONS)]
+                # "been critical of the paper": the adjective of a copula holds the target
+                adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+                holders = [verb, *objs, *inner, *means, *adjectives]
+                for holder in holders:  # "mediated talks between Israel and Hamas"
+                    for _, obj in pobj_of(holder, (slot,)):
+                        if self._actor_or_place(obj, actors) is not None:
+                            return obj
+                        owner = object_owner(obj, actors) if slot == "from" or holder in adjectives else None
+                        if owner is not None:  # ("critical of the government's plan": of the government)
+                            return owner  # "confiscated drugs from Allaw's car": from Allaw
+        o = direct_object(verb)
+        # "rejected the African Union's offer" → the African Union; but one meets or hosts a party
+        # itself, not the owner of a thing ("welcomed the court's decision" is praise, not hosting)
+        if "dobj" in entry.targets and not skip_dobj and o is not None and \
+                self.cameo.root(entry.code) != "04":
+            owner = object_owner(o, actors)
+            if owner is None and self.cameo.root(entry.code) in ANSWERING_ROOTS:
+                owner = earlier_proposer(o, actors)  # "Kyiv proposed a truce … Moscow rejected the offer"
+            return owner
+        return None
+
+    def _letter_addressee(self, verb: Token, actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Whom a letter making this appeal went to: "sent a letter to the Pope asking him to intervene",
+        "wrote an open letter to the Duma calling for …", "wrote to the council demanding …" (the appeal a
+        participle of the letter or of the writing)."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+            return None
+        head = verb.head
+        letters = [o for o in (head, *head.children) if o.lemma_.lower() in DOCUMENT_NOUNS and
+                   (o is head or o.dep_ == "dobj")]
+        if not letters and head.lemma_.lower() not in WRITING_VERBS:
+            return None
+        holders = [*letters, head] if head not in letters else [head, head.head]
+        for _, o in (po for h in holders for po in pobj_of(h, ("to",))):
+            a = self._actor_or_place(o, actors)
+            if a is not None:
+                return o, a
+        return None
+
+    def _partner(self, tok: Token | None, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """The other party of a thing of one's own: "its border with Ukraine" → Ukraine; else none."""
+        if tok is None:
+            return None, None
+        head = tok.head if tok.dep_ == "poss" else tok
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                partner = first_child(c, "pobj")
+                found = self._actor_or_place(partner, actors) if partner is not None else None
+                if found is not None:
+                    return partner, found
+        return None, None
+
+    def _target_from_complement(self, comp: Token, source: Actor | None, actors: ActorLookup,
+                                patients: bool = True, accused_only: bool = False
+                                ) -> tuple[Token | None, Actor | None]:
+        """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); without
+        ``patients``, not the passive subject of the complement: one asks the doer, not the one done to
+        ("recommended that Anglin be consulted", "called for Fahie to be afforded due process"); of an
+        allegation (``accused_only``), only the one said to have done it, the subject or a passive's agent
+        ("alleged that Smith stole from the county": not the county; an agentless passive keeps the general
+        reading)."""
+        candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
+        for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
+        s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
+        if s is not None:
+            candidates.append((s, True))
+        passive = is_passive(comp)
+        by = agent(comp) if passive else None
+        if accused_only and (by is not None or not passive):  # "alleged that it was shelled by Russia"
+            return self._complement_actor([(by, False)] if by is not None else candidates, source, actors,
+                                          accused=True)
+        if s is not None and not patients and passive:
+            candidates = []
+        objs = [c for c in comp.children if c.dep_ in ("dobj", *(PASSIVE_SUBJECT_DEPS if patients else ()))]
+        candidates += [(o, False) for o in objs]
+        # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
+        for holder in (comp, *objs):
+            candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
+        return self._complement_actor(candidates, source, actors)
+
+    def _complement_actor(self, candidates: list[tuple[Token, bool]], source: Actor | None,
+                          actors: ActorLookup, accused: bool = False) -> tuple[Token | None, Actor | None]:
+        """The first actor (else place) among ``candidates``; an accused compatriot is still the target
+        ("prosecutors allege that Smith stole …"), not an addressee of one's own country."""
+        found = []
+        for tok, is_subject in candidates:
+            a = self._actor_or_place(tok, actors)
+            if a is None and tok.pos_ == "NOUN":  # "warned that Western military intervention could …"
+                tok, a = self._modifier_actor(tok, actors)
+            if a is None:
+                continue
+            # "the Kremlin warned that Russia could …": the source's own country is not the addressee
+            if is_subject and source is not None and a.country and a.country == source.country and \
+                    (not accused or one_actor(source, a)):
+                continue
+            found.append((tok, a))
+        # an actor beats a place read off an object ("end Syria cooperation with Russia" → Russia)
+        found.sort(key=lambda ta: ta[1].rule == "place:country")
+        return found[0] if found else (None, None)
+
+    def _is_threat(self, verb: Token, comp: Token | None) -> bool:
+        if comp is not None:
+            if comp.dep_ == "xcomp":  # "warned them to leave"
+                return True
+            aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+            if aux & THREAT_AUX:
+                subj = first_child(comp, "nsubj", "nsubjpass")
+                # "warned that cases would rise", "that jobs would be lost": an outcome, not the speaker's act
+                return subj is None or subj.pos_ != "NOUN" or self._menacing(comp, subj)
+        for o in object_heads(verb):
+            if self.lex.in_class(o.lemma_.lower(), frozenset({"violence", "sanctions"})):
+                return True
+        return False
+
+    def _threatens_someone(self, verb: Token, actors: ActorLookup) -> bool:
+        """"Threaten" said of a party, the penalty after "with" or untold: "threatened the Seaquarium with
+        terminating its lease", "O'Connor threatened her", "China threatened Taiwan" (not "threatens the
+        peace": a thing endangered; "warn" and "vow" say nothing without what is warned of). Not an armed
+        menace ("threatening people with a gun", the assault rules' matter), nor "threatening letters"."""
+        obj = first_child(verb, "dobj")
+        if verb.lemma_.lower() != "threaten" or verb.dep_ == "amod" or \
+                any(self._armed(w) for w in (verb, obj) if w is not None):  # ("shoppers with a gun")
+            return False
+        if any(p.lower_ == "with" and any(g.dep_ in ("pobj", "pcomp") for g in p.children)
+               for p in verb.children if p.dep_ == "prep"):
+            return True
+        return obj is not None and (obj.lower_ in PERSON_OBJECT_PRONOUNS or actors.for_token(obj) is not None)
+
+    def _menacing(self, comp: Token, subj: Token) -> bool:
+        """A foretold outcome that is force or punishment: "sanctions would follow", "troops would be sent",
+        "intervention could result in nuclear escalation"."""
+        words = {w for t in comp.subtree for w in (t.lemma_.lower(), t.lower_)}
+        return any(self.lex.in_class(w, MENACE) for w in words)
+
+    def _actor_or_place(self, tok: Token, actors: ActorLookup) -> Actor | None:
+        tok = through_quantity(tok)
+        a = actors.for_token(tok)
+        if a is not None and a.rule.startswith("allies:"):
+            named = next((n for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i and
+                          (n := actors.for_token(c)) is not None and n.country), None)
+            return named or a  # "a fellow US ally in the Gulf, Qatar" (the parse may hang it on the Gulf)
+        if a is not None:
+            return a
+        if tok.lemma_.lower() in MONEY_WORDS:  # "fined Google 2.4 billion euros": the parse hangs Google on
+            return next((a for c in tok.children if c.dep_ in ("nmod", "compound", "dative")  # the sum
+                         and (a := actors.for_token(c)) is not None), None)
+        holder = through_objective(tok, actors)
+        if holder is not None:
+            return holder
+        if tok.lemma_.lower() in TRADED_GOODS:  # "tariffs on $100 billion of imports from China": on China
+            origin = next((a for _p, o in pobj_of(tok, ("from",))
+                           if (a := self._actor_or_place(o, actors)) is not None), None)
+            if origin is not None:
+                return origin
+        if tok.lemma_.lower() in SEAT_NOUNS:  # "visited NATO headquarters in Brussels": NATO, not Belgium
+            owner = next((a for c in tok.children if c.dep_ in ("compound", "poss")
+                          and (a := actors.for_token(c)) is not None and a.sector), None)
+            if owner is not None:
+                return owner
+        if tok.lemma_.lower() in PLACE_NOUNS:  # "border towns in Ethiopia's Tigray region"
+            for _, o in pobj_of(tok, ("in", "of")):
+                a = self._actor_or_place(o, actors)
+                if a is not None:
+                    held = holder_sector(tok)  # "rebel-held districts of eastern Ghouta"
+                    if held and a.sector is None:
+                        start, end = np_span(tok)
+                        return Actor(text=doc_text(tok.doc)[start:end], code=(a.country or "") + held,
+                                     country=a.country, sector=held, start=start, end=end,
+                                     rule="place:held-by")
+                    return a
+        country = actors.country_for_token(tok)
+        held = holder_sector(tok)
+        if country or held:
+            start, end = np_span(tok)
+            if held:  # "rebel-held eastern Aleppo": the people holding the place are the target
+                return Actor(text=doc_text(tok.doc)[start:end], code=(country or "") + held, country=country,
+                             sector=held, start=start, end=end, rule="place:held-by")
+            return Actor(text=doc_text(tok.doc)[start:end], code=country, country=country, sector=None,
+                         start=start, end=end, rule="place:country")
+        return None
