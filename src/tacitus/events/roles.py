@@ -583,6 +583,17 @@ DOCUMENT_NOUNS = frozenset({
     # rules speak for whoever made them: "the Interior Department rule forced …", "the law required …"
     "law", "rule", "regulation", "ordinance", "bill", "decree", "warrant", "document", "proposal",
     "resolution", "recommendation", "guidance",
+    "warning", "notice",  # "the warning, posted on the embassy website, said …"
+})
+#: the verb that issues a document noun: "Russia's embassy is warning that … The warning said"
+DOCUMENT_VERBS = {"warning": "warn", "proposal": "propose", "recommendation": "recommend",
+                  "complaint": "complain", "statement": "state", "report": "report", "petition": "petition"}
+#: verbs whose subject is the author of the document they take ("filed a lawsuit", "passed the law")
+ISSUING_VERBS = frozenset({
+    "file", "bring", "issue", "write", "send", "sign", "submit", "publish", "release", "post", "pass",
+    "adopt", "enact", "introduce", "table", "draft", "propose", "present", "unveil", "lodge", "launch",
+    "deliver", "put", "produce", "commission", "prepare", "approve", "announce", "make", "offer", "tweet",
+    "say",  # "Hartmann said a motion filed Friday that …": a parse of "said in a motion"
 })
 #: how many sentences back the first mention of a document may be ("filed a lawsuit … The lawsuit claims")
 AUTHOR_REACH = 3
@@ -605,15 +616,66 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
         return None  # "a report said …" is nobody's in particular
     sents = list(tok.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    latest = True  # the latest mention's clause speaks for it; an earlier one only when it issues it
     for sent in reversed(sents[max(0, here - AUTHOR_REACH):here + 1]):
         for t in reversed(sent):
-            if t.i >= tok.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            if t.i >= tok.i:
+                continue
+            if t.pos_ == "VERB" and t.lemma_.lower() == DOCUMENT_VERBS.get(lemma) and not is_passive(t):
+                # "the embassy is warning that …" … "the warning said"
+                who = subject(t)
+                author = actors.for_token(who) if who is not None else None
+                if author is not None:
+                    return _as_author(author, lemma)
+                continue
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
             owner = object_owner(t, actors)
             if owner is not None:
                 return _as_author(actors.for_token(owner), lemma)
-            return _issuer(t, actors, lemma)
+            clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            issues = clause is not None and clause.lemma_.lower() in ISSUING_VERBS
+            if (latest and (issues or t.dep_ != "dobj")) or (issues and t.dep_ in ("dobj", "nsubjpass")):
+                # (not whoever "criticized the law" or "challenged the order": they act on it)
+                issuer = _issued_by(t, clause, actors, lemma)
+                if issuer is not None:
+                    return issuer
+            latest = False  # "the lawsuit required …", "named by the lawsuit": look further back
     return None
+
+
+#: bodies described by a common noun that a named leader heads ("the task force, headed by …")
+LED_BODY_NOUNS = frozenset({
+    "force", "panel", "committee", "commission", "board", "council", "group", "team", "delegation",
+    "inquiry", "mission", "body", "taskforce",
+})
+LEADING_VERBS = frozenset({"head", "lead", "chair", "co-chair", "direct", "run"})
+
+
+def body_leader(tok: Token, actors: ActorLookup) -> Actor | None:
+    """A body described by a common noun speaks for the side of its named leader: "the task force, headed
+    by former cabinet minister Anne McLellan, said …" is her government's; never a private person's or a
+    company's ("a panel led by a businessman"), nor one of no known country."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LED_BODY_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in LEADING_VERBS:
+            continue
+        who = agent(c)
+        a = actors.for_token(who) if who is not None else None
+        if a is not None and a.country and (a.sector or "CVL")[:3] not in ("CVL", "BUS", "MNC"):
+            return replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok), person=None,
+                           rule=f"{a.rule}+led-by")
+    return None
+
+
+def _issued_by(doc_tok: Token, clause: Token | None, actors: ActorLookup, lemma: str) -> Actor | None:
+    """Who issued the document of a clause: the subject ("the Legislature passed the law"), or the agent of
+    a passive ("the law was passed by the Legislature")."""
+    if clause is not None and doc_tok.dep_ == "nsubjpass":
+        who = agent(clause)
+        return _as_author(actors.for_token(who), lemma) if who is not None else None
+    return _issuer(doc_tok, actors, lemma)
 
 
 #: what one party puts forward and another answers, with the verbs that put it forward ("Kyiv proposed a

@@ -50,6 +50,10 @@ ANAPHOR_SECTORS = {
 }
 #: heads that are no body with an "of" after them: "the force of the blast"
 ANAPHOR_NOT_WITH_OF = frozenset({"force"})
+#: what kind of body "the governing body" is: with one of these words "body" refers back to the latest
+#: organisation of :data:`BODY_KIND_SECTORS` (a bare "the body" can be a corpse: only a body so named)
+BODY_KINDS = frozenset({"governing", "regulatory", "oversight", "advisory", "supervisory", "sporting"})
+BODY_KIND_SECTORS = ("NGO", "GOV", "IGO", "LAB", "LEG", "JUD")  # (not a school: "the governing body" runs it)
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
 
@@ -310,18 +314,24 @@ def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor |
     "council members", "board staff": the council, the board (who act for it)."""
     body = _body_of_members(head)
     word = (body or head).lemma_.lower()
+    kinds: list[Token] = []
     if body is None:
         if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
             return None
         left = [c for c in head.children if c.i < head.i]
-        if not left or not all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in left):
+        kinds = [c for c in left if word == "body" and c.dep_ in ("amod", "compound") and
+                 c.lower_ in BODY_KINDS]
+        determined = all((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c in kinds
+                         for c in left)
+        if not determined or not any(c.dep_ == "det" for c in left):
             return None
         if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None
     here = sent_of[head.i]
     recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
     named = next((a for a in recent if word in a.text.lower().split()), None)
-    sectors = ANAPHOR_SECTORS[word] if body is None else ()  # members: of a body so named
+    sectors = (BODY_KIND_SECTORS if kinds else ANAPHOR_SECTORS[word]) if body is None else ()
+    # (members: of a body so named)
     a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
     if a is None:
         return None

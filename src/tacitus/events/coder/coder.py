@@ -91,6 +91,7 @@ from tacitus.events.roles import (
     AUTHORITY_ROOTS,
     ActorLookup,
     accuser_of,
+    body_leader,
     conditions_of,
     document_author,
     document_focus,
@@ -627,7 +628,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         named = next((c for c in src_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         # "the vet, Crystal Heath, urged": the description is no actor, the name is
         return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
-            document_author(src_tok, actors)
+            document_author(src_tok, actors) or body_leader(src_tok, actors)
 
     def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         out: list[Frame] = []
