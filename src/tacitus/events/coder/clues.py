@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.coder.frame import (
     AVERTING,
+    CIVIC_SECTORS,
     CONTACT_VERBS,
     DIPLOMAT_WORDS,
     SPEAKING,
@@ -344,6 +345,21 @@ def _denial_head(tok: Token) -> Token:
     return tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
 
 
+def _civic_dyad(f: Frame, root: str) -> bool:
+    """Both sides are private people, companies, schools, hospitals, churches or a charity of the same
+    country (not an international one: "Amnesty praised the activists"), or a charity, even an international
+    one, helps private people or no one named ("the Red Cross provided shelter for the residents")."""
+    sides = (f.source, f.target)
+    if root == "07" and f.source is not None and (f.source.sector or "")[:3] == "NGO" and \
+            (f.target is None or (f.target.sector or "")[:3] == "CVL"):
+        return True  # (or no one named: "the Red Cross provided shelter")
+    # (a named international body has a code of its own, "NGOHRIAMN"; a country may be told later)
+    if any(a is None or (a.sector or "")[:3] not in CIVIC_SECTORS or
+           (not a.country and a.code != a.sector) for a in sides):
+        return False
+    return not (f.source.country and f.target.country and f.source.country != f.target.country)
+
+
 def _to_infinitive(comp: Token | None) -> bool:
     """The complement is a to-infinitive ("asked them to leave")."""
     return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
@@ -371,4 +387,6 @@ def _asks_a_question(verb: Token, comp: Token | None) -> bool:
            for c in verb.children):
         return True  # "asked Solorio if the city is looking at regulation" (the parse: an adverbial)
     after = verb.doc[verb.i + 1:verb.sent.end]
+    if any(t.is_quote and t.i > verb.i + 1 and verb.doc[t.i - 1].text == "," for t in after[:6]):
+        return True  # "asked council members directly, “I just want to make sure …”": words put to them
     return any(t.text == "?" for t in after) and any(t.is_quote for t in after)

@@ -25,6 +25,7 @@ from tacitus.events.coder.clauses import (
 from tacitus.events.coder.clues import (
     _by_accident,
     _case_target,
+    _civic_dyad,
     _drops_a_case,
     _earlier_target,
     _force_on_people,
@@ -45,6 +46,8 @@ from tacitus.events.coder.frame import (
     ARMED_STATE_SECTORS,
     AUTHORITIES,
     BETWEEN,
+    CIVIC_ROOTS,
+    CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
     FAULTING_ROOTS,
@@ -254,6 +257,14 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                        f.refined_by not in PRIVATE_READINGS]
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
+            civic = [f for f in frames if self.cameo.root(f.code) in CIVIC_ROOTS and
+                     _civic_dyad(f, self.cameo.root(f.code))]
+            if civic:
+                story_words = ngrams([t for s in sents for t in s]) if story_words is None else story_words
+                civic = [] if any(self.lex.in_class(w, CONFLICT_STORY) for w in story_words) else civic
+            rejected += [(f.match, "help or praise among private people and charities at home, in peace")
+                         for f in civic]
+            frames = [f for f in frames if f not in civic]
             internal = [f for f in frames if self._staff_against_company(f, sent, actors)]
             rejected += [(f.match, "a company's staff against the company, no government concerned")
                          for f in internal]

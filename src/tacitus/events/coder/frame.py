@@ -45,6 +45,9 @@ HAZARDS = frozenset({"natural_hazards"})
 #: words of an emergency in which an appeal to the public is safety advice ("so they can be reached in an
 #: emergency")
 SELF_CARE = frozenset({"self_care"})
+#: what a private request asks (an everyday act, or a thing or a place of private life): "asked Brown to
+#: repeat himself", "to join him in singing", "to pick up his belongings", "to leave the building"
+PRIVATE_REQUESTS = frozenset({"private_acts", "private_places_and_things"})
 #: who works for a company ("activist tech workers", "employee activists", "staff")
 EMPLOYEES = frozenset({"employees"})
 EMERGENCY_WORDS = frozenset({"emergency", "emergencies", "evacuation", "caution", "sandbag", "sandbags"})
@@ -173,6 +176,11 @@ ADMISSION = "a suspect's admission"
 #: readings of acts between private persons that are coded all the same: a menace, a complaint to the
 #: police, an admission
 PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
+#: help (07) and praise (05) between these at home is charity or community life, not politics ("the Red Cross
+#: provided shelter for the family", "the family lauded the foundation"), unless the story is of a war
+CIVIC_SECTORS = frozenset({"CVL", "NGO", "EDU", "BUS", "HLH", "REL"})
+CIVIC_ROOTS = frozenset({"05", "07"})
+CONFLICT_STORY = frozenset({"conflict_story"})
 #: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
 DEED_OBJECT = "form:deed"
 #: what a private person's admission owns when it is one ("admitted two counts of fraud", "took the blame")

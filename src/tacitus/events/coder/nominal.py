@@ -8,6 +8,7 @@ from tacitus.events.coder.clauses import (
     PROTESTING_SECTORS,
     _a_bombing_story,
 )
+from tacitus.events.coder.clues import _to_infinitive
 from tacitus.events.coder.frame import (
     ACCIDENT_WORDS,
     ANSWERING_VERBS,
@@ -28,6 +29,7 @@ from tacitus.events.coder.frame import (
     LAW_ENFORCEMENT,
     LEGAL_WORDS,
     MILITARY_ROOTS,
+    PRIVATE_REQUESTS,
     SELF_CARE,
     SPEECH_ACCUSING,
     VERBAL_ATTACKS,
@@ -376,6 +378,19 @@ class NominalFrames:
             return True
         return any(t.lower_ in EMERGENCY_WORDS or self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)
                    for t in verb.subtree)
+
+    def _private_request(self, comp: Token | None) -> bool:
+        """What is asked is an everyday act of private life ("asked Brown to repeat himself", "asked the
+        congregation to join him in singing") or is done to a private thing or place ("to pick up his
+        belongings", "to leave the building"): a private request, not a political appeal."""
+        if not _to_infinitive(comp):
+            return False
+        objects = [c for c in comp.children if c.dep_ == "dobj"]
+        # ("to repeat the request for aid" is no private act: only one with no object but oneself)
+        acts = [comp] if all(o.lower_.endswith(("self", "selves")) for o in objects) else []
+        things = [*objects, *(o for p in comp.children if p.dep_ == "prep" for o in p.children
+                              if o.dep_ in ("pobj", "pcomp"))]  # "to join him in singing"
+        return any(self.lex.in_class(t.lemma_.lower(), PRIVATE_REQUESTS) for t in (*acts, *things))
 
     def _other_sense(self, entry: Entry, words: set[str]) -> str:
         """Why ``entry`` has another sense among ``words`` (its ``unless`` classes), else ""."""

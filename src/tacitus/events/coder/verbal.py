@@ -185,6 +185,8 @@ class VerbalFrames:
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
         if entry.safety_advice and self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
+        if entry.safety_advice and self.cameo.root(entry.code) == "02" and self._private_request(comp):
+            return "a private request ('asked Brown to repeat himself', 'to leave the building')"
         threat = entry.require_threat_complement and self._is_threat(verb, comp)
         menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
         if entry.require_threat_complement and not threat and not menaced:
