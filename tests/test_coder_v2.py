@@ -1311,12 +1311,17 @@ def test_support_won_from_someone_is_their_endorsement(coder):
     assert [(e.cameo, e.source.sector, e.target.code) for e in c.events] == [("051", "PTY", "USAGOV")]
 
 
+def test_support_expressed_for_a_country_endorses_it(coder):
+    # CAMEO 051: expressing support for a country is praise or endorsement (session 21g)
+    c = code(coder, "The senator expressed support for Ukraine.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("051", "UKR")]
+
+
 @pytest.mark.parametrize("text", [
-    "The senator expressed support for Ukraine.",
     "Ukraine won military support from the United States.",
     "The support of party bosses matters.",
 ])
-def test_support_is_an_endorsement_only_as_received(coder, text):
+def test_support_is_no_endorsement_as_aid_or_mere_mention(coder, text):
     assert not any(e.cameo == "051" for e in code(coder, text).events)
 
 

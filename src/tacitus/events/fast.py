@@ -297,7 +297,7 @@ class FastEventCoder:
         return None
 
     def _noun_context(self, t: Tokens, m: Trig, lo: int, hi: int, actors: FastDocumentActors) -> bool:
-        if m.entry.received_only:  # read only as the object of a receiving verb, which needs the parse
+        if m.entry.received_only or m.entry.own_light_verbs_only:  # (these need the parse: which verb)
             return False
         i = m.words[0]
         light = self._light_before(t, i, lo)

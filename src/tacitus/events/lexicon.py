@@ -51,6 +51,9 @@ class Entry:
     #: a ``given`` noun that is this act only as received ("secured the support of party bosses"; "support
     #: for Ukraine" after other verbs is aid or backing of a policy)
     received_only: bool = False
+    #: a light-only noun whose own ``light_verbs`` are its only light verbs ("expressed support for Kyiv"
+    #: backs it; "provided support for Kyiv" is aid)
+    own_light_verbs_only: bool = False
     require_threat_complement: bool = False
     #: not this act when it is advice to the public in a hazard ("urged residents to stay indoors as the
     #: storm nears")
@@ -347,6 +350,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             possessive=bool(d.get("possessive", False)),
             given=bool(d.get("given", False)),
             received_only=bool(d.get("received_only", False)),
+            own_light_verbs_only=bool(d.get("own_light_verbs_only", False)),
             require_threat_complement=bool(d.get("require_threat_complement", False)),
             safety_advice=bool(d.get("safety_advice", False)),
             without_threat={str(k): str(v) for k, v in (d.get("without_threat") or {}).items()},

@@ -327,6 +327,8 @@ class TriggerFinder:
         lemma = verb.lemma_.lower()
         if entry is not None and prep is None and lemma in entry.light_verbs and not particle(verb):
             return True  # "had talks with Xi", "will have a call with the minister"
+        if entry is not None and entry.own_light_verbs_only:
+            return False
         prt = particle(verb)
         if prt and f"{lemma} {prt}" in self.lex.light_verbs:
             return True

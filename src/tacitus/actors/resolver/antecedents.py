@@ -165,6 +165,18 @@ def _commercial(head: Token) -> bool:
     return bool(mods & SALES_WORDS) or (priced and any(t.lower_ in ("off", "discount") for t in verb.subtree))
 
 
+def _armed_campaign(head: Token) -> bool:
+    """A campaign named by its weapons or its arm ("bombing campaign", "the Israeli air campaign")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_CAMPAIGN_WORDS for c in head.children)
+
+
+#: words that make a campaign a military one
+ARMED_CAMPAIGN_WORDS = frozenset({"military", "air", "aerial", "bombing", "ground", "naval", "missile",
+                                  "drone", "artillery", "counterinsurgency", "counter-insurgency",
+                                  "counterterrorism", "counter-terrorism", "shelling", "terror", "terrorist",
+                                  "guerrilla"})
+
+
 #: words that make a campaign a sale ("Black Friday campaign", "holiday campaign")
 SALES_WORDS = frozenset({"friday", "cyber", "holiday", "christmas", "sale", "sales", "marketing",
                          "advertising", "promotional", "ad"})

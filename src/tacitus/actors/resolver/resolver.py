@@ -17,6 +17,7 @@ from tacitus.actors.places import PlaceIndex, outlet_country
 from tacitus.actors.resolver.antecedents import (
     SPEAKER_SPAN,
     _acronym_after,
+    _armed_campaign,
     _bare_plural_antecedent,
     _bound_by_subject,
     _commercial,
@@ -381,6 +382,8 @@ class ActorResolver:
         a = np.build()
         if a is None or (a.rule == "agent:campaign" and a.country is None and _commercial(head)):
             return None  # "the Black Friday campaign offers 30% off": a sales campaign is no party's
+        if a.rule == "agent:campaign" and _armed_campaign(head):
+            return None  # "Saudi Arabia's bombing campaign" is a war, no party's campaign team
         acronym = _acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
