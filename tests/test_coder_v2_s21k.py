@@ -49,3 +49,13 @@ def test_who_is_in_a_capital_for_talks_meets_the_hosts(coder):
 def test_who_is_unavailable_for_talks_meets_no_one(coder):
     c = code(coder, "The French foreign minister was not available for talks with reporters.")
     assert not [e for e in c.events if e.cameo.startswith("04")]
+
+
+def test_a_meeting_shown_on_television_took_place(coder):
+    c = code(coder, "State television showed a meeting between the Russian president and the Turkish president.")
+    assert ("04", "RUS", "TUR") in root_dyads(c) and ("04", "TUR", "RUS") in root_dyads(c)
+
+
+def test_talks_between_two_parties_that_are_urged_are_not_coded(coder):
+    c = code(coder, "The UN chief urged talks between Armenia and Azerbaijan.")
+    assert not [e for e in c.events if e.cameo.startswith("04") and e.source.code[:3] == "ARM"]

@@ -267,6 +267,8 @@ class TriggerFinder:
             m.context = "own"  # "a Senate probe into the Pentagon", "Chinese talks with Russia"
             return True
         argument = tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"  # "mediated talks between …"
+        if meeting and head.lemma_.lower() in WITNESSING_VERBS:
+            argument = False  # "television showed a meeting between Putin and Aliyev": it took place
         if "between" in m.entry.targets and not argument and between_pair(m.token, meeting) is not None:
             m.context = "between"  # "fighting between police and insurgents": each against the other
             return True
@@ -445,6 +447,8 @@ def _opening_clause(noun: Token) -> Token | None:
     return verb if subj is not None and prep.i < subj.i else None
 
 
+#: verbs whose object is a meeting that took place, told or seen by someone else than its parties
+WITNESSING_VERBS = frozenset({"show", "televise", "broadcast", "follow", "conclude", "wrap", "attend"})
 #: verbs of being or going somewhere, whose subject is there for the talks a "for" phrase names
 STAY_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "head", "stay", "remain", "return",
                         "leave", "land", "gather"})
