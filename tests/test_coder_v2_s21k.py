@@ -52,7 +52,7 @@ def test_who_is_unavailable_for_talks_meets_no_one(coder):
 
 
 def test_a_meeting_shown_on_television_took_place(coder):
-    c = code(coder, "State television showed a meeting between the Russian president and the Turkish president.")
+    c = code(coder, "State TV showed a meeting between the Russian president and the Turkish president.")
     assert ("04", "RUS", "TUR") in root_dyads(c) and ("04", "TUR", "RUS") in root_dyads(c)
 
 
