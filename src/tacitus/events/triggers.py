@@ -11,6 +11,7 @@ from tacitus.events.syntax import (
     ACCUSING_VERBS,
     CLAUSE_DEPS,
     PERPETRATING,
+    agent,
     first_child,
     is_passive,
     noun_agent,
@@ -247,9 +248,12 @@ class TriggerFinder:
         if m.entry.patient and held_in(tok) is not None:
             m.context = "patient"  # "who is now in custody": the holder is implied, the held the subject
             return True
+        meeting = m.entry.code[:2] == "04" and "between" in m.entry.targets
         if tok.dep_ in ("dobj", "nsubjpass", "obj") and head.pos_ in ("VERB", "AUX") and \
                 self._is_light(head, entry=m.entry):
             m.light_verb, m.context = head, "light"
+            if meeting and is_passive(head) and agent(head) is None and between_pair(m.token, True):
+                m.light_verb, m.context = None, "between"  # "talks between Iran and the US were held"
             return True
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
                 self._is_light(head.head, prep=head.lower_, entry=m.entry):
@@ -259,8 +263,13 @@ class TriggerFinder:
             m.context = "own"  # "Biden's visit to the border"
             return True
         has_target = any(c.dep_ == "prep" and c.lower_ in m.entry.targets for c in m.token.children)
+        if m.entry.possessive and has_target and _named_doer_before(m.token):
+            m.context = "own"  # "a Senate probe into the Pentagon", "Chinese talks with Russia"
+            return True
         argument = tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"  # "mediated talks between …"
-        if "between" in m.entry.targets and not argument and between_pair(m.token) is not None:
+        if meeting and head.lemma_.lower() in WITNESSING_VERBS:
+            argument = False  # "television showed a meeting between Putin and Aliyev": it took place
+        if "between" in m.entry.targets and not argument and between_pair(m.token, meeting) is not None:
             m.context = "between"  # "fighting between police and insurgents": each against the other
             return True
         in_verb_phrase = tok.dep_ == "pobj" and head.head.pos_ == "VERB" and \
@@ -285,6 +294,9 @@ class TriggerFinder:
             return True
         if m.entry.possessive and has_target and (verb := _opening_clause(tok)) is not None:
             m.light_verb, m.context = verb, OPENING  # "During a visit to Tunis, Macron criticised …"
+            return True
+        if m.entry.code[:2] == "04" and has_target and (verb := _there_for(tok)) is not None:
+            m.light_verb, m.context = verb, "light"  # "Kouchner, in Riyadh for talks with Saudi officials, …"
             return True
         if _borne_criticism(tok, m):
             m.light_verb, m.context = head.head, BORNE  # "raised the age despite opposition from the unions"
@@ -437,6 +449,34 @@ def _opening_clause(noun: Token) -> Token | None:
     return verb if subj is not None and prep.i < subj.i else None
 
 
+#: verbs whose object is a meeting that took place, told or seen by someone else than its parties
+WITNESSING_VERBS = frozenset({"show", "televise", "broadcast", "follow", "conclude", "wrap", "attend"})
+#: verbs of being or going somewhere, whose subject is there for the talks a "for" phrase names
+STAY_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "head", "stay", "remain", "return",
+                        "leave", "land", "gather"})
+
+
+def _there_for(noun: Token) -> Token | None:
+    """The verb whose subject is somewhere for the talks ``noun`` names: "was in Riyadh for talks with",
+    "arrived on Monday for talks with", "Kouchner, in town for meetings with Saudi officials, told …"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    verb, place = prep.head, None
+    if verb.dep_ == "pobj" and verb.head.lower_ in ("in", "to") and verb.head.dep_ == "prep":
+        place, verb = verb, verb.head.head  # ("in town for meetings": the place holds the phrase)
+    if verb.pos_ not in ("VERB", "AUX") or (place is None and verb.lemma_.lower() not in STAY_VERBS):
+        return None
+    return verb if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+
+
+def _named_doer_before(noun: Token) -> bool:
+    """A state or a body named before an act noun, as its doer may be in a possessive ("a Senate probe into",
+    "the FBI investigation into"; not an adjective of nationality: "a French visit" may be tourists')."""
+    return any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.ent_type_ in ("GPE", "ORG")
+               for c in noun.children)
+
+
 def _names_a_doer(mod: Token) -> bool:
     """A modifier of an act noun that may name who does it: "his", "IOC", "of the president", "French"."""
     return mod.dep_ in ("poss", "compound", "nmod") or (mod.dep_ == "prep" and mod.lower_ in ("of", "by")) \
@@ -466,15 +506,38 @@ def _of_holding_body(of: Token) -> bool:
     return any(t.lower_ in HOLDING_BODY_WORDS for o in of.children if o.dep_ == "pobj" for t in o.subtree)
 
 
-def between_pair(noun: Token) -> tuple[Token, Token] | None:
-    """The two sides after "between" ("clashes between police and insurgents"), when the noun names both."""
+def between_pair(noun: Token, meeting: bool = False) -> tuple[Token, Token] | None:
+    """The two sides after "between" ("clashes between police and insurgents"), when the noun names both;
+    of a ``meeting`` also those after "of" ("a summit of France and Germany", "a meeting of the leaders of
+    France and Germany") or joined by a hyphen before it ("US-China talks")."""
+    # ("the opportunities of the DPRK-U.S. summit": a meeting only referred to names no parties of its own)
+    meeting = meeting and noun.dep_ in ("nsubj", "nsubjpass")
+    preps = ("between", "of") if meeting else ("between",)
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
+        if c.dep_ == "prep" and c.lower_ in preps:
             first = first_child(c, "pobj")
+            if first is not None and c.lower_ == "of" and first_child(first, "conj") is None:
+                first = next((o for _p, o in pobj_of(first, ("of",))), None)  # "the leaders of A and B"
             second = first_child(first, "conj") if first is not None else None
             if second is not None:
                 return first, second
+    return _hyphen_pair(noun) if meeting else None
+
+
+def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
+    """"US-China talks", "Israel-Hamas negotiations": two named parties joined by a hyphen before the noun."""
+    for second in noun.children:
+        if second.dep_ != "compound" or second.i > noun.i or second.ent_type_ not in PARTY_ENTS:
+            continue
+        first = next((c for c in second.children if c.dep_ == "compound" and c.i == second.i - 2 and
+                      c.ent_type_ in PARTY_ENTS and c.nbor(1).tag_ == "HYPH"), None)
+        if first is not None:
+            return first, second
     return None
+
+
+#: entity types of a party to talks named before the noun ("US-China talks")
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 #: verbs that refer to a known matter rather than report it: "pointing to Menendez's indictments"
