@@ -373,6 +373,50 @@ def _bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Acto
     return None
 
 
+#: people or offices who speak or act for whoever owns them: "his spokesman", "its spokeswoman", "an aide
+#: to her", "their representatives", "her office" (the owner's actor, when the owner is a pronoun)
+OWNERS_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                           "spokespeople", "spokespersons", "aide", "adviser", "advisor", "office",
+                           "representative"})
+#: pronouns whose antecedent may own such a voice
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "him", "them"})
+#: prepositions that tie a voice to its owner: "a spokesman for him", "an aide to her", "one of its advisers"
+OWNER_PREPS = frozenset({"for", "to", "of"})
+
+
+def _pronoun_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
+    """The pronoun that owns a voice noun ("his spokesman", "a spokesman for him") and its resolved actor."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > head.i
+               for g in c.children if g.dep_ == "pobj"]
+    for t in owners:
+        if t.pos_ == "PRON" and t.lower_ in OWNER_PRONOUNS:
+            a = da._actor.get(da._unit_of[t.i])
+            return (t, a) if a is not None else None
+    return None
+
+
+def _voices_of_pronoun_owners(da: DocumentActors) -> None:
+    """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said": a spokesman, aide
+    or office owned by a pronoun speaks for the pronoun's antecedent, when that is a political actor or a
+    body (a private person's aide is nobody's voice; no antecedent, no actor: never a guess)."""
+    for k, u in enumerate(da._units):
+        head = u.root
+        if da._actor.get(k) is not None or head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES \
+                or any(c.dep_ in ("compound", "amod") for c in head.children if c.i < head.i):
+            continue  # ("a Kremlin spokesman", "a senior aide": a phrase of their own, resolved as one)
+        owned = _pronoun_owner(da, head)
+        if owned is None:
+            continue
+        pron, owner = owned
+        if not owner.code or not owner.sector or owner.sector[:3] == "CVL":
+            continue
+        lo, hi = min(pron.i, u.start), max(pron.i + 1, u.end)
+        sp = da.doc[lo:hi]
+        da._actor[k] = replace(owner, text=sp.text, start=sp.start_char, end=sp.end_char, person=None,
+                               rule=f"{owner.rule}+voice")
+
+
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
 
 
