@@ -28,3 +28,22 @@ def test_a_private_persons_spokesman_is_no_actor(coder):
     c = code(coder, "John Smith, a retired plumber, was arrested on Monday. "
                     "His spokesman accused the police of brutality.")
     assert not any(e.sentence_index == 1 for e in c.events)
+
+
+# ---------------------------------------------------------------- "both", "the two sides": two parties before
+def test_both_and_the_two_sides_act_for_each_of_the_two_parties_coordinated_before(coder):
+    c = code(coder, "Armenia and Azerbaijan signed a truce on Monday. "
+                    "Both accused Russia of stoking the conflict.")
+    assert {t for t in triples(c) if t[0] == "112"} == {("112", "ARM", "RUS"), ("112", "AZE", "RUS")}
+    c = code(coder, "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris. "
+                    "The two leaders criticized Iran for the attack.")
+    assert {t for t in triples(c) if t[0] == "111"} == {("111", "FRAGOV", "IRN"), ("111", "DEUGOV", "IRN")}
+
+
+def test_both_with_no_two_parties_named_before_is_no_actor(coder):
+    c = code(coder, "Russian President Vladimir Putin met Chinese leaders on Monday. "
+                    "Both accused the United States of provocations.")
+    assert not any(e.sentence_index == 1 for e in c.events)
+    c = code(coder, "Armenia, Georgia and Azerbaijan signed a pact. "
+                    "The two countries accused Russia of meddling.")
+    assert not any(e.sentence_index == 1 for e in c.events)

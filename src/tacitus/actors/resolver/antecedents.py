@@ -417,6 +417,61 @@ def _voices_of_pronoun_owners(da: DocumentActors) -> None:
                                rule=f"{owner.rule}+voice")
 
 
+#: plural nouns that, as "the two …" or "both …", stand for the two parties just named
+PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "governments", "parties", "men", "women",
+                        "presidents", "ministers", "states", "groups", "neighbours", "neighbors", "rivals",
+                        "allies", "armies", "factions"})
+
+
+def _names_a_pair(t: Token) -> bool:
+    """A subject that stands for two parties: "Both accused …", "Each blamed …", "both of them", "the two
+    sides", "both leaders" (not "the two Russian officials": a description of its own)."""
+    if t.dep_ not in SUBJECT_DEPS:
+        return False
+    kids = list(t.children)
+    if t.lower_ in ("both", "each") and t.pos_ in ("PRON", "DET"):
+        return all(c.dep_ == "prep" and c.lower_ == "of" and
+                   [g.lower_ for g in c.children] == ["them"] for c in kids)
+    if t.lower_ not in PAIR_NOUNS or t.tag_ != "NNS":
+        return False
+    left = sorted((c.lower_, c.dep_) for c in kids if c.i < t.i)
+    return left in ([("the", "det"), ("two", "nummod")], [("both", "det")], [("both", "predet")])
+
+
+def _coordinated_pair(da: DocumentActors, x: Token) -> list[Actor] | None:
+    """The two actors of "X and Y" headed by ``x`` (exactly two, of two codes; not places: "in A and B")."""
+    if x.dep_ == "conj" or not x.conjuncts:
+        return None
+    toks = [x, *(c for c in x.conjuncts if c.i > x.i)]
+    if len(toks) != 2 or (x.dep_ == "pobj" and x.head.lower_ in LOCATIVE_PREPS):
+        return None
+    pair = [da.for_token(c) for c in toks]
+    if any(a is None or not a.code for a in pair) or pair[0].code == pair[1].code:
+        return None
+    return pair
+
+
+def _pairs_named_before(da: DocumentActors) -> None:
+    """"Israel and Hamas agreed to a truce. Both accused Egypt …": a subject that stands for two parties
+    refers back to the latest two actors coordinated before it in its sentence or the one before; it acts
+    for each (the coder makes one event per party). No such pair: no actor (never a guess)."""
+    sents = list(da.doc.sents)
+    for si, sent in enumerate(sents):
+        for t in sent:
+            if not _names_a_pair(t) or da.for_token(t) is not None:
+                continue
+            before = [x for x in (*(sents[si - 1] if si else ()), *sent) if x.i < t.i]
+            pair = next((p for x in reversed(before) if (p := _coordinated_pair(da, x)) is not None), None)
+            if pair is None:
+                continue
+            lo = min(c.i for c in t.subtree)
+            sp = da.doc[lo:t.i + 1]
+            each = [replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule=f"{a.rule}+pair")
+                    for a in pair]
+            da._actor[da._unit_of[t.i]] = each[0]
+            da.pairs[t.i] = each
+
+
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
 
 

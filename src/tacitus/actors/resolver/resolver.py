@@ -28,6 +28,7 @@ from tacitus.actors.resolver.antecedents import (
     _is_head,
     _named_body_modifier,
     _named_owner,
+    _pairs_named_before,
     _person_key,
     _quote_speakers,
     _quoted,
@@ -258,6 +259,7 @@ class ActorResolver:
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
         _voices_of_pronoun_owners(da)
+        _pairs_named_before(da)
         _party_members_in_legislature(da)
         _drop_names_inside_names(da)
         _nationality_told_later(da)
