@@ -47,3 +47,9 @@ def test_both_with_no_two_parties_named_before_is_no_actor(coder):
     c = code(coder, "Armenia, Georgia and Azerbaijan signed a pact. "
                     "The two countries accused Russia of meddling.")
     assert not any(e.sentence_index == 1 for e in c.events)
+
+
+def test_an_office_owned_by_a_pronoun_is_a_voice_only_as_a_subject(coder):
+    c = code(coder, "Senator Elizabeth Warren spoke in Boston on Monday. "
+                    "She met Pentagon officials in her office.")
+    assert not any(a.rule.endswith("+voice") for a in c.actors)

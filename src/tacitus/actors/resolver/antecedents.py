@@ -405,6 +405,8 @@ def _voices_of_pronoun_owners(da: DocumentActors) -> None:
         if da._actor.get(k) is not None or head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES \
                 or any(c.dep_ in ("compound", "amod") for c in head.children if c.i < head.i):
             continue  # ("a Kremlin spokesman", "a senior aide": a phrase of their own, resolved as one)
+        if head.lemma_.lower() == "office" and head.dep_ not in SUBJECT_DEPS:
+            continue  # "met him in his office", "stripped of her office": a room, a post
         owned = _pronoun_owner(da, head)
         if owned is None:
             continue
@@ -426,7 +428,7 @@ PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "governments
 def _names_a_pair(t: Token) -> bool:
     """A subject that stands for two parties: "Both accused …", "Each blamed …", "both of them", "the two
     sides", "both leaders" (not "the two Russian officials": a description of its own)."""
-    if t.dep_ not in SUBJECT_DEPS:
+    if t.dep_ != "nsubj":  # (a passive's subject is what the act befell: "both were charged")
         return False
     kids = list(t.children)
     if t.lower_ in ("both", "each") and t.pos_ in ("PRON", "DET"):
