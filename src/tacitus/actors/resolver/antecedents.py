@@ -395,6 +395,107 @@ def _bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Acto
     return None
 
 
+#: people or offices who speak or act for whoever owns them: "his spokesman", "its spokeswoman", "an aide
+#: to her", "their representatives", "her office" (the owner's actor, when the owner is a pronoun)
+OWNERS_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                           "spokespeople", "spokespersons", "aide", "adviser", "advisor", "office",
+                           "representative"})
+#: pronouns whose antecedent may own such a voice
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "him", "them"})
+#: prepositions that tie a voice to its owner: "a spokesman for him", "an aide to her", "one of its advisers"
+OWNER_PREPS = frozenset({"for", "to", "of"})
+
+
+def _pronoun_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
+    """The pronoun that owns a voice noun ("his spokesman", "a spokesman for him") and its resolved actor."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > head.i
+               for g in c.children if g.dep_ == "pobj"]
+    for t in owners:
+        if t.pos_ == "PRON" and t.lower_ in OWNER_PRONOUNS:
+            a = da._actor.get(da._unit_of[t.i])
+            return (t, a) if a is not None else None
+    return None
+
+
+def _voices_of_pronoun_owners(da: DocumentActors) -> None:
+    """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said": a spokesman, aide
+    or office owned by a pronoun speaks for the pronoun's antecedent, when that is a political actor or a
+    body (a private person's aide is nobody's voice; no antecedent, no actor: never a guess)."""
+    for k, u in enumerate(da._units):
+        head = u.root
+        if da._actor.get(k) is not None or head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES \
+                or any(c.dep_ in ("compound", "amod") for c in head.children if c.i < head.i):
+            continue  # ("a Kremlin spokesman", "a senior aide": a phrase of their own, resolved as one)
+        if head.lemma_.lower() == "office" and head.dep_ not in SUBJECT_DEPS:
+            continue  # "met him in his office", "stripped of her office": a room, a post
+        owned = _pronoun_owner(da, head)
+        if owned is None:
+            continue
+        pron, owner = owned
+        if not owner.code or not owner.sector or owner.sector[:3] == "CVL":
+            continue
+        lo, hi = min(pron.i, u.start), max(pron.i + 1, u.end)
+        sp = da.doc[lo:hi]
+        da._actor[k] = replace(owner, text=sp.text, start=sp.start_char, end=sp.end_char, person=None,
+                               rule=f"{owner.rule}+voice")
+
+
+#: plural nouns that, as "the two …" or "both …", stand for the two parties just named
+PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "governments", "parties", "men", "women",
+                        "presidents", "ministers", "states", "groups", "neighbours", "neighbors", "rivals",
+                        "allies", "armies", "factions"})
+
+
+def _names_a_pair(t: Token) -> bool:
+    """A subject that stands for two parties: "Both accused …", "Each blamed …", "both of them", "the two
+    sides", "both leaders" (not "the two Russian officials": a description of its own)."""
+    if t.dep_ != "nsubj":  # (a passive's subject is what the act befell: "both were charged")
+        return False
+    kids = list(t.children)
+    if t.lower_ in ("both", "each") and t.pos_ in ("PRON", "DET"):
+        return all(c.dep_ == "prep" and c.lower_ == "of" and
+                   [g.lower_ for g in c.children] == ["them"] for c in kids)
+    if t.lower_ not in PAIR_NOUNS or t.tag_ != "NNS":
+        return False
+    left = sorted((c.lower_, c.dep_) for c in kids if c.i < t.i)
+    return left in ([("the", "det"), ("two", "nummod")], [("both", "det")], [("both", "predet")])
+
+
+def _coordinated_pair(da: DocumentActors, x: Token) -> list[Actor] | None:
+    """The two actors of "X and Y" headed by ``x`` (exactly two, of two codes; not places: "in A and B")."""
+    if x.dep_ == "conj" or not x.conjuncts:
+        return None
+    toks = [x, *(c for c in x.conjuncts if c.i > x.i)]
+    if len(toks) != 2 or (x.dep_ == "pobj" and x.head.lower_ in LOCATIVE_PREPS):
+        return None
+    pair = [da.for_token(c) for c in toks]
+    if any(a is None or not a.code for a in pair) or pair[0].code == pair[1].code:
+        return None
+    return pair
+
+
+def _pairs_named_before(da: DocumentActors) -> None:
+    """"Israel and Hamas agreed to a truce. Both accused Egypt …": a subject that stands for two parties
+    refers back to the latest two actors coordinated before it in its sentence or the one before; it acts
+    for each (the coder makes one event per party). No such pair: no actor (never a guess)."""
+    sents = list(da.doc.sents)
+    for si, sent in enumerate(sents):
+        for t in sent:
+            if not _names_a_pair(t) or da.for_token(t) is not None:
+                continue
+            before = [x for x in (*(sents[si - 1] if si else ()), *sent) if x.i < t.i]
+            pair = next((p for x in reversed(before) if (p := _coordinated_pair(da, x)) is not None), None)
+            if pair is None:
+                continue
+            lo = min(c.i for c in t.subtree)
+            sp = da.doc[lo:t.i + 1]
+            each = [replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule=f"{a.rule}+pair")
+                    for a in pair]
+            da._actor[da._unit_of[t.i]] = each[0]
+            da.pairs[t.i] = each
+
+
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
 
 

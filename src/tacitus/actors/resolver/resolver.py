@@ -29,6 +29,7 @@ from tacitus.actors.resolver.antecedents import (
     _is_head,
     _named_body_modifier,
     _named_owner,
+    _pairs_named_before,
     _person_key,
     _quote_speakers,
     _quoted,
@@ -38,6 +39,7 @@ from tacitus.actors.resolver.antecedents import (
     _speaker_of_object,
     _speaks,
     _State,
+    _voices_of_pronoun_owners,
 )
 from tacitus.actors.resolver.local import (
     ONE_PERSON_NOUNS,
@@ -257,6 +259,8 @@ class ActorResolver:
                 # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
+        _voices_of_pronoun_owners(da)
+        _pairs_named_before(da)
         _party_members_in_legislature(da)
         _drop_names_inside_names(da)
         _nationality_told_later(da)

@@ -96,6 +96,11 @@ class DocumentActors:
         self.mentions: list[Actor] = []
         self.surnames: set[int] = set()  # tokens of countries' names that are people's ("Brown and Jordan")
         self.quote_spans: list[tuple[int, int]] | None = None  # direct quotes' character spans, when asked
+        self.pairs: dict[int, list[Actor]] = {}  # "both", "the two sides": the two parties, by token
+
+    def pair_of(self, token: Token) -> list[Actor] | None:
+        """The two parties a subject such as "both" or "the two sides" stands for, when it stands for two."""
+        return self.pairs.get(token.i)
 
     # ------------------------------------------------------------------ public
     def for_token(self, token: Token) -> Actor | None:

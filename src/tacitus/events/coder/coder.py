@@ -652,6 +652,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             if f.source_tok is not None and f.source_tok.conjuncts:
                 sources = [(t, actors.for_token(t)) for t in with_conjuncts(f.source_tok)]
                 sources = [(t, a) for t, a in sources if a is not None] or [(f.source_tok, f.source)]
+            elif f.source_tok is not None and (pair := _pair_of(actors, f.source_tok)):
+                sources = [(f.source_tok, a) for a in pair]  # "Both accused Egypt": each of the two did
             if f.target_tok is not None and f.target_tok.conjuncts:
                 targets = [(t, self._actor_or_place(t, actors)) for t in with_conjuncts(f.target_tok)]
                 targets = [(t, a) for t, a in targets if a is not None] or [(f.target_tok, f.target)]
@@ -720,3 +722,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 best = min(own, key=lambda d: abs(d.start - f.match.start))
                 return best.date, best.text
         return document.published, None
+
+
+def _pair_of(actors: ActorLookup, tok: Token) -> list[Actor] | None:
+    """The two parties a subject such as "both" or "the two sides" stands for (actor stages that know)."""
+    pair_of = getattr(actors, "pair_of", None)
+    return pair_of(tok) if pair_of is not None else None
