@@ -2045,8 +2045,9 @@ def test_an_abbreviated_title_ends_no_sentence(coder):
 def test_court_and_crime_news_people_are_actors(coder):
     c = code(coder, "The Florida Highway Patrol arrested the driver.")
     assert ("173", "USACOP", "USACVL") in triples(c)
-    assert ("173", "JUD", "CVL") in triples(code(coder, "The judge sentenced the defendant to 20 years."))
-    assert ("116", "JUD", "CVL") in triples(code(coder, "The jury convicted the defendant of fraud."))
+    # (a sentenced defendant is convicted: CRM, guide §5)
+    assert ("173", "JUD", "CRM") in triples(code(coder, "The judge sentenced the defendant to 20 years."))
+    assert ("116", "JUD", "CRM") in triples(code(coder, "The jury convicted the defendant of fraud."))
     assert ("173", "JUD", "CVL") in triples(code(coder, "Jason Hartley was charged last year."))
     assert triples(code(coder, "It was racist, and how it was charged changed the mood.")) == []
     c = code(coder, "Homeland Security Investigations special agents took custody of three men.")
@@ -2088,9 +2089,9 @@ def test_an_unnamed_authority_in_a_sentence_of_several_places_is_the_story_count
 
 def test_a_verdict_in_a_small_clause(coder):
     c = code(coder, "Jason Hartley, 40, was tried in March. A jury found him guilty of manslaughter.")
-    assert ("116", "JUD", "CVL") in triples(c)
+    assert ("116", "JUD", "CRM") in triples(c)  # found guilty: a criminal for the story (guide §5)
     assert ("116", "JUD", "USABUS") in triples(code(coder, "The court held Amazon liable for the injuries."))
-    assert ("116", "JUD", "CVL") in triples(code(coder, "The defendant was found guilty of murder."))
+    assert ("116", "JUD", "CRM") in triples(code(coder, "The defendant was found guilty of murder."))
     assert triples(code(coder, "Police found him dead in his car.")) == []
 
 
@@ -2604,7 +2605,7 @@ def test_someones_arrest_is_an_arrest_by_the_police(coder):
 
 def test_a_court_named_after_its_town_and_a_victims_nationality(coder):
     c = code(coder, "Judge Suarez of the Paranaque Regional Trial Court Branch 259 found Marc Deen guilty.")
-    assert triples(c) == [("116", "PHLJUD", "PHLCVL")]
+    assert triples(c) == [("116", "PHLJUD", "PHLCRM")]  # convicted: CRM (guide §5)
     assert [a.code for a in code(coder, "The Delta Regional Authority said.").actors] == ["GOV"]  # no town
     c = code(coder, "The court found Deen guilty of selling drugs that caused the death of Eric Miller, an "
                     "American. Suarez also ordered Deen to pay damages.")
@@ -3890,7 +3891,8 @@ def test_a_sentence_received_or_a_sending_to_jail_is_the_courts(coder):
     for text in ("John Smith of Dallas, Texas, received a 10-year sentence on Monday.",
                  "Dallas man gets 15 years for robbery.",
                  "John Smith was sent to jail in Dallas, Texas."):
-        assert triples(code(coder, text)) == [("173", "USAJUD", "USACVL")], text
+        target = "USACVL" if "jail" in text else "USACRM"  # sentenced: convicted, CRM (guide §5)
+        assert triples(code(coder, text)) == [("173", "USAJUD", target)], text
     assert triples(code(coder, "John Smith received a warm welcome in Dallas, Texas.")) == []
     assert triples(code(coder, "The bill gets two years of funding in Dallas, Texas.")) == []
 

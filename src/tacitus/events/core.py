@@ -135,6 +135,35 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
                                rule=f"{author.rule}+coref:perpetrator")
 
 
+#: words of a trigger that convicts or sentences its target ("was sentenced", "gets 15 years", "guilty");
+#: an arrest, a charge or a remand leaves a defendant a civilian (guide §5: people charged stay CVL), and so
+#: does a jailing with no verdict told ("her sister had been imprisoned for challenging the authorities")
+CONVICTING_WORDS = frozenset({"sentence", "sentenced", "sentences", "sentencing", "convicted", "convict",
+                              "guilty", "years", "months"})
+
+
+def mark_the_convicted(events: list[Event]) -> None:
+    """Convicted people are criminals (CRM) for the whole story, their earlier arrest included (guide §5):
+    the private person a sentence or a guilty verdict befalls, and every mention of the same named person."""
+    convicted = [e.target for e in events if e.target is not None and e.cameo[:3] in ("173", "116") and
+                 e.modality not in (mod.NEGATED, mod.HYPOTHETICAL) and _convicts(e.trigger.text) and
+                 _private(e.target)]
+    names = {a.person for a in convicted if a.person}
+    for e in events:
+        for role in ("source", "target"):
+            a = getattr(e, role)
+            if a is not None and _private(a) and (a.person in names or any(a is c for c in convicted)):
+                setattr(e, role, replace(a, code=f"{a.code[:-3]}CRM", sector="CRM"))
+
+
+def _convicts(trigger: str) -> bool:
+    return any(w in CONVICTING_WORDS for w in trigger.lower().split())
+
+
+def _private(actor) -> bool:
+    return actor.sector == "CVL" and actor.code.endswith("CVL")
+
+
 def _party(actor) -> str:
     """Country and sector of an actor's code, the party its acts are counted for."""
     return f"{actor.country}{(actor.sector or '')[:3]}"

@@ -142,6 +142,51 @@ def _announced_future(verb: Token) -> bool:
                                               for m in c.children) for c in verb.children)
 
 
+#: what a speaker is sure of or expects: a forecast of another's act ("I am certain the governor will …")
+BELIEF_ADJECTIVES = frozenset({"certain", "sure", "confident", "convinced", "hopeful", "optimistic",
+                               "positive"})
+BELIEF_VERBS = frozenset({"expect", "predict", "believe", "think", "hope", "anticipate", "bet", "forecast",
+                          "guess", "assume", "doubt", "reckon"})
+
+
+def _future_clause(verb: Token) -> Token | None:
+    """The clause that puts ``verb`` in the future ("will veto": veto; "is going to encourage": going)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "is going to give this priority and encourage …": the first conjunct's
+    if _aux_lemmas(verb) & FUTURE_AUX:
+        return verb
+    head = verb.head
+    if verb.dep_ == "xcomp" and "to" in _aux_lemmas(verb) and head.lower_ == "going" and \
+            any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return head
+    return None
+
+
+def _forecast(verb: Token) -> bool:
+    """"I am certain the governor is going to encourage …", "she expects the council will approve it": one
+    speaker's forecast of another's act is not that act (the speaker's own plan is: "we expect we will …")."""
+    clause = _future_clause(verb)
+    if clause is None:
+        return False
+    believer = clause.head if clause.dep_ == "ccomp" else None
+    edge = clause.left_edge.i
+    if edge > 0 and clause.doc[edge - 1].lower_ == "that":
+        edge -= 1
+    if edge > 0 and clause.doc[edge - 1].lemma_.lower() in BELIEF_ADJECTIVES | BELIEF_VERBS:
+        believer = clause.doc[edge - 1]  # the word just before the clause ("because I am certain the …")
+    if believer is None:
+        return False
+    if believer.lemma_.lower() in BELIEF_ADJECTIVES and believer.dep_ == "acomp":
+        believer = believer.head
+    elif believer.lemma_.lower() not in BELIEF_VERBS:
+        return False
+    subj = next((c for c in believer.children if c.dep_ == "nsubj"), None)
+    actor = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or actor is None:
+        return False
+    return subj.lower_ != actor.lower_ and {subj.lower_, actor.lower_} not in ({"i", "we"},)
+
+
 def _nobody(trigger: Token) -> bool:
     """The act's patient is no one: "no victims killed there", "nobody was arrested", "no one was hurt"."""
     patients = [trigger.head] if trigger.dep_ == "acl" else \
@@ -203,8 +248,9 @@ def according_to(verb: Token) -> Token | None:
 
 def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = None) -> Modality:
     """Modality of an event whose trigger is ``trigger`` in the clause headed by ``clause_verb``."""
-    if own_modality == THREAT:
-        return Modality(THREAT, "threat verb")
+    if own_modality == THREAT:  # its own modality, unless it was not made ("didn't issue a warning")
+        found = detect(clause_verb, trigger)
+        return found if found.value == NEGATED else Modality(THREAT, "threat verb")
     reporter: Token | None = None
     value, reason = ASSERTED, "asserted"
     if negated(clause_verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
@@ -250,6 +296,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, "conditional clause"
         elif _open_question(clause_verb):
             value, reason = HYPOTHETICAL, "an open question ('whether he …')"
+        elif _forecast(clause_verb):
+            value, reason = HYPOTHETICAL, "another's forecast ('I am certain the governor will …')"
         elif "to" in aux and clause_verb.dep_ == "advcl" and clause_verb.i < clause_verb.head.i:
             value, reason = HYPOTHETICAL, "a purpose ('to protest at the Capitol, she …')"
         elif "to" in aux and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children):

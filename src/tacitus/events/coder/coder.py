@@ -86,7 +86,14 @@ from tacitus.events.coder.verbal import (
 )
 from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
-from tacitus.events.core import blame_the_story_perpetrator, incomplete, make_event, refine, settle
+from tacitus.events.core import (
+    blame_the_story_perpetrator,
+    incomplete,
+    make_event,
+    mark_the_convicted,
+    refine,
+    settle,
+)
 from tacitus.events.domain import DomainGate, political_mentions
 from tacitus.events.lexicon import Entry, EventLexicon
 from tacitus.events.readings import best_readings
@@ -333,6 +340,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             events += coded
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
+        mark_the_convicted(events)
         # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,
         # "the ministry rejected the plan" a rejection of whoever's plan the parse did not find)
         gaps = {id(e): why for e in events if (why := incomplete(e, self.one_party)) is not None and

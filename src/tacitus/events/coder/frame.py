@@ -163,6 +163,10 @@ VIOLENCE_OR_FORCE = frozenset({"violence", "military"})
 KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wife", "husband", "child",
                  "parent", "family", "relative", "friend", "cousin", "uncle", "aunt", "nephew", "niece",
                  "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée"})
+#: private people whose word about another is hearsay, not his act ("a former girlfriend said he confessed")
+PRIVATE_INFORMANTS = KIN | frozenset({"girlfriend", "boyfriend", "ex-wife", "ex-husband", "ex-girlfriend",
+                                      "ex-boyfriend", "neighbor", "neighbour", "acquaintance", "roommate",
+                                      "cellmate", "inmate", "witness", "co-worker", "coworker", "colleague"})
 #: words: "which she denies", "the union warns" are said now, not done as a rule
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 #: roots that stay political between private actors (protest, violence)

@@ -53,6 +53,7 @@ from tacitus.events.coder.frame import (
     KIN,
     LAW_ENFORCEMENT,
     MENACED,
+    PRIVATE_INFORMANTS,
     PROTESTED_DEMANDS,
     PROTESTERS,
     PROTESTS,
@@ -315,6 +316,8 @@ class VerbalFrames:
         code, why = self._refine(entry, ctx)
         if menaced and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
+        if entry.id == "admit-offence" and self._hearsay_confession(verb, source, actors):
+            return "a confession a private person reports ('his girlfriend said he confessed'): hers"
         if code == "015" and not why and not political(source) and self._owns_an_offence(verb, ctx):
             why = ADMISSION  # a suspect owning what he did (coding guide: admissions, 015 with no target)
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
@@ -394,6 +397,21 @@ class VerbalFrames:
         if country is None:
             return person
         return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
+
+    @staticmethod
+    def _hearsay_confession(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
+        """"A former girlfriend said he confessed to the murders": what a private person says another
+        confessed is her word against him (112 by the speech), not his admission; a confession police or
+        prosecutors report ("police said he confessed") stays his."""
+        if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in mod.REPORTING_VERBS:
+            return False
+        speaker_tok = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker_tok is None or verb.head.lemma_.lower() in ("deny",):
+            return False
+        speaker = actors.for_token(speaker_tok)
+        if speaker is None:  # "a former girlfriend of Chris Jacobs" (no actor of her own)
+            return speaker_tok.lemma_.lower() in PRIVATE_INFORMANTS
+        return (speaker.sector or "")[:3] == "CVL" and not (source is not None and one_actor(source, speaker))
 
     def _armed(self, verb: Token) -> bool:
         """"Attacked Sgt. Gale with a kitchen knife": blows, not words."""
