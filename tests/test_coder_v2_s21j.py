@@ -83,3 +83,10 @@ def test_a_sentenced_man_is_a_criminal_for_the_whole_story(coder):
 def test_a_charged_man_stays_a_civilian(coder):
     c = code(coder, "Police arrested John Perez in Dallas in May. John Perez was charged with burglary.")
     assert {e.target.code for e in c.events if e.target} == {"USACVL"}
+
+
+def test_people_whose_convictions_were_undone_stay_civilians(coder):
+    c = code(coder, "A Texas court on Tuesday exonerated three men convicted of arson in 1994. "
+                    "John Perez and Mark Diaz were sentenced to 30 years in prison.")
+    assert any(e.cameo[:2] == "08" for e in c.events)
+    assert not any(a.sector == "CRM" for e in c.events for a in (e.source, e.target) if a is not None)

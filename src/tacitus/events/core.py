@@ -140,11 +140,18 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
 #: does a jailing with no verdict told ("her sister had been imprisoned for challenging the authorities")
 CONVICTING_WORDS = frozenset({"sentence", "sentenced", "sentences", "sentencing", "convicted", "convict",
                               "guilty", "years", "months"})
+#: triggers that undo a conviction: the people of such a story are no criminals
+EXONERATING_WORDS = frozenset({"exonerated", "exonerates", "exonerate", "acquitted", "acquits", "acquit",
+                               "overturned", "overturns", "overturn", "quashed", "quash", "pardoned", "pardon",
+                               "vacated", "vacate"})
 
 
 def mark_the_convicted(events: list[Event]) -> None:
     """Convicted people are criminals (CRM) for the whole story, their earlier arrest included (guide §5):
-    the private person a sentence or a guilty verdict befalls, and every mention of the same named person."""
+    the private person a sentence or a guilty verdict befalls, and every mention of the same named person.
+    Not in a story of convictions undone ("a court exonerated four women convicted in the 1990s")."""
+    if any(w in EXONERATING_WORDS for e in events for w in e.trigger.text.lower().split()):
+        return
     convicted = [e.target for e in events if e.target is not None and e.cameo[:3] in ("173", "116") and
                  e.modality not in (mod.NEGATED, mod.HYPOTHETICAL) and _convicts(e.trigger.text) and
                  _private(e.target)]
