@@ -142,8 +142,8 @@ CONVICTING_WORDS = frozenset({"sentence", "sentenced", "sentences", "sentencing"
                               "guilty", "years", "months"})
 #: triggers that undo a conviction: the people of such a story are no criminals
 EXONERATING_WORDS = frozenset({"exonerated", "exonerates", "exonerate", "acquitted", "acquits", "acquit",
-                               "overturned", "overturns", "overturn", "quashed", "quash", "pardoned", "pardon",
-                               "vacated", "vacate"})
+                               "overturned", "overturns", "overturn", "quashed", "quash", "pardoned",
+                               "pardon", "vacated", "vacate"})
 
 
 def mark_the_convicted(events: list[Event]) -> None:
