@@ -59,3 +59,15 @@ def test_police_firing_smoke_grenades_or_pepper_balls_at_protesters_is_riot_cont
 def test_troops_firing_on_fighters_stay_a_fight(coder):
     c = code(coder, "Israeli troops fired on Hamas fighters in Gaza.")
     assert roots(c) == ["19"]
+
+
+def test_a_request_to_a_political_addressee_is_no_private_request(coder):
+    c = code(coder, "The European Union urged Serbia and Kosovo to return to the negotiating table.")
+    assert {e.target.code for e in c.events if e.cameo[:2] == "02"} >= {"SRB"}
+    c = code(coder, "The president asked the senators to join his party.")
+    assert [e.cameo[:2] for e in c.events] == ["02"]
+
+
+def test_aid_agencies_help_in_a_disaster_abroad_is_humanitarian_aid(coder):
+    c = code(coder, "Aid agencies delivered medicine and tents to earthquake survivors in Morocco.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("073", "MARCVL")]

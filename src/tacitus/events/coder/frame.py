@@ -181,10 +181,11 @@ ADMISSION = "a suspect's admission"
 #: police, an admission
 PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
 #: help (07) and praise (05) between these at home is charity or community life, not politics ("the Red Cross
-#: provided shelter for the family", "the family lauded the foundation"), unless the story is of a war
+#: provided shelter for the family", "the family lauded the foundation"), unless the story is of a war or
+#: of a disaster that calls for humanitarian aid (the words of :data:`CONFLICT_STORY`)
 CIVIC_SECTORS = frozenset({"CVL", "NGO", "EDU", "BUS", "HLH", "REL"})
 CIVIC_ROOTS = frozenset({"05", "07"})
-CONFLICT_STORY = frozenset({"conflict_story"})
+CONFLICT_STORY = frozenset({"conflict_story", "humanitarian_emergency"})
 #: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
 DEED_OBJECT = "form:deed"
 #: what a private person's admission owns when it is one ("admitted two counts of fraud", "took the blame")

@@ -186,7 +186,9 @@ class VerbalFrames:
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
         if entry.safety_advice and self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
-        if entry.safety_advice and self.cameo.root(entry.code) == "02" and self._private_request(comp):
+        if entry.safety_advice and self.cameo.root(entry.code) == "02" and self._private_request(comp) and \
+                not (tgt_tok is not None and political(actors.for_token(tgt_tok))):  # "urged Serbia to return
+            # to the negotiating table" is no private request
             return "a private request ('asked Brown to repeat himself', 'to leave the building')"
         threat = entry.require_threat_complement and self._is_threat(verb, comp)
         menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
