@@ -83,6 +83,13 @@ class NominalFrames:
         return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                      end=tok.idx + len(tok), rule="implied:crowd")
 
+    def _object_target(self, obj: Token, actors: ActorLookup) -> tuple[Token, Actor | None]:
+        """The actor an event noun's object names, or the owner of a thing it names ("an inquiry into abuses
+        by Ethiopian forces", "an investigation into smart cars from China")."""
+        target = self._actor_or_place(obj, actors)
+        owner = object_owner(obj, actors) if target is None else None
+        return (owner, actors.for_token(owner)) if owner is not None else (obj, target)
+
     def _noun_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         noun, entry = m.token, m.entry
         if noun.lemma_.lower() == "appeal" and m.light_verb is not None and \
@@ -132,10 +139,7 @@ class NominalFrames:
                     obj = inner
                     if actors.for_token(obj) is None:
                         obj = self._modifier_actor(obj, actors)[0] or obj
-            target = self._actor_or_place(obj, actors)
-            owner = object_owner(obj, actors) if target is None else None
-            if owner is not None:  # "an inquiry into abuses by Ethiopian forces"
-                obj, target = owner, actors.for_token(owner)
+            obj, target = self._object_target(obj, actors)
             if target is not None:
                 tgt_tok = obj
                 break
@@ -144,10 +148,7 @@ class NominalFrames:
         verb = m.light_verb if m.light_verb is not None else authoring_participle(noun)
         if target is None and verb is not None and m.context != OPENING:
             for _prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
-                target = self._actor_or_place(obj, actors)
-                owner = object_owner(obj, actors) if target is None else None
-                if owner is not None:  # "launched an investigation into smart cars from China"
-                    obj, target = owner, actors.for_token(owner)
+                obj, target = self._object_target(obj, actors)
                 if target is not None:
                     tgt_tok = obj
                     break
