@@ -12,11 +12,11 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.resolver.local import (
-    _named_company,
+    named_company,
 )
 from tacitus.actors.resolver.names import (
     PATRONYMIC_PARTICLES,
-    _gender_cues,
+    gender_cues,
     given_names,
 )
 from tacitus.actors.resolver.units import (
@@ -66,7 +66,7 @@ BINDING = {"his": "he", "her": "she", "its": "it", "their": "they"}
 SPEAKER_SPAN = 12
 
 
-def _quoted_since(da: DocumentActors, start: int, end: int) -> bool:
+def quoted_since(da: DocumentActors, start: int, end: int) -> bool:
     """Every sentence between ``start`` and ``end`` (character offsets) opens inside a quotation or is
     one: a speaker's long quote, after which "he added" is still that speaker."""
     text = doc_text(da.doc)
@@ -75,7 +75,7 @@ def _quoted_since(da: DocumentActors, start: int, end: int) -> bool:
                for s in sents)
 
 
-def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
+def bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     """A possessive in a clause whose subject is the matching pronoun refers to that subject: "She also
     defended her departure", "he repeated his call"."""
     verb = pron.head
@@ -94,7 +94,7 @@ def _bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 
 
-def _fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | None:
+def fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | None:
     """"his"/"her" in a phrase that opens the clause refers ahead to the named person who is its subject:
     "During her visit to Israel, Clinton said …", "On the margins of his official visit, President Sargsyan
     attended …" (a person of the other gender is not meant)."""
@@ -110,7 +110,7 @@ def _fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor |
         return None
     a = da._actor.get(da._unit_of[subj.i])
     if a is None or not a.person or \
-            st.genders.get(_person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
+            st.genders.get(person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
         return None
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
 
@@ -151,13 +151,13 @@ PUBLIC_OFFICE_WORDS = frozenset({"local", "state", "federal", "county", "city", 
 PUBLIC_OFFICERS = frozenset({"official", "investigator", "inspector", "regulator"})
 
 
-def _public_officials(head: Token) -> bool:
+def public_officials(head: Token) -> bool:
     """"officials" named by the level of government they serve: "local officials", "state officials"."""
     return head.lemma_.lower() in PUBLIC_OFFICERS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_OFFICE_WORDS for c in head.children)
 
 
-def _commercial(head: Token) -> bool:
+def commercial(head: Token) -> bool:
     """A campaign named by a season or a product, or whose act is a price ("offers 30% off")."""
     mods = {c.lower_ for c in head.subtree if c.i < head.i}
     verb = head.head if head.dep_ in SUBJECT_DEPS else None
@@ -165,7 +165,7 @@ def _commercial(head: Token) -> bool:
     return bool(mods & SALES_WORDS) or (priced and any(t.lower_ in ("off", "discount") for t in verb.subtree))
 
 
-def _armed_campaign(head: Token) -> bool:
+def armed_campaign(head: Token) -> bool:
     """A campaign named by its weapons or its arm ("bombing campaign", "the Israeli air campaign")."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_CAMPAIGN_WORDS for c in head.children)
 
@@ -182,7 +182,7 @@ SALES_WORDS = frozenset({"friday", "cyber", "holiday", "christmas", "sale", "sal
                          "advertising", "promotional", "ad"})
 
 
-def _group_role(head: Token) -> str:
+def group_role(head: Token) -> str:
     """How a group is mentioned, for later pronouns: as a subject, as a place ("in Israel"), or else."""
     if head.dep_ in SUBJECT_DEPS:
         return "subject"
@@ -206,7 +206,7 @@ def _initials(span: Span) -> str | None:
     return "".join(t.text[0] for t in capitals)
 
 
-def _acronym_after(doc: Doc, end: int) -> str | None:
+def acronym_after(doc: Doc, end: int) -> str | None:
     """The acronym a name introduces in parentheses: "the Institute for Economic Affairs (IEA)"."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         word = doc[end + 1].text
@@ -215,7 +215,7 @@ def _acronym_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _reporting_subject(pron: Token) -> Token | None:
+def reporting_subject(pron: Token) -> Token | None:
     """The noun subject of the saying verb whose content clause ``pron`` ("it", "they") is the subject of,
     when their number agrees: "the ministry said it would …", "allies announced that they were …"."""
     verb = pron.head
@@ -261,7 +261,7 @@ def _speaks(head: Token) -> bool:
 TELLING_VERBS = frozenset({"say", "tell", "report", "claim", "allege", "testify"})
 
 
-def _speaker_of_object(pron: Token) -> Token | None:
+def speaker_of_object(pron: Token) -> Token | None:
     """"The victim told authorities a man approached him, attempted to rob him and shot him": "him" in the
     content clause of a saying verb is its singular noun subject, not the person named last."""
     if pron.lower_ not in ("him", "her") or pron.dep_ not in ("dobj", "pobj", "dative"):
@@ -280,7 +280,7 @@ def _speaker_of_object(pron: Token) -> Token | None:
     return None
 
 
-def _named_owner(u: _Unit) -> bool:
+def named_owner(u: _Unit) -> bool:
     """A known leader or a named person as the owner of a noun phrase: "Trump's verdict", "Sen. Bob
     Menendez's endorsement"."""
     if u.root.dep_ != "poss":
@@ -288,7 +288,7 @@ def _named_owner(u: _Unit) -> bool:
     return (u.entry is not None and u.entry.kind == "leader") or (u.entry is None and u.ent == "PERSON")
 
 
-def _named_body_modifier(u: _Unit) -> bool:
+def named_body_modifier(u: _Unit) -> bool:
     """A named organisation modifying a noun ("the NATO summit"; not "Taliban militants", an actor of its
     own): later definite descriptions ("the alliance agreed …") refer back to it, so it is read with the
     heads."""
@@ -297,14 +297,14 @@ def _named_body_modifier(u: _Unit) -> bool:
         head.pos_ == "NOUN" and head.text.islower()  # (not "the UN Office for …": one name)
 
 
-def _person_key(a: Actor) -> str:
+def person_key(a: Actor) -> str:
     return (a.person or "").split()[-1].lower() if a.person else ""
 
 
 def _gender(doc: Doc, a: Actor) -> str | None:
     """"female" / "male" from an honorific or gendered word in or just before the mention ("Mrs", "Sen.
     … congresswoman") or from the given name (``data/actors/genders.yaml``); None when unknown."""
-    cues = _gender_cues()
+    cues = gender_cues()
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
         return None
@@ -320,7 +320,7 @@ def _gender(doc: Doc, a: Actor) -> str | None:
     return None
 
 
-def _definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
     """The body a bare definite description refers back to: "the agency", "the committee", "the group" → the
     latest body within :data:`ANAPHOR_REACH` sentences whose name holds the word, else whose sector fits;
     "council members", "board staff": the council, the board (who act for it)."""
@@ -376,7 +376,7 @@ BODY_PEOPLE = frozenset({"agents", "officials", "investigators", "inspectors", "
 BARE_DETERMINERS = frozenset({"the", "these", "those"})
 
 
-def _bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+def bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
     """The body whose people a bare plural ("agents", "the officials") refers back to: the latest body
     within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents")."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in BODY_PEOPLE:
@@ -418,7 +418,7 @@ def _pronoun_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | Non
     return None
 
 
-def _voices_of_pronoun_owners(da: DocumentActors) -> None:
+def voices_of_pronoun_owners(da: DocumentActors) -> None:
     """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said": a spokesman, aide
     or office owned by a pronoun speaks for the pronoun's antecedent, when that is a political actor or a
     body (a private person's aide is nobody's voice; no antecedent, no actor: never a guess)."""
@@ -475,7 +475,7 @@ def _coordinated_pair(da: DocumentActors, x: Token) -> list[Actor] | None:
     return pair
 
 
-def _pairs_named_before(da: DocumentActors) -> None:
+def pairs_named_before(da: DocumentActors) -> None:
     """"Israel and Hamas agreed to a truce. Both accused Egypt …": a subject that stands for two parties
     refers back to the latest two actors coordinated before it in its sentence or the one before; it acts
     for each (the coder makes one event per party). No such pair: no actor (never a guess)."""
@@ -499,7 +499,7 @@ def _pairs_named_before(da: DocumentActors) -> None:
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
 
 
-def _quote_speakers(da: DocumentActors) -> None:
+def quote_speakers(da: DocumentActors) -> None:
     """First-person pronouns inside a direct quote stand for the quote's speaker: "“I am asking my colleagues
     …,” Cornyn said" → I = Cornyn; "we" is the speaker's side, not the person."""
     doc = da.doc
@@ -539,7 +539,7 @@ def _in_inner_quote(text: str, start: int, at: int) -> bool:
     return not any(text[i] == "’" and not text[i + 1:i + 2].isalpha() for i in range(opened + 1, at))
 
 
-def _is_head(doc: Doc, u: _Unit) -> bool:
+def is_head(doc: Doc, u: _Unit) -> bool:
     """Is this unit the head of a noun phrase (not a modifier, not "rebel" in "rebel-held")?"""
     root = u.root
     if u.end + 1 < len(doc) and doc[u.end].text == "-" and doc[u.end + 1].lemma_.lower() in BLOCKING_LEMMAS:
@@ -547,7 +547,7 @@ def _is_head(doc: Doc, u: _Unit) -> bool:
     return root.dep_ not in MODIFIER_DEPS or root.head == root
 
 
-def _span_root(sp: Span) -> Token:
+def span_root(sp: Span) -> Token:
     """The token of the span whose head lies outside it (the first one), else the span's last token."""
     for t in sp:
         if t.head.i < sp.start or t.head.i >= sp.end or t.head == t:
@@ -624,10 +624,10 @@ class _State:
                 self.persons.setdefault(words[0], a)  # Mohammed": a patronymic name is cut to the given name
             elif len(words) == 2 and words[0] not in given_names() and (a.sector or "CVL") != "CVL":
                 self.persons.setdefault(words[0], a)  # "Minister Wang Yi" … "Wang told": family name first
-            key = _person_key(a)
+            key = person_key(a)
             known = self.persons.get(key)
             if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
                 self.persons[key] = a  # "Can Barger win?" … "supervisor Kathryn Barger": the office
-        if a.country and not _named_company(a):  # Facebook is no sign that "businesses" are American
+        if a.country and not named_company(a):  # Facebook is no sign that "businesses" are American
             for s in {a.sector, *sector_words} - {None}:
                 self.sector_countries.setdefault(s, set()).add(a.country)

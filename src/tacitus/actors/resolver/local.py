@@ -25,7 +25,7 @@ from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
 
 
-def _named_company(a: Actor) -> bool:
+def named_company(a: Actor) -> bool:
     return a.sector in ("BUS", "MNC") and a.rule.startswith(("org:", "phoenix:org"))
 
 
@@ -98,7 +98,7 @@ US_LOCAL_STYLE = re.compile(
     r"\bthe \d+ block of\b|\b[Tt]ownship (?:[Cc]lerk|[Aa]ttorney|[Pp]olice|[Cc]ommittee|[Tt]rustees?)\b")
 
 
-def _towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:
+def towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: str | None = None) -> None:
     """A town written with its state or province ("LONDON, Ky.", "Paris, Texas") lies in that state's country,
     there and wherever the document names it again: its units become places of that country."""
     text = doc_text(doc)
@@ -179,7 +179,7 @@ ONE_PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | frozenset({
     "juvenile", "lawyer", "attorney", "priest", "pastor", "activist", "protester", "official", "minister"})
 
 
-def _described_gender(head: Token) -> str | None:
+def described_gender(head: Token) -> str | None:
     """The gender a person noun tells ("a female police inspector", "the gunman"), if any."""
     words = {head.lemma_.lower()} | {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
     if words & (FEMALE_NOUNS | {"female"}):
@@ -197,7 +197,7 @@ def _aged(doc: Doc, end: int) -> bool:
     return age.is_digit and 0 < int(age.text) < 120 and after.text in (",", ".", ")", "of", "and")
 
 
-def _copular_description(head: Token) -> Token | None:
+def copular_description(head: Token) -> Token | None:
     """What a named person is said to be, which tells who he is like an apposition ("Christopher Steele, who
     wrote the reports, is a former officer in Britain's Secret Intelligence Service"); not when denied."""
     be = head.head
@@ -213,7 +213,7 @@ def _before_a_state_body(doc: Doc, u: _Unit) -> bool:
     return bool(STATE_BODY.match(doc_text(doc), last.idx + len(last)))
 
 
-def _surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> set[int]:
+def surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> set[int]:
     """A country's name after a given name is a surname ("reporter Bill Holland", "Officer Jordan
     Smith" is not), and before a surname in one person's name a given name ("Georgia Stevens", "Israel
     Folau"): there, and where the story names that person again by it ("Holland said", "Georgia began

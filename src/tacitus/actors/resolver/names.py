@@ -21,14 +21,14 @@ from tacitus.yamlio import data_text, data_yaml
 
 
 @cache
-def _gender_cues() -> dict[str, dict[str, frozenset[str]]]:
+def gender_cues() -> dict[str, dict[str, frozenset[str]]]:
     data = data_yaml("actors/genders.yaml")
     return {part: {g: frozenset(words) for g, words in data[part].items()} for part in ("words", "names")}
 
 
 def gender_names() -> frozenset[str]:
     """Every given name of ``genders.yaml`` (lower case), female and male."""
-    return frozenset().union(*_gender_cues()["names"].values())
+    return frozenset().union(*gender_cues()["names"].values())
 
 
 @cache
@@ -61,13 +61,13 @@ FACILITY_NOUNS = frozenset({"hospital", "clinic", "school", "university", "colle
 US_PARTY_STATE = re.compile(r"\s*[,(]\s*[DRI]-[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.)?[,)]")
 
 
-def _us_party_state(doc: Doc, end: int) -> bool:
+def us_party_state(doc: Doc, end: int) -> bool:
     """The words after a mention are an American party-and-state tag ("Sen. Ben Sasse, R-Neb., said")."""
     at = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
     return bool(US_PARTY_STATE.match(doc_text(doc), at, at + 16))  # (doc.text would rebuild it per mention)
 
 
-def _facility_name(head: Token) -> bool:
+def facility_name(head: Token) -> bool:
     """A capitalised facility name: a nationality inside it names it, not its country ("Turkish Friendship
     Hospital"); a common noun keeps it ("a Turkish hospital")."""
     return head.lower_ in FACILITY_NOUNS and head.text[:1].isupper()
@@ -106,7 +106,7 @@ def org_sector(span: Span) -> str | None:
     return None
 
 
-def _named_body(span: Span) -> bool:
+def named_body(span: Span) -> bool:
     """An ORG entity that names a body: capitalised words, no digits, not a lone short acronym, and no
     place or people the gazetteer knows (the model calls "Tigray" or "Tigrayan" an ORG too)."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "of", "and", "&")]
@@ -122,7 +122,7 @@ def _named_body(span: Span) -> bool:
     return not (gz.has_key(name) or gz.demonym_country(name) or people)
 
 
-def _looks_like_name(span: Span) -> bool:
+def looks_like_name(span: Span) -> bool:
     """A PERSON entity that is a name: capitalised words, no digits, not a handle or a whole clause."""
     root = span.root
     if root.dep_ == "oprd" and root.head.lemma_ in ("name", "call", "dub") and root.head.dep_ == "acl":
@@ -136,7 +136,7 @@ NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "da", "del", "van",
                             "el"})
 
 
-def _other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon) -> bool:
+def other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon) -> bool:
     """A leader matched by surname alone, preceded inside a PERSON name by a first name that is not the
     leader's ("Hunter Biden")."""
     if end - start != 1 or start == 0 or not entry.canonical or " " not in entry.canonical:
@@ -152,7 +152,7 @@ def _other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def _given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+def given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     """A leader's surname alias that is the first word of a longer PERSON name, so a given name
     ("Cameron L. Smith" is not David Cameron, "Morrison Jones" not Scott Morrison)."""
     if end - start != 1 or end >= len(doc) or not entry.canonical or " " not in entry.canonical:
@@ -179,7 +179,7 @@ DEVICE_NOUNS = frozenset({"camera", "cameras", "footage", "image", "images", "sy
                           "operators", "surveillance", "monitoring", "still", "stills"})
 
 
-def _initialism_of_a_device(doc: Doc, start: int, end: int) -> bool:
+def initialism_of_a_device(doc: Doc, start: int, end: int) -> bool:
     """A body's initialism that modifies a device or its recording ("CCTV cameras", "CCTV images"): the
     technology the letters also stand for (closed-circuit television), not the body."""
     name = doc[start:end].text
@@ -187,7 +187,7 @@ def _initialism_of_a_device(doc: Doc, start: int, end: int) -> bool:
         doc[end].lower_ in DEVICE_NOUNS
 
 
-def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
+def surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
     """A one-word organisation name right after a capitalised given name is a person's surname."""
     if end - start != 1 or start == 0:
         return False
@@ -205,7 +205,7 @@ NAMED_BODY_WORDS = frozenset({
     "entertainment", "resorts", "golf"})
 
 
-def _inside_organisation(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def inside_organisation(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """A leader's name inside the name of a company, building or work ("Trump Media", "the Trump
     Organization", "Reagan National Airport"); not "the Trump administration", whose other word is an
     agent noun of ours."""
@@ -250,7 +250,7 @@ def _counterparts(u: _Unit, named: Actor | None) -> Actor | None:
                  start=start, end=head.idx + len(head), rule=f"allies:{named.code.lower()}")
 
 
-def _a_persons_firm(doc: Doc, start: int) -> bool:
+def a_persons_firm(doc: Doc, start: int) -> bool:
     """An organisation named after a person's possessive ("Henry's Turkey Service", "Joe's Italian Kitchen"):
     a private firm, whose country and sector words are part of its name."""
     while start > 0 and doc[start - 1].pos_ == "PROPN":  # (the name's first word: "Turkey Service")
@@ -261,7 +261,7 @@ def _a_persons_firm(doc: Doc, start: int) -> bool:
     return owner.ent_type_ == "PERSON" or (owner.is_title and owner.lower_ in given_names())
 
 
-def _parent_body(da: DocumentActors, head: Token) -> Entry | None:
+def parent_body(da: DocumentActors, head: Token) -> Entry | None:
     """The intergovernmental organisation whose name opens the name of an organisation we do not know
     ("United Nations Development Programme", "UN Relief and Works Agency", "European Union Naval Force")."""
     ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
@@ -327,7 +327,7 @@ NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "s
 PRIVATE_PEOPLE = frozenset({"CVL", "CRM", "REF"})
 
 
-def _nationality_told_later(da: DocumentActors) -> None:
+def nationality_told_later(da: DocumentActors) -> None:
     """A private person's origin told after their first mentions ("Police arrested Jose Gomez … Gomez, a
     native of Mexico, was held") is theirs at every mention (coding guide: a person keeps their country)."""
     told: dict[str, Actor] = {}
@@ -346,7 +346,7 @@ def _nationality_told_later(da: DocumentActors) -> None:
                                    rule=f"{a.rule}+origin:told-later")
 
 
-def _drop_names_inside_names(da: DocumentActors) -> None:
+def drop_names_inside_names(da: DocumentActors) -> None:
     """An unknown organisation read off words inside a known actor's name is no actor of its own ("the
     Coordination of Humanitarian Affairs" inside "the UN Office for the Coordination of Humanitarian
     Affairs")."""
@@ -358,7 +358,7 @@ def _drop_names_inside_names(da: DocumentActors) -> None:
             da._actor[k] = None
 
 
-def _party_members_in_legislature(da: DocumentActors) -> None:
+def party_members_in_legislature(da: DocumentActors) -> None:
     """"Democrats on Capitol Hill", "Republicans in Congress": a party's members in a legislature are that
     legislature's (LEG), as "House Democrats" are."""
     for k, a in list(da._actor.items()):
@@ -376,7 +376,7 @@ def _party_members_in_legislature(da: DocumentActors) -> None:
                 break
 
 
-def _referring_it(tok: Token) -> bool:
+def referring_it(tok: Token) -> bool:
     """"it" standing for something ("it rejected the claims"), not a dummy ("it is unfortunate that …")."""
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False

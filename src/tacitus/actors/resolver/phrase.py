@@ -1,4 +1,4 @@
-"""The noun-phrase builder (_NP): a phrase's words -> an actor."""
+"""The noun-phrase builder (NP): a phrase's words -> an actor."""
 
 from __future__ import annotations
 
@@ -11,17 +11,17 @@ from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import Entry, entry_country_sector, pick_role
 from tacitus.actors.places import region_country
 from tacitus.actors.resolver.antecedents import (
-    _acronym_after,
     _local_government,
-    _public_officials,
     _State,
+    acronym_after,
+    public_officials,
 )
 from tacitus.actors.resolver.local import (
     LOCAL_BODY_SECTORS,
     LOCAL_BODY_WORDS,
     STATES_NAMED_LIKE_COUNTRIES,
     _aged,
-    _copular_description,
+    copular_description,
     unique_town,
 )
 from tacitus.actors.resolver.names import (
@@ -32,15 +32,15 @@ from tacitus.actors.resolver.names import (
     RANKS,
     UNCARRIED_SECTORS,
     UNKNOWN_ORG,
-    _a_persons_firm,
-    _facility_name,
-    _looks_like_name,
-    _named_body,
-    _parent_body,
-    _us_party_state,
+    a_persons_firm,
+    facility_name,
+    looks_like_name,
+    named_body,
     org_sector,
+    parent_body,
     police_story,
     rank_sector,
+    us_party_state,
     word_entry,
 )
 from tacitus.actors.resolver.units import (
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from tacitus.actors.resolver.resolver import ActorResolver
 
 
-class _NP:
+class NP:
     """Analysis of one noun phrase around a head unit."""
 
     def __init__(self, r: ActorResolver, da: DocumentActors, u: _Unit, st: _State):
@@ -157,7 +157,7 @@ class _NP:
                                 out.append(("loyal", self._unit(g), g))
             elif c.dep_ == "appos":
                 out.append(("appos", self._unit(c), c))
-        pred = _copular_description(head)
+        pred = copular_description(head)
         if pred is not None and not any(rel == "appos" for rel, _u, _t in out):
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
         return out
@@ -191,7 +191,7 @@ class _NP:
         k = da._unit_of[t.i]
         if k in da._actor:
             return da._actor[k]
-        np = _NP(self.r, da, da._units[k], _State(self.st.published))
+        np = NP(self.r, da, da._units[k], _State(self.st.published))
         np.st.persons = self.st.persons
         return np.build(allow_right=allow_right)
 
@@ -285,7 +285,7 @@ class _NP:
             else:
                 is_poss = False
             used = True
-            if kind == "demonym" and _facility_name(head):
+            if kind == "demonym" and facility_name(head):
                 continue  # "the Turkish Friendship Hospital" in Gaza, "the American University of Beirut"
             if kind in ("country", "place", "capital") and lu.root.ent_type_ == "PERSON" and \
                     head.ent_type_ == "PERSON" and head.ent_iob_ == "I":
@@ -326,7 +326,7 @@ class _NP:
                 if origin is not None:
                     countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
                 continue
-            if rel == "appos" and doc[ru.start:ru.end].text == _acronym_after(doc, u.end):
+            if rel == "appos" and doc[ru.start:ru.end].text == acronym_after(doc, u.end):
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
@@ -370,7 +370,7 @@ class _NP:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
 
-        if not countries and _us_party_state(doc, u.end):
+        if not countries and us_party_state(doc, u.end):
             countries.append(("USA", "us-party-state", -1))  # "Sen. Byron Dorgan, D-N.D.,": an American
         kind = he.kind if he is not None else None
         if kind == "agent" and not countries and u.ent == "ORG" and (town := self._body_town(u)) is not None:
@@ -507,7 +507,7 @@ class _NP:
                 role = pick_role(he, published)
                 c2, s2, code = entry_country_sector(he, role)
                 return mk(code, c2, s2, he.rule, name, lo=u.start)
-            if u.ent != "PERSON" or not _looks_like_name(doc[u.start:u.end]):
+            if u.ent != "PERSON" or not looks_like_name(doc[u.start:u.end]):
                 return None
             # a named person outside the lexicons: a private person unless the phrase says more
             rule = "person:unknown" + (f"+{crule}" if crule else "")
@@ -537,7 +537,7 @@ class _NP:
 
         # --- a named organisation outside the lexicons: a body of an IGO named first ("the United Nations
         # Development Programme", "the UN Relief Works Agency for Palestine"), else its sector from its words
-        parent = _parent_body(self.da, head) if u.ent == "ORG" and kind in (None, "agent", "title") else None
+        parent = parent_body(self.da, head) if u.ent == "ORG" and kind in (None, "agent", "title") else None
         if parent is not None:
             c2, s2, code = entry_country_sector(parent)
             return mk(code, c2, s2, f"{parent.rule}+body", lo=u.start)
@@ -553,11 +553,11 @@ class _NP:
             if sector is None and doc[u.start:u.end].text in ("State", "the State"):
                 sector = "GOV"  # "the State said the Centre had failed", "it's the State's contention"
             if sector is None:
-                if not _named_body(doc[u.start:u.end]):
+                if not named_body(doc[u.start:u.end]):
                     return None
                 sector = "BUS"  # a named body with no word saying what it is: mostly a firm
             country, crule = country_pick()
-            if _a_persons_firm(doc, u.start):  # "Henry's Turkey Service": a firm, its words no country
+            if a_persons_firm(doc, u.start):  # "Henry's Turkey Service": a firm, its words no country
                 sector, country, crule = "BUS", None, ""
             town = self._body_town(u) if country is None and sector[:3] in LOCAL_BODY_SECTORS else None
             if town is not None:  # "the Danbury Municipal Court" (a body the lexicons do not know)
@@ -599,7 +599,7 @@ class _NP:
         country, crule = country_pick()
         if country is None and appos_actor is not None:
             country = appos_actor.country
-        if weak_head and sector is None and _public_officials(head):
+        if weak_head and sector is None and public_officials(head):
             sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
         elif weak_head and sector is None and head.tag_ == "NNS" and head.lemma_.lower() == "official" and \
                 country is None and police_story(doc) and \

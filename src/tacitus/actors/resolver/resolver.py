@@ -16,54 +16,54 @@ from tacitus.actors.lexicon import PROPER_KINDS, Entry, Lexicon, entry_country_s
 from tacitus.actors.places import PlaceIndex, outlet_country
 from tacitus.actors.resolver.antecedents import (
     SPEAKER_SPAN,
-    _acronym_after,
-    _armed_campaign,
-    _bare_plural_antecedent,
-    _bound_by_subject,
-    _commercial,
-    _definite_antecedent,
-    _fronted_for_subject,
     _gender,
-    _group_role,
     _initials,
-    _is_head,
-    _named_body_modifier,
-    _named_owner,
-    _pairs_named_before,
-    _person_key,
-    _quote_speakers,
     _quoted,
-    _quoted_since,
-    _reporting_subject,
-    _span_root,
-    _speaker_of_object,
     _speaks,
     _State,
-    _voices_of_pronoun_owners,
+    acronym_after,
+    armed_campaign,
+    bare_plural_antecedent,
+    bound_by_subject,
+    commercial,
+    definite_antecedent,
+    fronted_for_subject,
+    group_role,
+    is_head,
+    named_body_modifier,
+    named_owner,
+    pairs_named_before,
+    person_key,
+    quote_speakers,
+    quoted_since,
+    reporting_subject,
+    span_root,
+    speaker_of_object,
+    voices_of_pronoun_owners,
 )
 from tacitus.actors.resolver.local import (
     ONE_PERSON_NOUNS,
-    _described_gender,
-    _surnames_named_like_countries,
-    _towns_of_states,
+    described_gender,
+    surnames_named_like_countries,
+    towns_of_states,
 )
 from tacitus.actors.resolver.names import (
     COUNTERPARTS,
     _counterparts,
-    _drop_names_inside_names,
     _fragment,
-    _given_name,
-    _initialism_of_a_device,
-    _inside_organisation,
-    _nationality_told_later,
-    _other_first_name,
-    _party_members_in_legislature,
-    _referring_it,
-    _surname_after_given_name,
+    drop_names_inside_names,
+    given_name,
+    initialism_of_a_device,
+    inside_organisation,
+    nationality_told_later,
+    other_first_name,
+    party_members_in_legislature,
+    referring_it,
+    surname_after_given_name,
     word_entry,
 )
 from tacitus.actors.resolver.phrase import (
-    _NP,
+    NP,
 )
 from tacitus.actors.resolver.units import (
     ENT_KINDS,
@@ -144,13 +144,13 @@ class ActorResolver:
                                              not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN"))) or
                                             (e < len(doc) and doc[e].lower_ in LANGUAGE_NOUNS)):
                 continue  # "in English", "English classes": a language ("English officials": people)
-            if entry.kind == "leader" and (_other_first_name(doc, s, e, entry, self.lex) or
-                                           _given_name(doc, s, e, entry) or
-                                           _inside_organisation(doc, s, e, self.lex)):
+            if entry.kind == "leader" and (other_first_name(doc, s, e, entry, self.lex) or
+                                           given_name(doc, s, e, entry) or
+                                           inside_organisation(doc, s, e, self.lex)):
                 continue  # "Hunter Biden" is not Joe Biden, nor is "Trump Media" Donald Trump
-            if entry.kind in ("org", "metonym") and _surname_after_given_name(doc, s, e):
+            if entry.kind in ("org", "metonym") and surname_after_given_name(doc, s, e):
                 continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
-            if entry.kind in ("org", "metonym") and _initialism_of_a_device(doc, s, e):
+            if entry.kind in ("org", "metonym") and initialism_of_a_device(doc, s, e):
                 continue  # "CCTV cameras", "CCTV footage": closed-circuit television, not the broadcaster
             if entry.code == "WST" and e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
                 continue  # "Western State Hospital", "Western Union": a name, not the West
@@ -169,7 +169,7 @@ class ActorResolver:
         for sp in spans:
             k = int(doc.vocab.strings[sp.label])
             entry = entries[k] if k < base else layer.entry(k - base)
-            root = _span_root(sp)
+            root = span_root(sp)
             idx = len(units)
             units.append(_Unit(sp.start, sp.end, entry, sp.root.ent_type_, root))
             for i in range(sp.start, sp.end):
@@ -182,7 +182,7 @@ class ActorResolver:
                 continue
             s, e = toks[0].i, toks[-1].i + 1
             idx = len(units)
-            units.append(_Unit(s, e, None, ent.label_, _span_root(doc[s:e])))
+            units.append(_Unit(s, e, None, ent.label_, span_root(doc[s:e])))
             for i in range(s, e):
                 unit_of[i] = idx
         for t in doc:
@@ -197,8 +197,8 @@ class ActorResolver:
         which of two towns of one name the story is in ("Dundalk" on an .ie site)."""
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
-        _towns_of_states(doc, units, self.places, outlet_country(url))
-        da.surnames |= _surnames_named_like_countries(doc, units)
+        towns_of_states(doc, units, self.places, outlet_country(url))
+        da.surnames |= surnames_named_like_countries(doc, units)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)  # a sentence's rank, for how far back a pronoun may look
         try:
@@ -214,11 +214,11 @@ class ActorResolver:
         # resolution ends before it reads anything: see _resolve_unit)
         order = sorted((k for k, u in enumerate(units) if u.entry is not None or u.root.pos in NOMINAL_POS),
                        key=lambda k: units[k].start)
-        heads = [k for k in order if _is_head(doc, units[k])]
+        heads = [k for k in order if is_head(doc, units[k])]
         head_set = set(heads)
         mods = [k for k in order if k not in head_set]
-        early = {k for k in mods if _named_owner(units[k]) or (
-            _named_body_modifier(units[k]) and word_entry(self.lex, units[k].root.head) is None and
+        early = {k for k in mods if named_owner(units[k]) or (
+            named_body_modifier(units[k]) and word_entry(self.lex, units[k].root.head) is None and
             units[k].root.head.lemma_.lower() not in COUNTERPARTS)}
         for k in order:  # heads, and leaders as owners ("Trump’s verdict"): later pronouns see them
             if k in head_set or k in early:
@@ -230,7 +230,7 @@ class ActorResolver:
             u = units[k]
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 # "his policies": whose; "she defended her departure": her own
-                da._actor[k] = _bound_by_subject(da, u.root) or _fronted_for_subject(da, u.root, st) or \
+                da._actor[k] = bound_by_subject(da, u.root) or fronted_for_subject(da, u.root, st) or \
                     self._resolve_unit(da, k, st, sent_of)
                 continue
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
@@ -259,11 +259,11 @@ class ActorResolver:
                 # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
-        _voices_of_pronoun_owners(da)
-        _pairs_named_before(da)
-        _party_members_in_legislature(da)
-        _drop_names_inside_names(da)
-        _nationality_told_later(da)
+        voices_of_pronoun_owners(da)
+        pairs_named_before(da)
+        party_members_in_legislature(da)
+        drop_names_inside_names(da)
+        nationality_told_later(da)
         acts = [(units[k].start, a) for k, a in da._actor.items() if a is not None]
         acts.sort(key=lambda x: (x[1].start, -x[1].end))
         out: list[Actor] = []
@@ -279,7 +279,7 @@ class ActorResolver:
             if a.sector is not None
             or not any(b is not a and b.start <= a.start and a.end <= b.end for b in out)
         ]
-        _quote_speakers(da)
+        quote_speakers(da)
         return da
 
     def _unit_country(self, doc: Doc, u: _Unit, published: dt.date | None) -> str | None:
@@ -301,14 +301,14 @@ class ActorResolver:
         a subject pronoun prefers the latest person who was a subject, within three ("Hanson suggested …
         Biden … He also pointed out": Hanson)."""
         gender = "female" if head.lower_ in ("she", "her") else "male"
-        speaker = _speaker_of_object(head)  # "the victim told police a man shot him": the victim
+        speaker = speaker_of_object(head)  # "the victim told police a man shot him": the victim
         told = da._actor.get(da._unit_of[speaker.i]) if speaker is not None else None
-        if told is not None and (told.person is None or st.genders.get(_person_key(told)) == gender) and \
+        if told is not None and (told.person is None or st.genders.get(person_key(told)) == gender) and \
                 (told.sector or "")[:3] == "CVL":
             return replace(told, text=head.text, start=head.idx, end=head.idx + len(head),
                            rule="coref:speaker")
         fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
-                if a.start < head.idx and st.genders.get(_person_key(a)) in (None, gender)]  # latest in text
+                if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender)]  # latest in text
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
         if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
             # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
@@ -321,15 +321,15 @@ class ActorResolver:
             # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
             # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
             said = next(((a, si) for a, si in reversed(st.speakers) if a.start < head.idx and
-                         0 <= here - si <= SPEAKER_SPAN and st.genders.get(_person_key(a)) in (None, gender)),
+                         0 <= here - si <= SPEAKER_SPAN and st.genders.get(person_key(a)) in (None, gender)),
                         None)
             # (further than three sentences back only across a quotation that names no one else: "… he
             # added" at the end of a long quote)
             if said is not None and not any(
                     (subj or here - said[1] > 3) and said[0].start < a.start < head.idx and
-                    _person_key(a) != _person_key(said[0]) and not _quoted(da, a.start)
+                    person_key(a) != person_key(said[0]) and not _quoted(da, a.start)
                     for a, _si, subj in st.people) and \
-                    (here - said[1] <= 3 or _quoted_since(da, said[0].end, head.idx)):
+                    (here - said[1] <= 3 or quoted_since(da, said[0].end, head.idx)):
                 last = (said[0], here)
         if last is None:
             # no named person: the one person the sentence or the one before describes ("A female police
@@ -354,12 +354,12 @@ class ActorResolver:
             here = sent_of[head.i]
             if low in PERSON_PRONOUNS:
                 return self._person_pronoun(head, st, here, da)
-            reporter = _reporting_subject(head) if low != "it" or _referring_it(head) else None
+            reporter = reporting_subject(head) if low != "it" or referring_it(head) else None
             if reporter is not None:  # "key US allies announced that they were joining": the allies
                 a = da._actor.get(da._unit_of[reporter.i])
                 return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
                                rule="coref:reporter") if a is not None else None
-            refers = low in ("they", "them", "their", "its") or (low == "it" and _referring_it(head))
+            refers = low in ("they", "them", "their", "its") or (low == "it" and referring_it(head))
             objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
             own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
                 if head.dep_ == "dobj" else None  # "groups called it a front": not the groups
@@ -373,7 +373,7 @@ class ActorResolver:
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
-        a = _definite_antecedent(head, st, sent_of) or _bare_plural_antecedent(head, st, sent_of)
+        a = definite_antecedent(head, st, sent_of) or bare_plural_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
             return a
         named = st.acronyms.get(da.doc[u.start:u.end].text)
@@ -382,13 +382,13 @@ class ActorResolver:
             span = da.doc[u.start:u.end]
             return replace(named, text=span.text, start=span.start_char, end=span.end_char,
                            rule=f"{named.rule}+acronym")
-        np = _NP(self, da, u, st)
+        np = NP(self, da, u, st)
         a = np.build()
-        if a is None or (a.rule == "agent:campaign" and a.country is None and _commercial(head)):
+        if a is None or (a.rule == "agent:campaign" and a.country is None and commercial(head)):
             return None  # "the Black Friday campaign offers 30% off": a sales campaign is no party's
-        if a.rule == "agent:campaign" and _armed_campaign(head):
+        if a.rule == "agent:campaign" and armed_campaign(head):
             return None  # "Saudi Arabia's bombing campaign" is a war, no party's campaign team
-        acronym = _acronym_after(da.doc, u.end)
+        acronym = acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
         named = da.doc.char_span(a.start, a.end, alignment_mode="expand") if not a.person and a.code else None
@@ -397,16 +397,16 @@ class ActorResolver:
             st.acronyms.setdefault(initials, a)
         entry = np._entry(u)
         one = head.tag_ == "NN" and entry is not None and entry.kind in ("title", "weak")
-        st.note(a, sent_of[head.i], np.sector_words, _group_role(head), one)
+        st.note(a, sent_of[head.i], np.sector_words, group_role(head), one)
         if not a.person and head.tag_ == "NN" and head.lemma_.lower() in ONE_PERSON_NOUNS:
-            st.described.append((a, sent_of[head.i], _described_gender(head)))
+            st.described.append((a, sent_of[head.i], described_gender(head)))
             if _speaks(head):  # "… according to the assistant district attorney. … he added"
                 st.speakers.append((a, sent_of[head.i]))
         if a.person:
             st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
             if _speaks(head):
                 st.speakers.append((a, sent_of[head.i]))
-            key = _person_key(a)
+            key = person_key(a)
             if st.genders.get(key) is None:  # "former President Trump" tells nothing; "Donald Trump" does
                 st.genders[key] = _gender(da.doc, a)
         return a

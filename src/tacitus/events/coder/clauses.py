@@ -8,8 +8,8 @@ from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.events.cameo import CameoTable
 from tacitus.events.coder.clues import (
     CASE_ROOTS,
-    _denial_head,
-    _virtue_denied,
+    denial_head,
+    virtue_denied,
 )
 from tacitus.events.coder.frame import (
     CRITIC_SECTORS,
@@ -33,7 +33,7 @@ CONDITIONAL_AUX = frozenset({"would", "could", "might"})
 GENERIC_ADVERBS = frozenset({"always", "generally", "usually", "often", "typically"})
 
 
-def _flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
+def flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
     """A judging word said outright: no negation (but the one that denies a virtue: "this is not
     legitimate"), no "would" and no "always" on its way up to the content's head and not of the speaker ("no
     member would trust these judges", "I don't think it is a joke", "it would be a disaster if …", "trade
@@ -43,14 +43,14 @@ def _flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
     path = _up_to(word, content)
     if any(_conditional_clause(t) for t in path):
         return False
-    denial = _denial_head(word).i if virtue and _virtue_denied(word) else None
+    denial = denial_head(word).i if virtue and virtue_denied(word) else None
     return not any((c.dep_ == "neg" and t.i != denial) or (c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))) or
         (c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS)
         for t in path for c in t.children)
 
 
-def _named_inside_predicate(pred: Token) -> Token | None:
+def named_inside_predicate(pred: Token) -> Token | None:
     """Whom a naming verb names when the parse folds a one-word object into the predicate ("called Trump
     reckless": 'Trump' a compound of 'reckless'): the proper noun just before the predicate."""
     if pred.dep_ != "oprd":
@@ -63,16 +63,16 @@ def _named_inside_predicate(pred: Token) -> Token | None:
 AIMED_PREPS = frozenset({"against", "toward", "towards", "on"})
 
 
-def _aimed_at(tok: Token) -> bool:
+def aimed_at(tok: Token) -> bool:
     """Whom a judged noun is aimed at, not who did it: "the war on Gaza", "a hostile approach toward
     Russia", "illegal sanctions against Iran" judge whoever wages, takes or imposes them."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and prep.head.pos_ == "NOUN"
 
 
-def _negated_phrases(content: Token, verb: Token) -> set[str]:
+def negated_phrases(content: Token, verb: Token) -> set[str]:
     """The content's phrases of two or three words said under a negation ("was not in breach of the law",
-    "is not a dead end"): a phrase of judgement there judges no one (single words have _denied_word)."""
+    "is not a dead end"): a phrase of judgement there judges no one (single words have denied_word)."""
     negated = [t for t in content_tokens(content, verb)
                if any(c.dep_ == "neg" for p in _up_to(t, content) for c in p.children)]
     return {w for w in ngrams(negated) if " " in w}
@@ -96,7 +96,7 @@ def _up_to(word: Token, content: Token) -> list[Token]:
     return path
 
 
-def _of_the_speaker(word: Token, content: Token, source: Actor, actors: ActorLookup) -> bool:
+def of_the_speaker(word: Token, content: Token, source: Actor, actors: ActorLookup) -> bool:
     """The judging word is said of the speaker's own side ("saying that he failed at the time to realize",
     "said that Trinidad and Tobago failed to attend"): a self-assessment, no one else's fault."""
     if word.tag_ in ("JJ", "VBN") and word.head.lemma_.lower() in FEELING_VERBS:
@@ -109,21 +109,21 @@ def _of_the_speaker(word: Token, content: Token, source: Actor, actors: ActorLoo
 FEELING_VERBS = frozenset({"be", "remain", "feel", "grow", "become", "stay"})
 
 
-def _judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
+def judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
     """Whom a speaker's words can criticise, accuse, praise or make demands of: a political actor or a named
     person of another party, or the press (never of a demand); not a country named as a place."""
     return a is not None and a.rule != "place:country" and not same_party(a, source) and \
         (political(a) or bool(a.person) or (a.sector == "MED" and not demand))
 
 
-def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
+def tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
     """An accusation in speech that only reports a case against its target ("X is charged with murder,
     police said"), or police or prosecutors telling of what the story codes ("police said 31 people were
     arrested over various crimes"): the charge or arrest is coded, not the telling too."""
     if not f.refined_by.startswith(("speech:accusing", "speech:disparaging")) or f.target is None:
         return False
     inside = {t.i for t in f.match.token.subtree}
-    police = _law_enforcement(f.source)
+    police = law_enforcement(f.source)
     # the police's words about what the story codes ("police fatally shot four men who …, police said")
     return any(g is not f and g.match.token.i in inside and
                (police or (cameo.root(g.code) in CASE_ROOTS and g.target is not None and
@@ -131,12 +131,12 @@ def _tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool
                for g in frames)
 
 
-def _particle_objects(m: Match) -> list[Token]:
+def particle_objects(m: Match) -> list[Token]:
     """Objects of a phrase verb's particle the parse read as a preposition ("pulled over a car")."""
     return [o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
 
 
-def _bidding(clause: Token) -> bool:
+def bidding(clause: Token) -> bool:
     """A clause that says what must be done, not what is: "must" or "should", or the subjunctive ("insisted
     that he resign", "that the ban be lifted")."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
@@ -150,26 +150,26 @@ def _bidding(clause: Token) -> bool:
     return clause.tag_ not in ("VBD", "VBZ")  # (the parse may read a bare "resign" as a noun)
 
 
-def _a_bombing_story(doc: Doc) -> bool:
+def a_bombing_story(doc: Doc) -> bool:
     """The story speaks of bombs, terrorists or militants: its unattributed attacks and blasts are theirs."""
     return any(t.lemma_.lower() in TERROR_CONTEXT for t in doc)
 
 
-def _a_motive(verb: Token) -> bool:
+def a_motive(verb: Token) -> bool:
     """A feeling the writer ascribes as the reason or background of an act, which no one voiced: a
     participle adjunct ("resurrect bills, hoping that …") or the past perfect ("had feared that")."""
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl") or \
         (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
 
-def _held_view(content: Token | None) -> Token | None:
+def held_view(content: Token | None) -> Token | None:
     """What was said, through the speaker's own "he/it believe(s)": "stressed that it believed more
     measures could have been taken" says that more measures could have been taken."""
     if content is None or content.lemma_.lower() not in BELIEF_VERBS:
         return content
     said = first_child(content, "ccomp")
     holder = first_child(content, "nsubj")
-    # (a quoted "I think" stays: a view hedged in one's own words is read as such, see _flatly_said)
+    # (a quoted "I think" stays: a view hedged in one's own words is read as such, see flatly_said)
     held = holder is not None and holder.pos_ == "PRON" and holder.lower_ not in FIRST_PERSON
     return said if said is not None and held else content
 
@@ -178,7 +178,7 @@ def _held_view(content: Token | None) -> Token | None:
 BELIEF_VERBS = frozenset({"believe", "think", "feel"})
 
 
-def _in_hindsight(content: Token, modals: set[str]) -> bool:
+def in_hindsight(content: Token, modals: set[str]) -> bool:
     """Fault found in hindsight: "should have acted sooner", "ought to have known", "more could have been
     done", "should never have been allowed" — a criticism of whom it names, not an appeal."""
     if "have" not in modals or content.tag_ != "VBN":
@@ -194,7 +194,7 @@ def _in_hindsight(content: Token, modals: set[str]) -> bool:
 APPEALS_OF_A_MEASURE = frozenset({"speech:should", "speech:must"})
 
 
-def _of_nobody_named(content: Token, actors: ActorLookup) -> bool:
+def of_nobody_named(content: Token, actors: ActorLookup) -> bool:
     """A passive clause of a thing, with no doer named: "problems should have been fixed", "more measures
     could have been taken" (not "we should have acted", not "mistakes were made by the council")."""
     subj = first_child(content, "nsubjpass")
@@ -202,12 +202,12 @@ def _of_nobody_named(content: Token, actors: ActorLookup) -> bool:
         first_child(content, "agent") is None
 
 
-def _agent_of(tok: Token, verb: Token) -> bool:
+def agent_of(tok: Token, verb: Token) -> bool:
     """``tok`` is the doer of a passive ``verb``: "made by House staff members"."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head == verb
 
 
-def _or_else(clause: Token) -> bool:
+def or_else(clause: Token) -> bool:
     """A demand with a penalty joined by "or": "must cease the driving or face further action" (a threat)."""
     return any(t.dep_ == "conj" and t.lemma_.lower() in PENALTY_VERBS and
                any(d.dep_ == "cc" and d.lower_ == "or" for d in t.head.children)
@@ -243,11 +243,11 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
                  end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
 
 
-def _a_deed(child: Token) -> bool:
+def a_deed(child: Token) -> bool:
     """A verb's object that is a deed done, a gerund: "admitted making remarks", "admitted to taking the
     items" (not "admitted that it was too difficult")."""
     if child.dep_ == "prep" and child.lower_ == "to":
-        return any(_a_deed(g) for g in child.children if g.dep_ == "pcomp")
+        return any(a_deed(g) for g in child.children if g.dep_ == "pcomp")
     return child.tag_ == "VBG" and child.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and \
         not any(c.dep_ in ("nsubj", "aux", "mark") for c in child.children)
 
@@ -299,7 +299,7 @@ CONTESTS = frozenset({"contests"})
 CONTENDERS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
 
 
-def _a_person(actor: Actor | None) -> bool:
+def a_person(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.person)
 
 
@@ -312,7 +312,7 @@ def _named(tok: Token) -> bool:
 LAWS = frozenset({"law", "rule", "regulation", "ordinance", "decree", "bill"})
 
 
-def _a_thing(tok: Token | None) -> bool:
+def a_thing(tok: Token | None) -> bool:
     """An object that is no one: "these numbers", "the escalation", "it" (not "him", "Bushnell", "the
     protesters")."""
     if tok is None or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -322,7 +322,7 @@ def _a_thing(tok: Token | None) -> bool:
     return tok.pos_ == "NOUN" and not _named(tok) and tok.lemma_.lower() not in GENERIC_PEOPLE
 
 
-def _contenders(actor: Actor | None) -> bool:
+def contenders(actor: Actor | None) -> bool:
     return actor is not None and (actor.sector or "")[:3] in CONTENDERS
 #: what an authority releases or holds that is no person
 RECORDS = frozenset({"photo", "photograph", "image", "picture", "video", "footage", "report", "statement",
@@ -338,7 +338,7 @@ PATIENT_NOUNS = frozenset({
     "adult", "minor", "local", "accused"})
 
 
-def _same_one(a: Actor, b: Actor) -> bool:
+def same_one(a: Actor, b: Actor) -> bool:
     """:func:`same_party`, but two private persons, who all share the code CVL, are one only by the same name
     or the same words ("the woman told police that she …": whom the pronoun stands for)."""
     if (a.sector or "")[:3] != "CVL" or (b.sector or "")[:3] != "CVL" or (a.person and b.person):
@@ -352,7 +352,7 @@ PROTESTING_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REF"})
 ARMED_MODIFIERS = {"police": "COP", "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL"}
 
 
-def _law_enforcement(actor: Actor | None) -> bool:
+def law_enforcement(actor: Actor | None) -> bool:
     """The police or the prosecution and courts."""
     return actor is not None and (actor.sector or "")[:3] in LAW_ENFORCEMENT
 
@@ -362,10 +362,10 @@ def _law_enforcement(actor: Actor | None) -> bool:
 POLICING_GOVERNMENT_WORDS = frozenset({"authorities", "interior", "home"})
 
 
-def _policing_body(actor: Actor | None) -> bool:
+def policing_body(actor: Actor | None) -> bool:
     """The police, the prosecution and courts, or "the authorities" and an interior ministry, who investigate
     and arrest for the state (not who demolish a home: "Israeli authorities demolished the homes of …")."""
-    return _law_enforcement(actor) or (actor is not None and (actor.sector or "")[:3] == "GOV" and
+    return law_enforcement(actor) or (actor is not None and (actor.sector or "")[:3] == "GOV" and
                                        bool(POLICING_GOVERNMENT_WORDS & set(actor.text.lower().split())))
 
 
@@ -439,12 +439,12 @@ PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "hi
                                     "themselves"})
 
 
-def _person_pronoun_object(verb: Token) -> bool:
+def person_pronoun_object(verb: Token) -> bool:
     """The verb's direct object is a pronoun for people: "they killed them", "stabbed her"."""
     return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
 
 
-def _will_not(verb: Token) -> bool:
+def will_not(verb: Token) -> bool:
     """A negated act stated of the future: "will not", "won't", "would never" (not "did not")."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_NEGATABLE for c in verb.children)
 
@@ -457,6 +457,6 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 COERCIVE_ROOTS = frozenset({"13", "17"})
 
 
-def _owned_by_pronoun(tok: Token | None) -> bool:
+def owned_by_pronoun(tok: Token | None) -> bool:
     """"its forces", "our troops": the speaker's own side."""
     return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)

@@ -21,19 +21,19 @@ from tacitus.events.triggers import VIOLENT_ROOTS, Match, complement_verb, mispa
 from tacitus.model import Actor, Event
 
 
-def _crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
+def crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
     """Protesters, rioters or residents (no named person) attacking police or soldiers: blows, not words."""
     return source is not None and source.person is None and (source.sector or "")[:3] in ("OPP", "CVL") \
         and target is not None and (target.sector or "")[:3] in ("COP", "MIL")
 
 
-def _force_on_people(frame: Frame, root: str) -> bool:
+def force_on_people(frame: Frame, root: str) -> bool:
     """Violence, or a detention by an army ("six men were detained in Jenin, the Israeli army said"): its
     target is of the place where it struck, not of the force that struck there."""
     return root in VIOLENT_ROOTS or (root == "17" and (frame.source.sector or "")[:3] == "MIL")
 
 
-def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
+def only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
                         party: Actor | None = None) -> bool:
     """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is
     a country itself ("the army criticized Russia") or another state's envoy facing a state's agent ("the
@@ -48,7 +48,7 @@ def _only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
                    and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
 
 
-def _only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
+def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
                                frame: Frame) -> bool:
     """The sentence names its countries only as those of bodies of another sector outside the frame: they
     tell whose those bodies are, not where an unmarked party of this act is from."""
@@ -93,7 +93,7 @@ def _habitual(frame: Frame) -> bool:
 COMBATANT_SECTORS = frozenset({"MIL", "REB", "IMG", "UAF", "INS", "SPY"})
 
 
-def _fights_for_a_cause(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
+def fights_for_a_cause(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
     """A fighting verb with no object but a cause after "for" ("fighting for affordable housing", "battle
     for votes"), of a source that bears no arms: words and politics."""
     if first_child(verb, "dobj") is not None or (source is not None and source.sector in COMBATANT_SECTORS):
@@ -110,7 +110,7 @@ def _doers(word: Token) -> list[Token]:
     return out
 
 
-def _judged_in_clause(target: Token, words: list[Token]) -> bool:
+def judged_in_clause(target: Token, words: list[Token]) -> bool:
     """A judging word stands in the clause that names the target (its own clause, not a nested one)."""
     verb = target
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -124,12 +124,12 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
-def _named_before(m: Match) -> bool:
+def named_before(m: Match) -> bool:
     """A noun event named before: "the investigation", "this probe"."""
     return m.context != "verb" and m.token.pos_ == "NOUN" and _definite(m.token)
 
 
-def _earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
+def earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
     """Whom the same act named earlier in the story was aimed at: "… launched an investigation into Chinese
     cars. The investigation will be conducted by the Department of Commerce" → China."""
     for e in reversed(events):
@@ -169,7 +169,7 @@ def _counted(tok: Token) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and through_quantity(tok.head.head) == tok)
 
 
-def _the_speaker_himself(f: Frame, actors: ActorLookup) -> bool:
+def the_speaker_himself(f: Frame, actors: ActorLookup) -> bool:
     """The target is a pronoun the coreference gave the one whose words hold it ("Williams said he will be
     charged": Williams) — an officer speaking of a suspect, not of himself."""
     tok = f.target_tok
@@ -183,13 +183,13 @@ def _the_speaker_himself(f: Frame, actors: ActorLookup) -> bool:
     return False
 
 
-def _contact_verb(verb: Token) -> Token | None:
+def contact_verb(verb: Token) -> Token | None:
     """The complement of an appeal that asks the public to contact someone ("is asked to call police")."""
     comp = complement_verb(verb)
     return comp if comp is not None and comp.lemma_.lower() in CONTACT_VERBS else None
 
 
-def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
+def suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:
     """The private person the story named last before offset ``at``, in this sentence or the two before it
     (whom police seize from or investigate, when the sentence names no one)."""
     first = sents[max(0, index - 2)].start_char
@@ -202,7 +202,7 @@ def _suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int)
 CASE_SECTORS = frozenset({"COP", "JUD"})
 
 
-def _one_case(a: Frame, b: Frame) -> bool:
+def one_case(a: Frame, b: Frame) -> bool:
     """Two coordinated verbs of one 17x case against one party ("was arrested and charged with theft",
     "were charged and held in the county jail"): the same act as event data records it."""
     ta, tb = a.match.token, b.match.token
@@ -219,7 +219,7 @@ HOME_VISITS = frozenset({"visit", "tour", "trip"})
 ABROAD_WORDS = frozenset({"region", "abroad", "overseas"})
 
 
-def _home_visit(f: Frame, places: set[str], focus: str | None) -> bool:
+def home_visit(f: Frame, places: set[str], focus: str | None) -> bool:
     """A visit within the visitor's own country ("Biden will visit Brownsville, Texas", "Trump is set to hold
     a competing visit to the border"): an event with no one visited (coding guide: target null), where a
     visit abroad is to that country."""
@@ -267,7 +267,7 @@ def _by_accident(f: Frame) -> bool:
 SORT_NOUNS = frozenset({"kind", "sort", "type", "types", "kinds", "sorts"})
 
 
-def _relative_head(verb: Token) -> list[Token]:
+def relative_head(verb: Token) -> list[Token]:
     """The noun a relative clause holding ``verb`` modifies ("questions the Senate should ask", "the kind of
     questions that we need to ask" → questions), else nothing."""
     clause = verb
@@ -281,18 +281,18 @@ def _relative_head(verb: Token) -> list[Token]:
     return [head]
 
 
-def _drops_a_case(f: Frame) -> bool:
+def drops_a_case(f: Frame) -> bool:
     """"prosecutors dropping the case": the object is a case named before (definite)."""
     return any(o.lemma_.lower() in CASE_NOUNS and _definite(o) for o in object_heads(f.clause_verb))
 
 
-def _case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
+def case_target(acts: list[tuple[str, Actor | None]]) -> Actor | None:
     """Whom the latest case-opening act was against: "A 2015 indictment against Menendez ended … with
     prosecutors dropping the case" → Menendez."""
     return next((t for root, t in reversed(acts) if root in CASE_ROOTS and t is not None), None)
 
 
-def _denied_word(tok: Token) -> bool:
+def denied_word(tok: Token) -> bool:
     """A judging word the sentence denies: "no malicious or hostile intentions", "not corrupt", names as
     what is to be avoided ("to minimize the embarrassment a child might feel") or is against ("anti-war")."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
@@ -332,20 +332,20 @@ def _foreign(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children)
 
 
-def _virtue_denied(tok: Token) -> bool:
+def virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
         return False
-    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in _denial_head(tok).children)
+    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in denial_head(tok).children)
 
 
-def _denial_head(tok: Token) -> Token:
+def denial_head(tok: Token) -> Token:
     """Where the negation of an adjective of praise stands: the verb of "is not fair", of "is not a
     legitimate authority"."""
     return tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "attr" else tok.head
 
 
-def _civic_dyad(f: Frame, root: str) -> bool:
+def civic_dyad(f: Frame, root: str) -> bool:
     """Both sides are private people, companies, schools, hospitals, churches or a charity of the same
     country (not an international one: "Amnesty praised the activists"), or a charity, even an international
     one, helps private people or no one named ("the Red Cross provided shelter for the residents")."""
@@ -360,21 +360,21 @@ def _civic_dyad(f: Frame, root: str) -> bool:
     return not (f.source.country and f.target.country and f.source.country != f.target.country)
 
 
-def _to_infinitive(comp: Token | None) -> bool:
+def to_infinitive(comp: Token | None) -> bool:
     """The complement is a to-infinitive ("asked them to leave")."""
     return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
 
 
-def _infinitive_or_clause(comp: Token | None) -> bool:
+def infinitive_or_clause(comp: Token | None) -> bool:
     """A complement that says what is asked: "to resign", "that the board reconsider" (not "… asking
     questions", a participle)."""
-    return _to_infinitive(comp) or (comp is not None and comp.dep_ == "ccomp" and comp.tag_ != "VBG")
+    return to_infinitive(comp) or (comp is not None and comp.dep_ == "ccomp" and comp.tag_ != "VBG")
 
 
-def _asks_a_question(verb: Token, comp: Token | None) -> bool:
+def asks_a_question(verb: Token, comp: Token | None) -> bool:
     """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
     someone, not a request of them."""
-    if _to_infinitive(comp):
+    if to_infinitive(comp):
         return False  # "asked them to leave" is a request
     if comp is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):

@@ -13,32 +13,32 @@ from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder.clauses import (
-    _a_deed,
-    _law_enforcement,
-    _person_pronoun_object,
-    _policing_body,
     _specificity,
-    _tells_of_own_case,
+    a_deed,
     in_a_work_of_fiction,
+    law_enforcement,
+    person_pronoun_object,
     plain_statement,
+    policing_body,
+    tells_of_own_case,
 )
 from tacitus.events.coder.clues import (
     _by_accident,
-    _case_target,
-    _civic_dyad,
-    _drops_a_case,
-    _earlier_target,
-    _force_on_people,
     _foreign,
     _habitual,
-    _home_visit,
-    _named_before,
-    _one_case,
-    _only_country_named,
-    _only_other_bodies_country,
-    _suspect_before,
-    _the_speaker_himself,
+    case_target,
+    civic_dyad,
     direct_object,
+    drops_a_case,
+    earlier_target,
+    force_on_people,
+    home_visit,
+    named_before,
+    one_case,
+    only_country_named,
+    only_other_bodies_country,
+    suspect_before,
+    the_speaker_himself,
     verbatim_repeats,
 )
 from tacitus.events.coder.frame import (
@@ -219,8 +219,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 frames = [f for f in frames if f not in fiction]
             for frame in frames:  # a rejection answers whoever made the claim
                 if frame.target is not None and self.cameo.root(frame.code) == "17" and \
-                        _law_enforcement(frame.source) and _law_enforcement(frame.target) and \
-                        _the_speaker_himself(frame, actors):  # "Chief Williams said he will be charged":
+                        law_enforcement(frame.source) and law_enforcement(frame.target) and \
+                        the_speaker_himself(frame, actors):  # "Chief Williams said he will be charged":
                     frame.target = None  # not the chief but the story's suspect (below)
                 if frame.target is None and self.cameo.root(frame.code) == "12":
                     claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
@@ -228,19 +228,19 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                                for f in frames if f is not frame]
                     frame.target = accuser_of(frame.source, claims, index) or \
                         self._speaker_above(frame.clause_verb, frame.source, actors)
-                elif frame.target is None and _named_before(frame.match):
-                    frame.target = _earlier_target(frame, self.cameo.root(frame.code), events)
-                elif frame.target is None and self.cameo.root(frame.code) == "08" and _drops_a_case(frame):
+                elif frame.target is None and named_before(frame.match):
+                    frame.target = earlier_target(frame, self.cameo.root(frame.code), events)
+                elif frame.target is None and self.cameo.root(frame.code) == "08" and drops_a_case(frame):
                     earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
-                    frame.target = _case_target([*((e.root, e.target) for e in events),
+                    frame.target = case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
                 if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
-                        (_law_enforcement(frame.source) or
-                         (frame.code[:3] in ("090", "091", "172", "173") and _policing_body(frame.source))):
+                        (law_enforcement(frame.source) or
+                         (frame.code[:3] in ("090", "091", "172", "173") and policing_body(frame.source))):
                     # "Police found 20 grams of meth in his car", "police began an investigation", "is in
                     # charge of the investigation" (no earlier act's target): the story's suspect, the
                     # person it named last
-                    frame.target = _suspect_before(actors, sents, index, frame.match.start) or \
+                    frame.target = suspect_before(actors, sents, index, frame.match.start) or \
                         implied_civilians(frame.source, frame.match.start, "suspects")  # not yet named
                     if frame.code == "090":
                         frame.code = "091"  # the police investigate a suspect: a crime
@@ -252,7 +252,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             accidents = [f for f in frames if self.cameo.root(f.code) in VIOLENT_ROOTS and _by_accident(f)]
             rejected += [(f.match, "a private person's accident, no act against anyone") for f in accidents]
             frames = [f for f in frames if f not in accidents]
-            routine = [f for f in frames if self.cameo.root(f.code) == "09" and _law_enforcement(f.source)]
+            routine = [f for f in frames if self.cameo.root(f.code) == "09" and law_enforcement(f.source)]
             if routine:
                 story_words = ngrams([t for s in sents for t in s]) if story_words is None else story_words
                 routine = routine if self._mishap_story(sents, index, story_words) else []
@@ -265,7 +265,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             rejected += [(f.match, "no political participant") for f in private]
             frames = [f for f in frames if f not in private]
             civic = [f for f in frames if self.cameo.root(f.code) in CIVIC_ROOTS and
-                     _civic_dyad(f, self.cameo.root(f.code))]
+                     civic_dyad(f, self.cameo.root(f.code))]
             if civic:
                 story_words = ngrams([t for s in sents for t in s]) if story_words is None else story_words
                 civic = [] if any(self.lex.in_class(w, CONFLICT_STORY) for w in story_words) else civic
@@ -288,7 +288,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     speakers.add(f.source.code)
                 kept.append(f)
             frames = kept
-            told = [f for f in frames if _tells_of_own_case(f, frames, self.cameo)]
+            told = [f for f in frames if tells_of_own_case(f, frames, self.cameo)]
             rejected += [(f.match, "the accusation is the arrest or charge it reports") for f in told]
             frames = [f for f in frames if f not in told]
             if len(frames) > 1:  # a plain statement gives way to the sentence's other events
@@ -307,7 +307,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                         if len(near) > 1 and focus in near:
                             near = {focus}  # "of Torrance, California; … of Cambridge": the story's country
                     if role == "target" and (a is None or not a.person) and frame.source is not None and \
-                            frame.source.country and _force_on_people(frame, self.cameo.root(frame.code)):
+                            frame.source.country and force_on_people(frame, self.cameo.root(frame.code)):
                         struck = story_places(doc, actors) if struck is None else struck
                         where = sentence_places(sent, actors, outside=frame.source)
                         hit = struck_country(frame.source.country, where, struck)
@@ -317,7 +317,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                             # Gaza: the struck country, whoever in it was hit
                             a = struck_place(next(iter(hit)), frame.match.start)
                     other = frame.target if role == "source" else frame.source
-                    if countries and _only_country_named(other, sent, actors, a):  # "the army …
+                    if countries and only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
                     if _foreign(getattr(frame, f"{role}_tok")):
                         continue  # "freed six foreign medical personnel": not of the story's country
@@ -326,7 +326,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                         near = {frame.source.country}  # "Cuba's decision to release political prisoners":
                         # the prisoners a state frees are its own, unless the sentence says whose
                     if near and here is not None and here not in near and \
-                            _only_other_bodies_country(near, sent, actors, a, frame):
+                            only_other_bodies_country(near, sent, actors, a, frame):
                         near = set()  # "the governor called for calm after US DEA agents arrested the
                         # premier", in a story of the Virgin Islands: the islands' governor
                     setattr(frame, role, inherit_country(a, near, here))
@@ -336,7 +336,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             frames = [f for f in frames if f not in repeated]
             coded = [self._event(frame, index, sent, document, actors, dates) for frame in frames]
             home_visits.update(id(e) for f, e in zip(frames, coded, strict=True)
-                               if _home_visit(f, places, focus))
+                               if home_visit(f, places, focus))
             events += coded
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
@@ -379,7 +379,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             told = next((g for g in frames[:i] if g not in out and g.source is not None and
                          g.target is not None and self.cameo.root(g.code) == root and
                          ((g.source.code, g.target.code) == (f.source.code, f.target.code) or
-                          _one_case(g, f))), None)
+                          one_case(g, f))), None)
             if told is not None:  # the telling with the more specific code stays ("rallies to demand
                 out.append(told if len(f.code) > len(told.code) else f)  # his ouster": 1411)
             elif f.code == "116" and f.match.token.lemma_.lower() == "order" and \
@@ -566,7 +566,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 ctx.comp_obj |= noun_phrase_words(o)
             toks += list(comp.subtree)
         ctx.any = ngrams(toks)
-        if any(_a_deed(c) for c in verb.children):
+        if any(a_deed(c) for c in verb.children):
             ctx.any.add(DEED_OBJECT)  # "admitted making remarks", "admitted to taking the items"
         ctx.prep = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         ctx.lemma = {w.lemma_.lower() for w in m.words} | {" ".join(w.lemma_.lower() for w in m.words)}
@@ -610,10 +610,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if f.target is None and f.code in ("081", "0813") and f.match.entry.id == "lift" and \
                 f.source is not None and (f.source.sector or "")[:3] in AUTHORITIES | {"LEG"}:
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "lifted the burn ban"
-        if f.target is None and f.code == "091" and _law_enforcement(f.source):  # "police are investigating"
+        if f.target is None and f.code == "091" and law_enforcement(f.source):  # "police are investigating"
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
-                _person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
+                person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
             f.target = implied_actor("CVL", None, f.clause_verb.idx, "victims")
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,

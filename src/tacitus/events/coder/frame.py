@@ -186,7 +186,7 @@ PRIVATE_READINGS = frozenset({MENACED, COMPLAINT, ADMISSION})
 CIVIC_SECTORS = frozenset({"CVL", "NGO", "EDU", "BUS", "HLH", "REL"})
 CIVIC_ROOTS = frozenset({"05", "07"})
 CONFLICT_STORY = frozenset({"conflict_story", "humanitarian_emergency"})
-#: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`_a_deed`
+#: the pseudo-word a clause holds when the verb's object is a deed (a gerund): see :func:`a_deed`
 DEED_OBJECT = "form:deed"
 #: what a private person's admission owns when it is one ("admitted two counts of fraud", "took the blame")
 OWNED_OFFENCES = frozenset({"crime_acts", "blame", "guilt", "wrongdoing", "responsibility"})

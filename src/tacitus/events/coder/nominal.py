@@ -6,9 +6,9 @@ from spacy.tokens import Span, Token
 
 from tacitus.events.coder.clauses import (
     PROTESTING_SECTORS,
-    _a_bombing_story,
+    a_bombing_story,
 )
-from tacitus.events.coder.clues import _to_infinitive
+from tacitus.events.coder.clues import to_infinitive
 from tacitus.events.coder.frame import (
     ACCIDENT_WORDS,
     ANSWERING_VERBS,
@@ -384,7 +384,7 @@ class NominalFrames:
         """What is asked is an everyday act of private life ("asked Brown to repeat himself", "asked the
         congregation to join him in singing") or is done to a private thing or place ("to pick up his
         belongings", "to leave the building"): a private request, not a political appeal."""
-        if not _to_infinitive(comp):
+        if not to_infinitive(comp):
             return False
         objects = [c for c in comp.children if c.dep_ == "dobj"]
         # ("to repeat the request for aid" is no private act: only one with no object but oneself)
@@ -448,7 +448,7 @@ class NominalFrames:
             return False
         if words & BOMB_WORDS or any(self.lex.in_class(w, BOMBINGS) for w in words):
             return True
-        return bool(words & BLAST_WORDS) and _a_bombing_story(tok.doc)
+        return bool(words & BLAST_WORDS) and a_bombing_story(tok.doc)
 
     def _means_actor(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """The actor named on the means of a passive act: "killed in Israeli air strikes" → ISR, "killed in

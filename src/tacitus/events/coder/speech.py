@@ -13,28 +13,28 @@ from tacitus.events.coder.clauses import (
     APPEALS_OF_A_MEASURE,
     COERCIVE_ROOTS,
     COOPERATIVE_ROOTS,
-    _agent_of,
-    _aimed_at,
-    _flatly_said,
-    _held_view,
-    _in_hindsight,
-    _judgeable,
-    _law_enforcement,
-    _negated_phrases,
-    _of_nobody_named,
-    _of_the_speaker,
-    _or_else,
-    _owned_by_pronoun,
-    _same_one,
-    _will_not,
+    agent_of,
+    aimed_at,
     critic,
+    flatly_said,
+    held_view,
+    in_hindsight,
+    judgeable,
+    law_enforcement,
+    negated_phrases,
+    of_nobody_named,
+    of_the_speaker,
+    or_else,
+    owned_by_pronoun,
+    same_one,
+    will_not,
 )
 from tacitus.events.coder.clues import (
-    _denied_word,
     _doers,
-    _judged_in_clause,
     _outlook,
-    _virtue_denied,
+    denied_word,
+    judged_in_clause,
+    virtue_denied,
 )
 from tacitus.events.coder.frame import (
     ALLEGING,
@@ -101,7 +101,7 @@ class SpeechFrames:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
-        content = _held_view(content_of(verb))
+        content = held_view(content_of(verb))
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
                 not against_the_state:
@@ -109,9 +109,9 @@ class SpeechFrames:
         code, why, tgt_tok, target = entry.code, "", None, None
         if content is not None:
             words = content_words(content, verb)
-            words -= {w for t in content_tokens(content, verb) if _denied_word(t) or self._judges_a_mishap(t)
+            words -= {w for t in content_tokens(content, verb) if denied_word(t) or self._judges_a_mishap(t)
                       for w in (t.lemma_.lower(), t.lower_)}  # "there was no malicious intention"
-            words -= _negated_phrases(content, verb)  # "said the ministry was not in breach of the law"
+            words -= negated_phrases(content, verb)  # "said the ministry was not in breach of the law"
             modals = {c.lower_ for c in content.children if c.dep_ == "aux"}
             # what the content does to whom it names, read off its words first (cheap), the actor after
             dismisses = self._dismisses_claims(content, words)
@@ -126,11 +126,11 @@ class SpeechFrames:
                 reading = ("111", "speech:disparaging", False)
             elif any(self.lex.in_class(w, SPEECH_APPROVING) for w in words):
                 reading = ("051", "speech:approving", False)  # "said the firefighters were heroic"
-            elif modals & DEMANDING and _or_else(content):
+            elif modals & DEMANDING and or_else(content):
                 reading = ("130", "speech:must-or-else", True)  # "said Uber must cease or face action"
             elif modals & DEMANDING:
                 reading = ("100", "speech:must", True)  # "said Congress must act"
-            elif _in_hindsight(content, modals):
+            elif in_hindsight(content, modals):
                 reading = ("111", "speech:should-have", True)  # "said Ottawa should have acted sooner"
             elif modals & URGING:
                 reading = ("020", "speech:should", True)  # "said the board should reconsider"
@@ -146,18 +146,18 @@ class SpeechFrames:
                 doers = [d for n in nouns for d in _doers(n)]
                 for t in doers + content_actor_tokens(content, verb):
                     if reading[2] and (t.dep_ not in ("nsubj", "nsubjpass") or t.head != content) and \
-                            not (reading[1] == "speech:should-have" and _agent_of(t, content)):
+                            not (reading[1] == "speech:should-have" and agent_of(t, content)):
                         continue  # a demand or an appeal is made of the subject of the clause with "must"
                         # (fault found in hindsight, of its doer too: "should have been made by the staff")
-                    if hits and not _judged_in_clause(t, hits):
+                    if hits and not judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
                     if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
                             not any(c.dep_ in ("amod", "compound") for c in t.children):
                         continue  # "operations against terrorists": a label used to refer, not a charge made
-                    if not reading[2] and _aimed_at(t):
+                    if not reading[2] and aimed_at(t):
                         continue  # "a confrontational approach toward Russia": Russia is what it aims at
                     a = self._actor_or_place(t, actors)
-                    if not _judgeable(a, source, demand=reading[2]):
+                    if not judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
                     tgt_tok, target = t, a
                     code, why = reading[0], self._with_word(reading, hits, words)
@@ -169,21 +169,21 @@ class SpeechFrames:
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[1] in APPEALS_OF_A_MEASURE and \
-                    critic(source) and _of_nobody_named(content, actors):
+                    critic(source) and of_nobody_named(content, actors):
                 # "the union said the requirements should be removed from the law": an appeal for a public
                 # measure, made of the speaker's government (coding guide: implicit addressee)
                 target = implied_government(source, "02", verb.idx)
                 if target is not None:
                     code, why = "020", f"{reading[1]}+measure"
             elif target is None and reading is not None and reading[1] == "speech:should-have" and \
-                    political(source) and _of_nobody_named(content, actors):
+                    political(source) and of_nobody_named(content, actors):
                 # "said problems should have been fixed much earlier": the fault of whom the story is on
                 target = self._discussed_actor(verb, source, actors)
                 if target is not None:
                     code, why = reading[0], f"{reading[1]}+topic"
             elif target is None and reading is not None and reading[0] == "111" and \
-                    critic(source) and any(_flatly_said(w, content, self._denies_a_virtue(w)) and
-                                           not _of_the_speaker(w, content, source, actors)
+                    critic(source) and any(flatly_said(w, content, self._denies_a_virtue(w)) and
+                                           not of_the_speaker(w, content, source, actors)
                                            for w in self._judging_words(content_tokens(content, verb),
                                                                         reading[0])):
                 tgt_tok, target = None, None
@@ -199,7 +199,7 @@ class SpeechFrames:
             outlook = _outlook(content)
             if outlook is not None:  # "Trudeau said he is optimistic that a deal can be reached": 013
                 about = [(t, a) for t in content_actor_tokens(content, verb)
-                         if _judgeable(a := self._actor_or_place(t, actors), source)]
+                         if judgeable(a := self._actor_or_place(t, actors), source)]
                 tgt_tok, target = about[0] if about else (None, None)  # "… about peace in Sudan": Sudan
                 frame = Frame(m, outlook, verb, src_tok, tgt_tok, source, target, "speech:outlook")
                 return self._accept(frame)
@@ -220,19 +220,19 @@ class SpeechFrames:
             if not self._harms(act) or mod.detect(act, act).value not in (mod.ASSERTED, mod.CLAIMED):
                 continue
             doer = subject(act)
-            if doer is None or is_passive(act) or doer.lower_ in FIRST_PERSON or _owned_by_pronoun(doer):
+            if doer is None or is_passive(act) or doer.lower_ in FIRST_PERSON or owned_by_pronoun(doer):
                 continue
             # the doer itself, else whose deed it names: "China's practices", "Chinese tariffs"
             for t in (doer, *(c for c in doer.children if c.dep_ in ("poss", "amod", "compound"))):
                 a = self._actor_or_place(t, actors)
-                if _judgeable(a, source) and (a.sector or "")[:3] not in SUSPECTS:
+                if judgeable(a, source) and (a.sector or "")[:3] not in SUSPECTS:
                     return t, a  # (a suspect's harm the police tell of is their account: _police_account)
         return None
 
     def _harms(self, act: Token) -> bool:
         """The verb tells of harm done: a verb of harm ("hurt", "damaged"), or causing a harm ("caused job
         losses", "led to shortages", "caused factories to close", "cost jobs")."""
-        if act.pos_ != "VERB" or _denied_word(act):
+        if act.pos_ != "VERB" or denied_word(act):
             return False
         lemma = act.lemma_.lower()
         if self.lex.in_class(lemma, HARMING):
@@ -268,7 +268,7 @@ class SpeechFrames:
             content = content_of(verb)
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
             speaker = self._source_actor(src_tok, actors)
-            police = _law_enforcement(speaker) or (  # "authorities said Sears planned the shooting"
+            police = law_enforcement(speaker) or (  # "authorities said Sears planned the shooting"
                 speaker is not None and (speaker.sector or "")[:3] == "GOV" and src_tok is not None and
                 src_tok.lemma_.lower() in ("authority", "authorities", "official") and
                 self._of_wrongdoing(verb.sent))
@@ -291,7 +291,7 @@ class SpeechFrames:
                         accused is None or same_party(accused, speaker) or \
                         not (suspect or (political(accused) and accused.country != speaker.country and
                                          (accused.country or len(accused.code or "") > 3))) or \
-                        _owned_by_pronoun(f.source_tok) or \
+                        owned_by_pronoun(f.source_tok) or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
                     continue  # "said it had not confiscated an animal in 30 years" accuses no one
                 out.append(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
@@ -310,7 +310,7 @@ class SpeechFrames:
         Russia's annexation", "declared Canada would not be intimidated by Russia" (whom it refused: the
         other party). What the speaker's side did not do ("did not meet"), and what another party won't do,
         refuse nothing."""
-        if f.source is None or f.target is None or not _will_not(f.clause_verb) or \
+        if f.source is None or f.target is None or not will_not(f.clause_verb) or \
                 mod.detect(f.clause_verb, f.match.token).value != mod.NEGATED:
             return None
         root = self.cameo.root(f.code)
@@ -343,7 +343,7 @@ class SpeechFrames:
                 accused = f.source
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS | {"13"} or \
                         accused is None or (accused.sector or "")[:3] not in SUSPECTS or \
-                        _same_one(accused, speaker) or f.source_tok is None or \
+                        same_one(accused, speaker) or f.source_tok is None or \
                         f.source_tok.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
                     continue
@@ -362,7 +362,7 @@ class SpeechFrames:
         """"Told police", "told officers", "reported to detectives": whom one tells is the police."""
         hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj")]
         hearers += [o for _p, o in pobj_of(verb, ("to",))]
-        return any(h.lemma_.lower() in POLICE_HEARERS or _law_enforcement(actors.for_token(h))
+        return any(h.lemma_.lower() in POLICE_HEARERS or law_enforcement(actors.for_token(h))
                    for h in hearers)
 
     def _police_account(self, m: Match, verb: Token, content: Token, src_tok: Token | None, speaker: Actor,
@@ -383,8 +383,8 @@ class SpeechFrames:
                 doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
-                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or _same_one(suspect, speaker) or \
-                    _owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
+                    doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or same_one(suspect, speaker) or \
+                    owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
                                                    for w in content_words(content, verb)):
                 continue  # ("“These young people are shining lights in their communities,” she said")
             if not self._of_wrongdoing(verb.sent):
@@ -440,7 +440,7 @@ class SpeechFrames:
         clause = {t.idx for t in verb.subtree if t.i < verb.i or t.head == verb}  # speaker and addressee
         ranked: list[tuple[int, int, Actor]] = []
         for a in getattr(actors, "mentions", []):
-            if not first <= a.start < sent.end_char or a.start in clause or not _judgeable(a, source):
+            if not first <= a.start < sent.end_char or a.start in clause or not judgeable(a, source):
                 continue
             inside = a.start >= sent.start_char
             span = None if inside else verb.doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -481,10 +481,10 @@ class SpeechFrames:
                 continue
             for t in sent:
                 if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in FIRST_PERSON or \
-                        not _judged_in_clause(t, hits):
+                        not judged_in_clause(t, hits):
                     continue
                 a = actors.for_token(t)
-                if not _judgeable(a, source):
+                if not judgeable(a, source):
                     continue
                 m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
                 speaker = replace(source, rule=f"{source.rule}+quote:speaker")
@@ -499,7 +499,7 @@ class SpeechFrames:
         for t in tokens:
             if names_a_matter(t) or self._judges_a_mishap(t):
                 continue
-            denied = _denied_word(t)
+            denied = denied_word(t)
             if (not denied and self._in_class(t, classes)) or \
                     (code == "111" and self._denies_a_virtue(t)):
                 out.append(t)  # "… is not a legitimate authority": a virtue denied
@@ -520,7 +520,7 @@ class SpeechFrames:
 
     def _denies_a_virtue(self, t: Token) -> bool:
         """A word of praise the sentence denies: "Hamas is not a legitimate authority" (criticism)."""
-        return _virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)
+        return virtue_denied(t) and self._in_class(t, DENIED_VIRTUES)
 
     def _judging_nouns(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The nouns among ``tokens`` that, alone or with the modifier before them ("sexual violence"),
@@ -555,7 +555,7 @@ class SpeechFrames:
         claim = first_child(content, "nsubj", "nsubjpass")
         owner = object_owner(claim, actors) if claim is not None else None
         author = actors.for_token(owner) if owner is not None else None
-        return (owner, author) if _judgeable(author, source) else None
+        return (owner, author) if judgeable(author, source) else None
 
     def _dismisses_claims(self, content: Token, words: set[str]) -> bool:
         """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"."""

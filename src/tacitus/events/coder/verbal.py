@@ -13,29 +13,29 @@ from tacitus.events.coder.clauses import (
     LAWS,
     PERSONAL_PRONOUNS,
     REFLEXIVES,
-    _a_bombing_story,
-    _a_motive,
-    _a_person,
-    _a_thing,
-    _bidding,
-    _contenders,
-    _law_enforcement,
     _named,
-    _named_inside_predicate,
-    _particle_objects,
     _someone,
+    a_bombing_story,
+    a_motive,
+    a_person,
+    a_thing,
+    bidding,
+    contenders,
+    law_enforcement,
+    named_inside_predicate,
+    particle_objects,
     quoted_command,
 )
 from tacitus.events.coder.clues import (
-    _asks_a_question,
-    _contact_verb,
     _counted,
-    _crowd_against_force,
-    _fights_for_a_cause,
-    _infinitive_or_clause,
-    _relative_head,
-    _to_infinitive,
+    asks_a_question,
+    contact_verb,
+    crowd_against_force,
     direct_object,
+    fights_for_a_cause,
+    infinitive_or_clause,
+    relative_head,
+    to_infinitive,
 )
 from tacitus.events.coder.frame import (
     ADMISSION,
@@ -164,21 +164,21 @@ class VerbalFrames:
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
         comp = complement_verb(verb)
-        asks = _infinitive_or_clause(comp) or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+        asks = infinitive_or_clause(comp) or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
                                                   for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
-        if verb.lemma_.lower() == "call" and _to_infinitive(comp) and comp.i == verb.i + 2 and \
+        if verb.lemma_.lower() == "call" and to_infinitive(comp) and comp.i == verb.i + 2 and \
                 verb.doc[verb.i + 1].lower_ == "to":  # (not "called on X to", "called for X to")
             return "a telephone call ('he called to congratulate her')"
         called = direct_object(verb) if verb.lemma_.lower() == "call" and not entry.speech else None
         if called is not None and self.cameo.root(entry.code) != "11" and \
                 any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in noun_phrase_words(called)):
             return "a naming ('called tax increases job killers'), not this act"
-        if verb.lemma_.lower() in entry.no_infinitive and _infinitive_or_clause(comp) and \
+        if verb.lemma_.lower() in entry.no_infinitive and infinitive_or_clause(comp) and \
                 comp.dep_ == "xcomp":
             return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
-        if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and _asks_a_question(verb, comp):
+        if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
         instead = None
         if entry.require_threat_complement and any(self.lex.in_class(t.lemma_.lower(), HAZARDS)
@@ -214,10 +214,10 @@ class VerbalFrames:
             if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
             if tgt_tok is None and pred is not None and entry.predicate:
-                tgt_tok = _named_inside_predicate(pred)  # "called Trump reckless"
+                tgt_tok = named_inside_predicate(pred)  # "called Trump reckless"
         if entry.need_obj is not None:
             objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
-            objs += _particle_objects(m)
+            objs += particle_objects(m)
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
@@ -233,9 +233,9 @@ class VerbalFrames:
             source = self._bomber(src_tok, verb.idx, actors)  # "two bombs killed six police officers"
         target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
         if target is None and (entry.implied_author or _implied_author(m)) and \
-                (((passive or entry.suffered) and src_tok is None) or _law_enforcement(source)):
+                (((passive or entry.suffered) and src_tok is None) or law_enforcement(source)):
             patient = tgt_tok if passive or tgt_tok is not None else \
-                direct_object(verb) or next(iter(_particle_objects(m)), None)
+                direct_object(verb) or next(iter(particle_objects(m)), None)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
         if self.cameo.root(entry.code) in VIOLENT_ROOTS | {"14"} and \
@@ -245,7 +245,7 @@ class VerbalFrames:
                                                      for w in noun_phrase_words(o)):
             return "ran in a race, rejected nothing ('contested the 2015 elections')"
         if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
-                _law_enforcement(target):
+                law_enforcement(target):
             return "a call to the police, not a political act ('I called the Lindsay police')"
         if entry.id == "wanted" and not passive:
             return "a wish, not a warrant ('the party wants charges dropped')"
@@ -256,17 +256,17 @@ class VerbalFrames:
             tgt_tok, target = driver, self._someone(driver, verb, actors)
         if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
             return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
-        if entry.id == "beat" and not passive and ((_contenders(source) and _contenders(target)) or any(
+        if entry.id == "beat" and not passive and ((contenders(source) and contenders(target)) or any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
             return "a contest won, not an assault ('Trump narrowly beat Clinton', 'beat out Kusner for …')"
-        if verb.lemma_.lower() == "fire" and any(_named(o) or _a_person(actors.for_token(o))
+        if verb.lemma_.lower() == "fire" and any(_named(o) or a_person(actors.for_token(o))
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
                 self._fights_a_thing(verb, actors):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
         if entry.id == "fight" and target is None and not passive and \
-                _fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
+                fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
             return "figurative: a cause, not an adversary"
         if target is None and tgt_tok is not None and tgt_tok.lemma_.lower() not in KIN and (
                 ((passive or entry.predicate) and first_child(tgt_tok, "poss") is not None) or
@@ -292,7 +292,7 @@ class VerbalFrames:
         if other:
             return other
         objects = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
-        objects += _relative_head(verb)  # "the questions (that) we need to ask": and what the clause modifies
+        objects += relative_head(verb)  # "the questions (that) we need to ask": and what the clause modifies
         if entry.uncounted_source and src_tok is not None and source is not None and not source.sector \
                 and _counted(src_tok):
             return "a counted people ('52,000 Venezuelans have arrived'): they migrate, not visit"
@@ -305,7 +305,7 @@ class VerbalFrames:
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
         if any(c.dep_ == "neg" for w in m.words[1:] for c in w.children):
             return "its predicate is negated ('found not guilty': an acquittal)"
-        if entry.need_clause and _a_motive(verb):
+        if entry.need_clause and a_motive(verb):
             return "a motive the writer gives, not a comment ('reneged, apparently fearing that …')"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
             return f"another sense (no {'/'.join(sorted(entry.need_any))} in the clause)"
@@ -323,7 +323,7 @@ class VerbalFrames:
         if code == "015" and not why and not political(source) and self._owns_an_offence(verb, ctx):
             why = ADMISSION  # a suspect owning what he did (coding guide: admissions, 015 with no target)
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
-                not _bidding(comp):  # ("insisted the Government will not abandon food standards")
+                not bidding(comp):  # ("insisted the Government will not abandon food standards")
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
         if self.cameo.root(code) == "03" and comp is not None and mod.negated(comp):
             return "an undertaking not to act ('vowing not to resume negotiations')"
@@ -352,7 +352,7 @@ class VerbalFrames:
         verbal = entry.verbal_code and (entry.verbal_lemmas is None or
                                         " ".join(w.lemma_.lower() for w in m.words) in entry.verbal_lemmas)
         if verbal and not why and unarmed(source) and not self._armed(verb) and \
-                not _crowd_against_force(source, target):
+                not crowd_against_force(source, target):
             code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
         agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
             code != "170" and not (target is not None and target.rule == "coref:pronoun" and
@@ -370,7 +370,7 @@ class VerbalFrames:
         if target is None and not passive and self.cameo.root(code) == "11":
             tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
         if target is None and not passive and entry.predicate and source is not None and \
-                _a_thing(direct_object(verb)) and not self._of_mishap(verb.subtree):
+                a_thing(direct_object(verb)) and not self._of_mishap(verb.subtree):
             # "calls these numbers “deeply flawed”", "called it a “step back”": a thing named badly is
             # someone's, the party the sentence or the two before tell of
             tgt_tok, target = None, self._discussed_actor(verb, source, actors)
@@ -422,7 +422,7 @@ class VerbalFrames:
     def _body_to_contact(self, verb: Token, actors: ActorLookup) -> Token | None:
         """The police or office the public is asked to contact: who makes the appeal ("anyone with
         information is asked to contact the Sheriff's Office", "… is urged to call police")."""
-        comp = _contact_verb(verb)
+        comp = contact_verb(verb)
         if comp is None:
             return None
         bodies = [c for c in comp.children if c.dep_ == "dobj"] + \
@@ -457,7 +457,7 @@ class VerbalFrames:
         words = {obj.lemma_.lower(), obj.lower_} | {f"{c.lower_} {obj.lower_}" for c in obj.children
                                                     if c.i < obj.i and c.dep_ in ("amod", "compound")}
         if any(self.lex.in_class(w, TERROR_ACTS) for w in words) or (
-                obj.lemma_.lower() in ("attack", "assault") and _a_bombing_story(obj.doc)):
+                obj.lemma_.lower() in ("attack", "assault") and a_bombing_story(obj.doc)):
             return None, implied_actor("REB", None, obj.idx, "attackers")  # "Sisi condemned the attack"
         return None, None
 
@@ -499,7 +499,7 @@ class VerbalFrames:
         no one: its public's."""
         if (f.source.sector or "")[:3] not in AUTHORITIES or self.cameo.root(f.code) != "02":
             return False
-        comp = _contact_verb(f.clause_verb)
+        comp = contact_verb(f.clause_verb)
         if comp is not None and f.source_tok is not None and f.source_tok.head == comp:
             return True  # "anyone with information is asked to contact the Sheriff's Office"
         asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
