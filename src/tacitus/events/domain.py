@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from tacitus.nlp.language import ENGLISH_WORDS, OTHER_WORDS
+from tacitus.nlp.language import function_words
 from tacitus.yamlio import data_yaml
 
 #: actor sectors that make a mention political
@@ -90,9 +90,8 @@ class DomainGate:
 
 def foreign_page(sentences: Sequence[Sequence[str]]) -> bool:
     """Are the page's function words mostly another language's ("Die Ausstattung des Advanced …")?"""
-    words = [w for lemmas in sentences for w in lemmas]
-    other = sum(map(OTHER_WORDS.__contains__, words))
-    return other >= MIN_FOREIGN_WORDS and other > 2 * sum(map(ENGLISH_WORDS.__contains__, words))
+    english, other = function_words([w for lemmas in sentences for w in lemmas])
+    return other >= MIN_FOREIGN_WORDS and other > 2 * english
 
 
 @cache

@@ -89,7 +89,7 @@ def _is_cjk(ch: str) -> bool:
     return 0x3040 <= cp <= 0x30FF or 0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF
 
 
-def _function_words(words: list[str]) -> tuple[int, int]:
+def function_words(words: list[str]) -> tuple[int, int]:
     """How many of ``words`` (lower case) are English function words, and how many another language's."""
     return sum(map(ENGLISH_WORDS.__contains__, words)), sum(map(OTHER_WORDS.__contains__, words))
 
@@ -105,7 +105,7 @@ def plainly_english(sample: str) -> bool:
     if len(sample) < LONG_TEXT:
         return False
     words = sample.lower().split()
-    english, other = _function_words(words)
+    english, other = function_words(words)
     if english < 20 or english * 5 < len(words):
         return False
     if other * 20 > english:
@@ -153,7 +153,7 @@ def _short_text_language(sample: str) -> str | None:
     top = ranked[0]
     english = next((c for c in ranked if c.language == Language.ENGLISH), None)
     if top.language != Language.ENGLISH and english is not None and english.value * 2 >= top.value:
-        english, other = _function_words(sample.lower().replace(",", " ").replace(".", " ").split())
+        english, other = function_words(sample.lower().replace(",", " ").replace(".", " ").split())
         if english >= 2 and not other:
             return "en"
     return top.language.iso_code_639_1.name.lower()
