@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol
 
@@ -614,34 +615,38 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                for c in tok.children):
         return None  # "a report said …" is nobody's in particular
+    latest = True  # the latest mention's clause speaks for it; an earlier one only when it issues it
+    for t in _tokens_back(tok):
+        if t.pos_ == "VERB" and t.lemma_.lower() == DOCUMENT_VERBS.get(lemma) and not is_passive(t):
+            # "the embassy is warning that …" … "the warning said"
+            who = subject(t)
+            author = actors.for_token(who) if who is not None else None
+            if author is not None:
+                return _as_author(author, lemma)
+            continue
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        owner = object_owner(t, actors)
+        if owner is not None:
+            return _as_author(actors.for_token(owner), lemma)
+        clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
+        issues = clause is not None and clause.lemma_.lower() in ISSUING_VERBS
+        if (latest and (issues or t.dep_ != "dobj")) or (issues and t.dep_ in ("dobj", "nsubjpass")):
+            # (not whoever "criticized the law" or "challenged the order": they act on it)
+            issuer = _issued_by(t, clause, actors, lemma)
+            if issuer is not None:
+                return issuer
+        latest = False  # "the lawsuit required …", "named by the lawsuit": look further back
+    return None
+
+
+def _tokens_back(tok: Token) -> Iterator[Token]:
+    """The tokens before ``tok``, latest first, back to the start of the sentence AUTHOR_REACH before its own:
+    where a story last mentioned a document or an offer."""
     sents = list(tok.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    latest = True  # the latest mention's clause speaks for it; an earlier one only when it issues it
     for sent in reversed(sents[max(0, here - AUTHOR_REACH):here + 1]):
-        for t in reversed(sent):
-            if t.i >= tok.i:
-                continue
-            if t.pos_ == "VERB" and t.lemma_.lower() == DOCUMENT_VERBS.get(lemma) and not is_passive(t):
-                # "the embassy is warning that …" … "the warning said"
-                who = subject(t)
-                author = actors.for_token(who) if who is not None else None
-                if author is not None:
-                    return _as_author(author, lemma)
-                continue
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-                continue
-            owner = object_owner(t, actors)
-            if owner is not None:
-                return _as_author(actors.for_token(owner), lemma)
-            clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
-            issues = clause is not None and clause.lemma_.lower() in ISSUING_VERBS
-            if (latest and (issues or t.dep_ != "dobj")) or (issues and t.dep_ in ("dobj", "nsubjpass")):
-                # (not whoever "criticized the law" or "challenged the order": they act on it)
-                issuer = _issued_by(t, clause, actors, lemma)
-                if issuer is not None:
-                    return issuer
-            latest = False  # "the lawsuit required …", "named by the lawsuit": look further back
-    return None
+        yield from (t for t in reversed(sent) if t.i < tok.i)
 
 
 #: bodies described by a common noun that a named leader heads ("the task force, headed by …")
@@ -697,20 +702,15 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
         return None
     if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in obj.children):
         return None  # "the city's offer", "the offer of talks", "the offer made in May": said here
-    sents = list(obj.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= obj.i < s.end)
-    for sent in reversed(sents[max(0, here - AUTHOR_REACH):here + 1]):
-        for t in reversed(sent):
-            if t.i >= obj.i:
-                continue
-            if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-                owner = object_owner(t, actors)
-                if owner is not None:
-                    return owner
-                clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
-                return _maker(clause, actors) if clause is not None else None
-            if t.pos_ == "VERB" and t.lemma_.lower() in makers:
-                return _maker(t, actors)
+    for t in _tokens_back(obj):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
+            owner = object_owner(t, actors)
+            if owner is not None:
+                return owner
+            clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            return _maker(clause, actors) if clause is not None else None
+        if t.pos_ == "VERB" and t.lemma_.lower() in makers:
+            return _maker(t, actors)
     return None
 
 
