@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tacitus.events.syntax import governing_chain
+from tacitus.events.syntax import DONE_ADJECTIVES, INTENT_ADJECTIVES, OBJECT_CONTROL_VERBS, governing_chain
 
 ASSERTED, NEGATED, THREAT, HYPOTHETICAL, FUTURE, CLAIMED, UNVERIFIED = (
     "asserted", "negated", "threat", "hypothetical", "future", "claimed", "unverified",
@@ -34,7 +34,8 @@ UNDENIABLE_VERBS = frozenset({"hesitate", "stop", "cease", "fail", "forget", "sh
 #: verbs whose object's infinitive is asked, ordered or allowed, not done: "encourages patients to talk"
 DIRECTIVE_VERBS = frozenset({
     "encourage", "urge", "ask", "request", "order", "instruct", "advise", "invite", "allow", "permit",
-    "authorize", "authorise", "press", "pressure", "implore", "beg",
+    "authorize", "authorise", "press", "pressure", "implore", "beg", "tell", "challenge", "dare", "remind",
+    "warn", "call", "require", "push",
 })
 #: verbs that call off the act their object names: "cancelled his visit", "the talks were postponed"
 CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay", "scupper", "axe"})
@@ -231,6 +232,23 @@ def _likelihood(clause_verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LIKELIHOOD_WORDS
 
 
+def _adjective_infinitive(clause_verb: Token) -> tuple[str, str] | None:
+    """The modality of an infinitive an adjective governs ("Kyiv is ready to negotiate"): intended, done
+    ("was quick to condemn"), or else only possible ("able to strike", "afraid to speak")."""
+    verb = clause_verb.head if clause_verb.dep_ == "conj" and clause_verb.head != clause_verb else clause_verb
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.dep_ != "acomp" or "to" not in _aux_lemmas(verb):
+        return None
+    lemma = adj.lemma_.lower()
+    if negated(adj) or negated(adj.head):
+        return NEGATED, f"not done ('not {adj.text}')"
+    if lemma in DONE_ADJECTIVES:
+        return None
+    if lemma in INTENT_ADJECTIVES:
+        return FUTURE, f"intended ('{adj.text} to')"
+    return HYPOTHETICAL, f"only possible ('{adj.text} to')"
+
+
 def according_to(verb: Token) -> Token | None:
     """The X of "according to X" attached to the clause (or the sentence root)."""
     for t in (verb, verb.sent.root):
@@ -277,6 +295,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             "('can find out by calling')"
     elif _likelihood(clause_verb):
         value, reason = HYPOTHETICAL, "a likelihood ('more likely to be injured, arrested')"
+    elif (adjectival := _adjective_infinitive(clause_verb)) is not None:
+        value, reason = adjectival
     elif (failed := _failed_infinitive(clause_verb)) is not None:
         value, reason = NEGATED, f"not done ('{failed.text}')"  # "fails to offer real change"
     elif clause_verb.dep_ == "xcomp" and clause_verb.tag_ == "VBG" and not negated(clause_verb.head) and \
@@ -306,6 +326,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, f"vowed, not done ('{lead.head.text}')"  # "vowed to fight"
         elif lead.dep_ in ("xcomp", "ccomp") and "to" in aux and lead.head.lemma_.lower() in DIRECTIVE_VERBS:
             value, reason = HYPOTHETICAL, f"asked or allowed ('{lead.head.text}')"  # "… and to meet"
+        elif lead.dep_ == "xcomp" and "to" in aux and lead.head.lemma_.lower() in OBJECT_CONTROL_VERBS and \
+                (lead.head.tag_ == "VB" or lead.head.dep_ == "pcomp"):  # "the way is by persuading Israel
+            value, reason = HYPOTHETICAL, f"a means or an aim ('{lead.head.text}')"  # to release them"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and clause_verb.head.lemma_ == "be":
             value, reason = HYPOTHETICAL, "a duty or an aim ('it is on us to …', 'the aim is to …')"
         elif "would" in aux and _announced_future(clause_verb):

@@ -27,8 +27,10 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
-            c.dep_ == "dobj" for c in verb.children))):
-        return True  # a reduced relative: "a man arrested in Lyon", "Mason charged with sex assault"
+            c.dep_ in ("dobj", "nsubj") for c in verb.children))):
+        # a reduced relative: "a man arrested in Lyon", "Mason charged with sex assault" (not a noun's
+        # content clause with its own subject: "reports that Israel struck", "a statement that she was ready")
+        return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
             not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and not in_a_finite_series(verb):
         return True  # a participle adjunct: "she is in jail, accused of robbery"
@@ -147,6 +149,34 @@ DISPATCH_VERBS = frozenset({"call", "send", "deploy", "dispatch", "summon", "rus
                             "mobilize", "mobilise", "assign", "station", "scramble"})
 
 
+#: verbs whose object does what their infinitive says ("persuaded Seoul to impose sanctions", "prompted
+#: inspectors to return", "told Israel to withdraw"): the object, not the subject, is its doer
+OBJECT_CONTROL_VERBS = frozenset({
+    "persuade", "convince", "prompt", "force", "compel", "oblige", "lead", "drive", "cause", "spur", "get",
+    "urge", "ask", "tell", "order", "instruct", "allow", "permit", "encourage", "invite", "advise",
+    "authorize", "authorise", "require", "press", "pressure", "push", "beg", "implore", "challenge", "dare",
+    "remind", "warn", "call", "request",
+})
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The object of an object-control verb whose infinitive ``verb`` is ("urged Kyiv to negotiate": Kyiv)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+#: adjectives whose infinitive tells an act done ("was quick to condemn", "the first to recognise Kosovo")
+DONE_ADJECTIVES = frozenset({"quick", "swift", "fast", "slow", "first", "last", "right", "wrong", "careful"})
+#: adjectives whose infinitive tells an act intended ("ready to negotiate", "prepared to meet Putin"); an
+#: inability or a reluctance ("unable to stop before striking") tells no act of its subject's
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "committed",
+                               "happy", "glad", "poised", "set", "open", "anxious"})
+ACTING_ADJECTIVES = INTENT_ADJECTIVES | DONE_ADJECTIVES
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination, control and relative clauses upward."""
     seen = 0
@@ -162,10 +192,16 @@ def subject(verb: Token) -> Token | None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return s
+        controller = _controlling_object(tok)
+        if controller is not None:
+            return controller
         if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
             # "Xi is expected to visit", "troops were ordered to withdraw": the passive subject
             deps = (*SUBJECT_DEPS, "nsubjpass") if tok.dep_ == "xcomp" else SUBJECT_DEPS
             tok = tok.head
+            continue
+        if tok.dep_ == "acomp" and tok.head != tok and tok.lemma_.lower() in ACTING_ADJECTIVES:
+            tok = tok.head  # "Kyiv is ready to negotiate", "was prepared to meet Putin": the copula's subject
             continue
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "… which owns", "a brief urging Congress"

@@ -381,4 +381,12 @@ def referring_it(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
     head = tok.head
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES and
+                                   any(g.dep_ == "xcomp" for g in c.children) for c in head.children):
+        return True  # "the ministry said it was ready to resume talks" (not "it is easy to see")
     return head.lemma_ not in ("be", "seem", "appear", "take", "remain", "become", "look", "matter", "mean")
+
+
+#: adjectives of a party's readiness: the "it" before them is that party ("it is willing to talk")
+READY_ADJECTIVES = frozenset({"ready", "willing", "unwilling", "prepared", "determined", "committed", "eager",
+                              "keen", "able", "unable", "reluctant"})

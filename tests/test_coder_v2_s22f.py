@@ -1,0 +1,70 @@
+"""Coder v2, session 22f: who does an act told in a clause without its own subject (an infinitive after an
+adjective or after another party's object, a content clause of a noun). Every sentence here is ours, written
+for the test."""
+
+from __future__ import annotations
+
+from coded_events import code
+
+
+def events(coded):
+    """(root, source code, target code, modality) of each event."""
+    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code, str(e.modality))
+            for e in coded.events]
+
+
+def acts(coded):
+    """(root, source code, target code) of each event stated as done (not negated or hypothetical)."""
+    return [(r, s, t) for r, s, t, m in events(coded) if m in ("asserted", "claimed")]
+
+
+# ---------------------------------------------------------------- an infinitive after an adjective
+def test_ready_to_act_is_an_intent_of_the_copulas_subject(coder):
+    c = code(coder, "German Chancellor Olaf Scholz said he was prepared to meet Vladimir Putin.")
+    assert ("03", "DEUGOV", "RUSGOV", "future") in events(c)
+    assert not any(r == "04" for r, _s, _t in acts(c))  # a readiness to meet is no meeting
+    c = code(coder, "The Indian government said it is ready to negotiate with Pakistan.")
+    assert any(r == "03" and s == "INDGOV" and t == "PAK" for r, s, t, _m in events(c))
+
+
+def test_quick_to_condemn_is_a_condemnation_done(coder):
+    c = code(coder, "The Kremlin was quick to condemn Ukraine.")
+    assert ("11", "RUSGOV", "UKR") in acts(c)
+
+
+def test_an_inability_tells_no_act_of_its_subject(coder):
+    c = code(coder, "The driver of the van was unable to stop before striking a police car.")
+    assert acts(c) == []
+
+
+def test_not_ready_to_act_is_no_act(coder):
+    c = code(coder, "The Polish government said it was not prepared to meet the Russian delegation.")
+    assert not any(r == "04" for r, _s, _t in acts(c))
+
+
+# ---------------------------------------------------------------- a noun's content clause has its own subject
+def test_a_content_clause_of_a_noun_is_not_a_reduced_passive(coder):
+    c = code(coder, "Opposition leader Nino Burjanadze said after the ministry's statement that she was "
+                    "ready to cooperate with Georgian prosecutors.")
+    assert any(r == "03" and s == "GEOOPP" for r, s, _t, _m in events(c))
+
+
+# ---------------------------------------------------------------- object control: the object does it
+def test_the_persuaded_or_prompted_party_does_the_act(coder):
+    c = code(coder, "Washington persuaded Seoul to impose sanctions on North Korea.")
+    assert not any(s == "USA" and r == "16" for r, s, _t in acts(c))
+    assert any(r == "16" and s == "KOR" for r, s, _t in acts(c))
+    c = code(coder, "The killing of the soldiers prompted Israel to strike Hamas positions in Gaza.")
+    assert any(r in ("18", "19") and s == "ISR" for r, s, _t in acts(c))
+
+
+def test_an_act_one_is_told_or_challenged_to_do_is_not_done(coder):
+    c = code(coder, "Biden told Israel to attack Hamas.")
+    assert not any(r in ("11", "18", "19") for r, _s, _t in acts(c))
+    c = code(coder, "Biden challenged Netanyahu to meet Abbas.")
+    assert not any(r == "04" for r, _s, _t in acts(c))
+
+
+def test_persuading_as_a_means_is_not_a_done_act(coder):
+    c = code(coder, "An aide said the only way out was by persuading Israel to release the prisoners.")
+    assert not any(r == "08" for r, _s, _t in acts(c))
