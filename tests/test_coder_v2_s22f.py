@@ -68,3 +68,36 @@ def test_an_act_one_is_told_or_challenged_to_do_is_not_done(coder):
 def test_persuading_as_a_means_is_not_a_done_act(coder):
     c = code(coder, "An aide said the only way out was by persuading Israel to release the prisoners.")
     assert not any(r == "08" for r, _s, _t in acts(c))
+
+
+# ---------------------------------------------------------------- participles whose doer is named elsewhere
+def test_with_x_doing_is_xs_act(coder):
+    c = code(coder, "Tensions rose on Monday, with Russia accusing Ukraine of shelling the nuclear plant.")
+    assert any(r == "11" and s == "RUS" and t == "UKR" for r, s, t in acts(c))
+    c = code(coder, "Both women are former critics of President Trump, with Nikki Haley once calling him a "
+                    "disgrace.")
+    assert any(r == "11" and s == "USAELI" for r, s, _t in acts(c))
+
+
+def test_fighting_with_people_is_not_an_absolute_phrase(coder):
+    from tacitus.events.syntax import subject
+
+    doc = coder.parse(["A local man was charged after fighting with store employees and police attempting "
+                       "to detain him.", "Talks collapsed on Monday, with Israel blaming Hamas."])
+    attempting = next(t for t in doc[0] if t.lower_ == "attempting")
+    assert subject(attempting) is None or subject(attempting).lower_ != "employees"
+    blaming = next(t for t in doc[1] if t.lower_ == "blaming")
+    assert subject(blaming).text == "Israel"
+
+
+def test_a_statement_a_group_of_parties_signs_speaks_for_them(coder):
+    c = code(coder, "A group of Georgian opposition parties signed a joint statement condemning the "
+                    "detention of the activists by Georgian police.")
+    assert any(r == "11" and s == "GEOOPP" for r, s, _t in acts(c))
+
+
+def test_people_forced_to_evacuate_their_homes_shelter_no_one(coder):
+    c = code(coder, "The Greek army forced more than 5,000 Turkish people to evacuate their homes.")
+    assert not any(r == "07" for r, _s, _t in acts(c))
+    c = code(coder, "The Greek navy evacuated 300 migrants from the island.")
+    assert any(r == "07" and s == "GRCMIL" for r, s, _t in acts(c))

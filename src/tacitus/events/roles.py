@@ -717,6 +717,7 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
 def _maker(verb: Token, actors: ActorLookup) -> Token | None:
     """The doer of a clause that puts something forward: its subject, or a passive's agent."""
     who = agent(verb) if is_passive(verb) else subject(verb)
+    who = through_quantity(who) if who is not None else None
     return who if who is not None and actors.for_token(who) is not None else None
 
 
@@ -724,6 +725,7 @@ def _issuer(doc_tok: Token, actors: ActorLookup, lemma: str) -> Actor | None:
     """The subject of the clause a document is mentioned in: who filed, issued or wrote in it."""
     clause = next((h for h in doc_tok.ancestors if h.pos_ in ("VERB", "AUX")), None)
     who = subject(clause) if clause is not None else None
+    who = through_quantity(who) if who is not None else None  # "a group of opposition parties issued …"
     return _as_author(actors.for_token(who) if who is not None and who != doc_tok else None, lemma)
 
 

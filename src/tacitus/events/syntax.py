@@ -203,6 +203,9 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "acomp" and tok.head != tok and tok.lemma_.lower() in ACTING_ADJECTIVES:
             tok = tok.head  # "Kyiv is ready to negotiate", "was prepared to meet Putin": the copula's subject
             continue
+        owner = _absolute_subject(tok) if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" else None
+        if owner is not None:
+            return owner  # "…, with Haley once calling him a disgrace": Haley
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "… which owns", "a brief urging Congress"
         if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or in_a_finite_series(tok)):  # "..., killing 20 people"
@@ -246,6 +249,22 @@ def subject(verb: Token) -> Token | None:
         if _misparsed_participle_subject(tok):
             return first_child(tok.head, "nsubj")
         return None
+    return None
+
+
+def _absolute_subject(participle: Token) -> Token | None:
+    """The noun of "with X doing" that the parse hung on the main clause, right before the participle
+    (adverbs between): "talks collapsed, with Israel once blaming Hamas" (Israel blames, not the talks); an
+    absolute phrase opens the sentence or follows a comma ("fighting with police attempting to detain him":
+    whom he fought)."""
+    for c in participle.head.children:
+        if c.dep_ != "prep" or c.lower_ not in ("with", "without") or not c.i < participle.i or \
+                (c.i > c.sent.start and c.doc[c.i - 1].text not in (",", ";", "—", "–")):
+            continue
+        noun = first_child(c, "pobj")
+        between = participle.doc[noun.right_edge.i + 1:participle.i] if noun is not None else None
+        if between is not None and all(t.pos_ == "ADV" for t in between):
+            return noun
     return None
 
 
