@@ -101,3 +101,22 @@ def test_people_forced_to_evacuate_their_homes_shelter_no_one(coder):
     assert not any(r == "07" for r, _s, _t in acts(c))
     c = code(coder, "The Greek navy evacuated 300 migrants from the island.")
     assert any(r == "07" and s == "GRCMIL" for r, s, _t in acts(c))
+
+
+# ---------------------------------------------------------------- a speaker who goes on
+def test_a_second_verb_of_saying_is_the_speakers(coder):
+    from tacitus.events.syntax import subject
+
+    doc = coder.parse(["The Russian foreign minister said the talks were useful and added that Ukraine had "
+                       "failed to keep its promises."])[0]
+    added = next(t for t in doc if t.lower_ == "added")
+    assert subject(added).lower_ == "minister"
+    c = code(coder, "The Russian foreign minister said the talks were useful and added that Ukraine had "
+                    "failed to keep its promises.")
+    assert any(r == "11" and s == "RUSGOV" and t == "UKR" for r, s, t in acts(c))
+
+
+def test_a_second_act_of_the_reported_party_stays_its_own(coder):
+    c = code(coder, "The Russian foreign minister said Ukraine had shelled the plant and attacked a Russian "
+                    "village.")
+    assert not any(r in ("18", "19") and s == "RUSGOV" for r, s, _t, _m in events(c))

@@ -192,6 +192,9 @@ def subject(verb: Token) -> Token | None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return tok.head
             return s
+        if tok is verb and _reporter_goes_on(verb):
+            tok = verb.head.head  # "the minister said the talks were useful and added that …": the minister
+            continue
         controller = _controlling_object(tok)
         if controller is not None:
             return controller
@@ -250,6 +253,19 @@ def subject(verb: Token) -> Token | None:
             return first_child(tok.head, "nsubj")
         return None
     return None
+
+
+#: verbs by which a speaker goes on saying
+GOING_ON_VERBS = frozenset({"say", "add", "note", "stress", "insist", "explain", "state", "emphasize",
+                            "emphasise"})
+
+
+def _reporter_goes_on(verb: Token) -> bool:
+    """A second verb of saying the parse joined to the clause reported by a first one: "said the talks were
+    useful and added that …" (the speaker adds, not the talks)."""
+    content = verb.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in GOING_ON_VERBS and content.dep_ == "ccomp" and \
+        content.head.lemma_.lower() in GOING_ON_VERBS and content.head.i < content.i < verb.i
 
 
 def _absolute_subject(participle: Token) -> Token | None:
