@@ -55,6 +55,7 @@ from tacitus.actors.resolver.names import (
     given_name,
     initialism_of_a_device,
     inside_organisation,
+    names_a_body,
     nationality_told_later,
     other_first_name,
     party_members_in_legislature,
@@ -181,8 +182,9 @@ class ActorResolver:
             if not toks:
                 continue
             s, e = toks[0].i, toks[-1].i + 1
-            idx = len(units)
-            units.append(_Unit(s, e, None, ent.label_, span_root(doc[s:e])))
+            label = "ORG" if ent.label_ == "PERSON" and names_a_body(doc[s:e]) else ent.label_
+            idx = len(units)  # ("British Airways": the parser's person with a company's last word)
+            units.append(_Unit(s, e, None, label, span_root(doc[s:e])))
             for i in range(s, e):
                 unit_of[i] = idx
         for t in doc:

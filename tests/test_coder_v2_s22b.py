@@ -1,0 +1,48 @@
+"""Coder v2: organisations and companies as actors (every sentence here is ours, written for the test)."""
+
+from __future__ import annotations
+
+from coded_events import code, triples
+
+
+def actor(coded, text):
+    """The actor mention whose text is ``text`` (None when there is none)."""
+    return next((a for a in coded.actors if a.text == text), None)
+
+
+# ---------------------------------------------------------------- companies: who they are
+def test_a_multinational_of_the_phoenix_dictionary_is_its_home_countrys_business(coder):
+    c = code(coder, "The ministry fined Daewoo over the chemical spill.")
+    assert actor(c, "Daewoo").code == "KORBUS"  # (Phoenix writes MNCKOR, which no analyst's gold does)
+
+
+def test_a_large_company_named_without_a_suffix_is_a_business_of_its_home_country(coder):
+    c = code(coder, "Uber said it would appeal the ruling by the London transport regulator.")
+    assert actor(c, "Uber").code == "USABUS"
+    c = code(coder, "The European Commission fined Samsung over the merger.")
+    assert actor(c, "Samsung").code == "KORBUS"
+
+
+def test_a_namesake_of_a_carmaker_is_still_a_person(coder):
+    c = code(coder, "Senator Harrison Ford criticized the White House on Tuesday.")
+    assert not any(a.code.endswith("BUS") for a in c.actors)
+
+
+def test_a_company_named_in_full_is_the_company_its_first_word_names(coder):
+    c = code(coder, "Regulators in Bangkok fined Toyota Motor Corp. over the recall.")
+    assert any(a.code == "JPNBUS" and a.text.startswith("Corp") for a in c.actors)
+    c = code(coder, "Regulators fined Microsoft Corp. and Acme Corp. over the outage.")
+    assert [a.code for a in c.actors if a.text.endswith("Corp.")] == ["USABUS", "BUS"]
+
+
+def test_a_companys_car_is_no_actor(coder):
+    c = code(coder, "The Toyota failed to yield to a Toyota Corolla, investigators said.")
+    assert not any(a.code == "JPNBUS" for a in c.actors) and triples(c) == []
+
+
+def test_a_name_ending_in_a_company_word_is_no_person(coder):
+    c = code(coder, "Police arrested a manager. Harrison Airways criticised the Irish government over the "
+                    "arrest.")
+    assert actor(c, "Harrison Airways").sector == "BUS"
+    c = code(coder, "Jane Goodall criticised the plan.")
+    assert actor(c, "Jane Goodall").person == "Jane Goodall"
