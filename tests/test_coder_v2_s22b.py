@@ -46,3 +46,39 @@ def test_a_name_ending_in_a_company_word_is_no_person(coder):
     assert actor(c, "Harrison Airways").sector == "BUS"
     c = code(coder, "Jane Goodall criticised the plan.")
     assert actor(c, "Jane Goodall").person == "Jane Goodall"
+
+
+# ---------------------------------------------------------------- companies: what is done to them
+def test_a_government_demand_of_a_company_is_coded(coder):
+    c = code(coder, "California's attorney general said Uber must cease the driving immediately or face "
+                    "further action.")
+    assert ("130", "USAJUD", "USABUS") in triples(c)
+    c = code(coder, "The senator said Walmart had failed its workers.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("111", "USABUS")]
+
+
+def test_a_private_persons_words_about_a_company_are_no_event(coder):
+    c = code(coder, "A shopper said Walmart had failed its customers.")
+    assert triples(c) == []
+
+
+def test_a_name_guessed_to_be_a_firms_is_not_judged(coder):
+    c = code(coder, "DNA found at the scene was a probable match to Lovelle Mixon, Oakland police spokesman "
+                    "Jeff Thomason said Monday.")
+    assert not any(e.target is not None and e.target.code.endswith("BUS") for e in c.events)
+
+
+def test_businesses_at_large_are_not_judged(coder):
+    c = code(coder, "State officials said they hope that schools, businesses and families will practise their "
+                    "disaster plans.")
+    assert triples(c) == []
+
+
+# ---------------------------------------------------------------- companies: the country they name
+def test_a_company_whose_name_says_its_country_names_it_in_the_sentence(coder):
+    c = code(coder, "Thousands of cabin crew workers at British Airways are preparing to strike just before "
+                    "Christmas.")
+    assert actor(c, "British Airways").rule.endswith("+own-country")
+    assert [e.source.code for e in c.events] == ["GBRLAB"]
+    c = code(coder, "Hundreds of workers at Samsung are preparing to strike next week.")
+    assert [e.source.code for e in c.events] == ["LAB"]  # (Samsung is Korean; its workers may be anyone's)
