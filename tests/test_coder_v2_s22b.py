@@ -69,8 +69,8 @@ def test_a_name_guessed_to_be_a_firms_is_not_judged(coder):
 
 
 def test_businesses_at_large_are_not_judged(coder):
-    c = code(coder, "State officials said they hope that schools, businesses and families will practise their "
-                    "disaster plans.")
+    c = code(coder, "State officials said they hope that schools, businesses and families will practise "
+                    "their disaster plans.")
     assert triples(c) == []
 
 
