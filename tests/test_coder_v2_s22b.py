@@ -82,3 +82,15 @@ def test_a_company_whose_name_says_its_country_names_it_in_the_sentence(coder):
     assert [e.source.code for e in c.events] == ["GBRLAB"]
     c = code(coder, "Hundreds of workers at Samsung are preparing to strike next week.")
     assert [e.source.code for e in c.events] == ["LAB"]  # (Samsung is Korean; its workers may be anyone's)
+
+
+# ---------------------------------------------------------------- a body's name before its noun
+def test_a_name_given_to_a_union_is_the_union_later(coder):
+    c = code(coder, "The Unite union, which represents 2,500 cabin crew, said a strike could happen. Unite "
+                    "argues that its members are not paid a decent salary.")
+    assert actor(c, "Unite").sector == "LAB" and actor(c, "Unite").person is None
+
+
+def test_a_campaign_named_after_a_person_does_not_rename_the_person(coder):
+    c = code(coder, "The Warren campaign said it raised more money. Warren criticized the Senate on Monday.")
+    assert actor(c, "Warren") is None or actor(c, "Warren").person is not None

@@ -24,6 +24,7 @@ from tacitus.actors.resolver.antecedents import (
     acronym_after,
     armed_campaign,
     bare_plural_antecedent,
+    body_name_before,
     bound_by_subject,
     commercial,
     definite_antecedent,
@@ -393,6 +394,9 @@ class ActorResolver:
         acronym = acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
+        name = body_name_before(head) if not a.person and a.sector else None
+        if name is not None and da._units[da._unit_of[head.i - 1]].entry is None and st.named(name) is None:
+            st.acronyms.setdefault(name, a)  # "the Unite union" … "Unite argues": the union, not a person
         named = da.doc.char_span(a.start, a.end, alignment_mode="expand") if not a.person and a.code else None
         initials = _initials(named) if named is not None else None
         if initials is not None:  # "Palestinian Authority officials" … "another PA official"
