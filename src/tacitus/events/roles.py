@@ -13,7 +13,15 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.actors.places import outlet_country, subdivision_country, town_countries
-from tacitus.actors.resolver import ATTACKER_NOUNS, ORIGIN_NOUNS, american_local_news
+from tacitus.actors.resolver import (
+    ATTACKER_NOUNS,
+    GUESSED_ORG,
+    ORG_SECTOR_WORDS,
+    ORIGIN_NOUNS,
+    OWN_COUNTRY,
+    UNKNOWN_ORG,
+    american_local_news,
+)
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, is_passive, subject
@@ -60,6 +68,14 @@ def political(actor: Actor | None) -> bool:
         return bool(actor.country or actor.code)  # a state as such ("Russia")
     return sector in PARTICIPANT_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST")) or \
         public_service(actor)
+
+
+def named_company(actor: Actor | None) -> bool:
+    """A company the story names ("Uber", "Acme Corp.", then "the firm"), not a name guessed to be a firm's
+    for want of a word saying what it is, nor businesses at large ("schools, businesses and families")."""
+    return actor is not None and actor.sector == "BUS" and not actor.person and \
+        actor.rule.startswith(("org:", "phoenix:org:", "coref:definite")) and \
+        not actor.rule.startswith(GUESSED_ORG)
 
 
 #: words that make a health or school actor part of the state ("the health ministry", "chief medical officer")
@@ -271,7 +287,7 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         a.country
         for a in mentions
         if a.country
-        and (a.sector or "") not in OUTSIDER_SECTORS
+        and ((a.sector or "") not in OUTSIDER_SECTORS or _nationality_named(a))
         and sent.start_char <= a.start < sent.end_char
         and not ORIGIN.search(text, max(0, a.start - at - 24), a.start - at)
         and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a)))
@@ -280,6 +296,19 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and not _owner_of_a_thing(sent, a, actors)
         and not _destination_named(sent, a)
     }
+
+
+def _nationality_named(a: Actor) -> bool:
+    """A company whose name says its country ("British Airways", "Bank of China"): the sentence names that
+    country, as it does in "British workers" (not "New Zealand national Campbell Paterson", a name the parser
+    took for a body's, nor "Toyota")."""
+    if a.sector != "BUS":
+        return False
+    if a.rule.endswith("+" + OWN_COUNTRY):
+        return True
+    words = a.text.lower().split()
+    return a.rule.startswith(UNKNOWN_ORG + "+") and ("+demonym:" in a.rule or "+country:" in a.rule) and \
+        bool(words) and words[-1] in ORG_SECTOR_WORDS["BUS"]
 
 
 def _destination_named(sent: Span, a: Actor) -> bool:

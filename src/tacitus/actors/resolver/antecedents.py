@@ -297,6 +297,24 @@ def named_body_modifier(u: _Unit) -> bool:
         head.pos_ == "NOUN" and head.text.islower()  # (not "the UN Office for …": one name)
 
 
+#: nouns of bodies a name before them names ("the Unite union", "the Likud party", "the Acme company")
+NAMED_BODY_NOUNS = frozenset({"union", "party", "movement", "company", "firm", "group", "charity", "network",
+                              "newspaper", "broadcaster", "carrier", "airline", "bank"})
+
+
+def body_name_before(head: Token) -> str | None:
+    """The name a body noun is given by the capitalised name right before it ("the Unite union": Unite), to
+    read later bare mentions of that name as the body (the caller checks that the lexicons do not know it)."""
+    if head.lower_ not in NAMED_BODY_NOUNS or head.i == 0:
+        return None
+    name = [t for t in head.lefts if t.dep_ in ("compound", "nmod") and t.i < head.i]
+    if len(name) != 1 or name[0].i != head.i - 1:
+        return None
+    t = name[0]
+    named = t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+    return t.text if named and t.ent_type_ in ("PERSON", "ORG") else None
+
+
 def person_key(a: Actor) -> str:
     return (a.person or "").split()[-1].lower() if a.person else ""
 

@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.actors.codes import make_code
+from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import Entry, Lexicon
 from tacitus.actors.resolver.units import (
     QUOTE_MARKS,
@@ -91,10 +91,26 @@ ORG_SECTOR_WORDS = {
             "organization", "organisation",
             "federation", "society", "league", "watch", "fund", "network", "trust", "club"),
     "BUS": ("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "group",
-            "bank", "holdings", "airlines", "motors", "technologies", "industries", "plc"),
+            "bank", "holdings", "airlines", "airways", "airline", "motors", "technologies", "industries",
+            "plc", "limited", "gmbh", "pharmaceuticals", "bancorp", "enterprises"),
     "HLH": ("hospital", "clinic"),
 }
 _ORG_WORD_SECTOR = {w: sec for sec, words in ORG_SECTOR_WORDS.items() for w in words}
+
+
+#: last words of a name that make it a body's, never a person's ("British Airways", "Acme Ltd", "Bolton
+#: University"), whatever the parser's entity says
+BODY_NAME_ENDINGS = frozenset({
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "gmbh", "holdings",
+    "airlines", "airways", "motors", "technologies", "industries", "pharmaceuticals", "bancorp", "university",
+    "college", "hospital", "party", "union", "association", "foundation", "federation", "institute",
+    "ministry", "department", "commission", "council", "committee", "agency", "authority"})
+
+
+def names_a_body(span: Span) -> bool:
+    """A name that ends in a word only bodies' names end in ("British Airways", "Acme Corp.")."""
+    words = [t for t in span if not t.is_punct or t.text == "."]
+    return len(words) > 0 and words[-1].lower_ in BODY_NAME_ENDINGS and words[-1].text[:1].isupper()
 
 
 def org_sector(span: Span) -> str | None:
@@ -262,18 +278,30 @@ def a_persons_firm(doc: Doc, start: int) -> bool:
 
 
 def parent_body(da: DocumentActors, head: Token) -> Entry | None:
-    """The intergovernmental organisation whose name opens the name of an organisation we do not know
-    ("United Nations Development Programme", "UN Relief and Works Agency", "European Union Naval Force")."""
+    """The intergovernmental organisation or the company whose name opens the name of an organisation we do
+    not know ("United Nations Development Programme", "European Union Naval Force"; "Toyota Motor Corp.":
+    the company's full name, when it ends in a company's word)."""
     ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
     if ent is None or ent.start >= head.i:
         return None
-    first = da._units[da._unit_of[ent.start]].entry
-    return first if first is not None and first.kind == "org" and first.code.startswith("IGO") else None
+    unit = da._units[da._unit_of[ent.start]]
+    first = unit.entry
+    if any(t.lower_ in ("and", ",", "or") for t in head.doc[unit.end:head.i]):
+        return None  # "Google Cloud and Microsoft Corp.": two bodies in one entity of the parser
+    if first is None or first.kind != "org":
+        return None
+    if split_code(first.code)[1] == "BUS":  # (not "a Toyota Corolla": a car)
+        return first if org_sector(head.doc[head.i:head.i + 1]) == "BUS" else None
+    return first if first.code.startswith("IGO") else None
 
 
 #: words of a patronymic name, which later mentions cut to the given name ("Prince Mohammed")
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 UNKNOWN_ORG = "org:unknown"
+#: what a company's rule ends with when its name says its country ("British Airways", "Bank of China")
+OWN_COUNTRY = "own-country"
+#: the rule of an unknown named body whose name has no word saying what it is, guessed a business
+GUESSED_ORG = "org:unknown:guess"
 #: words a sentence needs to count surely in the distance a pronoun looks back over
 MIN_SENTENCE_WORDS = 3
 

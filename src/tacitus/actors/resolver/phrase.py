@@ -26,8 +26,10 @@ from tacitus.actors.resolver.local import (
 )
 from tacitus.actors.resolver.names import (
     ATTACKER_NOUNS,
+    GUESSED_ORG,
     MEASURE_SENSES,
     NAMED_NON_BODIES,
+    OWN_COUNTRY,
     PERSON_TITLE_WORDS,
     RANKS,
     UNCARRIED_SECTORS,
@@ -229,6 +231,13 @@ class NP:
         town = unique_town(doc[first.i:first.i + 1], self.st.persons)
         return (town, f"town:{first.lower_}", first.i) if town is not None else None
 
+    def _names_its_country(self, u: _Unit, country: str) -> bool:
+        """The name of a company says its country in a word or two of its own ("British Airways", "Bank of
+        China", "Qatar Airways"; not "Toyota", a town's name too)."""
+        words = [t.text for t in self.doc[u.start:u.end] if not t.is_punct]
+        return any(self.r.places.named_country(" ".join(words[i:i + n])) == country
+                   for n in (1, 2) for i in range(len(words) - n + 1) if n < len(words))
+
     def _among_people(self, head: Token) -> bool:
         """A country's name joined by "and" to a person the story named ("Brown and Jordan")."""
         partners = [head.head] if head.dep_ == "conj" else []
@@ -422,12 +431,17 @@ class NP:
             if carried is not None and carried.person:
                 return mk(carried.code, carried.country, carried.sector, "carry:person", carried.person,
                           lo=u.start)
+        if kind == "org" and u.end - u.start == 1 and split_code(he.code)[1] == "BUS" and \
+                any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in head.lefts):
+            return None  # "the Toyota failed to yield", "a Walmart in Ohio": a thing it makes, a store
         if kind in ("org", "metonym"):
             c, s, code = entry_country_sector(he)
             if kind == "metonym" and countries:  # "Canada's Department of Justice": Canada's, not the US's
                 c = country_pick()[0]
                 code = make_code(c, s)
-            return mk(code, c, s, he.rule, lo=u.start if not sectors else None)
+            own = s == "BUS" and c is not None and self._names_its_country(u, c)
+            rule = f"{he.rule}+{OWN_COUNTRY}" if own else he.rule
+            return mk(code, c, s, rule, lo=u.start if not sectors else None)
 
         if he is None and (u.ent == "PERSON" or (u.ent == "ORG" and org_sector(doc[u.start:u.end]) is None)) \
                 and self._titled_name(u) and (title := self._word_entry(doc[u.start])) is not None:
@@ -548,21 +562,27 @@ class NP:
             country, crule = country_pick()
             rule = "person:aged" + (f"+{crule}" if crule else "")
             return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)
+        company = next((c for c in reversed(codes) if split_code(c[0])[1] == "BUS"), None) \
+            if he is None and u.ent == "ORG" and org_sector(doc[u.start:u.end]) == "BUS" else None
+        if company is not None:  # "Microsoft Corp.", "Toyota Motor Corp.": a company by its full name
+            c2, s2 = split_code(company[0])
+            return mk(company[0], c2, s2, f"{company[1]}+body", lo=u.start)
         if he is None and u.ent == "ORG":
             sector = org_sector(doc[u.start:u.end])
             if sector is None and doc[u.start:u.end].text in ("State", "the State"):
                 sector = "GOV"  # "the State said the Centre had failed", "it's the State's contention"
+            unknown = UNKNOWN_ORG
             if sector is None:
                 if not named_body(doc[u.start:u.end]):
                     return None
-                sector = "BUS"  # a named body with no word saying what it is: mostly a firm
-            country, crule = country_pick()
+                sector, unknown = "BUS", GUESSED_ORG  # a named body with no word saying what it is: mostly
+            country, crule = country_pick()  # a firm (a guess: "Lovelle Mixon" may be a person's name)
             if a_persons_firm(doc, u.start):  # "Henry's Turkey Service": a firm, its words no country
                 sector, country, crule = "BUS", None, ""
             town = self._body_town(u) if country is None and sector[:3] in LOCAL_BODY_SECTORS else None
             if town is not None:  # "the Danbury Municipal Court" (a body the lexicons do not know)
                 country, crule = town[0], town[1]
-            rule = UNKNOWN_ORG + (f"+{crule}" if crule else "")
+            rule = unknown + (f"+{crule}" if crule else "")
             return mk(make_code(country, sector), country, sector, rule, lo=u.start)
 
         if he is None and _local_government(head):

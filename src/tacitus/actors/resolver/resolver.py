@@ -24,6 +24,7 @@ from tacitus.actors.resolver.antecedents import (
     acronym_after,
     armed_campaign,
     bare_plural_antecedent,
+    body_name_before,
     bound_by_subject,
     commercial,
     definite_antecedent,
@@ -55,6 +56,7 @@ from tacitus.actors.resolver.names import (
     given_name,
     initialism_of_a_device,
     inside_organisation,
+    names_a_body,
     nationality_told_later,
     other_first_name,
     party_members_in_legislature,
@@ -181,8 +183,9 @@ class ActorResolver:
             if not toks:
                 continue
             s, e = toks[0].i, toks[-1].i + 1
-            idx = len(units)
-            units.append(_Unit(s, e, None, ent.label_, span_root(doc[s:e])))
+            label = "ORG" if ent.label_ == "PERSON" and names_a_body(doc[s:e]) else ent.label_
+            idx = len(units)  # ("British Airways": the parser's person with a company's last word)
+            units.append(_Unit(s, e, None, label, span_root(doc[s:e])))
             for i in range(s, e):
                 unit_of[i] = idx
         for t in doc:
@@ -391,6 +394,9 @@ class ActorResolver:
         acronym = acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)
+        name = body_name_before(head) if not a.person and a.sector else None
+        if name is not None and da._units[da._unit_of[head.i - 1]].entry is None and st.named(name) is None:
+            st.acronyms.setdefault(name, a)  # "the Unite union" … "Unite argues": the union, not a person
         named = da.doc.char_span(a.start, a.end, alignment_mode="expand") if not a.person and a.code else None
         initials = _initials(named) if named is not None else None
         if initials is not None:  # "Palestinian Authority officials" … "another PA official"

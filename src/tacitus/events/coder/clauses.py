@@ -21,7 +21,7 @@ from tacitus.events.coder.frame import (
     URGING,
     Frame,
 )
-from tacitus.events.roles import ActorLookup, political, same_party
+from tacitus.events.roles import ActorLookup, named_company, political, same_party
 from tacitus.events.speech import content_tokens
 from tacitus.events.syntax import first_child
 from tacitus.events.triggers import Match, ngrams
@@ -111,9 +111,11 @@ FEELING_VERBS = frozenset({"be", "remain", "feel", "grow", "become", "stay"})
 
 def judgeable(a: Actor | None, source: Actor, demand: bool = False) -> bool:
     """Whom a speaker's words can criticise, accuse, praise or make demands of: a political actor or a named
-    person of another party, or the press (never of a demand); not a country named as a place."""
+    person of another party, or the press (never of a demand), or a company when the speaker is political
+    (coding guide: a company a government acts on is coded); not a country named as a place."""
     return a is not None and a.rule != "place:country" and not same_party(a, source) and \
-        (political(a) or bool(a.person) or (a.sector == "MED" and not demand))
+        (political(a) or bool(a.person) or (a.sector == "MED" and not demand) or
+         (named_company(a) and political(source)))
 
 
 def tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
