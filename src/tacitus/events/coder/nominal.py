@@ -472,6 +472,20 @@ class NominalFrames:
                 return obj, a
         return None, None
 
+    def _patient_author(self, noun: Token, patient: str,
+                        actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Who did a judicial or police act a noun names, after "by" ("the indictment of Bashir by the ICC"):
+        an authority of the noun's kind (a court, a prosecutor, the police), else none ("the arrest of the
+        suspect by a passer-by" is no police act)."""
+        by = noun_agent(noun)
+        found = self._source_actor(by, actors) if by is not None else None
+        if found is None:
+            return None, None
+        sector = (found.sector or "")[:3]
+        fits = sector in (ARRESTERS if patient == "COP" else (patient, "GOV")) or \
+            (found.code or "").startswith(f"IGO{patient}")
+        return (by, found) if fits else (None, None)
+
     def _patient_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the Menendez indictment", "a $5 million verdict against Trump", "the court's ruling": a judicial
         act whose modifier or object is who it befalls, done by an implied court or prosecutor."""
@@ -490,6 +504,8 @@ class NominalFrames:
             tgt_tok, target = tok, a
         if source is None and held_in(noun) is not None:  # "was in the custody of the sheriff's office"
             src_tok, source = self._holder(noun, actors)
+        if source is None:  # "the indictment of Bashir by the ICC", "the arrest of two men by Turkish police"
+            src_tok, source = self._patient_author(noun, entry.patient, actors)
         if target is None:
             for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
                 if obj == src_tok:
