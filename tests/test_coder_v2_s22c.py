@@ -5,7 +5,7 @@ from __future__ import annotations
 from coded_events import code, triples
 
 
-# ---------------------------------------------------------------- a judicial or police act's author after "by"
+# ------------------------------------------------------------ a judicial or police act's author after "by"
 def test_the_court_after_by_indicts(coder):
     c = code(coder, "Sudanese officials condemned the indictment of Omar al-Bashir by the International "
                     "Criminal Court.")
@@ -47,3 +47,41 @@ def test_using_other_things_is_no_repression(coder):
     assert not any(e.cameo.startswith("17") for e in c.events)
     c = code(coder, "Farmers used water from the river on their fields in Kenya.")
     assert not c.events
+
+
+# ---------------------------------------------------------------- concerned about an actor's conduct (11)
+def test_a_government_concerned_about_anothers_conduct_disapproves(coder):
+    c = code(coder, "Germany is deeply concerned about Israel's offensive in Rafah, the ministry said.")
+    assert ("11", "DEU", "ISR") in [(e.cameo[:2], e.source.code[:3], e.target.code[:3]) for e in c.events
+                                    if e.target is not None]
+
+
+def test_concerns_one_has_about_an_actor(coder):
+    c = code(coder, "Berlin has serious concerns about Israel's offensive in Rafah.")
+    assert [(e.source.code[:3], e.target.code[:3]) for e in c.events if e.cameo[:2] == "11"] == \
+        [("DEU", "ISR")]
+
+
+def test_concern_for_someones_welfare_is_no_disapproval(coder):
+    c = code(coder, "Egypt is only concerned about Sudan's interests and the welfare of its people.")
+    assert not [e for e in c.events if e.cameo.startswith("11")]
+    c = code(coder, "Russia voiced concern about the safety of Russian citizens in Ukraine.")
+    assert not [e for e in c.events if e.cameo.startswith("11")]
+
+
+def test_concerned_that_or_about_no_actor_is_a_mood(coder):
+    c = code(coder, "Police in Queensland are concerned about a rise in youth crime.")
+    assert not [e for e in c.events if e.cameo.startswith("11")]
+    c = code(coder, "French officials are concerned that the bill would create funding gaps.")
+    assert not [e for e in c.events if e.cameo.startswith("11")]
+
+
+# ---------------------------------------------------------------- time spent in talks
+def test_a_day_spent_meeting_with_officials_is_a_meeting(coder):
+    c = code(coder, "Blinken spent Monday meeting with Israeli officials in Jerusalem.")
+    assert ("040", "USAGOV", "ISRGOV") in triples(c)
+
+
+def test_money_spent_on_a_summit_is_no_meeting(coder):
+    c = code(coder, "The Kenyan ministry spent two million dollars on the summit with African leaders.")
+    assert not [e for e in c.events if e.cameo.startswith("04")]
