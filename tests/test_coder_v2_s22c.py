@@ -85,3 +85,14 @@ def test_a_day_spent_meeting_with_officials_is_a_meeting(coder):
 def test_money_spent_on_a_summit_is_no_meeting(coder):
     c = code(coder, "The Kenyan ministry spent two million dollars on the summit with African leaders.")
     assert not [e for e in c.events if e.cameo.startswith("04")]
+
+
+# ---------------------------------------------------------------- a state in the simple present
+def test_facing_charges_is_a_state_not_a_habit(coder):
+    c = code(coder, "Police in Ohio arrested Jane Doe on Monday. She faces charges including bribery.")
+    assert ("173", "USAJUD", "USACVL") in triples(c)
+
+
+def test_a_habit_in_the_simple_present_stays_uncoded(coder):
+    c = code(coder, "Police in Ohio arrested Jane Doe on Monday. The agency investigates reports of fraud.")
+    assert [e.cameo for e in c.events] == ["173"]
