@@ -96,3 +96,24 @@ def test_facing_charges_is_a_state_not_a_habit(coder):
 def test_a_habit_in_the_simple_present_stays_uncoded(coder):
     c = code(coder, "Police in Ohio arrested Jane Doe on Monday. The agency investigates reports of fraud.")
     assert [e.cameo for e in c.events] == ["173"]
+
+
+# ---------------------------------------------------------------- an official's arrest or detention
+def test_an_officials_arrest_befalls_the_official(coder):
+    c = code(coder, "Istanbul mayor Ekrem Imamoglu's arrest on Wednesday sparked protests across Turkey.")
+    assert ("173", "TURCOP", "TURGOV") in triples(c)
+
+
+def test_a_possessed_detention_befalls_the_possessor(coder):
+    c = code(coder, "Imran Khan's detention has angered his supporters in Pakistan.")
+    assert [(e.cameo, e.target.code[:3]) for e in c.events] == [("173", "PAK")]
+
+
+def test_the_arresting_authority_before_of_stays_the_source(coder):
+    c = code(coder, "The FBI's arrest of the senator shocked Washington.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("173", "USASPY", "USALEG")]
+
+
+def test_a_detention_centre_is_no_detention(coder):
+    c = code(coder, "The migrants were taken to an immigration detention centre in Texas.")
+    assert not c.events

@@ -486,6 +486,13 @@ class NominalFrames:
             (found.code or "").startswith(f"IGO{patient}")
         return (by, found) if fits else (None, None)
 
+    @staticmethod
+    def _arrested_owner(tok: Token, found: Actor, noun: Token, entry: Entry) -> bool:
+        """"Mayor Imamoglu's arrest", "the general's detention": a possessor who is an official or an officer,
+        with no one else the act befalls, is the one arrested (the police or a court would arrest him)."""
+        named = any(True for _p, _o in pobj_of(noun, frozenset(entry.targets)))
+        return tok.dep_ == "poss" and not named and (found.sector or "")[:3] in ("GOV", "MIL", "LEG", "ELI")
+
     def _patient_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the Menendez indictment", "a $5 million verdict against Trump", "the court's ruling": a judicial
         act whose modifier or object is who it befalls, done by an implied court or prosecutor."""
@@ -497,7 +504,8 @@ class NominalFrames:
         tok, a = self._modifier_actor(noun, actors)
         court = a is not None and ((a.sector or "") == entry.patient or
                                    (a.code or "").startswith(f"IGO{entry.patient}") or
-                                   (entry.patient == "COP" and (a.sector or "")[:3] in ARRESTERS))
+                                   (entry.patient == "COP" and (a.sector or "")[:3] in ARRESTERS and
+                                    not self._arrested_owner(tok, a, noun, entry)))
         if court:
             src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
         elif a is not None:
