@@ -90,7 +90,22 @@ def ngrams(tokens: list[Token]) -> set[str]:
 def noun_phrase_words(tok: Token) -> set[str]:
     """A noun with its compounds/adjectives: "air strike", "humanitarian aid", "diplomatic ties"."""
     parts = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-    return ngrams([*parts, tok])
+    inner = [g for p in parts for g in p.children if g.dep_ in ("compound", "amod")]  # "flash"-bang grenades
+    return ngrams([*parts, tok]) | hyphenated_words([*inner, *parts, tok])
+
+
+def hyphenated_words(tokens: list[Token]) -> set[str]:
+    """Words the parse split at a hyphen, joined again with and without it: "flash-bangs" → "flash-bang",
+    "flash bang"; "pepper-spray" → "pepper spray" (lexicon classes spell them either way)."""
+    at = {t.i for t in tokens}
+    out: set[str] = set()
+    for a in tokens:
+        if a.i + 2 not in at or a.doc[a.i + 1].text != "-" or a.whitespace_ or a.doc[a.i + 1].whitespace_:
+            continue
+        b = a.doc[a.i + 2]
+        for last in (b.lower_, b.lemma_.lower()):
+            out |= {f"{a.lower_}-{last}", f"{a.lower_} {last}"}
+    return out
 
 
 def near_lemmas(verb: Token) -> set[str]:

@@ -66,6 +66,10 @@ def direct_object(verb: Token) -> Token | None:
     return first_child(verb, "dobj", "obj") or misparsed_object(verb)
 
 
+#: verbs whose simple present tells a state one is in now, not a habit ("faces charges", "faces criticism")
+STATE_VERBS = frozenset({"face"})
+
+
 def _habitual(frame: Frame) -> bool:
     """What an actor does as a rule, not what it did: a body sentence's act in the simple present with no
     time said ("The agency investigates reports of fraud"). Statements ("says") and first-person
@@ -75,6 +79,8 @@ def _habitual(frame: Frame) -> bool:
     if frame.match.token.i != verb.i:  # "Biden's trip to Texas is …": a noun's act has no tense
         return False
     if frame.match.entry.speech or frame.match.context == "patient":
+        return False
+    if verb.lemma_.lower() in STATE_VERBS:  # "she faces charges including bribery": her state now
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present_passive = verb.tag_ == "VBN" and [c.lower_ for c in aux] in (["is"], ["are"]) and \

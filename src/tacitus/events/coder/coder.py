@@ -135,6 +135,7 @@ from tacitus.events.triggers import (
     Match,
     TriggerFinder,
     complement_verb,
+    hyphenated_words,
     infinitives_of,
     ngrams,
     noun_phrase_words,
@@ -565,7 +566,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             for o in object_heads(comp):
                 ctx.comp_obj |= noun_phrase_words(o)
             toks += list(comp.subtree)
-        ctx.any = ngrams(toks)
+        ctx.any = ngrams(toks) | hyphenated_words(toks)  # "fired tear-gas canisters"
         if any(a_deed(c) for c in verb.children):
             ctx.any.add(DEED_OBJECT)  # "admitted making remarks", "admitted to taking the items"
         ctx.prep = {c.lower_ for c in verb.children if c.dep_ == "prep"}

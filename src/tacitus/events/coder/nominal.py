@@ -472,6 +472,27 @@ class NominalFrames:
                 return obj, a
         return None, None
 
+    def _patient_author(self, noun: Token, patient: str,
+                        actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Who did a judicial or police act a noun names, after "by" ("the indictment of Bashir by the ICC"):
+        an authority of the noun's kind (a court, a prosecutor, the police), else none ("the arrest of the
+        suspect by a passer-by" is no police act)."""
+        by = noun_agent(noun)
+        found = self._source_actor(by, actors) if by is not None else None
+        if found is None:
+            return None, None
+        sector = (found.sector or "")[:3]
+        fits = sector in (ARRESTERS if patient == "COP" else (patient, "GOV")) or \
+            (found.code or "").startswith(f"IGO{patient}")
+        return (by, found) if fits else (None, None)
+
+    @staticmethod
+    def _arrested_owner(tok: Token, found: Actor, noun: Token, entry: Entry) -> bool:
+        """"Mayor Imamoglu's arrest", "the general's detention": a possessor who is an official or an officer,
+        with no one else the act befalls, is the one arrested (the police or a court would arrest him)."""
+        named = any(True for _p, _o in pobj_of(noun, frozenset(entry.targets)))
+        return tok.dep_ == "poss" and not named and (found.sector or "")[:3] in ("GOV", "MIL", "LEG", "ELI")
+
     def _patient_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"the Menendez indictment", "a $5 million verdict against Trump", "the court's ruling": a judicial
         act whose modifier or object is who it befalls, done by an implied court or prosecutor."""
@@ -483,13 +504,16 @@ class NominalFrames:
         tok, a = self._modifier_actor(noun, actors)
         court = a is not None and ((a.sector or "") == entry.patient or
                                    (a.code or "").startswith(f"IGO{entry.patient}") or
-                                   (entry.patient == "COP" and (a.sector or "")[:3] in ARRESTERS))
+                                   (entry.patient == "COP" and (a.sector or "")[:3] in ARRESTERS and
+                                    not self._arrested_owner(tok, a, noun, entry)))
         if court:
             src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
         elif a is not None:
             tgt_tok, target = tok, a
         if source is None and held_in(noun) is not None:  # "was in the custody of the sheriff's office"
             src_tok, source = self._holder(noun, actors)
+        if source is None:  # "the indictment of Bashir by the ICC", "the arrest of two men by Turkish police"
+            src_tok, source = self._patient_author(noun, entry.patient, actors)
         if target is None:
             for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
                 if obj == src_tok:
