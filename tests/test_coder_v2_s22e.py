@@ -1,0 +1,30 @@
+"""Targets implied, not named in the clause (session 22e): every sentence here is ours, written for the
+test."""
+
+from __future__ import annotations
+
+from coded_events import code, triples
+
+
+# ---------------------------------------------------------------- an act the story has just told of
+def test_condemning_the_arrests_faults_whoever_made_them(coder):
+    c = code(coder, "Police in Zambia detained thirty students on Monday. "
+                    "The opposition condemned the arrests.")
+    assert ("111", "ZMBOPP", "ZMBCOP") in triples(c)
+
+
+def test_criticising_the_sentence_faults_the_court_that_passed_it(coder):
+    c = code(coder, "A Moroccan court sentenced the blogger to three years in prison. "
+                    "Human rights groups criticised the sentence.")
+    assert [(r, s[3:], t) for r, s, t in triples(c) if r == "111"] == [("111", "NGO", "MARJUD")]
+
+
+def test_hitting_out_at_the_detentions_faults_the_police(coder):
+    c = code(coder, "Police in Zambia arrested forty protesters. Rights groups hit out at the arrests.")
+    assert [(r, t) for r, s, t in triples(c) if r == "111"] == [("111", "ZMBCOP")]
+
+
+def test_an_act_told_with_no_author_gives_no_target(coder):
+    # the story never says who jailed him: no court is guessed
+    c = code(coder, "The blogger was jailed in Rabat on Monday. Human rights groups criticised the sentence.")
+    assert not [t for r, s, t in triples(c) if r == "111"]
