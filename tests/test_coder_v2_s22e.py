@@ -27,4 +27,22 @@ def test_hitting_out_at_the_detentions_faults_the_police(coder):
 def test_an_act_told_with_no_author_gives_no_target(coder):
     # the story never says who jailed him: no court is guessed
     c = code(coder, "The blogger was jailed in Rabat on Monday. Human rights groups criticised the sentence.")
-    assert not [t for r, s, t in triples(c) if r == "111"]
+    assert not [t for r, s, t in triples(c) if r == "111" and t is not None]
+
+
+def test_backing_a_plan_is_aimed_at_who_announced_it(coder):
+    c = code(coder, "The Kenyan finance minister announced a plan to cut fuel subsidies. "
+                    "The main union backed the plan.")
+    assert ("051", "KENLAB", "KENGOV") in triples(c)
+
+
+def test_concern_voiced_about_a_plan_is_aimed_at_who_announced_it(coder):
+    c = code(coder, "The Kenyan finance minister announced a plan to cut fuel subsidies. "
+                    "Opposition leaders voiced concerns about the plan.")
+    assert [(r[:2], s, t) for r, s, t in triples(c)] == [("11", "KENOPP", "KENGOV")]
+
+
+def test_defending_ones_own_measure_is_aimed_at_no_one(coder):
+    c = code(coder, "The Kenyan finance minister announced a plan to cut fuel subsidies. "
+                    "The minister defended the plan on Tuesday.")
+    assert [e.target for e in c.events if e.sentence_index == 1] in ([], [None])

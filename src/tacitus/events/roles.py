@@ -714,9 +714,9 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
     return None
 
 
-#: acts a party is faulted or defied for, named by a noun, with the verbs that tell of them ("a court jailed
-#: the activist … his party condemned the ruling": the court's; "police arrested 40 protesters … the
-#: opposition condemned the arrests": the police's)
+#: acts and measures a party is faulted, defied or backed for, named by a noun, with the verbs that tell of
+#: them ("a court jailed the activist … his party condemned the ruling": the court's; "police arrested 40
+#: protesters … the opposition condemned the arrests": the police's)
 AUTHORED_ACTS = {
     "ruling": {"rule", "sentence", "convict", "jail"}, "verdict": {"convict", "acquit", "sentence"},
     "sentence": {"sentence", "jail"}, "conviction": {"convict"}, "judgment": {"rule"}, "judgement": {"rule"},
@@ -724,6 +724,9 @@ AUTHORED_ACTS = {
     "raid": {"raid"}, "crackdown": {"crack"}, "ban": {"ban"}, "deportation": {"deport"},
     "expulsion": {"expel"}, "execution": {"execute"}, "killing": {"kill"},
     "remark": {"say", "remark", "tell"}, "comment": {"say", "comment", "tell"},
+    # measures and works, found by their own earlier mention ("the council unveiled a parking scheme")
+    "plan": {"plan"}, "scheme": set(), "policy": set(), "measure": set(), "reform": set(), "law": set(),
+    "bill": set(), "decree": set(), "regulation": set(), "report": set(), "order": {"order"}, "move": set(),
 }
 #: determiners of an act the story has already told of ("the ruling", "these arrests"; not "a ruling")
 TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

@@ -39,8 +39,9 @@ ANSWERING_VERBS = frozenset({"consider", "review", "weigh", "study", "examine", 
                              "receive", "heed", "answer", "honour", "honor", "fulfil", "fulfill"})
 #: answering what another put forward: yielding to it (08) or rejecting it (12)
 ANSWERING_ROOTS = frozenset({"08", "12"})
-#: roots of acts aimed at whoever did an act the object names ("condemned the ruling": the court)
-FAULTED_ACT_ROOTS = frozenset({"11", "12"})
+#: roots of acts aimed at whoever did an act the object names ("condemned the ruling": the court; "backed
+#: the plan": who drew it up)
+FAULTED_ACT_ROOTS = frozenset({"05", "11", "12"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
