@@ -46,3 +46,22 @@ def test_defending_ones_own_measure_is_aimed_at_no_one(coder):
     c = code(coder, "The Kenyan finance minister announced a plan to cut fuel subsidies. "
                     "The minister defended the plan on Tuesday.")
     assert [e.target for e in c.events if e.sentence_index == 1] in ([], [None])
+
+
+# ---------------------------------------------------------------- a private voice's public call
+def test_a_victims_call_for_compensation_is_made_of_the_government(coder):
+    c = code(coder, "A British woman who lost her savings in the scandal has called for compensation "
+                    "to be paid faster.")
+    assert ("020", "GBRCVL", "GBRGOV") in triples(c)
+
+
+def test_a_private_call_for_help_is_made_of_no_government(coder):
+    c = code(coder, "The mother of the injured British boy called for help.")
+    assert not [t for r, s, t in triples(c) if t is not None and t.endswith("GOV")]
+    c = code(coder, "A British man asked for compensation from his landlord.")
+    assert ("020", "GBRCVL", "GBRGOV") not in triples(c)
+
+
+def test_a_firms_call_for_changes_to_its_own_scheme_is_no_appeal_to_government(coder):
+    c = code(coder, "The British company called for changes to its pension scheme.")
+    assert not [t for r, s, t in triples(c) if t is not None and t.endswith("GOV")]

@@ -101,6 +101,13 @@ VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
+#: what a private voice calls for in public that only a government grants ("called for compensation")
+PUBLIC_REMEDIES = frozenset({"public_measures", "public_remedies"})
+#: private sectors whose public calls for such remedies are made of their government (coding guide:
+#: implicit addressee; the petitioners of implied_government are addressed so whatever they ask)
+PUBLIC_CALLERS = frozenset({"CVL", "BUS", "EDU", "HLH", "MED"})
+#: the appeals made in public, not the private asking of "ask", "beg", "request"
+PUBLIC_CALLS = frozenset({"call for", "press for", "lobby", "petition", "advocate for", "call"})
 CONTRABAND = frozenset({"contraband"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
