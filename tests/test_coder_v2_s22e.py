@@ -65,3 +65,15 @@ def test_a_private_call_for_help_is_made_of_no_government(coder):
 def test_a_firms_call_for_changes_to_its_own_scheme_is_no_appeal_to_government(coder):
     c = code(coder, "The British company called for changes to its pension scheme.")
     assert not [t for r, s, t in triples(c) if t is not None and t.endswith("GOV")]
+
+
+# -------------------------------------------------------- a statement judging a measure of no one named
+def test_an_opposition_statement_that_a_measure_is_a_disaster_faults_the_government(coder):
+    c = code(coder, "Raila Odinga, Kenya's opposition leader, said in an interview that the tax plan was a "
+                    "disaster.")
+    assert ("111", "KENOPP", "KENGOV") in triples(c)
+
+
+def test_a_ministers_judgement_of_a_measure_faults_no_government(coder):
+    c = code(coder, "Kenya's finance minister said in an interview that the tax plan was a disaster.")
+    assert ("111", "KENGOV", "KENGOV") not in triples(c)
