@@ -596,6 +596,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if f.target is None and f.source is not None and asks and not self._appeals_in_court(f.clause_verb):
             # "the union urged …", "the opposition renewed its calls for new elections": of its government
             f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
+        if f.target is None and f.source is not None and asks and self._calls_for_a_public_measure(f):
+            # "a victim of the scandal called for compensation": of the government that grants it
+            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government")
         if f.target is None and f.source is not None and self.cameo.root(f.code) == "14" and \
                 (f.source.sector or "")[:3] not in STATE_SECTORS:
             # "teachers marched on the Capitol", "thousands protested in Caracas": a protest that names no

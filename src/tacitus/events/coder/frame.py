@@ -39,6 +39,9 @@ ANSWERING_VERBS = frozenset({"consider", "review", "weigh", "study", "examine", 
                              "receive", "heed", "answer", "honour", "honor", "fulfil", "fulfill"})
 #: answering what another put forward: yielding to it (08) or rejecting it (12)
 ANSWERING_ROOTS = frozenset({"08", "12"})
+#: roots of acts aimed at whoever did an act the object names ("condemned the ruling": the court; "backed
+#: the plan": who drew it up)
+FAULTED_ACT_ROOTS = frozenset({"05", "11", "12"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
@@ -98,6 +101,13 @@ VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
+#: what a private voice calls for in public that only a government grants ("called for compensation")
+PUBLIC_REMEDIES = frozenset({"public_measures", "public_remedies"})
+#: private sectors whose public calls for such remedies are made of their government (coding guide:
+#: implicit addressee; the petitioners of implied_government are addressed so whatever they ask)
+PUBLIC_CALLERS = frozenset({"CVL", "BUS", "EDU", "HLH", "MED"})
+#: the appeals made in public, not the private asking of "ask", "beg", "request"
+PUBLIC_CALLS = frozenset({"call for", "press for", "lobby", "petition", "advocate for", "call"})
 CONTRABAND = frozenset({"contraband"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")

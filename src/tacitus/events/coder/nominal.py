@@ -23,6 +23,7 @@ from tacitus.events.coder.frame import (
     EMERGENCY_WORDS,
     EMPLOYEES,
     FACING,
+    FAULTED_ACT_ROOTS,
     FIGURATIVE,
     GIVER_PREPS,
     HAZARDS,
@@ -152,6 +153,11 @@ class NominalFrames:
                 if target is not None:
                     tgt_tok = obj
                     break
+        if target is None and m.context == "light" and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
+            # "voiced concerns about the plan", "expressed support for the scheme": whoever drew it up
+            acts = [o for _p, o in pobj_of(noun, frozenset(entry.targets))]
+            tgt_tok = next(filter(None, (self._act_author(m.light_verb, o, actors) for o in acts)), None)
+            target = actors.for_token(tgt_tok) if tgt_tok is not None else None
         if target is None and m.context == "own" and self.cameo.root(entry.code) == "02":
             tgt_tok, target = self._answerer(noun, actors)  # "Britain is considering Russia's request"
             if target is None and entry.id == "request":  # "the Kremlin called NATO's request unrealistic"

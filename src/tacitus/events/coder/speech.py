@@ -62,6 +62,7 @@ from tacitus.events.coder.frame import (
     SPEECH_ACCUSING,
     SPEECH_APPROVING,
     SPEECH_DISPARAGING,
+    STATE_SECTORS,
     SUSPECTING,
     SUSPECTS,
     URGING,
@@ -71,6 +72,7 @@ from tacitus.events.coder.frame import (
 )
 from tacitus.events.roles import (
     ActorLookup,
+    implied,
     implied_government,
     object_owner,
     political,
@@ -189,6 +191,9 @@ class SpeechFrames:
                 tgt_tok, target = None, None
                 if not self._of_mishap(content_tokens(content, verb)):  # not "a factor in the crash"
                     target = self._discussed_actor(verb, source, actors)
+                if target is None and (source.sector or "")[:3] not in STATE_SECTORS and \
+                        self._judges_a_measure(verb):  # "said the new tax was a disaster": the government's
+                    target = implied("GOV", source.country, verb.idx, "government-measure")
                 if target is not None:  # "“This is totally unacceptable,” the committee says" (praise
                     # of no one named is not guessed: on news-gold dev 0 of 3 such guesses were right)
                     code, why = reading[0], self._with_word((reading[0], f"{reading[1]}+topic"),

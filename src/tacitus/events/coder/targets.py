@@ -14,9 +14,11 @@ from tacitus.events.coder.clues import (
 from tacitus.events.coder.frame import (
     ANSWERING_ROOTS,
     COMPLEMENT_TARGET_PREPS,
+    FAULTED_ACT_ROOTS,
     MEETING_OCCASIONS,
     MENACE,
     MONEY_WORDS,
+    PHRASAL_OBJECT_PREPS,
     SEAT_NOUNS,
     THREAT_AUX,
     TRADED_GOODS,
@@ -27,6 +29,7 @@ from tacitus.events.roles import (
     DOCUMENT_NOUNS,
     PLACE_NOUNS,
     ActorLookup,
+    earlier_author,
     earlier_proposer,
     holder_sector,
     names_party,
@@ -125,8 +128,25 @@ class TargetChoice:
             owner = object_owner(o, actors)
             if owner is None and self.cameo.root(entry.code) in ANSWERING_ROOTS:
                 owner = earlier_proposer(o, actors)  # "Kyiv proposed a truce … Moscow rejected the offer"
-            return owner
+            if owner is None and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
+                owner = self._act_author(verb, o, actors)  # "a court jailed him … condemned the ruling"
+            if owner is not None:
+                return owner
+        if self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:  # "hit out at the arrests", "protested against
+            # the ruling": the act's author, as of an object
+            acts = [g for _, g in pobj_of(verb, tuple(p for p in PHRASAL_OBJECT_PREPS if p in entry.targets))]
+            return next(filter(None, (self._act_author(verb, g, actors) for g in acts)), None)
         return None
+
+    def _act_author(self, verb: Token, act: Token, actors: ActorLookup) -> Token | None:
+        """Who did the act or drew up the measure ``act`` names, as the story told it just before
+        (:func:`earlier_author`), when that is not the verb's own subject ("the council unveiled a scheme …
+        the council defended the scheme" is no act toward anyone)."""
+        author = earlier_author(act, actors)
+        doer = subject(verb)
+        found = actors.for_token(author) if author is not None else None
+        own = actors.for_token(doer) if doer is not None else None
+        return author if found is not None and (own is None or not one_actor(own, found)) else None
 
     def _letter_addressee(self, verb: Token, actors: ActorLookup) -> tuple[Token, Actor] | None:
         """Whom a letter making this appeal went to: "sent a letter to the Pope asking him to intervene",

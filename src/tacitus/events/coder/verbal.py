@@ -58,7 +58,10 @@ from tacitus.events.coder.frame import (
     PROTESTERS,
     PROTESTS,
     PUBLIC_APPEALS,
+    PUBLIC_CALLERS,
+    PUBLIC_CALLS,
     PUBLIC_MEASURES,
+    PUBLIC_REMEDIES,
     QUESTION_VERBS,
     ROAD_USERS,
     RULINGS,
@@ -504,6 +507,22 @@ class VerbalFrames:
             return True  # "anyone with information is asked to contact the Sheriff's Office"
         asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
         return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)
+
+    def _calls_for_a_public_measure(self, f: Frame) -> bool:
+        """A private voice's public call for what only a government grants, addressed to no one: "a victim
+        of the scandal called for compensation to be sped up", "retailers are lobbying for a change in the
+        law" (coding guide: implicit addressee); not "called for help", "asked for a lawyer"."""
+        called = " ".join(w.lemma_.lower() for w in f.match.words)
+        if (f.source.sector or "")[:3] not in PUBLIC_CALLERS or self.cameo.root(f.code) != "02" or \
+                f.match.context != "verb" or called not in PUBLIC_CALLS:
+            return False
+        if f.source.rule.startswith("org:unknown"):
+            return False  # an organisation no lexicon knows has a guessed sector: so would its addressee
+        # what is asked itself, not what it is about ("changes to its pension scheme": the firm's own)
+        asked = children(f.clause_verb, "dobj") + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
+        comp = complement_verb(f.clause_verb)  # "called for compensation to be sped up"
+        asked += [s for s in (first_child(comp, "nsubj", "nsubjpass"),) if s is not None] if comp else []
+        return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_REMEDIES) for o in asked)
 
     def _appeals_in_court(self, verb: Token) -> bool:
         """"appealed the ruling": a court appeal, addressed to no government."""
