@@ -38,7 +38,7 @@ def test_support_provided_is_no_endorsement(coder):
 # ---------------------------------------------------------------- concern voiced about an actor (11)
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Germany voiced concerns over Israel's offensive in Gaza.", ("11", "DEU", "ISR")),
-    ("Senator Marco Rubio expressed concern about Exxon Mobil on Sunday.", ("11", "USA", "MNC")),
+    ("Senator Marco Rubio expressed concern about Exxon Mobil on Sunday.", ("11", "USA", "USA")),
 ])
 def test_concern_voiced_about_an_actor_is_disapproval(coder, text, dyad):
     assert dyad in root_dyads(code(coder, text))
