@@ -21,8 +21,8 @@ from tacitus.events.coder.frame import (
     URGING,
     Frame,
 )
-from tacitus.events.roles import ActorLookup, political, same_party
-from tacitus.events.speech import content_tokens
+from tacitus.events.roles import ActorLookup, political, relative_clause_tokens, same_party
+from tacitus.events.speech import content_of, content_tokens
 from tacitus.events.syntax import first_child
 from tacitus.events.triggers import Match, ngrams
 from tacitus.model import Actor
@@ -172,6 +172,14 @@ def held_view(content: Token | None) -> Token | None:
     # (a quoted "I think" stays: a view hedged in one's own words is read as such, see flatly_said)
     held = holder is not None and holder.pos_ == "PRON" and holder.lower_ not in FIRST_PERSON
     return said if said is not None and held else content
+
+
+def dismissed_claim(verb: Token) -> set[int]:
+    """Tokens of the claim a speaker dismisses ("said the opposition's demand was unrealistic"): named only
+    as what is rejected, it is not coded as an act of its own (coding guide §7)."""
+    content = held_view(content_of(verb))
+    claim = first_child(content, "nsubj", "nsubjpass") if content is not None else None
+    return {t.i for t in claim.subtree} - relative_clause_tokens(claim) if claim is not None else set()
 
 
 #: verbs by which a speaker states a view as held ("we believe", "he thinks")

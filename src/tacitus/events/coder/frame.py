@@ -129,6 +129,8 @@ MEETING_OCCASIONS = frozenset({"meeting_occasions"})  # what one meets for ("sat
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
 DISMISSIVE = frozenset({"dismissive"})
+UNWARRANTED = frozenset({"unwarranted"})  # "said the demand was unrealistic": a named claim turned down
+TURNED_DOWN = frozenset({"turned_down"})  # what is put to a party: a demand, an allegation, a ruling
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 #: what a demand threatens after "or": "must cease the driving immediately or face further action"
 PENALTY_VERBS = frozenset({"face", "risk", "suffer", "lose", "pay"})

@@ -64,6 +64,8 @@ from tacitus.events.coder.frame import (
     SPEECH_DISPARAGING,
     SUSPECTING,
     SUSPECTS,
+    TURNED_DOWN,
+    UNWARRANTED,
     URGING,
     VICTIMS,
     WRONGDOING_CLASSES,
@@ -558,7 +560,11 @@ class SpeechFrames:
         return (owner, author) if judgeable(author, source) else None
 
     def _dismisses_claims(self, content: Token, words: set[str]) -> bool:
-        """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"."""
+        """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"; or a
+        request, claim or ruling put to the speaker unwarranted: "the demand was unrealistic" ("this is
+        unacceptable", "the plan is unacceptable" judge them)."""
         subj = first_child(content, "nsubj", "nsubjpass")
         about_claims = subj is not None and self.lex.in_class(subj.lemma_.lower(), CLAIMS)
-        return about_claims and any(self.lex.in_class(w, DISMISSIVE) for w in words)
+        named_claim = subj is not None and self.lex.in_class(subj.lemma_.lower(), TURNED_DOWN)
+        return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
+                                 (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))
