@@ -22,3 +22,13 @@ def test_the_dismissed_claim_is_not_coded_as_an_act_of_its_own(coder):
     assert [e.root for e in c.events] == ["12"]
     assert not any(e.root == "10" for e in c.events)
 
+
+# ---------------------------------------------------------------- other senses of "order"
+def test_goods_ordered_from_a_supplier_are_a_purchase_not_a_demand(coder):
+    c = code(coder, "The transport ministry ordered 200 electric buses from a Chinese manufacturer.")
+    assert not any(e.root == "10" for e in c.events)
+
+
+def test_an_order_to_a_party_is_still_a_demand(coder):
+    c = code(coder, "The European Union ordered Russia to withdraw its troops from the border.")
+    assert any(e.root == "10" and e.target.code.startswith("RUS") for e in c.events)

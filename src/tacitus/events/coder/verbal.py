@@ -333,6 +333,8 @@ class VerbalFrames:
         if code in ("190", "193") and unknown_attackers(source) and \
                 (target is None or (target.sector or "")[:3] not in ARMED_SECTORS):
             code, why = "180", "attackers of no known side"  # "a gunman opened fire on police": not war
+        if self.cameo.root(code) == "10" and self._a_purchase(verb, actors):
+            return "a purchase ('ordered 200 buses from a Chinese firm'), not a demand"
         if not why and verb.lemma_.lower() in entry.thing_objects and \
                 any(actors.for_token(o) is None for o in object_heads(verb)):
             return f"another sense ('{verb.lemma_.lower()}' a thing the lexicon does not name)"
@@ -390,6 +392,17 @@ class VerbalFrames:
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    @staticmethod
+    def _a_purchase(verb: Token, actors: ActorLookup) -> bool:
+        """An order of goods: a counted thing or one ordered from a supplier ("ordered 12 jets", "ordered
+        buses from a Chinese firm"); not "ordered troops to the border" (troops are an actor)."""
+        obj = direct_object(verb)
+        if verb.lemma_.lower() != "order" or obj is None or actors.for_token(obj) is not None or \
+                first_child(verb, "ccomp", "xcomp") is not None:
+            return False
+        return any(c.dep_ == "nummod" for c in obj.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
     def _someone(self, tok: Token, verb: Token, actors: ActorLookup, custody: bool = False) -> Actor | None:
         """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
