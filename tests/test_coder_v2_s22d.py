@@ -32,3 +32,37 @@ def test_goods_ordered_from_a_supplier_are_a_purchase_not_a_demand(coder):
 def test_an_order_to_a_party_is_still_a_demand(coder):
     c = code(coder, "The European Union ordered Russia to withdraw its troops from the border.")
     assert any(e.root == "10" and e.target.code.startswith("RUS") for e in c.events)
+
+
+# ---------------------------------------------------------------- trips that are protests, not visits
+def test_a_journey_to_join_a_protest_is_not_a_visit(coder):
+    c = code(coder, "Thousands of opposition supporters were travelling to Lahore on Friday to join the "
+                    "planned sit-in against the Pakistani government.")
+    assert not any(e.root == "04" for e in c.events)
+    assert any(e.root == "14" for e in c.events)
+
+
+def test_protesters_visiting_executives_homes_protest(coder):
+    c = code(coder, "Protesters in Connecticut visited the homes of bank executives on Saturday.")
+    assert [e.root for e in c.events] == ["14"]
+
+
+def test_a_leader_travelling_to_meet_a_minister_still_visits(coder):
+    c = code(coder, "Pakistan's opposition leader travelled to Washington to meet the Secretary of State.")
+    assert any(e.cameo == "042" for e in c.events)
+
+
+# ---------------------------------------------------------------- "called X to discuss": a telephone call
+def test_calling_a_leader_to_discuss_a_crisis_is_a_phone_call_not_a_demand(coder):
+    c = code(coder, "Macron called Putin to discuss the war in Ukraine.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("041", "FRAGOV", "RUSGOV")]
+
+
+def test_calling_on_a_government_to_talk_is_still_an_appeal(coder):
+    c = code(coder, "The opposition called on the Kenyan government to discuss the budget with unions.")
+    assert [e.root for e in c.events] == ["02"]
+
+
+def test_calling_a_country_to_withdraw_is_still_a_demand(coder):
+    c = code(coder, "The European Union called Russia to withdraw its troops from the border.")
+    assert [e.root for e in c.events] == ["10"]

@@ -107,6 +107,7 @@ HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
 PROTESTED_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
 PROTESTS = frozenset({"protest_verbs", "protest_nouns"})
+PROTEST_JOINING = frozenset({"join", "attend"})  # "travelled to the capital to join the rally"
 ARMED_SECTORS = frozenset({"MIL", "REB"})  # an attack on whom is fighting
 #: words of force and punishment that make a foretold outcome a threat
 MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
@@ -157,6 +158,10 @@ AUTHOR_PREPS = frozenset({"from", "by"})
 PUBLIC_APPEALS = frozenset({"public_appeals"})
 #: verbs of asking that put a question or make a request
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+#: what one telephones someone to do ("called Putin to discuss the war"): the call is the act, not a demand
+CALL_PURPOSES = frozenset({"discuss", "talk", "speak", "chat", "congratulate", "thank", "brief", "update",
+                           "inform", "express", "convey", "offer", "apologize", "apologise", "condole",
+                           "wish", "consult", "reassure"})
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})
 #: figurative modifiers that make a battle a legal one, not words ("a court battle")
 LEGAL_WORDS = frozenset({"court", "legal", "courtroom", "judicial", "custody"})
