@@ -66,3 +66,15 @@ def test_calling_on_a_government_to_talk_is_still_an_appeal(coder):
 def test_calling_a_country_to_withdraw_is_still_a_demand(coder):
     c = code(coder, "The European Union called Russia to withdraw its troops from the border.")
     assert [e.root for e in c.events] == ["10"]
+
+
+# ---------------------------------------------------------------- a police record's account is attribution
+def test_a_police_report_that_says_what_happened_accuses_no_one(coder):
+    c = code(coder, "Police in Ocala, Florida arrested Dawson after a brawl. When a man attempted to break "
+                    "up the brawl, Dawson sliced his arm, the Ocala Police Department arrest report stated.")
+    assert not any(e.trigger.text == "stated" for e in c.events)
+
+
+def test_a_rights_group_report_still_accuses(coder):
+    c = code(coder, "A Human Rights Watch report said Israeli forces had committed war crimes in Gaza.")
+    assert [(e.root, e.target.code[:3]) for e in c.events] == [("11", "ISR")]

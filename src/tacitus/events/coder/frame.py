@@ -22,6 +22,12 @@ SEAT_NOUNS = frozenset({"headquarters", "hq", "office", "offices", "premises", "
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
 # speakers whose statements are not political acts (unless named), and addressees that are no target
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
+#: records a police or court account is read from ("the report stated", "a police report said"): their
+#: words are attribution (coding guide §7: "according to a warrant / affidavit / police"), no accusation
+RECORDS_ON_FILE = frozenset({"report", "affidavit", "warrant", "record", "document", "log", "transcript",
+                             "filing"})
+#: who files such records (a report of no known author, "American reports", is the press's account)
+RECORD_KEEPERS = frozenset({"COP", "JUD", ""})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})

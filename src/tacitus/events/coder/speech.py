@@ -58,6 +58,8 @@ from tacitus.events.coder.frame import (
     OWNED_OFFENCES,
     POLICE_HEARERS,
     QUIET_SECTORS,
+    RECORD_KEEPERS,
+    RECORDS_ON_FILE,
     SPEAKING,
     SPEECH_ACCUSING,
     SPEECH_APPROVING,
@@ -103,6 +105,8 @@ class SpeechFrames:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
+        if src_tok.lemma_.lower() in RECORDS_ON_FILE and (source.sector or "")[:3] in RECORD_KEEPERS:
+            return "a record's account is attribution ('Smith sliced his arm, the police report stated')"
         content = held_view(content_of(verb))
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
