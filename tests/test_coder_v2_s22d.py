@@ -78,3 +78,16 @@ def test_a_police_report_that_says_what_happened_accuses_no_one(coder):
 def test_a_rights_group_report_still_accuses(coder):
     c = code(coder, "A Human Rights Watch report said Israeli forces had committed war crimes in Gaza.")
     assert [(e.root, e.target.code[:3]) for e in c.events] == [("11", "ISR")]
+
+
+# ---------------------------------------------------------------- a judging adjective that only intensifies
+def test_of_extreme_importance_judges_no_one(coder):
+    c = code(coder, "The Dutch trade minister criticised Beijing on Monday. The rules of world trade are of "
+                    "extreme importance, he said.")
+    assert not any(e.trigger.text == "said" for e in c.events)
+
+
+def test_extreme_said_of_the_tariffs_still_criticises(coder):
+    c = code(coder, "China has criticised the new US tariffs. The tariffs are extreme and reckless, the "
+                    "Chinese commerce minister said.")
+    assert any(e.trigger.text == "said" and e.root == "11" for e in c.events)

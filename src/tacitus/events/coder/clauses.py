@@ -40,6 +40,8 @@ def flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
     wars are always bad")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
+    if word.dep_ == "amod" and word.head.lemma_.lower() in DEGREES:
+        return False  # "of extreme importance", "with extreme caution": a degree, no judgement
     path = _up_to(word, content)
     if any(_conditional_clause(t) for t in path):
         return False
@@ -295,6 +297,8 @@ OFFENCE_WORDS = frozenset({
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+#: nouns a judging adjective only intensifies ("of extreme importance", "with extreme care")
+DEGREES = frozenset({"importance", "significance", "urgency", "caution", "care", "priority", "relevance"})
 #: what a superlative can judge without judging anyone: a tally, a time, a record
 TALLIES = frozenset({"count", "number", "figure", "rate", "level", "total", "year", "month", "week", "day",
                      "season", "record", "drop", "decline", "fall", "result", "drought", "storm", "flood",
