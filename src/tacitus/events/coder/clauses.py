@@ -21,8 +21,8 @@ from tacitus.events.coder.frame import (
     URGING,
     Frame,
 )
-from tacitus.events.roles import ActorLookup, named_company, political, same_party
-from tacitus.events.speech import content_tokens
+from tacitus.events.roles import ActorLookup, named_company, political, relative_clause_tokens, same_party
+from tacitus.events.speech import content_of, content_tokens
 from tacitus.events.syntax import first_child
 from tacitus.events.triggers import Match, ngrams
 from tacitus.model import Actor
@@ -40,6 +40,8 @@ def flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
     wars are always bad")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
+    if word.dep_ == "amod" and word.head.lemma_.lower() in DEGREES:
+        return False  # "of extreme importance", "with extreme caution": a degree, no judgement
     path = _up_to(word, content)
     if any(_conditional_clause(t) for t in path):
         return False
@@ -176,6 +178,14 @@ def held_view(content: Token | None) -> Token | None:
     return said if said is not None and held else content
 
 
+def dismissed_claim(verb: Token) -> set[int]:
+    """Tokens of the claim a speaker dismisses ("said the opposition's demand was unrealistic"): named only
+    as what is rejected, it is not coded as an act of its own (coding guide §7)."""
+    content = held_view(content_of(verb))
+    claim = first_child(content, "nsubj", "nsubjpass") if content is not None else None
+    return {t.i for t in claim.subtree} - relative_clause_tokens(claim) if claim is not None else set()
+
+
 #: verbs by which a speaker states a view as held ("we believe", "he thinks")
 BELIEF_VERBS = frozenset({"believe", "think", "feel"})
 
@@ -289,6 +299,8 @@ OFFENCE_WORDS = frozenset({
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+#: nouns a judging adjective only intensifies ("of extreme importance", "with extreme care")
+DEGREES = frozenset({"importance", "significance", "urgency", "caution", "care", "priority", "relevance"})
 #: what a superlative can judge without judging anyone: a tally, a time, a record
 TALLIES = frozenset({"count", "number", "figure", "rate", "level", "total", "year", "month", "week", "day",
                      "season", "record", "drop", "decline", "fall", "result", "drought", "storm", "flood",

@@ -15,6 +15,7 @@ from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder.clauses import (
     _specificity,
     a_deed,
+    dismissed_claim,
     in_a_work_of_fiction,
     law_enforcement,
     person_pronoun_object,
@@ -454,6 +455,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 continue
             coded.add(m.token.i)
             frames.append(frame)
+            if frame.refined_by == "speech:dismissal":  # "said the demand was baseless": only the rejection
+                absorbed |= dismissed_claim(m.token)
             if m.entry.absorbs:
                 comp = complement_verb(m.token)
                 if comp is not None:

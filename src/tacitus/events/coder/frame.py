@@ -22,6 +22,12 @@ SEAT_NOUNS = frozenset({"headquarters", "hq", "office", "offices", "premises", "
 ONE_WAY = frozenset({"042", "043", "045", "051", "052", "053", "054", "055", "056"})
 # speakers whose statements are not political acts (unless named), and addressees that are no target
 QUIET_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "HLH"})
+#: records a police or court account is read from ("the report stated", "a police report said"): their
+#: words are attribution (coding guide §7: "according to a warrant / affidavit / police"), no accusation
+RECORDS_ON_FILE = frozenset({"report", "affidavit", "warrant", "record", "document", "log", "transcript",
+                             "filing"})
+#: who files such records (a report of no known author, "American reports", is the press's account)
+RECORD_KEEPERS = frozenset({"COP", "JUD", ""})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})
@@ -117,6 +123,7 @@ HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)
 PROTESTED_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
 PROTESTS = frozenset({"protest_verbs", "protest_nouns"})
+PROTEST_JOINING = frozenset({"join", "attend"})  # "travelled to the capital to join the rally"
 ARMED_SECTORS = frozenset({"MIL", "REB"})  # an attack on whom is fighting
 #: words of force and punishment that make a foretold outcome a threat
 MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sanction_verbs", "expel_verbs",
@@ -139,6 +146,8 @@ MEETING_OCCASIONS = frozenset({"meeting_occasions"})  # what one meets for ("sat
 REQUESTS = frozenset({"requests"})
 QUOTE_OPENERS = frozenset({"“", '"'})
 DISMISSIVE = frozenset({"dismissive"})
+UNWARRANTED = frozenset({"unwarranted"})  # "said the demand was unrealistic": a named claim turned down
+TURNED_DOWN = frozenset({"turned_down"})  # what is put to a party: a demand, an allegation, a ruling
 DEMANDING = frozenset({"must"})  # "X said Congress must act": a demand
 #: what a demand threatens after "or": "must cease the driving immediately or face further action"
 PENALTY_VERBS = frozenset({"face", "risk", "suffer", "lose", "pay"})
@@ -165,6 +174,10 @@ AUTHOR_PREPS = frozenset({"from", "by"})
 PUBLIC_APPEALS = frozenset({"public_appeals"})
 #: verbs of asking that put a question or make a request
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+#: what one telephones someone to do ("called Putin to discuss the war"): the call is the act, not a demand
+CALL_PURPOSES = frozenset({"discuss", "talk", "speak", "chat", "congratulate", "thank", "brief", "update",
+                           "inform", "express", "convey", "offer", "apologize", "apologise", "condole",
+                           "wish", "consult", "reassure"})
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})
 #: figurative modifiers that make a battle a legal one, not words ("a court battle")
 LEGAL_WORDS = frozenset({"court", "legal", "courtroom", "judicial", "custody"})

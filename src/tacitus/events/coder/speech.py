@@ -58,6 +58,8 @@ from tacitus.events.coder.frame import (
     OWNED_OFFENCES,
     POLICE_HEARERS,
     QUIET_SECTORS,
+    RECORD_KEEPERS,
+    RECORDS_ON_FILE,
     SPEAKING,
     SPEECH_ACCUSING,
     SPEECH_APPROVING,
@@ -65,6 +67,8 @@ from tacitus.events.coder.frame import (
     STATE_SECTORS,
     SUSPECTING,
     SUSPECTS,
+    TURNED_DOWN,
+    UNWARRANTED,
     URGING,
     VICTIMS,
     WRONGDOING_CLASSES,
@@ -103,6 +107,8 @@ class SpeechFrames:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
+        if src_tok.lemma_.lower() in RECORDS_ON_FILE and (source.sector or "")[:3] in RECORD_KEEPERS:
+            return "a record's account is attribution ('Smith sliced his arm, the police report stated')"
         content = held_view(content_of(verb))
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
@@ -563,7 +569,11 @@ class SpeechFrames:
         return (owner, author) if judgeable(author, source) else None
 
     def _dismisses_claims(self, content: Token, words: set[str]) -> bool:
-        """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"."""
+        """The content calls claims or reports untrue: "the accusations were baseless", "it is a lie"; or a
+        request, claim or ruling put to the speaker unwarranted: "the demand was unrealistic" ("this is
+        unacceptable", "the plan is unacceptable" judge them)."""
         subj = first_child(content, "nsubj", "nsubjpass")
         about_claims = subj is not None and self.lex.in_class(subj.lemma_.lower(), CLAIMS)
-        return about_claims and any(self.lex.in_class(w, DISMISSIVE) for w in words)
+        named_claim = subj is not None and self.lex.in_class(subj.lemma_.lower(), TURNED_DOWN)
+        return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
+                                 (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))

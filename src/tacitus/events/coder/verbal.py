@@ -44,6 +44,7 @@ from tacitus.events.coder.frame import (
     ATTACKS,
     AUTHOR_PREPS,
     AUTHORITIES,
+    CALL_PURPOSES,
     CAUSE_PREPS,
     CRIMES,
     DISASTER,
@@ -54,6 +55,7 @@ from tacitus.events.coder.frame import (
     LAW_ENFORCEMENT,
     MENACED,
     PRIVATE_INFORMANTS,
+    PROTEST_JOINING,
     PROTESTED_DEMANDS,
     PROTESTERS,
     PROTESTS,
@@ -101,6 +103,11 @@ from tacitus.events.triggers import (
     object_predicate,
 )
 from tacitus.model import Actor
+
+
+def _span_text(tok: Token) -> str:
+    """The phrase ``tok`` heads as written, lower-cased ("the planned sit-in")."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
 
 
 class VerbalFrames:
@@ -174,12 +181,15 @@ class VerbalFrames:
         if verb.lemma_.lower() == "call" and to_infinitive(comp) and comp.i == verb.i + 2 and \
                 verb.doc[verb.i + 1].lower_ == "to":  # (not "called on X to", "called for X to")
             return "a telephone call ('he called to congratulate her')"
+        rang = self._a_call_to_talk(verb, comp)
+        if rang and entry.id != "phone":
+            return "a telephone call to talk ('called Putin to discuss the war'), not a demand"
         called = direct_object(verb) if verb.lemma_.lower() == "call" and not entry.speech else None
         if called is not None and self.cameo.root(entry.code) != "11" and \
                 any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in noun_phrase_words(called)):
             return "a naming ('called tax increases job killers'), not this act"
         if verb.lemma_.lower() in entry.no_infinitive and infinitive_or_clause(comp) and \
-                comp.dep_ == "xcomp":
+                comp.dep_ == "xcomp" and not rang:
             return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
         if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
@@ -247,6 +257,8 @@ class VerbalFrames:
         if verb.lemma_.lower() == "contest" and any(self.lex.in_class(w, CONTESTS) for o in object_heads(verb)
                                                      for w in noun_phrase_words(o)):
             return "ran in a race, rejected nothing ('contested the 2015 elections')"
+        if entry.id == "visit" and self._to_join_a_protest(verb):
+            return "a trip to join a protest, which is the act ('travelled to the capital to join the rally')"
         if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
                 law_enforcement(target):
             return "a call to the police, not a political act ('I called the Lindsay police')"
@@ -336,6 +348,8 @@ class VerbalFrames:
         if code in ("190", "193") and unknown_attackers(source) and \
                 (target is None or (target.sector or "")[:3] not in ARMED_SECTORS):
             code, why = "180", "attackers of no known side"  # "a gunman opened fire on police": not war
+        if self.cameo.root(code) == "10" and self._a_purchase(verb, actors):
+            return "a purchase ('ordered 200 buses from a Chinese firm'), not a demand"
         if not why and verb.lemma_.lower() in entry.thing_objects and \
                 any(actors.for_token(o) is None for o in object_heads(verb)):
             return f"another sense ('{verb.lemma_.lower()}' a thing the lexicon does not name)"
@@ -393,6 +407,34 @@ class VerbalFrames:
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    def _to_join_a_protest(self, verb: Token) -> bool:
+        """A journey whose purpose is a protest: "were travelling to Islamabad to join the sit-in"."""
+        purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+        return any(p.lemma_.lower() in PROTEST_JOINING and
+                   any(self.lex.in_class(w, PROTESTS) for o in object_heads(p)  # (the words as written:
+                       for w in noun_phrase_words(o) | set(_span_text(o).split()))  # "sit-in" is 3 tokens)
+                   for p in purposes)
+
+    @staticmethod
+    def _a_call_to_talk(verb: Token, comp: Token | None) -> bool:
+        """"called Putin to discuss the war", "called Roberts to talk to him about the bill": the caller
+        talks (not "called on Israel to talk", "called for talks", "called Russia to withdraw")."""
+        if verb.lemma_.lower() != "call" or not to_infinitive(comp) or direct_object(verb) is None:
+            return False
+        return comp.lemma_.lower() in CALL_PURPOSES and \
+            not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in verb.children)
+
+    @staticmethod
+    def _a_purchase(verb: Token, actors: ActorLookup) -> bool:
+        """An order of goods: a counted thing or one ordered from a supplier ("ordered 12 jets", "ordered
+        buses from a Chinese firm"); not "ordered troops to the border" (troops are an actor)."""
+        obj = direct_object(verb)
+        if verb.lemma_.lower() != "order" or obj is None or actors.for_token(obj) is not None or \
+                first_child(verb, "ccomp", "xcomp") is not None:
+            return False
+        return any(c.dep_ == "nummod" for c in obj.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
     def _someone(self, tok: Token, verb: Token, actors: ActorLookup, custody: bool = False) -> Actor | None:
         """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
