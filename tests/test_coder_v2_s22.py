@@ -1,0 +1,21 @@
+"""Coder v2, session 22 (lead): arrests are the state's act; patrol officers are police (sentences are ours)."""
+
+from __future__ import annotations
+
+from coded_events import code
+
+
+def test_a_firms_staff_who_hold_a_shoplifter_do_not_arrest(coder):
+    c = code(coder, "A Dayton man was arrested on Friday after Kroger employees detained him for allegedly "
+                    "stealing two phones from the store.")
+    assert [(e.cameo, e.source.sector) for e in c.events if e.root == "17"] == [("173", "COP")]
+
+
+def test_an_armed_group_still_detains(coder):
+    c = code(coder, "Taliban fighters detained two journalists in Kabul on Monday.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("173", "REB", "MED")]
+
+
+def test_a_patrolman_is_a_police_officer(coder):
+    c = code(coder, "Dana Whitcomb, 22, was arrested by Patrolman Luis Ortega on Sunday.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
