@@ -1,4 +1,4 @@
-"""Coder v2, session 22 (lead): arrests are the state's act; patrol officers are police (sentences are ours)."""
+"""Coder v2, session 22 (lead): arrests are the state's act; patrol officers are police (our sentences)."""
 
 from __future__ import annotations
 
