@@ -50,3 +50,16 @@ def test_denied_permit_is_the_applicants(coder):
 def test_denied_permit_with_no_application_told_has_no_target(coder):
     c = code(coder, "The Houston city council denied the permit.")
     assert triples(c) == []
+
+
+# ---------------------------------------------------------------- refusing what the police tried to do
+def test_refusing_to_stop_for_police_defies_them(coder):
+    c = code(coder, "A Lexington police officer tried to stop a pickup truck for speeding on Main Street. "
+                    "The driver refused to stop and sped away.")
+    assert ("120", "USACVL", "USACOP") in triples(c)
+
+
+def test_refusing_another_act_after_a_stop_has_no_target(coder):
+    c = code(coder, "A Lexington police officer stopped a pickup truck for speeding on Main Street. "
+                    "The driver refused to answer questions.")
+    assert not any(e.cameo.startswith("12") for e in c.events)

@@ -803,13 +803,27 @@ def _answers_a_request(refusal: Token) -> bool:
     return all(o.lemma_.lower() in ASKED_THINGS for o in objs)
 
 
+def _police_doer(verb: Token, refuser: Actor, actors: ActorLookup) -> Token | None:
+    """The police who did (or tried to do) the act the refuser then refused to do."""
+    doer = _maker(verb, actors)
+    found = actors.for_token(doer) if doer is not None else None
+    if found is None or (found.sector or "")[:3] != "COP" or one_actor(found, refuser):
+        return None
+    return doer
+
+
 def earlier_asker(refusal: Token, refuser: Actor, actors: ActorLookup) -> Token | None:
     """Who asked the refuser to act when the story has just told of it (within AUTHOR_REACH sentences): the
     doer of the latest asking verb whose addressee (object, "to"/"on" object, or a passive's subject) is the
     refuser; none when no such request is told ("Ukraine refused" alone: no one is guessed)."""
     if not _answers_a_request(refusal):
         return None
+    act = next((c.lemma_.lower() for c in refusal.children if c.dep_ == "xcomp"), None)
     for t in _tokens_back(refusal):
+        if act is not None and t.pos_ == "VERB" and t.lemma_.lower() == act:
+            police = _police_doer(t, refuser, actors)  # "an officer stopped the car … the driver refused
+            if police is not None:  # to stop": defies the police
+                return police
         if t.pos_ != "VERB" or t.lemma_.lower() not in ASKING_VERBS:
             continue
         if t.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in t.children):
