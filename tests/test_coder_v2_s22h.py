@@ -24,6 +24,19 @@ def test_second_act_with_its_own_subject_is_not_addressed_to_the_first_object(co
                    and e.source.code == "DEU" for e in c.events)
 
 
+def test_coordinated_warning_is_addressed_to_the_summoned_envoy(coder):
+    c = code(coder, "The Polish foreign ministry summoned the Russian ambassador and warned that further "
+                    "incursions would not be tolerated.")
+    assert any(e.root == "13" and e.source.code == "POLGOV" and e.target is not None and
+               e.target.code == "RUSGOV" for e in c.events)
+
+
+def test_second_act_asking_someone_named_in_its_clause_is_not_the_first_objects(coder):
+    c = code(coder, "The Polish foreign ministry summoned the Russian ambassador and asked that Germany "
+                    "close its border.")
+    assert not any(e.root == "02" and e.target is not None and e.target.code == "RUSGOV" for e in c.events)
+
+
 # ---------------------------------------------------------------- whom a refusal answers
 def test_refusal_answers_who_asked_just_before(coder):
     c = code(coder, "Russia asked Ukraine to withdraw its troops. Ukraine refused.")

@@ -105,6 +105,9 @@ from tacitus.events.triggers import (
 )
 from tacitus.model import Actor
 
+#: roots of acts in words, or of cooperation, that a speaker may address to a party just named
+WORDS_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+
 
 def _span_text(tok: Token) -> str:
     """The phrase ``tok`` heads as written, lower-cased ("the planned sit-in")."""
@@ -126,7 +129,8 @@ class VerbalFrames:
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             return None
         comp = complement_verb(verb)  # "called the killer an animal and asked that anyone come forward":
-        if comp is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+        if comp is not None and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                c.pos_ in ("PRON", "PROPN") or actors.for_token(c) is not None) for c in comp.children):
             return None  # the clause names whom it asks
         o = direct_object(head)
         found = actors.for_token(o) if o is not None else None
@@ -324,7 +328,8 @@ class VerbalFrames:
                                                            accused_only=entry.id == "accuse")
             if target is not None and source is not None and one_actor(source, target):
                 tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
-        if target is None and entry.absorbs:  # "summoned the ambassador and demanded an explanation": of him
+        if target is None and (entry.absorbs or self.cameo.root(entry.code) in WORDS_ROOTS):
+            # "summoned the ambassador and demanded an explanation", "… and complained about the incident"
             tgt_tok, target = self._coordinated_addressee(verb, source, actors) or (tgt_tok, target)
         if target is None and source is not None and self.cameo.root(entry.code) == "12":
             asker = earlier_asker(verb, source, actors)  # "Russia asked Ukraine to withdraw … Kyiv refused"
