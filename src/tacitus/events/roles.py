@@ -24,7 +24,7 @@ from tacitus.actors.resolver import (
 )
 from tacitus.events import modality as mod
 from tacitus.events.domain import POLITICAL_SECTORS
-from tacitus.events.syntax import agent, first_child, is_passive, subject
+from tacitus.events.syntax import agent, first_child, is_passive, pobj_of, subject
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text
 
@@ -720,6 +720,29 @@ PROPOSALS = {
 }
 
 
+#: what a party applies for and an authority grants or denies ("Titan filed a request … the council denied
+#: the permit": Titan's), with the nouns and verbs of the applying
+PERMITS = frozenset({"permit", "licence", "license", "variance", "waiver", "visa", "exemption", "rezoning"})
+APPLICATIONS = frozenset({"request", "application", "bid", "petition"})
+APPLYING_VERBS = frozenset({"apply", "request", "seek"})
+
+
+def earlier_applicant(obj: Token, actors: ActorLookup) -> Token | None:
+    """Who applied for the permit (licence, visa …) a definite object names, when the story has just told
+    of the application: the owner of its latest earlier mention or of a request ("rejected Titan's
+    request"), or the doer of "applied for"/"sought" (within AUTHOR_REACH sentences); else none."""
+    if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in obj.children):
+        return None  # "the city's permit", "the permit for the rally": said here
+    for t in _tokens_back(obj):
+        if t.pos_ == "NOUN" and (t.lemma_.lower() == obj.lemma_.lower() or t.lemma_.lower() in APPLICATIONS):
+            owner = object_owner(t, actors)
+            if owner is not None:
+                return owner
+        if t.pos_ == "VERB" and t.lemma_.lower() in APPLYING_VERBS:
+            return _maker(t, actors)
+    return None
+
+
 def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
     """Who made "the offer" (request, proposal …) answered here, when the story has just said so with the
     same noun or its verb ("Titan filed a request …", "Kyiv proposed a truce …"): the owner, or the doer of
@@ -727,6 +750,8 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
     lemma = obj.lemma_.lower()
     makers = PROPOSALS.get(lemma)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)
+    if lemma in PERMITS and definite:
+        return earlier_applicant(obj, actors)
     if makers is None or not definite:
         return None
     if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in obj.children):
@@ -740,6 +765,83 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
             return _maker(clause, actors) if clause is not None else None
         if t.pos_ == "VERB" and t.lemma_.lower() in makers:
             return _maker(t, actors)
+    return None
+
+
+#: verbs that ask a party to act or put something to it: a refusal with no object answers the latest of
+#: them addressed to the refuser ("Russia asked Ukraine to withdraw … Ukraine refused": Russia)
+ASKING_VERBS = frozenset({
+    "ask", "demand", "urge", "request", "press", "order", "tell", "propose", "offer", "invite", "appeal",
+    "call", "implore", "instruct", "pressure", "petition", "recommend",
+})
+
+
+#: verbs that refuse what was asked (not "denied", "disputed": a claim is contested, not a request)
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "rebuff", "spurn", "snub", "turn"})
+#: what a refusal may name and still answer a request ("rejected the demand", "turned down the invitation")
+ASKED_THINGS = frozenset(PROPOSALS) | {
+    "call", "plea", "ultimatum", "invitation", "suggestion", "recommendation"}
+#: sectors whose members are told apart by name only (two firms are both "USABUS")
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "MED", "EDU", "HLH", "CRM", "MNC"})
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """The same party, not only the same code: two private firms or people must carry the same name."""
+    if not one_actor(a, b):
+        return False
+    if (a.sector or "")[:3] not in PRIVATE_SECTORS:
+        return True
+    return bool(a.person and a.person == b.person) or a.text.lower() == b.text.lower()
+
+
+def _answers_a_request(refusal: Token) -> bool:
+    """A refusal of an act or of what was put forward ("refused to withdraw", "declined", "rejected the
+    offer"), not a denial of a claim or a rejection of a thing of one's own choosing."""
+    if refusal.lemma_.lower() not in REFUSING_VERBS:
+        return False
+    objs = [c for c in refusal.children if c.dep_ in ("dobj", "obj")]
+    return all(o.lemma_.lower() in ASKED_THINGS for o in objs)
+
+
+def _police_doer(verb: Token, refuser: Actor, actors: ActorLookup) -> Token | None:
+    """The police who did (or tried to do) the act the refuser then refused to do."""
+    doer = _maker(verb, actors)
+    found = actors.for_token(doer) if doer is not None else None
+    if found is None or (found.sector or "")[:3] != "COP" or one_actor(found, refuser):
+        return None
+    return doer
+
+
+def earlier_asker(refusal: Token, refuser: Actor, actors: ActorLookup) -> Token | None:
+    """Who asked the refuser to act when the story has just told of it (within AUTHOR_REACH sentences): the
+    doer of the latest asking verb whose addressee (object, "to"/"on" object, or a passive's subject) is the
+    refuser; none when no such request is told ("Ukraine refused" alone: no one is guessed)."""
+    if not _answers_a_request(refusal):
+        return None
+    act = next((c.lemma_.lower() for c in refusal.children if c.dep_ == "xcomp"), None)
+    for t in _tokens_back(refusal):
+        if act is not None and t.pos_ == "VERB" and t.lemma_.lower() == act:
+            police = _police_doer(t, refuser, actors)  # "an officer stopped the car … the driver refused
+            if police is not None:  # to stop": defies the police
+                return police
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ASKING_VERBS:
+            continue
+        if t.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in t.children):
+            continue  # "told reporters that …" is speech; "told Kyiv to withdraw" an order
+        if is_passive(t):
+            asked = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")]
+        else:
+            asked = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+            asked += [o for _, o in pobj_of(t, ("to", "on"))]
+            # "recommended that the parliament adopt the bills", "urged that Kyiv withdraw"
+            asked += [s for c in t.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        if not any((a := actors.for_token(through_quantity(o))) is not None and _same_party(a, refuser)
+                   for o in asked):
+            continue
+        asker = _maker(t, actors)
+        found = actors.for_token(asker) if asker is not None else None
+        if found is not None and not one_actor(found, refuser):
+            return asker
     return None
 
 

@@ -75,6 +75,7 @@ from tacitus.events.coder.frame import (
 )
 from tacitus.events.roles import (
     ActorLookup,
+    earlier_asker,
     implied_government,
     names_party,
     object_owner,
@@ -104,6 +105,9 @@ from tacitus.events.triggers import (
 )
 from tacitus.model import Actor
 
+#: roots of acts in words, or of cooperation, that a speaker may address to a party just named
+WORDS_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+
 
 def _span_text(tok: Token) -> str:
     """The phrase ``tok`` heads as written, lower-cased ("the planned sit-in")."""
@@ -114,6 +118,28 @@ class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
 
     # ---- frames -------------------------------------------------------------------------------
+    def _coordinated_addressee(self, verb: Token, source: Actor | None,
+                               actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """The party the first of two coordinated acts was done to, which the second, sharing its subject
+        and naming no party of its own, is addressed to as well: "the ministry summoned the ambassador and
+        demanded an explanation" → the ambassador; only a political party, never a private person ("police
+        arrested the man and refused to name him")."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ != "VERB" or is_passive(head) or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        comp = complement_verb(verb)  # "called the killer an animal and asked that anyone come forward":
+        if comp is not None and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                c.pos_ in ("PRON", "PROPN") or actors.for_token(c) is not None) for c in comp.children):
+            return None  # the clause names whom it asks
+        o = direct_object(head)
+        found = actors.for_token(o) if o is not None else None
+        if found is None or not political(found) or (found.sector or "")[:3] == "CRM" or \
+                not names_party(o, actors) or \
+                (source is not None and one_actor(source, found)):
+            return None
+        return o, found
+
     def _verb_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """The frame of a verb trigger, or why there is none."""
         verb, entry = m.token, m.entry
@@ -302,6 +328,13 @@ class VerbalFrames:
                                                            accused_only=entry.id == "accuse")
             if target is not None and source is not None and one_actor(source, target):
                 tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
+        if target is None and (entry.absorbs or self.cameo.root(entry.code) in WORDS_ROOTS):
+            # "summoned the ambassador and demanded an explanation", "… and complained about the incident"
+            tgt_tok, target = self._coordinated_addressee(verb, source, actors) or (tgt_tok, target)
+        if target is None and source is not None and self.cameo.root(entry.code) == "12":
+            asker = earlier_asker(verb, source, actors)  # "Russia asked Ukraine to withdraw … Kyiv refused"
+            if asker is not None:
+                tgt_tok, target = asker, actors.for_token(asker)
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
         other = self._other_sense(entry, ctx.any | ctx.obj)
         if other:
