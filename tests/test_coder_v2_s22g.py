@@ -1,0 +1,38 @@
+"""Coder v2, session 22g: actor bugs (every sentence here is ours, written for the test)."""
+
+from __future__ import annotations
+
+from coded_events import code, triples
+
+
+def _actor(c, text):
+    return next(a for a in c.actors if text in a.text)
+
+
+# ---------------------------------------------------------------- unknown initialisms before a title
+def test_a_title_after_an_unknown_initialism_still_gives_the_sector(coder):
+    c = code(coder, "MPD Trooper Dan Reyes arrested a man.")
+    assert _actor(c, "Reyes").sector == "COP"
+
+
+def test_an_unknown_initialism_makes_a_president_no_state_officer(coder):
+    c = code(coder, "The BFTA president attacked the new tariffs.")
+    assert _actor(c, "president").sector == "BUS"
+    c = code(coder, "The BFTA president Mary Lowe attacked the new tariffs.")
+    assert _actor(c, "Mary Lowe").sector == "BUS"
+
+
+def test_an_initialism_outside_the_phrase_leaves_the_title_alone(coder):
+    c = code(coder, "As ANSA reported, Italian President Sergio Mattarella signed the decree.")
+    assert _actor(c, "Mattarella").code == "ITAGOV"
+
+
+def test_an_unknown_initialism_leaves_a_minister_in_government(coder):
+    c = code(coder, "The QRT minister rejected the proposal.")
+    assert _actor(c, "minister").sector == "GOV"
+
+
+# ---------------------------------------------------------------- capitalised plural titles
+def test_capitalised_plural_titles_are_the_office(coder):
+    c = code(coder, "US Senators condemned Russia on Monday.")
+    assert ("111", "USALEG", "RUS") in triples(c)
