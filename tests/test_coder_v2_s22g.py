@@ -36,3 +36,22 @@ def test_an_unknown_initialism_leaves_a_minister_in_government(coder):
 def test_capitalised_plural_titles_are_the_office(coder):
     c = code(coder, "US Senators condemned Russia on Monday.")
     assert ("111", "USALEG", "RUS") in triples(c)
+
+
+# ---------------------------------------------------------------- pronoun subjects
+def test_a_subject_pronoun_is_not_the_partner_in_its_own_opening_phrase(coder):
+    c = code(coder, "Japanese Prime Minister Fumio Kishida landed in Paris on Sunday. "
+                    "In a meeting with President Macron, he criticised China.")
+    assert ("111", "JPNGOV", "CHN") in triples(c)
+    assert not any(e.source.code == "FRAGOV" and e.root == "11" for e in c.events)
+
+
+def test_a_subject_pronoun_may_still_be_the_subject_of_an_opening_clause(coder):
+    c = code(coder, "After Macron met Scholz in Berlin, he criticised China.")
+    assert ("111", "FRAGOV", "CHN") in triples(c)
+
+
+# ---------------------------------------------------------------- coordinated objects
+def test_each_coordinated_object_is_a_target(coder):
+    c = code(coder, "The European Commission fined Google and Samsung.")
+    assert {e.target.code for e in c.events if e.root == "11"} == {"USABUS", "KORBUS"}
