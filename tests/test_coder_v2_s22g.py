@@ -55,3 +55,9 @@ def test_a_subject_pronoun_may_still_be_the_subject_of_an_opening_clause(coder):
 def test_each_coordinated_object_is_a_target(coder):
     c = code(coder, "The European Commission fined Google and Samsung.")
     assert {e.target.code for e in c.events if e.root == "11"} == {"USABUS", "KORBUS"}
+
+
+def test_a_subject_pronoun_is_not_the_partner_of_an_opening_participle(coder):
+    c = code(coder, "Japanese Prime Minister Fumio Kishida landed in Paris on Sunday. "
+                    "Standing beside President Macron, he criticised China.")
+    assert ("111", "JPNGOV", "CHN") in triples(c)

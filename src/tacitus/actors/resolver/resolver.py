@@ -81,13 +81,16 @@ from tacitus.nlp.names import LANGUAGE_NOUNS
 
 
 def _fronted_phrases(pron: Token) -> list[tuple[int, int]]:
-    """Character spans of the prepositional phrases that open a subject pronoun's own clause: "During talks
-    with President Biden, he raised …" speaks of a partner there, not of who "he" is."""
+    """Character spans of the prepositional phrases and subjectless participles that open a subject
+    pronoun's own clause: "During talks with President Biden, he raised …", "Speaking alongside Macron, he
+    said …" speak of a partner there, not of who "he" is (not "When Macron arrived, he …")."""
     if pron.dep_ not in SUBJECT_DEPS:
         return []
     doc = pron.doc
     return [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
-            for c in pron.head.children if c.dep_ == "prep" and c.i < pron.i]
+            for c in pron.head.children if c.i < pron.i and (c.dep_ == "prep" or (
+                c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and
+                not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)))]
 
 
 class ActorResolver:
