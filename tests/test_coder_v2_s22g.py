@@ -61,3 +61,14 @@ def test_a_subject_pronoun_is_not_the_partner_of_an_opening_participle(coder):
     c = code(coder, "Japanese Prime Minister Fumio Kishida landed in Paris on Sunday. "
                     "Standing beside President Macron, he criticised China.")
     assert ("111", "JPNGOV", "CHN") in triples(c)
+
+
+def test_a_source_takes_no_country_from_coordinated_targets(coder):
+    c = code(coder, "The minister met the Chinese ambassador and the Japanese foreign minister on Monday.")
+    assert {(e.source.code, e.target.code) for e in c.events if e.root == "04"} == \
+        {("GOV", "CHNGOV"), ("GOV", "JPNGOV")}
+
+
+def test_a_single_target_still_lends_its_country(coder):
+    c = code(coder, "The minister met the Japanese foreign minister on Monday.")
+    assert ("040", "JPNGOV", "JPNGOV") in triples(c)
