@@ -197,6 +197,20 @@ class NP:
         np.st.persons = self.st.persons
         return np.build(allow_right=allow_right)
 
+    def _title_ending_body(self, lu: _Unit) -> Entry | None:
+        """The title or agent noun that ends an unknown organisation's name the parser ran into a person's
+        title ("PPD Patrolman" before "Amanda Forrest"): the title gives the sector."""
+        if lu.ent != "ORG" or lu.end - lu.start < 2:
+            return None
+        e = self._word_entry(self.doc[lu.end - 1])
+        return e if e is not None and e.kind in ("title", "agent") and e.sector else None
+
+    def _unknown_acronym(self, lu: _Unit) -> bool:
+        """A lone initialism the lexicons do not know ("NFU", "PPD"): a body, of no known sector."""
+        word = self.doc[lu.start:lu.end].text
+        return lu.end - lu.start == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 6 and \
+            lu.root.dep_ == "compound" and not any(t.is_punct for t in self.doc[lu.end:self.u.start])
+
     def _surname_of_someone(self, u: _Unit) -> bool:
         """A bare capitalised title word ("King", "Judge", "Marshal") with no article nor name of its own,
         where a person of that surname was named earlier: the person's surname."""
@@ -272,6 +286,7 @@ class NP:
         span_lo, span_hi = u.start, u.end
         used_lo = u.start
         poss_country: tuple[str, str] | None = None
+        unknown_body = False
 
         for lu in left:
             e = self._entry(lu)
@@ -287,6 +302,11 @@ class NP:
                 elif (town := self._town(lu)) is not None:
                     countries.append((town, f"town:{doc[lu.start:lu.end].text.lower()}", lu.start))
                     used_lo = min(used_lo, lu.start)  # "Danbury police", "the Gainesville Police Department"
+                elif (title := self._title_ending_body(lu)) is not None:
+                    sectors.append((title.sector, title.rule))  # "PPD Patrolman Amanda Forrest": a policeman
+                    used_lo = min(used_lo, lu.start)
+                elif self._unknown_acronym(lu):
+                    unknown_body = True  # "the NFU president": an office in a body the lexicons do not know
                 continue
             kind = e.kind
             if lu.root.dep_ == "poss" or (lu.end < len(doc) and doc[lu.end].dep_ == "case"):
@@ -317,6 +337,8 @@ class NP:
                 role = pick_role(e, self.st.published)
                 if role:
                     codes.append((role.code, e.rule))
+            elif kind == "title" and unknown_body and lu.root.lower_ not in PERSON_TITLE_WORDS:
+                sectors.append(("BUS", e.rule))  # "NFU president Tom Bradshaw" (the body guessed a firm's)
             elif kind in ("agent", "title"):
                 sectors.append((e.sector, e.rule))
             elif kind == "weak":
@@ -379,6 +401,8 @@ class NP:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
 
+        if unknown_body and he is not None and he.kind == "title" and head.lower_ not in PERSON_TITLE_WORDS:
+            outside_sector = outside_sector or "BUS"  # (a president, a chairman; not a minister or a mayor)
         if not countries and us_party_state(doc, u.end):
             countries.append(("USA", "us-party-state", -1))  # "Sen. Byron Dorgan, D-N.D.,": an American
         kind = he.kind if he is not None else None

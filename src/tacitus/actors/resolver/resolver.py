@@ -80,6 +80,19 @@ from tacitus.model.records import Actor
 from tacitus.nlp.names import LANGUAGE_NOUNS
 
 
+def _fronted_phrases(pron: Token) -> list[tuple[int, int]]:
+    """Character spans of the prepositional phrases and subjectless participles that open a subject
+    pronoun's own clause: "During talks with President Biden, he raised …", "Speaking alongside Macron, he
+    said …" speak of a partner there, not of who "he" is (not "When Macron arrived, he …")."""
+    if pron.dep_ not in SUBJECT_DEPS:
+        return []
+    doc = pron.doc
+    return [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+            for c in pron.head.children if c.i < pron.i and (c.dep_ == "prep" or (
+                c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and
+                not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)))]
+
+
 class ActorResolver:
     """Resolves noun phrases to actor codes with the packaged lexicons (plus optional user lexicons)."""
 
@@ -310,8 +323,10 @@ class ActorResolver:
                 (told.sector or "")[:3] == "CVL":
             return replace(told, text=head.text, start=head.idx, end=head.idx + len(head),
                            rule="coref:speaker")
+        fronted = _fronted_phrases(head)
         fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
-                if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender)]  # latest in text
+                if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender) and
+                not any(lo <= a.start < hi for lo, hi in fronted)]  # latest in text
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
         if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
             # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the

@@ -321,6 +321,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     other = frame.target if role == "source" else frame.source
                     if countries and only_country_named(other, sent, actors, a):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
+                    if role == "source" and near and near <= _coordinated_targets_countries(frame, actors):
+                        near = set()  # "the minister met the Chinese envoy and the Japanese minister"
                     if _foreign(getattr(frame, f"{role}_tok")):
                         continue  # "freed six foreign medical personnel": not of the story's country
                     if role == "target" and frame.code.startswith("084") and frame.source is not None and \
@@ -737,6 +739,18 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 best = min(own, key=lambda d: abs(d.start - f.match.start))
                 return best.date, best.text
         return document.published, None
+
+
+def _coordinated_targets_countries(frame: Frame, actors: ActorLookup) -> set[str]:
+    """The countries of an act's coordinated targets, when it has several: they tell to whom it was done,
+    not who did it (no single target's country is the source's for that)."""
+    tok = frame.target_tok
+    if tok is None or not tok.conjuncts:
+        return set()
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    named = [actors.for_token(t) for t in with_conjuncts(tok)]
+    return {a.country for a in named if a is not None and a.country} if len(named) > 1 else set()
 
 
 def _pair_of(actors: ActorLookup, tok: Token) -> list[Actor] | None:
