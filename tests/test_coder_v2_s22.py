@@ -19,3 +19,9 @@ def test_an_armed_group_still_detains(coder):
 def test_a_patrolman_is_a_police_officer(coder):
     c = code(coder, "Dana Whitcomb, 22, was arrested by Patrolman Luis Ortega on Sunday.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("173", "COP")]
+
+
+def test_a_reciprocal_pair_keeps_each_others_country_when_they_meet_abroad(coder):
+    # (a bug of the coordinated-targets rule: the rebels took the host city's country)
+    c = code(coder, "The Sudanese army and the RSF militia opened ceasefire talks in Jeddah on Saturday.")
+    assert {(e.source.code[:3], e.target.code[:3]) for e in c.events if e.root == "04"} == {("SDN", "SDN")}

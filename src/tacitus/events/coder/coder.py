@@ -749,7 +749,10 @@ def _coordinated_targets_countries(frame: Frame, actors: ActorLookup) -> set[str
         return set()
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    named = [actors.for_token(t) for t in with_conjuncts(tok)]
+    parties = with_conjuncts(tok)
+    if frame.source_tok is not None and frame.source_tok in parties:
+        return set()  # a reciprocal pair ("the government and the rebels began talks"): each is the other's
+    named = [actors.for_token(t) for t in parties]
     return {a.country for a in named if a is not None and a.country} if len(named) > 1 else set()
 
 
