@@ -756,16 +756,7 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
         return None
     if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in obj.children):
         return None  # "the city's offer", "the offer of talks", "the offer made in May": said here
-    for t in _tokens_back(obj):
-        if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
-            owner = object_owner(t, actors)
-            if owner is not None:
-                return owner
-            clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
-            return _maker(clause, actors) if clause is not None else None
-        if t.pos_ == "VERB" and t.lemma_.lower() in makers:
-            return _maker(t, actors)
-    return None
+    return _doer_of_latest_mention(obj, lemma, makers, actors)
 
 
 #: verbs that ask a party to act or put something to it: a refusal with no object answers the latest of
@@ -872,6 +863,13 @@ def earlier_author(obj: Token, actors: ActorLookup) -> Token | None:
     makers = AUTHORED_ACTS.get(lemma)
     if makers is None or not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in obj.children):
         return None
+    return _doer_of_latest_mention(obj, lemma, makers, actors)
+
+
+def _doer_of_latest_mention(obj: Token, lemma: str, makers: set[str] | frozenset[str],
+                            actors: ActorLookup) -> Token | None:
+    """The owner or the doer of the clause at the latest earlier mention of ``lemma`` (the noun) or of one
+    of ``makers`` (its verbs), within AUTHOR_REACH sentences; none when that clause names no doer."""
     for t in _tokens_back(obj):
         if t.pos_ == "NOUN" and t.lemma_.lower() == lemma:
             owner = object_owner(t, actors)
