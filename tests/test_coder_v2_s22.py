@@ -25,3 +25,15 @@ def test_a_reciprocal_pair_keeps_each_others_country_when_they_meet_abroad(coder
     # (a bug of the coordinated-targets rule: the rebels took the host city's country)
     c = code(coder, "The Sudanese army and the RSF militia opened ceasefire talks in Jeddah on Saturday.")
     assert {(e.source.code[:3], e.target.code[:3]) for e in c.events if e.root == "04"} == {("SDN", "SDN")}
+
+
+def test_a_police_account_of_a_surrender_accuses_no_one(coder):
+    text = ("Police said a man robbed a pharmacy in Akron on Monday. “In the end, he walked into the county "
+            "jail and turned himself in without incident,” the police lieutenant added.")
+    assert not any(e.sentence_index == 1 for e in code(coder, text).events)
+
+
+def test_a_police_account_of_an_offence_still_accuses(coder):
+    text = ("Police said a man robbed a pharmacy in Akron on Monday. He later pulled a knife on a clerk at a "
+            "gas station, a police spokesman said.")
+    assert [e.cameo for e in code(coder, text).events if e.sentence_index == 1] == ["112"]

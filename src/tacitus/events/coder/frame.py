@@ -98,7 +98,7 @@ NOT_DEEDS = frozenset({"be", "have", "die", "live", "suffer", "survive", "receiv
                        "tell", "know", "need", "want", "appear", "seem", "become", "get", "recover", "lose",
                        "cooperate", "call", "report", "identify", "stumble", "collapse", "fall", "sleep",
                        "wake", "arrive", "show", "come", "go", "walk", "return", "stay", "sit", "stand",
-                       "lie"})  # ("said Vermelhudo came downstairs, suffering from stab wounds": no deed)
+                       "lie", "surrender"})  # ("said Vermelhudo came downstairs, suffering from stab wounds")
 #: people named by no more than a word for people: no one a police account accuses
 GENERIC_PEOPLE = frozenset({"people", "person", "public", "community", "communities", "everyone", "anyone",
                             "someone", "youth", "youngster", "resident", "citizen"})

@@ -388,8 +388,9 @@ class SpeechFrames:
                 doer = first_child(act, "nsubjpass")  # "police said Grier is suspected in the robbery"
             elif act.lemma_.lower() == "be" and self._holds_contraband(act):
                 doer = subject(act)  # "police say he was in possession of a large quantity of drugs"
-            elif act.pos_ != "VERB" or is_passive(act) or act.lemma_.lower() in NOT_DEEDS:
-                continue
+            elif act.pos_ != "VERB" or is_passive(act) or act.lemma_.lower() in NOT_DEEDS or \
+                    _turned_in(act):
+                continue  # ("he turned himself in without incident": a surrender, no offence told)
             else:
                 doer = subject(act)
             suspect = self._source_actor(doer, actors) if doer is not None else None
@@ -577,3 +578,8 @@ class SpeechFrames:
         named_claim = subj is not None and self.lex.in_class(subj.lemma_.lower(), TURNED_DOWN)
         return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
                                  (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))
+
+
+def _turned_in(verb: Token) -> bool:
+    """"Turned himself in": a surrender to the police."""
+    return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
