@@ -37,3 +37,8 @@ def test_a_police_account_of_an_offence_still_accuses(coder):
     text = ("Police said a man robbed a pharmacy in Akron on Monday. He later pulled a knife on a clerk at a "
             "gas station, a police spokesman said.")
     assert [e.cameo for e in code(coder, text).events if e.sentence_index == 1] == ["112"]
+
+
+def test_company_names_that_are_also_words_or_given_names_are_not_companies(coder):
+    c = code(coder, "Lotte Weber, a teacher in Bonn, said GM crops should be banned.")
+    assert not any(a.code in ("KORBUS", "USABUS") for a in c.actors)  # (not Lotte the chaebol, not GM)
