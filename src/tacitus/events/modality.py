@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tacitus.events.syntax import DONE_ADJECTIVES, INTENT_ADJECTIVES, OBJECT_CONTROL_VERBS, governing_chain
+from tacitus.events.syntax import (
+    DIRECTIVE_VERBS,
+    DONE_ADJECTIVES,
+    INTENT_ADJECTIVES,
+    OBJECT_CONTROL_VERBS,
+    governing_chain,
+)
 
 ASSERTED, NEGATED, THREAT, HYPOTHETICAL, FUTURE, CLAIMED, UNVERIFIED = (
     "asserted", "negated", "threat", "hypothetical", "future", "claimed", "unverified",
@@ -31,12 +37,6 @@ CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt", "suspend", "discon
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "record"})
 #: verbs whose negation asserts their complement ("did not hesitate to strike" struck)
 UNDENIABLE_VERBS = frozenset({"hesitate", "stop", "cease", "fail", "forget", "shy"})
-#: verbs whose object's infinitive is asked, ordered or allowed, not done: "encourages patients to talk"
-DIRECTIVE_VERBS = frozenset({
-    "encourage", "urge", "ask", "request", "order", "instruct", "advise", "invite", "allow", "permit",
-    "authorize", "authorise", "press", "pressure", "implore", "beg", "tell", "challenge", "dare", "remind",
-    "warn", "call", "require", "push",
-})
 #: verbs that call off the act their object names: "cancelled his visit", "the talks were postponed"
 CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay", "scupper", "axe"})
 #: verbs whose infinitive is promised, not done: "vowed to fight the US at any cost" (the vow is 03x or 13x)

@@ -776,7 +776,7 @@ ASKED_THINGS = frozenset(PROPOSALS) | {
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "MED", "EDU", "HLH", "CRM", "MNC"})
 
 
-def _same_party(a: Actor, b: Actor) -> bool:
+def _same_named_party(a: Actor, b: Actor) -> bool:
     """The same party, not only the same code: two private firms or people must carry the same name."""
     if not one_actor(a, b):
         return False
@@ -826,7 +826,7 @@ def earlier_asker(refusal: Token, refuser: Actor, actors: ActorLookup) -> Token 
             asked += [o for _, o in pobj_of(t, ("to", "on"))]
             # "recommended that the parliament adopt the bills", "urged that Kyiv withdraw"
             asked += [s for c in t.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-        if not any((a := actors.for_token(through_quantity(o))) is not None and _same_party(a, refuser)
+        if not any((a := actors.for_token(through_quantity(o))) is not None and _same_named_party(a, refuser)
                    for o in asked):
             continue
         asker = _maker(t, actors)

@@ -149,14 +149,18 @@ DISPATCH_VERBS = frozenset({"call", "send", "deploy", "dispatch", "summon", "rus
                             "mobilize", "mobilise", "assign", "station", "scramble"})
 
 
-#: verbs whose object does what their infinitive says ("persuaded Seoul to impose sanctions", "prompted
-#: inspectors to return", "told Israel to withdraw"): the object, not the subject, is its doer
-OBJECT_CONTROL_VERBS = frozenset({
-    "persuade", "convince", "prompt", "force", "compel", "oblige", "lead", "drive", "cause", "spur", "get",
-    "urge", "ask", "tell", "order", "instruct", "allow", "permit", "encourage", "invite", "advise",
-    "authorize", "authorise", "require", "press", "pressure", "push", "beg", "implore", "challenge", "dare",
-    "remind", "warn", "call", "request",
+#: verbs whose object's infinitive is asked, ordered or allowed, not done: "encourages patients to talk"
+DIRECTIVE_VERBS = frozenset({
+    "encourage", "urge", "ask", "request", "order", "instruct", "advise", "invite", "allow", "permit",
+    "authorize", "authorise", "press", "pressure", "implore", "beg", "tell", "challenge", "dare", "remind",
+    "warn", "call", "require", "push",
 })
+#: verbs whose object does what their infinitive says ("persuaded Seoul to impose sanctions", "prompted
+#: inspectors to return", "told Israel to withdraw"): the object, not the subject, is its doer — the
+#: directive verbs and the verbs that bring it about
+OBJECT_CONTROL_VERBS = DIRECTIVE_VERBS | {
+    "persuade", "convince", "prompt", "force", "compel", "oblige", "lead", "drive", "cause", "spur", "get",
+}
 
 
 def _controlling_object(verb: Token) -> Token | None:

@@ -106,6 +106,14 @@ def plural(word: str) -> list[str]:
     return [word + "s"]
 
 
+def singular(word: str) -> str:
+    """The singular of a regular plural ("senators" → "senator", "secretaries" → "secretary"); a word
+    that is not one (ends in -ss, or has no -s) is returned as it is."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @lru_cache(maxsize=8192)
 def noun_forms(word: str) -> frozenset[str]:
     """The singular and plural forms of the noun ``word``."""

@@ -17,6 +17,7 @@ from tacitus.actors.resolver.units import (
 )
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
+from tacitus.nlp.inflect import singular
 from tacitus.yamlio import data_text, data_yaml
 
 
@@ -179,13 +180,6 @@ def given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     return nxt.text[:1].isupper() and nxt.lower_ not in NAME_SUFFIXES
 
 
-def _singular(word: str) -> str:
-    """The singular of a capitalised plural the tagger leaves unlemmatised ("Senators", "Secretaries")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 def word_entry(lex: Lexicon, t: Token) -> Entry | None:
     """The lexicon's entry for a single noun, name or adjective (an agent word, a title, a demonym …)."""
     if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -193,7 +187,7 @@ def word_entry(lex: Lexicon, t: Token) -> Entry | None:
     w = lex.words
     e = w.get(t.lower_) or w.get(t.lemma_.lower())
     if e is None and t.tag_ == "NNPS":
-        e = w.get(_singular(t.lower_))  # "US Senators"
+        e = w.get(singular(t.lower_))  # "US Senators": a capitalised plural the tagger leaves unlemmatised
     if e is not None and e.kind == "title" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
         return None  # "Gayle King": a surname, not a king
     return e

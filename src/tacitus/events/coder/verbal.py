@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from tacitus.actors.resolver import UNKNOWN_ORG
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
     ASSERTING_DEMANDS,
@@ -591,7 +592,7 @@ class VerbalFrames:
         if (f.source.sector or "")[:3] not in PUBLIC_CALLERS or self.cameo.root(f.code) != "02" or \
                 f.match.context != "verb" or called not in PUBLIC_CALLS:
             return False
-        if f.source.rule.startswith("org:unknown"):
+        if f.source.rule.startswith(UNKNOWN_ORG):
             return False  # an organisation no lexicon knows has a guessed sector: so would its addressee
         # what is asked itself, not what it is about ("changes to its pension scheme": the firm's own)
         asked = children(f.clause_verb, "dobj") + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
