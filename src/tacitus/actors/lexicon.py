@@ -100,6 +100,8 @@ class Lexicon:
         self.precedence: list[str] = []
         self.sectors: dict[str, str] = {}
         self.collective: set[str] = set()  # "the NATO alliance": heads that stand for the body before them
+        #: agent nouns -> the modifiers that make them a thing ("market intelligence", "a travel agency")
+        self.other_senses: dict[str, frozenset[str]] = {}
         self.words: dict[str, Entry] = {}  # single-word agents/titles/weak, lower-case
         self.leaders: dict[str, Entry] = {}  # lower-case name variant -> entry (merged roles)
         self._seen: set[tuple[str, str]] = set()
@@ -160,6 +162,8 @@ class Lexicon:
             self.precedence = self.precedence or list(data.get("precedence") or [])
             self.sectors.update(data.get("sectors") or {})
             self.collective.update(str(w).lower() for w in data.get("collective") or ())
+            for noun, words in (data.get("other_senses") or {}).items():
+                self.other_senses[str(noun).lower()] = frozenset(str(w).lower() for w in words)
             for sector, words in data["agents"].items():
                 for w in words:
                     self._agent(str(w), sector)

@@ -123,6 +123,13 @@ def org_sector(span: Span) -> str | None:
     return None
 
 
+#: last words of names that name a thing, never a body or a person ("the Erasmus Mundus Scholarship", "the
+#: Davis Cup", "the Patriot Act"); "Day", "Week" and "Bill" end such names and people's names both
+THING_NAME_ENDS = frozenset({"scholarship", "scholarships", "award", "awards", "prize", "medal", "grant",
+                             "cup", "trophy", "championship", "championships", "games", "olympics",
+                             "festival", "marathon", "act", "treaty", "accord", "protocol", "index"})
+
+
 def named_body(span: Span) -> bool:
     """An ORG entity that names a body: capitalised words, no digits, not a lone short acronym, and no
     place or people the gazetteer knows (the model calls "Tigray" or "Tigrayan" an ORG too)."""
@@ -131,6 +138,8 @@ def named_body(span: Span) -> bool:
         return False
     if len(words) == 1 and len(words[0].text) <= 2:
         return False
+    if words[-1].lower_ in THING_NAME_ENDS or words[-1].lower_ in ("day", "week", "bill"):
+        return False  # "the Erasmus Mundus Scholarship", "the Davis Cup", "the Patriot Act": no body
     from tacitus.geo.gazetteer import get_gazetteer
 
     gz = get_gazetteer()

@@ -32,6 +32,7 @@ from tacitus.actors.resolver.names import (
     OWN_COUNTRY,
     PERSON_TITLE_WORDS,
     RANKS,
+    THING_NAME_ENDS,
     UNCARRIED_SECTORS,
     UNKNOWN_ORG,
     a_persons_firm,
@@ -261,6 +262,12 @@ class NP:
                    (e is None or e.kind == "leader") and self.r.places.lookup(p.text) is None
                    for p, e in kinds)
 
+    def _other_sense(self, head: Token) -> bool:
+        """Does a modifier make the agent noun a thing ("market intelligence", "a travel agency")?"""
+        senses = self.lex.other_senses.get(head.lemma_.lower())
+        return bool(senses) and any(c.dep_ in ("compound", "amod") and c.lower_ in senses
+                                    for c in head.children)
+
     def _capitalised_noun(self, u: _Unit) -> bool:
         """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
         "Heath wrote"): it may be the surname of a person named earlier."""
@@ -280,6 +287,8 @@ class NP:
         if he is not None and head.lower_ in MEASURE_SENSES and any(
                 rel == "of" and self._entry(ru) is None and tok.pos_ == "NOUN" for rel, ru, tok in right):
             return None  # "a jet of water", "an army of volunteers", "a battery of tests": no agent
+        if he is not None and he.kind == "agent" and self._other_sense(head):
+            return None  # "market intelligence", "SEO agencies", "a fish tank"
         countries: list[tuple[str, str, int]] = []  # (iso3, rule, token index)
         sectors: list[tuple[str, str]] = []  # (sector, rule)
         codes: list[tuple[str, str]] = []  # full codes from orgs / metonyms / leaders in modifiers
@@ -474,6 +483,8 @@ class NP:
             sector = rank_sector(doc[u.start], title.sector)
             name = doc[u.start + 1:u.end].text
             return mk(make_code(country, sector), country, sector, f"{title.rule}+name", name, lo=u.start)
+        if he is None and doc[u.end - 1].lower_ in THING_NAME_ENDS and doc[u.end - 1].text[:1].isupper():
+            return None  # "the Holland Scholarship", "the Nobel Prize": a thing's name, no one's
         # --- the head is a person
         is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
         carried = None
@@ -547,6 +558,9 @@ class NP:
                 return mk(code, c2, s2, he.rule, name, lo=u.start)
             if u.ent != "PERSON" or not looks_like_name(doc[u.start:u.end]):
                 return None
+            if u.end - u.start == 1 and not head.text.endswith("s") and \
+                    any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in head.lefts):
+                return None  # "the Oscar will need a larger tank": a fish, a prize (not "the Boons")
             # a named person outside the lexicons: a private person unless the phrase says more
             rule = "person:unknown" + (f"+{crule}" if crule else "")
             return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)

@@ -207,6 +207,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 why = f"gated: {gated} page" if verdict.domain else f"gated: {gated} sentence"
                 rejected += [(f.match, why) for f in frames]
                 frames = []
+            if frames and sent.text.count("|") >= 2:  # "| Sensor Maker and Model | Logitech Advanced … |"
+                rejected += [(f.match, "a row of a table, not a sentence") for f in frames]
+                frames = []
             if frames and index in repeats:
                 rejected += [(f.match, "a verbatim repeat of an earlier sentence: told once") for f in frames]
                 frames = []

@@ -352,13 +352,16 @@ class VerbalFrames:
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
+        if self.cameo.root(entry.code) in ("02", "10") and _to_the_reader(verb, comp):
+            return "advice to the reader ('recommends that you include a privacy policy'), not an appeal"
         if any(c.dep_ == "neg" for w in m.words[1:] for c in w.children):
             return "its predicate is negated ('found not guilty': an acquittal)"
         if entry.need_clause and a_motive(verb):
             return "a motive the writer gives, not a comment ('reneged, apparently fearing that …')"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
             return f"another sense (no {'/'.join(sorted(entry.need_any))} in the clause)"
-        if verb.lemma_.lower() in entry.intransitive and first_child(verb, "dobj") is not None:
+        if verb.lemma_.lower() in entry.intransitive and (first_child(verb, "dobj") is not None or (
+                comp is not None and comp.dep_ == "ccomp")):  # "demonstrating that the market is flourishing"
             return f"another sense ('{verb.lemma_.lower()}' with an object)"
         if entry.no_that_clause and comp is not None and comp.dep_ == "ccomp" and \
                 any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in comp.children):
@@ -604,3 +607,11 @@ class VerbalFrames:
         """"appealed the ruling": a court appeal, addressed to no government."""
         obj = first_child(verb, "dobj")
         return obj is not None and self.lex.in_class(obj.lemma_.lower(), RULINGS)
+
+
+def _to_the_reader(verb: Token, comp: Token | None) -> bool:
+    """Is the one asked "you", the reader ("recommends that you include …", "urges you to check …")?"""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if comp is not None:
+        asked += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ == "you" for c in asked)
