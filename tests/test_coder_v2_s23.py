@@ -11,7 +11,8 @@ def _actor_texts(coder, text):
 
 
 def test_market_intelligence_is_no_spy_agency(coder):
-    c = code(coder, "Our consultants help students, supported by market intelligence and artificial intelligence.")
+    c = code(coder, "Our consultants help students, supported by market intelligence and artificial "
+                    "intelligence.")
     assert not any(a.sector == "SPY" for a in c.actors)
     assert not c.events
 
@@ -77,7 +78,8 @@ def test_an_appeal_to_a_government_still_is_one(coder):
 
 
 def test_business_operations_are_no_offensive(coder):
-    c = code(coder, "James Sedlak, a former wildland firefighter, now leads business operations at a start-up.")
+    c = code(coder, "James Sedlak, a former wildland firefighter, now leads business operations at a "
+                    "start-up.")
     assert not c.events
 
 
