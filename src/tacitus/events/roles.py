@@ -749,7 +749,7 @@ def earlier_proposer(obj: Token, actors: ActorLookup) -> Token | None:
     the clause at its latest earlier mention (within AUTHOR_REACH sentences); else none."""
     lemma = obj.lemma_.lower()
     makers = PROPOSALS.get(lemma)
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)
+    definite = any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in obj.children)
     if lemma in PERMITS and definite:
         return earlier_applicant(obj, actors)
     if makers is None or not definite:

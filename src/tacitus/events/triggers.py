@@ -614,8 +614,12 @@ def misparsed_object(verb: Token) -> Token | None:
     return None
 
 
-#: verbs that name what a free relative ("what he called …") stands for
-FREE_RELATIVE_NAMING = frozenset({"call", "describe", "term", "dub", "label", "characterize", "characterise"})
+#: verbs that name their object something ("called him a liar", "branded the report a hoax")
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+#: verbs that name what a free relative ("what he called …", "what they describe as …") stands for
+FREE_RELATIVE_NAMING = NAMING_VERBS | {"describe", "characterize", "characterise"}
 
 
 def _named_in_free_relative(clause: Token) -> Token | None:
@@ -661,10 +665,6 @@ def inside_idiom(lemmas: list[str], lowers: list[str], i: int, lo: int, hi: int,
             if " ".join(lemmas[k:k + n]) in idioms or " ".join(lowers[k:k + n]) in idioms:
                 return True
     return False
-
-
-#: verbs that name their object something ("called him a liar", "branded the report a hoax")
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
 
 
 def object_predicate(verb: Token) -> Token | None:
