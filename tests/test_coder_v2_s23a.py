@@ -64,3 +64,15 @@ def test_an_act_the_story_denied_is_no_antecedent(coder):
                     "The fighting continued overnight.")
     assert in_sentence(c, 1) == []
 
+
+
+# ---------------------------------------------------------------- an inquiry's finding
+def test_a_named_inquiry_that_found_wrongdoing_investigates_whom_it_found_out(coder):
+    c = code(coder, "An investigation by the Guardian found that the Home Office had deported hundreds of "
+                    "people.")
+    assert ("090", "GBRMED", "GBRGOV") in in_sentence(c, 0)
+
+
+def test_an_inquiry_finding_of_no_one_political_is_not_coded(coder):
+    c = code(coder, "An investigation by the Guardian found that the fire had started in a kitchen.")
+    assert not any(e.cameo.startswith("09") for e in c.events)

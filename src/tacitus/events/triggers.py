@@ -49,6 +49,9 @@ LASTING_VERBS = frozenset({"continue", "proceed", "progress", "drag on", "go on"
 ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "progress", "way", "stage"})
 #: roots of the acts told as going on: meetings and talks, inquiries, protests and strikes, fighting
 ASPECT_ROOTS = frozenset({"04", "09", "14", "19"})
+#: verbs whose subject, an inquiry, brought something to light: "an AP investigation found that …"
+FINDING_VERBS = frozenset({"find", "reveal", "show", "uncover", "expose", "conclude", "discover",
+                           "determine"})
 #: determiners of an act first told here ("a strike began"), not one the story named already
 NEW_ACT_DETERMINERS = frozenset({"a", "an", "another", "no", "any", "every", "each"})
 #: verbs whose object is what their subject set off: "the killing sparked protests" (against its author)
@@ -333,6 +336,9 @@ class TriggerFinder:
         if _borne_criticism(tok, m):
             m.light_verb, m.context = head.head, BORNE  # "raised the age despite opposition from the unions"
             return True
+        if m.entry.code[:2] == "09" and (verb := _finding(m.token)) is not None:
+            m.light_verb, m.context = verb, "own"  # "a Union-Tribune investigation revealed that the mayor …"
+            return True
         if m.entry.code[:2] in ASPECT_ROOTS and not m.entry.patient and \
                 (verb := going_on(m.token)) is not None:
             m.light_verb, m.context = verb, CONTINUED  # "the talks continued", "negotiations were ongoing"
@@ -423,6 +429,17 @@ def _charge_of(noun: Token) -> Token | None:
     if gov.lemma_.lower() in OFFENCE_NOUNS and gov.dep_ == "pobj" and gov.head.dep_ == "prep":
         gov = gov.head.head
     return gov if gov.lemma_.lower() in ACCUSING_VERBS and is_passive(gov) else None
+
+
+def _finding(noun: Token) -> Token | None:
+    """The verb of what an inquiry whose author is named found ("an AP investigation found that the mayor had
+    …", "a probe by the Guardian revealed that …"), with a clause of who did what; else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in FINDING_VERBS or first_child(verb, "ccomp") is None:
+        return None
+    named = _named_doer_before(noun) or noun_agent(noun) is not None or \
+        any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return verb if named else None
 
 
 def going_on(noun: Token) -> Token | None:

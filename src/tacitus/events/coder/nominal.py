@@ -53,6 +53,7 @@ from tacitus.events.syntax import (
 from tacitus.events.triggers import (
     BORNE,
     CONTINUED,
+    FINDING_VERBS,
     OPENING,
     Match,
     between_pair,
@@ -157,6 +158,8 @@ class NominalFrames:
                 if target is not None:
                     tgt_tok = obj
                     break
+        if target is None and m.context == "own" and noun.dep_ == "nsubj":  # "an AP probe found that the
+            tgt_tok, target = self._found_out(noun.head, actors)  # mayor had …": the mayor
         if target is None and m.context == "light" and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
             # "voiced concerns about the plan", "expressed support for the scheme": whoever drew it up
             acts = [o for _p, o in pobj_of(noun, frozenset(entry.targets))]
@@ -214,6 +217,16 @@ class NominalFrames:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _found_out(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Whom an inquiry's finding is about: the political actor its clause tells did something ("an AP
+        investigation found that the mayor had taken bribes" → the mayor); else none."""
+        if verb.lemma_.lower() not in FINDING_VERBS:
+            return None, None
+        comp = first_child(verb, "ccomp")
+        who = subject(comp) if comp is not None else None
+        found = actors.for_token(who) if who is not None else None
+        return (who, found) if political(found) else (None, None)
 
     def _answerer(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom a request was made of: who considers, grants or answers it ("Britain is reviewing Russia's
