@@ -76,3 +76,14 @@ def test_a_named_inquiry_that_found_wrongdoing_investigates_whom_it_found_out(co
 def test_an_inquiry_finding_of_no_one_political_is_not_coded(coder):
     c = code(coder, "An investigation by the Guardian found that the fire had started in a kitchen.")
     assert not any(e.cameo.startswith("09") for e in c.events)
+
+
+# ---------------------------------------------------------------- backing one has
+def test_having_the_backing_of_a_body_is_its_endorsement(coder):
+    c = code(coder, "Senator Warren has the backing of six state legislators in South Carolina.")
+    assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in c.events] == [("051", "USA", "USA")]
+
+
+def test_having_the_support_of_a_thing_or_of_family_is_no_endorsement(coder):
+    c = code(coder, "The bill has the support of most voters. We have the support of our families.")
+    assert not any(e.cameo.startswith("05") for e in c.events)
