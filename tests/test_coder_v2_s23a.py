@@ -87,3 +87,17 @@ def test_having_the_backing_of_a_body_is_its_endorsement(coder):
 def test_having_the_support_of_a_thing_or_of_family_is_no_endorsement(coder):
     c = code(coder, "The bill has the support of most voters. We have the support of our families.")
     assert not any(e.cameo.startswith("05") for e in c.events)
+
+
+# ---------------------------------------------------------------- an act its relative clause says who did
+def test_an_act_whose_relative_clause_names_its_doer_is_theirs(coder):
+    c = code(coder, "The sanctions that Washington imposed on Russia in March hurt its economy.")
+    assert [(e.cameo[:2], e.source.code, e.target.code) for e in c.events] == [("16", "USA", "RUS")]
+    c = code(coder, "The lawsuit the ACLU filed against the Justice Department last year aimed to end the "
+                    "program.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("115", "USAGOV")]
+
+
+def test_an_act_whose_relative_clause_tells_only_what_it_did_is_not_coded(coder):
+    c = code(coder, "The sanctions that hurt the economy of Russia were lifted in March.")
+    assert not any(e.cameo.startswith("16") for e in c.events)

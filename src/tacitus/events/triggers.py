@@ -294,6 +294,11 @@ class TriggerFinder:
                 self._is_light(head.head, prep=head.lower_, entry=m.entry):
             m.light_verb, m.context = head.head, "light"
             return True
+        told = next((c for c in m.token.children if c.dep_ == "relcl" and self._is_light(c, entry=m.entry) and
+                     not any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)), None)
+        if told is not None:  # "the lawsuit we filed", "the sanctions that Washington imposed on Russia"
+            m.light_verb, m.context = told, "light"
+            return True
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
