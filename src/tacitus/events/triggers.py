@@ -34,6 +34,26 @@ CONTAINER_NOUNS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "number", "handful", "couple", "score", "scores",
     "day", "night", "week", "month",  # "sparked two weeks of protests", "after days of fighting"
 })
+#: the context of a noun act told as going on, beginning or ending ("the talks continued", "negotiations
+#: were ongoing", "the strike began on Monday"): the parties are named by its own modifiers, else those of
+#: the same act named earlier in the story
+CONTINUED = "continued"
+#: verbs whose subject is an act under way, begun or ended
+ASPECT_VERBS = frozenset({"continue", "resume", "begin", "start", "end", "stall", "collapse", "proceed",
+                          "progress", "conclude", "intensify", "escalate", "drag on", "go on", "break down",
+                          "get underway", "wear on"})
+#: of those, the verbs of an act lasting: in the simple present they tell it goes on now ("heavy shootings
+#: continue"), where the others tell what happens as a rule ("hostilities end where the rebels surrender")
+LASTING_VERBS = frozenset({"continue", "proceed", "progress", "drag on", "go on", "wear on", "be"})
+#: words of "be" telling an act under way: "talks were ongoing", "the strike is under way", "in progress"
+ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "progress", "way", "stage"})
+#: roots of the acts told as going on: meetings and talks, inquiries, protests and strikes, fighting
+ASPECT_ROOTS = frozenset({"04", "09", "14", "19"})
+#: verbs whose subject, an inquiry, brought something to light: "an AP investigation found that …"
+FINDING_VERBS = frozenset({"find", "reveal", "show", "uncover", "expose", "conclude", "discover",
+                           "determine"})
+#: determiners of an act first told here ("a strike began"), not one the story named already
+NEW_ACT_DETERMINERS = frozenset({"a", "an", "another", "no", "any", "every", "each"})
 #: verbs whose object is what their subject set off: "the killing sparked protests" (against its author)
 SPARKING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "draw", "touch off"})
 
@@ -274,6 +294,11 @@ class TriggerFinder:
                 self._is_light(head.head, prep=head.lower_, entry=m.entry):
             m.light_verb, m.context = head.head, "light"
             return True
+        told = next((c for c in m.token.children if c.dep_ == "relcl" and self._is_light(c, entry=m.entry) and
+                     not any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)), None)
+        if told is not None:  # "the lawsuit we filed", "the sanctions that Washington imposed on Russia"
+            m.light_verb, m.context = told, "light"
+            return True
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
@@ -315,6 +340,13 @@ class TriggerFinder:
             return True
         if _borne_criticism(tok, m):
             m.light_verb, m.context = head.head, BORNE  # "raised the age despite opposition from the unions"
+            return True
+        if m.entry.code[:2] == "09" and (verb := _finding(m.token)) is not None:
+            m.light_verb, m.context = verb, "own"  # "a Union-Tribune investigation revealed that the mayor …"
+            return True
+        if m.entry.code[:2] in ASPECT_ROOTS and not m.entry.patient and \
+                (verb := going_on(m.token)) is not None:
+            m.light_verb, m.context = verb, CONTINUED  # "the talks continued", "negotiations were ongoing"
             return True
         if m.entry.light_only:
             return False
@@ -402,6 +434,39 @@ def _charge_of(noun: Token) -> Token | None:
     if gov.lemma_.lower() in OFFENCE_NOUNS and gov.dep_ == "pobj" and gov.head.dep_ == "prep":
         gov = gov.head.head
     return gov if gov.lemma_.lower() in ACCUSING_VERBS and is_passive(gov) else None
+
+
+def _finding(noun: Token) -> Token | None:
+    """The verb of what an inquiry whose author is named found ("an AP investigation found that the mayor had
+    …", "a probe by the Guardian revealed that …"), with a clause of who did what; else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in FINDING_VERBS or first_child(verb, "ccomp") is None:
+        return None
+    named = _named_doer_before(noun) or noun_agent(noun) is not None or \
+        any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return verb if named else None
+
+
+def going_on(noun: Token) -> Token | None:
+    """The verb telling that the act ``noun`` names goes on, begins or ends, not denied: "the strike
+    continued", "high-level talks have been ongoing", "talks were to continue", "the investigation is at an
+    early stage" (not "a strike began": an act first told; not "talks are the best way")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or \
+            any(c.dep_ == "det" and c.lower_ in NEW_ACT_DETERMINERS for c in noun.children):
+        return None
+    later = first_child(verb, "xcomp")  # "talks were to continue Monday"
+    if verb.lemma_.lower() == "be" and later is not None and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children):
+        verb = later
+    words = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod")} | \
+        {g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "in", "at", "on")
+         for g in c.children if g.dep_ == "pobj"}
+    told = _verb_phrase(verb) in ASPECT_VERBS or (verb.lemma_.lower() == "be" and words & ONGOING_WORDS)
+    if not told or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    as_a_rule = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+    return None if as_a_rule and _verb_phrase(verb) not in LASTING_VERBS else verb
 
 
 def _state_of(tok: Token, noun: Token) -> bool:

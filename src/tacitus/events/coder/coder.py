@@ -44,6 +44,7 @@ from tacitus.events.coder.clues import (
 )
 from tacitus.events.coder.frame import (
     ADVERBIAL_PARTICLES,
+    ANTECEDENT,
     ARMED_STATE_SECTORS,
     AUTHORITIES,
     BETWEEN,
@@ -69,6 +70,7 @@ from tacitus.events.coder.frame import (
     REQUESTS,
     STATE_SECTORS,
     SUSPECTS,
+    TOLD_AS_DONE,
     VERBAL_ROOTS,
     Frame,
     NearMiss,
@@ -190,6 +192,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         repeats = verbatim_repeats(sents)
         for index, sent in enumerate(sents):
             frames, rejected = found[index]
+            frames = self._told_before(frames, events, rejected)
             if not frames:
                 self._report(misses, rejected, [], index, document)
                 continue
@@ -358,6 +361,36 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         kept = [e for e in events if id(e) not in gaps]
         self.confidence.calibrate(kept)
         return kept
+
+    def _told_before(self, frames: list[Frame], events: list[Event],
+                     rejected: list[tuple[Match, str]]) -> list[Frame]:
+        """A definite noun act with no doer of its own ("the strike continued", "negotiations were ongoing",
+        "the attack left one officer dead") is the same act the story told last between parties: its doers
+        (and, with no one it names, their counterparts) are those of that act; with none told, a near miss."""
+        out: list[Frame] = []
+        for f in frames:
+            if f.refined_by != ANTECEDENT:
+                out.append(f)
+                continue
+            entry = f.match.entry
+            roots = {self.cameo.root(entry.code)} | {self.cameo.root(r.code) for r in entry.refine}
+            told = [e for e in events if e.root in roots and e.source is not None and e.target is not None
+                    and e.modality in TOLD_AS_DONE]
+            latest = told[-1] if told else None
+            last = [e for e in told if (e.sentence_index, e.root) == (latest.sentence_index, latest.root)]
+            readings: dict[tuple[str, str], Frame] = {}
+            for e in last:
+                code = f.code if self.cameo.root(f.code) == e.root else e.cameo
+                # (its victim, named here, is of the country of the act's: "the attack left an officer dead")
+                target = inherit_country(f.target, {e.target.country} - {None}, None) or e.target
+                frame = self._accept(Frame(f.match, code, f.clause_verb, None, f.target_tok,
+                                           replace(e.source), replace(target), ""))
+                if not isinstance(frame, str):
+                    readings.setdefault((frame.source.code, frame.target.code), frame)
+            if not readings:
+                rejected.append((f.match, "no doer named, nor the same act earlier in the story"))
+            out += readings.values()
+        return out
 
     def _mishap_story(self, sents: list[Span], index: int, story: set[str]) -> bool:
         """The story tells of an accident or a missing person and, so far, of no crime, or it says no crime

@@ -268,6 +268,13 @@ class Frame:
     agentless: bool = False  # an agentless passive: the source is unknown, not missing
 
 
+#: the reading of a noun act with no party of its own ("the talks continued"): the parties of the same act
+#: the story named before are its parties
+ANTECEDENT = "antecedent"
+#: the modalities of an act the story told as done (not denied, threatened, planned or supposed)
+TOLD_AS_DONE = frozenset({"asserted", "claimed", "unverified"})
+
+
 @dataclass(slots=True)
 class NearMiss:
     """A trigger that was found but not coded, and why (``tacitus explain`` lists them)."""

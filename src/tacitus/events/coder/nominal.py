@@ -8,10 +8,11 @@ from tacitus.events.coder.clauses import (
     PROTESTING_SECTORS,
     a_bombing_story,
 )
-from tacitus.events.coder.clues import to_infinitive
+from tacitus.events.coder.clues import named_before, to_infinitive
 from tacitus.events.coder.frame import (
     ACCIDENT_WORDS,
     ANSWERING_VERBS,
+    ANTECEDENT,
     ARRESTERS,
     BETWEEN,
     BLAST_WORDS,
@@ -51,6 +52,8 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.triggers import (
     BORNE,
+    CONTINUED,
+    FINDING_VERBS,
     OPENING,
     Match,
     between_pair,
@@ -113,6 +116,8 @@ class NominalFrames:
             return self._borne_frame(m, actors)
         if m.context == "state":
             return self._state_frame(m, actors)
+        if m.context == CONTINUED:
+            return self._continued_frame(m, actors)
         src_tok = tgt_tok = None
         source = target = None
         clause_verb = m.light_verb or noun.head
@@ -153,6 +158,8 @@ class NominalFrames:
                 if target is not None:
                     tgt_tok = obj
                     break
+        if target is None and m.context == "own" and noun.dep_ == "nsubj":  # "an AP probe found that the
+            tgt_tok, target = self._found_out(noun.head, actors)  # mayor had …": the mayor
         if target is None and m.context == "light" and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
             # "voiced concerns about the plan", "expressed support for the scheme": whoever drew it up
             acts = [o for _p, o in pobj_of(noun, frozenset(entry.targets))]
@@ -203,9 +210,23 @@ class NominalFrames:
             code, why = "111", "sense:verbal"  # "launched a PR attack on UNRWA": words against it
         if self.cameo.root(code) in MILITARY_ROOTS:
             source = self._military_modifier(source, src_tok, noun)
+        if source is None and m.context == "impact" and named_before(m) and clause_verb.dep_ != "acl":
+            # "the attack left one officer dead": by whoever the story said carried it out (not "people
+            # injured by the fighting", who are a kind of people)
+            return Frame(m, code, clause_verb, None, tgt_tok, None, target, ANTECEDENT)
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _found_out(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Whom an inquiry's finding is about: the political actor its clause tells did something ("an AP
+        investigation found that the mayor had taken bribes" → the mayor); else none."""
+        if verb.lemma_.lower() not in FINDING_VERBS:
+            return None, None
+        comp = first_child(verb, "ccomp")
+        who = subject(comp) if comp is not None else None
+        found = actors.for_token(who) if who is not None else None
+        return (who, found) if political(found) else (None, None)
 
     def _answerer(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom a request was made of: who considers, grants or answers it ("Britain is reviewing Russia's
@@ -216,6 +237,29 @@ class NominalFrames:
         who = agent(verb) if noun.dep_ == "nsubjpass" else subject(verb)
         found = self._actor_or_place(who, actors) if who is not None else None
         return (who, found) if found is not None else (None, None)
+
+    def _continued_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
+        """"the doctors' strike continued", "talks with the rebels have been ongoing", "the investigation is
+        at an early stage": an act told as going on, by whoever its own words name ("X's", "by X", a
+        nationality, "with X"); with no one named, the parties of the same act the story told before
+        (:data:`ANTECEDENT`, filled in by the coder)."""
+        noun, entry, verb = m.token, m.entry, m.light_verb
+        src_tok, source = self._noun_author(noun, actors, entry.code)
+        tgt_tok = target = None
+        for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
+            obj, target = self._object_target(obj, actors)
+            if target is not None:
+                tgt_tok = obj
+                break
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        ctx.any |= noun_phrase_words(noun)
+        other = self._other_sense(entry, ctx.any) or self._missing_sense(entry, ctx.any)
+        if other:
+            return other
+        code, why = self._refine(entry, ctx)
+        if source is None and target is None:
+            return Frame(m, code, verb, None, None, None, None, ANTECEDENT)
+        return self._accept(Frame(m, code, verb, src_tok, tgt_tok, source, target, why), actors)
 
     def _state_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """"nurses are on strike", "teachers are in the fourth day of a walkout": its subject strikes or
