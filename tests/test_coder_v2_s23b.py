@@ -26,3 +26,31 @@ def test_its_after_a_conjunction_is_the_first_noun(coder):
 def test_the_allies_of_other_countries_are_not_the_west(coder):
     c = code(coder, "Iran hosted talks. Russia and its allies condemned the sanctions imposed by Washington.")
     assert all(a.code != "WST" for a in c.actors)
+
+
+# ---------------------------------------------------------------- an officer facing another state's officer
+def test_a_title_facing_another_countrys_officer_is_not_of_that_country(coder):
+    c = code(coder, "Saudi Arabia bought new jets this year. Last month the crown prince detained "
+                    "Yemen's prime minister during a visit.")
+    assert ("17", "SAUGOV", "YEMGOV") in _dyads(c)
+
+
+def test_police_arresting_a_countrys_minister_are_of_that_country(coder):
+    c = code(coder, "Police arrested Lebanon's former finance minister on Friday.")
+    assert ("17", "LBNCOP", "LBNELI") in _dyads(c)
+
+
+def test_the_title_alone_refers_back_to_the_one_person_named_with_it(coder):
+    c = code(coder, "Jordan's ruler, Crown Prince Hussein bin Abdullah, ended a week-long tour of Europe. "
+                    "The French government and the Egyptian government signed trade deals on Friday. "
+                    "Later, the crown prince detained Syria's prime minister at the airport.")
+    prince = [a for a in c.actors if a.text == "crown prince"]
+    assert prince and prince[0].code == "JORGOV"
+
+
+def test_the_title_of_two_persons_named_before_stays_unresolved(coder):
+    c = code(coder, "President Emmanuel Macron of France met President Joe Biden in Rome. "
+                    "Italy and Spain signed a deal with Greece and Turkey. "
+                    "The president then criticized the European Commission.")
+    president = [a for a in c.actors if a.text.lower() == "president" and a.start > 60]
+    assert not president or president[0].rule != "carry:title"

@@ -42,10 +42,25 @@ def only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
     if other is None or not other.country:
         return False
     envoy = DIPLOMAT_WORDS & set(other.text.lower().split())
-    if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS):
+    if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS) and \
+            not _officer_facing_officer(other, party):
         return False
     return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
-                   and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+                   and not m.rule.startswith(REPEATS) and sent.start_char <= m.start < sent.end_char
+                   for m in getattr(actors, "mentions", []))
+
+
+#: mentions that repeat an actor named before ("him", "Saad Hariri" after "Lebanon's prime minister"): they
+#: name no country of their own
+REPEATS = ("coref:", "carry:person")
+
+
+def _officer_facing_officer(other: Actor, party: Actor | None) -> bool:
+    """A state's officer named by title and country ("Lebanon's prime minister") facing an officer named by
+    title alone ("the crown prince detained …", "the president met …"): two states' officers, as an envoy
+    and a ministry are (a domestic counterpart is "his prime minister", "the country's president")."""
+    return party is not None and party.rule.startswith("title:") and not party.country and \
+        other.rule.startswith("title:") and (other.sector or "")[:3] == "GOV"
 
 
 def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
