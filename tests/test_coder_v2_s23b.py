@@ -54,3 +54,15 @@ def test_the_title_of_two_persons_named_before_stays_unresolved(coder):
                     "The president then criticized the European Commission.")
     president = [a for a in c.actors if a.text.lower() == "president" and a.start > 60]
     assert not president or president[0].rule != "carry:title"
+
+
+# ---------------------------------------------------------------- whom a conditional warning is about
+def test_a_warning_of_what_follows_if_a_state_acts_is_about_that_state(coder):
+    c = code(coder, "\"If Russia sends troops across the border, there will be severe consequences,\" "
+                    "the German chancellor warned on Tuesday.")
+    assert ("01", "DEUGOV", "RUS") in _dyads(c)
+
+
+def test_a_warning_of_what_follows_if_the_speaker_fails_names_no_one(coder):
+    c = code(coder, "\"If we do not act now, the deficit will grow,\" the French finance minister warned.")
+    assert [(d[0], d[2]) for d in _dyads(c)] == [("01", None)]
