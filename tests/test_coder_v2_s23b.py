@@ -66,3 +66,16 @@ def test_a_warning_of_what_follows_if_a_state_acts_is_about_that_state(coder):
 def test_a_warning_of_what_follows_if_the_speaker_fails_names_no_one(coder):
     c = code(coder, "\"If we do not act now, the deficit will grow,\" the French finance minister warned.")
     assert [(d[0], d[2]) for d in _dyads(c)] == [("01", None)]
+
+
+# ---------------------------------------------------------------- fights within one group
+def test_rivals_fighting_are_each_others_targets(coder):
+    c = code(coder, "Rival militias fought in Benghazi overnight, Libyan officials said.")
+    assert ("19", "LBYREB", "LBYREB") in _dyads(c)
+    c = code(coder, "Libyan militias fought each other in Benghazi overnight.")
+    assert ("19", "LBYREB", "LBYREB") in _dyads(c)
+
+
+def test_a_fight_against_a_thing_or_for_a_prize_stays_uncoded(coder):
+    assert not code(coder, "Rival candidates fought for the nomination.").events
+    assert not code(coder, "The rebels fought hunger and disease in the camps.").events

@@ -76,6 +76,23 @@ def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLook
                                for m in named)
 
 
+#: objects that make a fight one within the group that is its subject ("fought each other")
+EACH_OTHER = frozenset({"each other", "one another", "themselves"})
+
+
+def fight_among_themselves(verb: Token, subj: Token) -> bool:
+    """A fight within the subject's own group: "rival militias clashed", "fighters from rival families
+    battled", "the factions fought each other / among themselves" (the group is its own target)."""
+    rivals = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                      for o in p.children if o.dep_ == "pobj")]
+    if any(c.dep_ == "amod" and c.lower_ == "rival" for t in rivals for c in t.children):
+        return True
+    return any(" ".join(w.lower_ for w in t.subtree) in EACH_OTHER for t in verb.children
+               if t.dep_ in ("dobj", "pobj") or (t.dep_ == "prep" and t.lower_ in ("with", "among")
+                                                 and any(" ".join(w.lower_ for w in o.subtree) in EACH_OTHER
+                                                         for o in t.children)))
+
+
 def direct_object(verb: Token) -> Token | None:
     """The verb's direct object, or a noun the parser attached otherwise (:func:`misparsed_object`)."""
     return first_child(verb, "dobj", "obj") or misparsed_object(verb)

@@ -33,6 +33,7 @@ from tacitus.events.coder.clues import (
     contact_verb,
     crowd_against_force,
     direct_object,
+    fight_among_themselves,
     fights_for_a_cause,
     infinitive_or_clause,
     relative_head,
@@ -305,7 +306,8 @@ class VerbalFrames:
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
-                self._fights_a_thing(verb, actors):
+                self._fights_a_thing(verb, actors) and not (src_tok is not None and
+                                                            fight_among_themselves(verb, src_tok)):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
         if entry.id == "fight" and target is None and not passive and \
                 fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
@@ -321,6 +323,9 @@ class VerbalFrames:
         if target is not None and source is not None and one_actor(source, target):
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
+        if entry.id == "fight" and target is None and source is not None and src_tok is not None and \
+                fight_among_themselves(verb, src_tok):  # "rival militias clashed", "fought each other": the
+            target = implied_actor(source.sector, source.country, verb.idx, "rival-side")  # other side
         if target is None and entry.absorbs:  # "wrote a letter to the Duma calling for …": the Duma
             tgt_tok, target = self._letter_addressee(verb, actors) or (tgt_tok, target)
         if target is None and entry.absorbs and comp is not None:
