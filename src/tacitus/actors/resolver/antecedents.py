@@ -90,6 +90,20 @@ def bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
 
 
+def owner_in_conjunction(da: DocumentActors, pron: Token) -> Actor | None:
+    """"its"/"their" on the second of two joined nouns refers to the first: "the US and its allies",
+    "Russia and its partners" (the owner named just before, not the clause's subject)."""
+    if pron.lower_ not in ("its", "their") or pron.i == 0 or pron.nbor(-1).lower_ != "and":
+        return None
+    first = pron.nbor(-1).head  # (the conjunction hangs on the first noun, however the rest is parsed)
+    if first.i > pron.i or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    a = da._actor.get(da._unit_of[first.i])
+    if a is None or a.person:
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:conjunct")
+
+
 #: modifiers that may open a clause before its subject and speak of it ("During her visit to Israel, …")
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 

@@ -257,9 +257,11 @@ COUNTERPARTS = frozenset({"ally", "allies", "partner", "partners", "backer", "ba
                           "enemies", "foe", "foes"})
 #: the counterparts that are the country's side
 SUPPORTERS = frozenset({"ally", "allies", "partner", "partners", "backer", "backers"})
-#: countries whose allies and partners are the West (CAMEO WST) in news usage
+#: countries whose allies and partners are the West (CAMEO WST) in news usage: the big Western powers and
+#: their Asian-Pacific allies, Ukraine, Israel, and the members of both NATO and the EU
 WESTERN_ALIGNED = frozenset({"USA", "GBR", "FRA", "DEU", "ITA", "CAN", "UKR", "ISR", "POL", "NLD", "ESP",
-                             "JPN", "KOR", "AUS"})
+                             "JPN", "KOR", "AUS", "NZL", "BEL", "LUX", "DNK", "SWE", "FIN", "PRT", "GRC",
+                             "CZE", "SVK", "SVN", "HRV", "EST", "LVA", "LTU", "ROU", "BGR"})
 
 
 def _counterparts(u: _Unit, named: Actor | None) -> Actor | None:

@@ -682,12 +682,26 @@ class NP:
         if sector is None and country is None:
             return None
         self.sector_words = [s for s, _ in all_sectors]
+        holder = self._titled_before(head, he.rule) if country is None and kind == "title" and not person \
+            else None
+        if holder is not None:  # "Crown Prince Mohammed bin Salman … the crown prince detained …"
+            return mk(holder.code, holder.country, holder.sector, "carry:title", holder.person)
         if country is None and sector:
             carried = self._story_country(sector)
             if carried is not None and head.lower_ not in ATTACKER_NOUNS and \
                     not any(lu.root.lower_ in ("pro", "anti") for lu in left):
                 return mk(make_code(carried, sector), carried, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
+
+    def _titled_before(self, head: Token, title_rule: str) -> Actor | None:
+        """The person "the <title>" refers back to: the one person the text has named with that title
+        ("Crown Prince Mohammed bin Salman" … "the crown prince"), when all so named are of one country."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ == "NNS":
+            return None
+        named = [a for a, _s, _subj in self.st.people if a.rule == title_rule and a.person and a.country]
+        if not named or len({a.person for a in named}) != 1:
+            return None
+        return named[-1]
 
     def _story_country(self, sector: str | None) -> str | None:
         """The one country the story has given actors of ``sector`` so far, which a bare noun of that sector

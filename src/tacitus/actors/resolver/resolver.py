@@ -33,6 +33,7 @@ from tacitus.actors.resolver.antecedents import (
     is_head,
     named_body_modifier,
     named_owner,
+    owner_in_conjunction,
     pairs_named_before,
     person_key,
     quote_speakers,
@@ -246,8 +247,13 @@ class ActorResolver:
             u = units[k]
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 # "his policies": whose; "she defended her departure": her own
-                da._actor[k] = bound_by_subject(da, u.root) or fronted_for_subject(da, u.root, st) or \
-                    self._resolve_unit(da, k, st, sent_of)
+                owner = owner_in_conjunction(da, u.root) or bound_by_subject(da, u.root) or \
+                    fronted_for_subject(da, u.root, st) or self._resolve_unit(da, k, st, sent_of)
+                da._actor[k] = owner
+                if u.root.head.lemma_.lower() in COUNTERPARTS:  # "its allies": the West, as "US allies"
+                    side = _counterparts(u, owner)
+                    if side is not None:
+                        da._actor[da._unit_of[u.root.head.i]] = side
                 continue
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
                 name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier

@@ -42,10 +42,25 @@ def only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
     if other is None or not other.country:
         return False
     envoy = DIPLOMAT_WORDS & set(other.text.lower().split())
-    if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS):
+    if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS) and \
+            not _officer_facing_officer(other, party):
         return False
     return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
-                   and sent.start_char <= m.start < sent.end_char for m in getattr(actors, "mentions", []))
+                   and not m.rule.startswith(REPEATS) and sent.start_char <= m.start < sent.end_char
+                   for m in getattr(actors, "mentions", []))
+
+
+#: mentions that repeat an actor named before ("him", "Saad Hariri" after "Lebanon's prime minister"): they
+#: name no country of their own
+REPEATS = ("coref:", "carry:person")
+
+
+def _officer_facing_officer(other: Actor, party: Actor | None) -> bool:
+    """A state's officer named by title and country ("Lebanon's prime minister") facing an officer named by
+    title alone ("the crown prince detained …", "the president met …"): two states' officers, as an envoy
+    and a ministry are (a domestic counterpart is "his prime minister", "the country's president")."""
+    return party is not None and party.rule.startswith("title:") and not party.country and \
+        other.rule.startswith("title:") and (other.sector or "")[:3] == "GOV"
 
 
 def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
@@ -59,6 +74,23 @@ def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLook
              sent.start_char <= m.start < sent.end_char]
     return bool(named) and all(m.sector and m.sector[:3] != party.sector[:3] and (m.start, m.end) not in own
                                for m in named)
+
+
+#: objects that make a fight one within the group that is its subject ("fought each other")
+EACH_OTHER = frozenset({"each other", "one another", "themselves"})
+
+
+def fight_among_themselves(verb: Token, subj: Token) -> bool:
+    """A fight within the subject's own group: "rival militias clashed", "fighters from rival families
+    battled", "the factions fought each other / among themselves" (the group is its own target)."""
+    rivals = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                      for o in p.children if o.dep_ == "pobj")]
+    if any(c.dep_ == "amod" and c.lower_ == "rival" for t in rivals for c in t.children):
+        return True
+    return any(" ".join(w.lower_ for w in t.subtree) in EACH_OTHER for t in verb.children
+               if t.dep_ in ("dobj", "pobj") or (t.dep_ == "prep" and t.lower_ in ("with", "among")
+                                                 and any(" ".join(w.lower_ for w in o.subtree) in EACH_OTHER
+                                                         for o in t.children)))
 
 
 def direct_object(verb: Token) -> Token | None:

@@ -33,6 +33,7 @@ from tacitus.events.coder.clues import (
     contact_verb,
     crowd_against_force,
     direct_object,
+    fight_among_themselves,
     fights_for_a_cause,
     infinitive_or_clause,
     relative_head,
@@ -305,7 +306,8 @@ class VerbalFrames:
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
         if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
-                self._fights_a_thing(verb, actors):
+                self._fights_a_thing(verb, actors) and not (src_tok is not None and
+                                                            fight_among_themselves(verb, src_tok)):
             return "figurative: the object is no adversary"  # "the city is fighting air pollution"
         if entry.id == "fight" and target is None and not passive and \
                 fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
@@ -321,6 +323,9 @@ class VerbalFrames:
         if target is not None and source is not None and one_actor(source, target):
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
+        if entry.id == "fight" and target is None and source is not None and src_tok is not None and \
+                fight_among_themselves(verb, src_tok):  # "rival militias clashed", "fought each other": the
+            target = implied_actor(source.sector, source.country, verb.idx, "rival-side")  # other side
         if target is None and entry.absorbs:  # "wrote a letter to the Duma calling for …": the Duma
             tgt_tok, target = self._letter_addressee(verb, actors) or (tgt_tok, target)
         if target is None and entry.absorbs and comp is not None:
@@ -396,6 +401,12 @@ class VerbalFrames:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
         if instead is not None:
             code, why = instead, "no threat"
+            said_subject = tgt_tok is not None and comp is not None and tgt_tok.head.i == comp.i and \
+                tgt_tok.dep_ == "nsubj"  # (the warned is whom the if-clause names, not the main clause's
+            if comp is not None and (target is None or said_subject):  # subject: "If the US follows
+                cond_tok, cond = self._party_of_the_condition(comp, actors, source)  # through, so will …")
+                if cond is not None:
+                    tgt_tok, target = cond_tok, cond
             if target is not None and self._warned_of_wrongdoing(verb, tgt_tok):
                 code, why = "112", "no threat, a warning of wrongdoing"  # a regulator's warning letter
             warned = source is not None and target is None and self.cameo.root(code) == "01" and \
@@ -461,6 +472,23 @@ class VerbalFrames:
             return False
         return comp.lemma_.lower() in CALL_PURPOSES and \
             not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") for c in verb.children)
+
+    @staticmethod
+    def _party_of_the_condition(comp: Token, actors: ActorLookup,
+                                source: Actor | None) -> tuple[Token | None, Actor | None]:
+        """Whom a warning is about when it says what happens if a state acts: the subject of its if-clause
+        ("If Russia moves troops into Ukraine, there will be consequences," he warned: Russia), a state or a
+        body of one, not the speaker itself."""
+        for clause in comp.head.subtree:  # (the parse may hang the if-clause on the warning verb itself)
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if"
+                                                 for c in clause.children):
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            party = actors.for_token(subj) if subj is not None else None
+            if party is not None and party.country and not party.person and political(party) and \
+                    (source is None or party.code != source.code):
+                return subj, party
+        return None, None
 
     @staticmethod
     def _a_purchase(verb: Token, actors: ActorLookup) -> bool:
