@@ -113,6 +113,12 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def someone_else(noun: Token) -> bool:
+    """A noun phrase that names a second person of the same kind: "pulled a gun on another man", "one girl
+    stabbed the other girl" (the man, the girl before it are not the one it names)."""
+    return any((c.dep_ in ("det", "amod") and c.lower_ in ("another", "other")) for c in noun.children)
+
+
 def _stranded_subject_of(noun: Token) -> Token | None:
     """The verb a conjoined noun is the misparsed subject of: "Britain expelled 23 diplomats and Canada
     expelled four" hangs "Canada" on "diplomats" and leaves the second "expelled" without a subject."""
