@@ -51,3 +51,16 @@ def test_poisoning_a_person_is_violence(coder):
 def test_a_poisoned_relationship_is_no_violence(coder):
     c = code(coder, "The row poisoned relations between Ottawa and Washington for years.")
     assert not any(e.root == "18" for e in c.events)
+
+
+# ---------------------------------------------------------------- a speaker who goes on, after a passive
+def test_a_speaker_reporting_arrests_goes_on_to_accuse(coder):
+    c = code(coder, "Georgia's opposition said six of its activists were detained in Batumi, accusing the "
+                    "government of harassment.")
+    assert any(e.root == "11" and e.source.code == "GEOOPP" and e.target.code == "GEOGOV" for e in c.events)
+
+
+def test_a_consequence_of_a_passive_act_is_no_speech_of_the_reporter(coder):
+    c = code(coder, "Syrian rebels said the convoy was ambushed near Aleppo, killing 20 soldiers.")
+    assert not any(e.source is not None and e.source.sector == "REB" and e.root in ("18", "19")
+                   for e in c.events)
