@@ -64,3 +64,15 @@ def test_a_consequence_of_a_passive_act_is_no_speech_of_the_reporter(coder):
     c = code(coder, "Syrian rebels said the convoy was ambushed near Aleppo, killing 20 soldiers.")
     assert not any(e.source is not None and e.source.sector == "REB" and e.root in ("18", "19")
                    for e in c.events)
+
+
+# ---------------------------------------------------------------- police reporting what a suspect did
+def test_police_reporting_what_a_suspect_did_accuse_him(coder):
+    c = code(coder, "Ohio police arrested a 17-year-old boy on Friday, reporting the teenager had stolen a "
+                    "car from a neighbour.")
+    assert any(e.cameo == "112" and e.source.code == "USACOP" and e.target.code == "USACVL" for e in c.events)
+
+
+def test_a_plain_report_of_figures_is_no_event(coder):
+    c = code(coder, "The Ohio health department reported 40 new flu cases on Friday.")
+    assert c.events == []
