@@ -2964,7 +2964,7 @@ def test_races_won_gunfire_caught_in_and_praise_by_police_are_no_events(coder):
     text = "\"These young people are shining lights in their communities,\" police inspector Jane Smith said."
     assert code(coder, text).events == []
     c = code(coder, "Police say a man pulled a gun on another man in Dayton, Ohio.")
-    assert [e.cameo for e in c.events] == ["112"]
+    assert sorted(e.cameo for e in c.events) == ["112", "130"]  # the police's accusation; the menace told
 
 
 def test_offices_named_general_are_no_army_generals(coder):

@@ -113,6 +113,12 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def someone_else(noun: Token) -> bool:
+    """A noun phrase that names a second person of the same kind: "pulled a gun on another man", "one girl
+    stabbed the other girl" (the man, the girl before it are not the one it names)."""
+    return any((c.dep_ in ("det", "amod") and c.lower_ in ("another", "other")) for c in noun.children)
+
+
 def _stranded_subject_of(noun: Token) -> Token | None:
     """The verb a conjoined noun is the misparsed subject of: "Britain expelled 23 diplomats and Canada
     expelled four" hangs "Canada" on "diplomats" and leaves the second "expelled" without a subject."""
@@ -216,6 +222,9 @@ def subject(verb: Token) -> Token | None:
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "… which owns", "a brief urging Congress"
         if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or in_a_finite_series(tok)):  # "..., killing 20 people"
+            if _speaker_goes_on(tok):
+                tok = tok.head.head  # "the party said its activists were arrested, accusing the police …"
+                continue
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("of", "with", "for") and \
@@ -262,6 +271,22 @@ def subject(verb: Token) -> Token | None:
 #: verbs by which a speaker goes on saying
 GOING_ON_VERBS = frozenset({"say", "add", "note", "stress", "insist", "explain", "state", "emphasize",
                             "emphasise"})
+
+
+#: participles by which a speaker goes on to say, blame or ask something more
+SAYING_PARTICIPLES = GOING_ON_VERBS | frozenset({"accuse", "blame", "call", "claim", "urge", "warn", "demand",
+                                                 "describe", "denounce", "condemn", "criticize", "criticise",
+                                                 "argue", "allege", "charge", "vow", "pledge"})
+
+
+def _speaker_goes_on(participle: Token) -> bool:
+    """A participle of saying the parse hung on the passive clause a speaker reports, which names no doer:
+    "the party said nine activists were arrested, accusing the authorities of terror" (the party accuses, not
+    the activists; "…, killing 20 people" after a passive is the act's own consequence, no speech)."""
+    told = participle.head
+    return participle.tag_ == "VBG" and participle.lemma_.lower() in SAYING_PARTICIPLES and \
+        told.dep_ == "ccomp" and is_passive(told) and not any(c.dep_ in SUBJECT_DEPS for c in told.children) \
+        and told.head.lemma_.lower() in ATTRIBUTION_VERBS | GOING_ON_VERBS
 
 
 def _reporter_goes_on(verb: Token) -> bool:

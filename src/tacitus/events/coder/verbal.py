@@ -95,6 +95,7 @@ from tacitus.events.syntax import (
     first_child,
     is_passive,
     pobj_of,
+    someone_else,
     subject,
 )
 from tacitus.events.triggers import (
@@ -320,7 +321,8 @@ class VerbalFrames:
                 tgt_tok, target = owner, actors.for_token(owner)
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
-        if target is not None and source is not None and one_actor(source, target):
+        if target is not None and source is not None and one_actor(source, target) and \
+                not (tgt_tok is not None and someone_else(tgt_tok)):
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
             tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
         if entry.id == "fight" and target is None and source is not None and src_tok is not None and \
@@ -373,7 +375,7 @@ class VerbalFrames:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
-        if menaced and not why:
+        if (menaced or entry.id == "brandish-weapon") and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
         if entry.id == "admit-offence" and self._hearsay_confession(verb, source, actors):
             return "a confession a private person reports ('his girlfriend said he confessed'): hers"
