@@ -64,3 +64,24 @@ def test_the_official_of_an_unknown_country_is_no_guess(coder):
     c = code(coder, "Egyptian officials met on Sunday. A senior official said the talks would resume. "
                     "The official accused Israel of stalling.")
     assert not any(e.source and e.source.code == "EGYGOV" and e.cameo.startswith("112") for e in c.events)
+
+
+# ---------------------------------------------------------------- voices of a named person
+def test_a_voice_of_a_named_politician_speaks_for_him(coder):
+    c = code(coder, "Senator Elizabeth Warren criticized the bill. A senior aide to Warren accused the White "
+                    "House of lying.")
+    assert ("112", "USALEG", "USAGOV") in triples(c)
+    c = code(coder, "Senator Elizabeth Warren criticized the bill. Warren's office accused the White "
+                    "House of lying.")
+    assert ("112", "USALEG", "USAGOV") in triples(c)
+    c = code(coder, "The US trade representative, Robert Lighthizer, met Chinese officials. A representative "
+                    "from Lighthizer's office accused China of stalling.")
+    assert ("112", "USAGOV", "CHN") in triples(c)
+    c = code(coder, "The Ohio governor vetoed the spending bill. The governor's office accused the state "
+                    "legislature of lying.")
+    assert [e.source.text for e in c.events if e.cameo == "112"] == ["The governor's office"]
+
+
+def test_a_private_persons_office_is_nobodys_voice(coder):
+    c = code(coder, "Police arrested John Smith in Ohio. Smith's office accused the police of lying.")
+    assert not any(e.cameo.startswith("112") for e in c.events)

@@ -523,36 +523,56 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "him", "them"})
 OWNER_PREPS = frozenset({"for", "to", "of"})
 
 
-def _pronoun_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
-    """The pronoun that owns a voice noun ("his spokesman", "a spokesman for him") and its resolved actor."""
+def _voice_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
+    """The pronoun, person or body that owns a voice noun ("his spokesman", "a spokesman for him", "Warren's
+    office", "an aide to Warren", "the governor's office", "a representative from Lighthizer's office") and
+    its resolved actor."""
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > head.i
-               for g in c.children if g.dep_ == "pobj"]
+    for c in head.children:
+        if c.dep_ == "prep" and c.i > head.i and (c.lower_ in OWNER_PREPS or c.lower_ == "from"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "from":  # (from an office: its holder's)
+                objs = [o for g in objs if g.lemma_.lower() == "office"
+                        for o in g.children if o.dep_ == "poss"]
+            owners += objs
     for t in owners:
-        if t.pos_ == "PRON" and t.lower_ in OWNER_PRONOUNS:
+        if t.pos_ != "PRON" or t.lower_ in OWNER_PRONOUNS:  # (a pronoun: one that can own a voice)
             a = da._actor.get(da._unit_of[t.i])
             return (t, a) if a is not None else None
     return None
 
 
-def voices_of_pronoun_owners(da: DocumentActors) -> None:
-    """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said": a spokesman, aide
-    or office owned by a pronoun speaks for the pronoun's antecedent, when that is a political actor or a
-    body (a private person's aide is nobody's voice; no antecedent, no actor: never a guess)."""
+#: words that still leave a voice noun its owner's: "a senior aide to Warren", "a top adviser"
+VOICE_RANKS = frozenset({"senior", "top", "close", "chief"})
+
+
+def voices_of_owners(da: DocumentActors) -> None:
+    """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said", "an aide to Warren",
+    "the governor's office": a spokesman, aide or office owned by a pronoun, a person or a body speaks for
+    the owner (a pronoun's antecedent), when that is a political actor or a body (a private person's aide is
+    nobody's voice; no antecedent, no actor: never a guess). A bare title the phrase made of it gives way
+    ("a representative from Lighthizer's office" is his office's, not a legislator)."""
     for k, u in enumerate(da._units):
         head = u.root
-        if da._actor.get(k) is not None or head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES \
-                or any(c.dep_ in ("compound", "amod") for c in head.children if c.i < head.i):
-            continue  # ("a Kremlin spokesman", "a senior aide": a phrase of their own, resolved as one)
+        known = da._actor.get(k)
+        if (known is not None and (known.country or not known.rule.startswith("title:"))) or \
+                head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES or \
+                any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in VOICE_RANKS)
+                    for c in head.children if c.i < head.i):
+            continue  # ("a Kremlin spokesman", "a foreign aide": a phrase of their own, resolved as one)
         if head.lemma_.lower() == "office" and head.dep_ not in SUBJECT_DEPS:
             continue  # "met him in his office", "stripped of her office": a room, a post
-        owned = _pronoun_owner(da, head)
+        owned = _voice_owner(da, head)
         if owned is None:
             continue
-        pron, owner = owned
+        who, owner = owned
         if not owner.code or not owner.sector or owner.sector[:3] == "CVL":
             continue
-        lo, hi = min(pron.i, u.start), max(pron.i + 1, u.end)
+        top = who  # the owner's phrase as the head's child ("to Warren", "from Lighthizer's office")
+        while top.head.i != head.i and top.head.i != top.i:
+            top = top.head
+        lo = min(min(t.i for t in who.subtree), u.start, *(c.i for c in head.children if c.i < head.i))
+        hi = max(max(t.i for t in top.subtree) + 1, u.end)
         sp = da.doc[lo:hi]
         da._actor[k] = replace(owner, text=sp.text, start=sp.start_char, end=sp.end_char, person=None,
                                rule=f"{owner.rule}+voice")

@@ -43,7 +43,7 @@ from tacitus.actors.resolver.antecedents import (
     role_antecedent,
     span_root,
     speaker_of_object,
-    voices_of_pronoun_owners,
+    voices_of_owners,
 )
 from tacitus.actors.resolver.local import (
     ONE_PERSON_NOUNS,
@@ -278,7 +278,7 @@ class ActorResolver:
                 # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
-        voices_of_pronoun_owners(da)
+        voices_of_owners(da)
         followers_of_political_figures(da)
         pairs_named_before(da)
         party_members_in_legislature(da)
