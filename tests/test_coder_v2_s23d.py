@@ -85,3 +85,16 @@ def test_a_voice_of_a_named_politician_speaks_for_him(coder):
 def test_a_private_persons_office_is_nobodys_voice(coder):
     c = code(coder, "Police arrested John Smith in Ohio. Smith's office accused the police of lying.")
     assert not any(e.cameo.startswith("112") for e in c.events)
+
+
+# ---------------------------------------------------------------- documents speak for who wrote them
+def test_a_letter_is_by_those_who_wrote_it(coder):
+    c = code(coder, "Twenty US senators wrote to the Egyptian president on Monday. The letter urged the "
+                    "Egyptian government to free the jailed activists.")
+    assert ("0253", "USALEG", "EGYGOV") in triples(c)
+
+
+def test_a_letter_no_one_is_said_to_have_written_is_nobodys(coder):
+    c = code(coder, "The Egyptian president met the senators on Monday. The letter urged the Egyptian "
+                    "government to free the jailed activists.")
+    assert not any(e.cameo == "0253" for e in c.events)
