@@ -98,3 +98,14 @@ def test_a_letter_no_one_is_said_to_have_written_is_nobodys(coder):
     c = code(coder, "The Egyptian president met the senators on Monday. The letter urged the Egyptian "
                     "government to free the jailed activists.")
     assert not any(e.cameo == "0253" for e in c.events)
+
+
+# ---------------------------------------------------------------- "the pair": the two just named
+def test_the_pair_is_the_two_parties_just_named(coder):
+    c = code(coder, "Israel and Hamas agreed to a truce on Monday. The pair accused Egypt of delaying aid.")
+    assert {t for t in triples(c) if t[0] == "112"} == {("112", "ISR", "EGY"), ("112", "PSEREBHMS", "EGY")}
+
+
+def test_the_pair_with_no_two_named_is_nobody(coder):
+    c = code(coder, "Israel signed a truce on Monday. The pair accused Egypt of delaying aid.")
+    assert not any(e.cameo == "112" for e in c.events)

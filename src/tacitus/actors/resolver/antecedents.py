@@ -623,18 +623,24 @@ PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "governments
                         "allies", "armies", "factions"})
 
 
+#: singular nouns that, as "the …", stand for the two parties just named ("Harry and Meghan … The couple")
+PAIR_WORDS = frozenset({"pair", "duo", "couple"})
+
+
 def _names_a_pair(t: Token) -> bool:
     """A subject that stands for two parties: "Both accused …", "Each blamed …", "both of them", "the two
-    sides", "both leaders" (not "the two Russian officials": a description of its own)."""
+    sides", "both leaders", "the pair" (not "the two Russian officials": a description of its own)."""
     if t.dep_ != "nsubj":  # (a passive's subject is what the act befell: "both were charged")
         return False
     kids = list(t.children)
     if t.lower_ in ("both", "each") and t.pos_ in ("PRON", "DET"):
         return all(c.dep_ == "prep" and c.lower_ == "of" and
                    [g.lower_ for g in c.children] == ["them"] for c in kids)
+    left = sorted((c.lower_, c.dep_) for c in kids if c.i < t.i)
+    if t.lower_ in PAIR_WORDS and t.tag_ == "NN":
+        return left == [("the", "det")]
     if t.lower_ not in PAIR_NOUNS or t.tag_ != "NNS":
         return False
-    left = sorted((c.lower_, c.dep_) for c in kids if c.i < t.i)
     return left in ([("the", "det"), ("two", "nummod")], [("both", "det")], [("both", "predet")])
 
 
