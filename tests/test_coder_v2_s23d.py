@@ -109,3 +109,14 @@ def test_the_pair_is_the_two_parties_just_named(coder):
 def test_the_pair_with_no_two_named_is_nobody(coder):
     c = code(coder, "Israel signed a truce on Monday. The pair accused Egypt of delaying aid.")
     assert not any(e.cameo == "112" for e in c.events)
+
+
+# ---------------------------------------------------------------- a workforce named again by another word
+def test_staffers_after_a_bodys_employees_are_the_bodys(coder):
+    c = code(coder, "Boeing employees met union leaders on Monday. The staffers accused the FAA of lying.")
+    assert ("112", "USABUS", "USAGOV") in triples(c)
+
+
+def test_agents_after_a_bodys_employees_are_not_the_bodys(coder):
+    c = code(coder, "Boeing employees met union leaders on Monday. The agents accused the FAA of lying.")
+    assert not any(e.source and e.source.code == "USABUS" and e.cameo == "112" for e in c.events)

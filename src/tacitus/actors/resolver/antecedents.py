@@ -393,11 +393,14 @@ def _body_of_members(head: Token) -> Token | None:
 BODY_PEOPLE = frozenset({"agents", "officials", "investigators", "inspectors", "staffers", "employees"})
 #: the only words a bare plural may have in front of it
 BARE_DETERMINERS = frozenset({"the", "these", "those"})
+#: words of :data:`BODY_PEOPLE` that name the same people: "CNN employees … the staffers described"
+WORKFORCE = frozenset({"staffers", "employees"})
 
 
 def bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
     """The body whose people a bare plural ("agents", "the officials") refers back to: the latest body
-    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents")."""
+    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents"), or in
+    another word for a workforce ("CNN employees … the staffers")."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in BODY_PEOPLE:
         return None
     if not all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
@@ -407,8 +410,9 @@ def bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor
         return None  # "officials in the regions", "officials who …": a description of their own
     here = sent_of[head.i]
     for a, si in reversed(st.bodies()):
+        last = a.text.lower().split()[-1]
         if 0 <= here - si <= ANAPHOR_REACH and a.start < head.idx and len(a.text.split()) > 1 and \
-                a.text.lower().split()[-1] == head.lower_:
+                (last == head.lower_ or (last in WORKFORCE and head.lower_ in WORKFORCE)):
             return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
                            rule="coref:bare-plural")
     return None
