@@ -615,9 +615,11 @@ DOCUMENT_NOUNS = frozenset({
     "resolution", "recommendation", "guidance",
     "warning", "notice",  # "the warning, posted on the embassy website, said …"
 })
-#: the verb that issues a document noun: "Russia's embassy is warning that … The warning said"
+#: the verb that issues a document noun: "Russia's embassy is warning that … The warning said", "twenty
+#: senators wrote to the president … The letter urged"
 DOCUMENT_VERBS = {"warning": "warn", "proposal": "propose", "recommendation": "recommend",
-                  "complaint": "complain", "statement": "state", "report": "report", "petition": "petition"}
+                  "complaint": "complain", "statement": "state", "report": "report", "petition": "petition",
+                  "letter": "write"}
 #: verbs whose subject is the author of the document they take ("filed a lawsuit", "passed the law")
 ISSUING_VERBS = frozenset({
     "file", "bring", "issue", "write", "send", "sign", "submit", "publish", "release", "post", "pass",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import numpy
@@ -406,11 +407,14 @@ def _body_of_members(head: Token) -> Token | None:
 BODY_PEOPLE = frozenset({"agents", "officials", "investigators", "inspectors", "staffers", "employees"})
 #: the only words a bare plural may have in front of it
 BARE_DETERMINERS = frozenset({"the", "these", "those"})
+#: words of :data:`BODY_PEOPLE` that name the same people: "CNN employees … the staffers described"
+WORKFORCE = frozenset({"staffers", "employees"})
 
 
 def bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
     """The body whose people a bare plural ("agents", "the officials") refers back to: the latest body
-    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents")."""
+    within :data:`ANAPHOR_REACH` sentences named by a phrase ending in the same word ("AMO agents"), or in
+    another word for a workforce ("CNN employees … the staffers")."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in BODY_PEOPLE:
         return None
     if not all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
@@ -420,11 +424,110 @@ def bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor
         return None  # "officials in the regions", "officials who …": a description of their own
     here = sent_of[head.i]
     for a, si in reversed(st.bodies()):
+        last = a.text.lower().split()[-1]
         if 0 <= here - si <= ANAPHOR_REACH and a.start < head.idx and len(a.text.split()) > 1 and \
-                a.text.lower().split()[-1] == head.lower_:
+                (last == head.lower_ or (last in WORKFORCE and head.lower_ in WORKFORCE)):
             return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
                            rule="coref:bare-plural")
     return None
+
+
+#: nouns that describe a person the story has just named by what he is, not by an office the lexicons carry:
+#: "Michael Bloomberg … the billionaire suggested", "Trump … the real estate mogul added"
+EPITHET_NOUNS = frozenset({"billionaire", "millionaire", "mogul", "tycoon", "magnate", "businessman",
+                           "businesswoman", "entrepreneur", "financier", "industrialist"})
+EPITHET_GENDERS = {"businessman": "male", "businesswoman": "female"}
+#: how many sentences back an epithet reaches (an age, which must match, a little further)
+EPITHET_REACH = 2
+AGE_REACH = 3
+
+
+def age_epithet(head: Token) -> str | None:
+    """The age of "the 45-year-old" (the parse's head is "old"), else None."""
+    if head.lower_ != "old":
+        return None
+    year = next((c for c in head.children if c.lower_ in ("year", "years") and c.i < head.i), None)
+    age = next((c for c in year.children if c.dep_ == "nummod" and c.is_digit), None) if year else None
+    return age.text if age is not None else None
+
+
+def _aged_mention(doc: Doc, a: Actor, age: str) -> bool:
+    """The mention gives the person's age: "John Smith, 45," or "45-year-old John Smith"."""
+    text = doc_text(doc)
+    return re.match(rf",? \(?{age}\b", text[a.end:a.end + 6]) is not None or \
+        re.search(rf"\b{age}-year-old\s+(?:\w+\s+){{0,2}}$", text[max(0, a.start - 40):a.start]) is not None
+
+
+def epithet_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """"The billionaire", "the real estate mogul", "the 45-year-old": the person the story named just before
+    (within :data:`EPITHET_REACH` sentences; of that age within :data:`AGE_REACH`, of the noun's gender);
+    never a phrase that describes someone of its own ("the businessman who …", "a tycoon")."""
+    age = age_epithet(head)
+    lemma = head.lemma_.lower()
+    if age is None and (head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in EPITHET_NOUNS):
+        return None
+    left = [c for c in head.children if c.i < head.i]
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in left) or \
+            any(c.dep_ == "poss" for c in left) or \
+            any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children if c.i > head.i):
+        return None
+    here, reach = sent_of[head.i], (EPITHET_REACH if age is None else AGE_REACH)
+    gender = EPITHET_GENDERS.get(lemma)
+    for a, si, _subj in sorted(st.people, key=lambda p: -p[0].start):
+        if a.start >= head.idx or not a.person:
+            continue
+        if here - si > reach:
+            return None
+        if gender is not None and st.genders.get(person_key(a)) not in (None, gender):
+            continue
+        if age is not None and not _aged_mention(head.doc, a, age):
+            continue
+        lo = min(t.i for t in head.subtree)
+        sp = head.doc[lo:head.i + 1]
+        return replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule="coref:epithet")
+    return None
+
+
+#: people named by a role that a bare "the <role>" names again: "A senior US official said … The official
+#: added", "Kremlin spokesman Dmitry Peskov said … The spokesman accused"
+ROLE_ANAPHORS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+                           "advisor", "diplomat", "envoy", "negotiator", "lawmaker", "legislator", "officer",
+                           "commander"})
+
+
+def role_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """"The official", "the spokesman": the latest actor within :data:`ANAPHOR_REACH` sentences whose
+    mention holds that word ("a senior US official", "Palestinian officials", "Kremlin spokesman Dmitry
+    Peskov"), when it has a country; never a phrase with words of its own ("the Israeli official", "the
+    official who …": a description of its own, resolved as one)."""
+    word = head.lower_
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or word not in ROLE_ANAPHORS:
+        return None
+    if not all(c.dep_ == "punct" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in head.children) or not any(c.dep_ == "det" for c in head.children):
+        return None
+    here = sent_of[head.i]
+    mentions = [(a, si) for a, si, _r, _o in st.groups] + [(a, si) for a, si, _s in st.people]
+    for a, si in sorted(mentions, key=lambda m: -m[0].start):
+        if a.start >= head.idx or here - si > ANAPHOR_REACH:
+            continue
+        words = a.text.lower().split()
+        if word in words or f"{word}s" in words:
+            if not a.country or not a.sector or _named_since(head, a.end, (word, f"{word}s")):
+                return None  # (the latest one is of no known country: no guess at an older one)
+            return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:role")
+    return None
+
+
+def _named_since(head: Token, since: int, words: tuple[str, ...]) -> bool:
+    """One of ``words`` occurs between character offset ``since`` and ``head``: a later mention of the role
+    ("a senior official") that resolved to no actor."""
+    t = head.doc[head.i - 1] if head.i else None
+    while t is not None and t.idx >= since:
+        if t.lower_ in words:
+            return True
+        t = t.nbor(-1) if t.i else None
+    return False
 
 
 #: people or offices who speak or act for whoever owns them: "his spokesman", "its spokeswoman", "an aide
@@ -438,39 +541,98 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "him", "them"})
 OWNER_PREPS = frozenset({"for", "to", "of"})
 
 
-def _pronoun_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
-    """The pronoun that owns a voice noun ("his spokesman", "a spokesman for him") and its resolved actor."""
+def _voice_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
+    """The pronoun, person or body that owns a voice noun ("his spokesman", "a spokesman for him", "Warren's
+    office", "an aide to Warren", "the governor's office", "a representative from Lighthizer's office") and
+    its resolved actor."""
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > head.i
-               for g in c.children if g.dep_ == "pobj"]
+    for c in head.children:
+        if c.dep_ == "prep" and c.i > head.i and (c.lower_ in OWNER_PREPS or c.lower_ == "from"):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "from":  # (from an office: its holder's)
+                objs = [o for g in objs if g.lemma_.lower() == "office"
+                        for o in g.children if o.dep_ == "poss"]
+            owners += objs
     for t in owners:
-        if t.pos_ == "PRON" and t.lower_ in OWNER_PRONOUNS:
+        if t.pos_ != "PRON" or t.lower_ in OWNER_PRONOUNS:  # (a pronoun: one that can own a voice)
             a = da._actor.get(da._unit_of[t.i])
             return (t, a) if a is not None else None
     return None
 
 
-def voices_of_pronoun_owners(da: DocumentActors) -> None:
-    """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said": a spokesman, aide
-    or office owned by a pronoun speaks for the pronoun's antecedent, when that is a political actor or a
-    body (a private person's aide is nobody's voice; no antecedent, no actor: never a guess)."""
+#: words that still leave a voice noun its owner's: "a senior aide to Warren", "a top adviser"
+VOICE_RANKS = frozenset({"senior", "top", "close", "chief"})
+
+
+def voices_of_owners(da: DocumentActors) -> None:
+    """"Erdogan … His spokesman accused Greece", "the ministry … its spokeswoman said", "an aide to Warren",
+    "the governor's office": a spokesman, aide or office owned by a pronoun, a person or a body speaks for
+    the owner (a pronoun's antecedent), when that is a political actor or a body (a private person's aide is
+    nobody's voice; no antecedent, no actor: never a guess). A bare title the phrase made of it gives way
+    ("a representative from Lighthizer's office" is his office's, not a legislator)."""
     for k, u in enumerate(da._units):
         head = u.root
-        if da._actor.get(k) is not None or head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES \
-                or any(c.dep_ in ("compound", "amod") for c in head.children if c.i < head.i):
-            continue  # ("a Kremlin spokesman", "a senior aide": a phrase of their own, resolved as one)
+        known = da._actor.get(k)
+        if (known is not None and (known.country or not known.rule.startswith("title:"))) or \
+                head.pos_ != "NOUN" or head.lemma_.lower() not in OWNERS_VOICES or \
+                any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in VOICE_RANKS)
+                    for c in head.children if c.i < head.i):
+            continue  # ("a Kremlin spokesman", "a foreign aide": a phrase of their own, resolved as one)
         if head.lemma_.lower() == "office" and head.dep_ not in SUBJECT_DEPS:
             continue  # "met him in his office", "stripped of her office": a room, a post
-        owned = _pronoun_owner(da, head)
+        owned = _voice_owner(da, head)
         if owned is None:
             continue
-        pron, owner = owned
+        who, owner = owned
         if not owner.code or not owner.sector or owner.sector[:3] == "CVL":
             continue
-        lo, hi = min(pron.i, u.start), max(pron.i + 1, u.end)
+        top = who  # the owner's phrase as the head's child ("to Warren", "from Lighthizer's office")
+        while top.head.i != head.i and top.head.i != top.i:
+            top = top.head
+        lo = min(min(t.i for t in who.subtree), u.start, *(c.i for c in head.children if c.i < head.i))
+        hi = max(max(t.i for t in top.subtree) + 1, u.end)
         sp = da.doc[lo:hi]
         da._actor[k] = replace(owner, text=sp.text, start=sp.start_char, end=sp.end_char, person=None,
                                rule=f"{owner.rule}+voice")
+
+
+#: people who follow a political figure or party: "his supporters", "Trump supporters", "supporters of Park"
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
+#: whose followers are the opposition: a figure out of office, an opposition party or leader, a party
+FOLLOWED_SECTORS = frozenset({"ELI", "OPP", "PTY"})
+
+
+def _followed(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
+    """The owner of a followers noun ("his", "Trump", "of Park") and its resolved actor."""
+    owners = [c for c in head.children if c.i < head.i and c.dep_ in ("poss", "compound")]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+               for g in c.children if g.dep_ == "pobj"]
+    if len(owners) != 1:
+        return None
+    a = da._actor.get(da._unit_of[owners[0].i])
+    return (owners[0], a) if a is not None else None
+
+
+def followers_of_political_figures(da: DocumentActors) -> None:
+    """"Sharif … his supporters fought police", "supporters of the ousted president rallied": the followers of
+    a figure out of office, an opposition leader or a party are their country's opposition (OPP); a
+    government's or a private person's followers, or a figure of no known country's, stay unknown."""
+    for k, u in enumerate(da._units):
+        head = u.root
+        if da._actor.get(k) is not None or head.pos_ != "NOUN" or head.tag_ != "NNS" or \
+                head.lemma_.lower() not in FOLLOWER_NOUNS:
+            continue
+        owned = _followed(da, head)
+        if owned is None:
+            continue
+        owner_tok, owner = owned
+        if not owner.country or (owner.sector or "")[:3] not in FOLLOWED_SECTORS:
+            continue
+        lo = min(owner_tok.i, *(c.i for c in head.children if c.i < head.i), u.start)
+        hi = max(u.end, max(t.i for t in owner_tok.subtree) + 1)
+        sp = da.doc[lo:hi]
+        da._actor[k] = Actor(text=sp.text, code=f"{owner.country}OPP", country=owner.country, sector="OPP",
+                             start=sp.start_char, end=sp.end_char, rule=f"followers:{owner.rule}")
 
 
 #: plural nouns that, as "the two …" or "both …", stand for the two parties just named
@@ -479,18 +641,24 @@ PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "governments
                         "allies", "armies", "factions"})
 
 
+#: singular nouns that, as "the …", stand for the two parties just named ("Harry and Meghan … The couple")
+PAIR_WORDS = frozenset({"pair", "duo", "couple"})
+
+
 def _names_a_pair(t: Token) -> bool:
     """A subject that stands for two parties: "Both accused …", "Each blamed …", "both of them", "the two
-    sides", "both leaders" (not "the two Russian officials": a description of its own)."""
+    sides", "both leaders", "the pair" (not "the two Russian officials": a description of its own)."""
     if t.dep_ != "nsubj":  # (a passive's subject is what the act befell: "both were charged")
         return False
     kids = list(t.children)
     if t.lower_ in ("both", "each") and t.pos_ in ("PRON", "DET"):
         return all(c.dep_ == "prep" and c.lower_ == "of" and
                    [g.lower_ for g in c.children] == ["them"] for c in kids)
+    left = sorted((c.lower_, c.dep_) for c in kids if c.i < t.i)
+    if t.lower_ in PAIR_WORDS and t.tag_ == "NN":
+        return left == [("the", "det")]
     if t.lower_ not in PAIR_NOUNS or t.tag_ != "NNS":
         return False
-    left = sorted((c.lower_, c.dep_) for c in kids if c.i < t.i)
     return left in ([("the", "det"), ("two", "nummod")], [("both", "det")], [("both", "predet")])
 
 

@@ -28,6 +28,8 @@ from tacitus.actors.resolver.antecedents import (
     bound_by_subject,
     commercial,
     definite_antecedent,
+    epithet_antecedent,
+    followers_of_political_figures,
     fronted_for_subject,
     group_role,
     is_head,
@@ -39,9 +41,10 @@ from tacitus.actors.resolver.antecedents import (
     quote_speakers,
     quoted_since,
     reporting_subject,
+    role_antecedent,
     span_root,
     speaker_of_object,
-    voices_of_pronoun_owners,
+    voices_of_owners,
 )
 from tacitus.actors.resolver.local import (
     ONE_PERSON_NOUNS,
@@ -281,7 +284,8 @@ class ActorResolver:
                 # "the Russia-Turkey deal": a country as a modifier of a non-actor noun stays a mention
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
-        voices_of_pronoun_owners(da)
+        voices_of_owners(da)
+        followers_of_political_figures(da)
         pairs_named_before(da)
         party_members_in_legislature(da)
         drop_names_inside_names(da)
@@ -399,6 +403,12 @@ class ActorResolver:
             return None
         a = definite_antecedent(head, st, sent_of) or bare_plural_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
+            return a
+        a = epithet_antecedent(head, st, sent_of) or role_antecedent(head, st, sent_of)
+        if a is not None:  # "Michael Bloomberg … the billionaire suggested", "a US official … the official"
+            st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
+            if _speaks(head):
+                st.speakers.append((a, sent_of[head.i]))
             return a
         named = st.acronyms.get(da.doc[u.start:u.end].text)
         if named is not None:  # "IEA" after "the Institute for Economic Affairs (IEA)"; the story's own
