@@ -86,3 +86,9 @@ def test_business_operations_are_no_offensive(coder):
 def test_a_military_operation_is_still_one(coder):
     c = code(coder, "The army launched a military operation against rebels in the north.")
     assert [e.root for e in c.events] == ["19"]
+
+
+def test_an_officer_acted_on_by_a_named_head_of_state_is_his_own(coder):
+    # (a bug of the officer-facing-officer rule: the army chief a president sacks lost his country)
+    c = code(coder, "Nigerian President Buhari sacked the army chief on Monday.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("172", "NGAGOV", "NGAMIL")]

@@ -34,7 +34,7 @@ def force_on_people(frame: Frame, root: str) -> bool:
 
 
 def only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
-                        party: Actor | None = None) -> bool:
+                        party: Actor | None = None, party_acts: bool = True) -> bool:
     """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is
     a country itself ("the army criticized Russia") or another state's envoy facing a state's agent ("the
     foreign ministry summoned the French ambassador"); rebels negotiating with "the Ethiopian government"
@@ -43,7 +43,7 @@ def only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
         return False
     envoy = DIPLOMAT_WORDS & set(other.text.lower().split())
     if other.sector and not (envoy and party is not None and (party.sector or "")[:3] in STATE_SECTORS) and \
-            not _officer_facing_officer(other, party):
+            not (party_acts and _officer_facing_officer(other, party)):
         return False
     return not any(m.country == other.country and not (other.start <= m.start and m.end <= other.end)
                    and not m.rule.startswith(REPEATS) and sent.start_char <= m.start < sent.end_char
@@ -57,8 +57,9 @@ REPEATS = ("coref:", "carry:person")
 
 def _officer_facing_officer(other: Actor, party: Actor | None) -> bool:
     """A state's officer named by title and country ("Lebanon's prime minister") facing an officer named by
-    title alone ("the crown prince detained …", "the president met …"): two states' officers, as an envoy
-    and a ministry are (a domestic counterpart is "his prime minister", "the country's president")."""
+    title alone who acts on him ("the crown prince detained …", "the president met …"): two states' officers,
+    as an envoy and a ministry are (a domestic counterpart is "his prime minister", "the country's
+    president"; the one an officer acts on is his own: "Nigerian President Buhari sacked the army chief")."""
     return party is not None and party.rule.startswith("title:") and not party.country and \
         other.rule.startswith("title:") and (other.sector or "")[:3] == "GOV"
 

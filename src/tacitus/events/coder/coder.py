@@ -325,7 +325,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                             # Gaza: the struck country, whoever in it was hit
                             a = struck_place(next(iter(hit)), frame.match.start)
                     other = frame.target if role == "source" else frame.source
-                    if countries and only_country_named(other, sent, actors, a):  # "the army …
+                    acts = role == "source"
+                    if countries and only_country_named(other, sent, actors, a, acts):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
                     if role == "source" and near and near <= _coordinated_targets_countries(frame, actors):
                         near = set()  # "the minister met the Chinese envoy and the Japanese minister"
