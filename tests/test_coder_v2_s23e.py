@@ -1,0 +1,30 @@
+"""Coder v2, session 23e: criticism and pressure a party receives, told from its side (every sentence here
+is ours, written for the test)."""
+
+from __future__ import annotations
+
+from coded_events import code, root_dyads, triples
+
+
+# ---------------------------------------------------------------- criticism received
+def test_criticism_behind_a_preposition_comes_from_the_party_after_from(coder):
+    c = code(coder, "Russian President Vladimir Putin came under sharp criticism from the opposition party "
+                    "Yabloko on Monday.")
+    assert ("11", "RUS", "RUS") in root_dyads(c)
+    assert any(e.source.code.endswith("OPP") and e.target.code == "RUSGOV" for e in c.events)
+    c = code(coder, "Finnish Health Minister Anna Virtanen came in for heavy criticism from trade unions "
+                    "last night.")
+    assert ("111", "FINLAB", "FINGOV") in triples(c)
+
+
+def test_criticism_measured_out_in_days_or_a_barrage(coder):
+    c = code(coder, "The Russian governor of Tver quit on Friday after enduring a week of harsh criticism "
+                    "from United Russia over the budget.")
+    assert ("111", "RUSPTY", "RUSGOV") in triples(c)
+    c = code(coder, "German Chancellor Olaf Scholz faced a barrage of criticism from German trade unions.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+
+
+def test_criticism_with_no_one_it_comes_from_is_no_event(coder):
+    c = code(coder, "German Chancellor Olaf Scholz came under sharp criticism last week after the vote.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
