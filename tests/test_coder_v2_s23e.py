@@ -28,3 +28,34 @@ def test_criticism_measured_out_in_days_or_a_barrage(coder):
 def test_criticism_with_no_one_it_comes_from_is_no_event(coder):
     c = code(coder, "German Chancellor Olaf Scholz came under sharp criticism last week after the vote.")
     assert not any(e.cameo.startswith("11") for e in c.events)
+
+
+def test_under_fire_or_attack_from_a_party_is_criticism(coder):
+    c = code(coder, "German Chancellor Olaf Scholz is under fire from German trade unions over the budget.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+    c = code(coder, "German Chancellor Olaf Scholz came under attack from German farmers' unions on Monday.")
+    assert ("11", "DEU", "DEU") in root_dyads(c)
+    c = code(coder, "German Chancellor Olaf Scholz faced a storm of criticism from German trade unions.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+
+
+def test_under_attack_from_fighters_is_force_not_words(coder):
+    c = code(coder, "Syrian army positions came under attack from Islamic State fighters on Monday.")
+    assert [e.cameo[:2] for e in c.events] == ["19"]
+
+
+# ---------------------------------------------------------------- pressure and calls received
+def test_pressure_from_a_party_is_its_demand(coder):
+    c = code(coder, "The Irish government is under pressure from Irish trade unions to hold an election.")
+    assert ("100", "IRLLAB", "IRLGOV") in triples(c)
+    c = code(coder, "Irish Prime Minister Leo Varadkar faced mounting pressure from the Irish opposition.")
+    assert ("100", "IRLOPP", "IRLGOV") in triples(c)
+    c = code(coder, "German Chancellor Olaf Scholz faced calls from German trade unions to resign.")
+    assert ("10", "DEU", "DEU") in root_dyads(c)
+
+
+def test_pressure_from_troops_or_from_no_one_is_no_demand(coder):
+    c = code(coder, "Ukrainian troops are under pressure from Russian forces near Bakhmut.")
+    assert not any(e.cameo.startswith("10") for e in c.events)
+    c = code(coder, "Irish Prime Minister Leo Varadkar is under growing pressure over the housing crisis.")
+    assert not any(e.cameo.startswith("10") for e in c.events)

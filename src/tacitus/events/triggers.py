@@ -33,6 +33,7 @@ CONTAINER_NOUNS = frozenset({
     "campaign", "wave", "series", "spate", "string", "round", "barrage", "volley", "act",
     "dozen", "dozens", "hundred", "hundreds", "number", "handful", "couple", "score", "scores",
     "day", "night", "week", "month",  # "sparked two weeks of protests", "after days of fighting"
+    "storm", "chorus", "torrent", "flurry", "deluge", "hail",  # "faced a storm of criticism from unions"
 })
 #: the context of a noun act told as going on, beginning or ending ("the talks continued", "negotiations
 #: were ongoing", "the strike began on Monday"): the parties are named by its own modifiers, else those of
