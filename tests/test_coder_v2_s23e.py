@@ -59,3 +59,15 @@ def test_pressure_from_troops_or_from_no_one_is_no_demand(coder):
     assert not any(e.cameo.startswith("10") for e in c.events)
     c = code(coder, "Irish Prime Minister Leo Varadkar is under growing pressure over the housing crisis.")
     assert not any(e.cameo.startswith("10") for e in c.events)
+
+
+def test_criticism_on_the_part_of_a_party_comes_from_it(coder):
+    c = code(coder, "Hungarian Prime Minister Viktor Orban drew sharp criticism on the part of the "
+                    "European Union.")
+    assert ("111", "IGOEUREEC", "HUNGOV") in triples(c)
+    c = code(coder, "Hungary's parliament passed a media law on Tuesday. The law drew sharp criticism on the "
+                    "part of Hungarian journalists.")
+    assert ("111", "HUNMED", "HUNGOV") in triples(c)
+    c = code(coder, "Hungary's parliament passed a media law on Tuesday. The law drew sharp criticism, "
+                    "for the most part from Hungarian journalists.")
+    assert not any(e.source and e.source.code.startswith(("IGO", "USA")) for e in c.events)

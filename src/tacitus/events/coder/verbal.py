@@ -128,6 +128,14 @@ def _idiom_nouns(verb: Token, m: Match) -> list[Token]:
     return out
 
 
+def _authors_after(word: Token) -> list[Token]:
+    """Who an act hung on ``word`` comes from: the object of "from" / "by" or of "on the part of" ("sparked
+    harsh criticism on the part of civil society")."""
+    out = [o for _p, o in pobj_of(word, AUTHOR_PREPS)]
+    parts = [o for _p, o in pobj_of(word, frozenset({"on"})) if o.lemma_.lower() == "part"]
+    return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
+
+
 class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
 
@@ -199,7 +207,7 @@ class VerbalFrames:
             return "a storm or a flood does it, no one acts ('three hurricanes striking US soil')"
         if entry.suffered:  # "ministers came under fire from a former chief whip"
             tgt_tok = src_tok
-            src_tok = next((o for w in _idiom_nouns(verb, m) for _p, o in pobj_of(w, AUTHOR_PREPS)), None)
+            src_tok = next((o for w in _idiom_nouns(verb, m) for o in _authors_after(w)), None)
         thing = tgt_tok if passive and tgt_tok is not None and entry.need_obj is not None and \
             self.lex.in_class(tgt_tok.lemma_.lower(), entry.need_obj) else None
         if passive and (tgt_tok is None or thing is not None):
