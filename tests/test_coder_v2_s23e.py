@@ -71,3 +71,22 @@ def test_criticism_on_the_part_of_a_party_comes_from_it(coder):
     c = code(coder, "Hungary's parliament passed a media law on Tuesday. The law drew sharp criticism, "
                     "for the most part from Hungarian journalists.")
     assert not any(e.source and e.source.code.startswith(("IGO", "USA")) for e in c.events)
+
+
+# ---------------------------------------------------------------- more ways to tell criticism received
+def test_backlash_flak_and_wrath_from_a_party_are_criticism(coder):
+    c = code(coder, "German Chancellor Olaf Scholz drew flak from German trade unions.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+    c = code(coder, "The German chancellor's plan sparked a backlash from German farmers' unions.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+    c = code(coder, "German Chancellor Olaf Scholz drew the ire of German trade unions on Monday.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+    c = code(coder, "German Chancellor Olaf Scholz incurred the wrath of German trade unions on Monday.")
+    assert ("111", "DEULAB", "DEUGOV") in triples(c)
+
+
+def test_criticism_of_someone_names_whom_not_who(coder):
+    c = code(coder, "German Chancellor Olaf Scholz drew criticism of his plan on Monday.")
+    assert not any(e.cameo.startswith("11") for e in c.events)
+    c = code(coder, "German Chancellor Olaf Scholz faced a backlash over the plan.")
+    assert not any(e.cameo.startswith("11") for e in c.events)

@@ -128,10 +128,15 @@ def _idiom_nouns(verb: Token, m: Match) -> list[Token]:
     return out
 
 
+#: feelings whose "of" names who feels them ("drew the ire of the unions"; "criticism of X" names its target)
+FELT_NOUNS = frozenset({"ire", "wrath", "anger", "fury", "displeasure"})
+
+
 def _authors_after(word: Token) -> list[Token]:
     """Who an act hung on ``word`` comes from: the object of "from" / "by" or of "on the part of" ("sparked
-    harsh criticism on the part of civil society")."""
-    out = [o for _p, o in pobj_of(word, AUTHOR_PREPS)]
+    harsh criticism on the part of civil society"), or of "of" after a feeling ("incurred the wrath of")."""
+    preps = AUTHOR_PREPS | {"of"} if word.lemma_.lower() in FELT_NOUNS else AUTHOR_PREPS
+    out = [o for _p, o in pobj_of(word, preps)]
     parts = [o for _p, o in pobj_of(word, frozenset({"on"})) if o.lemma_.lower() == "part"]
     return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
 
