@@ -33,6 +33,7 @@ CONTAINER_NOUNS = frozenset({
     "campaign", "wave", "series", "spate", "string", "round", "barrage", "volley", "act",
     "dozen", "dozens", "hundred", "hundreds", "number", "handful", "couple", "score", "scores",
     "day", "night", "week", "month",  # "sparked two weeks of protests", "after days of fighting"
+    "storm", "chorus", "torrent", "flurry", "deluge", "hail",  # "faced a storm of criticism from unions"
 })
 #: the context of a noun act told as going on, beginning or ending ("the talks continued", "negotiations
 #: were ongoing", "the strike began on Monday"): the parties are named by its own modifiers, else those of
@@ -153,7 +154,17 @@ def near_lemmas(verb: Token) -> set[str]:
                 continue  # "pushed Israel to allow aid into Gaza" is no "push into"
             out.add(g.lemma_.lower())
             out.add(g.lower_)
+            for n in (*measured(c, g), *(n for g2 in g.children for n in measured(g, g2))):
+                out.update((n.lemma_.lower(), n.lower_))  # "endured a week of criticism", "a barrage of"
     return out
+
+
+def measured(noun: Token, prep: Token) -> list[Token]:
+    """The event nouns a container noun measures out through its "of" ("a week of harsh criticism",
+    "a wave of protests"); none for any other noun or preposition."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS or prep.dep_ != "prep" or prep.lower_ != "of":
+        return []
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 class TriggerFinder:

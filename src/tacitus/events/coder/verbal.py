@@ -102,6 +102,7 @@ from tacitus.events.triggers import (
     VIOLENT_ROOTS,
     Match,
     complement_verb,
+    measured,
     noun_phrase_words,
     object_heads,
     object_predicate,
@@ -115,6 +116,29 @@ WORDS_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
 def _span_text(tok: Token) -> str:
     """The phrase ``tok`` heads as written, lower-cased ("the planned sit-in")."""
     return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
+
+
+def _idiom_nouns(verb: Token, m: Match) -> list[Token]:
+    """The verb and the words of its idiom, with the noun behind the idiom's preposition or measured out
+    by a container noun: where the party an act comes from hangs ("came under sharp criticism from the
+    Greens", "came in for heavy criticism from unions", "endured a week of criticism from the party")."""
+    out = [verb, *m.words]
+    out += [o for w in m.words if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
+    out += [o for w in (*out, *children(verb, "dobj")) for c in w.children for o in measured(w, c)]
+    return out
+
+
+#: feelings whose "of" names who feels them ("drew the ire of the unions"; "criticism of X" names its target)
+FELT_NOUNS = frozenset({"ire", "wrath", "anger", "fury", "displeasure"})
+
+
+def _authors_after(word: Token) -> list[Token]:
+    """Who an act hung on ``word`` comes from: the object of "from" / "by" or of "on the part of" ("sparked
+    harsh criticism on the part of civil society"), or of "of" after a feeling ("incurred the wrath of")."""
+    preps = AUTHOR_PREPS | {"of"} if word.lemma_.lower() in FELT_NOUNS else AUTHOR_PREPS
+    out = [o for _p, o in pobj_of(word, preps)]
+    parts = [o for _p, o in pobj_of(word, frozenset({"on"})) if o.lemma_.lower() == "part"]
+    return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
 
 
 class VerbalFrames:
@@ -188,7 +212,7 @@ class VerbalFrames:
             return "a storm or a flood does it, no one acts ('three hurricanes striking US soil')"
         if entry.suffered:  # "ministers came under fire from a former chief whip"
             tgt_tok = src_tok
-            src_tok = next((o for w in (verb, *m.words) for _p, o in pobj_of(w, AUTHOR_PREPS)), None)
+            src_tok = next((o for w in _idiom_nouns(verb, m) for o in _authors_after(w)), None)
         thing = tgt_tok if passive and tgt_tok is not None and entry.need_obj is not None and \
             self.lex.in_class(tgt_tok.lemma_.lower(), entry.need_obj) else None
         if passive and (tgt_tok is None or thing is not None):
