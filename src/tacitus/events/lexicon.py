@@ -13,6 +13,8 @@ from tacitus.yamlio import data_yaml, load_yaml
 
 CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector", "clause")
 DEFAULT_TARGETS = ("dobj", "against", "on", "with")
+#: how a rejection for the doer's sector begins (another entry of the same words may suit that doer)
+WRONG_DOER = "source sector"
 
 
 def _norm(phrase: str) -> str:
@@ -149,7 +151,7 @@ class Entry:
             return "no actor"
         if self.source_sectors is not None and source is not None and not verbal and \
                 (source.sector or "") not in self.source_sectors:
-            return f"source sector {source.sector} cannot do this"
+            return f"{WRONG_DOER} {source.sector} cannot do this"
         if self.target_sectors is not None and target is not None and not verbal and \
                 (target.sector or "") not in self.target_sectors:
             return f"target sector {target.sector} is no adversary"

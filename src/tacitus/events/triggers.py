@@ -67,6 +67,9 @@ class Match:
     words: list[Token]  # all tokens of the matched phrase (for the evidence span)
     light_verb: Token | None = None  # for nouns: the verb that makes the noun an event ("launched")
     context: str = ""  # verb | light | impact | own
+    #: further entries of the same words whose context fits too, tried in order when this one is
+    #: rejected for its source ("launched a vicious assault on his victim": no offensive by a private person)
+    alternatives: list[Match] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -232,15 +235,20 @@ class TriggerFinder:
             if not phrases:
                 continue
             matched = None  # the longest phrase here; an entry of the same words may read another context
-            for p in phrases:  # ("arrest" after a light verb, else as someone's arrest)
+            first = None  # ("arrest" after a light verb, else as someone's arrest)
+            for p in phrases:
                 words = self._noun_words(tok, p)
                 if words is None or (matched is not None and len(words) != matched):
                     continue
                 matched = len(words)
                 m = Match(p.entry, tok, words)
-                if self._noun_context(m):
+                if not self._noun_context(m):
+                    continue
+                if first is None:
+                    first = m
                     out.append(m)
-                    break
+                elif m.entry.source_sectors is not None:  # another reading, for other doers
+                    first.alternatives.append(m)
         return out
 
     @staticmethod

@@ -98,7 +98,7 @@ from tacitus.events.core import (
     settle,
 )
 from tacitus.events.domain import DomainGate, political_mentions
-from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.lexicon import WRONG_DOER, Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
@@ -510,6 +510,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     absorbed |= {t.i for t in c.subtree}
         for m in nouns:
             frame = self._noun_frame(m, actors)
+            for other in m.alternatives if isinstance(frame, str) and frame.startswith(WRONG_DOER) else ():
+                tried = self._noun_frame(other, actors)  # the same noun as another doer's act
+                if not isinstance(tried, str):
+                    frame = tried
+                    break
             if isinstance(frame, str):
                 if rejected is not None:
                     rejected.append((m, frame))
