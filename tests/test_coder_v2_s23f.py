@@ -25,3 +25,25 @@ def test_an_offensive_by_an_army_stays_an_offensive(coder):
 def test_a_company_launching_an_attack_on_a_rival_is_no_assault(coder):
     c = code(coder, "The carmaker launched an attack on its rival in a new television advertisement.")
     assert not _acts(c, "18") and not _acts(c, "19")
+
+
+def _raids(coded):
+    return [(e.cameo, e.source.sector) for e in coded.events if e.trigger.text.lower().startswith("raid")]
+
+
+def test_what_police_did_in_raids_tells_the_raids_too(coder):
+    c = code(coder, "Police arrested 13 people in raids across Manchester on Tuesday.")
+    assert _raids(c) == [("091", "COP")] and any(e.cameo == "173" for e in c.events)
+
+
+def test_a_police_raid_on_a_home_is_a_search_by_the_police(coder):
+    c = code(coder, "A woman was detained in Leeds after officers found stolen goods during a police raid on "
+                    "her flat.")
+    assert _raids(c) == [("091", "COP")]
+
+
+def test_a_raid_avoided_or_a_killing_in_a_raid_adds_no_raid(coder):
+    c = code(coder, "Dealers in Ohio rent motel rooms to avoid a police raid on their own houses.")
+    assert _raids(c) == []
+    c = code(coder, "Israeli troops killed two Palestinian gunmen in a raid on the Jenin camp.")
+    assert _raids(c) == []
