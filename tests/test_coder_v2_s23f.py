@@ -47,3 +47,26 @@ def test_a_raid_avoided_or_a_killing_in_a_raid_adds_no_raid(coder):
     assert _raids(c) == []
     c = code(coder, "Israeli troops killed two Palestinian gunmen in a raid on the Jenin camp.")
     assert _raids(c) == []
+
+
+def _bombings(coded):
+    return [(e.cameo, e.source.sector, e.target.code[:3] if e.target else None)
+            for e in coded.events if e.root == "18"]
+
+
+def test_a_bomb_planted_or_left_at_a_public_place_is_an_attempted_bombing(coder):
+    c = code(coder, "French investigators said the man planted a pipe bomb outside the railway station in "
+                    "Lyon.")
+    assert _bombings(c) == [("183", "CVL", "FRA")]
+    c = code(coder, "Belgian prosecutors said the man left a suitcase containing explosives at a market in "
+                    "Ghent.")
+    assert _bombings(c) == [("183", "CVL", "BEL")]
+
+
+def test_something_else_left_or_planted_is_no_bombing(coder):
+    c = code(coder, "Belgian police said the man left a suitcase containing clothes at a market in Ghent.")
+    assert _bombings(c) == []
+    c = code(coder, "Volunteers in Leeds planted 300 trees outside the town hall on Saturday.")
+    assert _bombings(c) == []
+    c = code(coder, "The court in Tbilisi sent ten men, most of them with arms charges, to pretrial custody.")
+    assert not any(e.root == "07" for e in c.events)
