@@ -2808,7 +2808,8 @@ def test_a_sexual_assault_is_no_armed_attack(coder):
 
 def test_police_finding_contraband_or_investigating_act_on_someone(dyadic_coder):
     c = code(dyadic_coder, "Hartford police found guns and drugs in raids on Monday.")
-    assert triples(c) == [("1711", "USACOP", "USACVL")]  # (no suspect named yet: someone)
+    # (no suspect named yet: someone; the raids are the police's search, 091, as the gold codes them)
+    assert sorted(triples(c)) == [("091", "USACOP", "USACVL"), ("1711", "USACOP", "USACVL")]
     c = code(dyadic_coder, "Police in Dayton, Ohio began an investigation into the shooting.")
     assert [(e.cameo, e.target.sector) for e in c.events] == [("091", "CVL")]
 

@@ -13,6 +13,8 @@ from tacitus.yamlio import data_yaml, load_yaml
 
 CONDITION_KEYS = ("obj", "comp", "comp_obj", "any", "subj", "prep", "lemma", "source_sector", "clause")
 DEFAULT_TARGETS = ("dobj", "against", "on", "with")
+#: how a rejection for the doer's sector begins (another entry of the same words may suit that doer)
+WRONG_DOER = "source sector"
 
 
 def _norm(phrase: str) -> str:
@@ -92,6 +94,9 @@ class Entry:
     uncounted_source: bool = False
     #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
     no_that_clause: bool = False
+    #: prepositions of an act in whose course the clause's subject did something ("officers seized heroin in
+    #: raids across the city"): the subject did this act too, and the clause's verb stays an act of its own
+    course_preps: frozenset[str] = frozenset()
     #: an act only in a sense a refinement names ("plans to meet" 036, "plans to send aid" 033): the plain
     #: code is too vague to code ("had planned to lay out his case", "plan to reach Tianjin")
     refined_only: bool = False
@@ -149,7 +154,7 @@ class Entry:
             return "no actor"
         if self.source_sectors is not None and source is not None and not verbal and \
                 (source.sector or "") not in self.source_sectors:
-            return f"source sector {source.sector} cannot do this"
+            return f"{WRONG_DOER} {source.sector} cannot do this"
         if self.target_sectors is not None and target is not None and not verbal and \
                 (target.sector or "") not in self.target_sectors:
             return f"target sector {target.sector} is no adversary"
@@ -366,6 +371,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             naming_unless=_names(d["naming_unless"]) if d.get("naming_unless") else None,
             uncounted_source=bool(d.get("uncounted_source", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),
+            course_preps=frozenset(d.get("course_preps") or ()),
             refined_only=bool(d.get("refined_only", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),
             thing_objects=frozenset(_norm(w) for w in d.get("thing_objects") or ()),

@@ -371,6 +371,24 @@ def authoring_participle(noun: Token) -> Token | None:
     return None
 
 
+#: verbs of a container holding something: "a backpack containing a bomb", "a car packed with explosives"
+HOLDING_VERBS = frozenset({"contain", "hold", "carry", "pack", "fill", "load", "stuff"})
+
+
+def contents_of(thing: Token) -> list[Token]:
+    """What a container named by ``thing`` holds: "a rucksack with explosives", "a bag of explosives", "a
+    backpack containing a nail bomb", "a car packed with explosives"."""
+    out = []
+    for c in thing.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS:
+            out += [g for g in c.children if g.dep_ == "dobj"]
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
 def noun_agent(noun: Token) -> Token | None:
     """Who does what an event noun names, after "by": "an attack by government forces", "the massacre
     committed by Russian troops" (the participle's agent)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -68,6 +69,9 @@ class Match:
     words: list[Token]  # all tokens of the matched phrase (for the evidence span)
     light_verb: Token | None = None  # for nouns: the verb that makes the noun an event ("launched")
     context: str = ""  # verb | light | impact | own
+    #: further entries of the same words whose context fits too, tried in order when this one is
+    #: rejected for its source ("launched a vicious assault on his victim": no offensive by a private person)
+    alternatives: list[Match] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -243,15 +247,20 @@ class TriggerFinder:
             if not phrases:
                 continue
             matched = None  # the longest phrase here; an entry of the same words may read another context
-            for p in phrases:  # ("arrest" after a light verb, else as someone's arrest)
+            first = None  # ("arrest" after a light verb, else as someone's arrest)
+            for p in phrases:
                 words = self._noun_words(tok, p)
                 if words is None or (matched is not None and len(words) != matched):
                     continue
                 matched = len(words)
                 m = Match(p.entry, tok, words)
-                if self._noun_context(m):
+                if not self._noun_context(m):
+                    continue
+                if first is None:
+                    first = m
                     out.append(m)
-                    break
+                elif m.entry.source_sectors is not None:  # another reading, for other doers
+                    first.alternatives.append(m)
         return out
 
     @staticmethod
@@ -291,6 +300,8 @@ class TriggerFinder:
             return True
         if m.entry.received_only:
             return False
+        if m.entry.code[:2] in VIOLENT_ROOTS and tok.dep_ == "dobj" and head.lemma_.lower() in AVERTING_VERBS:
+            return False  # "drug makers seeking to avoid a police raid", "foiled an attack": none took place
         if m.entry.patient and held_in(tok) is not None:
             m.context = "patient"  # "who is now in custody": the holder is implied, the held the subject
             return True
@@ -340,8 +351,12 @@ class TriggerFinder:
         if m.entry.code[:2] == "18" and _charge_of(tok) is not None:  # (not "arrested in a police raid")
             m.light_verb, m.context = _charge_of(tok), "alleged"  # "charged in the stabbing death of a man"
             return True
-        if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and _modified_with_victim(m.token):
+        if m.entry.possessive and m.entry.code[:2] in VIOLENT_ROOTS and \
+                _modified_with_victim(m.token, m.entry.targets, m.words):
             m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
+            return True
+        if m.entry.course_preps and (verb := _course_of(tok, m.entry.course_preps)) is not None:
+            m.light_verb, m.context = verb, OPENING  # "police seized guns in raids": theirs, and a seizure
             return True
         if m.entry.possessive and has_target and (verb := _opening_clause(tok)) is not None:
             m.light_verb, m.context = verb, OPENING  # "During a visit to Tunis, Macron criticised …"
@@ -421,6 +436,10 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "sit", "languish", "spend", "se
 SAME_SENSE_PARTICLES = frozenset({"up", "down", "back", "in"})
 
 
+#: verbs whose object is violence that did not take place ("avoid a raid", "thwarted an attack")
+AVERTING_VERBS = frozenset({"avoid", "prevent", "avert", "escape", "evade", "foil", "thwart", "fear"})
+
+
 #: roots of violent acts (assault, fight, mass violence): a verb of the same sentence names the act again
 #: ("killed in the attack by Russian forces")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -495,12 +514,14 @@ def _verb_phrase(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
 
 
-def _modified_with_victim(noun: Token) -> bool:
-    """A violent act's noun with a modifier before it and its victim after "of" ("the police killing of a
-    man", "the Israeli killing of aid workers"): whether the modifier names an author is the coder's to
-    tell (not "the brutal killing of a teenager")."""
-    return any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children) and \
-        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+def _modified_with_victim(noun: Token, preps: Iterable[str], words: list[Token]) -> bool:
+    """A violent act's noun with a modifier before it (not a word of the trigger: "sexual violence") and its
+    victim after "of" or one of its target prepositions ("the police killing of a man", "the Israeli
+    killing of aid workers", "a police raid on their home"): whether the modifier names an author is the
+    coder's to tell (not "the brutal killing of a teenager")."""
+    preps = {"of", *preps}
+    modified = any(c.dep_ in ("compound", "amod") and c.i < noun.i and c not in words for c in noun.children)
+    return modified and any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
 
 
 def _adverb_particle(verb: Token) -> str | None:
@@ -538,6 +559,22 @@ def _opening_clause(noun: Token) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verb if subj is not None and prep.i < subj.i else None
+
+
+def _course_of(noun: Token, preps: frozenset[str]) -> Token | None:
+    """The verb of a clause whose doer did it in the course of the act ``noun`` names ("officers seized
+    heroin in raids in the city", "police arrested two men during a raid"); not an act whose doer the
+    noun's phrase names ("during an FBI raid", "in a raid by agents")."""
+    prep = noun.head
+    verb = prep.head
+    while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):  # "seized guns, drugs in raids": the
+        verb = verb.head  # phrase hung on the object (a misattachment) belongs to its verb
+    if verb.dep_ == "dobj":
+        verb = verb.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps or \
+            verb.pos_ not in ("VERB", "AUX") or any(_names_a_doer(c) for c in noun.children):
+        return None
+    return verb if any(c.dep_ in ("nsubj", "agent") for c in verb.children) else None
 
 
 #: verbs whose object is a meeting that took place, told or seen by someone else than its parties

@@ -458,6 +458,18 @@ def person_pronoun_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
 
 
+#: prepositions of where a bomb was set off or left ("at the Christmas market", "by the town hall")
+PLACE_PREPS = frozenset({"at", "in", "near", "by", "outside", "on", "inside", "under", "beside"})
+
+
+def bombed_place(verb: Token) -> Token | None:
+    """Where a bombing's verb set off or left the bomb, when it names no victim: aimed at the public there
+    ("planted a bomb at the Christmas market"; the phrase may hang on "a bag containing a bomb")."""
+    heads = [verb, *(a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")]
+    return next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def will_not(verb: Token) -> bool:
     """A negated act stated of the future: "will not", "won't", "would never" (not "did not")."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_NEGATABLE for c in verb.children)

@@ -15,6 +15,7 @@ from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder.clauses import (
     _specificity,
     a_deed,
+    bombed_place,
     dismissed_claim,
     in_a_work_of_fiction,
     law_enforcement,
@@ -98,7 +99,7 @@ from tacitus.events.core import (
     settle,
 )
 from tacitus.events.domain import DomainGate, political_mentions
-from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.lexicon import WRONG_DOER, Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
@@ -511,6 +512,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     absorbed |= {t.i for t in c.subtree}
         for m in nouns:
             frame = self._noun_frame(m, actors)
+            for other in m.alternatives if isinstance(frame, str) and frame.startswith(WRONG_DOER) else ():
+                tried = self._noun_frame(other, actors)  # the same noun as another doer's act
+                if not isinstance(tried, str):
+                    frame = tried
+                    break
             if isinstance(frame, str):
                 if rejected is not None:
                     rejected.append((m, frame))
@@ -661,6 +667,12 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
                 person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
             f.target = implied_actor("CVL", None, f.clause_verb.idx, "victims")
+        place = bombed_place(f.clause_verb) if f.target is None and f.code.startswith("183") else None
+        if place is not None and self.lex.in_class(place.lemma_.lower(), frozenset({"bomb_device"})):
+            place = None  # "five were wounded in the blast": the bombing itself, no place
+        if place is not None and f.source is not None:  # "planted a bomb at a market": the public there
+            there = self._actor_or_place(place, actors) if actors is not None else None
+            f.target = implied_actor("CVL", there.country if there else None, place.idx, "public")
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f

@@ -55,6 +55,7 @@ from tacitus.events.triggers import (
     CONTINUED,
     FINDING_VERBS,
     OPENING,
+    VIOLENT_ROOTS,
     Match,
     between_pair,
     held_in,
@@ -201,6 +202,8 @@ class NominalFrames:
         if other:
             return other
         code, why = self._refine(entry, ctx)
+        if m.context == OPENING and entry.course_preps and self.cameo.root(code) in VIOLENT_ROOTS:
+            return "violence in whose course the clause's act was done: one act"  # "killed two in a raid"
         figurative = [t for t in noun.subtree if t.i < noun.i and (self.lex.in_class(t.lemma_, FIGURATIVE) or
                                                                   self.lex.in_class(t.lower_, FIGURATIVE))]
         if self.cameo.root(code) in MILITARY_ROOTS and figurative:

@@ -92,6 +92,7 @@ from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     agent,
     children,
+    contents_of,
     first_child,
     is_passive,
     pobj_of,
@@ -284,6 +285,8 @@ class VerbalFrames:
         if entry.need_obj is not None:
             objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
             objs += particle_objects(m)
+            if self.cameo.root(entry.code) in VIOLENT_ROOTS:  # "left a backpack containing a nail bomb"
+                objs += [c for o in objs for c in contents_of(o)]
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
