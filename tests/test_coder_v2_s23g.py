@@ -54,3 +54,19 @@ def test_a_menace_told_only_by_callers_is_not_coded(coder):
 def test_a_menace_told_as_fact_is_still_coded(coder):
     c = code(coder, "A man pointed a handgun at two police officers in Chicago on Sunday.")
     assert "13" in _roots(c, "pointed")
+
+
+# ---------------------------------------------------------------- prayers offered
+def test_offering_prayers_is_sympathy_not_an_offer(coder):
+    c = code(coder, "The army chief visited the father of the slain student, condoled with him and "
+                    "offered Fatiha.")
+    assert "03" not in _roots(c, "offered")
+    c = code(coder, "The Indian Prime Minister offered prayers to the Nepalese President after the "
+                    "earthquake.")
+    assert "03" not in [e.root for e in c.events]
+
+
+def test_offering_talks_is_still_an_offer(coder):
+    c = code(coder, "Pakistan offered India talks on Kashmir.")
+    assert [e.root for e in c.events] == ["03"]
+
