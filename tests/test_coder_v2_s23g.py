@@ -70,3 +70,15 @@ def test_offering_talks_is_still_an_offer(coder):
     c = code(coder, "Pakistan offered India talks on Kashmir.")
     assert [e.root for e in c.events] == ["03"]
 
+
+# ---------------------------------------------------------------- a course judged in general
+def test_judging_a_course_no_one_takes_faults_no_party(coder):
+    c = code(coder, "The National Union of Students criticised universities in England over online teaching. "
+                    "The union's president says it is unfair to expect students to stay quietly on campus.")
+    assert [e for e in c.events if e.trigger.text == "says"] == []
+
+
+def test_judging_a_named_party_s_plan_still_faults_it(coder):
+    c = code(coder, "The National Union of Students criticised the universities minister in England. "
+                    "The union's president says the minister's plan is unfair.")
+    assert [(e.root, e.target.code) for e in c.events if e.trigger.text == "says"] == [("11", "GBRGOV")]
