@@ -51,6 +51,11 @@ LASTING_VERBS = frozenset({"continue", "proceed", "progress", "drag on", "go on"
 ONGOING_WORDS = frozenset({"ongoing", "underway", "continuing", "progress", "way", "stage"})
 #: roots of the acts told as going on: meetings and talks, inquiries, protests and strikes, fighting
 ASPECT_ROOTS = frozenset({"04", "09", "14", "19"})
+#: nouns and verbs telling that talks failed or fell apart: what the sentence reports is their failure
+FAILURE_NOUNS = frozenset({"failure", "collapse", "breakdown", "break-down", "derailment", "stalling",
+                           "suspension", "cancellation", "postponement", "deadlock", "impasse"})
+FAILURE_VERBS = frozenset({"fail", "collapse", "break down", "stall", "falter", "founder", "fall apart",
+                           "fall through", "derail", "deadlock", "break up", "go nowhere"})
 #: verbs whose subject, an inquiry, brought something to light: "an AP investigation found that …"
 FINDING_VERBS = frozenset({"find", "reveal", "show", "uncover", "expose", "conclude", "discover",
                            "determine"})
@@ -331,6 +336,8 @@ class TriggerFinder:
         argument = tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"  # "mediated talks between …"
         if meeting and head.lemma_.lower() in WITNESSING_VERBS:
             argument = False  # "television showed a meeting between Putin and Aliyev": it took place
+        if meeting and told_failed(tok):
+            return False  # "welcomed the failure of the talks between Israel and Hamas": no talks to code
         if "between" in m.entry.targets and not argument and between_pair(m.token, meeting) is not None:
             m.context = "between"  # "fighting between police and insurgents": each against the other
             return True
@@ -497,6 +504,15 @@ def going_on(noun: Token) -> Token | None:
         return None
     as_a_rule = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
     return None if as_a_rule and _verb_phrase(verb) not in LASTING_VERBS else verb
+
+
+def told_failed(noun: Token) -> bool:
+    """Talks told as having failed or fallen apart: "the failure of the negotiations between …", "the
+    talks between Israel and Hamas had collapsed", "talks … broke down" (the sentence's news is the failure,
+    often one party's reaction to it, not the meeting)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in FAILURE_NOUNS
+    return noun.dep_ == "nsubj" and _verb_phrase(noun.head) in FAILURE_VERBS
 
 
 def _state_of(tok: Token, noun: Token) -> bool:

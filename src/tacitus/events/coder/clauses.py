@@ -52,6 +52,20 @@ def flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
         for t in path for c in t.children)
 
 
+def of_a_course_no_one_takes(word: Token) -> bool:
+    """A judging word said of an impersonal "it" and an infinitive with no doer of its own ("it is unfair to
+    think they will be content", "it's unconstitutional to put a person like that on trial"): the speaker
+    weighs a course in general and names no party at fault."""
+    if word.dep_ not in ("acomp", "attr"):
+        return False
+    subj = first_child(word.head, "nsubj", "expl")
+    if subj is None or subj.lower_ != "it":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and first_child(c, "nsubj") is None and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in (*word.head.children, *word.children))
+
+
 def named_inside_predicate(pred: Token) -> Token | None:
     """Whom a naming verb names when the parse folds a one-word object into the predicate ("called Trump
     reckless": 'Trump' a compound of 'reckless'): the proper noun just before the predicate."""

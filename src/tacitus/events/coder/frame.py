@@ -79,6 +79,8 @@ PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "marcher", "ri
 CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
+#: what a warning can fault as someone's course: a policy, a reform, a cut ("warned that the cuts will …")
+COURSES = frozenset({"policy", "reform", "courses"})
 #: what makes a police account one of an offence (not of a crash, a rescue or someone's movements)
 WRONGDOING_CLASSES = frozenset({"crime_acts", "crime_matters", "crime", "small_arms", "wrongdoers",
                                 "offence_words"})
@@ -189,7 +191,8 @@ KIN = frozenset({"sister", "brother", "son", "daughter", "mother", "father", "wi
 #: private people whose word about another is hearsay, not his act ("a former girlfriend said he confessed")
 PRIVATE_INFORMANTS = KIN | frozenset({"girlfriend", "boyfriend", "ex-wife", "ex-husband", "ex-girlfriend",
                                       "ex-boyfriend", "neighbor", "neighbour", "acquaintance", "roommate",
-                                      "cellmate", "inmate", "witness", "co-worker", "coworker", "colleague"})
+                                      "cellmate", "inmate", "witness", "co-worker", "coworker", "colleague",
+                                      "caller", "bystander", "passer-by", "passerby"})
 #: words: "which she denies", "the union warns" are said now, not done as a rule
 VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 #: roots that stay political between private actors (protest, violence)

@@ -18,6 +18,7 @@ from tacitus.events.coder.frame import (
     BLAST_WORDS,
     BOMB_WORDS,
     BOMBINGS,
+    COURSES,
     COURT_FILING_VERBS,
     CROWDS,
     DISASTER,
@@ -34,6 +35,7 @@ from tacitus.events.coder.frame import (
     PRIVATE_REQUESTS,
     SELF_CARE,
     SPEECH_ACCUSING,
+    STATE_SECTORS,
     VERBAL_ATTACKS,
     Frame,
 )
@@ -416,6 +418,23 @@ class NominalFrames:
             spans.append([act, *act.children, *objects])
         return any(self.lex.in_class(t.lower_, SPEECH_ACCUSING) or
                    self.lex.in_class(t.lemma_.lower(), SPEECH_ACCUSING) for span in spans for t in span)
+
+    def _warns_of_a_course(self, comp: Token | None, actors: ActorLookup) -> bool:
+        """A warning whose that-clause faults a course someone takes: an act ("that placing him there
+        threatens the courts' standing"), a policy ("that the cuts will cost jobs") or what an authority does
+        ("that the government is failing patients"). A clause of a danger or a state of things ("that 50,000
+        jobs are at risk", "that much remains to be done") faults no one: a pessimistic comment (012)."""
+        if comp is None or comp.dep_ != "ccomp":
+            return True  # "warned against abolishing the tax", "warns of a postcode lottery": as they were
+        if any(c.dep_ in ("csubj", "csubjpass") or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "VBG")
+               for c in comp.children):
+            return True
+        for t in comp.subtree:
+            actor = actors.for_token(t) if t.pos_ in ("PROPN", "NOUN") else None
+            if self.lex.in_class(t.lemma_.lower(), COURSES) or (
+                    actor is not None and (actor.sector or "")[:3] in STATE_SECTORS):
+                return True
+        return False
 
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
                        actors: ActorLookup) -> bool:

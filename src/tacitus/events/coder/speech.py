@@ -22,6 +22,7 @@ from tacitus.events.coder.clauses import (
     judgeable,
     law_enforcement,
     negated_phrases,
+    of_a_course_no_one_takes,
     of_nobody_named,
     of_the_speaker,
     or_else,
@@ -191,7 +192,8 @@ class SpeechFrames:
                     code, why = reading[0], f"{reading[1]}+topic"
             elif target is None and reading is not None and reading[0] == "111" and \
                     critic(source) and any(flatly_said(w, content, self._denies_a_virtue(w)) and
-                                           not of_the_speaker(w, content, source, actors)
+                                           not of_the_speaker(w, content, source, actors) and
+                                           not of_a_course_no_one_takes(w)
                                            for w in self._judging_words(content_tokens(content, verb),
                                                                         reading[0])):
                 tgt_tok, target = None, None

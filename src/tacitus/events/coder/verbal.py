@@ -404,8 +404,10 @@ class VerbalFrames:
         code, why = self._refine(entry, ctx)
         if (menaced or entry.id == "brandish-weapon") and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
-        if entry.id == "admit-offence" and self._hearsay_confession(verb, source, actors):
+        if entry.id == "admit-offence" and self._private_hearsay(verb, source, actors):
             return "a confession a private person reports ('his girlfriend said he confessed'): hers"
+        if entry.id == "brandish-weapon" and self._private_hearsay(verb, source, actors):
+            return "a menace only a caller or a witness tells ('911 callers said a man was pointing a gun')"
         if code == "015" and not why and not political(source) and self._owns_an_offence(verb, ctx):
             why = ADMISSION  # a suspect owning what he did (coding guide: admissions, 015 with no target)
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
@@ -439,7 +441,8 @@ class VerbalFrames:
             if target is not None and self._warned_of_wrongdoing(verb, tgt_tok):
                 code, why = "112", "no threat, a warning of wrongdoing"  # a regulator's warning letter
             warned = source is not None and target is None and self.cameo.root(code) == "01" and \
-                not self._of_mishap(verb.subtree)  # "aid workers warn that malaria is a serious risk"
+                not self._of_mishap(verb.subtree) and \
+                self._warns_of_a_course(comp, actors)  # not "warned that jobs are at risk"
             faulted = implied_government(source, "11", verb.idx, warning=True) if warned else None
             if faulted is not None:  # "the union warns of a postcode lottery": it faults its government
                 code, why, target = "111", "no threat, a petitioner's warning", faulted
@@ -540,14 +543,19 @@ class VerbalFrames:
         return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
 
     @staticmethod
-    def _hearsay_confession(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
-        """"A former girlfriend said he confessed to the murders": what a private person says another
-        confessed is her word against him (112 by the speech), not his admission; a confession police or
-        prosecutors report ("police said he confessed") stays his."""
-        if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in mod.REPORTING_VERBS:
+    def _private_hearsay(verb: Token, source: Actor | None, actors: ActorLookup) -> bool:
+        """"A former girlfriend said he confessed to the murders", "911 callers reported a man pointing a
+        gun at people": what a private person says another did is her word (112 by the speech if anything),
+        not his act; what police or prosecutors report ("police said he confessed") stays his."""
+        said = verb.head
+        if verb.dep_ == "acl" and said.dep_ == "dobj":  # "reported a man pointing a gun": the man's act
+            said = said.head
+        elif verb.dep_ not in ("ccomp", "parataxis"):
             return False
-        speaker_tok = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if speaker_tok is None or verb.head.lemma_.lower() in ("deny",):
+        if said.lemma_.lower() not in mod.REPORTING_VERBS:
+            return False
+        speaker_tok = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if speaker_tok is None or said.lemma_.lower() in ("deny",):
             return False
         speaker = actors.for_token(speaker_tok)
         if speaker is None:  # "a former girlfriend of Chris Jacobs" (no actor of her own)
