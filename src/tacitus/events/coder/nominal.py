@@ -8,7 +8,7 @@ from tacitus.events.coder.clauses import (
     PROTESTING_SECTORS,
     a_bombing_story,
 )
-from tacitus.events.coder.clues import named_before, to_infinitive
+from tacitus.events.coder.clues import named_before
 from tacitus.events.coder.frame import (
     ACCIDENT_WORDS,
     ANSWERING_VERBS,
@@ -22,18 +22,14 @@ from tacitus.events.coder.frame import (
     COURT_FILING_VERBS,
     CROWDS,
     DISASTER,
-    EMERGENCY_WORDS,
     EMPLOYEES,
     FACING,
     FAULTED_ACT_ROOTS,
     FIGURATIVE,
     GIVER_PREPS,
-    HAZARDS,
     LAW_ENFORCEMENT,
     LEGAL_WORDS,
     MILITARY_ROOTS,
-    PRIVATE_REQUESTS,
-    SELF_CARE,
     SPEECH_ACCUSING,
     STATE_SECTORS,
     VERBAL_ATTACKS,
@@ -435,35 +431,6 @@ class NominalFrames:
                     actor is not None and (actor.sector or "")[:3] in STATE_SECTORS):
                 return True
         return False
-
-    def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
-                       actors: ActorLookup) -> bool:
-        """An appeal or a warning to the public (or to no one named) in a storm, a flood, a fire or an
-        emergency, or to look after themselves ("warned residents to boil their water", "not to drink it"):
-        advice for people's safety, not a political act."""
-        addressee = actors.for_token(tgt_tok) if tgt_tok is not None else None
-        if addressee is not None and addressee.sector != "CVL":
-            return False
-        # "warns against buying medicines online": the gerund is what people are told not to do
-        against = [g for _p, g in pobj_of(verb, frozenset({"against"})) if g.tag_ == "VBG"]
-        if any(c.i > verb.i and self.lex.in_class(c.lemma_.lower(), SELF_CARE) for c in (comp, *against)
-               if c is not None):
-            return True
-        return any(t.lower_ in EMERGENCY_WORDS or self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)
-                   for t in verb.subtree)
-
-    def _private_request(self, comp: Token | None) -> bool:
-        """What is asked is an everyday act of private life ("asked Brown to repeat himself", "asked the
-        congregation to join him in singing") or is done to a private thing or place ("to pick up his
-        belongings", "to leave the building"): a private request, not a political appeal."""
-        if not to_infinitive(comp):
-            return False
-        objects = [c for c in comp.children if c.dep_ == "dobj"]
-        # ("to repeat the request for aid" is no private act: only one with no object but oneself)
-        acts = [comp] if all(o.lower_.endswith(("self", "selves")) for o in objects) else []
-        things = [*objects, *(o for p in comp.children if p.dep_ == "prep" for o in p.children
-                              if o.dep_ in ("pobj", "pcomp"))]  # "to join him in singing"
-        return any(self.lex.in_class(t.lemma_.lower(), PRIVATE_REQUESTS) for t in (*acts, *things))
 
     def _other_sense(self, entry: Entry, words: set[str]) -> str:
         """Why ``entry`` has another sense among ``words`` (its ``unless`` classes), else ""."""

@@ -50,6 +50,7 @@ from tacitus.events.coder.frame import (
     CAUSE_PREPS,
     CRIMES,
     DISASTER,
+    EMERGENCY_WORDS,
     HAND_WEAPONS,
     HAZARDS,
     JUDGING_ROOTS,
@@ -57,6 +58,7 @@ from tacitus.events.coder.frame import (
     LAW_ENFORCEMENT,
     MENACED,
     PRIVATE_INFORMANTS,
+    PRIVATE_REQUESTS,
     PROTEST_JOINING,
     PROTESTED_DEMANDS,
     PROTESTERS,
@@ -69,6 +71,7 @@ from tacitus.events.coder.frame import (
     QUESTION_VERBS,
     ROAD_USERS,
     RULINGS,
+    SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
     VIOLENCE_OR_FORCE,
@@ -672,6 +675,36 @@ class VerbalFrames:
         """"appealed the ruling": a court appeal, addressed to no government."""
         obj = first_child(verb, "dobj")
         return obj is not None and self.lex.in_class(obj.lemma_.lower(), RULINGS)
+
+    def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
+                       actors: ActorLookup) -> bool:
+        """An appeal or a warning to the public (or to no one named) in a storm, a flood, a fire or an
+        emergency, or to look after themselves ("warned residents to boil their water", "not to drink it"):
+        advice for people's safety, not a political act."""
+        addressee = actors.for_token(tgt_tok) if tgt_tok is not None else None
+        if addressee is not None and addressee.sector != "CVL":
+            return False
+        # "warns against buying medicines online": the gerund is what people are told not to do
+        against = [g for _p, g in pobj_of(verb, frozenset({"against"})) if g.tag_ == "VBG"]
+        if any(c.i > verb.i and self.lex.in_class(c.lemma_.lower(), SELF_CARE) for c in (comp, *against)
+               if c is not None):
+            return True
+        return any(t.lower_ in EMERGENCY_WORDS or self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)
+                   for t in verb.subtree)
+
+    def _private_request(self, comp: Token | None) -> bool:
+        """What is asked is an everyday act of private life ("asked Brown to repeat himself", "asked the
+        congregation to join him in singing") or is done to a private thing or place ("to pick up his
+        belongings", "to leave the building"): a private request, not a political appeal."""
+        if not to_infinitive(comp):
+            return False
+        objects = [c for c in comp.children if c.dep_ == "dobj"]
+        # ("to repeat the request for aid" is no private act: only one with no object but oneself)
+        acts = [comp] if all(o.lower_.endswith(("self", "selves")) for o in objects) else []
+        things = [*objects, *(o for p in comp.children if p.dep_ == "prep" for o in p.children
+                              if o.dep_ in ("pobj", "pcomp"))]  # "to join him in singing"
+        return any(self.lex.in_class(t.lemma_.lower(), PRIVATE_REQUESTS) for t in (*acts, *things))
+
 
 
 def _to_the_reader(verb: Token, comp: Token | None) -> bool:
