@@ -92,3 +92,17 @@ def test_an_officer_acted_on_by_a_named_head_of_state_is_his_own(coder):
     # (a bug of the officer-facing-officer rule: the army chief a president sacks lost his country)
     c = code(coder, "Nigerian President Buhari sacked the army chief on Monday.")
     assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("172", "NGAGOV", "NGAMIL")]
+
+
+def test_a_foreign_critic_of_a_measure_is_no_critic_of_its_own_government(coder):
+    # (a bug: "the law drew criticism from the United States" was the US faulting its own government)
+    text = ("Budapest passed a media law on Monday. The new law drew sharp criticism from the European Union "
+            "and the United States.")
+    c = code(coder, text)
+    assert {(e.source.code, e.target.code) for e in c.events if e.sentence_index == 1} == \
+        {("IGOEUREEC", "HUNGOV"), ("USA", "HUNGOV")}
+
+
+def test_a_domestic_group_faults_its_own_government_for_a_measure(coder):
+    c = code(coder, "Irish pub groups slammed the decision to close bars at 10pm.")
+    assert [(e.root, e.target.code) for e in c.events] == [("11", "IRLGOV")]

@@ -329,8 +329,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     acts = role == "source"
                     if countries and only_country_named(other, sent, actors, a, acts):  # "the army …
                         near = near - {other.country}  # is no Russian army: the state is its counterpart
-                    if role == "source" and near and near <= _coordinated_targets_countries(frame, actors):
-                        near = set()  # "the minister met the Chinese envoy and the Japanese minister"
+                    if near and near <= _coordinated_countries(frame, role, actors):
+                        near = set()  # "the minister met the Chinese envoy and the Japanese minister", "the
+                        # law drew criticism from the EU and the United States": the other side's countries
                     if _foreign(getattr(frame, f"{role}_tok")):
                         continue  # "freed six foreign medical personnel": not of the story's country
                     if role == "target" and frame.code.startswith("084") and frame.source is not None and \
@@ -655,8 +656,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
                 (f.source.sector or "")[:3] not in STATE_SECTORS and \
                 self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
-            # "pub groups slammed the decision to move the country to Level 3": the government's decision
-            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-measure")
+            # "pub groups slammed the decision to move the country to Level 3": the government's decision;
+            # a state or a body of states judges another's ("the law drew criticism from the United States")
+            home = f.source.country if f.source.sector and not f.source.code.startswith("IGO") else None
+            f.target = implied_actor("GOV", home, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
         if f.target is None and f.code in ("081", "0813") and f.match.entry.id == "lift" and \
@@ -790,16 +793,17 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         return document.published, None
 
 
-def _coordinated_targets_countries(frame: Frame, actors: ActorLookup) -> set[str]:
-    """The countries of an act's coordinated targets, when it has several: they tell to whom it was done,
-    not who did it (no single target's country is the source's for that)."""
-    tok = frame.target_tok
+def _coordinated_countries(frame: Frame, role: str, actors: ActorLookup) -> set[str]:
+    """The countries of the other side of an act, when it is several coordinated parties: they tell who was
+    on that side, not the country of this one (no single party's country is the ``role``'s for that)."""
+    tok = frame.target_tok if role == "source" else frame.source_tok
+    own = frame.source_tok if role == "source" else frame.target_tok
     if tok is None or not tok.conjuncts:
         return set()
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     parties = with_conjuncts(tok)
-    if frame.source_tok is not None and frame.source_tok in parties:
+    if own is not None and own in parties:
         return set()  # a reciprocal pair ("the government and the rebels began talks"): each is the other's
     named = [actors.for_token(t) for t in parties]
     return {a.country for a in named if a is not None and a.country} if len(named) > 1 else set()
