@@ -100,7 +100,7 @@ def direct_object(verb: Token) -> Token | None:
 
 
 #: verbs whose simple present tells a state one is in now, not a habit ("faces charges", "faces criticism")
-STATE_VERBS = frozenset({"face"})
+PRESENT_STATE_VERBS = frozenset({"face"})
 
 
 def _habitual(frame: Frame) -> bool:
@@ -113,7 +113,7 @@ def _habitual(frame: Frame) -> bool:
         return False
     if frame.match.entry.speech or frame.match.context == "patient":
         return False
-    if verb.lemma_.lower() in STATE_VERBS:  # "she faces charges including bribery": her state now
+    if verb.lemma_.lower() in PRESENT_STATE_VERBS:  # "she faces charges including bribery": her state now
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present_passive = verb.tag_ == "VBN" and [c.lower_ for c in aux] in (["is"], ["are"]) and \

@@ -49,6 +49,7 @@ from tacitus.events.coder.frame import (
     ARMED_STATE_SECTORS,
     AUTHORITIES,
     BETWEEN,
+    BOMB_DEVICES,
     CIVIC_ROOTS,
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
@@ -671,7 +672,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
             f.target = implied_actor("CVL", None, f.clause_verb.idx, "victims")
         place = bombed_place(f.clause_verb) if f.target is None and f.code.startswith("183") else None
-        if place is not None and self.lex.in_class(place.lemma_.lower(), frozenset({"bomb_device"})):
+        if place is not None and self.lex.in_class(place.lemma_.lower(), BOMB_DEVICES):
             place = None  # "five were wounded in the blast": the bombing itself, no place
         if place is not None and f.source is not None:  # "planted a bomb at a market": the public there
             there = self._actor_or_place(place, actors) if actors is not None else None

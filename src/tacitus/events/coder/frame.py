@@ -117,6 +117,8 @@ PUBLIC_CALLERS = frozenset({"CVL", "BUS", "EDU", "HLH", "MED"})
 #: the appeals made in public, not the private asking of "ask", "beg", "request"
 PUBLIC_CALLS = frozenset({"call for", "press for", "lobby", "petition", "advocate for", "call"})
 CONTRABAND = frozenset({"contraband"})
+#: the class of bombs and explosive devices (classes.yaml): "wounded in the blast" names the bombing, no place
+BOMB_DEVICES = frozenset({"bomb_device"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
 FACING = frozenset({"face", "receive", "serve"})

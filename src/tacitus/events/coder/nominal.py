@@ -93,6 +93,15 @@ class NominalFrames:
         owner = object_owner(obj, actors) if target is None else None
         return (owner, actors.for_token(owner)) if owner is not None else (obj, target)
 
+    def _first_target(self, word: Token, preps: frozenset[str],
+                      actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """The first object of ``word`` after one of ``preps`` naming an actor (:meth:`_object_target`)."""
+        for _prep, obj in pobj_of(word, preps):
+            tok, target = self._object_target(obj, actors)
+            if target is not None:
+                return tok, target
+        return None
+
     def _noun_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         noun, entry = m.token, m.entry
         if noun.lemma_.lower() == "appeal" and m.light_verb is not None and \
@@ -152,11 +161,8 @@ class NominalFrames:
         # opened by the FBI into the senator")
         verb = m.light_verb if m.light_verb is not None else authoring_participle(noun)
         if target is None and verb is not None and m.context != OPENING:
-            for _prep, obj in pobj_of(verb, frozenset(entry.targets) | {"to"}):
-                obj, target = self._object_target(obj, actors)
-                if target is not None:
-                    tgt_tok = obj
-                    break
+            tgt_tok, target = self._first_target(verb, frozenset(entry.targets) | {"to"}, actors) or \
+                (tgt_tok, target)
         if target is None and m.context == "own" and noun.dep_ == "nsubj":  # "an AP probe found that the
             tgt_tok, target = self._found_out(noun.head, actors)  # mayor had …": the mayor
         if target is None and m.context == "light" and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
@@ -246,12 +252,7 @@ class NominalFrames:
         (:data:`ANTECEDENT`, filled in by the coder)."""
         noun, entry, verb = m.token, m.entry, m.light_verb
         src_tok, source = self._noun_author(noun, actors, entry.code)
-        tgt_tok = target = None
-        for _prep, obj in pobj_of(noun, frozenset(entry.targets)):
-            obj, target = self._object_target(obj, actors)
-            if target is not None:
-                tgt_tok = obj
-                break
+        tgt_tok, target = self._first_target(noun, frozenset(entry.targets), actors) or (None, None)
         ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
         ctx.any |= noun_phrase_words(noun)
         other = self._other_sense(entry, ctx.any) or self._missing_sense(entry, ctx.any)

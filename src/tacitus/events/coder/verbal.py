@@ -706,7 +706,6 @@ class VerbalFrames:
         return any(self.lex.in_class(t.lemma_.lower(), PRIVATE_REQUESTS) for t in (*acts, *things))
 
 
-
 def _to_the_reader(verb: Token, comp: Token | None) -> bool:
     """Is the one asked "you", the reader ("recommends that you include …", "urges you to check …")?"""
     asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
