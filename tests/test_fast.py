@@ -460,3 +460,31 @@ def test_fast_coder_skips_what_an_actor_does_as_a_rule(fast):
 def test_the_fast_coder_also_needs_both_parties_by_default():
     text = "Russian warplanes carried out several airstrikes overnight."
     assert Coder(CodingOptions(fast=True)).code_text(text, published=PUBLISHED).events == []
+
+
+# ---- domain gate and actor names (the fast coder shares the full coder's gate) ------------------
+TRAVEL_PAGE = ("Our travel guide for a vacation on a budget. Portugal has many beautiful beaches to visit. "
+               "The best hotels offer breakfast, and our tips will help beginners plan the trip. Travel "
+               "insurance is worth it, and a packing checklist saves time. Thailand welcomes visitors with "
+               "cheap street food.")
+
+
+def test_fast_lifestyle_page_yields_no_events(fast):
+    assert triples(fast, TRAVEL_PAGE) == []  # was 042 PRT 'visit'
+
+
+def test_fast_gate_keeps_a_political_sentence_on_a_page_with_tips(fast):
+    text = ("Russian forces attacked Ukrainian positions near Kharkiv on Monday, the Ukrainian military "
+            "said. Our travel guide and hotel tips for a vacation on a budget are below.")
+    assert ("190", "RUSMIL", "UKRMIL") in triples(fast, text)
+
+
+def test_fast_word_inside_an_actor_name_is_no_verb(fast):
+    text = "Russian forces attacked Ukrainian positions near Kharkiv on Monday, the Ukrainian military said."
+    assert [c for c, _, _ in triples(fast, text)] == ["190"]  # not 170 for "forces"
+
+
+def test_fast_lemma_table_reads_gate_cues_without_moving_lexicon_lemmas(fast):
+    table = fast.events.lemmas()
+    assert table["hotels"] == "hotel" and table["recipes"] == "recipe"
+    assert table["trading"] == "trade" and table["prices"] == "price"

@@ -56,6 +56,11 @@ class DomainGate:
     def default(cls) -> DomainGate:
         return _default_gate()
 
+    def words(self) -> frozenset[str]:
+        """Every single word of the cues (of all domains and of politics)."""
+        cues = self.political.union(*self.domains.values())
+        return frozenset(w for cue in cues for w in cue.split())
+
     def _hits(self, lemmas: Sequence[str]) -> tuple[Counter, int]:
         grams = list(lemmas) + [f"{a} {b}" for a, b in itertools.pairwise(lemmas)]
         per = Counter()
@@ -101,12 +106,18 @@ def _default_gate() -> DomainGate:
     return DomainGate(domains, frozenset(str(w).lower() for w in raw["political"]))
 
 
+def political_actor(actor) -> bool:
+    """An actor whose mention makes a sentence political: a state, armed, judicial or party sector, an IGO."""
+    return actor is not None and ((actor.sector or "")[:3] in POLITICAL_SECTORS or
+                                  (actor.code or "").startswith(("IGO", "IMG", "WST")))
+
+
 def political_mentions(actors, sentences) -> list[int]:
     """Political actor mentions per sentence (``sentences``: (start_char, end_char) pairs in order)."""
     counts = [0] * len(sentences)
     starts = [s for s, _ in sentences]
     for a in actors:
-        if (a.sector or "")[:3] in POLITICAL_SECTORS or (a.code or "").startswith(("IGO", "IMG", "WST")):
+        if political_actor(a):
             i = bisect.bisect_right(starts, a.start) - 1
             if 0 <= i < len(counts):
                 counts[i] += 1

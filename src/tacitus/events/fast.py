@@ -48,6 +48,7 @@ from tacitus.events.coder import VERBAL_ROOTS as SPOKEN_ROOTS
 from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import incomplete, make_event, refine, settle
+from tacitus.events.domain import DomainGate, DomainVerdict, political_actor
 from tacitus.events.fast_actors import FastDocumentActors, Mention
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.events.lexicon import Entry, EventLexicon
@@ -183,7 +184,11 @@ class FastEventCoder:
         nouns = {w for e in self.lex.nouns for lem in e.lemmas for w in lem.split()}
         nouns |= {w for members in self.lex.classes.values() for m in members for w in m.split()}
         nouns |= OBJECTIVE_NOUNS | QUANTITY_NOUNS | PLACE_NOUNS
-        return lemma_table(sorted(verbs | nouns), sorted(nouns))
+        table = lemma_table(sorted(verbs | nouns), sorted(nouns))
+        cues = sorted(DomainGate.default().words())  # the domain gate reads lemmas too ("recipes")
+        for form, lemma in lemma_table(cues, cues).items():
+            table.setdefault(form, lemma)
+        return table
 
     # ---- public -------------------------------------------------------------------------------
     def code(self, t: Tokens, document: Document, actors: FastDocumentActors,
@@ -191,10 +196,12 @@ class FastEventCoder:
         dates = sorted(dates, key=lambda d: d.start)
         focus = document_focus(actors, url=document.url)
         events: list[Event] = []
-        for first, end in t.bounds():
-            frames = self._sentence(t, first, end, actors)
-            if not frames:
-                continue
+        bounds = t.bounds()
+        found = [self._sentence(t, first, end, actors) for first, end in bounds]
+        verdict = _domain_verdict(t, bounds, actors) if any(found) else None
+        for (first, end), frames in zip(bounds, found, strict=True):
+            if not frames or (verdict is not None and verdict.gated(t.sent[first]) is not None):
+                continue  # a sports, market or lifestyle page (or sentence) has no political events
             si = t.sent[first]
             sent = t.span(first, end - 1)
             countries = sentence_countries(sent, actors)
@@ -248,7 +255,7 @@ class FastEventCoder:
             pick = noun if reading == "noun" else verb
             if pick is None and reading == "verb" and noun is not None and not _verb_form_only(low):
                 pick = noun if self._noun_is_object(t, i, lo) else None
-            if pick is None or (not pick.noun and _participle(t, i, lo)):
+            if pick is None or (not pick.noun and (_participle(t, i, lo) or _inside_actor(actors, i))):
                 continue
             if pick.noun and not self._noun_context(t, pick, lo, hi, actors):
                 continue
@@ -854,6 +861,13 @@ def _in_name(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> bool:
     return t.words[p][:1].isupper() and t.words[p][1:].islower() and actors.at[p] is None
 
 
+def _inside_actor(actors: FastDocumentActors, i: int) -> bool:
+    """Token ``i`` is a later word of an actor's name or description ("Russian forces", "riot police"):
+    a noun there, never a verb."""
+    m = actors.at[i]
+    return m is not None and m.kind == "actor" and m.start < i
+
+
 def _modifier_word(t: Tokens, j: int) -> bool:
     """An adjective-like word inside a noun phrase (lower case, not a verb marker or preposition)."""
     w = t.lower[j]
@@ -1143,6 +1157,20 @@ def _speaker(t: Tokens, i: int, lo: int, actors: FastDocumentActors) -> Actor | 
     if t.lower[j] in ("he", "she"):
         return _coref(t, j, actors)
     return None
+
+
+def _domain_verdict(t: Tokens, bounds: list[tuple[int, int]], actors: FastDocumentActors) -> DomainVerdict:
+    """The domain gate (:mod:`tacitus.events.domain`) over the fast tokens, indexed by sentence number as
+    ``t.sent`` numbers them: lemmas of the word tokens, political actor mentions per sentence."""
+    n = t.sent[bounds[-1][0]] + 1 if bounds else 0
+    lemmas: list[list[str]] = [[] for _ in range(n)]
+    for first, end in bounds:
+        lemmas[t.sent[first]] = [t.lemma[i] for i in range(first, end) if t.words[i][:1].isalnum()]
+    counts = [0] * n
+    for m in actors.spans:
+        if m.kind == "actor" and political_actor(m.actor):
+            counts[t.sent[m.start]] += 1
+    return DomainGate.default().judge(lemmas, counts)
 
 
 def _visit_at_home(cameo: CameoTable, code: str, source: Actor | None, target: Actor | None) -> bool:
