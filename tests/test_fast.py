@@ -488,3 +488,11 @@ def test_fast_lemma_table_reads_gate_cues_without_moving_lexicon_lemmas(fast):
     table = fast.events.lemmas()
     assert table["hotels"] == "hotel" and table["recipes"] == "recipe"
     assert table["trading"] == "trade" and table["prices"] == "price"
+
+
+def test_fast_agent_noun_in_another_sense_is_no_actor(fast):
+    # "SEO agencies" are no government, "market intelligence" no spies (data: sectors.yaml other_senses)
+    assert triples(fast, "Companies charge less for SEO agencies than for marketing firms.") == []
+    sources = [s for _, s, _ in triples(fast, "Market intelligence firms blamed Russia for the hack.")]
+    assert "RUSSPY" not in sources
+    assert triples(fast, "The federal agency accused the company of fraud.")[0][1] == "GOV"

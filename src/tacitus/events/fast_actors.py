@@ -29,7 +29,7 @@ from tacitus.actors.resolver import (
 )
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.model.records import Actor
-from tacitus.nlp.inflect import noun_forms, verb_forms
+from tacitus.nlp.inflect import noun_forms, singular, verb_forms
 
 _Candidate = tuple[Entry, "str | None", bool]  # an entry, its case-sensitive form, a proper name?
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "place"})
@@ -293,7 +293,7 @@ class _Parts:
                         n = u.end - u.start
                         full = t.text[t.start[u.start]:t.end(u.end - 1)]
                         self.leader_name = e.canonical if n == 1 else full
-            elif e.kind in SECTOR_KINDS and e.sector:
+            elif e.kind in SECTOR_KINDS and e.sector and not _other_sense(lex, t, u):
                 sectors.append((e.sector, e.rule))
             elif e.kind == "weak" and e.sector:
                 self.weak = self.weak or e.sector
@@ -321,6 +321,13 @@ class _State:
             self.persons.setdefault(a.person.split()[-1].lower(), a)
         if a.country and a.sector:
             self.sector_countries.setdefault(a.sector, set()).add(a.country)
+
+
+def _other_sense(lex: Lexicon, t: Tokens, u: Unit) -> bool:
+    """An agent noun after a modifier that makes it a thing ("SEO agencies", "market intelligence"), as
+    ``other_senses`` in the sector data lists."""
+    senses = lex.other_senses.get(singular(t.lower[u.end - 1])) if u.start > 0 else None
+    return bool(senses) and t.lower[u.start - 1] in senses
 
 
 def _is_name(t: Tokens, i: int) -> bool:
