@@ -379,6 +379,8 @@ class NP:
                     appos_actor = a
                 elif ru.ent == "PERSON":
                     appos_person = doc[ru.start : ru.end].text
+                elif _describes_one(tok) and (origin := self.da.origin(tok)) is not None:
+                    countries.append((origin, "origin:appos-demonym", -1))  # "Bini, a Swedish programmer"
                 continue
             e = self._entry(ru)
             if rel in ("of", "from") and e is not None and (e.kind in ("country", "demonym", "capital") or (
@@ -710,3 +712,12 @@ class NP:
         if not countries or len(countries) != 1 or sector in UNCARRIED_SECTORS:
             return None
         return next(iter(countries))
+
+
+def _describes_one(noun: Token) -> bool:
+    """An apposition that describes its person ("Ola Bini, a Swedish programmer"), not the next item of a
+    list the parser hung on it ("spied on Assange, his legal team, his American friends")."""
+    return noun.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) and \
+        not any(c.dep_ == "conj" for c in noun.children) and \
+        not any(c.dep_ in ("conj", "appos") and c.i != noun.i for c in noun.head.children)

@@ -1,0 +1,25 @@
+"""Coder v2, 24th session (lead): actors' countries from what the story says of them (every sentence here is
+ours, written for the test)."""
+
+from __future__ import annotations
+
+from coded_events import code
+
+
+# ---------------------------------------------------------------- a person described by an apposition
+def test_a_demonym_in_an_apposition_gives_the_person_its_country(coder):
+    c = code(coder, "A casino owner in Las Vegas hired a security firm. On Monday, Lars Berg, a Swedish "
+                    "programmer, was arrested in Ecuador and held for months.")
+    arrests = [(e.source.code, e.target.code) for e in c.events if e.cameo == "173"]
+    assert arrests == [("ECUCOP", "SWECVL")]
+
+
+def test_a_list_hung_on_a_name_is_no_apposition(nlp):
+    from tacitus.actors.resolver.phrase import _describes_one
+
+    def appositions(text):
+        return [t for t in nlp(text) if t.dep_ == "appos"]
+    described = appositions("Lars Berg, a Swedish programmer, was arrested.")
+    assert [_describes_one(t) for t in described] == [True]
+    listed = appositions("The firm spied on Assange, his lawyer, an American friend, and a congressman.")
+    assert listed and not any(_describes_one(t) for t in listed)  # not "Assange, … an American friend"
