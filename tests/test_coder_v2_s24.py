@@ -23,3 +23,16 @@ def test_a_list_hung_on_a_name_is_no_apposition(nlp):
     assert [_describes_one(t) for t in described] == [True]
     listed = appositions("The firm spied on Assange, his lawyer, an American friend, and a congressman.")
     assert listed and not any(_describes_one(t) for t in listed)  # not "Assange, … an American friend"
+
+
+# ---------------------------------------------------------------- "charged with" a task
+def test_charged_with_a_duty_is_no_charge(coder):
+    for text in ("Ortiz, the Chilean consultant charged with leading the surveillance, flew to Miami.",
+                 "The general was charged with overseeing the military operation in the north."):
+        assert [e.cameo for e in code(coder, text).events if e.cameo.startswith("17")] == [], text
+
+
+def test_charged_with_a_crime_is_still_a_charge(coder):
+    for text in ("Police said Smith was charged with leading a riot at the prison.",
+                 "Prosecutors charged the mayor with killing two officers."):
+        assert "173" in [e.cameo for e in code(coder, text).events], text

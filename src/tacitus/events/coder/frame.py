@@ -145,6 +145,7 @@ ALLEGING = frozenset({"allege", "claim", "charge"})  # (not "contend": an argume
 #: verbs whose subject said what a clause below them says
 SPEAKING = mod.REPORTING_VERBS | ALLEGING | {"maintain", "contend"}
 CLAIMS = frozenset({"claims"})
+DUTIES = frozenset({"duties"})  # what one is "charged with" doing as a task
 DROPPED_CASES = frozenset({"dropped_cases"})  # charges and cases a court or prosecutor drops
 MEETING_OCCASIONS = frozenset({"meeting_occasions"})  # what one meets for ("sat down for dinner")
 REQUESTS = frozenset({"requests"})

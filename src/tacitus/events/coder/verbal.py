@@ -50,6 +50,7 @@ from tacitus.events.coder.frame import (
     CAUSE_PREPS,
     CRIMES,
     DISASTER,
+    DUTIES,
     EMERGENCY_WORDS,
     HAND_WEAPONS,
     HAZARDS,
@@ -75,6 +76,7 @@ from tacitus.events.coder.frame import (
     SPEECH_DISPARAGING,
     TERROR_ACTS,
     VIOLENCE_OR_FORCE,
+    WRONGDOING_CLASSES,
     Frame,
     _implied_author,
 )
@@ -333,6 +335,8 @@ class VerbalFrames:
         if entry.id == "beat" and not passive and ((contenders(source) and contenders(target)) or any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
             return "a contest won, not an assault ('Trump narrowly beat Clinton', 'beat out Kusner for …')"
+        if verb.lemma_.lower() == "charge" and self._charged_with_a_duty(verb):
+            return "another sense (charged with a task)"  # "the consultant charged with leading the raid"
         if verb.lemma_.lower() == "fire" and any(_named(o) or a_person(actors.for_token(o))
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
@@ -490,6 +494,16 @@ class VerbalFrames:
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    def _charged_with_a_duty(self, verb: Token) -> bool:
+        """"charged with leading the spying operation": a task given (a duty's verb), unless the task's words
+        tell of a crime or violence ("charged with leading a riot")."""
+        for _, task in pobj_of(verb, ("with",)):
+            if task.tag_ == "VBG" and self.lex.in_class(task.lemma_.lower(), DUTIES) and \
+                    not any(self.lex.in_class(t.lemma_.lower(), WRONGDOING_CLASSES | PROTESTS)
+                            for t in task.subtree):  # (not "charged with leading a riot")
+                return True
+        return False
 
     def _to_join_a_protest(self, verb: Token) -> bool:
         """A journey whose purpose is a protest: "were travelling to Islamabad to join the sit-in"."""
