@@ -36,3 +36,13 @@ def test_charged_with_a_crime_is_still_a_charge(coder):
     for text in ("Police said Smith was charged with leading a riot at the prison.",
                  "Prosecutors charged the mayor with killing two officers."):
         assert "173" in [e.cameo for e in code(coder, text).events], text
+
+
+# ---------------------------------------------------------------- one person on both sides
+def test_one_person_is_not_both_source_and_target(coder):
+    c = code(coder, "Joe Biden spoke on Monday night. Mr. Biden took a swipe at his likely election opponent "
+                    "on NBC's late-night show.")
+    assert not [e for e in c.events if e.source.person and e.target is not None and
+                e.source.person == e.target.person]  # was 111 Biden -> "his" (Biden)
+    c = code(coder, "Joe Biden spoke on Monday night. Mr. Biden took a swipe at Donald Trump on NBC's show.")
+    assert [e.cameo for e in c.events] == ["111"]

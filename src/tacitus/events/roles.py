@@ -394,6 +394,11 @@ def _same_name(x: str, y: str) -> bool:
     return long_[len(long_) - len(short):] == short
 
 
+def same_person(a: Actor, b: Actor) -> bool:
+    """Two mentions of one named person ("Trump" … "Donald Trump"; not "Peter Smith" and "Paul Smith")."""
+    return bool(a.person and b.person) and _same_name(a.person, b.person)
+
+
 def same_party(a: Actor, b: Actor) -> bool:
     """The same actor seen twice: the same named person, else the same code."""
     if a.person and b.person:

@@ -116,6 +116,7 @@ from tacitus.events.roles import (
     local_government,
     political,
     relative_clause_tokens,
+    same_person,
     sentence_countries,
     sentence_places,
     split_coordinated_countries,
@@ -677,6 +678,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if place is not None and f.source is not None:  # "planted a bomb at a market": the public there
             there = self._actor_or_place(place, actors) if actors is not None else None
             f.target = implied_actor("CVL", there.country if there else None, place.idx, "public")
+        if f.source is not None and f.target is not None and f.source.code == f.target.code and \
+                same_person(f.source, f.target):
+            return "one person on both sides ('has made the criminal cases against him his argument')"
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
