@@ -22,3 +22,18 @@ def test_whom_a_judged_effect_bears_on_is_not_at_fault(coder):
     c = code(coder, "Senate Democrats proposed stricter rules for reporters. Sen. Marty Seifert said the "
                     "rules had \"a chilling effect\" on the press.")
     assert all(t != "MED" for _r, _s, t in _said(c))
+
+
+# ---------------------------------------------------------------- a critic's affiliation in an appositive
+def test_a_person_described_as_working_at_a_named_body_speaks_for_it(coder):
+    c = code(coder, "Maria Lopez, a marine biologist at the Ocean Welfare Institute, said Congress was a "
+                    "disgrace.")
+    assert [(r, s[-3:], t) for r, s, t in _said(c)] == [("11", "NGO", "LEG")]
+    c = code(coder, "Paul Brennan, a veteran Senate watcher and senior fellow at the Heritage Foundation, "
+                    "said Congress was a disgrace.")
+    assert [(r, s[-3:], t[-3:]) for r, s, t in _said(c)] == [("11", "NGO", "LEG")]
+
+
+def test_a_person_from_a_place_is_still_a_private_person(coder):
+    c = code(coder, "Maria Lopez, a nurse from Ohio, said Congress was a disgrace.")
+    assert _said(c) == []

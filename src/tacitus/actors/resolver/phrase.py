@@ -165,6 +165,24 @@ class NP:
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
         return out
 
+    def _body_worked_at(self, noun: Token) -> Actor | None:
+        """The body a person's appositive says they work at when it holds no title the lexicons know ("a
+        marine biologist at the Animal Welfare Institute", "the lawyer from PETA"), or a conjunct's ("a
+        longtime Congress watcher and emeritus fellow at the American Enterprise Institute"): a body of the
+        lexicons or one whose name says what it is (not a firm guessed, not a place: "a nurse from Ohio")."""
+        for n in (noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")):
+            if n is not noun and (a := self._sub_actor(n, allow_right=True)) is not None and a.code and \
+                    (a.sector != "CVL" or a.country):
+                return a
+            for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "from")):
+                for g in (c for c in prep.children if c.dep_ == "pobj"):
+                    a = self._sub_actor(g)
+                    if a is not None and a.code and not a.person and \
+                            a.sector not in (None, "CVL", "BUS") and \
+                            a.rule.startswith(("org:", "phoenix:org:", "agent:")):
+                        return a
+        return None
+
     def _appositive_place(self, t: Token) -> str | None:
         """The country of the place "in" which an appositive's body lies ("a professor at the University of
         St. Thomas in Houston, Texas")."""
@@ -370,6 +388,8 @@ class NP:
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
+                if a is None or (a.sector == "CVL" and not a.country):  # "a lawyer", "a marine biologist"
+                    a = self._body_worked_at(tok) or a
                 if a is not None and not a.country and a.sector:
                     home = self._appositive_place(tok)  # "a professor at the University of St. Thomas in
                     if home is not None:  # Houston, Texas": an American professor
