@@ -37,3 +37,17 @@ def test_a_person_described_as_working_at_a_named_body_speaks_for_it(coder):
 def test_a_person_from_a_place_is_still_a_private_person(coder):
     c = code(coder, "Maria Lopez, a nurse from Ohio, said Congress was a disgrace.")
     assert _said(c) == []
+
+
+# ---------------------------------------------------------------- a people is no person
+def test_the_people_of_a_place_are_no_persons_name():
+    from types import SimpleNamespace
+
+    from tacitus.actors.lexicon import Lexicon
+    from tacitus.actors.resolver.phrase import NP
+
+    np = SimpleNamespace(lex=Lexicon.load(phoenix=False))
+    for people in ("californians", "texans", "ohioans", "floridians", "iowans"):
+        assert NP._people_of_a_place(np, people), people  # (a pronoun after them is not theirs)
+    for surname in ("evans", "hans", "williams", "adams"):
+        assert not NP._people_of_a_place(np, surname), surname

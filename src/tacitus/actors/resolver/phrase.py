@@ -165,6 +165,19 @@ class NP:
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
         return out
 
+    def _people_of_a_place(self, word: str) -> bool:
+        """"Californians", "Texans", "Ohioans", "Floridians": the people of a place the lexicons know."""
+        if not word.endswith("ans"):
+            return False
+        places = getattr(self.lex, "one_word_places", None)
+        if places is None:
+            places = frozenset(e.phrase.lower() for e in self.lex.entries
+                               if e.kind in ("place", "country", "capital") and " " not in e.phrase)
+            self.lex.one_word_places = places  # (built once per lexicon)
+        stems = (word[:-4], word[:-3], word[:-2])  # californ(ians), ohio(ans), iowa(ns)
+        return any(stem + end in places for stem in stems if len(stem) >= 3
+                   for end in ("", "a", "s", "as", "ia"))
+
     def _body_worked_at(self, noun: Token) -> Actor | None:
         """The body a person's appositive says they work at when it holds no title the lexicons know ("a
         marine biologist at the Animal Welfare Institute", "the lawyer from PETA"), or a conjunct's ("a
@@ -578,6 +591,8 @@ class NP:
                 return mk(code, c2, s2, he.rule, name, lo=u.start)
             if u.ent != "PERSON" or not looks_like_name(doc[u.start:u.end]):
                 return None
+            if u.end - u.start == 1 and self._people_of_a_place(head.lower_):
+                return None  # "rate increases that cost Californians": a people, no person's name
             if u.end - u.start == 1 and not head.text.endswith("s") and \
                     any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in head.lefts):
                 return None  # "the Oscar will need a larger tank": a fish, a prize (not "the Boons")
