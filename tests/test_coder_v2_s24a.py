@@ -51,3 +51,18 @@ def test_the_people_of_a_place_are_no_persons_name():
         assert NP._people_of_a_place(np, people), people  # (a pronoun after them is not theirs)
     for surname in ("evans", "hans", "williams", "adams"):
         assert not NP._people_of_a_place(np, surname), surname
+
+
+# ---------------------------------------------------------------- a virtue its holder has none of
+def test_a_party_said_to_have_no_legitimate_right_is_criticised(coder):
+    c = code(coder, "Sen. Maria Lopez said the governor had no legitimate right to stay in office.")
+    assert [(r, t) for r, _s, t in _said(c)] == [("11", "GOV")]
+    c = code(coder, "Sen. Maria Lopez said the ministry has no credible plan to repair the roads.")
+    assert [(r, t) for r, _s, t in _said(c)] == [("11", "GOV")]
+
+
+def test_no_fair_chance_or_no_credible_threat_faults_no_one(coder):
+    c = code(coder, "Sen. Maria Lopez said the governor had no fair chance to respond.")
+    assert _said(c) == []
+    c = code(coder, "Police Chief John Smith said there was no credible threat to the school.")
+    assert _said(c) == []
