@@ -165,6 +165,37 @@ class NP:
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
         return out
 
+    def _people_of_a_place(self, word: str) -> bool:
+        """"Californians", "Texans", "Ohioans", "Floridians": the people of a place the lexicons know."""
+        if not word.endswith("ans"):
+            return False
+        places = getattr(self.lex, "one_word_places", None)
+        if places is None:
+            places = frozenset(e.phrase.lower() for e in self.lex.entries
+                               if e.kind in ("place", "country", "capital") and " " not in e.phrase)
+            self.lex.one_word_places = places  # (built once per lexicon)
+        stems = (word[:-4], word[:-3], word[:-2])  # californ(ians), ohio(ans), iowa(ns)
+        return any(stem + end in places for stem in stems if len(stem) >= 3
+                   for end in ("", "a", "s", "as", "ia"))
+
+    def _body_worked_at(self, noun: Token) -> Actor | None:
+        """The body a person's appositive says they work at when it holds no title the lexicons know ("a
+        marine biologist at the Animal Welfare Institute", "the lawyer from PETA"), or a conjunct's ("a
+        longtime Congress watcher and emeritus fellow at the American Enterprise Institute"): a body of the
+        lexicons or one whose name says what it is (not a firm guessed, not a place: "a nurse from Ohio")."""
+        for n in (noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")):
+            if n is not noun and (a := self._sub_actor(n, allow_right=True)) is not None and a.code and \
+                    (a.sector != "CVL" or a.country):
+                return a
+            for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "from")):
+                for g in (c for c in prep.children if c.dep_ == "pobj"):
+                    a = self._sub_actor(g)
+                    if a is not None and a.code and not a.person and \
+                            a.sector not in (None, "CVL", "BUS") and \
+                            a.rule.startswith(("org:", "phoenix:org:", "agent:")):
+                        return a
+        return None
+
     def _appositive_place(self, t: Token) -> str | None:
         """The country of the place "in" which an appositive's body lies ("a professor at the University of
         St. Thomas in Houston, Texas")."""
@@ -370,6 +401,8 @@ class NP:
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
+                if a is None or (a.sector == "CVL" and not a.country):  # "a lawyer", "a marine biologist"
+                    a = self._body_worked_at(tok) or a
                 if a is not None and not a.country and a.sector:
                     home = self._appositive_place(tok)  # "a professor at the University of St. Thomas in
                     if home is not None:  # Houston, Texas": an American professor
@@ -560,6 +593,8 @@ class NP:
                 return mk(code, c2, s2, he.rule, name, lo=u.start)
             if u.ent != "PERSON" or not looks_like_name(doc[u.start:u.end]):
                 return None
+            if u.end - u.start == 1 and self._people_of_a_place(head.lower_):
+                return None  # "rate increases that cost Californians": a people, no person's name
             if u.end - u.start == 1 and not head.text.endswith("s") and \
                     any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in head.lefts):
                 return None  # "the Oscar will need a larger tank": a fish, a prize (not "the Boons")

@@ -375,7 +375,22 @@ def virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
         return False
-    return tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in denial_head(tok).children)
+    return (tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in denial_head(tok).children)) or \
+        _held_with_none(tok)
+
+
+#: virtues of a holder's own standing or case, whose want faults the holder ("no legitimate right")
+HELD_VIRTUES = frozenset({"legitimate", "credible"})
+
+
+def _held_with_none(tok: Token) -> bool:
+    """A virtue its holder is said to have none of: "Saakashvili had no legitimate right to stay", "the
+    ministry has no credible plan" (not "there was no credible threat": no holder; not "had no fair chance":
+    a want of fairness done to the holder)."""
+    noun = tok.head
+    return tok.lower_ in HELD_VIRTUES and tok.dep_ == "amod" and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() == "have" and any(c.dep_ == "nsubj" for c in noun.head.children) and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def denial_head(tok: Token) -> Token:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
+    AIMED_PREPS,
     APPEALS_OF_A_MEASURE,
     COERCIVE_ROOTS,
     COOPERATIVE_ROOTS,
@@ -194,7 +195,7 @@ class SpeechFrames:
                     critic(source) and any(flatly_said(w, content, self._denies_a_virtue(w)) and
                                            not of_the_speaker(w, content, source, actors) and
                                            not of_a_course_no_one_takes(w)
-                                           for w in self._judging_words(content_tokens(content, verb),
+                                           for w in self._judging_terms(content_tokens(content, verb),
                                                                         reading[0])):
                 tgt_tok, target = None, None
                 if not self._of_mishap(content_tokens(content, verb)):  # not "a factor in the crash"
@@ -457,7 +458,10 @@ class SpeechFrames:
             if not first <= a.start < sent.end_char or a.start in clause or not judgeable(a, source):
                 continue
             inside = a.start >= sent.start_char
-            span = None if inside else verb.doc.char_span(a.start, a.end, alignment_mode="expand")
+            span = verb.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if inside and span is not None and _what_it_bears_on(span.root):
+                continue  # "had a chilling effect on the press": the press bears it, no fault of its own
+            span = None if inside else span
             # before the sentence, the doer the words tell of first ("the Trump administration intends")
             agent_before = span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and \
                 span.root.head.pos_ in ("VERB", "AUX")
@@ -518,6 +522,13 @@ class SpeechFrames:
                     (code == "111" and self._denies_a_virtue(t)):
                 out.append(t)  # "… is not a legitimate authority": a virtue denied
         return out
+
+    def _judging_terms(self, tokens: Iterable[Token], code: str) -> list[Token]:
+        """The judging words among ``tokens`` and the nouns that judge with the word before them ("a chilling
+        effect", "an economic dead end"): a phrase of the class judges as a single word does."""
+        tokens = list(tokens)
+        words = self._judging_words(tokens, code)
+        return words + [n for n in self._judging_nouns(tokens, code) if n not in words]
 
     def _with_word(self, reading: tuple, hits: list[Token], words: set[str]) -> str:
         """The reading with the word that made it, for the event's evidence ("speech:disparaging=reckless"):
@@ -585,3 +596,8 @@ class SpeechFrames:
 def _turned_in(verb: Token) -> bool:
     """"Turned himself in": a surrender to the police."""
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+
+
+def _what_it_bears_on(tok: Token) -> bool:
+    """Whom a judged act or effect bears on: "a chilling effect on the press", "the cuts against schools"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in AIMED_PREPS
