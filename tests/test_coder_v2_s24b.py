@@ -1,0 +1,30 @@
+"""Coder v2, session 24b: sources a story names only by a description, a document or a pronoun (every
+sentence here is ours)."""
+
+from __future__ import annotations
+
+from coded_events import code
+
+
+# ---------------------------------------------------------------- documents speak for their authors
+def test_a_body_s_statement_speaks_for_the_body(coder):
+    c = code(coder, "The army statement accused the rebels of shelling the market.")
+    assert [(e.root, e.source.sector, e.target.sector) for e in c.events if e.root == "11"] == \
+        [("11", "MIL", "REB")]
+
+
+def test_a_statement_from_a_ministry_speaks_for_the_ministry(coder):
+    c = code(coder, "A statement from the Kenyan foreign ministry accused Somalia of meddling.")
+    assert ("112", "KENGOV", "SOM") in [(e.cameo[:3], e.source.code, e.target.code[:3]) for e in c.events]
+
+
+def test_a_lawsuit_named_by_its_filer_speaks_for_it(coder):
+    c = code(coder, "The NAACP lawsuit accuses the Texas governor of discrimination.")
+    assert [(e.root, e.source.code) for e in c.events if e.root == "11"] == [("11", "USANGO")]
+
+
+def test_a_statement_of_no_one_named_is_no_source(coder):
+    c = code(coder, "The statement accused the rebels of shelling the market.")
+    assert not any(e.root == "11" for e in c.events)
+    c = code(coder, "Russia said in a statement that the talks had been useful.")
+    assert all(e.source.code == "RUS" for e in c.events)
