@@ -28,3 +28,20 @@ def test_a_statement_of_no_one_named_is_no_source(coder):
     assert not any(e.root == "11" for e in c.events)
     c = code(coder, "Russia said in a statement that the talks had been useful.")
     assert all(e.source.code == "RUS" for e in c.events)
+
+
+# ---------------------------------------------------------------- people described by their trade
+def test_a_tradesman_at_a_body_acts_for_the_body(coder):
+    c = code(coder, "A coach at a private school accused the state athletics association of bias.")
+    assert [(e.root, e.source.sector) for e in c.events if e.root == "11"] == [("11", "EDU")]
+    c = code(coder, "An accountant at the finance ministry accused the mayor of fraud.")
+    assert [(e.root, e.source.sector) for e in c.events if e.root == "11"] == [("11", "GOV")]
+
+
+def test_a_tradesman_alone_is_a_private_person(coder):
+    c = code(coder, "A former staff member criticized the governor.")
+    assert all((e.source.sector or "") in ("", "CVL") for e in c.events)
+    # a topical adjective gives no sector: a marine biologist is no marine
+    c = code(coder, "The marine biologist criticized the governor.")
+    assert not any((e.source.sector or "") == "MIL" for e in c.events)
+
