@@ -45,3 +45,18 @@ def test_a_tradesman_alone_is_a_private_person(coder):
     c = code(coder, "The marine biologist criticized the governor.")
     assert not any((e.source.sector or "") == "MIL" for e in c.events)
 
+
+# ---------------------------------------------------------------- "one" of the people just named
+def test_one_of_the_people_just_named_speaks_for_them(coder):
+    c = code(coder, "University heads reacted angrily to the ministry's plan. One, who asked not to be "
+                    "named, accused the government of chaos.")
+    assert [(e.root, e.source.sector) for e in c.events if e.root == "11"] == [("11", "EDU")]
+    c = code(coder, "Several lawmakers spoke to the press on Monday. Another accused the minister of lying.")
+    assert [(e.root, e.source.sector) for e in c.events if e.root == "11"] == [("11", "LEG")]
+
+
+def test_one_is_no_member_of_a_single_body(coder):
+    c = code(coder, "The ministry issued a statement on Monday. One accused the rebels of lying.")
+    assert not any(e.root == "11" for e in c.events)
+    c = code(coder, "One accused the rebels of lying.")
+    assert not any(e.root == "11" for e in c.events)
