@@ -519,6 +519,46 @@ def role_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None
     return None
 
 
+#: a subject that stands for one of the people just named ("Vice-chancellors were angry. One, who asked not to
+#: be named, said …", "Another told Reuters …"); "one of the officers" is a partitive (through_quantity)
+ELLIPTICAL_ONE = frozenset({"one", "another"})
+
+
+def elliptical_one(tok: Token) -> bool:
+    """"One" or "another" alone as a clause's subject (no noun of its own, no "of")."""
+    return tok.lower_ in ELLIPTICAL_ONE and tok.dep_ in ("nsubj", "nsubjpass") and \
+        not any(c.dep_ in ("prep", "det", "amod", "compound") for c in tok.children)
+
+
+#: plurals with no -s ("police" is a body: "one" of them is an officer, but as a body it is no plural here)
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "staff"})
+
+
+def plural_noun(tok: Token) -> bool:
+    """A plural noun, by its tag where the sentence was parsed, else by its form (sentences no stage reads
+    are not tagged)."""
+    if tok.tag_:
+        return tok.tag_ in ("NNS", "NNPS")
+    low = tok.lower_
+    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
+def one_of_those_named(da: DocumentActors, head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+    """The body of people the bare "one"/"another" is one of: the latest plural group of people named in its
+    sentence or the one before ("Two senators criticised the plan. One accused …": a senator)."""
+    if not elliptical_one(head):
+        return None
+    here = sent_of[head.i]
+    for a, si, _role, _one in reversed(st.groups):
+        if a.start >= head.idx or not 0 <= here - si <= 1 or not a.sector:
+            continue
+        span = da.doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or not plural_noun(span[-1]):
+            continue  # "the ministry": one of no people
+        return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:one-of")
+    return None
+
+
 def _named_since(head: Token, since: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` occurs between character offset ``since`` and ``head``: a later mention of the role
     ("a senior official") that resolved to no actor."""

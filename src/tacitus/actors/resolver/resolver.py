@@ -28,6 +28,7 @@ from tacitus.actors.resolver.antecedents import (
     bound_by_subject,
     commercial,
     definite_antecedent,
+    elliptical_one,
     epithet_antecedent,
     followers_of_political_figures,
     fronted_for_subject,
@@ -35,6 +36,7 @@ from tacitus.actors.resolver.antecedents import (
     is_head,
     named_body_modifier,
     named_owner,
+    one_of_those_named,
     owner_in_conjunction,
     pairs_named_before,
     person_key,
@@ -232,7 +234,8 @@ class ActorResolver:
         st = _State(published)
         # units that can be actors: a lexicon match, or a nominal, pronoun or adjective head (the others'
         # resolution ends before it reads anything: see _resolve_unit)
-        order = sorted((k for k, u in enumerate(units) if u.entry is not None or u.root.pos in NOMINAL_POS),
+        order = sorted((k for k, u in enumerate(units)
+                        if u.entry is not None or u.root.pos in NOMINAL_POS or elliptical_one(u.root)),
                        key=lambda k: units[k].start)
         heads = [k for k in order if is_head(doc, units[k])]
         head_set = set(heads)
@@ -376,6 +379,8 @@ class ActorResolver:
     def _resolve_unit(self, da: DocumentActors, k: int, st: _State, sent_of: list[int]) -> Actor | None:
         u = da._units[k]
         head = u.root
+        if elliptical_one(head):  # "Officials were angry. One said …"
+            return one_of_those_named(da, head, st, sent_of)
         # pronouns
         if head.pos_ == "PRON":
             low = head.lower_
