@@ -126,6 +126,8 @@ class TargetChoice:
         if "dobj" in entry.targets and not skip_dobj and o is not None and \
                 self.cameo.root(entry.code) != "04":
             owner = object_owner(o, actors)
+            if owner is None and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS | ANSWERING_ROOTS:
+                owner = self._agent_of_object(verb, o, actors)  # "condemned the arrests by Egyptian police"
             if owner is None and self.cameo.root(entry.code) in ANSWERING_ROOTS:
                 owner = earlier_proposer(o, actors)  # "Kyiv proposed a truce … Moscow rejected the offer"
             if owner is None and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
@@ -136,6 +138,18 @@ class TargetChoice:
             # the ruling": the act's author, as of an object
             acts = [g for _, g in pobj_of(verb, tuple(p for p in PHRASAL_OBJECT_PREPS if p in entry.targets))]
             return next(filter(None, (self._act_author(verb, g, actors) for g in acts)), None)
+        return None
+
+    @staticmethod
+    def _agent_of_object(verb: Token, obj: Token, actors: ActorLookup) -> Token | None:
+        """The doer of the act an active verb's object names when the parse hangs its "by" on the verb:
+        "condemned the arrests by Egyptian police", "welcomed the release of hostages by Hamas" (an active
+        verb has no agent of its own; "by telephone", "by saying …" name no actor)."""
+        if is_passive(verb) or obj.pos_ != "NOUN":
+            return None
+        for _, who in pobj_of(verb, ("by",)):
+            if who.i > obj.i and who.pos_ in ("NOUN", "PROPN") and actors.for_token(who) is not None:
+                return who
         return None
 
     def _act_author(self, verb: Token, act: Token, actors: ActorLookup) -> Token | None:
