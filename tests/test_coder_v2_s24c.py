@@ -14,4 +14,17 @@ def test_condemning_an_act_done_by_someone_faults_its_doer(coder):
 
 def test_condemning_by_a_means_names_no_target(coder):
     c = code(coder, "The French foreign minister condemned the arrests by telephone.")
-    assert not [e for e in c.events if e.root == "11"]
+    assert not [e for e in c.events if e.root == "11" and e.target is not None]
+
+
+# ---------------------------------------------------------------- premises that stand for their company
+def test_the_facility_refers_back_to_the_company_named_before(coder):
+    c = code(coder, "Miami Seaquarium has lost several animals this year. Federal inspectors opened an "
+                    "inspection of the facility on Monday.")
+    assert [(e.root, e.target.sector) for e in c.events if e.sentence_index == 1] == [("09", "BUS")]
+
+
+def test_a_facility_with_no_company_before_it_is_no_actor(coder):
+    c = code(coder, "The city council met on Monday. Federal inspectors opened an inspection of the "
+                    "facility.")
+    assert not [e for e in c.events if e.sentence_index == 1 and e.target is not None]
