@@ -28,3 +28,16 @@ def test_a_facility_with_no_company_before_it_is_no_actor(coder):
     c = code(coder, "The city council met on Monday. Federal inspectors opened an inspection of the "
                     "facility.")
     assert not [e for e in c.events if e.sentence_index == 1 and e.target is not None]
+
+
+# ---------------------------------------------------------------- a recalled envoy
+def test_a_recalled_ambassador_aims_the_recall_at_the_country_of_his_post(coder):
+    c = code(coder, "The Czech government decided to recall its ambassador to Belarus. After the cabinet "
+                    "meeting, the foreign minister said the ambassador was recalled for consultations.")
+    assert [(e.root, e.target.code[:3]) for e in c.events if e.sentence_index == 1] == [("16", "BLR")]
+
+
+def test_an_ambassador_posted_nowhere_named_is_not_aimed_at(coder):
+    c = code(coder, "The Czech foreign minister said the ambassador was recalled for consultations.")
+    assert not [e for e in c.events if e.root == "16" and e.target is not None and
+                e.target.code[:3] != "CZE"]

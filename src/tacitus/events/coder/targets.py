@@ -14,6 +14,7 @@ from tacitus.events.coder.clues import (
 from tacitus.events.coder.frame import (
     ANSWERING_ROOTS,
     COMPLEMENT_TARGET_PREPS,
+    DIPLOMATS,
     FAULTED_ACT_ROOTS,
     MEETING_OCCASIONS,
     MENACE,
@@ -150,6 +151,24 @@ class TargetChoice:
         for _, who in pobj_of(verb, ("by",)):
             if who.i > obj.i and who.pos_ in ("NOUN", "PROPN") and actors.for_token(who) is not None:
                 return who
+        return None
+
+    def _envoy_post(self, envoy: Token, actors: ActorLookup) -> Token | None:
+        """Where a recalled envoy served, the party a recall is aimed at: "its ambassador to Russia was
+        recalled" → Russia; a bare "the ambassador" is the envoy the story posted there just before
+        ("recall Slovenia's ambassador to Russia … the ambassador was recalled")."""
+        if not self.lex.in_class(envoy.lemma_.lower(), DIPLOMATS):
+            return None
+        mentions = [envoy]
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in envoy.children):
+            since = _sentences_back(envoy, 3)  # (the three sentences before, nearest first)
+            mentions += [t for t in reversed(envoy.doc[since:envoy.sent.start])
+                         if t.lemma_.lower() == envoy.lemma_.lower()]
+        for mention in mentions:  # ("recalled its ambassador to Belarus": the parse may hang "to" on recall)
+            holders = [mention, mention.head] if mention.dep_ in ("dobj", "nsubjpass") else [mention]
+            for post in (o for h in holders for _, o in pobj_of(h, ("to", "in")) if o.i > mention.i):
+                if self._actor_or_place(post, actors) is not None:
+                    return post
         return None
 
     def _act_author(self, verb: Token, act: Token, actors: ActorLookup) -> Token | None:
@@ -321,3 +340,13 @@ class TargetChoice:
             return Actor(text=doc_text(tok.doc)[start:end], code=country, country=country, sector=None,
                          start=start, end=end, rule="place:country")
         return None
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (or of the document)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
