@@ -48,6 +48,9 @@ ANAPHOR_SECTORS = {
     "newspaper": ("MED",), "paper": ("MED",), "outlet": ("MED",), "university": ("EDU",), "school": ("EDU",),
     "college": ("EDU",), "hospital": ("HLH",), "campaign": ("PTY", "ELI"),
     "force": ("COP", "MIL"),  # "Greater Manchester Police … the force said"
+    # a company's premises stand for the company: "Miami Seaquarium … inspectors cited the facility"
+    "facility": ("BUS",), "plant": ("BUS",), "factory": ("BUS",), "aquarium": ("BUS",), "zoo": ("BUS",),
+    "casino": ("BUS",), "store": ("BUS",),
 }
 #: heads that are no body with an "of" after them: "the force of the blast"
 ANAPHOR_NOT_WITH_OF = frozenset({"force"})

@@ -61,6 +61,7 @@ PRIVATE_REQUESTS = frozenset({"private_acts", "private_places_and_things"})
 EMPLOYEES = frozenset({"employees"})
 EMERGENCY_WORDS = frozenset({"emergency", "emergencies", "evacuation", "caution", "sandbag", "sandbags"})
 ROAD_USERS = frozenset({"road_users"})
+DIPLOMATS = frozenset({"diplomats"})  # a recalled envoy: the recall is aimed at the country of the post
 TERROR_ACTS = frozenset({"terror_acts"})
 #: what bombs (a bombing's classes of the lexicon, and bomb words): its author is unknown armed men
 BOMBINGS = frozenset({"car_bomb", "roadside", "suicide"})

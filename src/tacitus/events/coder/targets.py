@@ -14,6 +14,7 @@ from tacitus.events.coder.clues import (
 from tacitus.events.coder.frame import (
     ANSWERING_ROOTS,
     COMPLEMENT_TARGET_PREPS,
+    DIPLOMATS,
     FAULTED_ACT_ROOTS,
     MEETING_OCCASIONS,
     MENACE,
@@ -126,6 +127,8 @@ class TargetChoice:
         if "dobj" in entry.targets and not skip_dobj and o is not None and \
                 self.cameo.root(entry.code) != "04":
             owner = object_owner(o, actors)
+            if owner is None and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS | ANSWERING_ROOTS:
+                owner = self._agent_of_object(verb, o, actors)  # "condemned the arrests by Egyptian police"
             if owner is None and self.cameo.root(entry.code) in ANSWERING_ROOTS:
                 owner = earlier_proposer(o, actors)  # "Kyiv proposed a truce … Moscow rejected the offer"
             if owner is None and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
@@ -136,6 +139,36 @@ class TargetChoice:
             # the ruling": the act's author, as of an object
             acts = [g for _, g in pobj_of(verb, tuple(p for p in PHRASAL_OBJECT_PREPS if p in entry.targets))]
             return next(filter(None, (self._act_author(verb, g, actors) for g in acts)), None)
+        return None
+
+    @staticmethod
+    def _agent_of_object(verb: Token, obj: Token, actors: ActorLookup) -> Token | None:
+        """The doer of the act an active verb's object names when the parse hangs its "by" on the verb:
+        "condemned the arrests by Egyptian police", "welcomed the release of hostages by Hamas" (an active
+        verb has no agent of its own; "by telephone", "by saying …" name no actor)."""
+        if is_passive(verb) or obj.pos_ != "NOUN":
+            return None
+        for _, who in pobj_of(verb, ("by",)):
+            if who.i > obj.i and who.pos_ in ("NOUN", "PROPN") and actors.for_token(who) is not None:
+                return who
+        return None
+
+    def _envoy_post(self, envoy: Token, actors: ActorLookup) -> Token | None:
+        """Where a recalled envoy served, the party a recall is aimed at: "its ambassador to Russia was
+        recalled" → Russia; a bare "the ambassador" is the envoy the story posted there just before
+        ("recall Slovenia's ambassador to Russia … the ambassador was recalled")."""
+        if not self.lex.in_class(envoy.lemma_.lower(), DIPLOMATS):
+            return None
+        mentions = [envoy]
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in envoy.children):
+            since = _sentences_back(envoy, 3)  # (the three sentences before, nearest first)
+            mentions += [t for t in reversed(envoy.doc[since:envoy.sent.start])
+                         if t.lemma_.lower() == envoy.lemma_.lower()]
+        for mention in mentions:  # ("recalled its ambassador to Belarus": the parse may hang "to" on recall)
+            holders = [mention, mention.head] if mention.dep_ in ("dobj", "nsubjpass") else [mention]
+            for post in (o for h in holders for _, o in pobj_of(h, ("to", "in")) if o.i > mention.i):
+                if self._actor_or_place(post, actors) is not None:
+                    return post
         return None
 
     def _act_author(self, verb: Token, act: Token, actors: ActorLookup) -> Token | None:
@@ -307,3 +340,13 @@ class TargetChoice:
             return Actor(text=doc_text(tok.doc)[start:end], code=country, country=country, sector=None,
                          start=start, end=end, rule="place:country")
         return None
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (or of the document)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start

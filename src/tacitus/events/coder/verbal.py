@@ -355,6 +355,10 @@ class VerbalFrames:
                 tgt_tok, target = owner, actors.for_token(owner)
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
+        post = self._envoy_post(tgt_tok, actors) if entry.id == "recall-ambassador" and passive and \
+            tgt_tok is not None else None
+        if post is not None:  # "the ambassador was recalled": from his post, not by himself
+            tgt_tok, target = post, self._actor_or_place(post, actors)
         if target is not None and source is not None and one_actor(source, target) and \
                 not (tgt_tok is not None and someone_else(tgt_tok)):
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
