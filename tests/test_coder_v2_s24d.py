@@ -78,3 +78,37 @@ def test_cutting_a_deal_with_a_party_concludes_an_agreement(coder):
 def test_what_is_subject_to_review_is_not_reviewed(coder):
     c = code(coder, "Every permit application is subject to review by the township police chief.")
     assert codes(c) == []
+
+
+# ---------------------------------------------------------------- citations and lawsuits
+def test_a_citation_issued_to_someone_is_a_penalty(coder):
+    c = code(coder, "The police officer issued a citation to the driver for speeding.")
+    assert [e.cameo for e in c.events] == ["116"]
+    c = code(coder, "Professor Smith's article received hundreds of citations from scholars.")
+    assert codes(c) == []
+
+
+def test_a_lawsuit_is_against_whom_its_participle_or_preposition_names(coder):
+    c = code(coder, "The ACLU filed a lawsuit challenging the governor's executive order.")
+    assert [e.cameo for e in c.events] == ["115"]
+    c = code(coder, "The ACLU's lawsuit against the Justice Department was dismissed.")
+    assert ("115", "USAGOV") in [(e.cameo, e.target.code) for e in c.events]
+
+
+def test_a_lawsuit_filed_for_someone_names_no_defendant(coder):
+    c = code(coder, "The ACLU filed a lawsuit on behalf of the protesters.")
+    assert all(e.target is None for e in c.events)  # (kept with one party by the test coder only)
+
+
+def test_naming_someone_as_a_defendant_sues_him(coder):
+    c = code(coder, "The ACLU named the governor as a defendant in its lawsuit.")
+    assert [e.cameo for e in c.events] == ["115"]
+    c = code(coder, "The magazine named the governor as its person of the year.")
+    assert codes(c) == []
+
+
+def test_a_review_only_wanted_is_no_investigation(coder):
+    c = code(coder, "The mayor said a review of the police department would be needed.")
+    assert not [x for x in codes(c) if x.startswith("09")]
+    c = code(coder, "Activists called for an audit of the Pentagon.")
+    assert not [x for x in codes(c) if x.startswith("09")]
