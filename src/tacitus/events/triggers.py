@@ -362,7 +362,8 @@ class TriggerFinder:
                 _modified_with_victim(m.token, m.entry.targets, m.words):
             m.context = "own"  # "the police killing of an unarmed man": the modifier may name its author
             return True
-        if m.entry.course_preps and (verb := _course_of(tok, m.entry.course_preps)) is not None:
+        if m.entry.course_preps and \
+                (verb := _course_of(tok, m.entry.course_preps, frozenset(m.entry.targets))) is not None:
             m.light_verb, m.context = verb, OPENING  # "police seized guns in raids": theirs, and a seizure
             return True
         if m.entry.possessive and has_target and (verb := _opening_clause(tok)) is not None:
@@ -577,10 +578,11 @@ def _opening_clause(noun: Token) -> Token | None:
     return verb if subj is not None and prep.i < subj.i else None
 
 
-def _course_of(noun: Token, preps: frozenset[str]) -> Token | None:
+def _course_of(noun: Token, preps: frozenset[str], targets: frozenset[str] = frozenset()) -> Token | None:
     """The verb of a clause whose doer did it in the course of the act ``noun`` names ("officers seized
-    heroin in raids in the city", "police arrested two men during a raid"); not an act whose doer the
-    noun's phrase names ("during an FBI raid", "in a raid by agents")."""
+    heroin in raids in the city", "police arrested two men during a raid", "wrote to the court in support
+    of the judge"); not an act whose doer the noun's phrase names ("during an FBI raid", "in a raid by
+    agents"). A preposition of the noun's ``targets`` names whom it is aimed at ("in support of X")."""
     prep = noun.head
     verb = prep.head
     while verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):  # "seized guns, drugs in raids": the
@@ -588,7 +590,8 @@ def _course_of(noun: Token, preps: frozenset[str]) -> Token | None:
     if verb.dep_ == "dobj":
         verb = verb.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps or \
-            verb.pos_ not in ("VERB", "AUX") or any(_names_a_doer(c) for c in noun.children):
+            verb.pos_ not in ("VERB", "AUX") or \
+            any(_names_a_doer(c) and not (c.dep_ == "prep" and c.lower_ in targets) for c in noun.children):
         return None
     return verb if any(c.dep_ in ("nsubj", "agent") for c in verb.children) else None
 

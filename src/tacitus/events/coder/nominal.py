@@ -62,6 +62,9 @@ from tacitus.events.triggers import (
 )
 from tacitus.model import Actor
 
+#: participles whose object a lawsuit is brought against ("a suit accusing the city", "challenging the law")
+SUIT_PARTICIPLES = frozenset({"accuse", "challenge", "name", "target", "charge"})
+
 
 class NominalFrames:
     """EventCoder's noun, state, alleged, sparked, borne, given and patient frames."""
@@ -165,6 +168,8 @@ class NominalFrames:
                 (tgt_tok, target)
         if target is None and m.context == "own" and noun.dep_ == "nsubj":  # "an AP probe found that the
             tgt_tok, target = self._found_out(noun.head, actors)  # mayor had …": the mayor
+        if target is None and entry.code == "115":  # "filed a lawsuit accusing the county of …"
+            tgt_tok, target = self._defendant(noun, actors) or (tgt_tok, target)
         if target is None and m.context == "light" and self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:
             # "voiced concerns about the plan", "expressed support for the scheme": whoever drew it up
             acts = [o for _p, o in pobj_of(noun, frozenset(entry.targets))]
@@ -234,6 +239,18 @@ class NominalFrames:
         who = subject(comp) if comp is not None else None
         found = actors.for_token(who) if who is not None else None
         return (who, found) if political(found) else (None, None)
+
+    def _defendant(self, noun: Token, actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Whom a lawsuit is brought against, told by the participle that describes it ("a lawsuit accusing
+        the county of negligence", "a suit challenging the governor's order": the governor); else None."""
+        for part in noun.children:
+            obj = first_child(part, "dobj") if part.dep_ == "acl" and part.tag_ == "VBG" and \
+                part.lemma_.lower() in SUIT_PARTICIPLES else None
+            if obj is not None:
+                tok, found = self._object_target(obj, actors)
+                if found is not None:
+                    return tok, found
+        return None
 
     def _answerer(self, noun: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom a request was made of: who considers, grants or answers it ("Britain is reviewing Russia's
