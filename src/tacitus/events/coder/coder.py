@@ -527,13 +527,13 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             if m.context == "between":  # and the second side against the first
                 frames.append(Frame(m, frame.code, frame.clause_verb, frame.target_tok, frame.source_tok,
                                     frame.target, frame.source, frame.refined_by))
-        # what a suspect is accused of is coded (as alleged) only when it is violence: "Bassett is accused
-        # of stabbing him"; not "accused him of ignoring witness testimony", nor a party's accusation of
-        # another ("Russia accused Ukraine of shelling the plant": the accusation is the event)
+        # what one is accused of is coded (as alleged) only when it is violence, its agent named (guide §7,
+        # alleged atrocities: a second entry besides the accusation): "Bassett is accused of stabbing him",
+        # "Britain accused Russia of poisoning Skripal"; not "accused him of ignoring witness testimony"
         alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
                    f.clause_verb.head.lower_ in ("of", "with", "for") and  # (not "charged after being …")
                    f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
-                   (self.cameo.root(f.code) not in VIOLENT_ROOTS or not is_passive(f.clause_verb.head.head))]
+                   self.cameo.root(f.code) not in VIOLENT_ROOTS]
         if rejected is not None:
             rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
         frames = [f for f in frames if f not in alleged]
