@@ -38,3 +38,20 @@ def test_an_accusation_of_something_other_than_violence_codes_only_the_accusatio
     c = code(coder, "Beijing accused Washington of spreading lies about its trade policy.")
     assert roots(c) == {"11"}
 
+
+# ---------------------------------------------------------------- a witness's account of another side's violence
+WAR_STORY = ("Kharkiv was shelled again in Ukraine on Monday, Ukrainian officials said. Ukrainian troops are "
+             "in the city. ")
+
+
+def test_a_named_witness_telling_of_another_sides_violence_accuses_it(coder):
+    c = code(coder, WAR_STORY + "Olena Petrenko said Russian soldiers shot her neighbour in the street.")
+    assert ("11", "UKRCVL", "RUSMIL") in acts(c)
+    assert any(r == "19" and s == "RUSMIL" for r, s, _t in acts(c))
+
+
+def test_a_witness_is_not_made_an_accuser_of_his_own_side_or_of_a_private_person(coder):
+    c = code(coder, WAR_STORY + "Olena Petrenko said Ukrainian soldiers helped her neighbour across the river.")
+    assert "11" not in roots(c)
+    c = code(coder, "Police in Ohio arrested a man on Monday. John Smith said the man beat him with a bat.")
+    assert "11" not in roots(c)
