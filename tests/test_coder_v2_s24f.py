@@ -39,7 +39,7 @@ def test_an_accusation_of_something_other_than_violence_codes_only_the_accusatio
     assert roots(c) == {"11"}
 
 
-# ---------------------------------------------------------------- a witness's account of another side's violence
+# ---------------------------------------------------------------- a witness's account of violence
 WAR_STORY = ("Kharkiv was shelled again in Ukraine on Monday, Ukrainian officials said. Ukrainian troops are "
              "in the city. ")
 
@@ -51,7 +51,7 @@ def test_a_named_witness_telling_of_another_sides_violence_accuses_it(coder):
 
 
 def test_a_witness_is_not_made_an_accuser_of_his_own_side_or_of_a_private_person(coder):
-    c = code(coder, WAR_STORY + "Olena Petrenko said Ukrainian soldiers helped her neighbour across the river.")
+    c = code(coder, WAR_STORY + "Olena Petrenko said Ukrainian soldiers helped her neighbour across a river.")
     assert "11" not in roots(c)
     c = code(coder, "Police in Ohio arrested a man on Monday. John Smith said the man beat him with a bat.")
     assert "11" not in roots(c)
