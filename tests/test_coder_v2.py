@@ -793,8 +793,8 @@ def test_declining_a_journalists_request_for_comment_is_no_event(coder):
 
 
 def test_calling_a_request_unrealistic_names_it_and_makes_no_request(coder):
-    c = code(coder, "The Kremlin called NATO's request unrealistic.")
-    assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]
+    c = code(coder, "The Kremlin called NATO's request unrealistic.")  # turned down, as "said the request
+    assert triples(c) == [("120", "RUSGOV", "IGOWSTNAT")]  # was unrealistic" is (guide §5): no 020 either
 
 
 def test_an_overturned_conviction_is_the_courts_yielding_to_the_convicted(coder):

@@ -55,3 +55,18 @@ def test_a_witness_is_not_made_an_accuser_of_his_own_side_or_of_a_private_person
     assert "11" not in roots(c)
     c = code(coder, "Police in Ohio arrested a man on Monday. John Smith said the man beat him with a bat.")
     assert "11" not in roots(c)
+
+
+# ---------------------------------------------------------------- a naming that dismisses a claim
+def test_calling_accusations_baseless_rejects_them(coder):
+    c = code(coder, "The Kremlin called the British accusations absurd.")
+    assert ("12", "RUSGOV", "GBR") in acts(c)
+    c = code(coder, "The judge called the prosecutors' request to delay the trial unreasonable.")
+    assert "12" in roots(c) and "11" not in roots(c)
+
+
+def test_calling_a_plan_or_a_person_names_is_still_criticism(coder):
+    c = code(coder, "Senator Warren called the governor's plan reckless.")
+    assert roots(c) == {"11"}
+    c = code(coder, "The minister called the accusations a sign of weakness.")
+    assert "12" not in roots(c)
