@@ -793,8 +793,8 @@ def test_declining_a_journalists_request_for_comment_is_no_event(coder):
 
 
 def test_calling_a_request_unrealistic_names_it_and_makes_no_request(coder):
-    c = code(coder, "The Kremlin called NATO's request unrealistic.")
-    assert triples(c) == [("111", "RUSGOV", "IGOWSTNAT")]
+    c = code(coder, "The Kremlin called NATO's request unrealistic.")  # turned down, as "said the request
+    assert triples(c) == [("120", "RUSGOV", "IGOWSTNAT")]  # was unrealistic" is (guide §5): no 020 either
 
 
 def test_an_overturned_conviction_is_the_courts_yielding_to_the_convicted(coder):
@@ -2385,13 +2385,15 @@ def test_a_release_on_bail_is_a_courts(coder):
 
 def test_a_suspect_accused_of_a_crime(coder):
     """"X is accused of stabbing Y": an implied prosecution accuses X (112), and the stabbing is X's,
-    alleged; a party's accusation of another codes the accusation only."""
+    alleged; a party's accusation of another's violence codes the violence too, as claimed (guide §7,
+    alleged atrocities: a second entry when the sentence names its agent)."""
     c = code(coder, "Bassett is accused of stabbing Miguel Beedle in an alley.")
     assert [(e.cameo, e.source.sector, e.modality) for e in c.events] == \
         [("112", "JUD", "asserted"), ("182", "CVL", "claimed")]
     c = code(coder, "Russia accused Ukraine of shelling the Zaporizhzhia nuclear power plant.",
              published=dt.date(2022, 8, 6))
-    assert [e.cameo for e in c.events] == ["1123"]
+    assert [(e.cameo, e.source.code, e.modality) for e in c.events] == \
+        [("1123", "RUS", "asserted"), ("194", "UKR", "claimed")]
     assert code(coder, "The minister was accused of lying to parliament.").events == []  # no crime named
 
 

@@ -80,6 +80,7 @@ from tacitus.events.roles import (
     ActorLookup,
     implied,
     implied_government,
+    inherit_country,
     object_owner,
     political,
     public_service,
@@ -269,7 +270,7 @@ class SpeechFrames:
         return a is not None and (a.sector or "")[:3] in AUTHORITIES
 
     def _reported_accusations(self, frames: list[Frame], rejected: list[tuple[Match, str]],
-                              actors: ActorLookup) -> list[Frame]:
+                              actors: ActorLookup, focus: str | None = None) -> list[Frame]:
         """A party's plain statement whose content reports violence by another country's actor accuses
         that actor (112; coding guide §7, alleged atrocities): "Yerevan said Azerbaijani troops fired on
         Armenian positions" codes the firing and Armenia's accusation; the press reporting an act, or a
@@ -281,7 +282,7 @@ class SpeechFrames:
             verb = m.token
             content = content_of(verb)
             src_tok = agent(verb) if is_passive(verb) else subject(verb)
-            speaker = self._source_actor(src_tok, actors)
+            speaker = self._witness_of_the_story(self._source_actor(src_tok, actors), focus)
             police = law_enforcement(speaker) or (  # "authorities said Sears planned the shooting"
                 speaker is not None and (speaker.sector or "")[:3] == "GOV" and src_tok is not None and
                 src_tok.lemma_.lower() in ("authority", "authorities", "official") and
@@ -317,6 +318,15 @@ class SpeechFrames:
                     if frame is not None:
                         out.append(frame)
         return out
+
+    @staticmethod
+    def _witness_of_the_story(speaker: Actor | None, focus: str | None) -> Actor | None:
+        """A named private person whose country the text does not tell ("Raz Cohen", "he" of a survivor) is
+        of the story's country when telling what he saw: "Cohen said Hamas gunmen killed them" in a story of
+        Israel is an Israeli's account (an accusation only of another country's party, see the caller)."""
+        if speaker is None or speaker.country or not speaker.person or (speaker.sector or "")[:3] != "CVL":
+            return speaker
+        return inherit_country(speaker, {focus}, focus) if focus else speaker
 
     def _refused(self, f: Frame, speaker: Actor) -> tuple[Token | None, Actor] | None:
         """The speaker's own side will not cooperate with, yield to or bow to another party: a refusal (12x)

@@ -48,8 +48,10 @@ from tacitus.events.coder.frame import (
     AUTHORITIES,
     CALL_PURPOSES,
     CAUSE_PREPS,
+    CLAIMS,
     CRIMES,
     DISASTER,
+    DISMISSIVE,
     DUTIES,
     EMERGENCY_WORDS,
     HAND_WEAPONS,
@@ -75,6 +77,8 @@ from tacitus.events.coder.frame import (
     SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
+    TURNED_DOWN,
+    UNWARRANTED,
     VIOLENCE_OR_FORCE,
     WRONGDOING_CLASSES,
     Frame,
@@ -173,6 +177,18 @@ class VerbalFrames:
             return None
         return o, found
 
+    def _dismissed_by_naming(self, verb: Token, said: set[str]) -> bool:
+        """"Called the accusations baseless", "branded the request unrealistic": a naming that calls claims
+        untrue or a request put to the speaker unwarranted turns them down (120, as "said the claims were
+        false" does; coding guide §5: dismissing criticism as baseless). Not of "it" or "this", whose
+        naming may judge anything ("called it a hoax")."""
+        obj = first_child(verb, "dobj")
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        lemma = obj.lemma_.lower()
+        return (self.lex.in_class(lemma, CLAIMS) and any(self.lex.in_class(w, DISMISSIVE) for w in said)) or \
+            (self.lex.in_class(lemma, TURNED_DOWN) and any(self.lex.in_class(w, UNWARRANTED) for w in said))
+
     def _verb_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """The frame of a verb trigger, or why there is none."""
         verb, entry = m.token, m.entry
@@ -268,6 +284,7 @@ class VerbalFrames:
             instead = entry.without_threat.get(verb.lemma_.lower())
             if instead is None:
                 return "no threatened action"
+        dismissal = False
         if entry.predicate is not None:
             pred = object_predicate(verb)
             if pred is None:  # "described Biden as corrupt"
@@ -283,7 +300,9 @@ class VerbalFrames:
                 return "a naming, not this act"
             said = {t.lemma_.lower() for t in pred.subtree} | {t.lower_ for t in pred.subtree} \
                 if pred is not None else set()
-            if pred is not None and not any(self.lex.in_class(w, entry.predicate) for w in said):
+            dismissal = pred is not None and entry.predicate and self._dismissed_by_naming(verb, said)
+            if pred is not None and not dismissal and \
+                    not any(self.lex.in_class(w, entry.predicate) for w in said):
                 return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
             if tgt_tok is None and pred is not None and entry.predicate:
                 tgt_tok = named_inside_predicate(pred)  # "called Trump reckless"
@@ -413,6 +432,8 @@ class VerbalFrames:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if dismissal:  # "called the accusations baseless": a rejection of them (guide §5), not criticism
+            code, why = "120", "a naming that dismisses a claim"
         if (menaced or entry.id == "brandish-weapon") and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
         if entry.id == "admit-offence" and self._private_hearsay(verb, source, actors):
