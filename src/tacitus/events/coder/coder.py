@@ -530,11 +530,13 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                                     frame.target, frame.source, frame.refined_by))
         # what one is accused of is coded (as alleged) only when it is violence, its agent named (guide §7,
         # alleged atrocities: a second entry besides the accusation): "Bassett is accused of stabbing him",
-        # "Britain accused Russia of poisoning Skripal"; not "accused him of ignoring witness testimony"
+        # "Britain accused Russia of poisoning Skripal"; not "accused him of ignoring witness testimony", nor
+        # the crime of a criminal charge ("prosecutors charged two men with robbing a store": the charge)
         alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
                    f.clause_verb.head.lower_ in ("of", "with", "for") and  # (not "charged after being …")
                    f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
-                   self.cameo.root(f.code) not in VIOLENT_ROOTS]
+                   (self.cameo.root(f.code) not in VIOLENT_ROOTS or
+                    _charged_in_court(f.clause_verb.head.head))]
         if rejected is not None:
             rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
         frames = [f for f in frames if f not in alleged]
@@ -818,3 +820,9 @@ def _pair_of(actors: ActorLookup, tok: Token) -> list[Actor] | None:
     """The two parties a subject such as "both" or "the two sides" stands for (actor stages that know)."""
     pair_of = getattr(actors, "pair_of", None)
     return pair_of(tok) if pair_of is not None else None
+
+
+def _charged_in_court(verb: Token) -> bool:
+    """"prosecutors charged two men with robbing a store": a criminal charge in the active voice, whose
+    crime is not coded besides the charge ("he is charged with stabbing him" tells the suspect's act)."""
+    return verb.lemma_.lower() in ("charge", "indict") and not is_passive(verb)
