@@ -911,3 +911,12 @@ def test_a_facility_with_no_company_before_it_is_no_actor(coder):
     c = code(coder, "The city council met on Monday. Federal inspectors opened an inspection of the "
                     "facility.")
     assert not [e for e in c.events if e.sentence_index == 1 and e.target is not None]
+
+
+# ---------------------------------------------------------------- a list hung on a name describes no one
+def test_a_list_after_a_name_gives_the_person_no_employer(coder):
+    c = code(coder, "The firm ran a surveillance operation in which it spied on Assange, his legal team, "
+                    "his American friends, US journalists, and a member of Congress. Police arrested Assange "
+                    "in 2019.")
+    arrests = [e for e in c.events if e.cameo == "173"]
+    assert arrests and all((e.target.sector or "") != "MED" for e in arrests)  # not one of "US journalists"

@@ -401,8 +401,9 @@ class NP:
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
-                if a is None or (a.sector == "CVL" and not a.country):  # "a lawyer", "a marine biologist"
-                    a = self._body_worked_at(tok) or a
+                if (a is None or (a.sector == "CVL" and not a.country)) and _describes_one(tok, joined=True):
+                    a = self._body_worked_at(tok) or a  # "a lawyer", "a marine biologist" (not "spied on
+                    # Assange, his legal team, … US journalists": a list the parser hung on the name)
                 if a is not None and not a.country and a.sector:
                     home = self._appositive_place(tok)  # "a professor at the University of St. Thomas in
                     if home is not None:  # Houston, Texas": an American professor
@@ -749,10 +750,11 @@ class NP:
         return next(iter(countries))
 
 
-def _describes_one(noun: Token) -> bool:
-    """An apposition that describes its person ("Ola Bini, a Swedish programmer"), not the next item of a
-    list the parser hung on it ("spied on Assange, his legal team, his American friends")."""
-    return noun.tag_ == "NN" and \
-        any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) and \
-        not any(c.dep_ == "conj" for c in noun.children) and \
+def _describes_one(noun: Token, joined: bool = False) -> bool:
+    """An apposition that describes its person ("Ola Bini, a Swedish programmer"; ``joined``: also "a Congress
+    watcher and fellow at …"), not the next item of a list the parser hung on it ("spied on Assange, his
+    legal team, his American friends")."""
+    return noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.children) and \
+        all(c.lower_ in ("a", "an", "the") for c in noun.children if c.dep_ == "det") and \
+        (joined or not any(c.dep_ == "conj" for c in noun.children)) and \
         not any(c.dep_ in ("conj", "appos") and c.i != noun.i for c in noun.head.children)
