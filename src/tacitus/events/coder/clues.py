@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tacitus.events.coder.frame import (
+    ASKED_ANSWERS,
     AVERTING,
     CIVIC_SECTORS,
     CONTACT_VERBS,
@@ -426,10 +427,10 @@ def infinitive_or_clause(comp: Token | None) -> bool:
 
 
 def asks_a_question(verb: Token, comp: Token | None) -> bool:
-    """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
-    someone, not a request of them."""
-    if to_infinitive(comp):
-        return False  # "asked them to leave" is a request
+    """"asked whether/if …", "asked what he sees", "asked him to confirm that …", or a quoted question after
+    the verb: a question put to someone, not a request of them."""
+    if to_infinitive(comp):  # "asked them to leave" is a request; "asked him to confirm that …" a question
+        return comp.lemma_.lower() in ASKED_ANSWERS
     if comp is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
             return True
