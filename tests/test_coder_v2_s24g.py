@@ -26,12 +26,14 @@ def test_asking_a_witness_to_confirm_is_a_question_not_an_appeal(coder):
     c = code(coder, "The prosecutor ended her cross-examination by asking Senator Blake to confirm that he "
                     "had signed the forms.")
     assert "02" not in roots(c)
-    c = code(coder, "The host asked the minister to explain what the cuts would mean for schools.")
+    c = code(coder, "During the interview the host asked Senator Blake to explain his vote on the budget.")
     assert "02" not in roots(c)
 
 
 def test_asking_someone_to_act_stays_an_appeal(coder):
     c = code(coder, "Opposition lawmakers asked the prime minister to resign.")
+    assert "02" in roots(c)
+    c = code(coder, "France asked Iran to explain how the drones reached the border.")  # a state's demand
     assert "02" in roots(c)
 
 
