@@ -61,3 +61,10 @@ def test_an_office_holder_questioned_by_no_one_named_is_no_police_interrogation(
     assert "09" not in roots(c)
     c = code(coder, "The former mayor was questioned by detectives in connection with the bribery scheme.")
     assert "09" in roots(c)
+
+
+def test_their_in_an_opening_phrase_refers_ahead_to_the_plural_subject(coder):
+    c = code(coder, "The lawsuit also named an aide trained by an Israeli government agency. In their "
+                    "complaint against the casino company, the workers alleged that the manager told racist "
+                    "jokes.")
+    assert not any(e.source and (e.source.code or "").endswith("GOV") for e in c.events)
