@@ -295,6 +295,7 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
         and not _owner_of_a_thing(sent, a, actors)
         and not _destination_named(sent, a)
+        and not _topic_named(sent, a)
     }
 
 
@@ -317,6 +318,15 @@ def _destination_named(sent: Span, a: Actor) -> bool:
         return False
     tok = next((t for t in sent if t.idx == a.start), None)
     return tok is not None and destination(tok)
+
+
+def _topic_named(sent: Span, a: Actor) -> bool:
+    """A country named in what a question or a talk is about ("questioned about his resort in Scotland"),
+    not where the act was."""
+    if a.sector or not isinstance(sent, Span):  # (the fast coder's sentences have no parse)
+        return False
+    tok = next((t for t in sent if t.idx == a.start), None)
+    return tok is not None and topic_place(tok)
 
 
 def _owner_of_a_thing(sent: Span, a: Actor, actors: ActorLookup) -> bool:
@@ -447,11 +457,27 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
         if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root) and not dedication(ent.root) and \
-                not destination(ent.root):
+                not destination(ent.root) and not topic_place(ent.root):
             country = actors.country_for_token(ent.root)
             if country:
                 out.add(country)
     return out
+
+
+#: prepositions that name what a question, a talk or a report is about
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+
+
+def topic_place(tok: Token) -> bool:
+    """A place inside what something is about ("questioned about his golf resort in Aberdeen, Scotland"):
+    part of the topic, not the scene of the act."""
+    while tok.head != tok:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in TOPIC_PREPOSITIONS:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: verbs that send or take someone somewhere: the place after "to" is where they end up, not where the

@@ -116,19 +116,32 @@ def fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | 
     """"his"/"her" in a phrase that opens the clause refers ahead to the named person who is its subject:
     "During her visit to Israel, Clinton said …", "On the margins of his official visit, President Sargsyan
     attended …" (a person of the other gender is not meant)."""
-    if pron.lower_ not in ("his", "her"):
+    if pron.lower_ not in ("his", "her", "their"):
         return None
     top = pron
     while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
         top = top.head
     verb = top.head
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if top.dep_ not in FRONTED_DEPS or subj is None or subj.pos_ != "PROPN" or \
-            max(t.i for t in top.subtree) >= subj.i:
+    if top.dep_ not in FRONTED_DEPS or subj is None or max(t.i for t in top.subtree) >= subj.i:
+        return None
+    if pron.lower_ == "their":  # "In their complaint against the firm, the workers alleged …": the workers
+        return _fronted_for_plural_subject(da, pron, subj)
+    if subj.pos_ != "PROPN":
         return None
     a = da._actor.get(da._unit_of[subj.i])
     if a is None or not a.person or \
             st.genders.get(person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
+        return None
+    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
+
+
+def _fronted_for_plural_subject(da: DocumentActors, pron: Token, subj: Token) -> Actor | None:
+    """"their" in a phrase that opens the clause refers ahead to a plural subject that is an actor."""
+    if subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    a = da._actor.get(da._unit_of[subj.i])
+    if a is None:
         return None
     return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
 

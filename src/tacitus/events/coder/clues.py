@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tacitus.events.coder.frame import (
+    ASKED_ANSWERS,
     AVERTING,
     CIVIC_SECTORS,
     CONTACT_VERBS,
@@ -425,11 +426,18 @@ def infinitive_or_clause(comp: Token | None) -> bool:
     return to_infinitive(comp) or (comp is not None and comp.dep_ == "ccomp" and comp.tag_ != "VBG")
 
 
+def _one_person_asked(verb: Token) -> bool:
+    """The one asked is a person ("asked Trump to confirm", "asked her to explain"): a witness or an
+    interviewee answering; a state asked to explain ("asked Russia to explain the attack") is a demand."""
+    asked = first_child(verb, "dobj")
+    return asked is not None and (asked.ent_type_ == "PERSON" or asked.lower_ in ("him", "her", "me"))
+
+
 def asks_a_question(verb: Token, comp: Token | None) -> bool:
-    """"asked whether/if …", "asked what he sees", or a quoted question after the verb: a question put to
-    someone, not a request of them."""
-    if to_infinitive(comp):
-        return False  # "asked them to leave" is a request
+    """"asked whether/if …", "asked what he sees", "asked Trump to confirm that …", or a quoted question
+    after the verb: a question put to someone, not a request of them."""
+    if to_infinitive(comp):  # "asked them to leave" is a request; "asked Trump to confirm that …" a question
+        return comp.lemma_.lower() in ASKED_ANSWERS and _one_person_asked(verb)
     if comp is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
             return True

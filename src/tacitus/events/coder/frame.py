@@ -184,6 +184,12 @@ QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 CALL_PURPOSES = frozenset({"discuss", "talk", "speak", "chat", "congratulate", "thank", "brief", "update",
                            "inform", "express", "convey", "offer", "apologize", "apologise", "condole",
                            "wish", "consult", "reassure"})
+#: what one is asked to do when asked for an answer ("asked Trump to confirm that …"): a question put
+#: in an examination or an interview, not a request for an act
+ASKED_ANSWERS = frozenset({"confirm", "answer", "explain", "describe", "recall", "recount",
+                           "elaborate", "specify", "spell"})
+#: where a protest is held ("protested outside the embassy"): one person there joins a demonstration
+PROTEST_PLACES = frozenset({"at", "outside", "in", "near", "before", "across", "along", "through", "around"})
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})
 #: figurative modifiers that make a battle a legal one, not words ("a court battle")
 LEGAL_WORDS = frozenset({"court", "legal", "courtroom", "judicial", "custody"})

@@ -63,6 +63,7 @@ from tacitus.events.coder.frame import (
     PRIVATE_INFORMANTS,
     PRIVATE_REQUESTS,
     PROTEST_JOINING,
+    PROTEST_PLACES,
     PROTESTED_DEMANDS,
     PROTESTERS,
     PROTESTS,
@@ -253,6 +254,8 @@ class VerbalFrames:
                                                   for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
+        if self._pressed_on_a_topic(verb, comp):
+            return "questioning on a topic ('pressed Trump on the properties'), not a demand"
         if verb.lemma_.lower() == "call" and to_infinitive(comp) and comp.i == verb.i + 2 and \
                 verb.doc[verb.i + 1].lower_ == "to":  # (not "called on X to", "called for X to")
             return "a telephone call ('he called to congratulate her')"
@@ -506,6 +509,8 @@ class VerbalFrames:
             why = f"{why}+topic" if target is not None else why
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
         implied = entry.implied_author or _implied_author(m) if unnamed_author else None
+        if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, target):
+            return "an office holder questioned by no one named on no crime: a hearing's or the press's"
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             source = implied_actor(implied, None, verb.idx, implied)
             if target.text.lower() != "it":  # the author's sector refines as a named one would:
@@ -517,6 +522,8 @@ class VerbalFrames:
             if tgt_tok is None or tgt_tok.dep_ != "dobj" or tgt_tok.head != verb:
                 return "a law's provision, not a demand on a party ('the law required a vote')"
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
+        if self.cameo.root(code) == "14" and self._verbal_protest(verb, src_tok, source):
+            return "a verbal objection ('protested to Morales that …', 'she protested'), not a demonstration"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
@@ -537,6 +544,39 @@ class VerbalFrames:
                    any(self.lex.in_class(w, PROTESTS) for o in object_heads(p)  # (the words as written:
                        for w in noun_phrase_words(o) | set(_span_text(o).split()))  # "sit-in" is 3 tokens)
                    for p in purposes)
+
+    def _questions_to_an_office_holder(self, verb: Token, target: Actor) -> bool:
+        """"when the former president was questioned about his resort", "the minister was questioned on the
+        delays": questions in a hearing, a trial or an interview, not a police interrogation, unless the
+        sentence tells of a crime ("questioned in connection with the bribery")."""
+        if (target.sector or "")[:3] not in ("ELI", "GOV", "LEG"):
+            return False
+        return not any(self.lex.in_class(t.lemma_.lower(), WRONGDOING_CLASSES) for t in verb.sent)
+
+    @staticmethod
+    def _verbal_protest(verb: Token, src_tok: Token | None, source: Actor | None) -> bool:
+        """A protest made in words: addressed to someone ("protested to the manager"), saying something
+        ("protested that the plan was unfair") or by one person ("she protested the new procedure"), unless
+        at a place ("to protest at the Capitol, Curts …" joins a demonstration)."""
+        if verb.lemma_.lower() != "protest":
+            return False
+        if any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+            return True
+        one = src_tok is not None and src_tok.tag_ != "NNS" and src_tok.lower_ not in ("they", "we")
+        somewhere = any(c.dep_ == "prep" and c.lower_ in PROTEST_PLACES for c in verb.children)
+        return one and not somewhere and (src_tok.lower_ in ("he", "she", "i") or
+                                          (source is not None and bool(source.person)))
+
+    @staticmethod
+    def _pressed_on_a_topic(verb: Token, comp: Token | None) -> bool:
+        """"pressed Trump on the properties", "pressed the minister about the delays": questions on a topic;
+        "pressed Israel to allow aid" and "pressed for talks" ask for an act (and "pressed on" goes on)."""
+        if verb.lemma_.lower() != "press" or infinitive_or_clause(comp):
+            return False
+        # (the parse may hang "about" on whom was pressed)
+        pressed = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+        preps = {c.lower_ for w in pressed for c in w.children if c.dep_ in ("prep", "prt")}
+        return "for" not in preps and bool(preps & {"on", "about"})
 
     @staticmethod
     def _a_call_to_talk(verb: Token, comp: Token | None) -> bool:
