@@ -12,6 +12,7 @@ from tacitus.events.coder.frame import (
     SPEAKING,
     STATE_SECTORS,
     SUSPECTS,
+    VERBAL_ROOTS,
     WH_WORDS,
     Frame,
 )
@@ -126,6 +127,46 @@ def _habitual(frame: Frame) -> bool:
     if not sent.text.rstrip().endswith((".", "”", '"', "’")):
         return False  # a headline or a caption
     return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
+
+
+#: relative pronouns as the subject of a clause describing the noun they stand for ("an NGO that opposes …")
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+#: verbs whose simple present tells a rule's content, not words said ("the app requires soldiers to …")
+RULE_VERBS = frozenset({"require", "oblige", "obligate", "mandate", "compel", "forbid", "prohibit", "permit"})
+#: verbs whose simple present tells a standing position, not words said ("a group that opposes the war")
+STANCE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "advocate", "champion", "promote",
+                          "defend", "represent", "seek", "campaign", "lobby", "fight"})
+#: verbs of a state one is in, whose act nouns tell the state now ("who remains in custody")
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _standing_description(frame: Frame) -> bool:
+    """A body's standing aims or nature told in a relative clause in the simple present ("an NGO that
+    opposes the occupation", "a group that seeks to end the blockade"), and the acts named inside it: a
+    description of the actor, not a report of what it did ("the group that attacked the convoy" is)."""
+    if frame.match.entry.speech:  # "Hamas, which says it fired the rockets": a statement is an act
+        return False
+    tok = frame.match.token
+    path = [tok, *tok.ancestors]
+    rel = next((i for i, t in enumerate(path) if t.dep_ == "relcl"), None)
+    if rel is None:
+        return False
+    clause = path[rel]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "xcomp" for t in path[1:rel]) or \
+            (tok.pos_ in ("VERB", "AUX") and tok.i != clause.i and tok.dep_ != "xcomp"):
+        return False  # an act in a clause of its own ("a group that says it attacked …")
+    if clause.tag_ not in ("VBZ", "VBP") or clause.lemma_.lower() in PRESENT_STATE_VERBS or \
+            any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+        return False  # the clause tells what someone does to the noun ("an attack which Russia denies")
+    if clause.lemma_.lower() in STATE_VERBS:  # "the two loggers who are in police custody": a state now
+        return False
+    if frame.code[:2] in VERBAL_ROOTS and clause.lemma_.lower() not in STANCE_VERBS:
+        return False  # words said now: "Najib, who denies any wrongdoing"
+    start, end = clause.left_edge.i, clause.right_edge.i
+    return not any(e.label_ in ("DATE", "TIME") and start <= e.start and e.end <= end + 1
+                   for e in clause.sent.ents)  # ("a group that on Monday claims …")
 
 
 #: sectors whose fighting "for" something is combat ("rebels fighting for independence")

@@ -1,0 +1,41 @@
+"""Coder v2, session 24h: descriptions taken as events (every sentence here is ours, written for the test)."""
+
+from __future__ import annotations
+
+from coded_events import code, triples
+
+
+# ---------------------------------------------------------------- a body's standing aims in a relative clause
+def test_a_groups_standing_aims_in_a_relative_clause_are_no_event(coder):
+    c = code(coder, "Israeli troops entered Hebron on Monday. According to Peace Now, an Israeli group that "
+                    "opposes Israeli occupation of the West Bank, settlers moved in.")
+    assert triples(c) == []
+
+
+def test_a_relative_clause_in_the_past_reports_an_act(coder):
+    c = code(coder, "Israeli troops entered Hebron on Monday. According to Peace Now, an Israeli group that "
+                    "criticized Israeli occupation of the West Bank, settlers moved in.")
+    assert [t[0][:2] for t in triples(c)] == ["19"]
+    c = code(coder, "Turkish officials spoke on Monday. The Kurdish militia that attacked Turkish soldiers "
+                    "last week was bombed.")
+    assert "attacked" in [e.trigger.text for e in c.events]
+
+
+def test_a_denial_in_a_relative_clause_is_said_now(coder):
+    c = code(coder, "The scandal has dogged Malaysia's leader. Najib Razak, who denies any wrongdoing, "
+                    "has fired "
+                    "critics within his government.")
+    assert "12" in [t[0][:2] for t in triples(c)]
+
+
+# ---------------------------------------------------------------- a rule's content, not a party's demand
+def test_what_a_system_requires_is_its_design_not_a_demand(coder):
+    c = code(coder, "Israeli troops entered Hebron on Monday. It requires Israeli soldiers to photograph "
+                    "Palestinians with a phone app.")
+    assert triples(c) == []
+
+
+def test_a_requirement_told_in_the_past_is_still_an_act(coder):
+    c = code(coder, "The central bank met on Monday. The ministry required all banks to report large "
+                    "transfers last week.")
+    assert [t[0][:2] for t in triples(c)] == ["10"]
