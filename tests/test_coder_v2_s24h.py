@@ -39,3 +39,12 @@ def test_a_requirement_told_in_the_past_is_still_an_act(coder):
     c = code(coder, "The central bank met on Monday. The ministry required all banks to report large "
                     "transfers last week.")
     assert [t[0][:2] for t in triples(c)] == ["10"]
+
+
+def test_what_a_group_is_dedicated_to_is_its_aim_not_an_event(coder):
+    c = code(coder, "Israeli troops entered Hebron on Monday. Peace Now, a group dedicated to ending the "
+                    "Israeli occupation of the West Bank, published a report.")
+    assert triples(c) == []
+    c = code(coder, "Israeli troops entered Hebron on Monday. Peace Now, a group that ended its campaign "
+                    "against the Israeli occupation of the West Bank, published a report.")
+    assert [t[0][:2] for t in triples(c)] == ["19"]
