@@ -48,3 +48,12 @@ def test_what_a_group_is_dedicated_to_is_its_aim_not_an_event(coder):
     c = code(coder, "Israeli troops entered Hebron on Monday. Peace Now, a group that ended its campaign "
                     "against the Israeli occupation of the West Bank, published a report.")
     assert [t[0][:2] for t in triples(c)] == ["19"]
+
+
+def test_what_a_passed_bill_requires_is_the_laws_requirement(coder):
+    c = code(coder, "The Senate passed the bill in March. It required the Pentagon to publish its budget.")
+    assert [t[0] for t in triples(c)] == ["172"]
+    c = code(coder, "The Senate met in March. It required the Pentagon to publish its budget.")
+    assert [t[0][:2] for t in triples(c)] == ["10"]
+    c = code(coder, "China criticized the policy on Monday. It also demanded that Japan halt the release.")
+    assert "10" in [t[0][:2] for t in triples(c)]
