@@ -57,3 +57,12 @@ def test_what_a_passed_bill_requires_is_the_laws_requirement(coder):
     assert [t[0][:2] for t in triples(c)] == ["10"]
     c = code(coder, "China criticized the policy on Monday. It also demanded that Japan halt the release.")
     assert "10" in [t[0][:2] for t in triples(c)]
+
+
+def test_a_stance_said_to_be_a_habit_is_no_event(coder):
+    c = code(coder, "France sent troops to Mali last year. Algeria traditionally opposes any Western "
+                    "military presence in the region.")
+    assert [t[0][:2] for t in triples(c)] == ["15"]
+    c = code(coder, "France sent troops to Mali last year. Algeria opposes any Western military presence in "
+                    "the region, its foreign minister told reporters on Monday.")
+    assert "11" in [t[0][:2] for t in triples(c)]

@@ -138,6 +138,9 @@ STANCE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "advoc
                           "defend", "represent", "seek", "campaign", "lobby", "fight"})
 #: participles telling what a body is for ("a group dedicated to ending …", "an NGO founded to document …")
 AIM_PARTICIPLES = frozenset({"dedicate", "devote", "commit", "found", "form", "create", "establish"})
+#: adverbs that make a simple present one's habit ("traditionally opposes", "has long backed")
+HABIT_ADVERBS = frozenset({"traditionally", "historically", "generally", "usually", "typically", "always",
+                           "consistently", "routinely", "long"})
 #: verbs of a state one is in, whose act nouns tell the state now ("who remains in custody")
 STATE_VERBS = frozenset({"be", "remain", "stay"})
 
@@ -162,6 +165,15 @@ def _standing_description(frame: Frame) -> bool:
     start, end = clause.left_edge.i, clause.right_edge.i
     return not any(e.label_ in ("DATE", "TIME") and start <= e.start and e.end <= end + 1
                    for e in clause.sent.ents)  # ("a group that on Monday claims …")
+
+
+def standing_words(verb: Token) -> bool:
+    """Words whose simple present tells a rule or a standing position, not words said now: a rule's content
+    ("the app requires soldiers to …"), a stance said to be one's habit ("Algeria traditionally opposes
+    any Western military presence")."""
+    lemma = verb.lemma_.lower()
+    return lemma in RULE_VERBS or (lemma in STANCE_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children))
 
 
 def _purpose_participle(tok: Token) -> bool:

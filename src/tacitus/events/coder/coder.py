@@ -25,7 +25,6 @@ from tacitus.events.coder.clauses import (
     tells_of_own_case,
 )
 from tacitus.events.coder.clues import (
-    RULE_VERBS,
     _by_accident,
     _foreign,
     _habitual,
@@ -41,6 +40,7 @@ from tacitus.events.coder.clues import (
     one_case,
     only_country_named,
     only_other_bodies_country,
+    standing_words,
     suspect_before,
     the_speaker_himself,
     verbatim_repeats,
@@ -258,7 +258,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     if frame.code == "090":
                         frame.code = "091"  # the police investigate a suspect: a crime
             habitual = [f for f in frames if index > 0 and (
-                ((self.cameo.root(f.code) not in VERBAL_ROOTS or f.clause_verb.lemma_.lower() in RULE_VERBS)
+                ((self.cameo.root(f.code) not in VERBAL_ROOTS or standing_words(f.clause_verb))
                  and _habitual(f)) or _standing_description(f))]
             rejected += [(f.match, "a habitual or generic statement (simple present, no time)")
                          for f in habitual]
