@@ -340,6 +340,32 @@ def _named(tok: Token) -> bool:
 LAWS = frozenset({"law", "rule", "regulation", "ordinance", "decree", "bill"})
 
 
+#: documents and systems whose content "it" tells once made ("Israel built the system. It requires …")
+DOCUMENTS = LAWS | frozenset({"act", "legislation", "statute", "measure", "amendment", "provision",
+                              "directive", "system", "program", "programme", "app", "application", "software",
+                              "policy"})
+#: verbs that make or pass a document, after which "it" is the document ("The Senate passed the bill. It")
+MAKING_DOCUMENTS = frozenset({"pass", "adopt", "approve", "enact", "sign", "build", "create", "launch",
+                              "introduce", "draft", "unveil", "develop", "design", "deploy", "write",
+                              "propose", "implement", "issue"})
+
+
+def it_stands_for_a_document(subj: Token | None) -> bool:
+    """A subject "it" whose latest antecedent is a document or a system the text has just named as its
+    subject or as what someone made or passed: "The Senate passed the bill. It required the Army to report"
+    tells the bill's content (not "China criticized the policy. It also banned …")."""
+    if subj is None or subj.lower_ != "it" or subj.dep_ != "nsubj":
+        return False
+    sent = subj.sent
+    before = list(subj.doc[sent.start - 1].sent) if sent.start > 0 else []
+    candidates = [t for t in [*before, *subj.doc[sent.start:subj.i]]
+                  if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN")]
+    if not candidates or candidates[-1].lemma_.lower() not in DOCUMENTS:
+        return False
+    last = candidates[-1]
+    return last.dep_ != "dobj" or last.head.lemma_.lower() in MAKING_DOCUMENTS
+
+
 def a_thing(tok: Token | None) -> bool:
     """An object that is no one: "these numbers", "the escalation", "it" (not "him", "Bushnell", "the
     protesters")."""

@@ -13,6 +13,7 @@ from tacitus.events.coder.frame import (
     SPEAKING,
     STATE_SECTORS,
     SUSPECTS,
+    VERBAL_ROOTS,
     WH_WORDS,
     Frame,
 )
@@ -127,6 +128,77 @@ def _habitual(frame: Frame) -> bool:
     if not sent.text.rstrip().endswith((".", "”", '"', "’")):
         return False  # a headline or a caption
     return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
+
+
+#: relative pronouns as the subject of a clause describing the noun they stand for ("an NGO that opposes …")
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+#: verbs whose simple present tells a rule's content, not words said ("the app requires soldiers to …")
+RULE_VERBS = frozenset({"require", "oblige", "obligate", "mandate", "compel", "forbid", "prohibit", "permit"})
+#: verbs whose simple present tells a standing position, not words said ("a group that opposes the war")
+STANCE_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "advocate", "champion", "promote",
+                          "defend", "represent", "seek", "campaign", "lobby", "fight"})
+#: participles telling what a body is for ("a group dedicated to ending …", "an NGO founded to document …")
+AIM_PARTICIPLES = frozenset({"dedicate", "devote", "commit", "found", "form", "create", "establish"})
+#: adverbs that make a simple present one's habit ("traditionally opposes", "has long backed")
+HABIT_ADVERBS = frozenset({"traditionally", "historically", "generally", "usually", "typically", "always",
+                           "consistently", "routinely", "long"})
+#: verbs of a state one is in, whose act nouns tell the state now ("who remains in custody")
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _standing_description(frame: Frame) -> bool:
+    """A body's standing aims or nature told in a relative clause in the simple present ("an NGO that
+    opposes the occupation", "a group that seeks to end the blockade") or in a participle of its purpose
+    ("a group dedicated to ending the occupation"), and the acts named inside them: a description of the
+    actor, not a report of what it did ("the group that attacked the convoy" is)."""
+    if frame.match.entry.speech:  # "Hamas, which says it fired the rockets": a statement is an act
+        return False
+    tok = frame.match.token
+    path = [tok, *tok.ancestors]
+    at = next((i for i, t in enumerate(path) if t.dep_ == "relcl" or _purpose_participle(t)), None)
+    if at is None:
+        return False
+    clause = path[at]
+    if any(_finite(t) for t in path[:at]):
+        return False  # an act in a clause of its own ("a group that says it attacked …")
+    if clause.dep_ == "relcl" and not _present_description(clause, frame):
+        return False
+    start, end = clause.left_edge.i, clause.right_edge.i
+    return not any(e.label_ in ("DATE", "TIME") and start <= e.start and e.end <= end + 1
+                   for e in clause.sent.ents)  # ("a group that on Monday claims …")
+
+
+def standing_words(verb: Token) -> bool:
+    """Words whose simple present tells a rule or a standing position, not words said now: a rule's content
+    ("the app requires soldiers to …"), a stance said to be one's habit ("Algeria traditionally opposes
+    any Western military presence")."""
+    lemma = verb.lemma_.lower()
+    return lemma in RULE_VERBS or (lemma in STANCE_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children))
+
+
+def _purpose_participle(tok: Token) -> bool:
+    """A participle telling what a body is for: "a group dedicated to …", "an NGO founded to …"."""
+    return tok.dep_ == "acl" and tok.lemma_.lower() in AIM_PARTICIPLES and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _finite(tok: Token) -> bool:
+    """A verb of a clause of its own (not an infinitive or a gerund of the clause above it)."""
+    return tok.pos_ in ("VERB", "AUX") and not (tok.tag_ in ("VB", "VBG") and
+                                                tok.dep_ in ("xcomp", "pcomp", "advcl"))
+
+
+def _present_description(clause: Token, frame: Frame) -> bool:
+    """A relative clause in the simple present whose subject is the noun it describes, telling a standing
+    position (not a state now, nor words said now)."""
+    lemma = clause.lemma_.lower()
+    if clause.tag_ not in ("VBZ", "VBP") or lemma in PRESENT_STATE_VERBS | STATE_VERBS or \
+            any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False  # ("the two loggers who are in police custody": a state now)
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+        return False  # the clause tells what someone does to the noun ("an attack which Russia denies")
+    # words said now: "Najib, who denies any wrongdoing"
+    return frame.code[:2] not in VERBAL_ROOTS or lemma in STANCE_VERBS
 
 
 #: sectors whose fighting "for" something is combat ("rebels fighting for independence")

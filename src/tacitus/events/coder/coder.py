@@ -28,6 +28,7 @@ from tacitus.events.coder.clues import (
     _by_accident,
     _foreign,
     _habitual,
+    _standing_description,
     case_target,
     civic_dyad,
     direct_object,
@@ -39,6 +40,7 @@ from tacitus.events.coder.clues import (
     one_case,
     only_country_named,
     only_other_bodies_country,
+    standing_words,
     suspect_before,
     the_speaker_himself,
     verbatim_repeats,
@@ -255,8 +257,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                         implied_civilians(frame.source, frame.match.start, "suspects")  # not yet named
                     if frame.code == "090":
                         frame.code = "091"  # the police investigate a suspect: a crime
-            habitual = [f for f in frames if index > 0 and self.cameo.root(f.code) not in VERBAL_ROOTS
-                        and _habitual(f)]
+            habitual = [f for f in frames if index > 0 and (
+                ((self.cameo.root(f.code) not in VERBAL_ROOTS or standing_words(f.clause_verb))
+                 and _habitual(f)) or _standing_description(f))]
             rejected += [(f.match, "a habitual or generic statement (simple present, no time)")
                          for f in habitual]
             frames = [f for f in frames if f not in habitual]

@@ -22,6 +22,7 @@ from tacitus.events.coder.clauses import (
     a_thing,
     bidding,
     contenders,
+    it_stands_for_a_document,
     law_enforcement,
     named_inside_predicate,
     particle_objects,
@@ -517,7 +518,8 @@ class VerbalFrames:
                 # "he was charged" is a legal charge ("how it was charged" is a mood)
                 ctx.source_sector = {implied}
                 code, why = self._refine(entry, ctx)
-        binding = source is not None and source.rule.rsplit("+author:", 1)[-1] in LAWS
+        binding = source is not None and (source.rule.rsplit("+author:", 1)[-1] in LAWS or
+                                          it_stands_for_a_document(src_tok))  # "passed the bill. It required"
         if binding and self.cameo.root(code) == "10":
             if tgt_tok is None or tgt_tok.dep_ != "dobj" or tgt_tok.head != verb:
                 return "a law's provision, not a demand on a party ('the law required a vote')"
