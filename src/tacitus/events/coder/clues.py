@@ -19,7 +19,14 @@ from tacitus.events.coder.frame import (
 )
 from tacitus.events.roles import ActorLookup, names_party, through_quantity
 from tacitus.events.syntax import clause_tokens, first_child, governing_chain, pobj_of, subject
-from tacitus.events.triggers import VIOLENT_ROOTS, Match, complement_verb, misparsed_object, object_heads
+from tacitus.events.triggers import (
+    STATE_VERBS,
+    VIOLENT_ROOTS,
+    Match,
+    complement_verb,
+    misparsed_object,
+    object_heads,
+)
 from tacitus.model import Actor, Event
 
 
@@ -142,8 +149,6 @@ AIM_PARTICIPLES = frozenset({"dedicate", "devote", "commit", "found", "form", "c
 #: adverbs that make a simple present one's habit ("traditionally opposes", "has long backed")
 HABIT_ADVERBS = frozenset({"traditionally", "historically", "generally", "usually", "typically", "always",
                            "consistently", "routinely", "long"})
-#: verbs of a state one is in, whose act nouns tell the state now ("who remains in custody")
-STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 
 def _standing_description(frame: Frame) -> bool:
