@@ -920,3 +920,13 @@ def test_a_list_after_a_name_gives_the_person_no_employer(coder):
                     "in 2019.")
     arrests = [e for e in c.events if e.cameo == "173"]
     assert arrests and all((e.target.sector or "") != "MED" for e in arrests)  # not one of "US journalists"
+
+
+# ---------------------------------------------------------------- states at large
+def test_bare_plural_governments_are_no_one_states_government(coder):
+    c = code(coder, "British forests are shrinking. Governments should take note of the loss of old forests, "
+                    "said Jane Doe, a scientist with the Center for Forest Research.")
+    targets = [e.target.code for e in c.events if e.sentence_index == 1 and e.target is not None]
+    assert "GBRGOV" not in targets  # was 020 NGO -> GBRGOV: the story's country
+    c = code(coder, "Western governments should act now, the charity said.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("020", "WST")]

@@ -527,12 +527,16 @@ PEOPLE_FROM = frozenset({"people", "man", "woman", "youth", "resident", "terrori
 
 #: implied actors of no known side ("condemned the bombing", "two bombs killed six"): no country inherited
 NO_KNOWN_SIDE = frozenset({"implied:attackers", "implied:bombers"})
+#: bare plurals of states that speak of states at large ("Governments should take note", "countries must cut
+#: emissions"): no one state's body, so of no country the story tells ("Western governments" is WST)
+STATES_AT_LARGE = frozenset({"governments", "nations", "countries"})
 
 
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
     """A sector without a country ("the government", "soldiers") takes the country of its sentence
     (when the sentence names exactly one) or of the document's focus."""
     if actor is None or actor.country or not actor.sector or actor.rule in NO_KNOWN_SIDE or \
+            actor.text.lower() in STATES_AT_LARGE or \
             unknown_attackers(actor):
         return actor  # (whoever set off a bomb is of no country the sentence tells: ---REB)
     # an unknown group ("Consumer Watchdog", "the think tank") belongs to the story's country, as a
