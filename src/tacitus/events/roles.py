@@ -294,8 +294,7 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and not (_nationality_of_someone(a) and
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
         and not _owner_of_a_thing(sent, a, actors)
-        and not _destination_named(sent, a)
-        and not _topic_named(sent, a)
+        and not _named_elsewhere(sent, a)
     }
 
 
@@ -312,21 +311,18 @@ def _nationality_named(a: Actor) -> bool:
         bool(words) and words[-1] in ORG_SECTOR_WORDS["BUS"]
 
 
-def _destination_named(sent: Span, a: Actor) -> bool:
-    """A country named as where someone is sent or goes ("expelled to Turkey"), not where the act was."""
+def _named_elsewhere(sent: Span, a: Actor) -> bool:
+    """A country named as where someone is sent or goes ("expelled to Turkey") or in what a question or a talk
+    is about ("questioned about his resort in Scotland"), not where the act was."""
     if a.sector or not isinstance(sent, Span):  # (the fast coder's sentences have no parse)
         return False
     tok = next((t for t in sent if t.idx == a.start), None)
-    return tok is not None and destination(tok)
+    return tok is not None and _elsewhere(tok)
 
 
-def _topic_named(sent: Span, a: Actor) -> bool:
-    """A country named in what a question or a talk is about ("questioned about his resort in Scotland"),
-    not where the act was."""
-    if a.sector or not isinstance(sent, Span):  # (the fast coder's sentences have no parse)
-        return False
-    tok = next((t for t in sent if t.idx == a.start), None)
-    return tok is not None and topic_place(tok)
+def _elsewhere(tok: Token) -> bool:
+    """A place named as a destination or inside a topic: not where the sentence's act happened."""
+    return destination(tok) or topic_place(tok)
 
 
 def _owner_of_a_thing(sent: Span, a: Actor, actors: ActorLookup) -> bool:
@@ -457,7 +453,7 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
         if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root) and not dedication(ent.root) and \
-                not destination(ent.root) and not topic_place(ent.root):
+                not _elsewhere(ent.root):
             country = actors.country_for_token(ent.root)
             if country:
                 out.add(country)

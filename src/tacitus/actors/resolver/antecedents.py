@@ -28,6 +28,7 @@ from tacitus.actors.resolver.units import (
     SUBJECT_DEPS,
     DocumentActors,
     _Unit,
+    mentioned_by,
 )
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.model.records import Actor
@@ -91,7 +92,7 @@ def bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     a = da._actor.get(da._unit_of[subj.i])
     if a is None:
         return None
-    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:pronoun")
+    return mentioned_by(a, pron, "coref:pronoun")
 
 
 def owner_in_conjunction(da: DocumentActors, pron: Token) -> Actor | None:
@@ -105,7 +106,7 @@ def owner_in_conjunction(da: DocumentActors, pron: Token) -> Actor | None:
     a = da._actor.get(da._unit_of[first.i])
     if a is None or a.person:
         return None
-    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:conjunct")
+    return mentioned_by(a, pron, "coref:conjunct")
 
 
 #: modifiers that may open a clause before its subject and speak of it ("During her visit to Israel, …")
@@ -133,7 +134,7 @@ def fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | 
     if a is None or not a.person or \
             st.genders.get(person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
         return None
-    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
+    return mentioned_by(a, pron, "coref:cataphora")
 
 
 def _fronted_for_plural_subject(da: DocumentActors, pron: Token, subj: Token) -> Actor | None:
@@ -143,7 +144,7 @@ def _fronted_for_plural_subject(da: DocumentActors, pron: Token, subj: Token) ->
     a = da._actor.get(da._unit_of[subj.i])
     if a is None:
         return None
-    return replace(a, text=pron.text, start=pron.idx, end=pron.idx + len(pron), rule="coref:cataphora")
+    return mentioned_by(a, pron, "coref:cataphora")
 
 
 #: places whose name stands for their government when they act: "accused the state of failing",
@@ -396,7 +397,7 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
     a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
     if a is None:
         return None
-    return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:definite")
+    return mentioned_by(a, head, "coref:definite")
 
 
 #: people who make up or work for a body named by the word before them ("council members", "board staff")
@@ -443,8 +444,7 @@ def bare_plural_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor
         last = a.text.lower().split()[-1]
         if 0 <= here - si <= ANAPHOR_REACH and a.start < head.idx and len(a.text.split()) > 1 and \
                 (last == head.lower_ or (last in WORKFORCE and head.lower_ in WORKFORCE)):
-            return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
-                           rule="coref:bare-plural")
+            return mentioned_by(a, head, "coref:bare-plural")
     return None
 
 
@@ -531,7 +531,7 @@ def role_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None
         if word in words or f"{word}s" in words:
             if not a.country or not a.sector or _named_since(head, a.end, (word, f"{word}s")):
                 return None  # (the latest one is of no known country: no guess at an older one)
-            return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:role")
+            return mentioned_by(a, head, "coref:role")
     return None
 
 
@@ -571,7 +571,7 @@ def one_of_those_named(da: DocumentActors, head: Token, st: _State, sent_of: lis
         span = da.doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or not plural_noun(span[-1]):
             continue  # "the ministry": one of no people
-        return replace(a, text=head.text, start=head.idx, end=head.idx + len(head), rule="coref:one-of")
+        return mentioned_by(a, head, "coref:one-of")
     return None
 
 
@@ -778,8 +778,7 @@ def quote_speakers(da: DocumentActors) -> None:
                 _in_inner_quote(doc_text(doc), q.start, t.idx):
             continue
         plural = t.lower_ in ("we", "us", "our", "ourselves")
-        a = replace(q.speaker, text=t.text, start=t.idx, end=t.idx + len(t), rule="coref:quote-speaker",
-                    person=None if plural else q.speaker.person)
+        a = mentioned_by(q.speaker, t, "coref:quote-speaker", person=None if plural else q.speaker.person)
         da._actor[da._unit_of[t.i]] = a
         added.append(a)
     if added:

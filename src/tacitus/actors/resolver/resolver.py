@@ -81,6 +81,7 @@ from tacitus.actors.resolver.units import (
     SUBJECT_DEPS,
     DocumentActors,
     _Unit,
+    mentioned_by,
 )
 from tacitus.model.records import Actor
 from tacitus.nlp.names import LANGUAGE_NOUNS
@@ -334,8 +335,7 @@ class ActorResolver:
         told = da._actor.get(da._unit_of[speaker.i]) if speaker is not None else None
         if told is not None and (told.person is None or st.genders.get(person_key(told)) == gender) and \
                 (told.sector or "")[:3] == "CVL":
-            return replace(told, text=head.text, start=head.idx, end=head.idx + len(head),
-                           rule="coref:speaker")
+            return mentioned_by(told, head, "coref:speaker")
         fronted = _fronted_phrases(head)
         fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
                 if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender) and
@@ -370,7 +370,7 @@ class ActorResolver:
         if last is None:
             return None
         rule = "coref:described" if last[0].person is None else "coref:pronoun"
-        a = replace(last[0], text=head.text, start=head.idx, end=head.idx + len(head), rule=rule)
+        a = mentioned_by(last[0], head, rule)
         st.people.append((a, here, head.dep_ in SUBJECT_DEPS))
         if speaks:
             st.speakers.append((a, here))
@@ -390,8 +390,7 @@ class ActorResolver:
             reporter = reporting_subject(head) if low != "it" or referring_it(head) else None
             if reporter is not None:  # "key US allies announced that they were joining": the allies
                 a = da._actor.get(da._unit_of[reporter.i])
-                return replace(a, text=head.text, start=head.idx, end=head.idx + len(head),
-                               rule="coref:reporter") if a is not None else None
+                return mentioned_by(a, head, "coref:reporter") if a is not None else None
             refers = low in ("they", "them", "their", "its") or (low == "it" and referring_it(head))
             objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
             own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
@@ -401,8 +400,7 @@ class ActorResolver:
                                        not_at=own_actor.start if own_actor is not None else None) \
                 if refers else None
             if last is not None:
-                return replace(last, text=head.text, start=head.idx, end=head.idx + len(head),
-                               rule="coref:pronoun")
+                return mentioned_by(last, head, "coref:pronoun")
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None

@@ -74,6 +74,12 @@ ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NOMINAL_POS = frozenset({NOUN, PROPN, X, ADJ, PRON})
 
 
+def mentioned_by(actor: Actor, tok: Token, rule: str, **changes) -> Actor:
+    """``actor`` as the word ``tok`` mentions it (that word's text and offsets), found by ``rule``: a pronoun,
+    a description or a bare "one" that refers back to it."""
+    return replace(actor, text=tok.text, start=tok.idx, end=tok.idx + len(tok), rule=rule, **changes)
+
+
 class _Unit:
     """A run of tokens treated as one word: a lexicon match, a named entity, or one token."""
 
@@ -147,8 +153,7 @@ class DocumentActors:
         for t in reversed(root.doc[root.sent.start:root.i]):
             a = self._actor.get(self._unit_of[t.i])
             if a is not None and a.sector == "IGO" and a.code and a.code.startswith("IGO"):
-                return replace(a, text=root.text, start=root.idx, end=root.idx + len(root),
-                               rule=f"{a.rule}+members")
+                return mentioned_by(a, root, f"{a.rule}+members")
         return None
 
     def country_of_word(self, token: Token) -> str | None:
