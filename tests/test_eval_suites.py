@@ -28,8 +28,8 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
 def test_registered_suite_names_are_stable():
     assert list(suites()) == [
         "conflibert-cameo", "counts-ours", "dates-ours", "entities-re3d", "geo-gwn", "geo-lgl", "geo-trnews",
-        "news-gold", "ngec-actors", "petrarch2-unit", "plover-gsr", "quotes-polnear", "stories-ecbplus",
-        "up-gsr-en",
+        "news-gold", "ngec-actors", "ngec-synthetic", "petrarch2-unit", "plover-gsr", "quotes-polnear",
+        "stories-ecbplus", "up-gsr-en",
     ]
 
 
@@ -124,6 +124,56 @@ def test_plover_suite_full_match():
     r = suite.run(cases, RunContext(FIX / "plover", coder))
     assert r.metric("event-type macro-F1") == 1.0
     assert r.metric("type + actor + recipient accuracy") == 1.0  # no gold target: any target accepted
+
+
+def _synthetic_zip(folder: Path, rows: list[dict]) -> Path:
+    import csv
+    import io
+    import zipfile
+
+    from tacitus.evaluation.suites.ngec_synthetic import FILE
+
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=["disclaimer", "text", "title", "source", "prompt", "label", "mode"])
+    w.writeheader()
+    for r in rows:
+        w.writerow({"disclaimer": "synthetic", "source": "AP", **r})
+    with zipfile.ZipFile(folder / FILE, "w") as z:
+        z.writestr(FILE.removesuffix(".zip"), buf.getvalue())
+    return folder
+
+
+def test_ngec_synthetic_suite_scores_the_labelled_type(tmp_path):
+    from tacitus.evaluation.suites.ngec_synthetic import split_of
+
+    suite = get_suite("ngec-synthetic")
+    a, b = "{country_1} Shells Border Town", "{country_1} Eases Curfew"
+    rows = [
+        {"text": "Ruritanian artillery shelled Zenda.", "title": a, "label": "ASSAULT", "mode": "AERIAL",
+         "prompt": "Ruritania Shells Border Town\n\n(AP) --"},
+        {"text": "The ministers met.", "title": a, "prompt": "", "label": "ASSAULT", "mode": ""},
+        {"text": "The curfew was lifted.", "title": b, "prompt": "Ruritania Eases Curfew", "label": "retreat",
+         "mode": ""},
+        {"text": "", "title": b, "prompt": "", "label": "RETREAT", "mode": ""},  # no story: left out
+    ]
+    stories = suite.load(_synthetic_zip(tmp_path, rows))
+    assert [s.label for s in stories] == ["ASSAULT", "ASSAULT", "RETREAT"]
+    assert stories[0].text.startswith("Ruritania Shells Border Town\n\nRuritanian")  # the headline first
+    assert {s.split for s in stories[:2]} == {split_of(a)}  # a template's stories stay in one half
+    shelled = _event("195", "RURMIL", "ZEN")
+    shelled.plover_type, shelled.plover_mode = "ASSAULT", "heavy-weapons"
+    met = _event("040", "RURGOV", None)
+    met.plover_type = "CONSULT"
+    coder = StubCoder({stories[0].text: [shelled], "The ministers met.": [met]})
+    r = suite.run(stories, RunContext(tmp_path, coder, split="all"))
+    assert r.metric("stories whose labelled event type we find") == pytest.approx(1 / 3)
+    assert r.metric("stories whose labelled type and mode we find") == 0  # AERIAL asked, heavy-weapons found
+    assert r.metric("stories with no event") == pytest.approx(1 / 3)
+    assert r.metric("share of our events of the labelled type (proxy)") == 0.5
+    assert sorted(e.kind for e in r.errors) == ["missed: no event in the story", "missed: only other types"]
+    shelled.plover_mode = "aerial"  # our modes are lower case
+    assert suite.run(stories, RunContext(tmp_path, coder, split="all")).metric(
+        "stories whose labelled type and mode we find") == 1.0
 
 
 def test_petrarch_suite_triples():

@@ -10,8 +10,8 @@ from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_parse_arguments, parse_c
 #: the registered suites (tacitus.evaluation.suite.suites()), written out so that every command starts
 #: without importing them (tests/test_cli.py keeps the two equal)
 SUITES = ("conflibert-cameo", "counts-ours", "dates-ours", "entities-re3d", "geo-gwn", "geo-lgl",
-          "geo-trnews", "news-gold", "ngec-actors", "petrarch2-unit", "plover-gsr", "quotes-polnear",
-          "stories-ecbplus", "up-gsr-en")
+          "geo-trnews", "news-gold", "ngec-actors", "ngec-synthetic", "petrarch2-unit", "plover-gsr",
+          "quotes-polnear", "stories-ecbplus", "up-gsr-en")
 
 
 def register(sub) -> None:
@@ -32,7 +32,8 @@ def register(sub) -> None:
         help="PETRARCH/Phoenix dictionary folder to code with (imported and cached)",
     )
     e.add_argument("--split", choices=["dev", "test", "all"],
-                   help="for suites with their own halves (news-gold): which half to score (default test)")
+                   help="for suites with their own halves (news-gold, ngec-synthetic): which half to score "
+                   "(default test)")
     e.add_argument("--fast", action="store_true", help="score the fast coder (no parse, no NER)")
     add_parse_arguments(e, "score")
     e.set_defaults(func=cmd_eval)
