@@ -384,3 +384,16 @@ def test_a_stance_said_to_be_a_habit_is_no_event(coder):
     c = code(coder, "France sent troops to Mali last year. Algeria opposes any Western military presence in "
                     "the region, its foreign minister told reporters on Monday.")
     assert "11" in [t[0][:2] for t in triples(c)]
+
+
+def test_a_quoted_cry_or_question_stays_in_its_sentence(coder):
+    """The sentence splitter ended a sentence after "!" or "?" and the closing quote, and the speech verb,
+    its speaker or the clause after the cry was a sentence of its own ("asked the mayor.")."""
+    for text, rest in (("“Why did the soldiers shoot at us?” asked the mayor of Hebron.", "asked"),
+                       ('"Leave our country!" the protesters shouted at the Ruritanian troops.', "shouted"),
+                       ('Crowds chanted "Down with the junta!" as police fired tear gas.', "fired")):
+        c = code(coder, text)
+        assert [s.end - s.start for s in c.document.sentences] == [len(text)], text
+        assert rest in c.document.text[c.document.sentences[0].start:c.document.sentences[0].end]
+    c = code(coder, "Is this a war? The minister said it was not.")
+    assert len(c.document.sentences) == 2  # a capital after the mark still opens a sentence

@@ -79,9 +79,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
             starts[i] = 1  # "SEVERN, Md. (ABC7) — A man was arrested", "WASHINGTON (AP) - The …"
         elif _opening_quote(doc[i]) and doc[i - 1].text in SENTENCE_ENDS and i + 1 < len(doc):
             starts[i], starts[i + 1] = 1, -1  # "… on Monday. “It is …": the mark opens the next sentence
+    for j in numpy.flatnonzero(numpy.isin(arr[:-1, 1], _CRY_KEYS)).tolist():
+        i = j + 1
+        while i < len(doc) - 1 and doc[i].text in CLOSING_QUOTES:
+            i += 1
+        if i not in line_starts and continues_after_cry(doc[i]):
+            starts[i] = -1  # "“Why did they fire on us?” asked the mayor", "chanted “Out!” as police …"
     if (starts != before).any():
         doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def continues_after_cry(tok) -> bool:
+    """A lower-case word after a question or exclamation mark (and its closing quotes) goes on with the
+    sentence: the quoted cry or question is part of it ("“Get out!” the crowd shouted")."""
+    if not tok.text[:1].islower():
+        return False
+    j = tok.i - 1
+    while j > 0 and tok.doc[j].text in CLOSING_QUOTES:
+        j -= 1
+    return j >= 0 and tok.doc[j].text in ("!", "?")
 
 
 def _line_starts(doc: Doc) -> set[int]:
@@ -103,6 +120,8 @@ _HYPHEN_KEYS = numpy.array(sorted(hash_string(d) for d in HYPHENS), dtype="uint6
 _COLON = hash_string(":")
 _TITLE_KEYS = numpy.array(sorted(hash_string(t) for t in TITLE_ABBREVIATIONS), dtype="uint64")
 OPENING_QUOTES = ("“", "«", "„")  # and a straight quote with a space before it and none after
+CLOSING_QUOTES = ("”", "»", '"', "’", "'")
+_CRY_KEYS = numpy.array(sorted(hash_string(c) for c in ("!", "?")), dtype="uint64")
 _QUOTE_KEYS = numpy.array(sorted(hash_string(q) for q in (*OPENING_QUOTES, '"')), dtype="uint64")
 
 

@@ -30,6 +30,7 @@ from spacy.util import minibatch
 
 from tacitus.enrich.dates import MONTHS, WEEKDAYS
 from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS
+from tacitus.nlp.model import continues_after_cry
 from tacitus.nlp.names import opens_sentence
 
 #: abbreviated titles, whose period ends no sentence
@@ -120,8 +121,9 @@ def _subdoc(doc: Doc, sents: list[Span]) -> Doc:
         for tok in sent:
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
-            # (never after a title's period: "RCMP Const. Bill Bentley")
-            starts.append(True if tok.i == sent.start else False if _after_title(tok) else None)
+            # (never after a title's period: "RCMP Const. Bill Bentley", nor in "“Out!” the crowd shouted")
+            starts.append(True if tok.i == sent.start else
+                          False if _after_title(tok) or continues_after_cry(tok) else None)
     sub = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
     # the tokenizer's exceptions keep their norms (a curly "n’t" is "not" to the tagger)
     sub.from_array([NORM], numpy.concatenate([doc[s.start:s.end].to_array([NORM]) for s in sents]))
