@@ -930,3 +930,14 @@ def test_bare_plural_governments_are_no_one_states_government(coder):
     assert "GBRGOV" not in targets  # was 020 NGO -> GBRGOV: the story's country
     c = code(coder, "Western governments should act now, the charity said.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("020", "WST")]
+
+
+def test_a_speaker_pronoun_is_not_a_person_the_quote_names(coder):
+    """"“Obama has betrayed Israel,” he said": 'he' went to Obama, the latest man named — inside the very
+    quote he is said to have spoken — and the criticism was Obama's (USAGOV -> ISR)."""
+    c = code(coder, "Senator Lindsey Graham attacked the Iran deal on Monday. “President Obama has betrayed "
+                    "Israel,” he said.")
+    assert ("111", "USALEG", "USAGOV") in triples(c)
+    assert not any(s == "USAGOV" for _code, s, _t in triples(c))
+    c = code(coder, "President Obama spoke in Cairo on Thursday. “We will not abandon our allies,” he said.")
+    assert _actor(c, "he").code == "USAGOV"  # named outside the quote: still the speaker

@@ -337,9 +337,12 @@ class ActorResolver:
                 (told.sector or "")[:3] == "CVL":
             return mentioned_by(told, head, "coref:speaker")
         fronted = _fronted_phrases(head)
+        speaks = _speaks(head)
+        # (a speaker is not one the quotes name: "“Obama has betrayed Israel,” he said" is not Obama)
         fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
                 if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender) and
-                not any(lo <= a.start < hi for lo, hi in fronted)]  # latest in text
+                not any(lo <= a.start < hi for lo, hi in fronted) and
+                not (speaks and _quoted(da, a.start))]  # latest in text
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
         if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
             # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
@@ -347,7 +350,6 @@ class ActorResolver:
             last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
-        speaks = _speaks(head)
         if speaks:
             # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
             # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
