@@ -397,3 +397,16 @@ def test_a_quoted_cry_or_question_stays_in_its_sentence(coder):
         assert rest in c.document.text[c.document.sentences[0].start:c.document.sentences[0].end]
     c = code(coder, "Is this a war? The minister said it was not.")
     assert len(c.document.sentences) == 2  # a capital after the mark still opens a sentence
+
+
+def test_a_would_in_what_its_doer_said_is_an_announced_act(coder):
+    """"Ruritania said it would fight back": the speaker announces its own act — a threat (13x) for a
+    hostile act, the act itself for one with no intent code — where a "would" in another's words is only
+    a forecast ("analysts said Ruritania would attack": not scored)."""
+    c = code(coder, "China said on Tuesday it would fight back against the United States.")
+    assert _scored(c) == [("138", "CHN", "USA")]
+    c = code(coder, "Berlin said on Monday it would expel two Russian diplomats.")
+    assert [(e.cameo, e.source.code, e.target.code, e.modality) for e in c.events] == \
+        [("161", "DEU", "RUSGOV", "future")]
+    c = code(coder, "Analysts said Russia would attack Ukraine in the spring.")
+    assert _scored(c) == []

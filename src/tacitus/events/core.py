@@ -52,14 +52,23 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
         modality = mod.UNVERIFIED
     if modality == mod.FUTURE:
         intent = lex.intent_code(code)
-        if intent is not None and intent.startswith("13") and reported_future:
+        own = reported_future and _announces_own_act(reporter, source)
+        if intent is not None and intent.startswith("13") and reported_future and not own:
             intent = None  # "analysts said Russia would attack": a forecast of the act, not its threat
         if intent is not None:
             note = f"future:{code}→{intent}"
             code, refined = intent, f"{refined};{note}" if refined else note
-        elif reported_future:  # "analysts said Russia would attack": a forecast, not an announced intent
+        elif reported_future and not own:  # "analysts said Russia would attack": a forecast, not an intent
             modality = mod.HYPOTHETICAL
+        if own:  # "China said it would fight back" (a threat), "said it would hold talks": its doer's word
+            reporter = None
     return Settled(code, refined, modality, reporter)
+
+
+def _announces_own_act(reporter: Actor | None, source: Actor | None) -> bool:
+    """The speaker of a "would" announces an act of its own: the act's doer is the speaker's actor."""
+    return reporter is not None and source is not None and bool(source.code) and \
+        source.code == reporter.code and (source.person or "") == (reporter.person or "")
 
 
 def make_event(document: Document, cameo: CameoTable, *, sentence_index: int, sentence: str,
