@@ -453,8 +453,9 @@ def virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
         return False
-    return (tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in denial_head(tok).children)) or \
-        _held_with_none(tok)
+    return (tok.dep_ in ("acomp", "amod") and
+            any(c.dep_ == "neg" for c in (*denial_head(tok).children, *tok.children))) or \
+        _held_with_none(tok)  # (the parser may hang the "not" on the adjective: "are not convincing")
 
 
 #: virtues of a holder's own standing or case, whose want faults the holder ("no legitimate right")
