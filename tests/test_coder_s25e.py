@@ -1,5 +1,6 @@
 """Coder: over-coding on national-news stories (session 25e): a judging word in a clause that only describes
-something a statement mentions is not the speaker's criticism of anyone.
+something a statement mentions is not the speaker's criticism of anyone, and a standing backing told in a
+participle ("militias backed by Iran") is not an act of praise.
 
 Every sentence here is ours, written for the test."""
 
@@ -42,3 +43,16 @@ def test_a_virtue_denied_with_the_not_on_the_adjective_is_criticism(coder):
     c = code(coder, "The junta dissolved the electoral commission on Friday. The opposition party said the "
                     "reasons given are not convincing.")
     assert [(i, code_, t) for i, code_, _s, t in events(c)] == [(1, "111", "GOV")]
+
+
+# ---------------------------------------------------------------- a backing told in a participle
+def test_a_backing_told_in_a_participle_is_no_praise(coder):
+    c = code(coder, "Shiite militias backed by Iran took control of the town on Sunday.")
+    assert "051" not in [e.cameo for e in c.events]
+    c = code(coder, "Backed by Turkey, the rebels advanced on the city.")
+    assert "051" not in [e.cameo for e in c.events]
+
+
+def test_backing_as_an_act_is_still_praise(coder):
+    c = code(coder, "Germany on Monday backed France's bid for a seat on the council.")
+    assert [(code_, s, t) for _i, code_, s, t in events(c)] == [("051", "DEU", "FRA")]

@@ -449,6 +449,13 @@ def _foreign(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children)
 
 
+def describing_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary that modifies a noun or fronts the clause: "the rebels backed by
+    Turkey", "Montenegro, backed by Serbia, …", "Backed by the US, the forces …" (not "was backed by")."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod") and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
