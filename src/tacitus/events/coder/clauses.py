@@ -31,22 +31,31 @@ from tacitus.model import Actor
 CONDITIONAL_AUX = frozenset({"would", "could", "might"})
 #: a judgement said of a kind of thing is no one's fault ("trade wars are always bad")
 GENERIC_ADVERBS = frozenset({"always", "generally", "usually", "often", "typically"})
+#: clauses nested in a statement's content that describe rather than judge: a judging word there is not what
+#: the speaker says of anyone ("a group blamed for the coup", "migrants who failed to get asylum", "detained
+#: on charges of insulting Islam", "measures to avert a disaster")
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "advcl", "xcomp"})
 
 
 def flatly_said(word: Token, content: Token, virtue: bool = False) -> bool:
     """A judging word said outright: no negation (but the one that denies a virtue: "this is not
     legitimate"), no "would" and no "always" on its way up to the content's head and not of the speaker ("no
     member would trust these judges", "I don't think it is a joke", "it would be a disaster if …", "trade
-    wars are always bad")."""
+    wars are always bad"); in the content's own clause, not in a clause that describes one of its things
+    ("announced that a group blamed for the coup had joined the army")."""
     if word.dep_ == "amod" and word.head.lemma_.lower() in TALLIES:
         return False  # "the worst count since records began": a record, no one's fault
     if word.dep_ == "amod" and word.head.lemma_.lower() in DEGREES:
         return False  # "of extreme importance", "with extreme caution": a degree, no judgement
+    if word.dep_ == "compound":
+        return False  # "a disaster area", "the crisis zone": the name of a kind of thing, no judgement
     path = _up_to(word, content)
+    if any(t.dep_ in DESCRIBING_CLAUSES for t in path if t != content):
+        return False  # "one of the groups blamed for the coup", "the worst of the war they fled"
     if any(_conditional_clause(t) for t in path):
         return False
-    denial = denial_head(word).i if virtue and virtue_denied(word) else None
-    return not any((c.dep_ == "neg" and t.i != denial) or (c.dep_ in ("nsubj", "nsubjpass") and (
+    denial = {denial_head(word).i, word.i} if virtue and virtue_denied(word) else set()
+    return not any((c.dep_ == "neg" and t.i not in denial) or (c.dep_ in ("nsubj", "nsubjpass") and (
         c.lower_ in FIRST_PERSON or any(d.lower_ == "no" for d in c.children))) or
         (c.dep_ == "advmod" and c.lower_ in GENERIC_ADVERBS)
         for t in path for c in t.children)

@@ -449,12 +449,20 @@ def _foreign(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children)
 
 
+def describing_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary that modifies a noun or fronts the clause: "the rebels backed by
+    Turkey", "Montenegro, backed by Serbia, …", "Backed by the US, the forces …" (not "was backed by")."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod") and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def virtue_denied(tok: Token) -> bool:
     """An adjective of praise the sentence denies: "is not fair", "is not a legitimate authority"."""
     if tok.pos_ != "ADJ":
         return False
-    return (tok.dep_ in ("acomp", "amod") and any(c.dep_ == "neg" for c in denial_head(tok).children)) or \
-        _held_with_none(tok)
+    return (tok.dep_ in ("acomp", "amod") and
+            any(c.dep_ == "neg" for c in (*denial_head(tok).children, *tok.children))) or \
+        _held_with_none(tok)  # (the parser may hang the "not" on the adjective: "are not convincing")
 
 
 #: virtues of a holder's own standing or case, whose want faults the holder ("no legitimate right")

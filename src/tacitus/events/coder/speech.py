@@ -197,7 +197,7 @@ class SpeechFrames:
                                            not of_the_speaker(w, content, source, actors) and
                                            not of_a_course_no_one_takes(w)
                                            for w in self._judging_terms(content_tokens(content, verb),
-                                                                        reading[0])):
+                                                                        reading[0], denied=True)):
                 tgt_tok, target = None, None
                 if not self._of_mishap(content_tokens(content, verb)):  # not "a factor in the crash"
                     target = self._discussed_actor(verb, source, actors)
@@ -533,12 +533,14 @@ class SpeechFrames:
                 out.append(t)  # "… is not a legitimate authority": a virtue denied
         return out
 
-    def _judging_terms(self, tokens: Iterable[Token], code: str) -> list[Token]:
+    def _judging_terms(self, tokens: Iterable[Token], code: str, denied: bool = False) -> list[Token]:
         """The judging words among ``tokens`` and the nouns that judge with the word before them ("a chilling
-        effect", "an economic dead end"): a phrase of the class judges as a single word does."""
+        effect", "an economic dead end"): a phrase of the class judges as a single word does; with ``denied``
+        the words of a virtue the sentence denies too ("the evidence is not convincing")."""
         tokens = list(tokens)
         words = self._judging_words(tokens, code)
-        return words + [n for n in self._judging_nouns(tokens, code) if n not in words]
+        words += [n for n in self._judging_nouns(tokens, code) if n not in words]
+        return words + [t for t in tokens if denied and t not in words and self._denies_a_virtue(t)]
 
     def _with_word(self, reading: tuple, hits: list[Token], words: set[str]) -> str:
         """The reading with the word that made it, for the event's evidence ("speech:disparaging=reckless"):

@@ -33,6 +33,7 @@ from tacitus.events.coder.clues import (
     asks_a_question,
     contact_verb,
     crowd_against_force,
+    describing_participle,
     direct_object,
     fight_among_themselves,
     fights_for_a_cause,
@@ -526,6 +527,10 @@ class VerbalFrames:
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         if self.cameo.root(code) == "14" and self._verbal_protest(verb, src_tok, source):
             return "a verbal objection ('protested to Morales that …', 'she protested'), not a demonstration"
+        if code == "051" and verb.lemma_.lower() == "back" and describing_participle(verb):
+            # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
+            return "a standing backing that describes a party ('rebels backed by Turkey', " \
+                   "'Backed by Russia, Georgia …'), not an act of support"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
