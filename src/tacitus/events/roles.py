@@ -611,6 +611,7 @@ WORKS = frozenset({
     "policy", "conduct", "performance", "record", "story", "article", "comment", "remark", "action", "role",
     "statement", "speech", "remarks", "stance", "position", "testimony",
     "violence", "aggression", "crime", "atrocity", "brutality",  # "condemned the violence of Hamas fighters"
+    "demand", "ultimatum",  # "agreed to the demands of the strikers": theirs
 })
 #: property whose "of" names its owner, whom an act on it befalls ("expropriated the home of a landowner")
 PROPERTY = frozenset({"home", "house", "land", "property", "farm", "farmland", "apartment", "residence",

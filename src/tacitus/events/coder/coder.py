@@ -56,11 +56,13 @@ from tacitus.events.coder.frame import (
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
+    ESCAPES,
     FAULTING_ROOTS,
     LAW_ENFORCEMENT,
     MILITARY_ROOTS,
     MISHAP_STORY_CLASSES,
     MUTUAL_FIGHTING,
+    MUTUAL_TRUCES,
     NEUTRAL_MATTERS,
     NO_CRIME_CLASSES,
     NOT_ANNOUNCERS_OWN,
@@ -75,7 +77,9 @@ from tacitus.events.coder.frame import (
     STATE_SECTORS,
     SUSPECTS,
     TOLD_AS_DONE,
+    TRUCE_PACTS,
     VERBAL_ROOTS,
+    YIELDS_TO_GOVERNMENT,
     Frame,
     NearMiss,
 )
@@ -460,7 +464,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             untargeted = [f for f in group if f.target is None and f.source is not None]
             codes = {f.source.code for f in untargeted}
             if len(untargeted) >= 2 and len(codes) == len(untargeted) and \
-                    self._mutual_code(group[0].code, group[0].match):
+                    self._mutual_code(group[0].code, group[0].match, group[0].clause_verb):
                 for f in untargeted:
                     for g in untargeted:
                         if g is not f:
@@ -669,9 +673,17 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             f.target = implied_actor("GOV", home, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
-        if f.target is None and f.code in ("081", "0813") and f.match.entry.id == "lift" and \
-                f.source is not None and (f.source.sector or "")[:3] in AUTHORITIES | {"LEG"}:
-            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "lifted the burn ban"
+        eased = (f.code in ("081", "0813") and f.match.entry.id == "lift") or f.code == "0351"
+        if f.target is None and eased and f.source is not None and \
+                (f.source.sector or "")[:3] in AUTHORITIES | {"LEG"}:
+            # "lifted the burn ban", "promised to end the curfew"
+            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")
+        if f.target is None and f.source is not None and f.match.token.lemma_.lower() not in ESCAPES and \
+                (f.source.sector or "")[:3] in YIELDS_TO_GOVERNMENT.get(f.code, ()) and \
+                not (actors is not None and self._mutual(f, actors)):
+            # "the rebels declared a ceasefire", "the opposition suspended its protests": to the government (a
+            # truce two parties declare is made to each other: _mutual)
+            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-yielded-to")
         if f.target is None and f.code == "091" and law_enforcement(f.source):  # "police are investigating"
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
@@ -690,17 +702,21 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
                                        agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
 
-    def _mutual_code(self, code: str, match: Match | None = None) -> bool:
-        """A code of an act each party does to the other (meet, cooperate; not a one-way act among them), or
-        a fight whose very words make it mutual ("exchanged fire", "clashed")."""
+    def _mutual_code(self, code: str, match: Match | None = None, verb: Token | None = None) -> bool:
+        """A code of an act each party does to the other (meet, cooperate; not a one-way act among them), a
+        fight whose very words make it mutual ("exchanged fire", "clashed"), or a truce made between its
+        parties ("signed a ceasefire"; "the UK, US and France declared a ceasefire" together, not to each
+        other)."""
         if match is not None and " ".join(w.lemma_.lower() for w in match.words) in MUTUAL_FIGHTING:
             return True
+        if code in MUTUAL_TRUCES:
+            return verb is not None and verb.lemma_.lower() in TRUCE_PACTS
         return self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY
 
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
         """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and
         Iran", "Saudi and Iranian officials"): :meth:`_reciprocal` makes each the other's target."""
-        if f.source_tok is None or not self._mutual_code(f.code, f.match):
+        if f.source_tok is None or not self._mutual_code(f.code, f.match, f.clause_verb):
             return False
         obj = direct_object(f.clause_verb)
         if f.match.entry.id == "support-diplomatic" and obj is not None and actors.for_token(obj) is None:

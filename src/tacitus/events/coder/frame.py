@@ -13,6 +13,11 @@ from tacitus.model import Actor
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
+#: a truce two parties sign or declare together binds each toward the other ("Armenia and Azerbaijan signed a
+#: ceasefire")
+MUTUAL_TRUCES = frozenset({"0871", "0356"})
+#: the verbs of a truce made between its parties (a truce declared or announced may be each side's own)
+TRUCE_PACTS = frozenset({"sign", "agree", "reach", "conclude", "seal", "negotiate"})
 #: a body's seat, which stands for the body ("visited NATO headquarters", "outside the party's offices")
 #: writing to someone: "wrote to the council demanding …" (the appeal's addressee after "to")
 WRITING_VERBS = frozenset({"write", "send", "address", "pen", "submit", "deliver"})
@@ -231,6 +236,19 @@ POLICE_HEARERS = frozenset({"police", "officer", "detective", "deputy", "investi
                             "authority"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+#: what a party gives in to: its maker is whom the party yields to ("gave in to demands made by the strikers")
+YIELDED_DEMANDS = frozenset({"yielded_demands"})
+#: a retreat that is an escape, yielding to no one ("the gunmen fled"): no government is implied as its target
+ESCAPES = frozenset({"flee"})
+#: yields a party makes to no one named, toward the government it fights or protests (coding guide:
+#: implied addressee): an armed group's ceasefire, disarmament or retreat, or its stated intent to make one
+#: ("the rebels declared a ceasefire", "agreed to lay down their arms"); a movement's halt of its protests
+#: ("the opposition suspended its protests") or its stated intent to halt them
+YIELDS_TO_GOVERNMENT = {"087": frozenset({"REB", "INS"}), "0871": frozenset({"REB", "INS"}),
+                        "0873": frozenset({"REB", "INS"}), "0874": frozenset({"REB", "INS"}),
+                        "0356": frozenset({"REB", "INS"}),
+                        "082": frozenset({"OPP", "PTY", "LAB", "NGO", "CVL", "EDU", "REL"}),
+                        "0352": frozenset({"OPP", "PTY", "LAB", "NGO", "CVL", "EDU", "REL"})}
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
 NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
 #: the state's armed and police forces: an authority announcing an attack on them did not make it

@@ -24,6 +24,7 @@ from tacitus.events.coder.frame import (
     THREAT_AUX,
     TRADED_GOODS,
     WRITING_VERBS,
+    YIELDED_DEMANDS,
 )
 from tacitus.events.lexicon import Entry
 from tacitus.events.roles import (
@@ -118,7 +119,9 @@ class TargetChoice:
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
                             return obj
-                        owner = object_owner(obj, actors) if slot == "from" or holder in adjectives else None
+                        # "gave in to demands made by the strikers": to the strikers
+                        owner = object_owner(obj, actors) if slot == "from" or holder in adjectives or \
+                            self.lex.in_class(obj.lemma_.lower(), YIELDED_DEMANDS) else None
                         if owner is not None:  # ("critical of the government's plan": of the government)
                             return owner  # "confiscated drugs from Allaw's car": from Allaw
         o = direct_object(verb)

@@ -246,8 +246,10 @@ class VerbalFrames:
         obj = direct_object(verb) if tgt_tok is None and not passive else None
         if obj is not None and obj in m.words:
             obj = None  # the idiom's own noun is no party: "joined forces" (not armed forces)
-        if obj is not None and any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
-            tgt_tok = self._noun_author(obj, actors)[0]  # "beat back a rebel assault": against the rebels
+        if obj is not None and self.cameo.root(entry.code) != "08" and \
+                any(self.lex.in_class(w, ATTACKS) for w in (obj.lemma_.lower(), obj.lower_)):
+            # "beat back a rebel assault": against the rebels (a yield's object is its own: "withdrew forces")
+            tgt_tok = self._noun_author(obj, actors)[0]
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
