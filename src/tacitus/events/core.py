@@ -107,9 +107,22 @@ def incomplete(event: Event, one_party: bool = False) -> str | None:
         return None
     if event.source is None:
         return "no source actor (no one the story names did it)"
-    if event.target is None and event.root not in ONE_PARTY_ROOTS and not _denial_of_claims(event):
+    if event.target is None and event.root not in ONE_PARTY_ROOTS and not _denial_of_claims(event) and \
+            not _forces_mobilized(event):
         return "no target actor (no one the story names it was aimed at)"
     return None
+
+
+#: the rules of a call-up or a move of forces, an act of one party ("Russia mobilised 300,000 reservists",
+#: "police were deployed to the capital", "put its forces on high alert"): coded with no one it aims at too
+FORCES_MOBILIZED = ("verb:mobilize", "verb:call-up-forces", "verb:alert")
+
+
+def _forces_mobilized(event: Event) -> bool:
+    """A mobilization (15) whose target the text does not name: coded with its source alone (PLOVER's
+    MOBILIZE is one side's act); forces stationed somewhere ("US troops stationed in Japan") are a state, not
+    this act, and keep needing a target."""
+    return event.root == "15" and event.rule.startswith(FORCES_MOBILIZED)
 
 
 def _denial_of_claims(event: Event) -> bool:

@@ -105,6 +105,8 @@ class TargetChoice:
                 objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
                 if self.cameo.root(entry.code) == "02":  # what is asked for: "called for talks with Russia"
                     objs += [g for _, g in pobj_of(verb, ("for",))]
+                if self.cameo.root(entry.code) == "16":  # what is left: "pulled out of talks with the rebels"
+                    objs += [g for _, g in pobj_of(verb, ("from", "of"))]
                 # "a package of military aid for Taiwan", "50 million euros in aid to Sudan"
                 inner = [g for o in objs for _, g in pobj_of(o, ("of", "in"))]
                 # "spoke by telephone with Raisi", "talked over video link with …": "with" on the means

@@ -154,6 +154,15 @@ def _authors_after(word: Token) -> list[Token]:
     return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
 
 
+def _a_posting(verb: Token) -> bool:
+    """Forces told where they are, not moved: "troops deployed on the islands", "Marines stationed near
+    Marawi" (a participle on the noun), "where the troops are deployed" (a present passive: a presence)."""
+    if verb.dep_ == "acl":
+        return True
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return any(a.tag_ in ("VBP", "VBZ") for a in aux) and not any(c.lower_ == "being" for c in verb.children)
+
+
 class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
 
@@ -240,6 +249,10 @@ class VerbalFrames:
             src_tok = next((o for w in _idiom_nouns(verb, m) for o in _authors_after(w)), None)
         thing = tgt_tok if passive and tgt_tok is not None and entry.need_obj is not None and \
             self.lex.in_class(tgt_tok.lemma_.lower(), entry.need_obj) else None
+        forces = through_quantity(tgt_tok) if passive and src_tok is None and tgt_tok is not None and \
+            self.cameo.root(entry.code) == "15" and not _a_posting(verb) else None
+        if forces is not None and self.lex.in_class(forces.lemma_.lower(), entry.need_obj or frozenset()):
+            src_tok = thing = forces  # "hundreds of troops were deployed to the border": the forces' side
         if passive and (tgt_tok is None or thing is not None):
             # "bond was set at $20,000 for Johnson": a thing the subject, whom it befalls after "for"
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True) or tgt_tok
