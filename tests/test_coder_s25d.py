@@ -80,3 +80,27 @@ def test_a_country_hosting_talks_between_two_parties_mediates(dyadic_coder):
 def test_hosting_talks_with_a_guest_is_a_meeting(dyadic_coder):
     c = code(dyadic_coder, "The French president hosted talks with the German chancellor in Paris.")
     assert "045" not in codes(c) and "040" in codes(c)
+
+
+# ------------------------------------------------------------ 141: crowds in the streets, protesters gather
+def test_taking_to_the_streets_is_a_demonstration(coder):
+    c = code(coder, "Thousands of Serbian students took to the streets of Belgrade against the government.")
+    assert [e.cameo[:3] for e in c.events] == ["141"]
+    assert c.events[0].source.code.startswith("SRB")
+
+
+def test_taking_to_the_streets_to_celebrate_or_taking_someone_there_is_no_protest(coder):
+    for text in ("Thousands of Argentine fans took to the streets of Buenos Aires to celebrate the title.",
+                 "The union leader said he could take the workers to the streets."):
+        assert not any(e.cameo.startswith("14") for e in code(coder, text).events), text
+
+
+def test_protesters_gathering_demonstrate(coder):
+    c = code(coder, "Hundreds of protesters gathered outside the parliament in Tbilisi on Monday.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("141", "GEOOPP")]
+
+
+def test_reporters_or_officials_gathering_do_not_demonstrate(coder):
+    for text in ("Reporters gathered outside the courthouse in Lagos on Friday.",
+                 "Ministers from six countries gathered in Vienna for the conference."):
+        assert not any(e.cameo.startswith("14") for e in code(coder, text).events), text
