@@ -420,6 +420,8 @@ class TriggerFinder:
         lemma = verb.lemma_.lower()
         if entry is not None and prep is None and lemma in entry.light_verbs and not particle(verb):
             return True  # "had talks with Xi", "will have a call with the minister"
+        if entry is not None and prep is not None and f"{verb.lemma_.lower()} {prep}" in entry.light_verbs:
+            return True  # "went on hunger strike"
         if entry is not None and entry.own_light_verbs_only:
             return False
         prt = particle(verb)

@@ -155,6 +155,9 @@ from tacitus.events.triggers import (
 )
 from tacitus.model import Actor, DateMention, Document, Event
 
+#: the word class of disasters an emergency is declared for (such an emergency coerces no one)
+RELIEF_EMERGENCIES = frozenset({"relief_emergencies"})
+
 
 class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
     """Dictionary-and-pattern event coder over spaCy dependency parses."""
@@ -634,6 +637,12 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         ctx.source_sector = {source.sector or ""} if source is not None else {""}
         return ctx
 
+    def _told_disaster(self, tok: Token) -> bool:
+        """A disaster named in the sentence ("a drought prompted the president to declare a state of
+        emergency", "declared an emergency over the health crisis"): an emergency of relief, no coercion."""
+        words = ngrams(list(tok.sent))
+        return any(self.lex.in_class(w, RELIEF_EMERGENCIES) for w in words)
+
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
         return refine(entry, lambda key, names: self._holds(ctx, key, names))
 
@@ -684,6 +693,13 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             # "the rebels declared a ceasefire", "the opposition suspended its protests": to the government (a
             # truce two parties declare is made to each other: _mutual)
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-yielded-to")
+        if f.target is None and f.code in ("1721", "1723", "1724") and f.source is not None and \
+                ((f.source.sector or "")[:3] in AUTHORITIES | {"LEG"} or
+                 (not f.source.sector and f.source.country and f.source.code == f.source.country)) and \
+                not (f.code == "1724" and self._told_disaster(f.clause_verb)):
+            # "the government imposed a nationwide curfew", "declared martial law", "blocked social media":
+            # on the public it rules
+            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")
         if f.target is None and f.code == "091" and law_enforcement(f.source):  # "police are investigating"
             f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
         if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \

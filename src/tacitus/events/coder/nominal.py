@@ -285,14 +285,20 @@ class NominalFrames:
         protests; no other act is told as a state one is in ("the two sides are in talks")."""
         verb, noun = m.light_verb, m.token
         src_tok = subject(verb)
-        source = None if src_tok is None else \
-            self._source_actor(src_tok, actors) or self._crowd(src_tok, m.entry.code)
+        source = None if src_tok is None else self._source_actor(src_tok, actors)
+        if source is None and src_tok is not None and src_tok.lower_ in CROWDS:
+            # "thousands of teachers are on strike": the teachers
+            of = next((o for _p, o in pobj_of(src_tok, frozenset({"of"}))), None)
+            if of is not None and (source := self._source_actor(of, actors)) is not None:
+                src_tok = of
         tgt_tok = target = None
         for _prep, obj in pobj_of(noun, frozenset(m.entry.targets)):
             tgt_tok, target = obj, self._actor_or_place(obj, actors)
             if target is not None:
                 break
         ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        if source is None and (source := self._crowd(src_tok, m.entry.code)) is not None:
+            ctx = self._context(m, verb, src_tok, tgt_tok, source, None)  # "thousands are on strike"
         ctx.any |= noun_phrase_words(noun)
         code, why = self._refine(m.entry, ctx)
         if self.cameo.root(code) != "14":

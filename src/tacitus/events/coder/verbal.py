@@ -163,6 +163,11 @@ def _a_posting(verb: Token) -> bool:
     return any(a.tag_ in ("VBP", "VBZ") for a in aux) and not any(c.lower_ == "being" for c in verb.children)
 
 
+#: entries of a crowd taking to the streets or gathering, whose purpose clause, when there is one, is the
+#: protest coded ("took to the streets to demand his resignation")
+PURPOSED_PROTESTS = frozenset({"gather-protest", "take-to-streets"})
+
+
 class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
 
@@ -467,6 +472,12 @@ class VerbalFrames:
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
         if self.cameo.root(code) == "03" and comp is not None and mod.negated(comp):
             return "an undertaking not to act ('vowing not to resume negotiations')"
+        if entry.id in PURPOSED_PROTESTS and any(c.dep_ in ("xcomp", "advcl") and
+                                                 (to_infinitive(c) or c.tag_ == "VBG")
+                                                 for c in verb.children):
+            # "gathered outside the cathedral to voice their anger at police", "took to the streets demanding
+            # …": the purpose clause tells the protest and whom it is against (_protest_purpose)
+            return "a protest its purpose clause tells"
         if self.cameo.root(code) in ("10", "11") and self._protest_purpose(verb):
             # ("gathered outside the cathedral to voice their anger at police": a protest against them)
             code, why = PROTESTED_DEMANDS.get(code, "141"), f"{why}+protest" if why else "protest"
