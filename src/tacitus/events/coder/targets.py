@@ -255,6 +255,9 @@ class TargetChoice:
             if is_subject and source is not None and a.country and a.country == source.country and \
                     (not accused or one_actor(source, a)):
                 continue
+            # "the government warned (that) it would arrest them": the speaker, the doer of what it foretells
+            if is_subject and source is not None and not accused and one_actor(source, a):
+                continue
             found.append((tok, a))
         # an actor beats a place read off an object ("end Syria cooperation with Russia" → Russia)
         found.sort(key=lambda ta: ta[1].rule == "place:country")
