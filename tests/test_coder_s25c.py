@@ -59,3 +59,16 @@ def test_another_party_s_forecast_is_no_threat(coder):
 def test_force_held_out_on_a_third_party_s_conduct_is_no_threat_to_the_target(coder):
     c = code(coder, "The president said the army would strike the rebels if Ethiopia sent troops.")
     assert not threats(c)
+
+
+# ---------------------------------------------------------------- rejecting a deal aimed at its parties
+def test_a_rejected_agreement_is_aimed_at_its_parties(coder):
+    c = code(coder, "Chad rejected the peace agreement between Sudan and the rebels.")
+    assert ("127", "TCD", "SDN") in found(c)
+    c = code(coder, "Ottawa turned down a deal with Peru.")
+    assert [(e.cameo[:2], e.target.code) for e in c.events] == [("12", "PER")]
+
+
+def test_declined_assistance_to_a_country_is_aimed_at_it(coder):
+    c = code(coder, "Norway declined humanitarian assistance to Yemen.")
+    assert [(e.cameo, e.target.code) for e in c.events] == [("122", "YEM")]
