@@ -72,3 +72,19 @@ def test_a_rejected_agreement_is_aimed_at_its_parties(coder):
 def test_declined_assistance_to_a_country_is_aimed_at_it(coder):
     c = code(coder, "Norway declined humanitarian assistance to Yemen.")
     assert [(e.cameo, e.target.code) for e in c.events] == [("122", "YEM")]
+
+
+# ---------------------------------------------------------------- approving of another's policy
+def test_approving_of_a_state_s_policy_endorses_it(coder):
+    c = code(coder, "India approved of Ghana's policy on fishing.")
+    assert found(c) == [("051", "IND", "GHA")]
+
+
+def test_approving_a_budget_is_no_praise(coder):
+    c = code(coder, "Parliament approved the budget on Tuesday.")
+    assert not any(e.cameo.startswith("05") for e in c.events)
+
+
+def test_approval_of_a_policy_in_a_headline_is_aimed_at_the_state(coder):
+    c = code(coder, "Chile Approves of Ghana's Policy\n\nChile's minister said he backed it.")
+    assert [(e.cameo, e.target.code) for e in c.events if e.sentence_index == 0] == [("051", "GHA")]
