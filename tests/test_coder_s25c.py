@@ -88,3 +88,14 @@ def test_approving_a_budget_is_no_praise(coder):
 def test_approval_of_a_policy_in_a_headline_is_aimed_at_the_state(coder):
     c = code(coder, "Chile Approves of Ghana's Policy\n\nChile's minister said he backed it.")
     assert [(e.cameo, e.target.code) for e in c.events if e.sentence_index == 0] == [("051", "GHA")]
+
+
+# ---------------------------------------------------------------- officials in a country
+def test_officials_in_a_country_are_its_government(coder):
+    c = code(coder, "Officials in Peru threatened to ban the opposition parties.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("1322", "PERGOV")]
+
+
+def test_analysts_in_a_capital_are_no_government(coder):
+    c = code(coder, "Analysts in Lima criticized the opposition.")
+    assert not any(e.source is not None and e.source.code.endswith("GOV") for e in c.events)
