@@ -99,3 +99,9 @@ def test_officials_in_a_country_are_its_government(coder):
 def test_analysts_in_a_capital_are_no_government(coder):
     c = code(coder, "Analysts in Lima criticized the opposition.")
     assert not any(e.source is not None and e.source.code.endswith("GOV") for e in c.events)
+
+
+# ---------------------------------------------------------------- the object two threatened acts share
+def test_a_threat_of_two_acts_is_aimed_at_their_shared_object(coder):
+    c = code(coder, "Police threatened to arrest and jail the journalists.")
+    assert [t[:3] for t in threats(c)] == [("137", "COP", "MED")]
