@@ -39,36 +39,54 @@ class Settled:
     reporter: Actor | None
 
 
+#: the 13x threat of a hostile act its doer's side holds out (most specific first): "said it would detain
+#: journalists if they publish", "warned the army could cut off the capital" (CAMEO 13: threats, coercive
+#: warnings); the lexicon's own threat verbs code the same acts alike ("threatened to arrest" 137)
+THREAT_OF = {
+    "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136", "17": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "173": "137", "174": "137", "175": "137", "18": "1383", "19": "138", "191": "1381", "192": "1382",
+    "20": "1385",
+}
+
+
+def threat_of(code: str) -> str | None:
+    """The 13x threat of the hostile act ``code`` (:data:`THREAT_OF`), or None for an act of no threat."""
+    for n in (len(code), 3, 2):
+        hit = THREAT_OF.get(code[:n])
+        if hit is not None:
+            return hit
+    return None
+
+
 def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: Actor | None,
-           source: Actor | None, unverified: Callable[[], bool], reported_future: bool = False) -> Settled:
+           source: Actor | None, unverified: Callable[[], bool], reported_future: bool = False,
+           own_side: bool = False, held_out: bool = False) -> Settled:
     """Settle an event's code and modality: a speaker is not its own reporter; a reported fact said not
     to be verified is ``unverified`` (``unverified()`` tells, asked only for asserted or claimed events); a
     cooperative act announced for the future is coded as the CAMEO 03x intent to do it, a hostile one as
-    the 13x threat of it (``reported_future``: a "would" in what was said, otherwise only a hypothesis)."""
+    the 13x threat of it (``reported_future``: a "would" in what was said, otherwise only a hypothesis —
+    unless the speaker is of the doer's ``own_side``: "Beijing said it would fight back" is its threat). A
+    hostile act the doer's own side ``held_out`` (on a condition, or as what it could do) is its threat."""
     if reporter is not None and source is not None and \
             (reporter.start, reporter.end) == (source.start, source.end):
         reporter = None
     if modality in (mod.ASSERTED, mod.CLAIMED) and unverified():
         modality = mod.UNVERIFIED
+    threat = threat_of(code) if held_out and modality in (mod.FUTURE, mod.HYPOTHETICAL) else None
+    if threat is not None:  # "said it would detain journalists if they publish the allegations"
+        note = f"held-out:{code}→{threat}"
+        return Settled(threat, f"{refined};{note}" if refined else note, mod.THREAT, reporter)
     if modality == mod.FUTURE:
         intent = lex.intent_code(code)
-        own = reported_future and _announces_own_act(reporter, source)
-        if intent is not None and intent.startswith("13") and reported_future and not own:
+        if intent is not None and intent.startswith("13") and reported_future and not own_side:
             intent = None  # "analysts said Russia would attack": a forecast of the act, not its threat
         if intent is not None:
             note = f"future:{code}→{intent}"
             code, refined = intent, f"{refined};{note}" if refined else note
-        elif reported_future and not own:  # "analysts said Russia would attack": a forecast, not an intent
+        elif reported_future and not own_side:  # "analysts said Russia would attack": a forecast
             modality = mod.HYPOTHETICAL
-        if own:  # "China said it would fight back" (a threat), "said it would hold talks": its doer's word
-            reporter = None
     return Settled(code, refined, modality, reporter)
-
-
-def _announces_own_act(reporter: Actor | None, source: Actor | None) -> bool:
-    """The speaker of a "would" announces an act of its own: the act's doer is the speaker's actor."""
-    return reporter is not None and source is not None and bool(source.code) and \
-        source.code == reporter.code and (source.person or "") == (reporter.person or "")
 
 
 def make_event(document: Document, cameo: CameoTable, *, sentence_index: int, sentence: str,

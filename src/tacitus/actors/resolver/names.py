@@ -140,6 +140,8 @@ def named_body(span: Span) -> bool:
         return False
     if words[-1].lower_ in THING_NAME_ENDS or words[-1].lower_ in ("day", "week", "bill"):
         return False  # "the Erasmus Mundus Scholarship", "the Davis Cup", "the Patriot Act": no body
+    if len(words) == 1 and words[0].lower_ in ("policy", "policies"):
+        return False  # a headline's capitals: "Kenya Approves of Ghana's Policy"
     from tacitus.geo.gazetteer import get_gazetteer
 
     gz = get_gazetteer()

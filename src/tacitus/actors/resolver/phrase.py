@@ -142,7 +142,8 @@ class NP:
         head = self.u.root
         entry = self._entry(self.u)
         # a weak title is held somewhere: "a director at the Institute", "a spokesperson with the department"
-        preps = ("of", "from", "for", "at", "with") if entry is not None and entry.kind == "weak" else \
+        # ("officials in Vietnam" are Vietnam's, as "Vietnamese officials" are)
+        preps = ("of", "from", "for", "at", "with", "in") if entry is not None and entry.kind == "weak" else \
             ("of", "from", "for")
         clauses = [c.i for c in head.children if c.dep_ == "relcl" and c.i >= self.u.end]
         for c in head.children:
@@ -417,15 +418,21 @@ class NP:
                     countries.append((origin, "origin:appos-demonym", -1))  # "Bini, a Swedish programmer"
                 continue
             e = self._entry(ru)
-            if rel in ("of", "from") and e is not None and (e.kind in ("country", "demonym", "capital") or (
-                    e.kind == "place" and (he is not None or sectors))):
+            if rel == "in" and not (e is not None and e.kind in ("country", "capital") and
+                                    he is not None and he.kind == "weak" and he.sector == "GOV" and
+                                    u.root.tag_ == "NNS"):
+                continue  # only "officials in Vietnam", who are its own as "Vietnamese officials" are
+            if rel in ("of", "from", "in") and e is not None and (
+                    e.kind in ("country", "demonym", "capital") or
+                    (e.kind == "place" and (he is not None or sectors))):
                 # "the premier of Manitoba", "Senator John Smith of Texas" (not "Goble, 26, of Edmonton",
                 # Kentucky: a private person's town, which may be any country's)
                 home = STATES_NAMED_LIKE_COUNTRIES.get(doc[ru.start:ru.end].text.lower())
                 if home is not None and he is not None and he.code[:3] == home:
                     countries.append((home, f"state:{doc[ru.start:ru.end].text.lower()}", -1))
-                else:  # ("a Democrat from Georgia" is American)
-                    countries.append((e.code, e.rule, -1))
+                else:  # ("a Democrat from Georgia" is American; "officials in Vietnam" only if nothing else
+                    # tells their country: not "Russia-connected officials in the Netherlands")
+                    countries.append((e.code, e.rule, -9 if rel == "in" else -1))
                 span_hi = max(span_hi, ru.end)
                 continue
             a = self._sub_actor(tok)

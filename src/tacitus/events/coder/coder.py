@@ -122,6 +122,7 @@ from tacitus.events.roles import (
     local_government,
     political,
     relative_clause_tokens,
+    same_party,
     same_person,
     sentence_countries,
     sentence_places,
@@ -137,6 +138,7 @@ from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     clause_tokens,
     is_passive,
+    subject,
     with_conjuncts,
 )
 from tacitus.events.triggers import (
@@ -808,14 +810,21 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         own = m.entry.modality if m.entry.modality != mod.THREAT or self.cameo.root(f.code) == "13" else None
         modal = mod.detect(f.clause_verb, m.token, own_modality=own)
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
+        own_side = _own_side(reporter, f.source)
+        held_out = own_side and self.cameo.root(f.code) in HELD_OUT_ROOTS and _held_out(f, actors)
         settled = settle(self.lex, f.code, f.refined_by, modal.value, reporter, f.source,
                          lambda: modal.reporter is not None and mod.unverified_nearby(sent),
-                         reported_future=modal.reason == mod.REPORTED_FUTURE)
+                         reported_future=modal.reason == mod.REPORTED_FUTURE, own_side=own_side,
+                         held_out=held_out)
+        source = f.source
+        if held_out and settled.modality == mod.THREAT and reporter is not None and f.source is not None and \
+                reporter.code != f.source.code:  # "the minister said police would arrest them if …": hers
+            source = reporter
         date, date_text = self._date(f, sent, document, dates)
         rule = m.entry.rule + (f"[{settled.refined}]" if settled.refined else "") + f"/{m.context}"
         return make_event(
             document, self.cameo, sentence_index=index, sentence=sent.text.rstrip(), code=settled.code,
-            source=f.source, target=f.target, trigger=(m.start, m.end), settled=settled, reason=modal.reason,
+            source=source, target=f.target, trigger=(m.start, m.end), settled=settled, reason=modal.reason,
             date=date, date_text=date_text,
             confidence=0.0, rule=rule)  # (set for the document's events together: ConfidenceModel)
 
@@ -833,6 +842,46 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                 best = min(own, key=lambda d: abs(d.start - f.match.start))
                 return best.date, best.text
         return document.published, None
+
+
+#: roots of a hostile act whose doer's side, holding it out, threatens it (see core.THREAT_OF)
+HELD_OUT_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
+#: sectors that act for one state: a minister speaks for its police and army
+STATE_SIDE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _own_side(reporter: Actor | None, doer: Actor | None) -> bool:
+    """The speaker tells what its own side will do: itself ("Beijing said it would fight back"), or a
+    minister of what the state's police or army will do; not "analysts said Russia would attack"."""
+    if reporter is None or doer is None:
+        return False
+    if same_party(reporter, doer):
+        return True
+    r, d = (reporter.sector or "")[:3], (doer.sector or "")[:3]
+    return reporter.country == doer.country and r in STATE_SIDE and d in STATE_SIDE and \
+        (bool(reporter.country) or r == "GOV")
+
+
+def _held_out(f: Frame, actors: ActorLookup) -> bool:
+    """A hostile act held out to its target, not announced: on a condition the target's own conduct meets
+    ("would detain journalists if they publish", "would ban the party if it continued its campaign"), or as
+    what one could do ("could suspend relations"). Not on another party's conduct ("Putin said Russia would
+    attack Ukraine if NATO expanded": a deterrent told of, whom it is held out to not the one struck)."""
+    verb = f.clause_verb
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if "could" in aux and not is_passive(verb):  # (not "more people could be charged, the police said")
+        return True
+    if not aux & {"would", "will", "'ll"} or f.target is None:
+        return False
+    for c in verb.children:
+        if c.dep_ != "advcl" or \
+                not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            continue
+        who = subject(c)
+        if who is not None and (who.lower_ in ("they", "he", "she", "it") or
+                                ((a := actors.for_token(who)) is not None and same_party(a, f.target))):
+            return True
+    return False
 
 
 def _coordinated_countries(frame: Frame, role: str, actors: ActorLookup) -> set[str]:

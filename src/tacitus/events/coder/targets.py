@@ -239,6 +239,11 @@ class TargetChoice:
         if s is not None and not patients and passive:
             candidates = []
         objs = [c for c in comp.children if c.dep_ in ("dobj", *(PASSIVE_SUBJECT_DEPS if patients else ()))]
+        if not objs and comp.head.lemma_.lower() in ("threaten", "warn", "vow"):
+            # "threatened to arrest and beat demonstrators": the object the conjoined acts threatened share
+            objs = [c for v in comp.conjuncts if v.pos_ == "VERB" and v.i > comp.i and v.tag_ == "VB" and
+                    not any(a.dep_ in ("aux", "nsubj", "nsubjpass") for a in v.children)
+                    for c in v.children if c.dep_ == "dobj"][:1]  # (not "… to leave and has shut the border")
         candidates += [(o, False) for o in objs]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
@@ -259,6 +264,9 @@ class TargetChoice:
             # "the Kremlin warned that Russia could …": the source's own country is not the addressee
             if is_subject and source is not None and a.country and a.country == source.country and \
                     (not accused or one_actor(source, a)):
+                continue
+            # "the government warned (that) it would arrest them": the speaker, the doer of what it foretells
+            if is_subject and source is not None and not accused and one_actor(source, a):
                 continue
             found.append((tok, a))
         # an actor beats a place read off an object ("end Syria cooperation with Russia" → Russia)

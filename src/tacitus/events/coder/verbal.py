@@ -95,6 +95,7 @@ from tacitus.events.roles import (
     object_owner,
     one_actor,
     political,
+    same_party,
     through_quantity,
     unarmed,
     unknown_attackers,
@@ -122,6 +123,10 @@ from tacitus.events.triggers import (
 )
 from tacitus.model import Actor
 
+#: what one party offers or agrees with another, whose rejection is aimed at its other parties ("rejected
+#: the peace agreement between France and the rebels"; not "denied any involvement between them", a claim)
+DEALS_OFFERED = frozenset({"agreement", "aid_any", "talks", "mediation", "political_offers", "plan",
+                           "proposal", "offer", "initiative", "settlement", "cooperation", "assistance"})
 #: roots of acts in words, or of cooperation, that a speaker may address to a party just named
 WORDS_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
 
@@ -397,6 +402,20 @@ class VerbalFrames:
             owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers; "criticised the
             if owner is not None:  # government's handling", "praised the work of the police": theirs
                 tgt_tok, target = owner, actors.for_token(owner)
+
+        rejected_thing = direct_object(verb) if target is None and not passive and \
+            self.cameo.root(entry.code) == "12" else None
+        if rejected_thing is not None and actors.for_token(rejected_thing) is None:
+            # a rejected deal or offer is its other parties': "rejected the peace agreement between
+            # France and the rebels", "turned down a deal with Iran", "declined assistance to Micronesia"
+            deal = any(self.lex.in_class(w, DEALS_OFFERED) for w in noun_phrase_words(rejected_thing))
+            party = next((o for holder in (rejected_thing, verb)  # (the parse may hang it on the verb)
+                          for _p, o in pobj_of(holder, ("between", "with", "to"))
+                          if actors.for_token(o) is not None), None) if deal else None
+            if party is not None and source is not None and same_party(source, actors.for_token(party)):
+                party = None  # ("denied any involvement between Bush and Steele": no deal of Bush's)
+            if party is not None:
+                tgt_tok, target = party, actors.for_token(party)
         if self._at_home(entry.code, source, target):
             tgt_tok, target = None, None
         post = self._envoy_post(tgt_tok, actors) if entry.id == "recall-ambassador" and passive and \
