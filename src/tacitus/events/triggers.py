@@ -214,6 +214,9 @@ class TriggerFinder:
                         continue
                     if p.rest == ("in",) and not _particle(tok, "in"):
                         continue  # "gave a speech in Ohio" is no "give in"
+                    if p.rest[-1] == "of" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                      for c in tok.children):
+                        continue  # "approved a shipment of arms" is no "approve of" (the "of" is the noun's)
                 elif prt and (self._has_particle_entry(phrases, prt) or prt not in SAME_SENSE_PARTICLES):
                     # "break off" present: the bare "break" entry does not apply; "pressed on through
                     # a snowstorm", "set off on their assignment" are other verbs than "press", "set"
