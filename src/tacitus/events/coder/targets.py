@@ -234,7 +234,9 @@ class TargetChoice:
         if s is not None and not patients and passive:
             candidates = []
         objs = [c for c in comp.children if c.dep_ in ("dobj", *(PASSIVE_SUBJECT_DEPS if patients else ()))]
-        candidates += [(o, False) for o in objs]
+        # "pledged to join forces (with Chile)": the forces of the idiom are no one's troops
+        candidates += [(o, False) for o in objs
+                       if not (comp.lemma_.lower() == "join" and o.lemma_.lower() in ("force", "forces"))]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
             candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
