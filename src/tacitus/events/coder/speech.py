@@ -305,6 +305,7 @@ class SpeechFrames:
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
                         accused is None or same_party(accused, speaker) or \
                         not (suspect or (political(accused) and accused.country != speaker.country and
+                                         speaker.country is not None and
                                          (accused.country or len(accused.code or "") > 3))) or \
                         owned_by_pronoun(f.source_tok) or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):

@@ -244,7 +244,9 @@ class TargetChoice:
             objs = [c for v in comp.conjuncts if v.pos_ == "VERB" and v.i > comp.i and v.tag_ == "VB" and
                     not any(a.dep_ in ("aux", "nsubj", "nsubjpass") for a in v.children)
                     for c in v.children if c.dep_ == "dobj"][:1]  # (not "… to leave and has shut the border")
-        candidates += [(o, False) for o in objs]
+        # "pledged to join forces (with Chile)": the forces of the idiom are no one's troops
+        candidates += [(o, False) for o in objs
+                       if not (comp.lemma_.lower() == "join" and o.lemma_.lower() in ("force", "forces"))]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
             candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
