@@ -1,4 +1,4 @@
-"""Coder v2 (session 25f): two over-firing rules read on synthetic political stories. The intent of military
+"""Coder v2: two over-firing rules read on synthetic political stories. The intent of military
 cooperation (0312) is the promised act's own military object, not a military word elsewhere in the clause; a
 police account whose speaker's country is not known accuses only a suspect, not another party of the story.
 

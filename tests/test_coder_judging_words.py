@@ -1,4 +1,4 @@
-"""Coder: over-coding on national-news stories (session 25e): a judging word in a clause that only describes
+"""Coder v2: over-coding on national-news stories: a judging word in a clause that only describes
 something a statement mentions is not the speaker's criticism of anyone, and a standing backing told in a
 participle ("militias backed by Iran") is not an act of praise.
 

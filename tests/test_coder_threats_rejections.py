@@ -1,4 +1,4 @@
-"""Coder v2, session 25c: threats held out in reported speech, rejections of a deal aimed at its parties,
+"""Coder v2: threats held out in reported speech, rejections of a deal aimed at its parties,
 approval of another's policy, and officials named by their country after "in".
 
 Every sentence here is ours, written for the test."""

@@ -1,4 +1,4 @@
-"""Coder v2 (session 25b): mobilization of forces (15) told with or without the party it aims at, the
+"""Coder v2: mobilization of forces (15) told with or without the party it aims at, the
 forces a state calls up beyond troops (police, reservists, militia, missile systems), and leaving talks (164).
 
 Every sentence here is ours, written for the test."""

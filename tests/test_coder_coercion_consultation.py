@@ -1,4 +1,4 @@
-"""Coder v2 (session 25d): coercion, protest and consultation told in the national-news register: curfews,
+"""Coder v2: coercion, protest and consultation told in the national-news register: curfews,
 martial law and states of emergency imposed on a country's public, censorship of the internet and social
 media, hunger strikes and strikes told as a state, walkouts, and peace talks hosted between two parties.
 
