@@ -88,11 +88,12 @@ def named_inside_predicate(pred: Token) -> Token | None:
 AIMED_PREPS = frozenset({"against", "toward", "towards", "on"})
 
 
-def aimed_at(tok: Token) -> bool:
+def aimed_at(tok: Token, of_a_noun: bool = True) -> bool:
     """Whom a judged noun is aimed at, not who did it: "the war on Gaza", "a hostile approach toward
-    Russia", "illegal sanctions against Iran" judge whoever wages, takes or imposes them."""
+    Russia", "illegal sanctions against Iran" judge whoever wages, takes or imposes them; without
+    ``of_a_noun``, whom any judged act or effect bears on ("had a chilling effect on the press")."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and prep.head.pos_ == "NOUN"
+    return tok.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and (not of_a_noun or prep.head.pos_ == "NOUN")
 
 
 def negated_phrases(content: Token, verb: Token) -> set[str]:

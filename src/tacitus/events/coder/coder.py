@@ -73,8 +73,10 @@ from tacitus.events.coder.frame import (
     PRIVATE_READINGS,
     QUOTE_OPENERS,
     RECIPROCAL_ROOTS,
+    RELIEF_EMERGENCIES,
     REQUESTS,
     STATE_SECTORS,
+    STATE_SIDE,
     SUSPECTS,
     TOLD_AS_DONE,
     TRUCE_PACTS,
@@ -156,9 +158,6 @@ from tacitus.events.triggers import (
     object_heads,
 )
 from tacitus.model import Actor, DateMention, Document, Event
-
-#: the word class of disasters an emergency is declared for (such an emergency coerces no one)
-RELIEF_EMERGENCIES = frozenset({"relief_emergencies"})
 
 
 class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
@@ -686,7 +685,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
         eased = (f.code in ("081", "0813") and f.match.entry.id == "lift") or f.code == "0351"
         if f.target is None and eased and f.source is not None and \
-                (f.source.sector or "")[:3] in AUTHORITIES | {"LEG"}:
+                (f.source.sector or "")[:3] in STATE_SIDE:
             # "lifted the burn ban", "promised to end the curfew"
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")
         if f.target is None and f.source is not None and f.match.token.lemma_.lower() not in ESCAPES and \
@@ -696,7 +695,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             # truce two parties declare is made to each other: _mutual)
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-yielded-to")
         if f.target is None and f.code in ("1721", "1723", "1724") and f.source is not None and \
-                ((f.source.sector or "")[:3] in AUTHORITIES | {"LEG"} or
+                ((f.source.sector or "")[:3] in STATE_SIDE or
                  (not f.source.sector and f.source.country and f.source.code == f.source.country)) and \
                 not (f.code == "1724" and self._told_disaster(f.clause_verb)):
             # "the government imposed a nationwide curfew", "declared martial law", "blocked social media":
@@ -846,8 +845,6 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
 
 #: roots of a hostile act whose doer's side, holding it out, threatens it (see core.THREAT_OF)
 HELD_OUT_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
-#: sectors that act for one state: a minister speaks for its police and army
-STATE_SIDE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def _own_side(reporter: Actor | None, doer: Actor | None) -> bool:

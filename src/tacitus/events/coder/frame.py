@@ -236,6 +236,11 @@ POLICE_HEARERS = frozenset({"police", "officer", "detective", "deputy", "investi
                             "authority"})
 # who announces an agentless act is taken as its author ("three were arrested, federal authorities announced")
 AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY"})
+#: the bodies of one state: its authorities and its legislature (a minister speaks for its police and army;
+#: they lift bans, impose curfews and block the internet for the public they rule)
+STATE_SIDE = AUTHORITIES | {"LEG"}
+#: the word class of disasters an emergency is declared for (such an emergency coerces no one)
+RELIEF_EMERGENCIES = frozenset({"relief_emergencies"})
 #: what a party gives in to: its maker is whom the party yields to ("gave in to demands made by the strikers")
 YIELDED_DEMANDS = frozenset({"yielded_demands"})
 #: a retreat that is an escape, yielding to no one ("the gunmen fled"): no government is implied as its target

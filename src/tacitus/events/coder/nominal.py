@@ -291,14 +291,14 @@ class NominalFrames:
             of = next((o for _p, o in pobj_of(src_tok, frozenset({"of"}))), None)
             if of is not None and (source := self._source_actor(of, actors)) is not None:
                 src_tok = of
+        if source is None:
+            source = self._crowd(src_tok, m.entry.code)  # "thousands are on strike": a crowd of civilians
         tgt_tok = target = None
         for _prep, obj in pobj_of(noun, frozenset(m.entry.targets)):
             tgt_tok, target = obj, self._actor_or_place(obj, actors)
             if target is not None:
                 break
         ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
-        if source is None and (source := self._crowd(src_tok, m.entry.code)) is not None:
-            ctx = self._context(m, verb, src_tok, tgt_tok, source, None)  # "thousands are on strike"
         ctx.any |= noun_phrase_words(noun)
         code, why = self._refine(m.entry, ctx)
         if self.cameo.root(code) != "14":

@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
-    AIMED_PREPS,
     APPEALS_OF_A_MEASURE,
     COERCIVE_ROOTS,
     COOPERATIVE_ROOTS,
@@ -470,7 +469,7 @@ class SpeechFrames:
                 continue
             inside = a.start >= sent.start_char
             span = verb.doc.char_span(a.start, a.end, alignment_mode="expand")
-            if inside and span is not None and _what_it_bears_on(span.root):
+            if inside and span is not None and aimed_at(span.root, of_a_noun=False):
                 continue  # "had a chilling effect on the press": the press bears it, no fault of its own
             span = None if inside else span
             # before the sentence, the doer the words tell of first ("the Trump administration intends")
@@ -610,7 +609,3 @@ def _turned_in(verb: Token) -> bool:
     """"Turned himself in": a surrender to the police."""
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
-
-def _what_it_bears_on(tok: Token) -> bool:
-    """Whom a judged act or effect bears on: "a chilling effect on the press", "the cuts against schools"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in AIMED_PREPS
