@@ -28,6 +28,18 @@ def content_of(verb: Token) -> Token | None:
     return None
 
 
+def quote_continuation(verb: Token, content: Token | None) -> Token | None:
+    """The second part of a quote split by its speech clause: “The bill won't pass,” Biden said, “because
+    Trump would rather weaponize the issue.” — the clause after the speaker, opening with a quote mark."""
+    if content is None or content.i > verb.i:
+        return None
+    for c in verb.children:
+        if c.i > verb.i and c is not content and c.dep_ in ("ccomp", "parataxis", "advcl") and \
+                any(t.is_quote for t in verb.doc[verb.i + 1:c.left_edge.i + 1]):
+            return c
+    return None
+
+
 def content_tokens(content: Token, verb: Token) -> list[Token]:
     """The content's tokens: its subtree, less the speech clause when the content is the verb's head."""
     if content.head == verb or verb in content.ancestors:

@@ -92,6 +92,7 @@ from tacitus.events.speech import (
     content_tokens,
     content_words,
     names_a_matter,
+    quote_continuation,
 )
 from tacitus.events.syntax import agent, first_child, is_passive, pobj_of, subject, with_conjuncts
 from tacitus.events.triggers import VIOLENT_ROOTS, Context, Match, object_heads
@@ -101,8 +102,9 @@ from tacitus.model import Actor
 class SpeechFrames:
     """EventCoder's speech, judgement and accusation frames."""
 
-    def _speech_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
-        """"X said …": X's statement, criticism or accusation (see tacitus.events.speech)."""
+    def _speech_frame(self, m: Match, actors: ActorLookup, said: Token | None = None) -> Frame | str:
+        """"X said …": X's statement, criticism or accusation (see tacitus.events.speech); ``said`` is the
+        second part of a quote split by the speech clause, read when the first part judges no one."""
         verb, entry = m.token, m.entry
         src_tok = agent(verb) if is_passive(verb) else subject(verb)
         src_tok = through_quantity(src_tok) if src_tok is not None else None  # "dozens of MPs said"
@@ -111,7 +113,7 @@ class SpeechFrames:
             return "no source actor"
         if src_tok.lemma_.lower() in RECORDS_ON_FILE and (source.sector or "")[:3] in RECORD_KEEPERS:
             return "a record's account is attribution ('Smith sliced his arm, the police report stated')"
-        content = held_view(content_of(verb))
+        content = held_view(content_of(verb) if said is None else said)
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
                 not against_the_state:
@@ -217,6 +219,9 @@ class SpeechFrames:
                 tgt_tok, target = about[0] if about else (None, None)  # "… about peace in Sudan": Sudan
                 frame = Frame(m, outlook, verb, src_tok, tgt_tok, source, target, "speech:outlook")
                 return self._accept(frame)
+        second = quote_continuation(verb, content_of(verb)) if said is None else None
+        if target is None and code == entry.code and second is not None:
+            return self._speech_frame(m, actors, second)  # “…,” Biden said, “because Trump would rather …”
         if target is None and code == entry.code:
             # a plain statement is left uncoded, an institution's too ("the ministry said"): analysts code
             # what a statement does; on news-gold dev (587 events) coding institutions' plain statements made

@@ -142,7 +142,14 @@ class TargetChoice:
                 return owner
         if self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:  # "hit out at the arrests", "protested against
             # the ruling": the act's author, as of an object
-            acts = [g for _, g in pobj_of(verb, tuple(p for p in PHRASAL_OBJECT_PREPS if p in entry.targets))]
+            preps = tuple(p for p in PHRASAL_OBJECT_PREPS if p in entry.targets)
+            acts = [g for h in (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod")))
+                    for _, g in pobj_of(h, preps)]  # ("pushed back at": the parse may hang "at" on "back")
+            # "pushed back against the president's claims", "hit out at the mayor's plan", "hit back at
+            # criticism from the opposition": whose they were
+            owner = next(filter(None, (object_owner(g, actors) for g in acts)), None)
+            if owner is not None:
+                return owner
             return next(filter(None, (self._act_author(verb, g, actors) for g in acts)), None)
         return None
 
