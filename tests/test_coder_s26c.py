@@ -98,3 +98,17 @@ def test_a_complaint_or_lawsuit_brought_against_a_party(coder):
 def test_bringing_a_complaint_to_a_meeting_is_no_complaint_against_anyone(dyadic_coder):
     c = code(dyadic_coder, "The mayor brought a complaint from residents to the council meeting.")
     assert not any(e.cameo[:2] == "11" for e in c.events)
+
+
+# ------------------------------------------------------------ the second half of a split quote, as a conjunct
+def test_a_split_quote_continued_by_but_is_read(coder):
+    c = code(coder, '"We will vote for the budget," Senator Smith said, "but the governor has been reckless '
+                    'with the state\'s money."')
+    assert [(e.cameo, e.source.code[-3:], e.target.code[-3:]) for e in c.events] == \
+        [("111", "LEG", "GOV")]
+
+
+def test_said_and_added_without_a_quote_is_no_continuation(coder):
+    c = code(coder, "The senator said the plan was sound and added that the governor deserved credit.")
+    assert not any(e.cameo[:2] == "11" for e in c.events)
+

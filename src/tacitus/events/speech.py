@@ -34,7 +34,8 @@ def quote_continuation(verb: Token, content: Token | None) -> Token | None:
     if content is None or content.i > verb.i:
         return None
     for c in verb.children:
-        if c.i > verb.i and c is not content and c.dep_ in ("ccomp", "parataxis", "advcl") and \
+        if c.i > verb.i and c is not content and c.dep_ in ("ccomp", "parataxis", "advcl", "conj") and \
+                c.pos_ in ("VERB", "AUX") and \
                 any(t.is_quote for t in verb.doc[verb.i + 1:c.left_edge.i + 1]):
             return c
     return None
