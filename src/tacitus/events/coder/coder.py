@@ -71,6 +71,7 @@ from tacitus.events.coder.frame import (
     PHRASAL_OBJECT_PREPS,
     PRIVATE_OK_ROOTS,
     PRIVATE_READINGS,
+    PUBLIC_ASKED_TO_CALL,
     QUOTE_OPENERS,
     RECIPROCAL_ROOTS,
     RELIEF_EMERGENCIES,
@@ -808,6 +809,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         m = f.match
         own = m.entry.modality if m.entry.modality != mod.THREAT or self.cameo.root(f.code) == "13" else None
         modal = mod.detect(f.clause_verb, m.token, own_modality=own)
+        if f.refined_by == PUBLIC_ASKED_TO_CALL and modal.value == mod.HYPOTHETICAL:
+            # "anyone with information should call police": the modal is the appeal's, which is made
+            modal = replace(modal, value=mod.ASSERTED, reason="an appeal to the public")
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
         own_side = _own_side(reporter, f.source)
         held_out = own_side and self.cameo.root(f.code) in HELD_OUT_ROOTS and _held_out(f, actors)
