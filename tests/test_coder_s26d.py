@@ -57,3 +57,21 @@ def test_a_private_owner_asking_anyone_who_saw_his_dogs_makes_no_appeal(coder):
     c = code(coder, "Two dogs escaped from a farm. The owner is asking anyone who may have seen them to "
                     "call him.")
     assert appeals(c) == []
+
+
+# ---------------------------------------------------------------- backing a public measure (051 → GOV)
+def test_a_private_group_backing_a_measure_no_one_is_named_for_backs_the_government(coder):
+    c = code(coder, "Business groups welcomed the decision to lift the restrictions.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("051", "BUS", "GOV")]
+    c = code(coder, "The union backed the proposal to raise the minimum wage.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("051", "LAB", "GOV")]
+
+
+def test_funds_raised_to_support_programs_are_no_backing_of_a_government(coder):
+    c = code(coder, "The club member raised $2,000 to support research programs of the diabetes association.")
+    assert not [e for e in c.events if e.cameo.startswith("05")]
+
+
+def test_measures_recommended_by_judges_are_no_praise_of_the_government(coder):
+    c = code(coder, "The new measures were recommended last week by several senior judges.")
+    assert not [e for e in c.events if e.cameo.startswith("05")]

@@ -156,6 +156,10 @@ MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sancti
 #: roots of faulting an act in words: a faulted measure with no author named is the government's ("defended
 #: the policy" is no faulting, whatever its root)
 FAULTING_ROOTS = frozenset({"11"})
+#: who backs a public measure in public ("welcomed the decision", "backed the scheme"), which, like their
+#: criticism of it, is aimed at its author, the government when the measure names none; not "raised money to
+#: support research programs" (050, no praise) nor a state's or a foreign body's approval
+BACKERS = frozenset({"CVL", "BUS", "LAB", "NGO", "EDU", "HLH", "REL", "OPP", "PTY", "ELI", "MED"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
