@@ -75,3 +75,11 @@ def test_funds_raised_to_support_programs_are_no_backing_of_a_government(coder):
 def test_measures_recommended_by_judges_are_no_praise_of_the_government(coder):
     c = code(coder, "The new measures were recommended last week by several senior judges.")
     assert not [e for e in c.events if e.cameo.startswith("05")]
+
+
+# ---------------------------------------------------------------- councillors are legislators (LEG)
+def test_a_titled_councillor_is_a_legislator(coder):
+    c = code(coder, "Councillor Barbara Hale criticised the mayor over the budget.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events] == [("111", "LEG", "GOV")]
+    c = code(coder, "Cllr Mary Dunne urged the minister to resign.")
+    assert [(e.source.sector, e.target.sector) for e in c.events] == [("LEG", "GOV")]
