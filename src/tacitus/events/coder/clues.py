@@ -10,11 +10,15 @@ from tacitus.events.coder.frame import (
     CIVIC_SECTORS,
     CONTACT_VERBS,
     DIPLOMAT_WORDS,
+    PUBLIC_HELPERS,
+    PUBLIC_WITNESSES,
     SPEAKING,
     STATE_SECTORS,
     SUSPECTS,
     VERBAL_ROOTS,
     WH_WORDS,
+    WITNESS_ACTS,
+    WITNESS_CLUES,
     Frame,
 )
 from tacitus.events.roles import ActorLookup, names_party, through_quantity
@@ -304,6 +308,29 @@ def contact_verb(verb: Token) -> Token | None:
     """The complement of an appeal that asks the public to contact someone ("is asked to call police")."""
     comp = complement_verb(verb)
     return comp if comp is not None and comp.lemma_.lower() in CONTACT_VERBS else None
+
+
+def witness_appeal(verb: Token) -> bool:
+    """An appeal to the public for information or witnesses, which names no one: "are asking anyone with
+    information to call the department", "urged anyone who saw the crash to contact detectives", "appealed
+    for witnesses to come forward", "asked the public for help identifying the man" (not "urged the public to
+    stay indoors": no information asked)."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + [o for _p, o in pobj_of(verb, ("for",))]
+    who = next((a for a in asked if a.lemma_.lower() in PUBLIC_WITNESSES), None)
+    if who is None:  # "asking for the public's help in finding the vandals", "for your help in locating"
+        return any(o.lemma_.lower() in ("help", "assistance") and
+                   any(c.dep_ == "poss" and c.lower_ in PUBLIC_HELPERS for c in o.children) for o in asked)
+    doc = verb.doc
+    # what is asked after the addressee: to contact someone or come forward ("to call the department")
+    to = next((t for t in verb.subtree if t.i > who.i and t.lower_ == "to" and t.i + 1 < len(doc) and
+               doc[t.i + 1].lemma_.lower() in WITNESS_ACTS), None)
+    helped = [o for o in asked if o is not who and o.lemma_.lower() in WITNESS_CLUES]
+    if to is None and not helped:
+        return False
+    # who is asked, up to what they are asked: "anyone with information", "anyone who saw the crash" (not
+    # "anyone in the flood zone to call 911 if they need help")
+    between = doc[who.i:to.i] if to is not None else [who, *helped]
+    return who.lemma_.lower() == "witness" or any(t.lemma_.lower() in WITNESS_CLUES for t in between)
 
 
 def suspect_before(actors: ActorLookup, sents: list[Span], index: int, at: int) -> Actor | None:

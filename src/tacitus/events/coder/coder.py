@@ -50,6 +50,7 @@ from tacitus.events.coder.frame import (
     ANTECEDENT,
     ARMED_STATE_SECTORS,
     AUTHORITIES,
+    BACKERS,
     BETWEEN,
     BOMB_DEVICES,
     CIVIC_ROOTS,
@@ -71,6 +72,7 @@ from tacitus.events.coder.frame import (
     PHRASAL_OBJECT_PREPS,
     PRIVATE_OK_ROOTS,
     PRIVATE_READINGS,
+    PUBLIC_ASKED_TO_CALL,
     QUOTE_OPENERS,
     RECIPROCAL_ROOTS,
     RELIEF_EMERGENCIES,
@@ -674,10 +676,12 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             # "teachers marched on the Capitol", "thousands protested in Caracas": a protest that names no
             # one is made against the government of the protesters' country (coding guide: implied addressee)
             f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-protested")
-        if f.target is None and f.source is not None and self.cameo.root(f.code) in FAULTING_ROOTS and \
+        if f.target is None and f.source is not None and \
+                (self.cameo.root(f.code) in FAULTING_ROOTS or self._backs_a_measure(f)) and \
                 (f.source.sector or "")[:3] not in STATE_SECTORS and \
                 self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
-            # "pub groups slammed the decision to move the country to Level 3": the government's decision;
+            # "pub groups slammed the decision to move the country to Level 3", "a church minister backed the
+            # scheme": the government's decision or scheme, judged or backed;
             # a state or a body of states judges another's ("the law drew criticism from the United States")
             home = f.source.country if f.source.sector and not f.source.code.startswith("IGO") else None
             f.target = implied_actor("GOV", home, f.clause_verb.idx, "government-measure")
@@ -729,6 +733,13 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if code in MUTUAL_TRUCES:
             return verb is not None and verb.lemma_.lower() in TRUCE_PACTS
         return self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY
+
+    def _backs_a_measure(self, f: Frame) -> bool:
+        """Praise by a private voice of a measure whose author it does not name ("business groups welcomed the
+        decision", "the union backed the proposal"): aimed at the government, as criticism of one is; not a
+        recommendation ("the measures were recommended by judges" asks for them) nor a state's word."""
+        return f.code == "051" and f.match.entry.id == "praise" and f.source is not None and \
+            f.match.token.lemma_.lower() != "recommend" and (f.source.sector or "")[:3] in BACKERS
 
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
         """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and
@@ -808,6 +819,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         m = f.match
         own = m.entry.modality if m.entry.modality != mod.THREAT or self.cameo.root(f.code) == "13" else None
         modal = mod.detect(f.clause_verb, m.token, own_modality=own)
+        if f.refined_by == PUBLIC_ASKED_TO_CALL and modal.value == mod.HYPOTHETICAL:
+            # "anyone with information should call police": the modal is the appeal's, which is made
+            modal = replace(modal, value=mod.ASSERTED, reason="an appeal to the public")
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
         own_side = _own_side(reporter, f.source)
         held_out = own_side and self.cameo.root(f.code) in HELD_OUT_ROOTS and _held_out(f, actors)

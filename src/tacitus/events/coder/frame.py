@@ -83,6 +83,21 @@ LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "marcher", "rioter"})
 #: what the public is asked to do when police appeal for information
 CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
+#: whom police ask for information when they name no one: "anyone with information", "anyone who saw the
+#: crash", "witnesses", "the public"
+PUBLIC_WITNESSES = frozenset({"anyone", "anybody", "whoever", "witness", "public"})
+#: what marks such an appeal as one for information or witnesses, not for the public's safety
+WITNESS_CLUES = frozenset({"information", "witness", "see", "know", "knowledge", "detail", "tip", "footage",
+                           "help", "assistance", "identify", "locate", "find"})
+#: whose help police ask for when they ask no one by name ("asking for the public's help", "for your help")
+PUBLIC_HELPERS = frozenset({"public", "your", "community"})
+#: the reading of "anyone with information should call police": the police's appeal to the public
+PUBLIC_ASKED_TO_CALL = "public-asked-to-call"
+#: whom the public is told to call with what it knows: a tip line, when no police force is named
+TIP_LINES = frozenset({"stoppers", "crimestoppers", "crimeline", "tipline", "hotline", "detective", "tip",
+                       "police", "sheriff", "rcmp", "constabulary"})
+#: what the public is asked to do with what it knows ("to come forward", "to report it")
+WITNESS_ACTS = CONTACT_VERBS | {"come", "report", "share", "submit"}
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
 #: what a warning can fault as someone's course: a policy, a reform, a cut ("warned that the cuts will …")
@@ -141,6 +156,10 @@ MENACE = frozenset({"violence", "sanctions", "military", "attack_verbs", "sancti
 #: roots of faulting an act in words: a faulted measure with no author named is the government's ("defended
 #: the policy" is no faulting, whatever its root)
 FAULTING_ROOTS = frozenset({"11"})
+#: who backs a public measure in public ("welcomed the decision", "backed the scheme"), which, like their
+#: criticism of it, is aimed at its author, the government when the measure names none; not "raised money to
+#: support research programs" (050, no praise) nor a state's or a foreign body's approval
+BACKERS = frozenset({"CVL", "BUS", "LAB", "NGO", "EDU", "HLH", "REL", "OPP", "PTY", "ELI", "MED"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")

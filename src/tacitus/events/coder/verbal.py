@@ -40,6 +40,7 @@ from tacitus.events.coder.clues import (
     infinitive_or_clause,
     relative_head,
     to_infinitive,
+    witness_appeal,
 )
 from tacitus.events.coder.frame import (
     ADMISSION,
@@ -70,6 +71,7 @@ from tacitus.events.coder.frame import (
     PROTESTERS,
     PROTESTS,
     PUBLIC_APPEALS,
+    PUBLIC_ASKED_TO_CALL,
     PUBLIC_CALLERS,
     PUBLIC_CALLS,
     PUBLIC_MEASURES,
@@ -80,9 +82,11 @@ from tacitus.events.coder.frame import (
     SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
+    TIP_LINES,
     TURNED_DOWN,
     UNWARRANTED,
     VIOLENCE_OR_FORCE,
+    WITNESS_CLUES,
     WRONGDOING_CLASSES,
     Frame,
     _implied_author,
@@ -90,6 +94,7 @@ from tacitus.events.coder.frame import (
 from tacitus.events.roles import (
     ActorLookup,
     earlier_asker,
+    implied_civilians,
     implied_government,
     names_party,
     object_owner,
@@ -218,6 +223,8 @@ class VerbalFrames:
             return self._speech_frame(m, actors)
         if quoted_command(verb):
             return "a quoted command or slogan ('shouted \"arrest the minister\"'): words, not the act"
+        if entry.id == "phone" and (told := self._public_told_to_call(m, actors)) is not None:
+            return told
         passive = is_passive(verb)
         if passive:
             src_tok = agent(verb)
@@ -277,8 +284,9 @@ class VerbalFrames:
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
         comp = complement_verb(verb)
-        asks = infinitive_or_clause(comp) or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
-                                                  for c in verb.children)
+        witnesses = entry.absorbs and self.cameo.root(entry.code) == "02" and witness_appeal(verb)
+        asks = infinitive_or_clause(comp) or witnesses or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                              for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
         if self._pressed_on_a_topic(verb, comp):
@@ -296,15 +304,17 @@ class VerbalFrames:
         if verb.lemma_.lower() in entry.no_infinitive and infinitive_or_clause(comp) and \
                 comp.dep_ == "xcomp" and not rang:
             return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
-        if entry.absorbs and verb.lemma_.lower() in QUESTION_VERBS and asks_a_question(verb, comp):
+        if entry.absorbs and not witnesses and verb.lemma_.lower() in QUESTION_VERBS and \
+                asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
         instead = None
         if entry.require_threat_complement and any(self.lex.in_class(t.lemma_.lower(), HAZARDS)
                                                    for t in verb.subtree):
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
-        if entry.safety_advice and self._safety_advice(verb, tgt_tok, comp, actors):
+        if entry.safety_advice and not witnesses and self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
-        if entry.safety_advice and self.cameo.root(entry.code) == "02" and self._private_request(comp) and \
+        if entry.safety_advice and not witnesses and self.cameo.root(entry.code) == "02" and \
+                self._private_request(comp) and \
                 not (tgt_tok is not None and political(actors.for_token(tgt_tok))):  # "urged Serbia to return
             # to the negotiating table" is no private request
             return "a private request ('asked Brown to repeat himself', 'to leave the building')"
@@ -579,6 +589,28 @@ class VerbalFrames:
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
+    def _public_told_to_call(self, m: Match, actors: ActorLookup) -> Frame | str | None:
+        """"Anyone with information should call the Kansas City police", "anyone who saw the crash can call
+        Crime Stoppers": the police's appeal to the public for information (coding guide: 020 toward the
+        public), by the police named as whom to call, else by the story's police; None when the sentence is
+        no such appeal."""
+        verb = m.token
+        who = first_child(verb, "nsubj")
+        modal = any(c.dep_ == "aux" and c.lower_ in ("should", "can", "may", "could") for c in verb.children)
+        if who is None or who.lemma_.lower() not in ("anyone", "anybody") or not modal or \
+                not any(t.lemma_.lower() in WITNESS_CLUES for t in who.subtree if t is not who):
+            return None
+        called = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + \
+            [o for _p, o in pobj_of(verb, ("at", "on"))]  # ("call the Kansas City, Kan., police": an oprd)
+        body = next((c for c in called if (a := actors.for_token(c)) is not None and
+                     (a.sector or "")[:3] in LAW_ENFORCEMENT), None)
+        if body is None and not any(t.lower_ in TIP_LINES for c in called for t in c.subtree):
+            return None  # "anyone with questions about parking can call the town hall"
+        source = actors.for_token(body) if body is not None else \
+            implied_actor("COP", None, verb.idx, "police")  # "… can call Crime Stoppers": the story's police
+        target = implied_civilians(source, who.idx, "public")  # (the public asked: "anyone with …")
+        return self._accept(Frame(m, "020", verb, body, None, source, target, PUBLIC_ASKED_TO_CALL), actors)
+
     def _charged_with_a_duty(self, verb: Token) -> bool:
         """"charged with leading the spying operation": a task given (a duty's verb), unless the task's words
         tell of a crime or violence ("charged with leading a riot")."""
@@ -783,6 +815,8 @@ class VerbalFrames:
         comp = contact_verb(f.clause_verb)
         if comp is not None and f.source_tok is not None and f.source_tok.head == comp:
             return True  # "anyone with information is asked to contact the Sheriff's Office"
+        if witness_appeal(f.clause_verb):
+            return True  # "police are asking anyone with information to call the department"
         asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
         return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)
 
