@@ -41,6 +41,8 @@ UNDENIABLE_VERBS = frozenset({"hesitate", "stop", "cease", "fail", "forget", "sh
 CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay", "scupper", "axe"})
 #: verbs whose infinitive is promised, not done: "vowed to fight the US at any cost" (the vow is 03x or 13x)
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+#: verbs by which one wishes another to act ("we want them to work with the nurses"): the act is not done
+WISH_VERBS = frozenset({"want", "wish", "like", "prefer"})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor",
@@ -329,6 +331,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         elif lead.dep_ == "xcomp" and "to" in aux and lead.head.lemma_.lower() in OBJECT_CONTROL_VERBS and \
                 (lead.head.tag_ == "VB" or lead.head.dep_ == "pcomp"):  # "the way is by persuading Israel
             value, reason = HYPOTHETICAL, f"a means or an aim ('{lead.head.text}')"  # to release them"
+        elif lead.dep_ in ("xcomp", "ccomp") and "to" in aux and lead.head.lemma_.lower() in WISH_VERBS and \
+                any(c.dep_ == "nsubj" for c in lead.children):  # "we want them to work with our nurses"
+            value, reason = HYPOTHETICAL, f"wished of another ('{lead.head.text}')"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and clause_verb.head.lemma_ == "be":
             value, reason = HYPOTHETICAL, "a duty or an aim ('it is on us to …', 'the aim is to …')"
         elif "would" in aux and _announced_future(clause_verb):

@@ -780,7 +780,8 @@ def object_heads(verb: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     more = []
     for o in out:  # "the release of prisoners", "an end to the bombing", "a request for aid"
-        amount = any(c.dep_ == "nummod" for c in o.children)  # "50 million euros in aid"
+        # "50 million euros in aid", "$150 million in aid" (the parse makes "million" the object)
+        amount = any(c.dep_ in ("nummod", "quantmod") for c in o.children) or o.like_num
         for c in o.children:
             if c.dep_ == "prep" and (c.lower_ in ("of", "to", "on", "for") or (amount and c.lower_ == "in")):
                 more.extend(g for g in c.children if g.dep_ == "pobj")

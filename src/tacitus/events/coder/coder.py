@@ -749,6 +749,14 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         obj = direct_object(f.clause_verb)
         if f.match.entry.id == "support-diplomatic" and obj is not None and actors.for_token(obj) is None:
             return False  # "China and Russia support the improvement on the peninsula": not each other
+        if f.match.entry.id == "speak-with":
+            return False  # "German and French officials have spoken about the crisis": not to each other
+        if self.cameo.root(f.match.entry.code) == "04" and any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(
+                    o.dep_ == "pobj" and o.lower_ not in ("other", "another") and actors.for_token(o) is None
+                    for o in p.children) for w in f.match.words for p in w.children):
+            # "China and Russia will keep in touch with other stakeholders": with them, not with each other
+            return False
         named = [actors.for_token(t) for t in with_conjuncts(f.source_tok)]
         named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
         parties = {a.code for a in named if a is not None and (a.country or a.person)}
@@ -780,6 +788,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             if f.target_tok is not None and f.target_tok.conjuncts:
                 targets = [(t, self._actor_or_place(t, actors)) for t in with_conjuncts(f.target_tok)]
                 targets = [(t, a) for t, a in targets if a is not None] or [(f.target_tok, f.target)]
+                allowed = f.match.entry.target_sectors
+                if allowed is not None and f.refined_by != "sense:verbal":  # the entry's own limit, per party
+                    targets = [(t, a) for t, a in targets if (a.sector or "") in allowed] or \
+                        [(f.target_tok, f.target)]  # ("worked with the ministry and industry groups")
             sources = [x for st, sa in sources for x in split_coordinated_countries(st, sa, actors)]
             targets = [x for tt, ta in targets for x in split_coordinated_countries(tt, ta, actors)]
             for st, sa in sources:

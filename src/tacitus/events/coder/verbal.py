@@ -178,6 +178,9 @@ def _a_posting(verb: Token) -> bool:
 PURPOSED_PROTESTS = frozenset({"gather-protest", "take-to-streets"})
 
 
+#: workforces a government pays: what they give up is given up to it ("firefighters agreed to a pay cut")
+PUBLIC_PAYROLL = frozenset({"LAB", "EDU", "HLH", "COP", "MIL"})
+
 class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
 
@@ -586,6 +589,9 @@ class VerbalFrames:
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
                    "'Backed by Russia, Georgia …'), not an act of support"
+        if target is None and entry.id == "accept-pay-cuts" and source is not None and \
+                (source.sector or "")[:3] in PUBLIC_PAYROLL:  # "city firefighters agreed to a pay freeze":
+            target = implied_actor("GOV", source.country, verb.idx, "employer")  # their employer's concession
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
