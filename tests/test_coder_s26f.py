@@ -1,0 +1,53 @@
+"""Coder v2: the right act with the right parties — whose country a party is (migrants and people held on
+immigration cases are of no country the place tells).
+
+Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+from coded_events import code
+
+
+def parties(coded):
+    """(code, source code, target code) of each event."""
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+def country(actor):
+    return actor.country if actor is not None else None
+
+
+# ---------------------------------------------------------------- migrants are of no country the place tells
+def test_migrants_held_somewhere_are_not_of_that_country(coder):
+    c = code(coder, "Police in Marseille detained 40 migrants on Thursday.")
+    [e] = [e for e in c.events if e.cameo.startswith("17")]
+    assert country(e.source) == "FRA"
+    assert e.target is not None and country(e.target) is None
+
+
+def test_a_migrants_nationality_is_theirs_not_the_police_s(coder):
+    c = code(coder, "Police arrested eight Afghan migrants near Calais on Monday.")
+    [e] = [e for e in c.events if e.cameo.startswith("17")]
+    assert country(e.target) == "AFG"
+    assert country(e.source) != "AFG"
+
+
+def test_protesters_held_somewhere_are_still_of_that_country(coder):
+    c = code(coder, "Police in Marseille detained 40 protesters on Thursday.")
+    [e] = [e for e in c.events if e.cameo.startswith("17")]
+    assert (country(e.source), country(e.target)) == ("FRA", "FRA")
+
+
+# ---------------------------------------------------------------- held on an immigration case: foreigners
+def test_people_arrested_on_immigration_violations_are_of_no_country_told(coder):
+    c = code(coder, "Federal agents arrested 120 workers on immigration violations at a meat plant in "
+                    "Nebraska.")
+    [e] = [e for e in c.events if e.cameo.startswith("17")]
+    assert country(e.source) == "USA"
+    assert e.target is not None and country(e.target) is None
+
+
+def test_people_arrested_on_drug_charges_are_of_the_place(coder):
+    c = code(coder, "Federal agents arrested 120 workers on drug charges at a meat plant in Nebraska.")
+    [e] = [e for e in c.events if e.cameo.startswith("17")]
+    assert (country(e.source), country(e.target)) == ("USA", "USA")
