@@ -1,5 +1,6 @@
 """Coder v2: the right act with the right parties — whose country a party is (migrants and people held on
-immigration cases are of no country the place tells).
+immigration cases are of no country the place tells; a hyphenated nationality is a person's origin, not
+the scene).
 
 Every sentence here is ours, written for the test."""
 
@@ -51,3 +52,13 @@ def test_people_arrested_on_drug_charges_are_of_the_place(coder):
     c = code(coder, "Federal agents arrested 120 workers on drug charges at a meat plant in Nebraska.")
     [e] = [e for e in c.events if e.cameo.startswith("17")]
     assert (country(e.source), country(e.target)) == ("USA", "USA")
+
+
+# ---------------------------------------------------------------- a hyphenated nationality is no scene
+def test_a_hyphenated_nationality_does_not_lend_its_country_to_prosecutors(coder):
+    c = code(coder, "A 15-year-old German-Turkish boy stabbed a teacher at a school in the city, "
+                    "prosecutors say.")
+    said = [e for e in c.events if e.cameo.startswith("11")]
+    assert said and all(country(e.source) != "TUR" for e in said)
+    stabbed = [e for e in c.events if e.cameo.startswith("18")]
+    assert stabbed and all(country(e.target) != "TUR" for e in stabbed)

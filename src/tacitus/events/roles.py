@@ -290,7 +290,7 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and ((a.sector or "") not in OUTSIDER_SECTORS or _nationality_named(a))
         and sent.start_char <= a.start < sent.end_char
         and not ORIGIN.search(text, max(0, a.start - at - 24), a.start - at)
-        and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a)))
+        and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a, actors)))
         and not came_from_abroad(a)  # ("police arrested six Afghan migrants in Calais": no Afghan police)
         and not (_nationality_of_someone(a) and
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
@@ -346,10 +346,13 @@ ORIGIN = re.compile(r"\b(?:natives?|citizens?|nationals?|born) (?:of|in) (?:the 
 SOMEONE_OF = re.compile(r"\ban? $", re.IGNORECASE)
 
 
-def _nationality_in(sent: Span, a: Actor) -> bool:
-    """The mention names a nationality ("British tourists", "a British citizen"), not a town ("a Regina
-    teenager"): a private person's country is where they are from, not where the sentence happens."""
-    return any(t.ent_type_ == "NORP" for t in sent if a.start <= t.idx < a.end)
+def _nationality_in(sent: Span, a: Actor, actors: ActorLookup | None = None) -> bool:
+    """The mention names a nationality ("British tourists", "a British citizen", "a German-Iraqi boy" the
+    parser took for a name), not a town ("a Regina teenager"): a private person's country is where they are
+    from, not where the sentence happens."""
+    return any(t.ent_type_ == "NORP" or (
+        actors is not None and t.dep_ == "amod" and t.pos_ == "ADJ" and t.text[:1].isupper() and
+        actors.country_of_word(t) is not None) for t in sent if a.start <= t.idx < a.end)
 
 
 CLAIM_ROOTS = frozenset({"10", "11", "13"})
