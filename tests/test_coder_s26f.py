@@ -1,6 +1,6 @@
 """Coder v2: the right act with the right parties — whose country a party is (migrants and people held on
 immigration cases are of no country the place tells; a hyphenated nationality is a person's origin, not
-the scene).
+the scene), and who a person named with an adviser's title speaks for.
 
 Every sentence here is ours, written for the test."""
 
@@ -62,3 +62,17 @@ def test_a_hyphenated_nationality_does_not_lend_its_country_to_prosecutors(coder
     assert said and all(country(e.source) != "TUR" for e in said)
     stabbed = [e for e in c.events if e.cameo.startswith("18")]
     assert stabbed and all(country(e.target) != "TUR" for e in stabbed)
+
+
+# ---------------------------------------------------------------- an adviser to an office holder
+def test_a_person_named_as_an_adviser_to_a_president_speaks_for_his_government(coder):
+    c = code(coder, "Jan Novak, an adviser to Czech President Petr Pavel, criticized the Russian "
+                    "government on Monday.")
+    assert ("111", "CZEGOV", "RUSGOV") in parties(c)
+
+
+def test_an_adviser_to_a_private_person_is_no_government_s_voice(coder):
+    c = code(coder, "Jan Novak, an adviser to a local businessman, criticized the Russian government on "
+                    "Monday.")
+    assert all(e.source is None or e.source.sector != "BUS" for e in c.events)
+    assert all(e.source is None or (e.source.sector or "")[:3] != "GOV" for e in c.events)
