@@ -1,6 +1,7 @@
 """Coder v2: the right act with the right parties — whose country a party is (migrants and people held on
 immigration cases are of no country the place tells; a hyphenated nationality is a person's origin, not
-the scene), and who a person named with an adviser's title speaks for.
+the scene), who a person named with an adviser's title speaks for, and whom "he" refers to after a sentence
+the parser left unread.
 
 Every sentence here is ours, written for the test."""
 
@@ -76,3 +77,19 @@ def test_an_adviser_to_a_private_person_is_no_government_s_voice(coder):
                     "Monday.")
     assert all(e.source is None or e.source.sector != "BUS" for e in c.events)
     assert all(e.source is None or (e.source.sector or "")[:3] != "GOV" for e in c.events)
+
+
+# ---------------------------------------------------------------- "he" after an unparsed sentence
+def test_he_is_the_person_who_opened_the_sentence_before(coder):
+    c = code(coder, "Venezuela's former president Hugo Chavez was a tyrant, US Senator Marco Rubio said on "
+                    "Tuesday. Chavez grew up in a poor village in 1960. He defied Washington for years.")
+    [e] = [e for e in c.events if e.trigger.text == "defied"]
+    assert country(e.source) == "VEN"
+
+
+def test_he_is_not_a_person_named_inside_the_sentence_before(coder):
+    c = code(coder, "Venezuela's former president Hugo Chavez was a tyrant, US Senator Marco Rubio said on "
+                    "Tuesday. In 1960, the family of Chavez moved to a poor village. He defied Washington "
+                    "for years.")
+    [e] = [e for e in c.events if e.trigger.text == "defied"]
+    assert country(e.source) == "USA"

@@ -100,6 +100,17 @@ def _fronted_phrases(pron: Token) -> list[tuple[int, int]]:
                 not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)))]
 
 
+def _opens_its_sentence(doc: Doc, start: int, head: Token) -> bool:
+    """The person's name is its clause's subject: by the parse, or, in a sentence left unparsed (no trigger
+    word in it), by opening the sentence ("Castro came to power in 1959. He defied the US …": Castro)."""
+    if head.dep_ in SUBJECT_DEPS:
+        return True
+    if head.dep_ or head.sent.root.dep_:
+        return False
+    first = next((t for t in head.sent if not t.is_punct), None)
+    return first is not None and first.i == start
+
+
 class ActorResolver:
     """Resolves noun phrases to actor codes with the packaged lexicons (plus optional user lexicons)."""
 
@@ -445,7 +456,7 @@ class ActorResolver:
             if _speaks(head):  # "… according to the assistant district attorney. … he added"
                 st.speakers.append((a, sent_of[head.i]))
         if a.person:
-            st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
+            st.people.append((a, sent_of[head.i], _opens_its_sentence(da.doc, u.start, head)))
             if _speaks(head):
                 st.speakers.append((a, sent_of[head.i]))
             key = person_key(a)
