@@ -1,7 +1,7 @@
 """Coder v2: the right act with the right parties — whose country a party is (migrants and people held on
 immigration cases are of no country the place tells; a hyphenated nationality is a person's origin, not
-the scene), who a person named with an adviser's title speaks for, and whom "he" refers to after a sentence
-the parser left unread.
+the scene), who a person named with an adviser's title speaks for, whom "he" refers to after a sentence
+the parser left unread, and which set "three of them" picks out of.
 
 Every sentence here is ours, written for the test."""
 
@@ -93,3 +93,18 @@ def test_he_is_not_a_person_named_inside_the_sentence_before(coder):
                     "for years.")
     [e] = [e for e in c.events if e.trigger.text == "defied"]
     assert country(e.source) == "USA"
+
+
+# ---------------------------------------------------------------- "three of them": some of a counted set
+def test_some_of_them_are_of_the_set_the_story_counted(coder):
+    c = code(coder, "Police arrested 12 protesters in Portland on Saturday. Three of them were charged with "
+                    "assault.")
+    charged = [e for e in c.events if e.trigger.text == "charged"]
+    assert charged and charged[0].target.sector == "OPP"
+
+
+def test_they_after_a_counted_set_is_still_the_subject(coder):
+    c = code(coder, "Police arrested 12 protesters in Portland on Saturday. They accused the protesters of "
+                    "attacking officers.")
+    accused = [e for e in c.events if e.trigger.text == "accused"]
+    assert accused and (accused[0].source.sector or "")[:3] == "COP"

@@ -862,6 +862,12 @@ class _State:
                     return a
         return None
 
+    def counted_antecedent(self, sent: int, before: int, counted) -> Actor | None:
+        """What a partitive "them" ("three of them") in sentence ``sent`` refers to: the latest group of this
+        sentence or the one before that was named with its number (``counted``), before offset ``before``."""
+        return next((g[0] for g in reversed(self.groups)
+                     if 0 <= sent - g[1] <= 1 and g[0].start < before and counted(g[0])), None)
+
     def bodies(self) -> list[tuple[Actor, int]]:
         """Organisations and groups named so far, with their sentence (the groups with a sector: not
         countries)."""
