@@ -290,7 +290,8 @@ def sentence_countries(sent: Span, actors: ActorLookup) -> set[str]:
         and ((a.sector or "") not in OUTSIDER_SECTORS or _nationality_named(a))
         and sent.start_char <= a.start < sent.end_char
         and not ORIGIN.search(text, max(0, a.start - at - 24), a.start - at)
-        and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a)))
+        and not ((a.sector or "")[:3] == "CVL" and (a.person or _nationality_in(sent, a, actors)))
+        and not came_from_abroad(a)  # ("police arrested six Afghan migrants in Calais": no Afghan police)
         and not (_nationality_of_someone(a) and
                  (a.person or SOMEONE_OF.search(text, max(0, a.start - at - 4), a.start - at)))
         and not _owner_of_a_thing(sent, a, actors)
@@ -345,10 +346,13 @@ ORIGIN = re.compile(r"\b(?:natives?|citizens?|nationals?|born) (?:of|in) (?:the 
 SOMEONE_OF = re.compile(r"\ban? $", re.IGNORECASE)
 
 
-def _nationality_in(sent: Span, a: Actor) -> bool:
-    """The mention names a nationality ("British tourists", "a British citizen"), not a town ("a Regina
-    teenager"): a private person's country is where they are from, not where the sentence happens."""
-    return any(t.ent_type_ == "NORP" for t in sent if a.start <= t.idx < a.end)
+def _nationality_in(sent: Span, a: Actor, actors: ActorLookup | None = None) -> bool:
+    """The mention names a nationality ("British tourists", "a British citizen", "a German-Iraqi boy" the
+    parser took for a name), not a town ("a Regina teenager"): a private person's country is where they are
+    from, not where the sentence happens."""
+    return any(t.ent_type_ == "NORP" or (
+        actors is not None and t.dep_ == "amod" and t.pos_ == "ADJ" and t.text[:1].isupper() and
+        actors.country_of_word(t) is not None) for t in sent if a.start <= t.idx < a.end)
 
 
 CLAIM_ROOTS = frozenset({"10", "11", "13"})
@@ -526,6 +530,17 @@ NO_KNOWN_SIDE = frozenset({"implied:attackers", "implied:bombers"})
 #: bare plurals of states that speak of states at large ("Governments should take note", "countries must cut
 #: emissions"): no one state's body, so of no country the story tells ("Western governments" is WST)
 STATES_AT_LARGE = frozenset({"governments", "nations", "countries"})
+#: people named as having come from another country ("30 migrants", "undocumented immigrants", "asylum
+#: seekers"): of no country the place or the story tells, only of one a demonym or "from" names ("Afghan
+#: migrants"); not the displaced and evacuees, who mostly stay in their own country
+CAME_FROM_ABROAD = frozenset({"migrant", "migrants", "immigrant", "immigrants", "seeker", "seekers"})
+
+
+def came_from_abroad(actor: Actor | None) -> bool:
+    """The actor is migrants, immigrants or asylum seekers ("30 migrants", "Afghan migrants")."""
+    words = actor.text.lower().replace("-", " ").split() if actor is not None and not actor.person else []
+    return bool(words) and words[-1] in CAME_FROM_ABROAD and (words[-1][:6] != "seeker" or
+                                                              words[-2:-1] == ["asylum"])
 
 
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
@@ -533,7 +548,7 @@ def inherit_country(actor: Actor | None, countries: set[str], focus: str | None)
     (when the sentence names exactly one) or of the document's focus."""
     if actor is None or actor.country or not actor.sector or actor.rule in NO_KNOWN_SIDE or \
             actor.text.lower() in STATES_AT_LARGE or \
-            unknown_attackers(actor):
+            unknown_attackers(actor) or came_from_abroad(actor):
         return actor  # (whoever set off a bomb is of no country the sentence tells: ---REB)
     # an unknown group ("Consumer Watchdog", "the think tank") belongs to the story's country, as a
     # named international one (Amnesty: NGOHRIAMN) does not; the country a sentence names is its subject

@@ -650,6 +650,14 @@ def voices_of_owners(da: DocumentActors) -> None:
         sp = da.doc[lo:hi]
         da._actor[k] = replace(owner, text=sp.text, start=sp.start_char, end=sp.end_char, person=None,
                                rule=f"{owner.rule}+voice")
+        named = da._actor.get(da._unit_of[head.head.i]) if head.dep_ == "appos" else None
+        if named is not None and named.person and not named.country and (named.sector or "CVL") == "CVL" and \
+                owner.country:
+            # "Ernest Petrič, an advisor to President Pahor, supported …": the person is that voice (of an
+            # owner whose country is known: "an adviser to a local businessman" tells nobody's)
+            da._actor[da._unit_of[head.head.i]] = replace(owner, text=named.text, start=named.start,
+                                                         end=named.end, person=named.person,
+                                                         rule=f"{owner.rule}+voice:appos")
 
 
 #: people who follow a political figure or party: "his supporters", "Trump supporters", "supporters of Park"
@@ -853,6 +861,12 @@ class _State:
                 if r == role:
                     return a
         return None
+
+    def counted_antecedent(self, sent: int, before: int, counted) -> Actor | None:
+        """What a partitive "them" ("three of them") in sentence ``sent`` refers to: the latest group of this
+        sentence or the one before that was named with its number (``counted``), before offset ``before``."""
+        return next((g[0] for g in reversed(self.groups)
+                     if 0 <= sent - g[1] <= 1 and g[0].start < before and counted(g[0])), None)
 
     def bodies(self) -> list[tuple[Actor, int]]:
         """Organisations and groups named so far, with their sentence (the groups with a sector: not

@@ -100,6 +100,40 @@ def _fronted_phrases(pron: Token) -> list[tuple[int, int]]:
                 not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)))]
 
 
+#: words that pick some of a set out of it: "three of them", "most of them", "none of them"
+PARTITIVE_WORDS = frozenset({"some", "most", "many", "all", "none", "several", "few", "half", "each", "both",
+                             "majority", "rest", "dozens", "hundreds", "number"})
+
+
+def _partitive(pron: Token) -> bool:
+    """"Three of them", "most of them": a pronoun after "of" that some of its set is picked out of."""
+    of = pron.head
+    if pron.lower_ != "them" or pron.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    amount = of.head
+    return amount.i < pron.i and (amount.like_num or amount.lower_ in PARTITIVE_WORDS)
+
+
+def _counted(doc: Doc, a: Actor) -> bool:
+    """The group was named with its number ("12 protesters", "some 80 workers")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [*span, *([doc[span.start - 1]] if span.start > 0 else [])]
+    return any(t.like_num and t.pos_ == "NUM" for t in words)
+
+
+def _opens_its_sentence(doc: Doc, start: int, head: Token) -> bool:
+    """The person's name is its clause's subject: by the parse, or, in a sentence left unparsed (no trigger
+    word in it), by opening the sentence ("Castro came to power in 1959. He defied the US …": Castro)."""
+    if head.dep_ in SUBJECT_DEPS:
+        return True
+    if head.dep_ or head.sent.root.dep_:
+        return False
+    first = next((t for t in head.sent if not t.is_punct), None)
+    return first is not None and first.i == start
+
+
 class ActorResolver:
     """Resolves noun phrases to actor codes with the packaged lexicons (plus optional user lexicons)."""
 
@@ -398,9 +432,14 @@ class ActorResolver:
             own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
                 if head.dep_ == "dobj" else None  # "groups called it a front": not the groups
             own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
-            last = st.group_antecedent(here, head.idx, plural=low not in ("it", "its"), objective=objective,
-                                       not_at=own_actor.start if own_actor is not None else None) \
-                if refers else None
+            last = None
+            if refers and _partitive(head):  # "Police arrested 12 protesters. Three of them were charged":
+                last = st.counted_antecedent(  # some of a set the story counted, not of the police
+                    here, head.idx, lambda a: _counted(da.doc, a))
+            last = last or (st.group_antecedent(here, head.idx, plural=low not in ("it", "its"),
+                                                objective=objective,
+                                                not_at=own_actor.start if own_actor is not None else None)
+                            if refers else None)
             if last is not None:
                 return mentioned_by(last, head, "coref:pronoun")
             return None
@@ -445,7 +484,7 @@ class ActorResolver:
             if _speaks(head):  # "… according to the assistant district attorney. … he added"
                 st.speakers.append((a, sent_of[head.i]))
         if a.person:
-            st.people.append((a, sent_of[head.i], head.dep_ in SUBJECT_DEPS))
+            st.people.append((a, sent_of[head.i], _opens_its_sentence(da.doc, u.start, head)))
             if _speaks(head):
                 st.speakers.append((a, sent_of[head.i]))
             key = person_key(a)

@@ -476,6 +476,27 @@ def _foreign(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children)
 
 
+#: what people are held or charged on that says they came from abroad ("on immigration violations")
+IMMIGRATION_CASE_WORDS = frozenset({"immigration", "deportation", "visa"})
+
+
+def held_on_immigration_case(frame) -> bool:
+    """The people an arrest or a charge holds "on immigration violations", "for immigration offences",
+    "on deportation orders": foreigners, of no country the place or the story tells (coding guide §3: an
+    actor's country is its nationality, not the place of the event)."""
+    if frame.code[:2] != "17":
+        return False
+    heads = [frame.match.token, *([frame.target_tok] if frame.target_tok is not None else [])]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "for", "over"):
+                continue
+            case = first_child(prep, "pobj")
+            if case is not None and any(t.lower_ in IMMIGRATION_CASE_WORDS for t in case.subtree):
+                return True
+    return False
+
+
 def describing_participle(verb: Token) -> bool:
     """A past participle with no auxiliary that modifies a noun or fronts the clause: "the rebels backed by
     Turkey", "Montenegro, backed by Serbia, …", "Backed by the US, the forces …" (not "was backed by")."""

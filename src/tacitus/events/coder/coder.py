@@ -35,6 +35,7 @@ from tacitus.events.coder.clues import (
     drops_a_case,
     earlier_target,
     force_on_people,
+    held_on_immigration_case,
     home_visit,
     named_before,
     one_case,
@@ -347,8 +348,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     if near and near <= _coordinated_countries(frame, role, actors):
                         near = set()  # "the minister met the Chinese envoy and the Japanese minister", "the
                         # law drew criticism from the EU and the United States": the other side's countries
-                    if _foreign(getattr(frame, f"{role}_tok")):
-                        continue  # "freed six foreign medical personnel": not of the story's country
+                    if _foreign(getattr(frame, f"{role}_tok")) or \
+                            (role == "target" and held_on_immigration_case(frame)):
+                        continue  # "freed six foreign medical personnel", "arrested 40 people on immigration
+                        # violations": not of the story's country
                     if role == "target" and frame.code.startswith("084") and frame.source is not None and \
                             frame.source.country and a is not None and not a.country:
                         near = {frame.source.country}  # "Cuba's decision to release political prisoners":
