@@ -1,0 +1,78 @@
+"""Coder v2: local politics — contracts a public body awards, and the local bodies and office holders of a
+town or county story (councils, selectmen, school boards, superintendents, provincial members).
+
+Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+from coded_events import code, triples
+
+
+def sources(coded):
+    """(code, source sector) of each event."""
+    return [(e.cameo, e.source and e.source.sector) for e in coded.events]
+
+
+def sectors(coded):
+    """(code, source sector, target sector) of each event."""
+    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector) for e in coded.events]
+
+
+# ---------------------------------------------------------------- 061: a public body hires a contractor
+def test_a_council_hiring_a_firm_cooperates_economically_with_it(coder):
+    c = code(coder, "The Millbrook Town Council on Tuesday hired an engineering firm to inspect the dam.")
+    assert [(k, t) for k, _s, t in sectors(c) if k[:2] == "06"] == [("061", "BUS")]
+
+
+def test_a_list_of_named_firms_is_one_contractor(coder):
+    c = code(coder, "Springfield commissioners hired Harlow & Finch, Delmar Construction and Pike Realty to "
+                    "rebuild the county jail.")
+    assert [(k, t) for k, _s, t in sectors(c)] == [("061", "BUS")]
+
+
+def test_selectmen_retaining_an_attorney_hire_a_contractor(coder):
+    c = code(coder, "The Board of Selectmen retained a veteran attorney to represent the town.")
+    assert sectors(c) == [("061", "GOV", "BUS")]
+
+
+def test_hiring_staff_or_a_company_s_hiring_is_no_contract(coder):
+    for text in ("The mayor hired a new police chief on Monday.",
+                 "The city council hired Dana Whitlock as its new city manager.",
+                 "Acme Corp. hired a consulting firm to review its accounts.",
+                 "The sheriff's office hired twelve new deputies this spring."):
+        assert not any(e.cameo == "061" for e in code(coder, text).events), text
+
+
+def test_an_expert_described_as_hired_reports_no_hiring(coder):
+    c = code(coder, "The judge heard Ellen Vance, an economist hired by the city, on Thursday.")
+    assert not any(e.cameo == "061" for e in c.events)
+
+
+# ---------------------------------------------------------------- local bodies and their office holders
+def test_a_school_board_is_education(coder):
+    c = code(coder, "The Oakdale school board sharply criticized Gov. Ted Brandt on Monday over the cuts.")
+    assert [(k[:2], s) for k, s in sources(c)] == [("11", "EDU")]
+
+
+def test_selectmen_and_a_first_selectman_are_the_town_government(coder):
+    c = code(coder, "First Selectman Ruth Calder criticized state lawmakers on Monday over the road plan.")
+    assert [(k[:2], s) for k, s in sources(c)] == [("11", "GOV")]
+    c = code(coder, "The selectmen criticized state lawmakers on Monday over the road plan.")
+    assert [s for _k, s in sources(c)] == ["GOV"]
+
+
+def test_aldermen_and_a_council_chairman_are_legislators(coder):
+    c = code(coder, "The aldermen criticized the governor on Monday over the road plan.")
+    assert [s for _k, s in sources(c)] == ["LEG"]
+    c = code(coder, "Council chairman Dale Ortiz criticized the governor on Monday over the road plan.")
+    assert [s for _k, s in sources(c)] == ["LEG"]
+
+
+def test_a_provincial_member_is_a_legislator(coder):
+    c = code(coder, "Ottawa MPP Lena Marchand criticized the provincial government's budget on Friday.")
+    assert triples(c)[0][:2] == ("111", "CANLEG")
+
+
+def test_a_commission_chairman_and_a_superintendent_hold_office(coder):
+    c = code(coder, "Commission Chairman Walt Peyton criticized the school superintendent on Monday.")
+    assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "EDU")]
