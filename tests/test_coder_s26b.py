@@ -76,3 +76,28 @@ def test_a_provincial_member_is_a_legislator(coder):
 def test_a_commission_chairman_and_a_superintendent_hold_office(coder):
     c = code(coder, "Commission Chairman Walt Peyton criticized the school superintendent on Monday.")
     assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "EDU")]
+
+
+# ---------------------------------------------------------------- two offices of a government are two actors
+def test_a_named_local_official_and_another_office_are_two_actors(coder):
+    c = code(coder, "Mayor Ann Pruitt criticized the county commission on Monday over the landfill.")
+    assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]
+    c = code(coder, "First Selectman Ruth Calder criticized the governor on Monday over the road plan.")
+    assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]
+
+
+def test_an_official_and_the_body_he_heads_are_one_actor(coder):
+    for text in ("President Joe Biden praised the administration on Monday.",
+                 "Mayor Ann Pruitt praised the city on Monday for its recycling effort."):
+        assert not any(e.cameo[:2] == "05" for e in code(coder, text).events), text
+
+
+# ---------------------------------------------------------------- permits and offers turned down
+def test_a_zoning_commission_denying_a_developer_s_request_rejects_the_developer(coder):
+    c = code(coder, "The planning and zoning commission rejected the developer's request on Tuesday.")
+    assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("12", "GOV", "BUS")]
+
+
+def test_city_attorneys_act_for_the_city(coder):
+    c = code(coder, "City attorneys rejected a settlement offer from the developer last week.")
+    assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("12", "GOV", "BUS")]
