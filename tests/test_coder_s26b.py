@@ -101,3 +101,8 @@ def test_a_zoning_commission_denying_a_developer_s_request_rejects_the_developer
 def test_city_attorneys_act_for_the_city(coder):
     c = code(coder, "City attorneys rejected a settlement offer from the developer last week.")
     assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("12", "GOV", "BUS")]
+
+
+def test_a_software_developer_is_a_private_person_not_a_builder(coder):
+    c = code(coder, "Police arrested Ola Lind, a Swedish software developer, in Quito on Monday.")
+    assert [(k, t) for k, _s, t in sectors(c)] == [("173", "CVL")]

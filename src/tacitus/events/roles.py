@@ -430,7 +430,8 @@ def rivals(a: Actor, b: Actor) -> bool:
         return _other_name(a.text, b.text)
     if a.rule == b.rule and a.rule.startswith("agent:") and _other_name(_names(a.text), _names(b.text)):
         return True  # "the Bush administration blamed the Clinton administration"
-    return _office(a) is not None and _office(b) is not None and _office(a) != _office(b)
+    return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \
+        a.rule.split("+")[0] != b.rule.split("+")[0]
 
 
 #: bodies an office holder heads or speaks for: "the mayor … the city", "Gov. Kemp … the state" are one actor
