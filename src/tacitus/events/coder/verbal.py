@@ -52,6 +52,7 @@ from tacitus.events.coder.frame import (
     CALL_PURPOSES,
     CAUSE_PREPS,
     CLAIMS,
+    CONTRACTORS,
     CRIMES,
     DISASTER,
     DISMISSIVE,
@@ -374,6 +375,16 @@ class VerbalFrames:
                 direct_object(verb) or next(iter(particle_objects(m)), None)
             if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
+        if entry.id == "hire-contractor":
+            if verb.dep_ == "acl":
+                return "a description of the one hired ('an expert hired by the city'), not a reported act"
+            hired = direct_object(verb) or next((o for _, o in pobj_of(verb, ("with",))), None)
+            if hired is None or not self._contractor(hired):
+                return "no contractor hired (staff or an officer: 'hired a new police chief')"
+            if target is None or (target.sector or "")[:3] == "CVL" or target.rule.startswith("place:"):
+                # "hired two consulting firms", "an attorney": a contractor (BUS); a list of firms is one
+                # target whose names may read as people or towns ("Stevens & Wilkinson, Gary Realty")
+                tgt_tok, target = None, implied_actor("BUS", None, hired.idx, "contractor")
         if self.cameo.root(entry.code) in VIOLENT_ROOTS | {"14"} and \
                 any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
             return "done to oneself"  # "Sullivan also sliced herself in the shin", "barricaded herself in"
@@ -704,6 +715,16 @@ class VerbalFrames:
             return False
         return any(c.dep_ == "nummod" for c in obj.children) or \
             any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+    def _contractor(self, tok: Token) -> bool:
+        """Whom a public body hires is a contractor (coding guide §7, 061): a firm or an outside
+        professional ("two consulting groups", "a veteran attorney", "Stevens & Wilkinson, Turner
+        Construction"), not staff."""
+        words = set(noun_phrase_words(tok)) | {f"ent:{tok.ent_type_.lower()}"}
+        for t in tok.subtree:  # the names of a list of firms ("Stevens & Wilkinson", "Ginger Cook of
+            if t.dep_ in ("cc", "conj", "compound", "pobj") or t == tok:  # Funding Solutions"), no clause
+                words |= {t.lower_, t.lemma_.lower()}
+        return any(self.lex.in_class(w, CONTRACTORS) for w in words)
 
     def _someone(self, tok: Token, verb: Token, actors: ActorLookup, custody: bool = False) -> Actor | None:
         """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
