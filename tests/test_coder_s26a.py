@@ -1,0 +1,64 @@
+"""Coder v2: local crime, police and court news: what the police believe of a suspect, people held by a count
+("twenty of them were charged"), and suspects taken to a detention facility or a police department.
+
+Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+from coded_events import code, triples
+
+
+def has(coded, cameo, source=None, target=None):
+    """An event of ``cameo`` (a root when two digits) whose source / target codes end as given."""
+    return any(e.cameo.startswith(cameo) and
+               (source is None or (e.source is not None and (e.source.code or "").endswith(source))) and
+               (target is None or (e.target is not None and (e.target.code or "").endswith(target)))
+               for e in coded.events)
+
+
+# ---------------------------------------------------------------- what the police believe of a suspect
+def test_police_belief_about_a_suspect_accuses_him(coder):
+    c = code(coder, "Detectives believe Marlow sold the stolen rifles to a dealer in Dayton.")
+    assert has(c, "112", "COP", "CVL"), triples(c)
+    c = code(coder, "Police suspect the two men broke into the store through a rear window and took cash.")
+    assert has(c, "112", "COP", "CVL"), triples(c)
+
+
+def test_a_belief_of_no_offence_or_of_no_police_accuses_no_one(coder):
+    c = code(coder, "Police believe the blaze at the warehouse was an accident.")
+    assert not has(c, "11"), triples(c)
+    c = code(coder, "The mayor believes the new budget will pass next week.")
+    assert not has(c, "11"), triples(c)
+
+
+# ---------------------------------------------------------------- people held, counted
+def test_a_count_of_a_group_charged_or_arrested_is_held(coder):
+    c = code(coder, "Eleven of them were also charged with tampering with evidence.")
+    assert has(c, "173", "JUD", "CVL"), triples(c)
+    c = code(coder, "Three of the men were arrested at a motel on Friday.")
+    assert has(c, "173", "COP"), triples(c)
+
+
+def test_a_count_of_things_is_no_one_held(coder):
+    c = code(coder, "Nine of the counts were dismissed by the judge.")
+    assert not has(c, "17"), triples(c)
+
+
+def test_lesser_offences_are_what_people_are_charged_with(coder):
+    c = code(coder, "Both were charged with disorderly conduct and cruelty to animals.")
+    assert has(c, "173", "JUD", "CVL"), triples(c)
+
+
+# ---------------------------------------------------------------- taken into detention
+def test_taken_to_a_detention_facility_or_a_police_department_is_held(coder):
+    c = code(coder, "The 15-year-old was taken to a juvenile detention facility in Macon.")
+    assert has(c, "173", "COP", "CVL"), triples(c)
+    c = code(coder, "The driver was arrested at the scene and taken to the Elmira Police Department.")
+    assert has(c, "173", "COP", "CVL"), triples(c)
+
+
+def test_taken_to_a_medical_facility_is_no_custody(coder):
+    c = code(coder, "The injured hiker was taken to a medical facility in Boise.")
+    assert not has(c, "17"), triples(c)
+    c = code(coder, "The cyclist was taken to the regional trauma center with a broken leg.")
+    assert not has(c, "17"), triples(c)
