@@ -29,6 +29,8 @@ def test_a_belief_of_no_offence_or_of_no_police_accuses_no_one(coder):
     assert not has(c, "11"), triples(c)
     c = code(coder, "The mayor believes the new budget will pass next week.")
     assert not has(c, "11"), triples(c)
+    c = code(coder, "It was unclear whether police believed any blame lay with the landlord for the theft.")
+    assert not has(c, "11"), triples(c)
 
 
 # ---------------------------------------------------------------- people held, counted
@@ -62,3 +64,19 @@ def test_taken_to_a_medical_facility_is_no_custody(coder):
     assert not has(c, "17"), triples(c)
     c = code(coder, "The cyclist was taken to the regional trauma center with a broken leg.")
     assert not has(c, "17"), triples(c)
+
+
+# ---------------------------------------------------------------- appeals for witnesses: what anyone may do
+def test_anyone_with_information_may_call_the_police_is_the_polices_appeal(coder):
+    c = code(coder, "Anyone with information about the break-in should call the Dorset Township police.")
+    assert has(c, "020", "COP", "CVL"), triples(c)
+    c = code(coder, "Anybody who saw the robbery can contact the Marion County Sheriff's Office.")
+    assert has(c, "020", "COP", "CVL"), triples(c)
+
+
+def test_what_people_may_call_an_office_for_is_no_appeal_for_witnesses(coder):
+    c = code(coder, "Those who wish to attend the dinner can call the sheriff's office for tickets.")
+    assert not has(c, "02"), triples(c)
+    c = code(coder, "Anyone with questions about the tax bill can contact the county treasurer.")
+    assert not has(c, "02"), triples(c)
+

@@ -192,6 +192,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             frames = self.frames(sent, actors, rejected)
             frames += self._reported_accusations(frames, rejected, actors, focus)
             frames += self._complaints_to_police(frames, rejected, actors)
+            frames += self._calls_for_witnesses(sent, frames, actors)
             if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
                 if quotes is None:
                     quotes = direct_quotes(doc, actors)

@@ -83,6 +83,13 @@ LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 PROTESTERS = frozenset({"demonstrator", "protester", "protestor", "marcher", "rioter"})
 #: what the public is asked to do when police appeal for information
 CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text", "notify"})
+#: whom a police appeal for information addresses when put as what they may do ("anyone with information
+#: should call police"), and the modals that put it so
+ANYONE = frozenset({"anyone", "anybody", "whoever", "witnesses", "people", "those"})
+CAN_OR_SHOULD = frozenset({"can", "should", "may", "could"})
+#: what makes "anyone" the police's witness: who has information, saw or knows something
+WITNESSING = frozenset({"information", "info", "knowledge", "detail", "tip", "see", "witness", "know", "hear",
+                        "notice"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
 #: what a warning can fault as someone's course: a policy, a reform, a cut ("warned that the cuts will …")
