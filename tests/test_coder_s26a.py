@@ -80,3 +80,20 @@ def test_what_people_may_call_an_office_for_is_no_appeal_for_witnesses(coder):
     c = code(coder, "Anyone with questions about the tax bill can contact the county treasurer.")
     assert not has(c, "02"), triples(c)
 
+
+# ---------------------------------------------------------------- a sheriff's deputies in American local news
+def test_bare_deputies_in_american_local_news_are_the_sheriffs(coder):
+    c = code(coder, "Marion County sheriff's deputies were called to the trailer park. "
+                    "Deputies seized 30 pounds of marijuana from the trailer.")
+    assert has(c, "17", "USACOP"), triples(c)
+
+
+def test_deputies_elsewhere_and_a_deputy_mayor_are_no_police(coder):
+    c = code(coder, "Opposition deputies walked out of the Rada and criticised the prime minister.")
+    assert not any(((e.source and e.source.code) or "").endswith("COP") for e in c.events), triples(c)
+    c = code(coder, "The deputy mayor of Marion County met the governor on Tuesday.")
+    assert not any(((e.source and e.source.code) or "").endswith("COP") for e in c.events), triples(c)
+    c = code(coder, "Marion County sheriff's deputies searched the lake. I talked to a deputy at the gate, "
+                    "the farmer said.")
+    assert not has(c, "04"), triples(c)
+
