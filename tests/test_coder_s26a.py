@@ -97,3 +97,17 @@ def test_deputies_elsewhere_and_a_deputy_mayor_are_no_police(coder):
                     "the farmer said.")
     assert not has(c, "04"), triples(c)
 
+
+# ---------------------------------------------------------------- the suspect's country, told once
+def test_a_suspect_whose_country_the_story_tells_is_of_it_in_every_act_on_him(coder):
+    c = code(coder, "A roofer from Bridgeport, Connecticut, was arraigned in Superior Court on Monday on "
+                    "burglary charges. Alvarez, a native of Honduras, was arrested by Bridgeport police.")
+    arraigned = [e for e in c.events if e.trigger.text == "arraigned"]
+    assert arraigned and arraigned[0].target.code.startswith("HND"), triples(c)
+
+
+def test_one_foreign_suspect_among_two_gives_the_other_no_country(coder):
+    c = code(coder, "Police in Dayton, Ohio, arrested Tom Becker, 34, and Luis Ortega, a Mexican national, "
+                    "on Friday. Becker was charged with theft.")
+    becker = [e for e in c.events if e.target is not None and e.target.text.endswith("Becker")]
+    assert becker and all(e.target.code.startswith("USA") for e in becker), triples(c)

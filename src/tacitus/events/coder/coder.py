@@ -101,6 +101,7 @@ from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import (
     blame_the_story_perpetrator,
+    give_the_suspect_his_country,
     incomplete,
     make_event,
     mark_the_convicted,
@@ -367,6 +368,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             events += coded
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
+        give_the_suspect_his_country(events)
         mark_the_convicted(events)
         # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,
         # "the ministry rejected the plan" a rejection of whoever's plan the parse did not find)
