@@ -204,6 +204,7 @@ def _parse_gate(nlp, lexicon, actor_lexicon):
         return None
     from tacitus.enrich import counts, quote_cues
     from tacitus.events.coder import SPEECH_ACCUSING, SPEECH_APPROVING, SPEECH_DISPARAGING
+    from tacitus.events.coder.frame import CONTACT_VERBS
     from tacitus.nlp.selective import LemmaGate
 
     indexes = (*lexicon.verb_index.values(), *lexicon.noun_index.values())
@@ -212,6 +213,7 @@ def _parse_gate(nlp, lexicon, actor_lexicon):
                *quote_cues.NOUN_CUES, *quote_cues.NAMING_VERBS}
     lemmas |= set(counts.PREDICATES) | set(counts.GOVERNING_NOUNS) | set(counts.NOUN_CATEGORIES)
     lemmas |= {"name", "dub"}  # "a cat named Frank": a name that is no person's (tacitus.actors.resolver)
+    lemmas |= set(CONTACT_VERBS)  # "anyone with information can contact police": an appeal (EventCoder)
     judging = {w for name in SPEECH_ACCUSING | SPEECH_DISPARAGING | SPEECH_APPROVING
                for w in lexicon.classes.get(name, ())}
     return LemmaGate(lemmas, nlp, role_words=actor_lexicon.words, quote_words=judging)

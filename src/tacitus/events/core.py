@@ -188,6 +188,45 @@ EXONERATING_WORDS = frozenset({"exonerated", "exonerates", "exonerate", "acquitt
                                "pardon", "vacated", "vacate"})
 
 
+def give_the_suspect_his_country(events: list[Event]) -> None:
+    """The private person police and courts act on is of the country the story gives him, in every act on
+    him: "Gomez, a native of Mexico, was arrested" makes "a Danbury stonework mason was arraigned" (him,
+    told before his name) Mexican, not a local of the place. Only in a story of one suspect, named once, whose
+    country it states (not "Smith and Ruiz, a Mexican national", nor the victim's: "charged with the murder of
+    a Japanese man")."""
+    acts = [e for e in events if _on_a_suspect(e)]
+    told = {e.target.country for e in acts if _country_told(e.target) and
+            e.target.country not in (None, e.source.country)}
+    # the people named in full ("Rafael Gomez"; a headline's lone "Mason" may be no name), by surname
+    names = {e.target.person.split()[-1] for e in acts
+             if e.target.person and len(e.target.person.split()) > 1}
+    if len(told) != 1 or len(names) > 1:
+        return
+    country = next(iter(told))
+    for e in acts:
+        a = e.target
+        if "+inherit:" in a.rule and not a.rule.startswith("implied:") and not _country_told(a) and \
+                a.country != country and e.cameo[:3] != "171":  # (not whom police seize things from)
+            e.target = replace(a, code=f"{country}{a.code[3:]}", country=country, rule=f"{a.rule}+suspect")
+
+
+def _on_a_suspect(e: Event) -> bool:
+    """A police or court act (arrest, charge, ruling) done to a private person."""
+    if not (e.root == "17" or e.cameo[:3] == "116") or e.source is None or e.target is None or \
+            (e.source.sector or "")[:3] not in ("COP", "JUD") or \
+            e.modality in (mod.NEGATED, mod.HYPOTHETICAL):
+        return False
+    # (a person named only by his country: "a French national" was charged)
+    return (e.target.sector or "")[:3] in ("CVL", "CRM", "REF") or \
+        (not e.target.sector and e.target.code == e.target.country and _country_told(e.target))
+
+
+def _country_told(a: Actor) -> bool:
+    """The text states the person's country: "a native of Mexico", "a French national", "Kenyan citizens"."""
+    return "origin:" in a.rule or "demonym" in a.rule or \
+        any(w in a.text.lower().split() for w in ("national", "nationals", "citizen", "citizens", "native"))
+
+
 def mark_the_convicted(events: list[Event]) -> None:
     """Convicted people are criminals (CRM) for the whole story, their earlier arrest included (guide §5):
     the private person a sentence or a guilty verdict befalls, and every mention of the same named person.

@@ -49,6 +49,11 @@ def unique_town(span: Span, persons: dict) -> str | None:
     return next(iter(towns))
 
 
+#: a sheriff's deputies, named bare ("deputies searched the home"): police only in American local news (one
+#: "deputy" a citizen talked to, or who would be fired, is no police act: on unannotated pages, 0 of 2 right)
+BARE_DEPUTIES = frozenset({"deputies"})
+
+
 def american_local_news(doc: Doc) -> bool:
     """The document is American local news ("Lexington County", a sheriff's office, a grand jury): a town it
     names before its police or court is American, whatever other town of that name the gazetteer knows."""

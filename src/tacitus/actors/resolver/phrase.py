@@ -17,10 +17,12 @@ from tacitus.actors.resolver.antecedents import (
     public_officials,
 )
 from tacitus.actors.resolver.local import (
+    BARE_DEPUTIES,
     LOCAL_BODY_SECTORS,
     LOCAL_BODY_WORDS,
     STATES_NAMED_LIKE_COUNTRIES,
     _aged,
+    american_local_news,
     copular_description,
     unique_town,
 )
@@ -76,6 +78,11 @@ class NP:
         return self.da._units[self.da._unit_of[t.i]]
 
     def _word_entry(self, t: Token) -> Entry | None:
+        if t.lower_ in BARE_DEPUTIES:  # a sheriff's, only in American local news (not "Duma deputies"),
+            # and only as the head ("deputies searched the home"; not "deputy mayor", "Deputy Chief Corle")
+            if t.dep_ in ("amod", "compound") or not american_local_news(t.doc):
+                return None
+            return Entry("agent", t.lower_, f"agent:{t.lower_}", sector="COP")
         return None if t.i in self.da.surnames else word_entry(self.lex, t)
 
     def _entry(self, u: _Unit) -> Entry | None:

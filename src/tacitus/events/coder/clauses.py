@@ -23,7 +23,7 @@ from tacitus.events.coder.frame import (
 )
 from tacitus.events.roles import ActorLookup, named_company, political, relative_clause_tokens, same_party
 from tacitus.events.speech import content_of, content_tokens
-from tacitus.events.syntax import first_child
+from tacitus.events.syntax import first_child, is_passive
 from tacitus.events.triggers import Match, ngrams
 from tacitus.model import Actor
 
@@ -262,8 +262,10 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     only_people = (act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))) or \
         _found_guilty(verb)
     if (only_people or custody) and tok.like_num and \
-            (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok)) and \
-            not any(c.dep_ == "prep" for c in tok.children):
+            (tok.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head == tok) or
+             (tok.dep_ == "nsubj" and is_passive(verb))) and \
+            all(c.dep_ != "prep" or _of_people(c) for c in tok.children):
+        # "police arrested 14", "2 held", "twenty of them were charged" (not "20 of the cases were dropped")
         return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
                      end=tok.idx + len(tok.text), rule="patient:someone")  # "police arrested 14"
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
@@ -302,6 +304,13 @@ def _an_age(tok: Token) -> bool:
         any(c.lemma_.lower() in ("year", "month") and c.i < tok.i for c in tok.children)
 
 
+def _of_people(prep: Token) -> bool:
+    """"of them", "of the men", "of the suspects": a share of a group of people."""
+    return prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lower_ in PERSONAL_PRONOUNS or o.lemma_.lower() in PATIENT_NOUNS or
+                              o.lemma_.lower() in GENERIC_PEOPLE) for o in prep.children)
+
+
 def _charged_with_an_offence(verb: Token) -> bool:
     """"charged with murder", "with two counts of theft", "with felonious assault" (not "with a cable")."""
     return any(w.lemma_.lower() in OFFENCE_WORDS or w.lower_ in OFFENCE_WORDS
@@ -318,7 +327,9 @@ OFFENCE_WORDS = frozenset({
     "contempt", "endangerment", "abuse", "driving", "dui", "dwi", "resisting", "fleeing", "vandalism",
     "mischief", "forgery", "extortion", "sedition", "incitement", "desertion", "negligence", "charge",
     "attempted", "first-degree", "second-degree", "third-degree", "criminal", "felonious", "sexual",
-    "indecent"})
+    "indecent", "cruelty", "disorderly", "disturbing", "neglect", "intoxication", "trespassing",
+    "shoplifting", "larceny", "carjacking", "racketeering", "menacing", "tampering", "evading", "eluding",
+    "prostitution", "solicitation", "aggravated", "unlawful", "misconduct", "molestation"})
 #: police and court acts done only to people ("charge" only with "with": "was charged with fraud")
 ONLY_PEOPLE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "apprehend", "arraign", "indict",
                               "charge", "convict", "sentence", "handcuff", "book"})

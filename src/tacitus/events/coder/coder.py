@@ -104,6 +104,7 @@ from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import (
     blame_the_story_perpetrator,
+    give_the_suspect_his_country,
     incomplete,
     make_event,
     mark_the_convicted,
@@ -195,6 +196,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             frames = self.frames(sent, actors, rejected)
             frames += self._reported_accusations(frames, rejected, actors, focus)
             frames += self._complaints_to_police(frames, rejected, actors)
+            frames += self._calls_for_witnesses(sent, frames, actors)
             if not frames and not any(m.entry.speech for m, _ in rejected) and QUOTE_OPENERS & set(sent.text):
                 if quotes is None:
                     quotes = direct_quotes(doc, actors)
@@ -371,6 +373,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             events += coded
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
+        give_the_suspect_his_country(events)
         mark_the_convicted(events)
         # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,
         # "the ministry rejected the plan" a rejection of whoever's plan the parse did not find)

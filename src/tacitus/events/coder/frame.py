@@ -100,6 +100,13 @@ TIP_LINES = frozenset({"stoppers", "crimestoppers", "crimeline", "tipline", "hot
                        "police", "sheriff", "rcmp", "constabulary"})
 #: what the public is asked to do with what it knows ("to come forward", "to report it")
 WITNESS_ACTS = CONTACT_VERBS | {"come", "report", "share", "submit"}
+#: whom a police appeal for information addresses when put as what they may do ("anyone with information
+#: should call police"), and the modals that put it so
+ANYONE = frozenset({"anyone", "anybody", "whoever", "witnesses", "people", "those"})
+CAN_OR_SHOULD = frozenset({"can", "should", "may", "could"})
+#: what makes "anyone" the police's witness: who has information, saw or knows something
+WITNESSING = frozenset({"information", "info", "knowledge", "detail", "tip", "see", "witness", "know", "hear",
+                        "notice"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
 #: what a warning can fault as someone's course: a policy, a reform, a cut ("warned that the cuts will …")

@@ -39,10 +39,13 @@ from tacitus.events.coder.clues import (
 )
 from tacitus.events.coder.frame import (
     ALLEGING,
+    ANYONE,
     AUTHORITIES,
+    CAN_OR_SHOULD,
     CAUSING,
     CLAIMS,
     COMPLAINT,
+    CONTACT_VERBS,
     CONTRABAND,
     DEED_OBJECT,
     DEMANDING,
@@ -72,12 +75,14 @@ from tacitus.events.coder.frame import (
     UNWARRANTED,
     URGING,
     VICTIMS,
+    WITNESSING,
     WRONGDOING_CLASSES,
     Frame,
 )
 from tacitus.events.roles import (
     ActorLookup,
     implied,
+    implied_civilians,
     implied_government,
     inherit_country,
     object_owner,
@@ -111,6 +116,8 @@ class SpeechFrames:
         source = self._source_actor(src_tok, actors)
         if source is None:
             return "no source actor"
+        if entry.id == "police-belief" and mod.detect(verb, verb).value not in (mod.ASSERTED, mod.CLAIMED):
+            return "a belief not told as held ('it was unclear if police believed …')"
         if src_tok.lemma_.lower() in RECORDS_ON_FILE and (source.sector or "")[:3] in RECORD_KEEPERS:
             return "a record's account is attribution ('Smith sliced his arm, the police report stated')"
         content = held_view(content_of(verb) if said is None else said)
@@ -386,6 +393,37 @@ class SpeechFrames:
                 if frame is not None:
                     out.append(frame)
         return out
+
+    def _calls_for_witnesses(self, sent: Span, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
+        """The police's appeal to the public for information put as what anyone may do: "anyone with
+        information should call the Berea Police Department", "can contact Crime Stoppers or Detective Ruiz"
+        (020 to the public, as "is asked to call police" is): by the police body it names, only when the
+        sentence asks no one else yet."""
+        if any(self.cameo.root(f.code) == "02" for f in frames):
+            return []
+        appeal = next((e for e in self.lex.verbs if e.id == "appeal"), None)
+        for verb in sent:
+            who = first_child(verb, "nsubj")
+            if appeal is None or verb.lemma_.lower() not in CONTACT_VERBS or who is None or \
+                    who.lower_ not in ANYONE or \
+                    not any(c.dep_ == "aux" and c.lower_ in CAN_OR_SHOULD for c in verb.children) or \
+                    not (who.lower_ == "witnesses" or
+                         any(t.lemma_.lower() in WITNESSING for t in who.subtree)):
+                continue  # (not "those who wish to attend can call the sheriff's office")
+            bodies = [b for c in verb.children if c.dep_ in ("dobj", "oprd") for b in with_conjuncts(c)]
+            bodies += [b for _p, o in pobj_of(verb, ("at", "on", "with")) for b in with_conjuncts(o)]
+            bodies += [b for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CONTACT_VERBS
+                       for d in c.children if d.dep_ == "dobj" for b in with_conjuncts(d)]
+            for body in bodies:
+                police = actors.for_token(body)
+                if police is None or not law_enforcement(police):
+                    continue
+                m = Match(entry=appeal, token=verb, words=[verb], context="verb")
+                # the appeal is made, not what its modal would leave open: read off its addressee ("anyone")
+                frame = self._accept(Frame(m, "020", who, body, None, police,
+                                           implied_civilians(police, verb.idx, "public"), "appeal:witnesses"))
+                return [frame] if isinstance(frame, Frame) else []
+        return []
 
     def _tells_the_police(self, verb: Token, actors: ActorLookup) -> bool:
         """"Told police", "told officers", "reported to detectives": whom one tells is the police."""
