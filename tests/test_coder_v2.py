@@ -2681,8 +2681,9 @@ def test_senses_found_reading_unannotated_pages(coder):
     c = code(coder, "Abbas vowed not to resume negotiations with Israel.")
     assert [e.cameo for e in c.events] != ["036"]  # no intent to negotiate
     assert code(coder, "A reward is offered for information leading to the arrest of a suspect.").events == []
-    assert code(coder, "Anyone with information that leads to the arrest of the vandals in Ohio can contact "
-                       "Crimestoppers.").events == []
+    c = code(coder, "Anyone with information that leads to the arrest of the vandals in Ohio can contact "
+                    "Crimestoppers.")  # no arrest; the appeal for information is the police's (020)
+    assert [e.cameo for e in c.events] == ["020"]
     assert [e.cameo for e in code(coder, "The tip led to the arrest of two men in Ohio.").events] == ["173"]
     assert code(coder, "They contested the 2015 elections on the UNP ticket.").events == []  # ran
     assert code(coder, "I called the Lindsay police and talked to a deputy, the farmer said.").events == []

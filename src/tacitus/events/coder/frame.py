@@ -89,8 +89,8 @@ CONTACT_VERBS = frozenset({"contact", "call", "phone", "reach", "email", "text",
 #: crash", "witnesses", "the public"
 PUBLIC_WITNESSES = frozenset({"anyone", "anybody", "whoever", "witness", "public"})
 #: what marks such an appeal as one for information or witnesses, not for the public's safety
-WITNESS_CLUES = frozenset({"information", "witness", "see", "know", "knowledge", "detail", "tip", "footage",
-                           "help", "assistance", "identify", "locate", "find"})
+WITNESS_CLUES = frozenset({"information", "info", "witness", "see", "know", "knowledge", "detail", "tip",
+                           "footage", "hear", "notice", "help", "assistance", "identify", "locate", "find"})
 #: whose help police ask for when they ask no one by name ("asking for the public's help", "for your help")
 PUBLIC_HELPERS = frozenset({"public", "your", "community"})
 #: the reading of "anyone with information should call police": the police's appeal to the public
@@ -100,13 +100,10 @@ TIP_LINES = frozenset({"stoppers", "crimestoppers", "crimeline", "tipline", "hot
                        "police", "sheriff", "rcmp", "constabulary"})
 #: what the public is asked to do with what it knows ("to come forward", "to report it")
 WITNESS_ACTS = CONTACT_VERBS | {"come", "report", "share", "submit"}
-#: whom a police appeal for information addresses when put as what they may do ("anyone with information
+#: who may call with what they know in an appeal put as what they may do ("anyone with information
 #: should call police"), and the modals that put it so
-ANYONE = frozenset({"anyone", "anybody", "whoever", "witnesses", "people", "those"})
+MAY_CALL = PUBLIC_WITNESSES | {"people", "those"}
 CAN_OR_SHOULD = frozenset({"can", "should", "may", "could"})
-#: what makes "anyone" the police's witness: who has information, saw or knows something
-WITNESSING = frozenset({"information", "info", "knowledge", "detail", "tip", "see", "witness", "know", "hear",
-                        "notice"})
 #: what a judgement faults no one for: an accident, a disaster, the weather, a road (classes.yaml)
 MISHAP_CLASSES = frozenset({"accidents", "disaster", "natural_hazards", "mishap_words"})
 #: what a warning can fault as someone's course: a policy, a reform, a cut ("warned that the cuts will …")

@@ -39,7 +39,6 @@ from tacitus.events.coder.clues import (
 )
 from tacitus.events.coder.frame import (
     ALLEGING,
-    ANYONE,
     AUTHORITIES,
     CAN_OR_SHOULD,
     CAUSING,
@@ -57,10 +56,12 @@ from tacitus.events.coder.frame import (
     HARMS,
     HOSTILE_ROOTS,
     JUDGING_CLASSES,
+    MAY_CALL,
     MISHAP_CLASSES,
     NOT_DEEDS,
     OWNED_OFFENCES,
     POLICE_HEARERS,
+    PUBLIC_ASKED_TO_CALL,
     QUIET_SECTORS,
     RECORD_KEEPERS,
     RECORDS_ON_FILE,
@@ -71,11 +72,12 @@ from tacitus.events.coder.frame import (
     STATE_SECTORS,
     SUSPECTING,
     SUSPECTS,
+    TIP_LINES,
     TURNED_DOWN,
     UNWARRANTED,
     URGING,
     VICTIMS,
-    WITNESSING,
+    WITNESS_CLUES,
     WRONGDOING_CLASSES,
     Frame,
 )
@@ -396,33 +398,33 @@ class SpeechFrames:
 
     def _calls_for_witnesses(self, sent: Span, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         """The police's appeal to the public for information put as what anyone may do: "anyone with
-        information should call the Berea Police Department", "can contact Crime Stoppers or Detective Ruiz"
-        (020 to the public, as "is asked to call police" is): by the police body it names, only when the
-        sentence asks no one else yet."""
-        if any(self.cameo.root(f.code) == "02" for f in frames):
-            return []
+        information should call the Berea Police Department", "anybody who saw the crash can contact Crime
+        Stoppers" (coding guide: 020 toward the public, as "is asked to call police" is; made, whatever its
+        modal): by the police named as whom to call, else by the story's police for a tip line; only when
+        the sentence asks no one else yet."""
         appeal = next((e for e in self.lex.verbs if e.id == "appeal"), None)
+        if appeal is None or any(self.cameo.root(f.code) == "02" for f in frames):
+            return []
         for verb in sent:
             who = first_child(verb, "nsubj")
-            if appeal is None or verb.lemma_.lower() not in CONTACT_VERBS or who is None or \
-                    who.lower_ not in ANYONE or \
+            if verb.lemma_.lower() not in CONTACT_VERBS or who is None or \
+                    who.lemma_.lower() not in MAY_CALL or \
                     not any(c.dep_ == "aux" and c.lower_ in CAN_OR_SHOULD for c in verb.children) or \
-                    not (who.lower_ == "witnesses" or
-                         any(t.lemma_.lower() in WITNESSING for t in who.subtree)):
+                    not any(t.lemma_.lower() in WITNESS_CLUES for t in who.subtree):
                 continue  # (not "those who wish to attend can call the sheriff's office")
-            bodies = [b for c in verb.children if c.dep_ in ("dobj", "oprd") for b in with_conjuncts(c)]
-            bodies += [b for _p, o in pobj_of(verb, ("at", "on", "with")) for b in with_conjuncts(o)]
-            bodies += [b for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CONTACT_VERBS
+            called = [b for c in verb.children if c.dep_ in ("dobj", "oprd") for b in with_conjuncts(c)]
+            called += [b for _p, o in pobj_of(verb, ("at", "on", "with")) for b in with_conjuncts(o)]
+            called += [b for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CONTACT_VERBS
                        for d in c.children if d.dep_ == "dobj" for b in with_conjuncts(d)]
-            for body in bodies:
-                police = actors.for_token(body)
-                if police is None or not law_enforcement(police):
-                    continue
-                m = Match(entry=appeal, token=verb, words=[verb], context="verb")
-                # the appeal is made, not what its modal would leave open: read off its addressee ("anyone")
-                frame = self._accept(Frame(m, "020", who, body, None, police,
-                                           implied_civilians(police, verb.idx, "public"), "appeal:witnesses"))
-                return [frame] if isinstance(frame, Frame) else []
+            body = next((c for c in called if law_enforcement(actors.for_token(c))), None)
+            if body is None and not any(t.lower_ in TIP_LINES for c in called for t in c.subtree):
+                continue  # "anyone with questions about parking can call the town hall"
+            police = actors.for_token(body) if body is not None else \
+                implied("COP", None, verb.idx, "police")  # "… can call Crime Stoppers": the story's police
+            m = Match(entry=appeal, token=verb, words=[verb], context="verb")
+            frame = self._accept(Frame(m, "020", verb, body, None, police,
+                                       implied_civilians(police, who.idx, "public"), PUBLIC_ASKED_TO_CALL))
+            return [frame] if isinstance(frame, Frame) else []
         return []
 
     def _tells_the_police(self, verb: Token, actors: ActorLookup) -> bool:

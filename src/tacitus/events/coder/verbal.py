@@ -72,7 +72,6 @@ from tacitus.events.coder.frame import (
     PROTESTERS,
     PROTESTS,
     PUBLIC_APPEALS,
-    PUBLIC_ASKED_TO_CALL,
     PUBLIC_CALLERS,
     PUBLIC_CALLS,
     PUBLIC_MEASURES,
@@ -83,11 +82,9 @@ from tacitus.events.coder.frame import (
     SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
-    TIP_LINES,
     TURNED_DOWN,
     UNWARRANTED,
     VIOLENCE_OR_FORCE,
-    WITNESS_CLUES,
     WRONGDOING_CLASSES,
     Frame,
     _implied_author,
@@ -95,7 +92,6 @@ from tacitus.events.coder.frame import (
 from tacitus.events.roles import (
     ActorLookup,
     earlier_asker,
-    implied_civilians,
     implied_government,
     names_party,
     object_owner,
@@ -227,8 +223,6 @@ class VerbalFrames:
             return self._speech_frame(m, actors)
         if quoted_command(verb):
             return "a quoted command or slogan ('shouted \"arrest the minister\"'): words, not the act"
-        if entry.id == "phone" and (told := self._public_told_to_call(m, actors)) is not None:
-            return told
         passive = is_passive(verb)
         if passive:
             src_tok = agent(verb)
@@ -605,28 +599,6 @@ class VerbalFrames:
             target = implied_actor("GOV", source.country, verb.idx, "employer")  # their employer's concession
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
-
-    def _public_told_to_call(self, m: Match, actors: ActorLookup) -> Frame | str | None:
-        """"Anyone with information should call the Kansas City police", "anyone who saw the crash can call
-        Crime Stoppers": the police's appeal to the public for information (coding guide: 020 toward the
-        public), by the police named as whom to call, else by the story's police; None when the sentence is
-        no such appeal."""
-        verb = m.token
-        who = first_child(verb, "nsubj")
-        modal = any(c.dep_ == "aux" and c.lower_ in ("should", "can", "may", "could") for c in verb.children)
-        if who is None or who.lemma_.lower() not in ("anyone", "anybody") or not modal or \
-                not any(t.lemma_.lower() in WITNESS_CLUES for t in who.subtree if t is not who):
-            return None
-        called = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + \
-            [o for _p, o in pobj_of(verb, ("at", "on"))]  # ("call the Kansas City, Kan., police": an oprd)
-        body = next((c for c in called if (a := actors.for_token(c)) is not None and
-                     (a.sector or "")[:3] in LAW_ENFORCEMENT), None)
-        if body is None and not any(t.lower_ in TIP_LINES for c in called for t in c.subtree):
-            return None  # "anyone with questions about parking can call the town hall"
-        source = actors.for_token(body) if body is not None else \
-            implied_actor("COP", None, verb.idx, "police")  # "… can call Crime Stoppers": the story's police
-        target = implied_civilians(source, who.idx, "public")  # (the public asked: "anyone with …")
-        return self._accept(Frame(m, "020", verb, body, None, source, target, PUBLIC_ASKED_TO_CALL), actors)
 
     def _charged_with_a_duty(self, verb: Token) -> bool:
         """"charged with leading the spying operation": a task given (a duty's verb), unless the task's words
