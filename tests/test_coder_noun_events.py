@@ -116,7 +116,7 @@ def test_the_arresting_authority_before_of_stays_the_source(coder):
 
 
 def test_a_detention_centre_is_no_detention(coder):
-    # (being taken to one is: tests/test_coder_s26a.py)
+    # (being taken to one is: tests/test_coder_police_beliefs_custody.py)
     c = code(coder, "The migrants were driven past an immigration detention centre in Texas.")
     assert not c.events
 
