@@ -86,6 +86,11 @@ def test_a_named_local_official_and_another_office_are_two_actors(coder):
     assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]
 
 
+def test_a_state_governor_and_the_national_seat_are_two_actors(coder):
+    c = code(coder, "Nebraska Gov. Tom Ridley criticized the White House on Monday over the farm tariffs.")
+    assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]
+
+
 def test_an_official_and_the_body_he_heads_are_one_actor(coder):
     for text in ("President Joe Biden praised the administration on Monday.",
                  "Mayor Ann Pruitt praised the city on Monday for its recycling effort."):

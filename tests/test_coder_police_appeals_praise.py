@@ -34,6 +34,11 @@ def test_police_asking_for_the_public_s_help_appeal_to_it(coder):
     assert [(s, t) for _c, s, t in appeals(c)] == [("COP", "CVL")]
 
 
+def test_police_asking_for_help_finding_stolen_animals_ask_for_information_not_aid(coder):
+    c = code(coder, "Police are asking for your help in locating four horses stolen from a stable near Leeds.")
+    assert [(e.cameo, e.source.sector) for e in c.events] == [("020", "COP")]  # (not 023, humanitarian aid)
+
+
 def test_anyone_with_information_told_to_call_police_is_the_police_s_appeal(coder):
     c = code(coder, CRIME + "Anyone with information should call the Springfield police at 555-0142.")
     assert [(e.cameo, e.source.sector, e.target.sector, e.modality) for e in c.events

@@ -454,6 +454,9 @@ def _office_holder_and_another_office(a: Actor, b: Actor) -> bool:
     are two actors: "First Selectman Ruth Calder criticized the governor", "Councilman Pickle questioned the
     city manager" (not "the mayor … the city": the body he heads)."""
     title = a.rule.split("+")[0].removeprefix("phoenix:")
+    if a.person and not b.person and b.rule.startswith("metonym:") and \
+            title.removeprefix("title:") in SUBNATIONAL_TITLES:
+        return True  # "Ohio Gov. Mike DeWine criticized the White House": a state's and the nation's seats
     other = _office(b)
     return bool(a.person) and not b.person and title.startswith(("title:", "agent:")) and \
         (a.sector or "")[:3] in CIVIC_OFFICES and other is not None and other not in OWN_BODIES and \
@@ -463,6 +466,10 @@ def _office_holder_and_another_office(a: Actor, b: Actor) -> bool:
 #: sectors of the elected and appointed offices of a town, a county or a state (not a court's judge and its
 #: prosecution: "Judge Cannon called the prosecution's request unrealistic" is one court case's parties)
 CIVIC_OFFICES = frozenset({"GOV", "LEG", "EDU"})
+#: titles of a state's, a province's or a town's executive, never the nation's: its seat named by a metonym
+#: ("the White House", "Downing Street", "Ottawa") is another party
+SUBNATIONAL_TITLES = frozenset({"gov.", "governor", "lt. gov.", "lieutenant governor", "mayor", "deputy mayor",
+                                "first selectman", "selectman", "county executive", "county judge"})
 
 
 def _names(text: str) -> str:

@@ -45,6 +45,7 @@ from tacitus.events.coder.clues import (
     suspect_before,
     the_speaker_himself,
     verbatim_repeats,
+    witness_appeal,
 )
 from tacitus.events.coder.frame import (
     ADVERBIAL_PARTICLES,
@@ -693,6 +694,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             f.target = implied_actor("GOV", home, f.clause_verb.idx, "government-measure")
         if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
             f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
+            if f.code == "023" and witness_appeal(f.clause_verb):
+                f.code = "020"  # "asking for your help in locating the puppies": information, not aid
         eased = (f.code in ("081", "0813") and f.match.entry.id == "lift") or f.code == "0351"
         if f.target is None and eased and f.source is not None and \
                 (f.source.sector or "")[:3] in STATE_SIDE:
