@@ -91,6 +91,15 @@ def test_a_state_governor_and_the_national_seat_are_two_actors(coder):
     assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]
 
 
+def test_a_governor_of_a_state_named_with_a_given_name_holds_the_state_s_office(coder):
+    # ("Carolina", "Virginia", "Georgia" are also given names: the title is still the state's governor's)
+    for text in ("South Carolina Gov. Ann Whitlow criticized the White House on Monday.",
+                 "West Virginia Gov. Ann Whitlow criticized the White House on Monday.",
+                 "Georgia Gov. Ann Whitlow criticized the White House on Monday."):
+        assert [(e.cameo[:2], e.source.code, e.target.code) for e in code(coder, text).events] == \
+            [("11", "USAGOV", "USAGOV")], text
+
+
 def test_an_official_and_the_body_he_heads_are_one_actor(coder):
     for text in ("President Joe Biden praised the administration on Monday.",
                  "Mayor Ann Pruitt praised the city on Monday for its recycling effort."):

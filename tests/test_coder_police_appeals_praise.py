@@ -35,7 +35,7 @@ def test_police_asking_for_the_public_s_help_appeal_to_it(coder):
 
 
 def test_police_asking_for_help_finding_stolen_animals_ask_for_information_not_aid(coder):
-    c = code(coder, "Police are asking for your help in locating four horses stolen from a stable near Leeds.")
+    c = code(coder, "Police are asking for your help in locating four horses stolen from a stable.")
     assert [(e.cameo, e.source.sector) for e in c.events] == [("020", "COP")]  # (not 023, humanitarian aid)
 
 

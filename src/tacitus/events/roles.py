@@ -468,8 +468,9 @@ def _office_holder_and_another_office(a: Actor, b: Actor) -> bool:
 CIVIC_OFFICES = frozenset({"GOV", "LEG", "EDU"})
 #: titles of a state's, a province's or a town's executive, never the nation's: its seat named by a metonym
 #: ("the White House", "Downing Street", "Ottawa") is another party
-SUBNATIONAL_TITLES = frozenset({"gov.", "governor", "lt. gov.", "lieutenant governor", "mayor", "deputy mayor",
-                                "first selectman", "selectman", "county executive", "county judge"})
+SUBNATIONAL_TITLES = frozenset({"gov.", "governor", "lt. gov.", "lieutenant governor", "mayor",
+                                "deputy mayor", "first selectman", "selectman", "county executive",
+                                "county judge"})
 
 
 def _names(text: str) -> str:

@@ -163,6 +163,10 @@ def _year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
+#: honorifics of a place's office holder: after a place's name they are its office, not part of a name
+PLACE_OFFICES = frozenset({"gov.", "governor", "mayor", "premier"})
+
+
 class LightNer:
     """Label proper-noun runs; ``kinds`` maps a lower-case name to its actor-lexicon kind,
     ``is_place(name, after a locative preposition)`` and ``demonym`` consult the gazetteer, ``given`` holds
@@ -225,7 +229,8 @@ class LightNer:
                     self._proper(tok):
                 return True  # "Sharm el-Sheikh"
             return self._name_word(tok) or (tok.lower_ in HONORIFICS and tok.is_title and prev is not None and
-                                            prev.lower_ in self.given and self._proper(prev))
+                                            prev.lower_ in self.given and self._proper(prev) and
+                                            not (tok.lower_ in PLACE_OFFICES and self._ends_a_place(prev)))
 
         def joins(tok: Token) -> bool:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -254,6 +259,13 @@ class LightNer:
                 not self.is_place(nxt.text, False)
 
         return token_runs(doc, member, joins)
+
+    def _ends_a_place(self, tok: Token) -> bool:
+        """A given name that ends a place's name ("South Carolina Gov. Henry McMaster", "West Virginia"),
+        after which an honorific is the place's office holder's, not a name's part ("Dana King")."""
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return self.is_place(tok.text, False) or \
+            (before is not None and before.is_title and self.is_place(f"{before.text} {tok.text}", False))
 
     def _split(self, runs: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
         """A run with a given name or a nationality after its start is two names ("State | John Kerry",

@@ -279,7 +279,8 @@ _NEVER = re.compile(r"(?!)")
 STATE_BODY = re.compile(r"\s+(?:Bureau of Investigation|State Patrol|Highway Patrol|General Assembly|"
                         r"State Police|Department of (?:Corrections|Public Safety|Transportation|Revenue)|"
                         r"State University|Tech\b|Supreme Court|Court of Appeals|State Senate|State Capitol|"
-                        r"Secretary of State)")
+                        r"Secretary of State|Gov\.|Governor|Lt\. Gov\.|Lieutenant Governor|Attorney General|"
+                        r"Legislature)")
 
 #: lexicon kinds that name a place a town may share its name with
 PLACE_KINDS = frozenset({"capital", "place", "country"})
