@@ -848,9 +848,8 @@ class _State:
         subject ("the department added six companies to its blacklist, barring them": the companies); never
         the group starting at ``not_at`` (the subject of the object pronoun's own verb: "groups called it …"
         is not the groups)."""
-        recent = [g for g in reversed(self.groups)
-                  if 0 <= sent - g[1] <= 1 and g[0].start < before and not (plural and g[3]) and
-                  g[0].start != not_at]
+        recent = [g for g in self._recent_groups(sent, before)
+                  if not (plural and g[3]) and g[0].start != not_at]
         if objective and any(g[1] == sent and g[2] == "other" for g in recent):
             recent = [g for g in recent if g[1] == sent]
             order = ("other", "subject", "place")
@@ -865,8 +864,11 @@ class _State:
     def counted_antecedent(self, sent: int, before: int, counted) -> Actor | None:
         """What a partitive "them" ("three of them") in sentence ``sent`` refers to: the latest group of this
         sentence or the one before that was named with its number (``counted``), before offset ``before``."""
-        return next((g[0] for g in reversed(self.groups)
-                     if 0 <= sent - g[1] <= 1 and g[0].start < before and counted(g[0])), None)
+        return next((g[0] for g in self._recent_groups(sent, before) if counted(g[0])), None)
+
+    def _recent_groups(self, sent: int, before: int) -> list[tuple]:
+        """The groups named in sentence ``sent`` or the one before, before offset ``before``, latest first."""
+        return [g for g in reversed(self.groups) if 0 <= sent - g[1] <= 1 and g[0].start < before]
 
     def bodies(self) -> list[tuple[Actor, int]]:
         """Organisations and groups named so far, with their sentence (the groups with a sector: not

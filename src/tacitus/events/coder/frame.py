@@ -270,6 +270,8 @@ RELIEF_EMERGENCIES = frozenset({"relief_emergencies"})
 YIELDED_DEMANDS = frozenset({"yielded_demands"})
 #: a retreat that is an escape, yielding to no one ("the gunmen fled"): no government is implied as its target
 ESCAPES = frozenset({"flee"})
+#: workforces a government pays: what they give up is given up to it ("firefighters agreed to a pay cut")
+PUBLIC_PAYROLL = frozenset({"LAB", "EDU", "HLH", "COP", "MIL"})
 #: yields a party makes to no one named, toward the government it fights or protests (coding guide:
 #: implied addressee): an armed group's ceasefire, disarmament or retreat, or its stated intent to make one
 #: ("the rebels declared a ceasefire", "agreed to lay down their arms"); a movement's halt of its protests

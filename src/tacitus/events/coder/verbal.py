@@ -75,6 +75,7 @@ from tacitus.events.coder.frame import (
     PUBLIC_CALLERS,
     PUBLIC_CALLS,
     PUBLIC_MEASURES,
+    PUBLIC_PAYROLL,
     PUBLIC_REMEDIES,
     QUESTION_VERBS,
     ROAD_USERS,
@@ -174,9 +175,6 @@ def _a_posting(verb: Token) -> bool:
 #: protest coded ("took to the streets to demand his resignation")
 PURPOSED_PROTESTS = frozenset({"gather-protest", "take-to-streets"})
 
-
-#: workforces a government pays: what they give up is given up to it ("firefighters agreed to a pay cut")
-PUBLIC_PAYROLL = frozenset({"LAB", "EDU", "HLH", "COP", "MIL"})
 
 class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
