@@ -27,6 +27,7 @@ from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, is_passive, pobj_of, subject
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text
+from tacitus.nlp.inflect import singular
 
 
 class ActorLookup(Protocol):
@@ -415,7 +416,16 @@ def same_party(a: Actor, b: Actor) -> bool:
         return a.person.split()[-1] == b.person.split()[-1]
     if a.country and a.country == b.country and (not a.sector or not b.sector):
         return True  # a state and its government: "accused Russia" … "the Kremlin rejected"
+    if _holder_and_own_body(a, b) or _holder_and_own_body(b, a):
+        return True  # "Education Minister Smith" … "the Government": the one he serves
     return bool(a.code) and a.code == b.code and not rivals(a, b)
+
+
+def _holder_and_own_body(a: Actor, b: Actor) -> bool:
+    """A named office holder whose country the text has not said yet and a body of his sector named by
+    the noun of a body he serves ("Education Minister Smith says the Government is aware …": his own)."""
+    return bool(a.person) and not a.country and not b.person and bool(a.sector) and a.sector == b.sector \
+        and _head_noun(b.text) in OWN_BODIES
 
 
 def rivals(a: Actor, b: Actor) -> bool:
@@ -426,12 +436,16 @@ def rivals(a: Actor, b: Actor) -> bool:
             a.rule.startswith(named) and b.rule.startswith(named) and _other_name(a.text, b.text):
         return True  # ("Labour criticised the Conservative Party")
     if a.person or b.person:
-        return _office_holder_and_another_office(a, b) or _office_holder_and_another_office(b, a)
+        return _office_holder_and_another_office(a, b) or _office_holder_and_another_office(b, a) or \
+            _person_and_others(a, b) or _person_and_others(b, a)
     if a.rule.startswith("region:") != b.rule.startswith("region:") or \
             (a.rule.startswith("region:") and a.rule != b.rule):
         return True  # "California sued the Trump administration": a state and the federal government
     if a.rule.startswith("org:") and b.rule.startswith("org:"):
         return _other_name(a.text, b.text)
+    if a.rule.split("+")[0] == b.rule.split("+")[0] == "agent:local-government" and \
+            _head_noun(a.text) != _head_noun(b.text):
+        return True  # "the city sued the county": two local governments
     if a.rule == b.rule and a.rule.startswith("agent:") and _other_name(_names(a.text), _names(b.text)):
         return True  # "the Bush administration blamed the Clinton administration"
     return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \
@@ -463,6 +477,22 @@ def _office_holder_and_another_office(a: Actor, b: Actor) -> bool:
         title.split(":", 1)[1] != other
 
 
+#: people a leader speaks or acts through, his own side: "the president and his aides" are one actor
+OWN_PEOPLE = frozenset({"officials", "aides", "staff", "staffers", "advisers", "advisors", "spokesmen",
+                        "spokespeople", "supporters", "allies", "loyalists", "representatives", "deputies",
+                        "people", "members"})
+
+
+def _person_and_others(a: Actor, b: Actor) -> bool:
+    """A named holder of an office and other holders of an office of the same code named by a plural noun
+    are two actors: "Medvedev dismissed four governors", "the governor praised the firefighters" (not "the
+    president and his aides": his own side)."""
+    word = b.text.split()[-1].lower() if b.text.split() else ""
+    return bool(a.person) and not b.person and (a.sector or "")[:3] in CIVIC_OFFICES and \
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word not in OWN_PEOPLE \
+        and _head_noun(word) not in OWN_BODIES
+
+
 #: sectors of the elected and appointed offices of a town, a county or a state (not a court's judge and its
 #: prosecution: "Judge Cannon called the prosecution's request unrealistic" is one court case's parties)
 CIVIC_OFFICES = frozenset({"GOV", "LEG", "EDU"})
@@ -471,6 +501,11 @@ CIVIC_OFFICES = frozenset({"GOV", "LEG", "EDU"})
 SUBNATIONAL_TITLES = frozenset({"gov.", "governor", "lt. gov.", "lieutenant governor", "mayor",
                                 "deputy mayor", "first selectman", "selectman", "county executive",
                                 "county judge"})
+
+
+def _head_noun(text: str) -> str:
+    """The singular last word of a mention ("county" of "the counties")."""
+    return singular(text.split()[-1].lower()) if text.split() else ""
 
 
 def _names(text: str) -> str:

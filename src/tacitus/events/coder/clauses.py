@@ -96,6 +96,17 @@ def aimed_at(tok: Token, of_a_noun: bool = True) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and (not of_a_noun or prep.head.pos_ == "NOUN")
 
 
+def credited(tok: Token) -> bool:
+    """Whom a harm that did not happen is credited to ("it would have been far worse but for the
+    firefighters", "if not for the nurses", "thanks to the volunteers"): praised, not judged by the harm."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i < 2:
+        return False
+    before = (prep.doc[prep.i - 2].lower_, prep.doc[prep.i - 1].lower_)
+    return (prep.lower_ == "for" and (before[1] == "but" or before == ("if", "not"))) or \
+        (prep.lower_ == "to" and prep.head.lower_ == "thanks")
+
+
 def negated_phrases(content: Token, verb: Token) -> set[str]:
     """The content's phrases of two or three words said under a negation ("was not in breach of the law",
     "is not a dead end"): a phrase of judgement there judges no one (single words have denied_word)."""

@@ -15,6 +15,7 @@ from tacitus.events.coder.clauses import (
     COOPERATIVE_ROOTS,
     agent_of,
     aimed_at,
+    credited,
     critic,
     flatly_said,
     held_view,
@@ -175,7 +176,7 @@ class SpeechFrames:
                     if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
                             not any(c.dep_ in ("amod", "compound") for c in t.children):
                         continue  # "operations against terrorists": a label used to refer, not a charge made
-                    if not reading[2] and aimed_at(t):
+                    if not reading[2] and (aimed_at(t) or credited(t)):
                         continue  # "a confrontational approach toward Russia": Russia is what it aims at
                     a = self._actor_or_place(t, actors)
                     if not judgeable(a, source, demand=reading[2]):
@@ -202,12 +203,11 @@ class SpeechFrames:
                 target = self._discussed_actor(verb, source, actors)
                 if target is not None:
                     code, why = reading[0], f"{reading[1]}+topic"
-            elif target is None and reading is not None and reading[0] == "111" and \
-                    critic(source) and any(flatly_said(w, content, self._denies_a_virtue(w)) and
-                                           not of_the_speaker(w, content, source, actors) and
-                                           not of_a_course_no_one_takes(w)
-                                           for w in self._judging_terms(content_tokens(content, verb),
-                                                                        reading[0], denied=True)):
+            elif target is None and reading is not None and reading[0] == "111" and critic(source) and \
+                    not any(credited(t) for t in content_tokens(content, verb)) and \
+                    any(flatly_said(w, content, self._denies_a_virtue(w)) and
+                        not of_the_speaker(w, content, source, actors) and not of_a_course_no_one_takes(w)
+                        for w in self._judging_terms(content_tokens(content, verb), reading[0], denied=True)):
                 tgt_tok, target = None, None
                 if not self._of_mishap(content_tokens(content, verb)):  # not "a factor in the crash"
                     target = self._discussed_actor(verb, source, actors)
