@@ -56,5 +56,6 @@ def test_countering_an_attack_or_an_offer_is_no_rebuttal(dyadic_coder):
     for text in ("The army countered the attack with artillery fire.",
                  "The company countered with a lower offer on Friday.",
                  "The defense lawyer countered that the evidence had been obtained illegally.",
-                 "“Well,” the senator countered, “then I do not see the point of your question.”"):
+                 "“Well,” the senator countered, “then I do not see the point of your question.”",
+                 "“That is simply false,” the minister retorted."):
         assert not any(e.cameo == "120" for e in code(dyadic_coder, text).events)

@@ -286,8 +286,9 @@ class VerbalFrames:
                                                               for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
-        if entry.id == "retort-that" and comp is not None and comp.i < verb.i:
-            return "a quoted reply ('“Well,” the judge countered, …'): words, not a rebuttal"
+        if entry.id == "retort-that" and comp is not None and \
+                (comp.i < verb.i or any(t.is_quote for t in verb.doc[verb.i + 1:comp.left_edge.i + 1])):
+            return "a quoted reply ('“Well,” the judge countered, “…”'): words, not a rebuttal"
         if self._pressed_on_a_topic(verb, comp):
             return "questioning on a topic ('pressed Trump on the properties'), not a demand"
         if verb.lemma_.lower() == "call" and to_infinitive(comp) and comp.i == verb.i + 2 and \
