@@ -56,6 +56,8 @@ FAULTED_ACT_ROOTS = frozenset({"05", "11", "12"})
 GIVER_PREPS = frozenset({"from", "by"})
 DISASTER = frozenset({"disaster"})
 HAZARDS = frozenset({"natural_hazards"})
+#: diseases and their spread (a warning of what they will do is a comment, not safety advice)
+EPIDEMICS = frozenset({"epidemics"})
 #: firms and outside professionals a public body hires (061): "hired two consulting firms"
 CONTRACTORS = frozenset({"contractors"})
 #: words of an emergency in which an appeal to the public is safety advice ("so they can be reached in an

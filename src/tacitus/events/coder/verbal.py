@@ -58,6 +58,7 @@ from tacitus.events.coder.frame import (
     DISMISSIVE,
     DUTIES,
     EMERGENCY_WORDS,
+    EPIDEMICS,
     HAND_WEAPONS,
     HAZARDS,
     JUDGING_ROOTS,
@@ -285,6 +286,9 @@ class VerbalFrames:
                                                               for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
+        if entry.id == "retort-that" and comp is not None and \
+                (comp.i < verb.i or any(t.is_quote for t in verb.doc[verb.i + 1:comp.left_edge.i + 1])):
+            return "a quoted reply ('“Well,” the judge countered, “…”'): words, not a rebuttal"
         if self._pressed_on_a_topic(verb, comp):
             return "questioning on a topic ('pressed Trump on the properties'), not a demand"
         if verb.lemma_.lower() == "call" and to_infinitive(comp) and comp.i == verb.i + 2 and \
@@ -304,10 +308,12 @@ class VerbalFrames:
                 asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
         instead = None
-        if entry.require_threat_complement and any(self.lex.in_class(t.lemma_.lower(), HAZARDS)
-                                                   for t in verb.subtree):
+        gloomy = tgt_tok is None and self._epidemic_forecast(verb, comp)
+        if entry.require_threat_complement and not gloomy and \
+                any(self.lex.in_class(t.lemma_.lower(), HAZARDS) for t in verb.subtree):
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
-        if entry.safety_advice and not witnesses and self._safety_advice(verb, tgt_tok, comp, actors):
+        if entry.safety_advice and not witnesses and not gloomy and \
+                self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
         if entry.safety_advice and not witnesses and self.cameo.root(entry.code) == "02" and \
                 self._private_request(comp) and \
@@ -853,6 +859,21 @@ class VerbalFrames:
             return True
         return any(t.lower_ in EMERGENCY_WORDS or self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)
                    for t in verb.subtree)
+
+    def _epidemic_forecast(self, verb: Token, comp: Token | None) -> bool:
+        """A warning told to no one of what an epidemic will do to something else ("warned that the sector
+        faces job cuts because of the virus", "that student halls are too full to be safe"): a pessimistic
+        comment (012), not safety advice; not "warned that the virus could spread", nor a storm's warning."""
+        if verb.lemma_.lower() != "warn" or comp is None or comp.dep_ != "ccomp" or to_infinitive(comp):
+            return False
+        if any(t.lower_ in ("if", "unless") for t in comp.subtree):
+            return False  # "warned that unless masks are worn, the country could see …": a conditional
+        subj = first_child(comp, "nsubj", "nsubjpass")
+        if subj is None or subj.pos_ == "PRON" or \
+                any(self.lex.in_class(w.lemma_.lower(), HAZARDS | DISASTER) for w in subj.subtree):
+            return False
+        hazards = [t for t in verb.subtree if self.lex.in_class(t.lemma_.lower(), HAZARDS | DISASTER)]
+        return all(self.lex.in_class(t.lemma_.lower(), EPIDEMICS) for t in hazards)
 
     def _private_request(self, comp: Token | None) -> bool:
         """What is asked is an everyday act of private life ("asked Brown to repeat himself", "asked the
