@@ -33,3 +33,14 @@ def test_the_forces_committed_are_not_a_target(coder):
     got = triples(code(coder, text))
     assert got and all(t[0][:2] == "03" for t in got)
     assert not [t for t in got if t[2] and t[2].endswith("MIL")]
+
+
+def modalities(coder, text, root):
+    return [str(e.modality) for e in code(coder, text).events if e.cameo.startswith(root)]
+
+
+def test_a_modal_of_the_first_clause_leaves_a_conjoined_clause_with_its_own_subject(coder):
+    text = "The council must vote on the budget next week, and the mayor criticized the governor."
+    assert modalities(coder, text, "11") == ["asserted"]
+    text = "The council could reject the plan and criticize the governor."
+    assert modalities(coder, text, "11") == ["hypothetical"]  # one subject: the modal governs both
