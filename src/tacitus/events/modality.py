@@ -225,6 +225,12 @@ def _unsaid(clause_verb: Token) -> bool:
     return nobody or any(c.dep_ == "neg" for c in said.children)
 
 
+def _own_clause(verb: Token) -> bool:
+    """A conjoined clause with a subject or a tense of its own, which no modal of the first one governs
+    ("he must take the grant to the council, and he said he is hopeful")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 #: adjectives of chance whose infinitive tells what may happen, not what did ("likely to be arrested")
 LIKELIHOOD_WORDS = frozenset({"likely", "unlikely", "liable", "apt", "prone"})
 
@@ -312,8 +318,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         lead = clause_verb  # the first of conjoined clauses ("asked him to expand the plan and to meet …")
         while lead.dep_ == "conj" and lead.head.i != lead.i and lead.head.pos_ in ("VERB", "AUX"):
             lead = lead.head
-        if clause_verb.dep_ == "conj":  # "could decide … and refuse": the first conjunct's modal
-            aux |= _aux_lemmas(clause_verb.head)
+        if clause_verb.dep_ == "conj" and not _own_clause(clause_verb):  # "could decide … and refuse": the
+            aux |= _aux_lemmas(clause_verb.head)  # first conjunct's modal
         if _conditional(clause_verb):
             value, reason = HYPOTHETICAL, "conditional clause"
         elif _open_question(clause_verb):

@@ -15,6 +15,7 @@ from tacitus.actors.resolver.units import (
     DocumentActors,
     _Unit,
 )
+from tacitus.enrich.dates import MONTHS, WEEKDAYS
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
 from tacitus.nlp.inflect import singular
@@ -364,7 +365,9 @@ def police_story(doc: Doc) -> bool:
 #: first words of names that are no body: an operation, a storm ("Operation Falcon", "Hurricane Betsy")
 NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "storm", "tropical", "tornado",
                               "wildfire", "fire", "flood", "earthquake",
-                              "measure", "proposition", "prop", "amendment", "initiative"})  # ballot measures
+                              "measure", "proposition", "prop", "amendment", "initiative"}  # ballot measures
+                             ) | frozenset(WEEKDAYS) | frozenset(  # "on Tuesday April 14": a date, no body
+                                 m for m in MONTHS if len(m) > 3 and m not in ("march", "may"))
 
 
 #: private people, whose nationality the story tells once for all their mentions

@@ -130,7 +130,8 @@ def _habitual(frame: Frame) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present_passive = verb.tag_ == "VBN" and [c.lower_ for c in aux] in (["is"], ["are"]) and \
-        any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in verb.children)
+        (any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in verb.children)
+         or _bare_plural_patient(verb))
     if not present_passive and (verb.tag_ not in ("VBZ", "VBP") or aux):
         return False  # ("when a British citizen is arrested abroad" is what happens as a rule)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children):
@@ -139,6 +140,21 @@ def _habitual(frame: Frame) -> bool:
     if not sent.text.rstrip().endswith((".", "”", '"', "’")):
         return False  # a headline or a caption
     return not any(e.label_ in ("DATE", "TIME") for e in sent.ents)
+
+
+#: words before a plural noun that make it some particular ones ("the", "two", "their", "these")
+PARTICULAR_DEPS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
+
+
+def _bare_plural_patient(verb: Token) -> bool:
+    """A present passive whose patient is a bare plural with no agent: what is done to such people as a
+    rule ("people are detained in overcrowded cells", "migrants are held for months"), not an act."""
+    patient = first_child(verb, "nsubjpass")
+    if patient is None or patient.tag_ != "NNS" or patient.ent_type_:
+        return False
+    if any(c.dep_ in PARTICULAR_DEPS for c in patient.children):
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
 
 
 #: relative pronouns as the subject of a clause describing the noun they stand for ("an NGO that opposes …")
