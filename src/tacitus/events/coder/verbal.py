@@ -163,6 +163,17 @@ def _authors_after(word: Token) -> list[Token]:
     return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
 
 
+def _wanted_party(verb: Token) -> Token | None:
+    """Whom ``verb`` (want) would have act: the named subject of its to-infinitive clause ("wants
+    [Britain to answer]"); None for a wish of one's own ("wants to help"), of a pronoun's or kin's act, or
+    one denied ("didn't want the militias to take them": no one asked)."""
+    comp = first_child(verb, "ccomp")
+    party = first_child(comp, "nsubj") if to_infinitive(comp) and first_child(verb, "neg") is None else None
+    if party is None or party.pos_ == "PRON" or party.lemma_.lower() in KIN:
+        return None
+    return party
+
+
 def _a_posting(verb: Token) -> bool:
     """Forces told where they are, not moved: "troops deployed on the islands", "Marines stationed near
     Marawi" (a participle on the noun), "where the troops are deployed" (a present passive: a presence)."""
@@ -396,6 +407,9 @@ class VerbalFrames:
             return "a call to the police, not a political act ('I called the Lindsay police')"
         if entry.id == "wanted" and not passive:
             return "a wish, not a warrant ('the party wants charges dropped')"
+        if entry.id == "want-appeal" and (tgt_tok is None or tgt_tok != _wanted_party(verb) or
+                                          (target is not None and (target.sector or "")[:3] == "CVL")):
+            return "a wish with no one named to act ('wants to help', 'wants people to know')"
         if entry.id == "traffic-stop" and passive and src_tok is None:
             return "no one stopped it ('a pickup truck, which was stopped in traffic')"
         driver = first_child(tgt_tok, "poss") if entry.id == "traffic-stop" and tgt_tok is not None else None
