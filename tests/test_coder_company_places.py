@@ -12,19 +12,15 @@ from coded_events import code, root_dyads
 def test_car_make_gives_police_no_country(coder):
     dyads = root_dyads(code(coder, "Police arrested a man after the Toyota crashed into a fence."))
     assert dyads and all(s != "JPN" and t != "JPN" for _, s, t in dyads)
+    # a town still tells the police's country, beside the firm's name
+    coded = code(coder, "Tokyo police arrested a man outside the Toyota headquarters.")
+    assert ("17", "JPN", "JPN") in root_dyads(coded)
 
 
 def test_plant_of_a_foreign_firm_is_no_place_of_the_protest(coder):
     dyads = root_dyads(code(coder, "Workers at the Toyota plant protested outside city hall on Monday."))
     assert dyads and all(s != "JPN" and t != "JPN" for _, s, t in dyads)
-
-
-def test_town_still_tells_the_police_country(coder):
-    coded = code(coder, "Tokyo police arrested a man outside the Toyota headquarters.")
-    assert ("17", "JPN", "JPN") in root_dyads(coded)
-
-
-def test_city_abroad_still_tells_the_police_country(coder):
+    # a city abroad still does; the firm's executive stays the firm's
     coded = code(coder, "Police in Osaka arrested a Toyota executive.")
     assert ("17", "JPN", "JPN") in root_dyads(coded)
 
