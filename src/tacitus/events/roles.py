@@ -190,6 +190,8 @@ def story_places(doc: Doc, actors: ActorLookup) -> Counter:
 
 def _place_country(ent: Span, actors: ActorLookup) -> str | None:
     """The country of a place entity: what the actor lookup knows, else the country of a state it names."""
+    if _company_name(ent, actors):
+        return None
     return actors.country_for_token(ent.root) or (_state_country(ent) if ent.label_ == "GPE" else None)
 
 
@@ -214,7 +216,7 @@ def _lead_place(doc: Doc, actors: ActorLookup) -> str | None:
     for e in doc.ents:
         if e.start_char >= end:
             break
-        if e.label_ != "GPE" or _origin_phrase(e):
+        if e.label_ != "GPE" or _origin_phrase(e) or _company_name(e, actors):
             continue
         # a town or a state (a country named first is as often whom the story is about)
         towns, named = town_countries(e.text), actors.country_for_token(e.root)
@@ -527,11 +529,18 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
         if outside is not None and ent.start_char < outside.end and outside.start < ent.end_char:
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") and not hometown(ent.root) and not dedication(ent.root) and \
-                not _elsewhere(ent.root):
+                not _elsewhere(ent.root) and not _company_name(ent, actors):
             country = actors.country_for_token(ent.root)
             if country:
                 out.add(country)
     return out
+
+
+def _company_name(ent: Span, actors: ActorLookup) -> bool:
+    """A company's name the parser took for a place ("The Toyota failed to yield", "workers at the Toyota
+    plant"): the firm's home country is not where the sentence's act happened."""
+    company_at = getattr(actors, "company_at", None)
+    return company_at is not None and company_at(ent.root)
 
 
 #: prepositions that name what a question, a talk or a report is about

@@ -695,7 +695,8 @@ class NP:
                 if c2 is None:
                     return mk(code, c2, s2, rule, person)
                 return mk(code, c2, s2, rule, person)
-            countries.append((c2, rule, -2))
+            if not (s2 == "BUS" and head_sector in PEOPLE_OF_A_FIRM):
+                countries.append((c2, rule, -2))
             sectors.append((s2, rule)) if s2 and kind == "title" else None
         all_sectors = list(sectors)
         if not weak_head:
@@ -762,6 +763,11 @@ class NP:
         if not countries or len(countries) != 1 or sector in UNCARRIED_SECTORS:
             return None
         return next(iter(countries))
+
+
+#: people whom a company names without making them its country's ("the driver of a Toyota", "Samsung
+#: workers" in Vietnam): the firm's home country is not theirs
+PEOPLE_OF_A_FIRM = frozenset({"CVL", "LAB"})
 
 
 def _describes_one(noun: Token, joined: bool = False) -> bool:

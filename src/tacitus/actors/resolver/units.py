@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.parts_of_speech import ADJ, NOUN, PRON, PROPN, X
 from spacy.tokens import Doc, Token
 
+from tacitus.actors.codes import split_code
 from tacitus.actors.lexicon import Entry
 from tacitus.model.records import Actor
 
@@ -176,6 +177,11 @@ class DocumentActors:
         """The country an apposition gives ``person`` ("Gomez, a native of Mexico": MEX)."""
         return next((c for a in person.children if a.dep_ == "appos" and a.lemma_.lower() in ORIGIN_NOUNS
                      if (c := self.origin(a))), None)
+
+    def company_at(self, token: Token) -> bool:
+        """The word at ``token`` is a company's name in the lexicons ("Toyota", "Volkswagen")."""
+        e = self._units[self._unit_of[token.i]].entry
+        return e is not None and e.kind == "org" and split_code(e.code)[1] == "BUS"
 
     def country_for_token(self, token: Token) -> str | None:
         """ISO3 of the country the phrase headed by ``token`` names or lies in ("Aleppo" -> SYR)."""

@@ -368,6 +368,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
                          for f in repeated]
             frames = [f for f in frames if f not in repeated]
+            for frame in frames:
+                _visit_told_before(frame, events, index)
             coded = [self._event(frame, index, sent, document, actors, dates) for frame in frames]
             home_visits.update(id(e) for f, e in zip(frames, coded, strict=True)
                                if home_visit(f, places, focus))
@@ -942,3 +944,15 @@ def _charged_in_court(verb: Token) -> bool:
     """"prosecutors charged two men with robbing a store": a criminal charge in the active voice, whose
     crime is not coded besides the charge ("he is charged with stabbing him" tells the suspect's act)."""
     return verb.lemma_.lower() in ("charge", "indict") and not is_passive(verb)
+
+
+def _visit_told_before(f: Frame, events: list[Event], index: int) -> None:
+    """A visit named with its visitor and no destination ("Essid's 2015 visit came amid …") is the visit the
+    story told just before by the same visitor ("Essid visited NATO headquarters"): its host is the target."""
+    if f.target is not None or f.source is None or f.code != "042" or f.match.entry.id != "visit":
+        return
+    told = [e for e in events if e.cameo == "042" and e.target is not None and e.source is not None and
+            e.source.code == f.source.code and e.source.person == f.source.person and
+            index - e.sentence_index <= 2 and e.modality in TOLD_AS_DONE]
+    if told:
+        f.target = replace(told[-1].target)
