@@ -390,6 +390,8 @@ class VerbalFrames:
             return "a call to the police, not a political act ('I called the Lindsay police')"
         if entry.id == "wanted" and not passive:
             return "a wish, not a warrant ('the party wants charges dropped')"
+        if entry.id == "want-of" and not _of_another(verb, comp):
+            return "a wish of one's own ('wants to build a park'): nothing asked of anyone"
         if entry.id == "traffic-stop" and passive and src_tok is None:
             return "no one stopped it ('a pickup truck, which was stopped in traffic')"
         driver = first_child(tgt_tok, "poss") if entry.id == "traffic-stop" and tgt_tok is not None else None
@@ -874,3 +876,11 @@ def _to_the_reader(verb: Token, comp: Token | None) -> bool:
     if comp is not None:
         asked += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.lower_ == "you" for c in asked)
+
+
+def _of_another(verb: Token, comp: Token | None) -> bool:
+    """Whether a wanted act is someone else's: an infinitive after the verb with its own subject, named
+    ("wants the county to pay"; not "want it to fit in", whose pronoun may stand for a thing)."""
+    asked = comp is not None and comp.dep_ == "ccomp" and comp.i > verb.i and to_infinitive(comp)
+    who = first_child(comp, "nsubj", "nsubjpass") if asked else None
+    return who is not None and who.pos_ != "PRON"
