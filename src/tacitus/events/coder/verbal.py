@@ -163,17 +163,6 @@ def _authors_after(word: Token) -> list[Token]:
     return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
 
 
-def _wanted_party(verb: Token) -> Token | None:
-    """Whom ``verb`` (want) would have act: the named subject of its to-infinitive clause ("wants
-    [Britain to answer]"); None for a wish of one's own ("wants to help"), of a pronoun's or kin's act, or
-    one denied ("didn't want the militias to take them": no one asked)."""
-    comp = first_child(verb, "ccomp")
-    party = first_child(comp, "nsubj") if to_infinitive(comp) and first_child(verb, "neg") is None else None
-    if party is None or party.pos_ == "PRON" or party.lemma_.lower() in KIN:
-        return None
-    return party
-
-
 def _a_posting(verb: Token) -> bool:
     """Forces told where they are, not moved: "troops deployed on the islands", "Marines stationed near
     Marawi" (a participle on the noun), "where the troops are deployed" (a present passive: a presence)."""
@@ -407,9 +396,8 @@ class VerbalFrames:
             return "a call to the police, not a political act ('I called the Lindsay police')"
         if entry.id == "wanted" and not passive:
             return "a wish, not a warrant ('the party wants charges dropped')"
-        if entry.id == "want-appeal" and (tgt_tok is None or tgt_tok != _wanted_party(verb) or
-                                          (target is not None and (target.sector or "")[:3] == "CVL")):
-            return "a wish with no one named to act ('wants to help', 'wants people to know')"
+        if entry.id == "want-of" and not _of_another(verb, comp):
+            return "a wish of one's own ('wants to build a park'): nothing asked of anyone"
         if entry.id == "traffic-stop" and passive and src_tok is None:
             return "no one stopped it ('a pickup truck, which was stopped in traffic')"
         driver = first_child(tgt_tok, "poss") if entry.id == "traffic-stop" and tgt_tok is not None else None
@@ -909,3 +897,13 @@ def _to_the_reader(verb: Token, comp: Token | None) -> bool:
     if comp is not None:
         asked += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.lower_ == "you" for c in asked)
+
+
+def _of_another(verb: Token, comp: Token | None) -> bool:
+    """Whether a wanted act is someone else's: an infinitive after the verb with its own subject, named
+    ("wants the county to pay"; not "want it to fit in", whose pronoun may stand for a thing, nor a wish
+    about one's kin or a denied one)."""
+    asked = comp is not None and comp.dep_ == "ccomp" and comp.i > verb.i and to_infinitive(comp) and \
+        first_child(verb, "neg") is None  # "didn't want the militias to take them": no one asked
+    who = first_child(comp, "nsubj", "nsubjpass") if asked else None
+    return who is not None and who.pos_ != "PRON" and who.lemma_.lower() not in KIN
