@@ -11,7 +11,8 @@ import re
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
-_MARK = re.compile(r"''|[\"“”«»„]")
+#: "’’", a doubled right single quote, closes a quote in some papers ("“… a political party’’")
+_MARK = re.compile(r"''|’’|[\"“”«»„]")
 _OPENERS = ('"', "“", "«", "''")
 
 
@@ -39,9 +40,11 @@ def _opens_with_quote(text: str, s: int, e: int) -> int | None:
 
 
 def _closes(open_mark: str, mark: str) -> bool:
-    if open_mark in ('"', "''"):
+    if open_mark == "''":
+        return mark in ("''", "’’")
+    if open_mark == '"':
         return mark == open_mark
-    return mark == _OPEN_CLOSE[open_mark] or mark == '"'
+    return mark in (_OPEN_CLOSE[open_mark], '"', "’’")
 
 
 def direct_spans(text: str) -> list[tuple[int, int]]:

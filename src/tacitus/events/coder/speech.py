@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tacitus.actors.resolver.units import QUOTE_MARKS
 from tacitus.enrich.quote_marks import FIRST_PERSON
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
@@ -115,6 +116,9 @@ class SpeechFrames:
         second part of a quote split by the speech clause, read when the first part judges no one."""
         verb, entry = m.token, m.entry
         src_tok = agent(verb) if is_passive(verb) else subject(verb)
+        fronted = src_tok
+        src_tok = speaker_after_content(verb, src_tok) if src_tok is not None else None
+        fronted = fronted if fronted is not src_tok else None  # the content's subject, parsed as the verb's
         src_tok = through_quantity(src_tok) if src_tok is not None else None  # "dozens of MPs said"
         source = self._source_actor(src_tok, actors)
         if source is None:
@@ -123,7 +127,7 @@ class SpeechFrames:
             return "a belief not told as held ('it was unclear if police believed …')"
         if src_tok.lemma_.lower() in RECORDS_ON_FILE and (source.sector or "")[:3] in RECORD_KEEPERS:
             return "a record's account is attribution ('Smith sliced his arm, the police report stated')"
-        content = held_view(content_of(verb) if said is None else said)
+        content = held_view((content_of(verb) or fronted) if said is None else said)
         against_the_state = self._alleges_against_the_state(verb, content, actors)
         if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
                 not against_the_state:
@@ -654,3 +658,13 @@ def _turned_in(verb: Token) -> bool:
     """"Turned himself in": a surrender to the police."""
     return verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
+
+def speaker_after_content(verb: Token, src_tok: Token) -> Token:
+    """"The offer, de Jong said, could mean less", "“A clever plan,” she said": a saying verb parsed with
+    two subjects, the fronted content's and the speaker's, set off by a comma or a quote mark: the speaker
+    is the one next to the verb."""
+    later = [c for c in verb.children if c.dep_ == "nsubj" and src_tok.i < c.i < verb.i]
+    if not later or not any(t.text == "," or t.text in QUOTE_MARKS
+                            for t in verb.doc[src_tok.i + 1:later[-1].i]):
+        return src_tok
+    return later[-1]
