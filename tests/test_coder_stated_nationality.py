@@ -40,3 +40,32 @@ def test_unnamed_police_are_of_the_country_the_arrest_took_place_in(coder, text,
 def test_unnamed_police_of_a_story_without_a_scene_keep_the_sentences_country(coder):
     c = code(coder, "The man, who had lived in Texas for years, was arrested on Friday.")
     assert triples(c)[0][:2] == ("173", "USACOP")
+
+
+def test_an_apposition_naming_a_states_office_tells_the_office_holders_country(coder):
+    c = code(coder, "Afghan officials met Karzai in Kabul. Karzai also met Rep. John Doyle, the chairman "
+                    "of the House Armed Services Committee, on Monday.")
+    assert triples(c)[-1] == ("040", "AFGELI", "USALEG")
+    c = code(coder, "Afghan officials met Karzai in Kabul. Karzai also met Minister John Doyle, the head "
+                    "of the British delegation, on Monday.")
+    assert triples(c)[-1] == ("040", "AFGELI", "GBRGOV")
+
+
+def test_an_apposition_naming_no_office_adds_no_country(coder):
+    c = code(coder, "Afghan officials met Karzai in Kabul. Karzai also met Minister John Doyle, a keen "
+                    "golfer, on Monday.")
+    assert triples(c)[-1][2] in ("GOV", "AFGGOV")
+
+
+@pytest.mark.parametrize("described", ["a critic of China", "a friend of Israel"])
+def test_a_country_a_description_is_about_is_not_the_persons(coder, described):
+    c = code(coder, f"Afghan officials met Karzai in Kabul. Karzai also met Sen. John Doyle, {described}, on "
+                    "Monday.")
+    assert triples(c)[-1][2] in ("LEG", "AFGLEG", "USALEG")
+
+
+def test_a_demonym_or_a_from_in_a_description_is_the_persons_country(coder):
+    c = code(coder, "Police arrested Ola Berg, a Swedish programmer, on Monday.")
+    assert triples(c)[0][2] == "SWECVL"
+    c = code(coder, "Police arrested Jose Gomez, a writer from Mexico, on Monday.")
+    assert triples(c)[0][2] == "MEXCVL"
