@@ -374,12 +374,18 @@ NAMED_NON_BODIES = frozenset({"operation", "hurricane", "typhoon", "cyclone", "s
 PRIVATE_PEOPLE = frozenset({"CVL", "CRM", "REF"})
 
 
+def told_origin(a: Actor) -> bool:
+    """The mention tells the person's origin: "a native of Mexico", or a title with a demonym ("Ruiz, the
+    Spanish security consultant": the country of a private person's title is theirs)."""
+    return "origin:" in a.rule or a.rule.startswith("title:")
+
+
 def nationality_told_later(da: DocumentActors) -> None:
     """A private person's origin told after their first mentions ("Police arrested Jose Gomez … Gomez, a
     native of Mexico, was held") is theirs at every mention (coding guide: a person keeps their country)."""
     told: dict[str, Actor] = {}
     for a in da._actor.values():
-        if a is not None and a.person and a.country and "origin:" in a.rule and \
+        if a is not None and a.person and a.country and told_origin(a) and \
                 (a.sector or "")[:3] in PRIVATE_PEOPLE:
             told.setdefault(a.person, a)
     if not told:

@@ -421,7 +421,7 @@ class NP:
                     appos_actor = a
                 elif ru.ent == "PERSON":
                     appos_person = doc[ru.start : ru.end].text
-                elif _describes_one(tok) and (origin := self.da.origin(tok)) is not None:
+                elif _describes_one(tok) and (origin := self.da.origin(tok, ("from",))) is not None:
                     countries.append((origin, "origin:appos-demonym", -1))  # "Bini, a Swedish programmer"
                 continue
             e = self._entry(ru)
@@ -574,6 +574,9 @@ class NP:
                     country = c2
                 if country is None and carried is not None:
                     country = carried.country
+                if country is None and _state_office(appos_actor):
+                    country = appos_actor.country  # "Rep. Ed Royce, the chairman of the House Foreign
+                    # Affairs Committee": American, in whatever country's story
                 rule = title_rule or (crule if crule else "")
                 if title_sector is None and country is None:
                     return None
@@ -768,6 +771,14 @@ class NP:
 #: people whom a company names without making them its country's ("the driver of a Toyota", "Samsung
 #: workers" in Vietnam): the firm's home country is not theirs
 PEOPLE_OF_A_FIRM = frozenset({"CVL", "LAB"})
+
+#: sectors of a state's offices: an apposition naming one says whose office holder the person is
+STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _state_office(actor: Actor | None) -> bool:
+    """The actor is an office of a named state ("the chairman of the House Foreign Affairs Committee")."""
+    return actor is not None and bool(actor.country) and (actor.sector or "")[:3] in STATE_OFFICE_SECTORS
 
 
 def _describes_one(noun: Token, joined: bool = False) -> bool:

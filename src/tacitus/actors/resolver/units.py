@@ -162,10 +162,11 @@ class DocumentActors:
         in "Russian and Syrian aircraft", "Russian" → RUS."""
         return self._r._unit_country(self.doc, self._units[self._unit_of[token.i]], self.published)
 
-    def origin(self, noun: Token) -> str | None:
-        """The country an origin noun names ("a native of Mexico", "an Iranian national")."""
+    def origin(self, noun: Token, preps: tuple[str, ...] = ("of", "from")) -> str | None:
+        """The country an origin noun names ("a native of Mexico", "an Iranian national"), through ``preps``
+        ("a programmer from Sweden"; not "of" for any noun: "a critic of China" is no Chinese)."""
         for c in noun.children:
-            of = c.dep_ == "prep" and c.lower_ in ("of", "from")
+            of = c.dep_ == "prep" and c.lower_ in preps
             for w in [g for g in c.children if g.dep_ == "pobj"] if of else \
                     [c] if c.dep_ in ("amod", "compound") else []:
                 e = self._units[self._unit_of[w.i]].entry

@@ -77,6 +77,20 @@ def _officer_facing_officer(other: Actor, party: Actor | None) -> bool:
         other.rule.startswith("title:") and (other.sector or "")[:3] == "GOV"
 
 
+#: prepositions that name where an act took place ("was arrested in Ecuador", "detained at Heathrow")
+SCENE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def scene_country(trigger: Token, actors: ActorLookup) -> str | None:
+    """The country of the place the act's own "in" or "at" names ("was arrested in Ecuador", "the arrest in
+    Quito of …"): where the unnamed police who made it serve, whatever else the sentence names."""
+    found = {actors.country_for_token(o) for p in trigger.children
+             if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
                                frame: Frame) -> bool:
     """The sentence names its countries only as those of bodies of another sector outside the frame: they

@@ -41,6 +41,7 @@ from tacitus.events.coder.clues import (
     one_case,
     only_country_named,
     only_other_bodies_country,
+    scene_country,
     standing_words,
     suspect_before,
     the_speaker_himself,
@@ -332,7 +333,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
                     near = countries or (places if a and not a.person else set())
                     if a is not None and a.rule.startswith("implied:") and places:
                         near = places  # the police who arrest in Maryland are Maryland's, whoever they hold
-                        if len(near) > 1 and focus in near:
+                        scene = scene_country(frame.match.token, actors)
+                        if scene in near:
+                            near = {scene}  # "placed under US surveillance, was arrested in Ecuador"
+                        elif len(near) > 1 and focus in near:
                             near = {focus}  # "of Torrance, California; … of Cambridge": the story's country
                     if role == "target" and (a is None or not a.person) and frame.source is not None and \
                             frame.source.country and force_on_people(frame, self.cameo.root(frame.code)):
