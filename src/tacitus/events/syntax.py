@@ -178,8 +178,10 @@ def _controlling_object(verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-#: adjectives whose infinitive tells an act done ("was quick to condemn", "the first to recognise Kosovo")
-DONE_ADJECTIVES = frozenset({"quick", "swift", "fast", "slow", "first", "last", "right", "wrong", "careful"})
+#: adjectives whose infinitive (or gerund) tells an act done ("was quick to condemn", "the first to recognise
+#: Kosovo", "was busy attacking him")
+DONE_ADJECTIVES = frozenset({"quick", "swift", "fast", "slow", "first", "last", "right", "wrong", "careful",
+                             "busy"})
 #: adjectives whose infinitive tells an act intended ("ready to negotiate", "prepared to meet Putin"); an
 #: inability or a reluctance ("unable to stop before striking") tells no act of its subject's
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "committed",
@@ -209,8 +211,10 @@ def subject(verb: Token) -> Token | None:
         if controller is not None:
             return controller
         if tok.dep_ in ("conj", "xcomp") and tok.head != tok:
-            # "Xi is expected to visit", "troops were ordered to withdraw": the passive subject
-            deps = (*SUBJECT_DEPS, "nsubjpass") if tok.dep_ == "xcomp" else SUBJECT_DEPS
+            # "Xi is expected to visit", "troops were ordered to withdraw": the passive subject; and that of
+            # a passive an active verb is joined to ("the convoy was attacked and returned fire")
+            shared = tok.dep_ == "xcomp" or (tok.dep_ == "conj" and not is_passive(tok))
+            deps = (*SUBJECT_DEPS, "nsubjpass") if shared else SUBJECT_DEPS
             tok = tok.head
             continue
         if tok.dep_ == "acomp" and tok.head != tok and tok.lemma_.lower() in ACTING_ADJECTIVES:
