@@ -40,3 +40,14 @@ def test_a_conjunct_with_its_own_subject_keeps_it(coder):
 def test_busy_with_a_gerund_is_an_act_done(coder):
     dyads = root_dyads(code(coder, "The Spanish police were busy arresting the Catalan protesters."))
     assert ("17", "ESP", "ESP") in dyads
+
+
+def test_the_subject_of_an_as_clause_parsed_as_a_preposition(coder):
+    dyads = root_dyads(code(coder, "The talks resumed on Monday as Russia, which hosts them, has criticized "
+                                   "Ukraine."))
+    assert ("11", "RUS", "UKR") in dyads
+
+
+def test_an_as_phrase_before_a_conjunction_is_no_subject(coder):
+    dyads = root_dyads(code(coder, "The Russian envoy served as an adviser and has criticized Ukraine."))
+    assert ("11", "RUS", "UKR") in dyads

@@ -197,6 +197,8 @@ def subject(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         seen += 1
         s = first_child(tok, *deps)
+        if s is None and tok is verb and _as_clause_subject(verb) is not None:
+            return _as_clause_subject(verb)  # "comes as the county, which owns it, has threatened …"
         if s is None and tok is verb and verb.dep_ == "conj" and verb.i > 0 and \
                 _stranded_subject_of(verb.doc[verb.i - 1]) is verb:
             return verb.doc[verb.i - 1]  # "… and Canada expelled four": Canada
@@ -291,6 +293,21 @@ def _speaker_goes_on(participle: Token) -> bool:
     return participle.tag_ == "VBG" and participle.lemma_.lower() in SAYING_PARTICIPLES and \
         told.dep_ == "ccomp" and is_passive(told) and not any(c.dep_ in SUBJECT_DEPS for c in told.children) \
         and told.head.lemma_.lower() in ATTRIBUTION_VERBS | GOING_ON_VERBS
+
+
+def _as_clause_subject(verb: Token) -> Token | None:
+    """The subject of an "as" clause the parse took for a preposition, its verb joined to the main one with
+    no "and": "the pressure comes as the county, which owns the site, has threatened the zoo" (the county
+    threatens, not the pressure)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < verb.i:
+            noun = first_child(c, "pobj")
+            if noun is not None and noun.i < verb.i:
+                return noun
+    return None
 
 
 def _reporter_goes_on(verb: Token) -> bool:
