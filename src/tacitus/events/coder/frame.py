@@ -354,6 +354,7 @@ class NearMiss:
 
 #: entries of acts that are crimes whoever does them: their unknown doer is a private person
 CRIMES = frozenset({"assault-person", "rob", "steal"})
-#: verbs whose object is something to avoid, not a judgement ("minimize the embarrassment", "avoid a mess")
+#: verbs whose object is something to avoid or missing, not a judgement ("minimize the embarrassment",
+#: "avoid a mess", "the two sides lack mutual trust")
 AVERTING = frozenset({"minimize", "minimise", "avoid", "prevent", "reduce", "spare", "fear", "lessen",
-                      "limit", "ease", "alleviate", "mitigate"})
+                      "limit", "ease", "alleviate", "mitigate", "lack"})

@@ -571,6 +571,8 @@ class NominalFrames:
                                     not self._arrested_owner(tok, a, noun, entry)))
         if court:
             src_tok, source = tok, a  # "the Justice Department indictment", "the ICC indictment of Bashir"
+        elif a is not None and _jurisdiction(tok, a):  # "dozens of U.S. indictments": the state's courts
+            src_tok, source = tok, with_sector(a, entry.patient, "jurisdiction")
         elif a is not None:
             tgt_tok, target = tok, a
         if source is None and held_in(noun) is not None:  # "was in the custody of the sheriff's office"
@@ -614,3 +616,11 @@ class NominalFrames:
         state = noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")  # "she is not in custody"
         clause = m.light_verb or (noun.head.head if state else noun.head)
         return self._accept(Frame(m, code, clause, src_tok, tgt_tok, source, target, why))
+
+
+def _jurisdiction(tok: Token, a: Actor) -> bool:
+    """A bare state before a judicial noun ("U.S. indictments", "French arrest warrants") is whose courts
+    or police act, not who is arrested or charged (a person or a body modifier is: "the Menendez
+    indictment")."""
+    return bool(a.country) and not a.sector and not a.person and tok.dep_ in ("compound", "amod", "nmod") \
+        and a.code == a.country
