@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.actors.lexicon import Entry
 from tacitus.actors.places import (
     PlaceIndex,
+    phone_countries,
     region_country,
     subdivision_country,
     subdivisions_named,
@@ -131,8 +132,9 @@ def towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: st
         if country is not None:
             towns[name.lower()] = country
     local = set(towns.values()) | ({"USA"} if american_local_news(doc) else set())
-    anchors = local | subdivisions_named(text) | ({outlet} if outlet else set())
-    # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish)
+    anchors = local | subdivisions_named(text) | phone_countries(text) | ({outlet} if outlet else set())
+    # ("the Lexington County jail": American local news; an Irish outlet: "Dundalk" is Irish; a number to
+    # call in Ontario: "London police" are Canadian)
     for u in places_units:  # "Georgia authorities" in a story of Atlanta and an Arizona woman: the state
         home = STATES_NAMED_LIKE_COUNTRIES.get(names[id(u)].lower())
         if home is not None and (home in anchors or _before_a_state_body(doc, u)) and \

@@ -168,6 +168,9 @@ class NP:
                                 out.append(("loyal", self._unit(g), g))
             elif c.dep_ == "appos":
                 out.append(("appos", self._unit(c), c))
+        fronted = _fronted_description(head, self.u.start)
+        if fronted is not None and not any(rel == "appos" for rel, _u, _t in out):
+            out.append(("appos", self._unit(fronted), fronted))  # "A Spanish officer, Morales yearned …"
         pred = copular_description(head)
         if pred is not None and not any(rel == "appos" for rel, _u, _t in out):
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
@@ -779,6 +782,21 @@ STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 def _state_office(actor: Actor | None) -> bool:
     """The actor is an office of a named state ("the chairman of the House Foreign Affairs Committee")."""
     return actor is not None and bool(actor.country) and (actor.sector or "")[:3] in STATE_OFFICE_SECTORS
+
+
+def _fronted_description(head: Token, start: int) -> Token | None:
+    """A description fronted before a named subject and its comma, which the parser hangs on the verb ("A
+    former Spanish officer, Morales yearned …", "A Canadian skater, Smith won …"): an apposition."""
+    doc = head.doc
+    if head.ent_type_ != "PERSON" or head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or \
+            doc[start - 1].text != ",":
+        return None
+    for c in head.head.children:
+        if c.i < start - 1 and c.dep_ in ("npadvmod", "nsubj", "nsubjpass") and c.tag_ == "NN" and \
+                c.right_edge.i == start - 2 and c.left_edge.i == c.sent.start and \
+                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return c
+    return None
 
 
 def _describes_one(noun: Token, joined: bool = False) -> bool:

@@ -168,7 +168,7 @@ class DocumentActors:
         for c in noun.children:
             of = c.dep_ == "prep" and c.lower_ in preps
             for w in [g for g in c.children if g.dep_ == "pobj"] if of else \
-                    [c] if c.dep_ in ("amod", "compound") else []:
+                    [c, *_modifiers_of(c)] if c.dep_ in ("amod", "compound") else []:
                 e = self._units[self._unit_of[w.i]].entry
                 if e is not None and e.kind in ("country", "demonym", "capital"):
                     return e.code
@@ -210,5 +210,12 @@ class DocumentActors:
             if c:
                 return c
         return None
+def _modifiers_of(word: Token) -> list[Token]:
+    """The words that modify a compound's first word ("a Canadian figure skater": the parser hangs
+    "Canadian" on "figure")."""
+    return [m for m in word.children if m.dep_ in ("amod", "compound") and m.i < word.i] \
+        if word.dep_ == "compound" else []
+
+
 #: nouns of an apposition that tells where a person is from ("a native of Mexico", "an Iranian national")
 ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "resident"})
