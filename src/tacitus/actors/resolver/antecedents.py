@@ -726,17 +726,39 @@ def _names_a_pair(t: Token) -> bool:
     return left in ([("the", "det"), ("two", "nummod")], [("both", "det")], [("both", "predet")])
 
 
-def _coordinated_pair(da: DocumentActors, x: Token) -> list[Actor] | None:
-    """The two actors of "X and Y" headed by ``x`` (exactly two, of two codes; not places: "in A and B")."""
+def _coordinated_pair(da: DocumentActors, x: Token, persons: bool = False) -> list[Actor] | None:
+    """The two actors of "X and Y" headed by ``x`` (exactly two, of two codes; not places: "in A and B");
+    with ``persons``, two named persons, of one code or two ("Harry and Meghan", "Lambe and Evans")."""
     if x.dep_ == "conj" or not x.conjuncts:
         return None
     toks = [x, *(c for c in x.conjuncts if c.i > x.i)]
     if len(toks) != 2 or (x.dep_ == "pobj" and x.head.lower_ in LOCATIVE_PREPS):
         return None
     pair = [da.for_token(c) for c in toks]
-    if any(a is None or not a.code for a in pair) or pair[0].code == pair[1].code:
+    if any(a is None or not a.code for a in pair):
         return None
-    return pair
+    if persons:
+        return pair if all(a.person and not a.rule.startswith("coref:") for a in pair) else None
+    return None if pair[0].code == pair[1].code else pair
+
+
+#: how many sentences back "the pair" / "the couple" reaches for two persons named together
+PAIR_WORD_REACH = 20
+
+
+def _pair_before(da: DocumentActors, sents: list, si: int, t: Token) -> list[Actor] | None:
+    """The latest pair "the pair" (and the like) at ``t`` stands for: two actors coordinated in its sentence
+    or the one before; for "the pair", "the couple", also two persons named together up to
+    :data:`PAIR_WORD_REACH` sentences back ("Harry and Meghan … The couple")."""
+    before = [x for x in (*(sents[si - 1] if si else ()), *sents[si]) if x.i < t.i]
+    pair = next((p for x in reversed(before) if (p := _coordinated_pair(da, x)) is not None), None)
+    if pair is not None or t.lower_ not in PAIR_WORDS:
+        return pair
+    for sj in range(si, max(si - PAIR_WORD_REACH, 0) - 1, -1):
+        for x in reversed([x for x in sents[sj] if x.i < t.i]):
+            if (p := _coordinated_pair(da, x, persons=True)) is not None:
+                return p
+    return None
 
 
 def pairs_named_before(da: DocumentActors) -> None:
@@ -748,8 +770,7 @@ def pairs_named_before(da: DocumentActors) -> None:
         for t in sent:
             if not _names_a_pair(t) or da.for_token(t) is not None:
                 continue
-            before = [x for x in (*(sents[si - 1] if si else ()), *sent) if x.i < t.i]
-            pair = next((p for x in reversed(before) if (p := _coordinated_pair(da, x)) is not None), None)
+            pair = _pair_before(da, sents, si, t)
             if pair is None:
                 continue
             lo = min(c.i for c in t.subtree)
@@ -757,7 +778,8 @@ def pairs_named_before(da: DocumentActors) -> None:
             each = [replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule=f"{a.rule}+pair")
                     for a in pair]
             da._actor[da._unit_of[t.i]] = each[0]
-            da.pairs[t.i] = each
+            if each[0].code != each[1].code:  # (one code: one actor, one event)
+                da.pairs[t.i] = each
 
 
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
