@@ -36,3 +36,17 @@ def test_pair_of_places_is_no_couple(coder):
     c = code(coder, "The storm hit Leeds and York on Monday. Roads were closed. "
                     "The pair criticized the British press.")
     assert all(e.source is None or e.source.text != "The pair" for e in c.events)
+
+
+def test_capitalised_definite_names_the_body_named_before(coder):
+    c = code(coder, "The Kenyan Trade Mission will travel to Ghana in May. Its members come from many firms. "
+                    "They work in farming. The delegates are keen. The Mission will meet the Ghanaian "
+                    "finance minister in Accra.")
+    srcs = _sources(c, "meet")
+    assert srcs and srcs[0] == "KENGOV"
+
+
+def test_bare_mission_is_no_body(coder):
+    c = code(coder, "Kenya sent troops to Somalia in 2011. The mission was long. "
+                    "The mission will meet the Ghanaian finance minister in Accra.")
+    assert all(e.source is None or e.source.text.lower() != "mission" for e in c.events)

@@ -42,7 +42,7 @@ ANAPHOR_SECTORS = {
     "tribunal": ("JUD", "IGO"), "company": ("BUS",), "firm": ("BUS",), "group": ("REB", "NGO", "OPP", "IMG"),
     "organisation": ("NGO", "IGO"), "organization": ("NGO", "IGO"), "party": ("PTY",), "militia": ("REB",),
     "union": ("LAB", "IGO"), "bloc": ("IGO",), "alliance": ("IGO",), "charity": ("NGO",), "body": (),
-    "trust": (), "service": (), "foundation": ("NGO",), "institute": ("NGO", "EDU"),
+    "trust": (), "service": (), "mission": (), "foundation": ("NGO",), "institute": ("NGO", "EDU"),
     "association": ("NGO", "LAB"), "coalition": ("NGO", "OPP"), "federation": ("LAB", "NGO", "IGO"),
     "league": ("NGO",), "center": ("NGO",), "centre": ("NGO",), "authority": ("GOV",),
     "bureau": ("GOV", "SPY", "COP"), "board": ("GOV",), "caucus": ("LEG",), "network": ("MED",),
@@ -61,6 +61,8 @@ BODY_KINDS = frozenset({"governing", "regulatory", "oversight", "advisory", "sup
 BODY_KIND_SECTORS = ("NGO", "GOV", "IGO", "LAB", "LEG", "JUD")  # (not a school: "the governing body" runs it)
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
+#: how far back a capitalised one ("the Mission" after "the Ukraine Trade Mission") reaches for its name
+CAPITAL_ANAPHOR_REACH = 6
 
 
 #: possessive pronouns and the subject pronouns that bind them in their own clause
@@ -377,8 +379,10 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
     body = _body_of_members(head)
     word = (body or head).lemma_.lower()
     kinds: list[Token] = []
+    capital = False
     if body is None:
-        if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
+        capital = head.pos_ == "PROPN" and head.tag_ == "NNP"  # "the Mission": only a body so named
+        if (head.pos_ != "NOUN" and not capital) or word not in ANAPHOR_SECTORS or head.tag_ == "NNS":
             return None
         left = [c for c in head.children if c.i < head.i]
         kinds = [c for c in left if word == "body" and c.dep_ in ("amod", "compound") and
@@ -391,8 +395,10 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
             return None
     here = sent_of[head.i]
     recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
-    named = next((a for a in recent if word in a.text.lower().split()), None)
-    sectors = (BODY_KIND_SECTORS if kinds else ANAPHOR_SECTORS[word]) if body is None else ()
+    reach = CAPITAL_ANAPHOR_REACH if capital else ANAPHOR_REACH
+    named = next((a for a, si in reversed(st.bodies()) if 0 <= here - si <= reach and
+                  word in a.text.lower().split()), None)
+    sectors = (BODY_KIND_SECTORS if kinds else ANAPHOR_SECTORS[word]) if body is None and not capital else ()
     # (members: of a body so named)
     a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
     if a is None:
