@@ -42,7 +42,7 @@ ANAPHOR_SECTORS = {
     "tribunal": ("JUD", "IGO"), "company": ("BUS",), "firm": ("BUS",), "group": ("REB", "NGO", "OPP", "IMG"),
     "organisation": ("NGO", "IGO"), "organization": ("NGO", "IGO"), "party": ("PTY",), "militia": ("REB",),
     "union": ("LAB", "IGO"), "bloc": ("IGO",), "alliance": ("IGO",), "charity": ("NGO",), "body": (),
-    "trust": (), "service": (), "foundation": ("NGO",), "institute": ("NGO", "EDU"),
+    "trust": (), "service": (), "mission": (), "foundation": ("NGO",), "institute": ("NGO", "EDU"),
     "association": ("NGO", "LAB"), "coalition": ("NGO", "OPP"), "federation": ("LAB", "NGO", "IGO"),
     "league": ("NGO",), "center": ("NGO",), "centre": ("NGO",), "authority": ("GOV",),
     "bureau": ("GOV", "SPY", "COP"), "board": ("GOV",), "caucus": ("LEG",), "network": ("MED",),
@@ -61,6 +61,8 @@ BODY_KINDS = frozenset({"governing", "regulatory", "oversight", "advisory", "sup
 BODY_KIND_SECTORS = ("NGO", "GOV", "IGO", "LAB", "LEG", "JUD")  # (not a school: "the governing body" runs it)
 #: how many sentences back a definite description reaches
 ANAPHOR_REACH = 3
+#: how far back a capitalised one ("the Mission" after "the Ukraine Trade Mission") reaches for its name
+CAPITAL_ANAPHOR_REACH = 6
 
 
 #: possessive pronouns and the subject pronouns that bind them in their own clause
@@ -377,8 +379,10 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
     body = _body_of_members(head)
     word = (body or head).lemma_.lower()
     kinds: list[Token] = []
+    capital = False
     if body is None:
-        if head.pos_ != "NOUN" or word not in ANAPHOR_SECTORS or head.tag_ in ("NNS", "NNPS"):
+        capital = head.pos_ == "PROPN" and head.tag_ == "NNP"  # "the Mission": only a body so named
+        if (head.pos_ != "NOUN" and not capital) or word not in ANAPHOR_SECTORS or head.tag_ == "NNS":
             return None
         left = [c for c in head.children if c.i < head.i]
         kinds = [c for c in left if word == "body" and c.dep_ in ("amod", "compound") and
@@ -391,8 +395,10 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
             return None
     here = sent_of[head.i]
     recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
-    named = next((a for a in recent if word in a.text.lower().split()), None)
-    sectors = (BODY_KIND_SECTORS if kinds else ANAPHOR_SECTORS[word]) if body is None else ()
+    reach = CAPITAL_ANAPHOR_REACH if capital else ANAPHOR_REACH
+    named = next((a for a, si in reversed(st.bodies()) if 0 <= here - si <= reach and
+                  word in a.text.lower().split()), None)
+    sectors = (BODY_KIND_SECTORS if kinds else ANAPHOR_SECTORS[word]) if body is None and not capital else ()
     # (members: of a body so named)
     a = named or next((a for a in recent if (a.sector or "")[:3] in sectors), None)
     if a is None:
@@ -726,17 +732,39 @@ def _names_a_pair(t: Token) -> bool:
     return left in ([("the", "det"), ("two", "nummod")], [("both", "det")], [("both", "predet")])
 
 
-def _coordinated_pair(da: DocumentActors, x: Token) -> list[Actor] | None:
-    """The two actors of "X and Y" headed by ``x`` (exactly two, of two codes; not places: "in A and B")."""
+def _coordinated_pair(da: DocumentActors, x: Token, persons: bool = False) -> list[Actor] | None:
+    """The two actors of "X and Y" headed by ``x`` (exactly two, of two codes; not places: "in A and B");
+    with ``persons``, two named persons, of one code or two ("Harry and Meghan", "Lambe and Evans")."""
     if x.dep_ == "conj" or not x.conjuncts:
         return None
     toks = [x, *(c for c in x.conjuncts if c.i > x.i)]
     if len(toks) != 2 or (x.dep_ == "pobj" and x.head.lower_ in LOCATIVE_PREPS):
         return None
     pair = [da.for_token(c) for c in toks]
-    if any(a is None or not a.code for a in pair) or pair[0].code == pair[1].code:
+    if any(a is None or not a.code for a in pair):
         return None
-    return pair
+    if persons:
+        return pair if all(a.person and not a.rule.startswith("coref:") for a in pair) else None
+    return None if pair[0].code == pair[1].code else pair
+
+
+#: how many sentences back "the pair" / "the couple" reaches for two persons named together
+PAIR_WORD_REACH = 20
+
+
+def _pair_before(da: DocumentActors, sents: list, si: int, t: Token) -> list[Actor] | None:
+    """The latest pair "the pair" (and the like) at ``t`` stands for: two actors coordinated in its sentence
+    or the one before; for "the pair", "the couple", also two persons named together up to
+    :data:`PAIR_WORD_REACH` sentences back ("Harry and Meghan … The couple")."""
+    before = [x for x in (*(sents[si - 1] if si else ()), *sents[si]) if x.i < t.i]
+    pair = next((p for x in reversed(before) if (p := _coordinated_pair(da, x)) is not None), None)
+    if pair is not None or t.lower_ not in PAIR_WORDS:
+        return pair
+    for sj in range(si, max(si - PAIR_WORD_REACH, 0) - 1, -1):
+        for x in reversed([x for x in sents[sj] if x.i < t.i]):
+            if (p := _coordinated_pair(da, x, persons=True)) is not None:
+                return p
+    return None
 
 
 def pairs_named_before(da: DocumentActors) -> None:
@@ -748,8 +776,7 @@ def pairs_named_before(da: DocumentActors) -> None:
         for t in sent:
             if not _names_a_pair(t) or da.for_token(t) is not None:
                 continue
-            before = [x for x in (*(sents[si - 1] if si else ()), *sent) if x.i < t.i]
-            pair = next((p for x in reversed(before) if (p := _coordinated_pair(da, x)) is not None), None)
+            pair = _pair_before(da, sents, si, t)
             if pair is None:
                 continue
             lo = min(c.i for c in t.subtree)
@@ -757,7 +784,8 @@ def pairs_named_before(da: DocumentActors) -> None:
             each = [replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule=f"{a.rule}+pair")
                     for a in pair]
             da._actor[da._unit_of[t.i]] = each[0]
-            da.pairs[t.i] = each
+            if each[0].code != each[1].code:  # (one code: one actor, one event)
+                da.pairs[t.i] = each
 
 
 _FIRST_PERSON_KEYS = numpy.array(sorted(hash_string(w) for w in FIRST_PERSON), dtype="uint64")
