@@ -197,8 +197,8 @@ def subject(verb: Token) -> Token | None:
     while tok is not None and seen < 4:
         seen += 1
         s = first_child(tok, *deps)
-        if s is None and tok is verb and _as_clause_subject(verb) is not None:
-            return _as_clause_subject(verb)  # "comes as the county, which owns it, has threatened …"
+        if s is None and tok is verb and (as_subject := _as_clause_subject(verb)) is not None:
+            return as_subject  # "comes as the county, which owns it, has threatened …"
         if s is None and tok is verb and verb.dep_ == "conj" and verb.i > 0 and \
                 _stranded_subject_of(verb.doc[verb.i - 1]) is verb:
             return verb.doc[verb.i - 1]  # "… and Canada expelled four": Canada
