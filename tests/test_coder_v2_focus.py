@@ -45,6 +45,9 @@ class _NoActors:
     def country_for_token(self, token):
         return None
 
+    def company_at(self, token):
+        return False
+
 
 def test_a_capitals_namesake_in_american_local_news_is_the_american_town(coder):
     text = ("Deputies of the Pike County Sheriff's Office stopped a truck on Route 9. Two London residents "
@@ -82,6 +85,9 @@ class _PlacesAt:
 
     def country_for_token(self, token):
         return self.countries.get(token.text)
+
+    def company_at(self, token):
+        return False
 
 
 def test_a_speaker_goes_on_speaking_across_a_long_quote(coder):

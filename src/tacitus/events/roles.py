@@ -41,6 +41,8 @@ class ActorLookup(Protocol):
 
     def origin_of(self, person: Token) -> str | None: ...
 
+    def company_at(self, token: Token) -> bool: ...
+
 
 #: sectors that make an event political on their own: the state, politics and force (the domain gate's
 #: set), and the organised society that politics acts on and with
@@ -539,8 +541,7 @@ def sentence_places(sent: Span, actors: ActorLookup, outside: Actor | None = Non
 def _company_name(ent: Span, actors: ActorLookup) -> bool:
     """A company's name the parser took for a place ("The Toyota failed to yield", "workers at the Toyota
     plant"): the firm's home country is not where the sentence's act happened."""
-    company_at = getattr(actors, "company_at", None)
-    return company_at is not None and company_at(ent.root)
+    return actors.company_at(ent.root)
 
 
 #: prepositions that name what a question, a talk or a report is about
