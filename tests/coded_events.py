@@ -1,4 +1,4 @@
-"""What the coder behaviour tests read of a coded text (imported by the ``test_coder_v2*`` modules)."""
+"""What the coder behaviour tests read of a coded text (imported by the ``test_coder_*`` modules)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,31 @@ def root_dyads(coded):
     """(root, source country, target country) of each event: the root + dyad the news-gold scorer compares."""
     return [(e.cameo[:2], e.source and e.source.code[:3], e.target and e.target.code[:3])
             for e in coded.events]
+
+
+def codes(coded):
+    """The CAMEO code of each event."""
+    return [e.cameo for e in coded.events]
+
+
+def root_triples(coded):
+    """(root, source code, target code) of each event."""
+    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+
+
+def acts(coded):
+    """(root, source code, target code) of each event stated as done or claimed (not negated or
+    hypothetical)."""
+    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events
+            if str(e.modality) in ("asserted", "claimed")]
+
+
+def target_countries(coded):
+    """Code, source code and the target's country (first three letters; None without a target)."""
+    return [(e.cameo, e.source and e.source.code, e.target and (e.target.code or "")[:3])
+            for e in coded.events]
+
+
+def sector_triples(coded):
+    """(code, source sector, target sector) of each event."""
+    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector) for e in coded.events]

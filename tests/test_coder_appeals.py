@@ -6,19 +6,8 @@ here by capability.)"""
 
 from __future__ import annotations
 
-from coded_events import code, root_dyads, triples
-
-
-def dyads(coded):
-    """Code, source code and the target's country (first three letters; None without a target)."""
-    return [(e.cameo, e.source and e.source.code, e.target and (e.target.code or "")[:3])
-            for e in coded.events]
-
-
-def acts(coded):
-    """(root, source code, target code) of each event stated as done (not negated or hypothetical)."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events
-            if str(e.modality) in ("asserted", "claimed")]
+from coded_events import acts, code, root_dyads, triples
+from coded_events import target_countries as dyads
 
 
 def _said(c, trigger="said"):

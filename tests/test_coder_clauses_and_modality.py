@@ -7,7 +7,7 @@ here by capability.)"""
 
 from __future__ import annotations
 
-from coded_events import code, triples
+from coded_events import acts, code, triples
 
 
 def _codes(coder, text):
@@ -16,12 +16,6 @@ def _codes(coder, text):
 
 def modalities(coded, cameo_root):
     return [e.modality for e in coded.events if e.cameo.startswith(cameo_root)]
-
-
-def acts(coded):
-    """(root, source code, target code) of each event stated as done (not negated or hypothetical)."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events
-            if str(e.modality) in ("asserted", "claimed")]
 
 
 def _scored(coded):

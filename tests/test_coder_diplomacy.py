@@ -6,22 +6,9 @@ here by capability.)"""
 
 from __future__ import annotations
 
-from coded_events import code, root_dyads, triples
-
-
-def dyads(coded):
-    """Code, source code and the target's country (first three letters; None without a target)."""
-    return [(e.cameo, e.source and e.source.code, e.target and (e.target.code or "")[:3])
-            for e in coded.events]
-
-
-def roots(coded):
-    """(root, source country+sector, target country+sector) of each event."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events]
-
-
-def codes(coded):
-    return [e.cameo for e in coded.events]
+from coded_events import code, codes, root_dyads, triples
+from coded_events import root_triples as roots
+from coded_events import target_countries as dyads
 
 
 # ---------------------------------------------------------------- tariffs on a country's goods

@@ -6,16 +6,12 @@ Every sentence here is ours, written for the test."""
 from __future__ import annotations
 
 from coded_events import code, triples
+from coded_events import sector_triples as sectors
 
 
 def sources(coded):
     """(code, source sector) of each event."""
     return [(e.cameo, e.source and e.source.sector) for e in coded.events]
-
-
-def sectors(coded):
-    """(code, source sector, target sector) of each event."""
-    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector) for e in coded.events]
 
 
 # ---------------------------------------------------------------- 061: a public body hires a contractor

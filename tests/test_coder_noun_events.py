@@ -7,12 +7,7 @@ here by capability.)"""
 from __future__ import annotations
 
 from coded_events import code, root_dyads, triples
-
-
-def dyads(coded):
-    """Code, source code and the target's country (first three letters; None without a target)."""
-    return [(e.cameo, e.source and e.source.code, e.target and (e.target.code or "")[:3])
-            for e in coded.events]
+from coded_events import target_countries as dyads
 
 
 def in_sentence(coded, index):

@@ -4,15 +4,14 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code
+from coded_events import code, sector_triples
 
 CRIME = "A man was robbed at gunpoint outside a gas station on Elm Street on Friday night. "
 
 
 def appeals(coded):
     """(code, source sector, target sector) of each appeal (root 02)."""
-    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector) for e in coded.events
-            if e.cameo.startswith("02")]
+    return [t for t in sector_triples(coded) if t[0].startswith("02")]
 
 
 # ---------------------------------------------------------------- police appeals for information (020)

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from coded_events import code, triples
+from coded_events import acts, code, codes, triples
 
 
 def roots(coded):
@@ -41,16 +41,6 @@ def _scored(coded):
 
 def _raids(coded):
     return [(e.cameo, e.source.sector) for e in coded.events if e.trigger.text.lower().startswith("raid")]
-
-
-def codes(coded):
-    return [e.cameo for e in coded.events]
-
-
-def acts(coded):
-    """(root, source code, target code) of each event stated as done or claimed."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events
-            if str(e.modality) in ("asserted", "claimed")]
 
 
 def roots_s24f(coded):

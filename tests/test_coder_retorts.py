@@ -6,11 +6,7 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code, root_dyads, triples
-
-
-def codes(coded):
-    return [e.cameo for e in coded.events]
+from coded_events import code, codes, root_dyads, triples
 
 
 # ------------------------------------------------------------- retorts: "hit back at", "pushed back against"

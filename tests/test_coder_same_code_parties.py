@@ -6,12 +6,8 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code, triples
-
-
-def roots(coded):
-    """(root, source code, target code) of each event."""
-    return [(k[:2], s, t) for k, s, t in triples(coded)]
+from coded_events import code
+from coded_events import root_triples as roots
 
 
 # ---------------------------------------------------------------- an office holder and other office holders

@@ -7,16 +7,12 @@ here by capability.)"""
 
 from __future__ import annotations
 
-from coded_events import code, root_dyads, triples
+from coded_events import acts, code, codes, root_dyads, triples
 from tacitus.events import domain
 
 
 def _codes(coder, text):
     return [(e.cameo, e.trigger.text) for e in code(coder, text).events]
-
-
-def codes(coded):
-    return [e.cameo for e in coded.events]
 
 
 def arrests(coded):
@@ -36,12 +32,6 @@ def roots(coded):
 
 def _roots(c, trigger):
     return [e.root for e in c.events if e.trigger.text.lower() == trigger]
-
-
-def acts(coded):
-    """(root, source code, target code) of each event stated as done or claimed."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events
-            if str(e.modality) in ("asserted", "claimed")]
 
 
 def roots_s24f(coded):

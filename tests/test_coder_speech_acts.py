@@ -10,17 +10,11 @@ import datetime as dt
 
 import pytest
 
-from coded_events import code, root_dyads, triples
+from coded_events import acts, code, codes, root_dyads, triples
 
 
 def speech_events(coded):
     return [e for e in coded.events if e.trigger.text in ("said", "says", "told", "added")]
-
-
-def acts(coded):
-    """(root, source code, target code) of each event stated as done (not negated or hypothetical)."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events
-            if str(e.modality) in ("asserted", "claimed")]
 
 
 def _roots(c, trigger):
@@ -30,10 +24,6 @@ def _roots(c, trigger):
 def _said(c, trigger="said"):
     return [(e.root, e.source.code, e.target.code if e.target else None) for e in c.events
             if e.trigger.text.lower() == trigger]
-
-
-def codes(coded):
-    return [e.cameo for e in coded.events]
 
 
 def acts_s24f(coded):

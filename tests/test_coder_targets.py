@@ -6,11 +6,7 @@ here by capability.)"""
 from __future__ import annotations
 
 from coded_events import code, root_dyads, triples
-
-
-def roots(coded):
-    """(root, source country+sector, target country+sector) of each event."""
-    return [(e.cameo[:2], e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+from coded_events import root_triples as roots
 
 
 def _dyads(coded):

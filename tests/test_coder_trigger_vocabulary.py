@@ -6,11 +6,7 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code, triples
-
-
-def codes(coded):
-    return [e.cameo for e in coded.events]
+from coded_events import code, codes, triples
 
 
 # ------------------------------------------------------------- considering a policy option (014)
