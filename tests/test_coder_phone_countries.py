@@ -37,3 +37,16 @@ def test_a_number_from_new_york_does_not_move_london(coder):
     c = code(coder, "London police arrested two men after a fight outside a pub in Camden. The victim's "
                     "brother in Brooklyn can be reached at 718-555-0144.")
     assert [e.source.code for e in c.events if e.cameo == "173"] == ["GBRCOP"]
+
+
+def test_every_area_code_entry_is_a_north_american_code_of_a_country_other_than_the_us():
+    import pycountry
+
+    from tacitus.yamlio import data_yaml
+
+    table = data_yaml("actors/phone_area_codes.yaml")
+    assert table and "USA" not in table
+    for iso3, codes in table.items():
+        assert pycountry.countries.get(alpha_3=iso3) is not None, iso3
+        assert len(codes) == len(set(codes)), iso3
+        assert all(isinstance(c, str) and len(c) == 3 and c.isdigit() and c[0] in "23456789" for c in codes)

@@ -192,17 +192,19 @@ def outlet_country(url: str | None) -> str | None:
     return country.alpha_3 if country is not None else None
 
 
-#: area codes of Canada's telephone numbers (the North American plan that Canada shares with the US)
-CANADIAN_AREA_CODES = frozenset({
-    "204", "226", "236", "249", "250", "257", "263", "289", "306", "343", "354", "365", "367", "368", "382",
-    "403", "416", "418", "428", "431", "437", "438", "450", "460", "468", "474", "506", "514", "519", "548",
-    "579", "581", "584", "587", "604", "613", "639", "647", "672", "683", "705", "709", "742", "753", "778",
-    "780", "782", "807", "819", "825", "867", "873", "879", "902", "905"})
 #: a North American telephone number: "519-661-5670", "(416) 555-0199", "1-604-555-0100"
 NANP_NUMBER = re.compile(r"(?<![\d-])(?:1[-. ])?\(?([2-9]\d\d)\)?[-. ]([2-9]\d\d)[-.](\d{4})(?![\d-])")
+
+
+@cache
+def _area_code_countries() -> dict[str, str]:
+    """Area code → country, for the members of the North American numbering plan other than the US
+    (``data/actors/phone_area_codes.yaml``)."""
+    return {code: iso3 for iso3, codes in data_yaml("actors/phone_area_codes.yaml").items() for code in codes}
 
 
 def phone_countries(text: str) -> set[str]:
     """Canada, when ``text`` gives a telephone number of a Canadian area code ("call London police at
     519-661-5670"): local news of a Canadian town named like a foreign city (London, Ontario)."""
-    return {"CAN" for m in NANP_NUMBER.finditer(text) if m.group(1) in CANADIAN_AREA_CODES}
+    countries = _area_code_countries()
+    return {countries[m.group(1)] for m in NANP_NUMBER.finditer(text) if m.group(1) in countries}
