@@ -9,6 +9,9 @@ import re
 
 #: first-person pronouns, which inside a direct quote stand for its speaker (actors and events read them)
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+#: the double quote marks a quotation opens or closes with (the sentence splitter, the actor stage and the
+#: coder read them)
+QUOTE_MARKS = frozenset('"“”«»„')
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 #: "’’", a doubled right single quote, closes a quote in some papers ("“… a political party’’")

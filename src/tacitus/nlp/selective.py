@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from tacitus.enrich.dates import MONTHS, WEEKDAYS
+from tacitus.enrich.quote_marks import QUOTE_MARKS
 from tacitus.nlp.abbreviations import TITLE_ABBREVIATIONS
 from tacitus.nlp.model import continues_after_cry
 from tacitus.nlp.names import opens_sentence
@@ -189,7 +190,7 @@ class LemmaGate:
     rules for verbs and nouns), so the gate errs towards parsing: a form that could be a lexicon lemma passes.
     """
 
-    QUOTES = frozenset('"“”«»„')
+    QUOTES = QUOTE_MARKS
 
     def __init__(self, phrases: Iterable[str], nlp: Language, role_words: Iterable[str] = (),
                  quote_words: Iterable[str] = ()) -> None:

@@ -24,13 +24,12 @@ from tacitus.actors.resolver.units import (
     BLOCKING_LEMMAS,
     LOCATIVE_PREPS,
     MODIFIER_DEPS,
-    QUOTE_MARKS,
     SUBJECT_DEPS,
     DocumentActors,
     _Unit,
     mentioned_by,
 )
-from tacitus.enrich.quote_marks import FIRST_PERSON
+from tacitus.enrich.quote_marks import FIRST_PERSON, QUOTE_MARKS
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
 

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import Entry, Lexicon
 from tacitus.actors.resolver.units import (
-    QUOTE_MARKS,
     DocumentActors,
     _Unit,
 )
 from tacitus.enrich.dates import MONTHS, WEEKDAYS
+from tacitus.enrich.quote_marks import QUOTE_MARKS
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
 from tacitus.nlp.inflect import singular

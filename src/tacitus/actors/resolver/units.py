@@ -60,8 +60,6 @@ LOCATIVE_PREPS = frozenset(
     }
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
-#: pronouns that, inside a direct quote, stand for its speaker ("“We will not back down,” the minister said")
-QUOTE_MARKS = frozenset('"“”«»„')
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: weak titles that stand for people even with nothing else in the phrase (lawyers, founders, executives)
 PERSON_ROLES = frozenset({"CVL", "BUS"})

@@ -7,8 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tacitus.actors.resolver.units import QUOTE_MARKS
-from tacitus.enrich.quote_marks import FIRST_PERSON
+from tacitus.enrich.quote_marks import FIRST_PERSON, QUOTE_MARKS
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
     APPEALS_OF_A_MEASURE,
