@@ -114,10 +114,9 @@ class SpeechFrames:
         """"X said …": X's statement, criticism or accusation (see tacitus.events.speech); ``said`` is the
         second part of a quote split by the speech clause, read when the first part judges no one."""
         verb, entry = m.token, m.entry
-        src_tok = agent(verb) if is_passive(verb) else subject(verb)
-        fronted = src_tok
-        src_tok = speaker_after_content(verb, src_tok) if src_tok is not None else None
-        fronted = fronted if fronted is not src_tok else None  # the content's subject, parsed as the verb's
+        first = agent(verb) if is_passive(verb) else subject(verb)
+        src_tok = speaker_after_content(verb, first) if first is not None else None
+        fronted = first if first is not src_tok else None  # the content's subject, parsed as the verb's
         src_tok = through_quantity(src_tok) if src_tok is not None else None  # "dozens of MPs said"
         source = self._source_actor(src_tok, actors)
         if source is None:
