@@ -255,7 +255,8 @@ def test_calling_a_party_reckless_when_the_parse_folds_the_name_into_the_predica
     c = code(coder, "Senator Bob Casey called Trump reckless.")
     assert triples(c) == [("111", "USALEG", "USAELI")]
     c = code(coder, "Senator Bob Casey called Trump brave.")
-    assert triples(c) == []
+    # a naming in words of praise is no criticism; it is praise (051: test_coder_praise_naming)
+    assert triples(c) == [("051", "USALEG", "USAELI")]
 
 
 def test_a_dehumanising_name_for_a_people_is_criticism(coder):

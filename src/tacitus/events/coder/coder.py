@@ -86,6 +86,7 @@ from tacitus.events.coder.frame import (
     TOLD_AS_DONE,
     TRUCE_PACTS,
     VERBAL_ROOTS,
+    WITHHELD_COMMENT,
     YIELDS_TO_GOVERNMENT,
     Frame,
     NearMiss,
@@ -849,6 +850,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if f.refined_by == PUBLIC_ASKED_TO_CALL and modal.value == mod.HYPOTHETICAL:
             # "anyone with information should call police": the modal is the appeal's, which is made
             modal = replace(modal, value=mod.ASSERTED, reason="an appeal to the public")
+        if m.entry.id == WITHHELD_COMMENT and modal.value == mod.NEGATED and \
+                modal.reason == "negation in clause":  # "would not comment": the refusal is told as done
+            modal = replace(modal, value=mod.ASSERTED, reason="a comment withheld ('would not comment')")
         reporter = actors.for_token(modal.reporter) if modal.reporter is not None else None
         own_side = _own_side(reporter, f.source)
         held_out = own_side and self.cameo.root(f.code) in HELD_OUT_ROOTS and _held_out(f, actors)

@@ -97,6 +97,8 @@ WITNESS_CLUES = frozenset({"information", "info", "witness", "see", "know", "kno
 PUBLIC_HELPERS = frozenset({"public", "your", "community"})
 #: the reading of "anyone with information should call police": the police's appeal to the public
 PUBLIC_ASKED_TO_CALL = "public-asked-to-call"
+#: the entry of "would not comment": the denial is the act (011), not a denied act
+WITHHELD_COMMENT = "withhold-comment"
 #: whom the public is told to call with what it knows: a tip line, when no police force is named
 TIP_LINES = frozenset({"stoppers", "crimestoppers", "crimeline", "tipline", "hotline", "detective", "tip",
                        "police", "sheriff", "rcmp", "constabulary"})

@@ -87,6 +87,7 @@ from tacitus.events.coder.frame import (
     TURNED_DOWN,
     UNWARRANTED,
     VIOLENCE_OR_FORCE,
+    WITHHELD_COMMENT,
     WRONGDOING_CLASSES,
     Frame,
     _implied_author,
@@ -131,6 +132,9 @@ from tacitus.model import Actor
 #: the peace agreement between France and the rebels"; not "denied any involvement between them", a claim)
 DEALS_OFFERED = frozenset({"agreement", "aid_any", "talks", "mediation", "political_offers", "plan",
                            "proposal", "offer", "initiative", "settlement", "cooperation", "assistance"})
+#: modals whose denial tells a refusal ("would not comment", "won't confirm"); "could not" only in "could not
+#: comment" (else ability: "could not identify the species"); not "cannot comment", which may tell a rule
+REFUSING_MODALS = frozenset({"would", "will", "wo"})
 #: roots of acts in words, or of cooperation, that a speaker may address to a party just named
 WORDS_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
 
@@ -202,6 +206,14 @@ class VerbalFrames:
                 (source is not None and one_actor(source, found)):
             return None
         return o, found
+
+    def _blames_or_denies(self, pred: Token, said: set[str]) -> bool:
+        """A naming's predicate that blames or is denied ("called him no friend of Israel", "not a great
+        leader", "a great betrayal") praises no one, whatever word of praise it holds."""
+        if any(self.lex.in_class(w, SPEECH_DISPARAGING | {"accusing"}) for w in said):
+            return True
+        return any(t.dep_ == "neg" or t.lower_ in ("no", "never", "hardly") for t in pred.subtree) or \
+            any(c.dep_ == "neg" for c in pred.head.children)
 
     def _dismissed_by_naming(self, verb: Token, said: set[str]) -> bool:
         """"Called the accusations baseless", "branded the request unrealistic": a naming that calls claims
@@ -342,6 +354,9 @@ class VerbalFrames:
                 return "a naming, not this act"
             said = {t.lemma_.lower() for t in pred.subtree} | {t.lower_ for t in pred.subtree} \
                 if pred is not None else set()
+            if pred is not None and entry.predicate and self.cameo.root(entry.code) == "05" and \
+                    self._blames_or_denies(pred, said):
+                return "a naming with blame or denial in it, not praise"  # "no friend of", "a great betrayal"
             dismissal = pred is not None and entry.predicate and self._dismissed_by_naming(verb, said)
             if pred is not None and not dismissal and \
                     not any(self.lex.in_class(w, entry.predicate) for w in said):
@@ -394,6 +409,8 @@ class VerbalFrames:
         if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
                 law_enforcement(target):
             return "a call to the police, not a political act ('I called the Lindsay police')"
+        if entry.id == WITHHELD_COMMENT and not _refused_by_a_modal(verb):
+            return "not a refusal to comment ('has not commented'): no 'would not', 'could not', 'will not'"
         if entry.id == "wanted" and not passive:
             return "a wish, not a warrant ('the party wants charges dropped')"
         if entry.id == "want-of" and not _of_another(verb, comp):
@@ -889,6 +906,14 @@ class VerbalFrames:
         things = [*objects, *(o for p in comp.children if p.dep_ == "prep" for o in p.children
                               if o.dep_ in ("pobj", "pcomp"))]  # "to join him in singing"
         return any(self.lex.in_class(t.lemma_.lower(), PRIVATE_REQUESTS) for t in (*acts, *things))
+
+
+def _refused_by_a_modal(verb: Token) -> bool:
+    """The verb is denied with a modal of will ("would not comment", "won't confirm", "could not comment"): a
+    refusal, where "did not comment" or "has not identified" tells only what is not yet known."""
+    refusing = REFUSING_MODALS | {"could"} if verb.lemma_.lower() == "comment" else REFUSING_MODALS
+    return any(c.dep_ == "neg" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lemma_.lower() in refusing for c in verb.children)
 
 
 def _to_the_reader(verb: Token, comp: Token | None) -> bool:
