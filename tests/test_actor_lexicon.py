@@ -51,7 +51,11 @@ CAPITALS = [(p, c) for p, c, r in _entries("capital")]
 DEMONYMS = [(p, c) for p, c, _ in _entries("demonym") if not p.endswith("s")]
 AGENTS = [(p, c) for p, c, _ in _entries("agent")]
 TITLES = [(p, c) for p, c, _ in _entries("title") if not p.endswith(".")]
-ABBREVIATED_TITLES = [(p, c) for p, c, _ in _entries("title") if p.endswith(".")]  # only before a name
+# only before a name; a plural one ("Sens.", "Reps.") stands before two names, not before one
+# (test_coder_world_reads)
+_TITLE_WORDS = {p for p, _, _ in _entries("title")}
+ABBREVIATED_TITLES = [(p, c) for p, c, _ in _entries("title")
+                      if p.endswith(".") and p[:-2] + "." not in _TITLE_WORDS]
 LEADERS = sorted(
     {
         (e.canonical, i)

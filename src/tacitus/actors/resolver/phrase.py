@@ -230,6 +230,26 @@ class NP:
         return title is not None and title.kind in ("title", "agent", "weak") and bool(title.sector) and \
             all(self._word_entry(t) is None for t in words[1:])
 
+    def _shared_title(self, head: Token) -> Entry | None:
+        """The plural title before the first of persons joined by "and" ("Sens. Tom Udall and Martin
+        Heinrich", "Senators Smith and Jones"): each holds it (not a singular one: "Gov. Brown and Smith")."""
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        k = self.da._unit_of[first.i] if first is not head else None
+        if k is None:
+            return None
+        start = self.da._units[k].start  # the title may open the name's unit or stand just before it
+        word = self.doc[start]
+        if self._word_entry(word) is None and start:
+            word = self.doc[start - 1]
+        low = word.lower_
+        one = low[:-2] + "." if low.endswith("s.") else low[:-1] if low.endswith("s") else ""
+        title, single = self._word_entry(word), self.lex.words.get(one)
+        if title is None or single is None or title.kind not in ("title", "agent") or not title.sector:
+            return None
+        return title if single.sector == title.sector else None
+
     def _sub_actor(self, t: Token, allow_right: bool = False) -> Actor | None:
         """Actor of another phrase (for "of"/"loyal to"/appos attachments), computed without carry."""
         da = self.da
@@ -619,6 +639,10 @@ class NP:
             if u.end - u.start == 1 and not head.text.endswith("s") and \
                     any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in head.lefts):
                 return None  # "the Oscar will need a larger tank": a fish, a prize (not "the Boons")
+            shared = self._shared_title(head)
+            if shared is not None:  # "Sens. Tom Udall and Martin Heinrich": both senators
+                return mk(make_code(country, shared.sector), country, shared.sector, f"{shared.rule}+shared",
+                          name, lo=u.start)
             # a named person outside the lexicons: a private person unless the phrase says more
             rule = "person:unknown" + (f"+{crule}" if crule else "")
             return mk(make_code(country, "CVL"), country, "CVL", rule, name, lo=u.start)

@@ -530,6 +530,17 @@ def person_pronoun_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in PERSON_OBJECT_PRONOUNS for c in verb.children)
 
 
+def spoke_together(verb: Token) -> bool:
+    """Parties who "spoke" with no topic, audience nor manner told ("Erdogan and Putin also spoke", "… spoke
+    on Tuesday"): to each other; not "spoke about the crisis", "spoke out", "spoke at the rally"."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "dobj", "ccomp", "xcomp", "advcl", "acomp", "oprd"):
+            return False
+        if c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
+            return False
+    return True
+
+
 #: prepositions of where a bomb was set off or left ("at the Christmas market", "by the town hall")
 PLACE_PREPS = frozenset({"at", "in", "near", "by", "outside", "on", "inside", "under", "beside"})
 

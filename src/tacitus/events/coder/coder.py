@@ -22,6 +22,7 @@ from tacitus.events.coder.clauses import (
     person_pronoun_object,
     plain_statement,
     policing_body,
+    spoke_together,
     tells_of_own_case,
 )
 from tacitus.events.coder.clues import (
@@ -765,7 +766,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         obj = direct_object(f.clause_verb)
         if f.match.entry.id == "support-diplomatic" and obj is not None and actors.for_token(obj) is None:
             return False  # "China and Russia support the improvement on the peninsula": not each other
-        if f.match.entry.id == "speak-with":
+        if f.match.entry.id == "speak-with" and not spoke_together(f.clause_verb):
             return False  # "German and French officials have spoken about the crisis": not to each other
         if self.cameo.root(f.match.entry.code) == "04" and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(
