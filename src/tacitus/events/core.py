@@ -178,6 +178,30 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
                                rule=f"{author.rule}+coref:perpetrator")
 
 
+
+def blame_the_charged(events: list[Event], several: set[int] | None = None) -> None:
+    """An agentless assault on a private person told in the sentence of someone's arrest or charge is that
+    suspect's act, as police allege it (coding guide §7: claimed): "a teenager is facing an attempted murder
+    charge after a woman was stabbed", "Smith was arrested after a man was shot". Not with two suspects in
+    the sentence (``several``: ids of acts on one of several people named together, "arrested X and Y"),
+    nor when the one charged is the victim himself."""
+    for e in events:
+        if e.source is not None or e.target is None or e.root not in PERPETRATED_ROOTS or \
+                not _private(e.target) or e.modality not in (mod.ASSERTED, mod.CLAIMED):
+            continue
+        acts = [c for c in events if c.sentence_index == e.sentence_index and _on_a_suspect(c) and
+                c.cameo[:3] != "171"]  # (not whom police seize things from)
+        charged = {(c.target.person or c.target.text.lower(), c.target.code): c.target for c in acts}
+        if len(charged) != 1 or any(id(c) in (several or ()) for c in acts):
+            continue
+        suspect = next(iter(charged.values()))
+        if (suspect.start, suspect.end) == (e.target.start, e.target.end) or \
+                (suspect.person and suspect.person == e.target.person):
+            continue
+        e.source = replace(suspect, text="", start=e.trigger.start, end=e.trigger.start,
+                           rule=f"{suspect.rule}+coref:charged")
+        e.modality = mod.CLAIMED
+
 #: words of a trigger that convicts or sentences its target ("was sentenced", "gets 15 years", "guilty");
 #: an arrest, a charge or a remand leaves a defendant a civilian (guide §5: people charged stay CVL), and so
 #: does a jailing with no verdict told ("her sister had been imprisoned for challenging the authorities")

@@ -135,6 +135,16 @@ def _open_question(verb: Token) -> bool:
     return False
 
 
+def _quoted_question(verb: Token) -> bool:
+    """The clause is inside quotation marks that close on a question mark ("said, “they raped her, slaughtered
+    her and burned her?”"): words asked in disbelief, not a report of the deed."""
+    sent = verb.sent
+    if not any(t.is_quote for t in sent if t.i < verb.i):
+        return False
+    close = next((t for t in sent if t.i > verb.i and t.is_quote), None)
+    return close is not None and close.i > sent.start and verb.doc[close.i - 1].text == "?"
+
+
 def _announced_future(verb: Token) -> bool:
     """"Biden said the US would send more weapons": "would" reports an announced future, not a
     hypothesis, when the clause is what a past speech verb said and has no condition of its own."""
@@ -324,6 +334,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
             value, reason = HYPOTHETICAL, "conditional clause"
         elif _open_question(clause_verb):
             value, reason = HYPOTHETICAL, "an open question ('whether he …')"
+        elif _quoted_question(clause_verb):
+            value, reason = HYPOTHETICAL, "a quoted question ('“they raped her and burned her?”')"
         elif _forecast(clause_verb):
             value, reason = HYPOTHETICAL, "another's forecast ('I am certain the governor will …')"
         elif "to" in aux and clause_verb.dep_ == "advcl" and clause_verb.i < clause_verb.head.i:

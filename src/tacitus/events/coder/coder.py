@@ -107,6 +107,7 @@ from tacitus.events.coder.verbal import (
 from tacitus.events.confidence import ConfidenceModel
 from tacitus.events.context import is_sports_result
 from tacitus.events.core import (
+    blame_the_charged,
     blame_the_story_perpetrator,
     give_the_suspect_his_country,
     incomplete,
@@ -195,6 +196,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         found = []  # (frames, rejected) per sentence; the gate reads the page only when something is found
         quotes = None
         home_visits: set[int] = set()  # events of a visit at home, which has no one to visit (kept)
+        several: set[int] = set()  # events done to one of several people named together ("X and Y")
         for sent in sents:
             rejected: list[tuple[Match, str]] = []
             frames = self.frames(sent, actors, rejected)
@@ -377,11 +379,14 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
             for frame in frames:
                 _visit_told_before(frame, events, index)
             coded = [self._event(frame, index, sent, document, actors, dates) for frame in frames]
+            several.update(id(e) for f, e in zip(frames, coded, strict=True)
+                           if f.target_tok is not None and len(with_conjuncts(f.target_tok)) > 1)
             home_visits.update(id(e) for f, e in zip(frames, coded, strict=True)
                                if home_visit(f, places, focus))
             events += coded
             self._report(misses, rejected, frames, index, document)
         blame_the_story_perpetrator(events)
+        blame_the_charged(events, several)
         give_the_suspect_his_country(events)
         mark_the_convicted(events)
         # an event with a party missing is a near miss ("two were killed in a knife attack" is a crime report,

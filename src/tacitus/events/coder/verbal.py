@@ -748,7 +748,9 @@ class VerbalFrames:
         speaker = actors.for_token(speaker_tok)
         if speaker is None:  # "a former girlfriend of Chris Jacobs" (no actor of her own)
             return speaker_tok.lemma_.lower() in PRIVATE_INFORMANTS
-        return (speaker.sector or "")[:3] == "CVL" and not (source is not None and one_actor(source, speaker))
+        himself = source is not None and one_actor(source, speaker) and \
+            not (source.person and not speaker.person)
+        return (speaker.sector or "")[:3] == "CVL" and not himself  # (a named man is not "his girlfriend")
 
     def _armed(self, verb: Token) -> bool:
         """"Attacked Sgt. Gale with a kitchen knife": blows, not words."""
