@@ -25,18 +25,20 @@ def test_a_ticket_is_a_citation(coder, text):
 
 
 def test_an_airline_ticket_is_no_citation(coder):
-    assert not any(r == "11" for r, _s, _t in _acts(coder, "Ticketed passengers boarded the flight to Denver."))
+    text = "Ticketed passengers boarded the flight to Denver."
+    assert not any(r == "11" for r, _s, _t in _acts(coder, text))
 
 
 # ---- "was issued a citation": the subject receives, the police give ---------------------------------------
 
 def test_issued_a_citation_by_no_one_named(coder):
-    text = "Mark Dorsey, 41, of Ashland crashed into a fence. Dorsey was issued a citation for reckless operation."
+    text = ("Mark Dorsey, 41, of Ashland crashed into a fence. "
+            "Dorsey was issued a citation for reckless operation.")
     assert any(r == "11" and s.endswith("COP") and t.endswith("CVL") for r, s, t in _acts(coder, text))
 
 
 def test_issued_a_citation_by_the_sheriff(coder):
-    text = "Kim Laster was issued a citation by the Pike County Sheriff's Office for leaving trash on the road."
+    text = "Kim Laster was issued a citation by the Pike County Sheriff's Office for leaving trash on a road."
     assert any(r == "11" and s.endswith("COP") for r, s, _t in _acts(coder, text))
 
 
@@ -63,3 +65,15 @@ def test_charges_were_filed_against(coder):
 def test_no_charges_were_filed_is_not_an_act(coder):
     text = "No charges were filed against the driver of the truck, police said."
     assert not any(r == "17" for r, _s, _t in _acts(coder, text))
+
+
+# ---- police appeals: "help in finding" is no court finding ------------------------------------------------
+
+def test_help_in_finding_is_an_appeal(coder):
+    text = "The Milford Police Department is asking for the public's help in finding whoever broke windows."
+    assert any(r == "02" and s.endswith("COP") for r, s, _t in _acts(coder, text))
+
+
+def test_a_plea_is_still_no_appeal(coder):
+    text = "Dana Whitlock pleaded not guilty to the theft charge on Monday."
+    assert not any(r == "02" for r, _s, _t in _acts(coder, text))
