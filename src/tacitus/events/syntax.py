@@ -68,6 +68,8 @@ HEADLINE_PASSIVES = frozenset({"accuse", "charge", "arrest", "indict", "convict"
                                "detain", "kill", "shoot", "stab", "injure", "wound", "attack", "sue", "fine",
                                "cite", "book", "hold", "kidnap", "abduct", "rob", "beat", "assault", "deport",
                                "expel", "ban", "bar", "suspend", "fire", "dismiss", "acquit", "free", "set"})
+#: headline acts whose past form with no object is a passive ("Man cited for speeding", "Woman jailed for …")
+OBJECT_ONLY_ACTS = frozenset({"cite", "ticket", "fine", "arrest", "jail", "indict", "convict", "sentence"})
 HEADLINE_PREPS = frozenset({"of", "with", "for", "in", "after", "on", "over", "by", "at", "from"})
 
 
@@ -90,7 +92,8 @@ def _headline_passive(verb: Token) -> bool:
     prep = next((c for c in kids if c.dep_ in ("prep", "agent") and c.i > verb.i), None)
     if prep is None or prep.lower_ not in HEADLINE_PREPS:
         return False
-    return verb.tag_ == "VBN" or prep.lower_ in ("of", "with")  # "Woman accused (VBD) of attacking …"
+    # "Woman accused (VBD) of attacking …"; "Man cited (VBD) for speeding": an act none does without an object
+    return verb.tag_ == "VBN" or prep.lower_ in ("of", "with") or verb.lemma_.lower() in OBJECT_ONLY_ACTS
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

@@ -62,6 +62,15 @@ FINDING_VERBS = frozenset({"find", "reveal", "show", "uncover", "expose", "concl
 #: determiners of an act first told here ("a strike began"), not one the story named already
 NEW_ACT_DETERMINERS = frozenset({"a", "an", "another", "no", "any", "every", "each"})
 #: verbs whose object is what their subject set off: "the killing sparked protests" (against its author)
+#: verbs of giving whose passive subject is the receiver: "he was issued a citation", "was handed a notice"
+GIVING_VERBS = frozenset({"issue", "give", "hand", "serve"})
+
+
+def given_to_subject(verb: Token) -> bool:
+    """A passive verb of giving, its subject the receiver of its object ("was issued a citation")."""
+    return verb.lemma_.lower() in GIVING_VERBS and is_passive(verb)
+
+
 SPARKING_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "draw", "touch off"})
 
 
@@ -303,7 +312,8 @@ class TriggerFinder:
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
         while tok.dep_ == "conj" and head != tok:
             tok, head = head, head.head
-        if m.entry.given and tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.lex.receiving_verbs:
+        receiving = head.lemma_.lower() in self.lex.receiving_verbs or given_to_subject(head)
+        if m.entry.given and tok.dep_ in ("dobj", "obj") and receiving:
             m.light_verb, m.context = head, "received"  # "won the endorsement of the union"
             return True
         if m.entry.received_only:

@@ -299,7 +299,7 @@ IMPLIED_AUTHORS = {
     **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
     "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
-    **dict.fromkeys(("cite", "ticket"), "COP"),  # "was cited for speeding": a police citation (a
+    **dict.fromkeys(("cite", "ticket", "citation"), "COP"),  # "was cited for speeding": a police citation (a
     # regulator names itself)
 }
 

@@ -27,6 +27,7 @@ from tacitus.events.coder.frame import (
     FAULTED_ACT_ROOTS,
     FIGURATIVE,
     GIVER_PREPS,
+    IMPLIED_AUTHORS,
     LAW_ENFORCEMENT,
     LEGAL_WORDS,
     MILITARY_ROOTS,
@@ -56,6 +57,7 @@ from tacitus.events.triggers import (
     VIOLENT_ROOTS,
     Match,
     between_pair,
+    given_to_subject,
     held_in,
     noun_phrase_words,
     object_heads,
@@ -198,6 +200,10 @@ class NominalFrames:
                 owner = next((o for h in object_heads(wanted) if (o := object_owner(h, actors)) is not None),
                              None)
                 tgt_tok, target = (owner, actors.for_token(owner)) if owner is not None else (None, None)
+        if source is None and target is not None and self._filed_unsigned(m):
+            # "charges were filed against him": by the prosecutors, as "he was charged" is
+            author = IMPLIED_AUTHORS[noun.lemma_.lower()]
+            source = implied_actor(author, None, noun.idx, author)
         if self._at_home(entry.code, source, target):  # "Biden's trip to Texas"
             tgt_tok, target = None, None
         if self.cameo.root(entry.code) in MILITARY_ROOTS:  # before refining: "the US bombing of Hiroshima"
@@ -229,6 +235,14 @@ class NominalFrames:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    @staticmethod
+    def _filed_unsigned(m: Match) -> bool:
+        """A legal act told as filed by no one named ("charges were filed against Smith"): an agentless
+        passive of a filing verb, its noun one whose author the act implies (IMPLIED_AUTHORS)."""
+        verb = m.light_verb
+        return m.context == "light" and verb is not None and verb.lemma_.lower() in FILING_VERBS and \
+            is_passive(verb) and agent(verb) is None and m.token.lemma_.lower() in IMPLIED_AUTHORS
 
     def _found_out(self, verb: Token, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
         """Whom an inquiry's finding is about: the political actor its clause tells did something ("an AP
@@ -386,6 +400,8 @@ class NominalFrames:
         if other:
             return other
         giver = next((o for _p, o in pobj_of(noun, GIVER_PREPS)), None)
+        if m.context == "received" and given_to_subject(m.light_verb):
+            return self._given_passive_frame(m, giver, actors)
         if m.context == "received":
             verb = m.light_verb
             giver = giver or next((o for _p, o in pobj_of(noun, frozenset({"of"}))), None) or \
@@ -401,6 +417,23 @@ class NominalFrames:
             return "no giver or no receiver"
         frame = Frame(m, m.entry.code, m.light_verb or noun.head, giver, receiver, actors.for_token(giver),
                       actors.for_token(receiver), "")
+        return self._accept(frame)
+
+    def _given_passive_frame(self, m: Match, giver: Token | None, actors: ActorLookup) -> Frame | str:
+        """"He was issued a citation (by the police)": the subject receives; a giver not named is the
+        author the act implies ("citation": the police)."""
+        verb = m.light_verb
+        receiver = first_child(verb, *PASSIVE_SUBJECT_DEPS) or (verb.head if verb.dep_ == "acl" else None)
+        giver = giver or next((o for _p, o in pobj_of(m.token, frozenset({"of"}))), None) or agent(verb)
+        if receiver is None:
+            return "no receiver"
+        target = actors.for_token(receiver) or self._someone(receiver, verb, actors)
+        if giver is not None:
+            source = actors.for_token(giver)
+        else:
+            author = IMPLIED_AUTHORS.get(m.token.lemma_.lower())
+            source = implied_actor(author, None, m.token.idx, author.lower()) if author else None
+        frame = Frame(m, m.entry.code, verb, giver, receiver, source, target, "", agentless=giver is None)
         return self._accept(frame)
 
     def _a_naming(self, verb: Token, objects: list[Token], unless: frozenset[str]) -> bool:
@@ -616,6 +649,10 @@ class NominalFrames:
         state = noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")  # "she is not in custody"
         clause = m.light_verb or (noun.head.head if state else noun.head)
         return self._accept(Frame(m, code, clause, src_tok, tgt_tok, source, target, why))
+
+
+#: verbs that file a charge ("charges were filed / brought / lodged against him")
+FILING_VERBS = frozenset({"file", "bring", "lodge", "lay", "level", "press"})
 
 
 def _jurisdiction(tok: Token, a: Actor) -> bool:
