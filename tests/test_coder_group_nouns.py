@@ -47,3 +47,16 @@ def test_authorities_in_a_police_story_are_its_police(coder):
 def test_authorities_in_a_story_with_no_police_stay_the_government(coder):
     c = code(coder, "Authorities in Manila ordered the newspaper to close.")
     assert all((e.source.sector or "")[:3] != "COP" for e in c.events if e.source is not None)
+
+
+# ---------------------------------------------------------------- leaders named by their office
+def test_city_and_congressional_leaders_are_office_holders(coder):
+    c = code(coder, "City leaders in Dayton accused the governor of Ohio of hiding the deficit.")
+    assert [(k[:3], s[:3], t[:3]) for k, s, t in triples(c)] == [("112", "USA", "USA")]
+    c = code(coder, "Congressional leaders accused the White House of hiding the deficit.")
+    assert ("112", "USALEG", "USAGOV") in [(k[:3], s, t) for k, s, t in triples(c)]
+
+
+def test_local_leaders_are_not_named_an_office(coder):
+    c = code(coder, "Local leaders accused the governor of Ohio of hiding the deficit.")
+    assert c.events == []
