@@ -180,14 +180,19 @@ PUBLIC_OFFICE_WORDS = frozenset({"local", "state", "federal", "county", "city", 
                                  "health"})
 
 
+#: levels of government whose "leaders" are its office holders: "city leaders", "state leaders"
+LEADERS_OFFICES = frozenset({"state", "federal", "county", "city", "municipal", "government",
+                             "administration", "town", "provincial"})
 #: who serve a government when named by its level: "federal investigators", "state inspectors"
 PUBLIC_OFFICERS = frozenset({"official", "investigator", "inspector", "regulator"})
 
 
 def public_officials(head: Token) -> bool:
-    """"officials" named by the level of government they serve: "local officials", "state officials"."""
-    return head.lemma_.lower() in PUBLIC_OFFICERS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_OFFICE_WORDS for c in head.children)
+    """"officials" named by the level of government they serve: "local officials", "state officials"; "city
+    leaders", "state leaders" (not "local leaders", who may lead a community)."""
+    lemma = head.lemma_.lower()
+    words = PUBLIC_OFFICE_WORDS if lemma in PUBLIC_OFFICERS else LEADERS_OFFICES if lemma == "leader" else ()
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in head.children)
 
 
 def commercial(head: Token) -> bool:

@@ -11,6 +11,7 @@ from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import Entry, entry_country_sector, pick_role
 from tacitus.actors.places import region_country
 from tacitus.actors.resolver.antecedents import (
+    PUBLIC_OFFICERS,
     _local_government,
     _State,
     acronym_after,
@@ -290,13 +291,21 @@ class NP:
 
     def _town(self, u: _Unit) -> str | None:
         """The country of a town named before an agent noun ("Danbury police", "the Paranaque Regional Trial
-        Court")."""
+        Court") or its public officers ("Gainesville officials")."""
         after = self._entry(self._unit(self.doc[u.end])) if u.end < len(self.doc) else None
         head = self._entry(self.u)
-        if (after is None or after.kind != "agent") and (head is None or head.kind != "agent"):
+        agent = (after is not None and after.kind == "agent") or (head is not None and head.kind == "agent")
+        if not agent and not self._public_officers(head):
             return None
+        if not agent and (u.ent != "GPE" or self.doc[u.start:u.end].text.isupper()):
+            return None  # a place's officials only ("Ford officials": the firm's; "PA officials": a body's)
         named = u.ent in ("GPE", "ORG") or (u.root.pos_ == "PROPN" and not u.root.is_sent_start)
         return unique_town(self.doc[u.start:u.end], self.st.persons) if named else None
+
+    def _public_officers(self, head: Entry | None) -> bool:
+        """The head is a town's public officers ("Gainesville officials", "Dayton inspectors"): the
+        town's government's people, of the town's country."""
+        return head is not None and head.kind == "weak" and self.u.root.lemma_.lower() in PUBLIC_OFFICERS
 
     def _body_town(self, u: _Unit) -> tuple[str, str, int] | None:
         """(country, rule, token) of the town a police, court or council unit is named after ("the Paranaque
@@ -742,11 +751,9 @@ class NP:
             country = appos_actor.country
         if weak_head and sector is None and public_officials(head):
             sector, rule = "GOV", "agent:public-officials"  # "county officials", "federal officials"
-        elif weak_head and sector is None and head.tag_ == "NNS" and head.lemma_.lower() == "official" and \
-                country is None and police_story(doc) and \
-                not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in head.children) and \
-                any((a.sector or "")[:3] == "COP" for a, _s, _r, _o in self.st.groups):
-            # "Police arrested a man … Officials say another video showed …": the police's officials
+        elif country is None and (sector is None or not weak_head) and self._police_people(head):
+            # "Police arrested a man … Officials say another video showed …", "Authorities are working to
+            # identify more victims": the police's
             police = self._story_country("COP")
             return mk(make_code(police, "COP"), police, "COP", "carry:police-officials", person)
         elif weak_head and sector is None:
@@ -776,6 +783,12 @@ class NP:
                 return mk(make_code(carried, sector), carried, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
 
+    def _police_people(self, head: Token) -> bool:
+        """Bare "officials" or "authorities" in a police story whose police the story has named."""
+        return head.tag_ == "NNS" and head.lemma_.lower() in POLICE_PEOPLE and police_story(self.doc) and \
+            not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in head.children) and \
+            any((a.sector or "")[:3] == "COP" for a, _s, _r, _o in self.st.groups)
+
     def _titled_before(self, head: Token, title_rule: str) -> Actor | None:
         """The person "the <title>" refers back to: the one person the text has named with that title
         ("Crown Prince Mohammed bin Salman" … "the crown prince"), when all so named are of one country."""
@@ -794,6 +807,9 @@ class NP:
             return None
         return next(iter(countries))
 
+
+#: people a police story names bare who are its police's ("Officials say …", "Authorities believe …")
+POLICE_PEOPLE = frozenset({"official", "authority"})
 
 #: people whom a company names without making them its country's ("the driver of a Toyota", "Samsung
 #: workers" in Vietnam): the firm's home country is not theirs
