@@ -35,3 +35,20 @@ def test_called_a_great_betrayal_is_no_praise(coder):
 
 def test_called_a_plain_name_is_no_praise(coder):
     assert _praise(coder, "President Joe Biden called Chancellor Olaf Scholz a lawyer by training.") == []
+
+
+def _codes(coder, text):
+    return {e.cameo for e in code(coder, text).events}
+
+
+def test_what_a_partner_stands_against_blames_no_one(coder):
+    """'terrorism' names what the partner fights, not a charge against it: praise, not criticism."""
+    codes = _codes(coder, "Chancellor Olaf Scholz described Kenya as a dependable ally in the struggle "
+                          "against terrorism.")
+    assert "111" not in codes
+
+
+def test_blame_outside_the_against_phrase_still_counts(coder):
+    codes = _codes(coder, "Chancellor Olaf Scholz described Kenya as a corrupt ally in the struggle against "
+                          "against terrorism.")
+    assert "111" in codes

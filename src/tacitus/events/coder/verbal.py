@@ -181,6 +181,14 @@ def _a_posting(verb: Token) -> bool:
 PURPOSED_PROTESTS = frozenset({"gather-protest", "take-to-streets"})
 
 
+def judging_words(pred: Token) -> set[str]:
+    """The words (lemmas and forms) of a naming's predicate that judge its object: not those of what it is
+    said to stand against ("a reliable partner in the fight against terrorism" blames no one)."""
+    opposed = {t.i for c in pred.subtree if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}
+    words = [t for t in pred.subtree if t.i not in opposed]
+    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+
+
 class VerbalFrames:
     """EventCoder's verb frame and the checks it makes on a verb's arguments."""
 
@@ -352,8 +360,7 @@ class VerbalFrames:
                 return "no object predicate"
             if pred is not None and not entry.predicate:
                 return "a naming, not this act"
-            said = {t.lemma_.lower() for t in pred.subtree} | {t.lower_ for t in pred.subtree} \
-                if pred is not None else set()
+            said = judging_words(pred) if pred is not None else set()
             if pred is not None and entry.predicate and self.cameo.root(entry.code) == "05" and \
                     self._blames_or_denies(pred, said):
                 return "a naming with blame or denial in it, not praise"  # "no friend of", "a great betrayal"
