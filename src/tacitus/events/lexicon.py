@@ -115,6 +115,9 @@ class Entry:
     #: the subject suffers the act, whose author follows "from" or "by" ("ministers came under fire from a
     #: former chief whip", "the plan drew criticism from rights groups")
     suffered: bool = False
+    #: the object feels the act and is its author, aimed at the subject ("the move outraged the unions",
+    #: "the unions were angered by the move": the unions disapprove of whoever moved)
+    felt: bool = False
     #: the sector of the unnamed author of a passive or a suffered act ("was held on bond": the police;
     #: "faces murder charges": the prosecution)
     implied_author: str | None = None
@@ -378,6 +381,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             need_complement=frozenset(_norm(w) for w in d.get("need_complement") or ()),
             no_infinitive=frozenset(_norm(w) for w in d.get("no_infinitive") or ()),
             suffered=bool(d.get("suffered", False)),
+            felt=bool(d.get("felt", False)),
             implied_author=str(d["implied_author"]) if d.get("implied_author") else None,
             from_author=bool(d.get("from_author", False)),
             not_obj=_names(d["not_obj"]) if d.get("not_obj") else None,

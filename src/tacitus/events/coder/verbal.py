@@ -155,13 +155,14 @@ def _idiom_nouns(verb: Token, m: Match) -> list[Token]:
 
 
 #: feelings whose "of" names who feels them ("drew the ire of the unions"; "criticism of X" names its target)
-FELT_NOUNS = frozenset({"ire", "wrath", "anger", "fury", "displeasure"})
+FELT_NOUNS = frozenset({"ire", "wrath", "anger", "fury", "displeasure", "outrage", "uproar"})
 
 
 def _authors_after(word: Token) -> list[Token]:
     """Who an act hung on ``word`` comes from: the object of "from" / "by" or of "on the part of" ("sparked
-    harsh criticism on the part of civil society"), or of "of" after a feeling ("incurred the wrath of")."""
-    preps = AUTHOR_PREPS | {"of"} if word.lemma_.lower() in FELT_NOUNS else AUTHOR_PREPS
+    harsh criticism on the part of civil society"), or of "of" / "among" after a feeling ("incurred the
+    wrath of", "sparked outrage among")."""
+    preps = AUTHOR_PREPS | {"of", "among"} if word.lemma_.lower() in FELT_NOUNS else AUTHOR_PREPS
     out = [o for _p, o in pobj_of(word, preps)]
     parts = [o for _p, o in pobj_of(word, frozenset({"on"})) if o.lemma_.lower() == "part"]
     return out + [o for part in parts for _p, o in pobj_of(part, frozenset({"of"}))]
@@ -281,6 +282,10 @@ class VerbalFrames:
         if entry.suffered:  # "ministers came under fire from a former chief whip"
             tgt_tok = src_tok
             src_tok = next((o for w in _idiom_nouns(verb, m) for o in _authors_after(w)), None)
+        if entry.felt:  # "the move outraged the unions": they disapprove of whoever made it
+            if src_tok is not None and src_tok.lemma_.lower() in self.lex.noun_index:
+                return "a reaction to an act the sentence reports ('the ruling angered them'): the act codes"
+            src_tok, tgt_tok = tgt_tok, src_tok
         thing = tgt_tok if passive and tgt_tok is not None and entry.need_obj is not None and \
             self.lex.in_class(tgt_tok.lemma_.lower(), entry.need_obj) else None
         forces = through_quantity(tgt_tok) if passive and src_tok is None and tgt_tok is not None and \
