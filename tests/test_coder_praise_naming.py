@@ -49,6 +49,6 @@ def test_what_a_partner_stands_against_blames_no_one(coder):
 
 
 def test_blame_outside_the_against_phrase_still_counts(coder):
-    codes = _codes(coder, "Chancellor Olaf Scholz described Kenya as a corrupt ally in the struggle against "
+    codes = _codes(coder, "Chancellor Olaf Scholz described Kenya as a corrupt ally in the struggle "
                           "against terrorism.")
     assert "111" in codes
