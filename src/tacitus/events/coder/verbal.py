@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tacitus.actors.resolver import UNKNOWN_ORG
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
     ASSERTING_DEMANDS,
@@ -48,7 +47,6 @@ from tacitus.events.coder.frame import (
     ARMED_SECTORS,
     ATTACKS,
     AUTHOR_PREPS,
-    AUTHORITIES,
     CALL_PURPOSES,
     CAUSE_PREPS,
     CLAIMS,
@@ -72,15 +70,9 @@ from tacitus.events.coder.frame import (
     PROTESTED_DEMANDS,
     PROTESTERS,
     PROTESTS,
-    PUBLIC_APPEALS,
-    PUBLIC_CALLERS,
-    PUBLIC_CALLS,
     PUBLIC_MEASURES,
-    PUBLIC_PAYROLL,
-    PUBLIC_REMEDIES,
     QUESTION_VERBS,
     ROAD_USERS,
-    RULINGS,
     SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
@@ -600,9 +592,6 @@ class VerbalFrames:
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
                    "'Backed by Russia, Georgia …'), not an act of support"
-        if target is None and entry.id == "accept-pay-cuts" and source is not None and \
-                (source.sector or "")[:3] in PUBLIC_PAYROLL:  # "city firefighters agreed to a pay freeze":
-            target = implied_actor("GOV", source.country, verb.idx, "employer")  # their employer's concession
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
@@ -811,40 +800,6 @@ class VerbalFrames:
                         (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)
             return not owned
         return False
-
-    def _asks_the_public(self, f: Frame) -> bool:
-        """An authority's appeal for calm, restraint or patience, or for witnesses to call it, addressed to
-        no one: its public's."""
-        if (f.source.sector or "")[:3] not in AUTHORITIES or self.cameo.root(f.code) != "02":
-            return False
-        comp = contact_verb(f.clause_verb)
-        if comp is not None and f.source_tok is not None and f.source_tok.head == comp:
-            return True  # "anyone with information is asked to contact the Sheriff's Office"
-        if witness_appeal(f.clause_verb):
-            return True  # "police are asking anyone with information to call the department"
-        asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
-        return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)
-
-    def _calls_for_a_public_measure(self, f: Frame) -> bool:
-        """A private voice's public call for what only a government grants, addressed to no one: "a victim
-        of the scandal called for compensation to be sped up", "retailers are lobbying for a change in the
-        law" (coding guide: implicit addressee); not "called for help", "asked for a lawyer"."""
-        called = " ".join(w.lemma_.lower() for w in f.match.words)
-        if (f.source.sector or "")[:3] not in PUBLIC_CALLERS or self.cameo.root(f.code) != "02" or \
-                f.match.context != "verb" or called not in PUBLIC_CALLS:
-            return False
-        if f.source.rule.startswith(UNKNOWN_ORG):
-            return False  # an organisation no lexicon knows has a guessed sector: so would its addressee
-        # what is asked itself, not what it is about ("changes to its pension scheme": the firm's own)
-        asked = children(f.clause_verb, "dobj") + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
-        comp = complement_verb(f.clause_verb)  # "called for compensation to be sped up"
-        asked += [s for s in (first_child(comp, "nsubj", "nsubjpass"),) if s is not None] if comp else []
-        return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_REMEDIES) for o in asked)
-
-    def _appeals_in_court(self, verb: Token) -> bool:
-        """"appealed the ruling": a court appeal, addressed to no government."""
-        obj = first_child(verb, "dobj")
-        return obj is not None and self.lex.in_class(obj.lemma_.lower(), RULINGS)
 
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
                        actors: ActorLookup) -> bool:
