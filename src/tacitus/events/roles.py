@@ -27,7 +27,7 @@ from tacitus.events.domain import POLITICAL_SECTORS
 from tacitus.events.syntax import agent, first_child, is_passive, pobj_of, subject
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text
-from tacitus.nlp.inflect import singular
+from tacitus.nlp.inflect import looks_plural, singular
 
 
 class ActorLookup(Protocol):
@@ -493,7 +493,7 @@ def _person_and_others(a: Actor, b: Actor) -> bool:
     president and his aides": his own side)."""
     word = b.text.split()[-1].lower() if b.text.split() else ""
     return bool(a.person) and not b.person and (a.sector or "")[:3] in CIVIC_OFFICES and \
-        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word not in OWN_PEOPLE \
+        looks_plural(word) and not word.endswith(("'s", "’s")) and word not in OWN_PEOPLE \
         and _head_noun(word) not in OWN_BODIES
 
 

@@ -106,6 +106,11 @@ def plural(word: str) -> list[str]:
     return [word + "s"]
 
 
+def looks_plural(word: str) -> bool:
+    """A word spelt as a regular plural: -s, not -ss, -us or -is ("senators", not "census", "crisis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def singular(word: str) -> str:
     """The singular of a regular plural ("senators" → "senator", "secretaries" → "secretary"); a word
     that is not one (ends in -ss, or has no -s) is returned as it is."""

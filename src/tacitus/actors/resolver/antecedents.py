@@ -32,6 +32,7 @@ from tacitus.actors.resolver.units import (
 from tacitus.enrich.quote_marks import FIRST_PERSON, QUOTE_MARKS
 from tacitus.model.records import Actor
 from tacitus.nlp.doctext import doc_text
+from tacitus.nlp.inflect import looks_plural
 
 #: heads of definite descriptions ("the agency") and the sectors of the bodies they can refer back to
 ANAPHOR_SECTORS = {
@@ -566,7 +567,7 @@ def plural_noun(tok: Token) -> bool:
     if tok.tag_:
         return tok.tag_ in ("NNS", "NNPS")
     low = tok.lower_
-    return low in IRREGULAR_PLURALS or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    return low in IRREGULAR_PLURALS or looks_plural(low)
 
 
 def one_of_those_named(da: DocumentActors, head: Token, st: _State, sent_of: list[int]) -> Actor | None:

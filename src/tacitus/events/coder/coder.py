@@ -15,11 +15,9 @@ from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder.clauses import (
     _specificity,
     a_deed,
-    bombed_place,
     dismissed_claim,
     in_a_work_of_fiction,
     law_enforcement,
-    person_pronoun_object,
     plain_statement,
     policing_body,
     spoke_together,
@@ -47,22 +45,17 @@ from tacitus.events.coder.clues import (
     suspect_before,
     the_speaker_himself,
     verbatim_repeats,
-    witness_appeal,
 )
 from tacitus.events.coder.frame import (
     ADVERBIAL_PARTICLES,
     ANTECEDENT,
     ARMED_STATE_SECTORS,
     AUTHORITIES,
-    BACKERS,
     BETWEEN,
-    BOMB_DEVICES,
     CIVIC_ROOTS,
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
-    ESCAPES,
-    FAULTING_ROOTS,
     LAW_ENFORCEMENT,
     MILITARY_ROOTS,
     MISHAP_STORY_CLASSES,
@@ -79,19 +72,17 @@ from tacitus.events.coder.frame import (
     PUBLIC_ASKED_TO_CALL,
     QUOTE_OPENERS,
     RECIPROCAL_ROOTS,
-    RELIEF_EMERGENCIES,
     REQUESTS,
-    STATE_SECTORS,
     STATE_SIDE,
     SUSPECTS,
     TOLD_AS_DONE,
     TRUCE_PACTS,
     VERBAL_ROOTS,
     WITHHELD_COMMENT,
-    YIELDS_TO_GOVERNMENT,
     Frame,
     NearMiss,
 )
+from tacitus.events.coder.implied import ImpliedTargets
 from tacitus.events.coder.nominal import (
     NominalFrames,
 )
@@ -128,7 +119,6 @@ from tacitus.events.roles import (
     document_author,
     document_focus,
     implied_civilians,
-    implied_government,
     inherit_country,
     local_government,
     political,
@@ -143,7 +133,6 @@ from tacitus.events.roles import (
     struck_place,
     through_quantity,
 )
-from tacitus.events.roles import implied as implied_actor
 from tacitus.events.syntax import (
     ACCUSING_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -169,7 +158,7 @@ from tacitus.events.triggers import (
 from tacitus.model import Actor, DateMention, Document, Event
 
 
-class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
+class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, ImpliedTargets):
     """Dictionary-and-pattern event coder over spaCy dependency parses."""
 
     def __init__(self, lexicon: EventLexicon | None = None, cameo: CameoTable | None = None,
@@ -660,12 +649,6 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         ctx.source_sector = {source.sector or ""} if source is not None else {""}
         return ctx
 
-    def _told_disaster(self, tok: Token) -> bool:
-        """A disaster named in the sentence ("a drought prompted the president to declare a state of
-        emergency", "declared an emergency over the health crisis"): an emergency of relief, no coercion."""
-        words = ngrams(list(tok.sent))
-        return any(self.lex.in_class(w, RELIEF_EMERGENCIES) for w in words)
-
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
         return refine(entry, lambda key, names: self._holds(ctx, key, names))
 
@@ -683,61 +666,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if f.source is None and f.source_tok is not None and actors is not None and \
                 self.cameo.root(f.code) in AUTHORITY_ROOTS:
             f.source = local_government(f.source_tok, actors)  # "Chicago imposed a curfew on alcohol sales"
-        asks = f.match.entry.absorbs or \
-            (f.match.context != "verb" and self.cameo.root(f.code) in ("02", "10"))  # a call, a request
-        if f.target is None and f.source is not None and asks and not self._appeals_in_court(f.clause_verb):
-            # "the union urged …", "the opposition renewed its calls for new elections": of its government
-            f.target = implied_government(f.source, self.cameo.root(f.code), f.clause_verb.idx)
-        if f.target is None and f.source is not None and asks and self._calls_for_a_public_measure(f):
-            # "a victim of the scandal called for compensation": of the government that grants it
-            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government")
-        if f.target is None and f.source is not None and self.cameo.root(f.code) == "14" and \
-                (f.source.sector or "")[:3] not in STATE_SECTORS:
-            # "teachers marched on the Capitol", "thousands protested in Caracas": a protest that names no
-            # one is made against the government of the protesters' country (coding guide: implied addressee)
-            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-protested")
-        if f.target is None and f.source is not None and \
-                (self.cameo.root(f.code) in FAULTING_ROOTS or self._backs_a_measure(f)) and \
-                (f.source.sector or "")[:3] not in STATE_SECTORS and \
-                self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
-            # "pub groups slammed the decision to move the country to Level 3", "a church minister backed the
-            # scheme": the government's decision or scheme, judged or backed;
-            # a state or a body of states judges another's ("the law drew criticism from the United States")
-            home = f.source.country if f.source.sector and not f.source.code.startswith("IGO") else None
-            f.target = implied_actor("GOV", home, f.clause_verb.idx, "government-measure")
-        if f.target is None and f.source is not None and f.match.entry.absorbs and self._asks_the_public(f):
-            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")  # "urged calm"
-            if f.code == "023" and witness_appeal(f.clause_verb):
-                f.code = "020"  # "asking for your help in locating the puppies": information, not aid
-        eased = (f.code in ("081", "0813") and f.match.entry.id == "lift") or f.code == "0351"
-        if f.target is None and eased and f.source is not None and \
-                (f.source.sector or "")[:3] in STATE_SIDE:
-            # "lifted the burn ban", "promised to end the curfew"
-            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")
-        if f.target is None and f.source is not None and f.match.token.lemma_.lower() not in ESCAPES and \
-                (f.source.sector or "")[:3] in YIELDS_TO_GOVERNMENT.get(f.code, ()) and \
-                not (actors is not None and self._mutual(f, actors)):
-            # "the rebels declared a ceasefire", "the opposition suspended its protests": to the government (a
-            # truce two parties declare is made to each other: _mutual)
-            f.target = implied_actor("GOV", f.source.country, f.clause_verb.idx, "government-yielded-to")
-        if f.target is None and f.code in ("1721", "1723", "1724") and f.source is not None and \
-                ((f.source.sector or "")[:3] in STATE_SIDE or
-                 (not f.source.sector and f.source.country and f.source.code == f.source.country)) and \
-                not (f.code == "1724" and self._told_disaster(f.clause_verb)):
-            # "the government imposed a nationwide curfew", "declared martial law", "blocked social media":
-            # on the public it rules
-            f.target = implied_civilians(f.source, f.clause_verb.idx, "public")
-        if f.target is None and f.code == "091" and law_enforcement(f.source):  # "police are investigating"
-            f.target = implied_civilians(f.source, f.match.token.idx, "suspects")
-        if f.target is None and f.source is not None and self.cameo.root(f.code) in VIOLENT_ROOTS and \
-                person_pronoun_object(f.clause_verb):  # "they raped them": people (the story tells whose)
-            f.target = implied_actor("CVL", None, f.clause_verb.idx, "victims")
-        place = bombed_place(f.clause_verb) if f.target is None and f.code.startswith("183") else None
-        if place is not None and self.lex.in_class(place.lemma_.lower(), BOMB_DEVICES):
-            place = None  # "five were wounded in the blast": the bombing itself, no place
-        if place is not None and f.source is not None:  # "planted a bomb at a market": the public there
-            there = self._actor_or_place(place, actors) if actors is not None else None
-            f.target = implied_actor("CVL", there.country if there else None, place.idx, "public")
+        if f.target is None and f.source is not None:
+            f.target = self._implied_target(f, actors)
         if f.source is not None and f.target is not None and f.source.code == f.target.code and \
                 same_person(f.source, f.target):
             return "one person on both sides ('has made the criminal cases against him his argument')"
@@ -755,13 +685,6 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice):
         if code in MUTUAL_TRUCES:
             return verb is not None and verb.lemma_.lower() in TRUCE_PACTS
         return self.cameo.root(code) in RECIPROCAL_ROOTS and code not in ONE_WAY
-
-    def _backs_a_measure(self, f: Frame) -> bool:
-        """Praise by a private voice of a measure whose author it does not name ("business groups welcomed the
-        decision", "the union backed the proposal"): aimed at the government, as criticism of one is; not a
-        recommendation ("the measures were recommended by judges" asks for them) nor a state's word."""
-        return f.code == "051" and f.match.entry.id == "praise" and f.source is not None and \
-            f.match.token.lemma_.lower() != "recommend" and (f.source.sector or "")[:3] in BACKERS
 
     def _mutual(self, f: Frame, actors: ActorLookup) -> bool:
         """A reciprocal act whose subject names two parties or more, states or persons ("Saudi Arabia and

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from tacitus.actors.resolver import UNKNOWN_ORG
 from tacitus.events import modality as mod
 from tacitus.events.coder.clauses import (
     ASSERTING_DEMANDS,
@@ -48,7 +47,6 @@ from tacitus.events.coder.frame import (
     ARMED_SECTORS,
     ATTACKS,
     AUTHOR_PREPS,
-    AUTHORITIES,
     CALL_PURPOSES,
     CAUSE_PREPS,
     CLAIMS,
@@ -72,15 +70,9 @@ from tacitus.events.coder.frame import (
     PROTESTED_DEMANDS,
     PROTESTERS,
     PROTESTS,
-    PUBLIC_APPEALS,
-    PUBLIC_CALLERS,
-    PUBLIC_CALLS,
     PUBLIC_MEASURES,
-    PUBLIC_PAYROLL,
-    PUBLIC_REMEDIES,
     QUESTION_VERBS,
     ROAD_USERS,
-    RULINGS,
     SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
@@ -92,6 +84,7 @@ from tacitus.events.coder.frame import (
     Frame,
     _implied_author,
 )
+from tacitus.events.lexicon import Entry
 from tacitus.events.roles import (
     ActorLookup,
     earlier_asker,
@@ -236,6 +229,64 @@ class VerbalFrames:
         return (self.lex.in_class(lemma, CLAIMS) and any(self.lex.in_class(w, DISMISSIVE) for w in said)) or \
             (self.lex.in_class(lemma, TURNED_DOWN) and any(self.lex.in_class(w, UNWARRANTED) for w in said))
 
+    def _passive_parties(self, verb: Token, entry: Entry,
+                         actors: ActorLookup) -> tuple[Token | None, Token | None]:
+        """The doer's and the patient's tokens of a passive verb ("was arrested by police": police, and its
+        subject; with no subject of its own, the one of the clause it hangs on)."""
+        src_tok = agent(verb)
+        src_tok = through_quantity(src_tok) if src_tok is not None else None  # "by dozens of MPs"
+        if src_tok is None and entry.from_author:  # "expelled from the United States"
+            src_tok = next((o for _p, o in pobj_of(verb, frozenset({"from"}))
+                            if actors.country_for_token(o)), None)
+        if src_tok is None and entry.absorbs:  # "anyone with information is asked to call police"
+            src_tok = self._body_to_contact(verb, actors)
+        # ("Sears and Bowers are now both charged": the parse may hang the subject on the auxiliary)
+        tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS) or next(
+            (s for c in verb.children if c.dep_ == "auxpass" for s in c.children if s.dep_ == "nsubj"),
+            None)
+        if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
+            tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
+            if tgt_tok is None and first_child(verb, "auxpass") is not None:
+                tgt_tok = first_child(verb.head, "nsubj")  # "hid out with a friend, but was arrested"
+        if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
+            tgt_tok = verb.head
+        if tgt_tok is None and verb.dep_ in ("ROOT", "ccomp", "csubj"):  # a headline: "Man charged with"
+            tgt_tok = first_child(verb, "nsubj")
+        if tgt_tok is None and verb.dep_ in ("pcomp", "advcl"):  # "remanded after being charged": he
+            clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            while clause.dep_ == "conj" and not any(c.dep_ in (*PASSIVE_SUBJECT_DEPS, "nsubj")
+                                                    for c in clause.children):
+                clause = clause.head  # "was arrested and charged … after being accused of": he
+            tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
+        if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            tgt_tok = verb.head  # "the defendant, who was charged with fraud"
+        return src_tok, tgt_tok
+
+    def _object_predicate(self, verb: Token, entry: Entry) -> tuple[Token | None, bool] | str:
+        """The object predicate of a naming entry ("called Biden corrupt", "described him as reckless",
+        "calling it “a step back”") and whether it dismisses a claim, or why the verb is not this act."""
+        pred = object_predicate(verb)
+        if pred is None:  # "described Biden as corrupt"
+            pred = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)
+        obj = first_child(verb, "dobj") if pred is None else None
+        if obj is not None:  # "calling it “turning the page …”": a quoted naming
+            pred = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and
+                         any(t.is_quote for t in verb.doc[obj.i + 1:c.i + 1])), None)
+        if pred is None and entry.predicate:
+            return "no object predicate"
+        if pred is not None and not entry.predicate:
+            return "a naming, not this act"
+        said = judging_words(pred) if pred is not None else set()
+        if pred is not None and entry.predicate and self.cameo.root(entry.code) == "05" and \
+                self._blames_or_denies(pred, said):
+            return "a naming with blame or denial in it, not praise"  # "no friend of", "a great betrayal"
+        dismissal = bool(pred is not None and entry.predicate and self._dismissed_by_naming(verb, said))
+        if pred is not None and not dismissal and \
+                not any(self.lex.in_class(w, entry.predicate) for w in said):
+            return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
+        return pred, dismissal
+
     def _verb_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
         """The frame of a verb trigger, or why there is none."""
         verb, entry = m.token, m.entry
@@ -245,33 +296,7 @@ class VerbalFrames:
             return "a quoted command or slogan ('shouted \"arrest the minister\"'): words, not the act"
         passive = is_passive(verb)
         if passive:
-            src_tok = agent(verb)
-            src_tok = through_quantity(src_tok) if src_tok is not None else None  # "by dozens of MPs"
-            if src_tok is None and entry.from_author:  # "expelled from the United States"
-                src_tok = next((o for _p, o in pobj_of(verb, frozenset({"from"}))
-                                if actors.country_for_token(o)), None)
-            if src_tok is None and entry.absorbs:  # "anyone with information is asked to call police"
-                src_tok = self._body_to_contact(verb, actors)
-            # ("Sears and Bowers are now both charged": the parse may hang the subject on the auxiliary)
-            tgt_tok = first_child(verb, *PASSIVE_SUBJECT_DEPS) or next(
-                (s for c in verb.children if c.dep_ == "auxpass" for s in c.children if s.dep_ == "nsubj"),
-                None)
-            if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
-                tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
-                if tgt_tok is None and first_child(verb, "auxpass") is not None:
-                    tgt_tok = first_child(verb.head, "nsubj")  # "hid out with a friend, but was arrested"
-            if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
-                tgt_tok = verb.head
-            if tgt_tok is None and verb.dep_ in ("ROOT", "ccomp", "csubj"):  # a headline: "Man charged with"
-                tgt_tok = first_child(verb, "nsubj")
-            if tgt_tok is None and verb.dep_ in ("pcomp", "advcl"):  # "remanded after being charged": he
-                clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
-                while clause.dep_ == "conj" and not any(c.dep_ in (*PASSIVE_SUBJECT_DEPS, "nsubj")
-                                                        for c in clause.children):
-                    clause = clause.head  # "was arrested and charged … after being accused of": he
-                tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
-            if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                tgt_tok = verb.head  # "the defendant, who was charged with fraud"
+            src_tok, tgt_tok = self._passive_parties(verb, entry, actors)
         else:
             src_tok = subject(verb)
             src_tok = through_quantity(src_tok) if src_tok is not None else None
@@ -353,26 +378,10 @@ class VerbalFrames:
                 return "no threatened action"
         dismissal = False
         if entry.predicate is not None:
-            pred = object_predicate(verb)
-            if pred is None:  # "described Biden as corrupt"
-                pred = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                             for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)
-            obj = first_child(verb, "dobj") if pred is None else None
-            if obj is not None:  # "calling it “turning the page …”": a quoted naming
-                pred = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i and
-                             any(t.is_quote for t in verb.doc[obj.i + 1:c.i + 1])), None)
-            if pred is None and entry.predicate:
-                return "no object predicate"
-            if pred is not None and not entry.predicate:
-                return "a naming, not this act"
-            said = judging_words(pred) if pred is not None else set()
-            if pred is not None and entry.predicate and self.cameo.root(entry.code) == "05" and \
-                    self._blames_or_denies(pred, said):
-                return "a naming with blame or denial in it, not praise"  # "no friend of", "a great betrayal"
-            dismissal = pred is not None and entry.predicate and self._dismissed_by_naming(verb, said)
-            if pred is not None and not dismissal and \
-                    not any(self.lex.in_class(w, entry.predicate) for w in said):
-                return f"object predicate is not {'/'.join(sorted(entry.predicate))}"
+            reading = self._object_predicate(verb, entry)
+            if isinstance(reading, str):
+                return reading
+            pred, dismissal = reading
             if tgt_tok is None and pred is not None and entry.predicate:
                 tgt_tok = named_inside_predicate(pred)  # "called Trump reckless"
         if entry.need_obj is not None:
@@ -629,9 +638,6 @@ class VerbalFrames:
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
                    "'Backed by Russia, Georgia …'), not an act of support"
-        if target is None and entry.id == "accept-pay-cuts" and source is not None and \
-                (source.sector or "")[:3] in PUBLIC_PAYROLL:  # "city firefighters agreed to a pay freeze":
-            target = implied_actor("GOV", source.country, verb.idx, "employer")  # their employer's concession
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
@@ -842,40 +848,6 @@ class VerbalFrames:
                         (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)
             return not owned
         return False
-
-    def _asks_the_public(self, f: Frame) -> bool:
-        """An authority's appeal for calm, restraint or patience, or for witnesses to call it, addressed to
-        no one: its public's."""
-        if (f.source.sector or "")[:3] not in AUTHORITIES or self.cameo.root(f.code) != "02":
-            return False
-        comp = contact_verb(f.clause_verb)
-        if comp is not None and f.source_tok is not None and f.source_tok.head == comp:
-            return True  # "anyone with information is asked to contact the Sheriff's Office"
-        if witness_appeal(f.clause_verb):
-            return True  # "police are asking anyone with information to call the department"
-        asked = object_heads(f.clause_verb) + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
-        return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_APPEALS) for o in asked)
-
-    def _calls_for_a_public_measure(self, f: Frame) -> bool:
-        """A private voice's public call for what only a government grants, addressed to no one: "a victim
-        of the scandal called for compensation to be sped up", "retailers are lobbying for a change in the
-        law" (coding guide: implicit addressee); not "called for help", "asked for a lawyer"."""
-        called = " ".join(w.lemma_.lower() for w in f.match.words)
-        if (f.source.sector or "")[:3] not in PUBLIC_CALLERS or self.cameo.root(f.code) != "02" or \
-                f.match.context != "verb" or called not in PUBLIC_CALLS:
-            return False
-        if f.source.rule.startswith(UNKNOWN_ORG):
-            return False  # an organisation no lexicon knows has a guessed sector: so would its addressee
-        # what is asked itself, not what it is about ("changes to its pension scheme": the firm's own)
-        asked = children(f.clause_verb, "dobj") + [o for _p, o in pobj_of(f.clause_verb, frozenset({"for"}))]
-        comp = complement_verb(f.clause_verb)  # "called for compensation to be sped up"
-        asked += [s for s in (first_child(comp, "nsubj", "nsubjpass"),) if s is not None] if comp else []
-        return any(self.lex.in_class(o.lemma_.lower(), PUBLIC_REMEDIES) for o in asked)
-
-    def _appeals_in_court(self, verb: Token) -> bool:
-        """"appealed the ruling": a court appeal, addressed to no government."""
-        obj = first_child(verb, "dobj")
-        return obj is not None and self.lex.in_class(obj.lemma_.lower(), RULINGS)
 
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
                        actors: ActorLookup) -> bool:
