@@ -133,6 +133,22 @@ class NP:
             out.append(self.da._units[k])
         return out
 
+    def _name_after_title(self, u: _Unit, left: list[_Unit]) -> bool:
+        """A name the parser took for an organisation right after a person's title ("spokeswoman Mao Ning",
+        "minister Wang Yi"): a person, not a firm guessed for want of a word saying what it is."""
+        span = self.doc[u.start:u.end]
+        if u.ent != "ORG" or not 2 <= len(span) <= 3 or org_sector(span) is not None or \
+                not looks_like_name(span):
+            return False
+        title = next((lu for lu in left if lu.end == u.start), None)
+        e = self._entry(title) if title is not None else None
+        return e is not None and e.kind in ("title", "weak") and title.root.is_lower
+
+    def _named_before(self, head: Token) -> bool:
+        """The proper noun is the name of a person the story named before ("David Morales" … "Morales")."""
+        carried = self.st.named(head.text) if head.tag_ in ("NNP", "NNPS", "NN") else None
+        return carried is not None and bool(carried.person)
+
     def _reaches(self, t: Token, utoks: range) -> bool:
         cur = t
         for _ in range(12):
@@ -144,7 +160,8 @@ class NP:
         return False
 
     def _right(self) -> list[tuple[str, _Unit, Token]]:
-        """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit)."""
+        """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit),
+        ("fronted", unit): a fronted description of a person named before."""
         out = []
         head = self.u.root
         entry = self._entry(self.u)
@@ -168,9 +185,12 @@ class NP:
                                 out.append(("loyal", self._unit(g), g))
             elif c.dep_ == "appos":
                 out.append(("appos", self._unit(c), c))
-        fronted = _fronted_description(head, self.u.start)
+        known = self._named_before(head)
+        fronted = _fronted_description(head, self.u.start, known)
         if fronted is not None and not any(rel == "appos" for rel, _u, _t in out):
-            out.append(("appos", self._unit(fronted), fronted))  # "A Spanish officer, Morales yearned …"
+            # "A Canadian skater, Smith won …"; of a person named before, only the country ("David
+            # Morales, co-founder of a firm … A former Spanish officer, Morales yearned …": a Spaniard)
+            out.append(("fronted" if known else "appos", self._unit(fronted), fronted))
         pred = copular_description(head)
         if pred is not None and not any(rel == "appos" for rel, _u, _t in out):
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
@@ -408,6 +428,12 @@ class NP:
                 if origin is not None:
                     countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
                 continue
+            if rel == "fronted":  # a private or former role adds the country only (an office held: appos)
+                a = self._sub_actor(tok)
+                if a is not None and a.country and (a.sector or "CVL")[:3] in ("CVL", "ELI"):
+                    countries.append((a.country, "origin:fronted-description", -1))
+                    continue
+                rel = "appos"
             if rel == "appos" and doc[ru.start:ru.end].text == acronym_after(doc, u.end):
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
@@ -539,7 +565,8 @@ class NP:
         if he is None and doc[u.end - 1].lower_ in THING_NAME_ENDS and doc[u.end - 1].text[:1].isupper():
             return None  # "the Holland Scholarship", "the Nobel Prize": a thing's name, no one's
         # --- the head is a person
-        is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
+        is_person = kind == "leader" or (u.ent == "PERSON" and he is None) or \
+            (he is None and self._name_after_title(u, left))
         carried = None
         if is_person or (head.pos_ == "PROPN" and he is None) or self._capitalised_noun(u):
             name = doc[u.start : u.end].text
@@ -784,15 +811,17 @@ def _state_office(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country) and (actor.sector or "")[:3] in STATE_OFFICE_SECTORS
 
 
-def _fronted_description(head: Token, start: int) -> Token | None:
+def _fronted_description(head: Token, start: int, known: bool = False) -> Token | None:
     """A description fronted before a named subject and its comma, which the parser hangs on the verb ("A
-    former Spanish officer, Morales yearned …", "A Canadian skater, Smith won …"): an apposition."""
+    former Spanish officer, Morales yearned …", "A Canadian skater, Smith won …"): an apposition. The
+    subject is a person's name by the parser's entity, or ``known`` as a person the story named before
+    (the parser may take "Morales" for a place)."""
     doc = head.doc
-    if head.ent_type_ != "PERSON" or head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or \
+    if not (head.ent_type_ == "PERSON" or known) or head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or \
             doc[start - 1].text != ",":
         return None
     for c in head.head.children:
-        if c.i < start - 1 and c.dep_ in ("npadvmod", "nsubj", "nsubjpass") and c.tag_ == "NN" and \
+        if c.i < start - 1 and c.dep_ in ("npadvmod", "nsubj", "nsubjpass", "dep") and c.tag_ == "NN" and \
                 c.right_edge.i == start - 2 and c.left_edge.i == c.sent.start and \
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             return c
