@@ -2,7 +2,8 @@
 description fronted before a person named before, which the parser hangs on the verb ("A former Argentine
 air force officer, Ortega yearned …": his country, his private role kept), and a government spokesperson's
 name the parser took for an organisation ("foreign ministry spokeswoman Bai Lu"): a person with the office,
-not a firm guessed for want of a word.
+not a firm guessed for want of a word; and a foreign firm's employees abroad ("Toyota employees in
+Kentucky"), workers of the country they work in.
 
 Every sentence here is ours, written for the test."""
 
@@ -53,3 +54,21 @@ def test_a_spokeswoman_speaks_for_the_government(coder):
 def test_a_company_after_its_executive_title_stays_a_company(coder):
     c = code(coder, "The chief executive of Acme Widgets Inc. said profits fell.")
     assert any(a.sector == "BUS" for a in c.actors if "Acme" in a.text)
+
+
+# ---------------------------------------------------------------- a foreign firm's staff abroad
+def test_a_foreign_firms_employees_abroad_are_of_the_country_they_work_in(coder):
+    c = code(coder, "Toyota employees in Kentucky protested against longer shifts on Friday.")
+    [e] = [e for e in c.events if e.cameo.startswith("14")]
+    assert e.source.country == "USA"
+    assert e.target is None or e.target.country != "JPN"
+
+
+def test_a_firms_employees_at_home_stay_the_firms(coder):
+    c = code(coder, "Toyota employees in Nagoya protested against longer shifts on Friday.")
+    assert [a.code for a in c.actors if a.text == "Toyota employees"] == ["JPNBUS"]
+
+
+def test_a_firms_employees_with_no_place_stay_the_firms(coder):
+    c = code(coder, "Toyota employees protested against longer shifts on Friday.")
+    assert [a.code for a in c.actors if a.text == "Toyota employees"] == ["JPNBUS"]

@@ -144,6 +144,24 @@ class NP:
         e = self._entry(title) if title is not None else None
         return e is not None and e.kind in ("title", "weak") and title.root.is_lower
 
+    def _staff_abroad(self, u: _Unit, home: str | None) -> str | None:
+        """The country of the place a company's staff are said to be in ("Tesla employees in Berlin",
+        "Apple staff at its plant in Cork"), when it is not the company's own: the people of a foreign
+        firm's plant or office are workers of the country they work in (as "Tesla workers" there are)."""
+        head = u.root
+        if head.lower_ not in STAFF_WORDS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for g in prep.subtree:
+                k = self.da._unit_of[g.i] if g.dep_ == "pobj" else None
+                country = self.r._unit_country(self.doc, self.da._units[k], self.st.published) \
+                    if k is not None else None
+                if country is not None:
+                    return country if country != home else None
+        return None
+
     def _named_before(self, head: Token) -> bool:
         """The proper noun is the name of a person the story named before ("David Morales" … "Morales")."""
         carried = self.st.named(head.text) if head.tag_ in ("NNP", "NNPS", "NN") else None
@@ -725,8 +743,9 @@ class NP:
             code, rule = codes[-1]
             c2, s2 = split_code(code)
             if c2 is None or weak_head:
-                if c2 is None:
-                    return mk(code, c2, s2, rule, person)
+                where = self._staff_abroad(u, c2) if s2 == "BUS" else None
+                if where is not None:  # "Tesla employees in Berlin": the firm's workers there, Germany's
+                    return mk(make_code(where, "LAB"), where, "LAB", f"{rule}+staff-abroad", person)
                 return mk(code, c2, s2, rule, person)
             if not (s2 == "BUS" and head_sector in PEOPLE_OF_A_FIRM):
                 countries.append((c2, rule, -2))
@@ -804,6 +823,10 @@ PEOPLE_OF_A_FIRM = frozenset({"CVL", "LAB"})
 
 #: sectors of a state's offices: an apposition naming one says whose office holder the person is
 STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+#: a company's people, of the country they work in ("Tesla employees in Berlin")
+STAFF_WORDS = frozenset({"employees", "staff", "staffers", "workforce"})
 
 
 def _state_office(actor: Actor | None) -> bool:
