@@ -3,13 +3,18 @@ description fronted before a person named before, which the parser hangs on the 
 air force officer, Ortega yearned …": his country, his private role kept), and a government spokesperson's
 name the parser took for an organisation ("foreign ministry spokeswoman Bai Lu"): a person with the office,
 not a firm guessed for want of a word; and a foreign firm's employees abroad ("Toyota employees in
-Kentucky"), workers of the country they work in.
+Kentucky"), workers of the country they work in; and of a hyphenated nationality ("French-Moroccan girl"),
+the part whose country the story's places are in.
 
 Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
 from coded_events import code
+
+
+def country(actor):
+    return actor.country if actor is not None else None
 
 ORTEGA = ("As the manager of a small trucking business called Red Road, Miguel Ortega spent years on the "
           "road. A former Argentine air force officer, Ortega yearned to be a rich man. Police later "
@@ -72,3 +77,20 @@ def test_a_firms_employees_at_home_stay_the_firms(coder):
 def test_a_firms_employees_with_no_place_stay_the_firms(coder):
     c = code(coder, "Toyota employees protested against longer shifts on Friday.")
     assert [a.code for a in c.actors if a.text == "Toyota employees"] == ["JPNBUS"]
+
+
+# ------------------------------------------------------------ a hyphenated nationality, the story's places
+def test_a_hyphenated_nationality_takes_the_part_the_storys_places_are_in(coder):
+    c = code(coder, "A 15-year-old French-Moroccan girl stabbed a classmate at a school in Nantes, police "
+                    "in Nantes said. Prosecutors in Rennes opened an inquiry.")
+    assert [a.country for a in c.actors if a.text == "French-Moroccan girl"] == ["FRA"]
+
+
+def test_a_hyphenated_american_in_an_american_story_is_american(coder):
+    c = code(coder, "An Iraqi-American man attacked a police officer in Dearborn, Michigan, police said.")
+    assert [a.country for a in c.actors if a.text == "Iraqi-American man"] == ["USA"]
+
+
+def test_a_hyphenated_nationality_keeps_its_last_part_when_places_do_not_tell(coder):
+    c = code(coder, "A Lebanese-Canadian man attacked a guard, police said.")
+    assert [a.country for a in c.actors if a.text == "Lebanese-Canadian man"] == ["CAN"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -161,6 +162,33 @@ class NP:
                 if country is not None:
                     return country if country != home else None
         return None
+
+    def _without_heritage(self, countries: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """Of a hyphenated nationality ("German-Iraqi boy", "Iraqi-American man"), the part whose country
+        the story's places are in more (a boy of Iraqi parents in a story of German towns is German); the
+        last part when the places do not tell."""
+        at = {i: c for c, _r, i in countries if i >= 0}
+        for i, c in at.items():
+            other = at.get(i + 2)
+            if other is None or other == c or self.doc[i + 1].text != "-":
+                continue
+            places = self._story_place_countries()
+            if places.get(c, 0) > places.get(other, 0):
+                return [x for x in countries if x[2] != i + 2]
+        return countries
+
+    def _story_place_countries(self) -> Counter:
+        """How often the document names a place of each country (read once per document)."""
+        counts = self.da.place_countries
+        if counts is None:
+            counts = Counter()
+            for e in self.doc.ents:
+                k = self.da._unit_of[e.root.i] if e.label_ == "GPE" else None
+                if k is not None:
+                    country = self.r._unit_country(self.doc, self.da._units[k], self.st.published)
+                    counts[country] += country is not None
+            self.da.place_countries = counts
+        return counts
 
     def _named_before(self, head: Token) -> bool:
         """The proper noun is the name of a person the story named before ("David Morales" … "Morales")."""
@@ -514,6 +542,7 @@ class NP:
         kind = he.kind if he is not None else None
         if kind == "agent" and not countries and u.ent == "ORG" and (town := self._body_town(u)) is not None:
             countries.append(town)  # "the Paranaque Regional Trial Court": the Philippines'
+        countries = self._without_heritage(countries)
         self.sector_words = [s for s, _ in sectors]
         published = self.st.published
 
