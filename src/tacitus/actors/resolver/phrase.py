@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,67 @@ class NP:
             out.append(self.da._units[k])
         return out
 
+    def _name_after_title(self, u: _Unit, left: list[_Unit]) -> bool:
+        """A name the parser took for an organisation right after a person's title ("spokeswoman Mao Ning",
+        "minister Wang Yi"): a person, not a firm guessed for want of a word saying what it is."""
+        span = self.doc[u.start:u.end]
+        if u.ent != "ORG" or not 2 <= len(span) <= 3 or org_sector(span) is not None or \
+                not looks_like_name(span):
+            return False
+        title = next((lu for lu in left if lu.end == u.start), None)
+        e = self._entry(title) if title is not None else None
+        return e is not None and e.kind in ("title", "weak") and title.root.is_lower
+
+    def _staff_abroad(self, u: _Unit, home: str | None) -> str | None:
+        """The country of the place a company's staff are said to be in ("Tesla employees in Berlin",
+        "Apple staff at its plant in Cork"), when it is not the company's own: the people of a foreign
+        firm's plant or office are workers of the country they work in (as "Tesla workers" there are)."""
+        head = u.root
+        if head.lower_ not in STAFF_WORDS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for g in prep.subtree:
+                k = self.da._unit_of[g.i] if g.dep_ == "pobj" else None
+                country = self.r._unit_country(self.doc, self.da._units[k], self.st.published) \
+                    if k is not None else None
+                if country is not None:
+                    return country if country != home else None
+        return None
+
+    def _without_heritage(self, countries: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+        """Of a hyphenated nationality ("German-Iraqi boy", "Iraqi-American man"), the part whose country
+        the story's places are in more (a boy of Iraqi parents in a story of German towns is German); the
+        last part when the places do not tell."""
+        at = {i: c for c, _r, i in countries if i >= 0}
+        for i, c in at.items():
+            other = at.get(i + 2)
+            if other is None or other == c or self.doc[i + 1].text != "-":
+                continue
+            places = self._story_place_countries()
+            if places.get(c, 0) > places.get(other, 0):
+                return [x for x in countries if x[2] != i + 2]
+        return countries
+
+    def _story_place_countries(self) -> Counter:
+        """How often the document names a place of each country (read once per document)."""
+        counts = self.da.place_countries
+        if counts is None:
+            counts = Counter()
+            for e in self.doc.ents:
+                k = self.da._unit_of[e.root.i] if e.label_ == "GPE" else None
+                if k is not None:
+                    country = self.r._unit_country(self.doc, self.da._units[k], self.st.published)
+                    counts[country] += country is not None
+            self.da.place_countries = counts
+        return counts
+
+    def _named_before(self, head: Token) -> bool:
+        """The proper noun is the name of a person the story named before ("David Morales" … "Morales")."""
+        carried = self.st.named(head.text) if head.tag_ in ("NNP", "NNPS", "NN") else None
+        return carried is not None and bool(carried.person)
+
     def _reaches(self, t: Token, utoks: range) -> bool:
         cur = t
         for _ in range(12):
@@ -145,7 +207,8 @@ class NP:
         return False
 
     def _right(self) -> list[tuple[str, _Unit, Token]]:
-        """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit)."""
+        """Right-side attachments: ("of", pobj unit), ("loyal", object unit), ("appos", unit),
+        ("fronted", unit): a fronted description of a person named before."""
         out = []
         head = self.u.root
         entry = self._entry(self.u)
@@ -169,9 +232,12 @@ class NP:
                                 out.append(("loyal", self._unit(g), g))
             elif c.dep_ == "appos":
                 out.append(("appos", self._unit(c), c))
-        fronted = _fronted_description(head, self.u.start)
+        known = self._named_before(head)
+        fronted = _fronted_description(head, self.u.start, known)
         if fronted is not None and not any(rel == "appos" for rel, _u, _t in out):
-            out.append(("appos", self._unit(fronted), fronted))  # "A Spanish officer, Morales yearned …"
+            # "A Canadian skater, Smith won …"; of a person named before, only the country ("David
+            # Morales, co-founder of a firm … A former Spanish officer, Morales yearned …": a Spaniard)
+            out.append(("fronted" if known else "appos", self._unit(fronted), fronted))
         pred = copular_description(head)
         if pred is not None and not any(rel == "appos" for rel, _u, _t in out):
             out.append(("appos", self._unit(pred), pred))  # "Steele … is a former officer in Britain's MI6"
@@ -437,6 +503,12 @@ class NP:
                 if origin is not None:
                     countries.append((origin, f"origin:{tok.lemma_.lower()}", -1))
                 continue
+            if rel == "fronted":  # a private or former role adds the country only (an office held: appos)
+                a = self._sub_actor(tok)
+                if a is not None and a.country and (a.sector or "CVL")[:3] in ("CVL", "ELI"):
+                    countries.append((a.country, "origin:fronted-description", -1))
+                    continue
+                rel = "appos"
             if rel == "appos" and doc[ru.start:ru.end].text == acronym_after(doc, u.end):
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
@@ -499,6 +571,7 @@ class NP:
         kind = he.kind if he is not None else None
         if kind == "agent" and not countries and u.ent == "ORG" and (town := self._body_town(u)) is not None:
             countries.append(town)  # "the Paranaque Regional Trial Court": the Philippines'
+        countries = self._without_heritage(countries)
         self.sector_words = [s for s, _ in sectors]
         published = self.st.published
 
@@ -568,7 +641,8 @@ class NP:
         if he is None and doc[u.end - 1].lower_ in THING_NAME_ENDS and doc[u.end - 1].text[:1].isupper():
             return None  # "the Holland Scholarship", "the Nobel Prize": a thing's name, no one's
         # --- the head is a person
-        is_person = kind == "leader" or (u.ent == "PERSON" and he is None)
+        is_person = kind == "leader" or (u.ent == "PERSON" and he is None) or \
+            (he is None and self._name_after_title(u, left))
         carried = None
         if is_person or (head.pos_ == "PROPN" and he is None) or self._capitalised_noun(u):
             name = doc[u.start : u.end].text
@@ -731,8 +805,9 @@ class NP:
             code, rule = codes[-1]
             c2, s2 = split_code(code)
             if c2 is None or weak_head:
-                if c2 is None:
-                    return mk(code, c2, s2, rule, person)
+                where = self._staff_abroad(u, c2) if s2 == "BUS" else None
+                if where is not None:  # "Tesla employees in Berlin": the firm's workers there, Germany's
+                    return mk(make_code(where, "LAB"), where, "LAB", f"{rule}+staff-abroad", person)
                 return mk(code, c2, s2, rule, person)
             if not (s2 == "BUS" and head_sector in PEOPLE_OF_A_FIRM):
                 countries.append((c2, rule, -2))
@@ -819,20 +894,26 @@ PEOPLE_OF_A_FIRM = frozenset({"CVL", "LAB"})
 STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
+#: a company's people, of the country they work in ("Tesla employees in Berlin")
+STAFF_WORDS = frozenset({"employees", "staff", "staffers", "workforce"})
+
+
 def _state_office(actor: Actor | None) -> bool:
     """The actor is an office of a named state ("the chairman of the House Foreign Affairs Committee")."""
     return actor is not None and bool(actor.country) and (actor.sector or "")[:3] in STATE_OFFICE_SECTORS
 
 
-def _fronted_description(head: Token, start: int) -> Token | None:
+def _fronted_description(head: Token, start: int, known: bool = False) -> Token | None:
     """A description fronted before a named subject and its comma, which the parser hangs on the verb ("A
-    former Spanish officer, Morales yearned …", "A Canadian skater, Smith won …"): an apposition."""
+    former Spanish officer, Morales yearned …", "A Canadian skater, Smith won …"): an apposition. The
+    subject is a person's name by the parser's entity, or ``known`` as a person the story named before
+    (the parser may take "Morales" for a place)."""
     doc = head.doc
-    if head.ent_type_ != "PERSON" or head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or \
+    if not (head.ent_type_ == "PERSON" or known) or head.dep_ not in ("nsubj", "nsubjpass") or start < 2 or \
             doc[start - 1].text != ",":
         return None
     for c in head.head.children:
-        if c.i < start - 1 and c.dep_ in ("npadvmod", "nsubj", "nsubjpass") and c.tag_ == "NN" and \
+        if c.i < start - 1 and c.dep_ in ("npadvmod", "nsubj", "nsubjpass", "dep") and c.tag_ == "NN" and \
                 c.right_edge.i == start - 2 and c.left_edge.i == c.sent.start and \
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             return c

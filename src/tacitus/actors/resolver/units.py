@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ class DocumentActors:
         self.surnames: set[int] = set()  # tokens of countries' names that are people's ("Brown and Jordan")
         self.quote_spans: list[tuple[int, int]] | None = None  # direct quotes' character spans, when asked
         self.pairs: dict[int, list[Actor]] = {}  # "both", "the two sides": the two parties, by token
+        self.place_countries: Counter | None = None  # how often places of each country are named, when asked
 
     def pair_of(self, token: Token) -> list[Actor] | None:
         """The two parties a subject such as "both" or "the two sides" stands for, when it stands for two."""
