@@ -990,9 +990,32 @@ def earlier_author(obj: Token, actors: ActorLookup) -> Token | None:
     doer ("the activist was jailed": no one is guessed)."""
     lemma = obj.lemma_.lower()
     makers = AUTHORED_ACTS.get(lemma)
-    if makers is None or not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in obj.children):
+    if not any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in obj.children):
         return None
+    if makers is None:
+        return _proposer_of_latest_mention(obj, lemma, actors)
     return _doer_of_latest_mention(obj, lemma, makers, actors)
+
+
+#: verbs that put a measure forward for others to answer ("the government introduced a carbon tax … the
+#: premier rejected the tax": the government's)
+PROPOSING_VERBS = frozenset({"propose", "introduce", "unveil", "table", "draft", "offer", "push"})
+
+
+def _proposer_of_latest_mention(obj: Token, lemma: str, actors: ActorLookup) -> Token | None:
+    """The doer of the clause that put forward the thing ``obj`` names, when its latest earlier mention
+    (within AUTHOR_REACH sentences, as head or as a modifier: "a carbon tax law") is the object of a
+    proposing verb; none when that mention is of another kind ("paid the tax")."""
+    for t in _tokens_back(obj):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        head = t.head if t.dep_ == "compound" else t
+        verb = head.head
+        if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or \
+                verb.lemma_.lower() not in PROPOSING_VERBS:
+            return None
+        return _maker(verb, actors)
+    return None
 
 
 def _doer_of_latest_mention(obj: Token, lemma: str, makers: set[str] | frozenset[str],

@@ -86,6 +86,7 @@ from tacitus.events.coder.frame import (
 )
 from tacitus.events.lexicon import Entry
 from tacitus.events.roles import (
+    ASKING_VERBS,
     ActorLookup,
     earlier_asker,
     implied_government,
@@ -208,6 +209,29 @@ class VerbalFrames:
                 (source is not None and one_actor(source, found)):
             return None
         return o, found
+
+    @staticmethod
+    def _continued_addressee(verb: Token, source: Actor | None,
+                             actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """The party a request of the previous sentence was made of, when the same source "also" asks or
+        demands more here and names no one: "the regulator ordered the bank to raise its capital … The
+        regulator also demanded an audit" → the bank; only a political party the asking verb's object
+        names."""
+        if source is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+            return None
+        sents = list(verb.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
+        for t in sents[here - 1] if here > 0 else ():
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ASKING_VERBS or is_passive(t):
+                continue
+            who = subject(t)
+            asker = actors.for_token(who) if who is not None else None
+            o = direct_object(t)
+            asked = actors.for_token(o) if o is not None else None
+            if asker is not None and same_party(asker, source) and asked is not None and political(asked) \
+                    and names_party(o, actors) and not one_actor(asked, source):
+                return o, asked
+        return None
 
     def _blames_or_denies(self, pred: Token, said: set[str]) -> bool:
         """A naming's predicate that blames or is denied ("called him no friend of Israel", "not a great
@@ -502,6 +526,9 @@ class VerbalFrames:
         if target is None and (entry.absorbs or self.cameo.root(entry.code) in WORDS_ROOTS):
             # "summoned the ambassador and demanded an explanation", "… and complained about the incident"
             tgt_tok, target = self._coordinated_addressee(verb, source, actors) or (tgt_tok, target)
+        if target is None and entry.absorbs and self.cameo.root(entry.code) in ("02", "10"):
+            # "the agency ordered the exchange to improve … The agency also demanded a clarification"
+            tgt_tok, target = self._continued_addressee(verb, source, actors) or (tgt_tok, target)
         if target is None and source is not None and self.cameo.root(entry.code) == "12":
             asker = earlier_asker(verb, source, actors)  # "Russia asked Ukraine to withdraw … Kyiv refused"
             if asker is not None:
