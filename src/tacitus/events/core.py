@@ -178,7 +178,6 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
                                rule=f"{author.rule}+coref:perpetrator")
 
 
-
 def blame_the_charged(events: list[Event], several: set[int] | None = None) -> None:
     """An agentless assault on a private person told in the sentence of someone's arrest or charge is that
     suspect's act, as police allege it (coding guide §7: claimed): "a teenager is facing an attempted murder
@@ -201,6 +200,7 @@ def blame_the_charged(events: list[Event], several: set[int] | None = None) -> N
         e.source = replace(suspect, text="", start=e.trigger.start, end=e.trigger.start,
                            rule=f"{suspect.rule}+coref:charged")
         e.modality = mod.CLAIMED
+
 
 #: words of a trigger that convicts or sentences its target ("was sentenced", "gets 15 years", "guilty");
 #: an arrest, a charge or a remand leaves a defendant a civilian (guide §5: people charged stay CVL), and so

@@ -604,7 +604,6 @@ PEOPLE_FROM = frozenset({"people", "man", "woman", "youth", "resident", "terrori
                          "worker"})
 
 
-
 #: implied actors of no known side ("condemned the bombing", "two bombs killed six"): no country inherited
 NO_KNOWN_SIDE = frozenset({"implied:attackers", "implied:bombers"})
 #: bare plurals of states that speak of states at large ("Governments should take note", "countries must cut

@@ -13,8 +13,6 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis",
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
-
-
 def particle(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "prt":
@@ -433,8 +431,6 @@ def noun_agent(noun: Token) -> Token | None:
             if by is not None:
                 return first_child(by, "pobj")
     return None
-
-
 
 
 def clause_tokens(head: Token) -> list[Token]:
