@@ -600,6 +600,17 @@ def test_a_government_agency_is_still_one(coder):
     assert [(e.cameo[:2], e.source.sector) for e in c.events] == [("11", "GOV")]
 
 
+def test_a_bluetooth_speaker_is_a_thing(coder):
+    """A device, or a speaker named with a determiner no one-holder office takes, is no legislator."""
+    c = code(coder, "This speaker is louder than a small Bluetooth speaker, and the portable speaker floats.")
+    assert not any(a.sector == "LEG" for a in c.actors)
+
+
+def test_the_speaker_of_a_house_is_still_a_legislator(coder):
+    c = code(coder, "House Speaker Mike Johnson met Volodymyr Zelensky in Washington.")
+    assert any(a.sector == "LEG" for a in c.actors)
+
+
 def test_a_name_after_the_is_no_person(coder):
     c = code(coder, "Within a year the Oscar will require a bigger aquarium than the guppy.")
     assert not c.events

@@ -400,9 +400,10 @@ class NP:
                    for p, e in kinds)
 
     def _other_sense(self, head: Token) -> bool:
-        """Does a modifier make the agent noun a thing ("market intelligence", "a travel agency")?"""
+        """Does a modifier make the agent noun or title a thing ("market intelligence", "a travel agency",
+        "this speaker": a determiner no one-holder office takes)?"""
         senses = self.lex.other_senses.get(head.lemma_.lower())
-        return bool(senses) and any(c.dep_ in ("compound", "amod") and c.lower_ in senses
+        return bool(senses) and any(c.dep_ in ("compound", "amod", "det") and c.lower_ in senses
                                     for c in head.children)
 
     def _capitalised_noun(self, u: _Unit) -> bool:
@@ -424,8 +425,8 @@ class NP:
         if he is not None and head.lower_ in MEASURE_SENSES and any(
                 rel == "of" and self._entry(ru) is None and tok.pos_ == "NOUN" for rel, ru, tok in right):
             return None  # "a jet of water", "an army of volunteers", "a battery of tests": no agent
-        if he is not None and he.kind == "agent" and self._other_sense(head):
-            return None  # "market intelligence", "SEO agencies", "a fish tank"
+        if he is not None and he.kind in ("agent", "title") and self._other_sense(head):
+            return None  # "market intelligence", "SEO agencies", "a fish tank", "a Bluetooth speaker"
         countries: list[tuple[str, str, int]] = []  # (iso3, rule, token index)
         sectors: list[tuple[str, str]] = []  # (sector, rule)
         codes: list[tuple[str, str]] = []  # full codes from orgs / metonyms / leaders in modifiers
