@@ -687,6 +687,10 @@ class NP:
                 rule = title_rule or (crule if crule else "")
                 if title_sector is None and country is None:
                     return None
+                where = self._territory() if country is None and title_sector == "GOV" and \
+                    rule.partition(":")[2] in TERRITORY_OFFICES else None
+                if where is not None:  # "Governor John Rankin", "Premier Fahie": the territory's
+                    country, rule = where, f"{rule}+territory"
                 return mk(make_code(country, title_sector), country, title_sector, rule, person)
             # "Trump, the man who …", "Trump, the former president": a countryless description adds
             # nothing to a person the lexicons or the story already know
@@ -852,6 +856,10 @@ class NP:
             else None
         if holder is not None:  # "Crown Prince Mohammed bin Salman … the crown prince detained …"
             return mk(holder.code, holder.country, holder.sector, "carry:title", holder.person)
+        where = self._territory() if country is None and sector == "GOV" and \
+            he.rule.partition(":")[2] in TERRITORY_OFFICES else None
+        if where is not None:  # "the governor called for calm" in a story of the British Virgin Islands
+            return mk(make_code(where, sector), where, sector, f"{rule}+territory", person)
         if country is None and sector:
             carried = self._story_country(sector)
             if carried is not None and head.lower_ not in ATTACKER_NOUNS and \
@@ -875,6 +883,26 @@ class NP:
             return None
         return named[-1]
 
+    def _territory(self) -> str | None:
+        """The one dependent territory with a governor and a premier of its own that the story names
+        ("the British Virgin Islands", "BVI"): whose a bare governor or premier is, not the power that
+        appoints him nor a state whose agents act there."""
+        places = self._story_place_countries()
+        found = set(places).union(*self.st.sector_countries.values()) & TERRITORIES
+        where = next(iter(found)) if len(found) == 1 else None
+        if where is None:
+            return None
+        # the story opens on the territory or names it most (not a Florida story that names Puerto Rico)
+        return where if self._first_place() == where or places[where] >= max(places.values(), default=1) \
+            else None
+
+    def _first_place(self) -> str | None:
+        """The country the story names first ("BVI Premier Andrew Fahie has been detained …": VGB)."""
+        for u in self.da._units:
+            if u.entry is not None and u.entry.kind in ("country", "capital", "place"):
+                return self.r._unit_country(self.doc, u, self.st.published)
+        return None
+
     def _story_country(self, sector: str | None) -> str | None:
         """The one country the story has given actors of ``sector`` so far, which a bare noun of that sector
         carries ("Canadian police … the police"); none for private people or when several countries."""
@@ -883,6 +911,12 @@ class NP:
             return None
         return next(iter(countries))
 
+
+#: dependent territories with a governor and a premier (or chief minister) of their own
+TERRITORIES = frozenset({"VGB", "CYM", "TCA", "BMU", "AIA", "MSR", "GIB", "VIR", "PRI", "GUM", "ASM", "MNP"})
+
+#: offices a dependent territory has of its own ("the governor", "the premier")
+TERRITORY_OFFICES = frozenset({"governor", "premier"})
 
 #: people a police story names bare who are its police's ("Officials say …", "Authorities believe …")
 POLICE_PEOPLE = frozenset({"official", "authority"})
