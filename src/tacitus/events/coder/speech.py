@@ -63,6 +63,7 @@ from tacitus.events.coder.frame import (
     OWNED_OFFENCES,
     POLICE_HEARERS,
     PUBLIC_ASKED_TO_CALL,
+    PUBLIC_MEASURES,
     QUIET_SECTORS,
     RECORD_KEEPERS,
     RECORDS_ON_FILE,
@@ -82,6 +83,7 @@ from tacitus.events.coder.frame import (
     WRONGDOING_CLASSES,
     Frame,
 )
+from tacitus.events.coder.verbal import authored
 from tacitus.events.roles import (
     ActorLookup,
     implied,
@@ -127,8 +129,15 @@ class SpeechFrames:
             return "a record's account is attribution ('Smith sliced his arm, the police report stated')"
         content = held_view((content_of(verb) or fronted) if said is None else said)
         against_the_state = self._alleges_against_the_state(verb, content, actors)
-        if source.sector in QUIET_SECTORS and source.person is None and not public_service(source) and \
-                not against_the_state:
+        # a company's, a school's or a hospital's words about a political actor ("the insurer said the
+        # ministry misled its customers"): read, but judging only such an actor (a private person's not)
+        institution = (source.sector or "")[:3] in INSTITUTIONS and not critic(source) and \
+            not against_the_state and content is not None and source.person is None and \
+            src_tok.lemma_.lower() not in THEIR_PEOPLE  # the body, not "professors said"
+        at_politics = institution and self._names_politics(verb, content, source, actors)
+        measure = institution and self._names_a_measure(verb, content)  # "said the new rules were unfair"
+        if source.sector in QUIET_SECTORS and (source.person is None or source.sector in MUTE_PERSONS) and \
+                not public_service(source) and not against_the_state and not at_politics and not measure:
             return f"a statement by {source.sector} is not a political act"
         code, why, tgt_tok, target = entry.code, "", None, None
         if content is not None:
@@ -162,7 +171,7 @@ class SpeechFrames:
                 reading = None
             hits: list[Token] = []
             if reading is not None and (political(source) or (not reading[2] and critic(source)) or
-                                        against_the_state):
+                                        against_the_state or at_politics):
                 # criticism from a named or described critic (not "critics say"); demands only from politics
                 hits = [] if reading[2] else self._judging_words(content_tokens(content, verb), reading[0])
                 # the doer a judging noun names comes first: "condemn the sexual violence of Hamas"
@@ -183,6 +192,8 @@ class SpeechFrames:
                     a = self._actor_or_place(t, actors)
                     if not judgeable(a, source, demand=reading[2]):
                         continue  # "exploit people from vulnerable communities"; the press is criticised
+                    if at_politics and not political_target(a):
+                        continue  # a firm on its rivals or its staff: company business
                     tgt_tok, target = t, a
                     code, why = reading[0], self._with_word(reading, hits, words)
                     break
@@ -193,7 +204,7 @@ class SpeechFrames:
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[1] in APPEALS_OF_A_MEASURE and \
-                    critic(source) and of_nobody_named(content, actors):
+                    (critic(source) or measure) and of_nobody_named(content, actors):
                 # "the union said the requirements should be removed from the law": an appeal for a public
                 # measure, made of the speaker's government (coding guide: implicit addressee)
                 target = implied_government(source, "02", verb.idx)
@@ -205,16 +216,17 @@ class SpeechFrames:
                 target = self._discussed_actor(verb, source, actors)
                 if target is not None:
                     code, why = reading[0], f"{reading[1]}+topic"
-            elif target is None and reading is not None and reading[0] == "111" and critic(source) and \
+            elif target is None and reading is not None and reading[0] == "111" and \
+                    (critic(source) or measure) and \
                     not any(credited(t) for t in content_tokens(content, verb)) and \
                     any(flatly_said(w, content, self._denies_a_virtue(w)) and
                         not of_the_speaker(w, content, source, actors) and not of_a_course_no_one_takes(w)
                         for w in self._judging_terms(content_tokens(content, verb), reading[0], denied=True)):
                 tgt_tok, target = None, None
-                if not self._of_mishap(content_tokens(content, verb)):  # not "a factor in the crash"
-                    target = self._discussed_actor(verb, source, actors)
+                if not self._of_mishap(content_tokens(content, verb)) and not institution:
+                    target = self._discussed_actor(verb, source, actors)  # not "a factor in the crash"
                 if target is None and (source.sector or "")[:3] not in STATE_SECTORS and \
-                        self._judges_a_measure(verb):  # "said the new tax was a disaster": the government's
+                        (self._judges_a_measure(verb) or measure):  # "said the new tax was a disaster"
                     target = implied("GOV", source.country, verb.idx, "government-measure")
                 if target is not None:  # "“This is totally unacceptable,” the committee says" (praise
                     # of no one named is not guessed: on news-gold dev 0 of 3 such guesses were right)
@@ -274,6 +286,17 @@ class SpeechFrames:
         # "caused factories to close"
         outcomes += [c for o in outcomes for c in o.children if c.dep_ in ("xcomp", "ccomp")]
         return any(self._in_class(o, HARMS) for o in outcomes)
+
+    def _names_politics(self, verb: Token, content: Token | None, source: Actor, actors: ActorLookup) -> bool:
+        """Whether a statement's content names a political actor other than the speaker's own side."""
+        return content is not None and any(
+            political_target(a) and not same_party(a, source)
+            for t in content_actor_tokens(content, verb) if (a := actors.for_token(t)) is not None)
+
+    def _names_a_measure(self, verb: Token, content: Token) -> bool:
+        """Whether a statement's content is about a public measure of no named author ("the restrictions")."""
+        return any(self.lex.in_class(t.lemma_.lower(), PUBLIC_MEASURES) and not authored(t)
+                   for t in content_tokens(content, verb) if t.pos_ == "NOUN")
 
     def _alleges_against_the_state(self, verb: Token, content: Token | None, actors: ActorLookup) -> bool:
         """A private person's allegation of what an officer or a state body did ("a Dallas man claims a
@@ -666,3 +689,20 @@ def speaker_after_content(verb: Token, src_tok: Token) -> Token:
                             for t in verb.doc[src_tok.i + 1:later[-1].i]):
         return src_tok
     return later[-1]
+
+
+#: non-political organisations whose criticism of or appeal to a political actor is coded (coding guide §5)
+INSTITUTIONS = frozenset({"BUS", "EDU", "HLH"})
+#: their people, whose words are their own (a named academic is a critic, "professors" are not)
+THEIR_PEOPLE = frozenset({
+    "student", "teacher", "professor", "principal", "academic", "scholar", "researcher", "lecturer",
+    "scientist", "expert", "doctor", "nurse", "medic", "physician", "surgeon", "paramedic", "patient",
+    "worker", "employee", "staff", "owner", "shopkeeper", "businessman", "businesswoman", "trader", "farmer",
+    "entrepreneur", "customer"})
+#: of them, those whose people's words are coded only so too (a named academic is a critic)
+MUTE_PERSONS = frozenset({"BUS", "HLH"})
+
+
+def political_target(a: Actor | None) -> bool:
+    """A political actor a non-political speaker's criticism or appeal makes an event of (not a suspect)."""
+    return political(a) and a is not None and a.rule != "place:country" and (a.sector or "")[:3] != "CRM"

@@ -869,11 +869,7 @@ class VerbalFrames:
         for o in objs:
             if not self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES):
                 continue
-            # not "Thursday's order"; "the lockdown rules" are no one's, "the Trump plan" is his
-            owned = any(((c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")) and
-                         c.ent_type_ not in ("DATE", "TIME")) or
-                        (c.dep_ == "prep" and c.lower_ == "by") for c in o.children)
-            return not owned
+            return not authored(o)
         return False
 
     def _safety_advice(self, verb: Token, tgt_tok: Token | None, comp: Token | None,
@@ -945,3 +941,11 @@ def _of_another(verb: Token, comp: Token | None) -> bool:
         first_child(verb, "neg") is None  # "didn't want the militias to take them": no one asked
     who = first_child(comp, "nsubj", "nsubjpass") if asked else None
     return who is not None and who.pos_ != "PRON" and who.lemma_.lower() not in KIN
+
+
+def authored(measure: Token) -> bool:
+    """A measure its phrase names the author of: "the Trump plan", "its rules", "the decision by the firm"
+    (not "Thursday's order"; "the lockdown rules" are no one's)."""
+    return any(((c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")) and
+                c.ent_type_ not in ("DATE", "TIME")) or
+               (c.dep_ == "prep" and c.lower_ == "by") for c in measure.children)
