@@ -616,7 +616,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             if verb.dep_ in ("acl", "relcl"):  # "the diplomats being expelled", "Angolans that were expelled"
                 held += [verb.head, through_quantity(verb.head)]  # (of "thousands of Angolans")
         for o in filter(None, held):  # with a name's entity type: "Angolans" are people of a nation
-            ctx.obj |= noun_phrase_words(o) | ({f"ent:{o.ent_type_.lower()}"} if o.ent_type_ else set())
+            # a named party's name is no kind of thing: "urged the Environmental Protection Agency to …"
+            named = o == tgt_tok and o.pos_ == "PROPN"
+            words = {o.lower_, o.lemma_.lower()} if named else noun_phrase_words(o)
+            ctx.obj |= words | ({f"ent:{o.ent_type_.lower()}"} if o.ent_type_ else set())
         if m.context != "verb":
             ctx.obj |= noun_phrase_words(m.token)
         elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"
