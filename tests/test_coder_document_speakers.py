@@ -16,9 +16,9 @@ def by_code(coded, prefix):
 
 # ---------------------------------------------------------------- "their resolution": the issuers'
 def test_a_resolution_owned_by_a_pronoun_is_its_issuers_not_the_last_plurals(coder):
-    c = code(coder, "Three Texas state senators filed a resolution on Tuesday. The measure was written after a "
-                    "court ruling. Cattle ranchers said the fees would hurt their businesses. Their resolution "
-                    "urges Governor Abbott to drop the new fees.")
+    c = code(coder, "Three Texas state senators filed a resolution on Tuesday. The measure was written after "
+                    "a court ruling. Cattle ranchers said the fees would hurt their businesses. Their "
+                    "resolution urges Governor Abbott to drop the new fees.")
     assert ("020", "USALEG", "USAGOV") in by_code(c, "02")
     assert not [t for t in by_code(c, "02") if t[1] != "USALEG"]
     # a pronoun-owned lawsuit never issued in words stays the pronoun's
@@ -44,3 +44,28 @@ def test_an_appeal_to_an_agency_named_for_protection_is_no_appeal_for_peacekeepi
     # an appeal for protection itself still asks for peacekeeping
     c = code(coder, "The Malian president asked the United Nations for protection of the northern towns.")
     assert [t[0] for t in by_code(c, "02")] == ["0234"]
+
+
+# ------------------------------------------------------------ a report's recommendations: its author's 0242
+def test_a_commissioned_reports_recommendation_is_an_appeal_for_policy_change(coder):
+    c = code(coder, "The Canadian government commissioned a report on cannabis. The report recommended that "
+                    "cannabis should not be sold in liquor stores.")
+    assert by_code(c, "02") == [("0242", "CANGOV", "CANGOV")]  # advice to its author
+    c = code(coder, "Ontario's education minister released a report she commissioned on school closures. "
+                    "The report recommends that school boards share their buildings.")
+    assert by_code(c, "02") == [("0242", "CANGOV", "CANEDU")]
+    # a study by researchers asks nothing of anyone
+    c = code(coder, "A study by university researchers recommended that parents limit screen time.")
+    assert by_code(c, "02") == []
+
+
+def test_it_after_a_report_is_the_report(coder):
+    c = code(coder, "The Canadian government commissioned a report on cannabis. The report contains many "
+                    "proposals. It recommends storefront sales to adults.")
+    assert by_code(c, "02") == [("0242", "CANGOV", "CANGOV")]
+
+
+def test_a_report_an_office_commissioned_in_a_relative_clause_is_the_offices(coder):
+    c = code(coder, "Reporters obtained a report the Kenyan health ministry commissioned last year. "
+                    "The report recommends that the county governments hire more nurses.")
+    assert [(t[0], t[1][:3]) for t in by_code(c, "02")] == [("0242", "KEN")]

@@ -742,6 +742,9 @@ DOCUMENT_NOUNS = frozenset({
     "resolution", "recommendation", "guidance",
     "warning", "notice",  # "the warning, posted on the embassy website, said …"
 })
+#: reports whose recommendations are a policy change asked of whom they are for (coding guide: task forces);
+#: one may name another ("a report commissioned by Ottawa … The framework document recommended …")
+REPORTS = frozenset({"report", "review", "audit", "study", "document", "recommendation", "guidance"})
 #: the verb that issues a document noun: "Russia's embassy is warning that … The warning said", "twenty
 #: senators wrote to the president … The letter urged"
 DOCUMENT_VERBS = {"warning": "warn", "proposal": "propose", "recommendation": "recommend",
@@ -783,9 +786,9 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
             if author is not None:
                 return _as_author(author, lemma)
             continue
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        if (t.lemma_.lower() != lemma and not {t.lemma_.lower(), lemma} <= REPORTS) or t.pos_ != "NOUN":
             continue
-        owner = object_owner(t, actors)
+        owner = object_owner(t, actors) or _relative_issuer(t, actors)
         if owner is not None:
             return _as_author(actors.for_token(owner), lemma)
         clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
@@ -815,6 +818,16 @@ def _earlier_issuer(tok: Token, actors: ActorLookup, lemma: str) -> Actor | None
             issuer = _issued_by(t, clause, actors, lemma)
             if issuer is not None:
                 return issuer
+    return None
+
+
+def _relative_issuer(doc_tok: Token, actors: ActorLookup) -> Token | None:
+    """The subject of a relative clause that issued a document: "a report she commissioned" → she."""
+    for c in doc_tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ISSUING_VERBS:
+            who = agent(c) if is_passive(c) else subject(c)  # ("a report that was commissioned by …")
+            if who is not None and who.tag_ not in ("WDT", "WP") and actors.for_token(who) is not None:
+                return who
     return None
 
 

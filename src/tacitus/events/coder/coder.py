@@ -17,6 +17,7 @@ from tacitus.events.coder.clauses import (
     a_deed,
     dismissed_claim,
     in_a_work_of_fiction,
+    it_antecedent,
     law_enforcement,
     plain_statement,
     policing_body,
@@ -112,6 +113,7 @@ from tacitus.events.lexicon import WRONG_DOER, Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
+    REPORTS,
     ActorLookup,
     accuser_of,
     body_leader,
@@ -717,6 +719,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             return None
         named = next((c for c in src_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         # "the vet, Crystal Heath, urged": the description is no actor, the name is
+        report = it_antecedent(src_tok, main=True)  # "The report contains … It recommends …": its author
+        if report is not None and report.lemma_.lower() in REPORTS and report.dep_ != "dobj":
+            author = document_author(report, actors)
+            if author is not None:
+                return author
         return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
             document_author(src_tok, actors) or body_leader(src_tok, actors)
 
