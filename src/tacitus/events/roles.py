@@ -741,6 +741,9 @@ DOCUMENT_NOUNS = frozenset({
     "resolution", "recommendation", "guidance",
     "warning", "notice",  # "the warning, posted on the embassy website, said …"
 })
+#: reports whose recommendations are a policy change asked of whom they are for (coding guide: task forces);
+#: one may name another ("a report commissioned by Ottawa … The framework document recommended …")
+REPORTS = frozenset({"report", "review", "audit", "study", "document", "recommendation", "guidance"})
 #: the verb that issues a document noun: "Russia's embassy is warning that … The warning said", "twenty
 #: senators wrote to the president … The letter urged"
 DOCUMENT_VERBS = {"warning": "warn", "proposal": "propose", "recommendation": "recommend",
@@ -766,7 +769,8 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
         return None
     owner = object_owner(tok, actors)
     if owner is not None:
-        return _as_author(actors.for_token(owner), lemma)
+        issuer = _earlier_issuer(tok, actors, lemma) if owner.tag_ == "PRP$" else None
+        return issuer or _as_author(actors.for_token(owner), lemma)
     if tok.dep_ not in ("nsubj", "nsubjpass"):  # "the White House issued a brief urging …": it is theirs
         return _issuer(tok, actors, lemma)
     if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
@@ -781,9 +785,9 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
             if author is not None:
                 return _as_author(author, lemma)
             continue
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        if (t.lemma_.lower() != lemma and not {t.lemma_.lower(), lemma} <= REPORTS) or t.pos_ != "NOUN":
             continue
-        owner = object_owner(t, actors)
+        owner = object_owner(t, actors) or _relative_issuer(t, actors)
         if owner is not None:
             return _as_author(actors.for_token(owner), lemma)
         clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
@@ -797,12 +801,41 @@ def document_author(tok: Token, actors: ActorLookup) -> Actor | None:
     return None
 
 
-def _tokens_back(tok: Token) -> Iterator[Token]:
-    """The tokens before ``tok``, latest first, back to the start of the sentence AUTHOR_REACH before its own:
+#: how many sentences back "their resolution" may have been issued ("two senators introduced a resolution …
+#: Their resolution urges …": the senators', not the last plural the pronoun would take)
+ISSUER_REACH = 8
+
+
+def _earlier_issuer(tok: Token, actors: ActorLookup, lemma: str) -> Actor | None:
+    """Who issued a document a possessive pronoun owns, in an earlier sentence's clause that made it ("have
+    introduced a resolution", "filed a lawsuit"), else None."""
+    for t in _tokens_back(tok, ISSUER_REACH):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        clause = next((h for h in t.ancestors if h.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.lemma_.lower() in ISSUING_VERBS:
+            issuer = _issued_by(t, clause, actors, lemma)
+            if issuer is not None:
+                return issuer
+    return None
+
+
+def _relative_issuer(doc_tok: Token, actors: ActorLookup) -> Token | None:
+    """The subject of a relative clause that issued a document: "a report she commissioned" → she."""
+    for c in doc_tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ISSUING_VERBS:
+            who = agent(c) if is_passive(c) else subject(c)  # ("a report that was commissioned by …")
+            if who is not None and who.tag_ not in ("WDT", "WP") and actors.for_token(who) is not None:
+                return who
+    return None
+
+
+def _tokens_back(tok: Token, reach: int = AUTHOR_REACH) -> Iterator[Token]:
+    """The tokens before ``tok``, latest first, back to the start of the sentence ``reach`` before its own:
     where a story last mentioned a document or an offer."""
     sents = list(tok.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    for sent in reversed(sents[max(0, here - AUTHOR_REACH):here + 1]):
+    for sent in reversed(sents[max(0, here - reach):here + 1]):
         yield from (t for t in reversed(sent) if t.i < tok.i)
 
 

@@ -21,7 +21,13 @@ from tacitus.events.coder.frame import (
     URGING,
     Frame,
 )
-from tacitus.events.roles import ActorLookup, named_company, political, relative_clause_tokens, same_party
+from tacitus.events.roles import (
+    ActorLookup,
+    named_company,
+    political,
+    relative_clause_tokens,
+    same_party,
+)
 from tacitus.events.speech import content_of, content_tokens
 from tacitus.events.syntax import first_child, is_passive
 from tacitus.events.triggers import Match, ngrams
@@ -382,19 +388,25 @@ MAKING_DOCUMENTS = frozenset({"pass", "adopt", "approve", "enact", "sign", "buil
                               "propose", "implement", "issue"})
 
 
+def it_antecedent(subj: Token | None, main: bool = False) -> Token | None:
+    """The latest subject or object noun of the sentence and the one before that a subject "it" may stand
+    for ("The report contains … It recommends …": the report); with ``main``, of a main clause only."""
+    if subj is None or subj.lower_ != "it" or subj.dep_ != "nsubj":
+        return None
+    sent = subj.sent
+    before = list(subj.doc[sent.start - 1].sent) if sent.start > 0 else []
+    return next((t for t in reversed([*before, *subj.doc[sent.start:subj.i]])
+                 if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN") and
+                 t.tag_ not in ("NNS", "NNPS") and (not main or t.head.dep_ == "ROOT")), None)
+
+
 def it_stands_for_a_document(subj: Token | None) -> bool:
     """A subject "it" whose latest antecedent is a document or a system the text has just named as its
     subject or as what someone made or passed: "The Senate passed the bill. It required the Army to report"
     tells the bill's content (not "China criticized the policy. It also banned …")."""
-    if subj is None or subj.lower_ != "it" or subj.dep_ != "nsubj":
+    last = it_antecedent(subj)
+    if last is None or last.lemma_.lower() not in DOCUMENTS:
         return False
-    sent = subj.sent
-    before = list(subj.doc[sent.start - 1].sent) if sent.start > 0 else []
-    candidates = [t for t in [*before, *subj.doc[sent.start:subj.i]]
-                  if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NOUN", "PROPN")]
-    if not candidates or candidates[-1].lemma_.lower() not in DOCUMENTS:
-        return False
-    last = candidates[-1]
     return last.dep_ != "dobj" or last.head.lemma_.lower() in MAKING_DOCUMENTS
 
 

@@ -17,6 +17,7 @@ from tacitus.events.coder.clauses import (
     a_deed,
     dismissed_claim,
     in_a_work_of_fiction,
+    it_antecedent,
     law_enforcement,
     plain_statement,
     policing_body,
@@ -112,6 +113,7 @@ from tacitus.events.lexicon import WRONG_DOER, Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
+    REPORTS,
     ActorLookup,
     accuser_of,
     body_leader,
@@ -616,7 +618,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             if verb.dep_ in ("acl", "relcl"):  # "the diplomats being expelled", "Angolans that were expelled"
                 held += [verb.head, through_quantity(verb.head)]  # (of "thousands of Angolans")
         for o in filter(None, held):  # with a name's entity type: "Angolans" are people of a nation
-            ctx.obj |= noun_phrase_words(o) | ({f"ent:{o.ent_type_.lower()}"} if o.ent_type_ else set())
+            # a named party's name is no kind of thing: "urged the Environmental Protection Agency to …"
+            named = o == tgt_tok and o.pos_ == "PROPN"
+            words = {o.lower_, o.lemma_.lower()} if named else noun_phrase_words(o)
+            ctx.obj |= words | ({f"ent:{o.ent_type_.lower()}"} if o.ent_type_ else set())
         if m.context != "verb":
             ctx.obj |= noun_phrase_words(m.token)
         elif len(m.words) > 1:  # a phrasal verb's object after "at" or "against": "pushed back at the notion"
@@ -714,6 +719,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             return None
         named = next((c for c in src_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         # "the vet, Crystal Heath, urged": the description is no actor, the name is
+        report = it_antecedent(src_tok, main=True)  # "The report contains … It recommends …": its author
+        if report is not None and report.lemma_.lower() in REPORTS and report.dep_ != "dobj":
+            author = document_author(report, actors)
+            if author is not None:
+                return author
         return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
             document_author(src_tok, actors) or body_leader(src_tok, actors)
 

@@ -87,6 +87,7 @@ from tacitus.events.coder.frame import (
 from tacitus.events.lexicon import Entry
 from tacitus.events.roles import (
     ASKING_VERBS,
+    REPORTS,
     ActorLookup,
     earlier_asker,
     implied_government,
@@ -533,6 +534,10 @@ class VerbalFrames:
             asker = earlier_asker(verb, source, actors)  # "Russia asked Ukraine to withdraw … Kyiv refused"
             if asker is not None:
                 tgt_tok, target = asker, actors.for_token(asker)
+        reported = entry.id == "recommend" and _a_reports_author(source)
+        if reported and target is None and not passive and src_tok is not None:
+            # "the report she commissioned recommended that cannabis not be sold …": its advice to its author
+            target = replace(source, text=src_tok.text, start=src_tok.idx, end=src_tok.idx + len(src_tok))
         ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
         other = self._other_sense(entry, ctx.any | ctx.obj)
         if other:
@@ -547,7 +552,8 @@ class VerbalFrames:
         if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in objects
                                  for w in noun_phrase_words(o)):
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
-        if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)):
+        if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)) and \
+                not (reported and (comp is not None or direct_object(verb) is not None)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
         if self.cameo.root(entry.code) in ("02", "10") and _to_the_reader(verb, comp):
             return "advice to the reader ('recommends that you include a privacy policy'), not an appeal"
@@ -565,6 +571,8 @@ class VerbalFrames:
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
         code, why = self._refine(entry, ctx)
+        if reported and self.cameo.root(code) == "02":
+            code, why = "0242", "a report's recommendation"
         if dismissal:  # "called the accusations baseless": a rejection of them (guide §5), not criticism
             code, why = "120", "a naming that dismisses a claim"
         if (menaced or entry.id == "brandish-weapon") and not why:
@@ -949,3 +957,13 @@ def authored(measure: Token) -> bool:
     return any(((c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")) and
                 c.ent_type_ not in ("DATE", "TIME")) or
                (c.dep_ == "prep" and c.lower_ == "by") for c in measure.children)
+
+
+#: authors whose reports advise no one politically: a study by scientists, a company's or a newspaper's
+PRIVATE_AUTHORS = frozenset({"CVL", "BUS", "MNC", "MED", "EDU"})
+
+
+def _a_reports_author(source: Actor | None) -> bool:
+    """A source that is a report's author speaking through it ("the report recommended …")."""
+    return source is not None and source.rule.rsplit("+author:", 1)[-1] in REPORTS and \
+        "+author:" in source.rule and (source.sector or "CVL")[:3] not in PRIVATE_AUTHORS
