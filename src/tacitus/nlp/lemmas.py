@@ -81,11 +81,26 @@ class MemoLemmatizer:
         for i in numpy.flatnonzero((arr[:, 1] == VERB) & numpy.isin(arr[:, 4], self._fix_keys)).tolist():
             lemmas[i] = strings.add(self._fixes[int(arr[i, 4])])
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        nominal_participles(doc)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
+
+
+#: participles that, after a determiner, name a person ("the accused hit him", "spat at by the accused")
+NOMINAL_PARTICIPLES = frozenset({"accused"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def nominal_participles(doc: Doc) -> None:
+    """A participle of :data:`NOMINAL_PARTICIPLES` with a determiner ("the accused", "the Syrian accused")
+    that stands as a subject, object or prepositional object is a noun (NN): the tagger reads it as a verb."""
+    for tok in doc:
+        if tok.lower_ in NOMINAL_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ in NOMINAL_DEPS and \
+                any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
 
 
 @Language.factory("tacitus_lemmatizer")

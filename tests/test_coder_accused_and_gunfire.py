@@ -1,0 +1,48 @@
+"""Coder v2: "the accused" is a party (the tagger reads it as a verb); a private person's shots fired at
+someone are gunfire (193), not a blow (182); a person pulled or knocked to the ground by a private person is
+assaulted (182, not when officers do it); a person held against her will is abducted (181). A blow with
+a tool stays an assault.
+
+Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+from coded_events import code
+
+
+def _violence(c):
+    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector)
+            for e in c.events if e.cameo[:2] in ("18", "19")]
+
+
+def test_the_accused_is_the_doer_of_an_assault(coder):
+    for text in ("The accused then struck the driver with a bottle.",
+                 "The clerk was counting the till when the accused walked up to the counter and punched her "
+                 "in the face."):
+        got = _violence(code(coder, text))
+        assert [(r[:2], s, t) for r, s, t in got] == [("18", "CVL", "CVL")], (text, got)
+
+
+def test_shots_fired_at_a_person_by_a_private_person_are_gunfire_a_blow_an_assault(coder):
+    for text in ("Marvin Doyle fired his rifle at his neighbor during a dispute over a fence.",
+                 "Police said Rita Vance opened fire on her husband in the driveway of their home."):
+        got = _violence(code(coder, text))
+        assert got and got[0] == ("193", "CVL", "CVL"), (text, got)
+    got = _violence(code(coder, "Marvin Doyle hit his neighbor with a shovel during a dispute over a fence."))
+    assert got and got[0][0] == "182", got
+
+
+def test_a_person_thrown_to_the_ground_by_a_private_person_is_assaulted(coder):
+    for text in ("Lyle Ferris knocked the cashier to the ground and ran off with the cash box.",
+                 "Nora Quill was pulled to the ground by a man in a grey hoodie outside the library."):
+        got = _violence(code(coder, text))
+        assert got and got[0] == ("182", "CVL", "CVL"), (text, got)
+    # officers taking a suspect to the ground make an arrest, no assault
+    assert _violence(code(coder, "Two officers pushed Lyle Ferris to the ground and handcuffed him.")) == []
+
+
+def test_a_person_held_against_her_will_is_abducted(coder):
+    for text in ("Lyle Ferris held his girlfriend against her will in a motel room for two days.",
+                 "Lyle Ferris kept his wife captive in a shed behind their farmhouse."):
+        got = _violence(code(coder, text))
+        assert got and got[0] == ("181", "CVL", "CVL"), (text, got)
