@@ -952,3 +952,15 @@ def test_a_speaker_pronoun_is_not_a_person_the_quote_names(coder):
     assert not any(s == "USAGOV" for _code, s, _t in triples(c))
     c = code(coder, "President Obama spoke in Cairo on Thursday. “We will not abandon our allies,” he said.")
     assert _actor(c, "he").code == "USAGOV"  # named outside the quote: still the speaker
+
+
+def test_a_town_named_with_a_demonym_gives_no_people(coder):
+    """'Spanish Town' is a Jamaican town: the arrest there is no Spanish police's."""
+    c = code(coder, "Police arrested a man in Spanish Town on Monday after a robbery.")
+    assert c.events and not any(p is not None and p.country == "ESP" for e in c.events
+                                for p in (e.source, e.target))
+
+
+def test_a_demonym_before_a_title_still_gives_the_country(coder):
+    c = code(coder, "Spanish police arrested a man in Madrid on Monday after a robbery.")
+    assert any(e.source is not None and e.source.code == "ESPCOP" for e in c.events)

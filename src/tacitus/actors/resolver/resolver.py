@@ -200,6 +200,9 @@ class ActorResolver:
                                              not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN"))) or
                                             (e < len(doc) and doc[e].lower_ in LANGUAGE_NOUNS)):
                 continue  # "in English", "English classes": a language ("English officials": people)
+            if entry.kind == "demonym" and e < len(doc) and doc[e].pos_ == "PROPN" and \
+                    self.places.lookup(doc[s:e + 1].text) not in (None, entry.code):
+                continue  # "Spanish Town" is in Jamaica, "Dutch Harbor" in Alaska: a town's name, no people
             if entry.kind == "leader" and (other_first_name(doc, s, e, entry, self.lex) or
                                            given_name(doc, s, e, entry) or
                                            inside_organisation(doc, s, e, self.lex)):
