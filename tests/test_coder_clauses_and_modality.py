@@ -404,3 +404,16 @@ def test_a_would_in_what_its_doer_said_is_an_announced_act(coder):
         [("161", "DEU", "RUSGOV", "future")]
     c = code(coder, "Analysts said Russia would attack Ukraine in the spring.")
     assert _scored(c) == []
+
+
+def test_a_bare_verb_joined_to_a_denied_one_shares_the_denial(coder):
+    """'did not attack or threaten': both acts are denied, not the first only."""
+    for text in ("The ministry did not attack or threaten the rebels in Idlib.",
+                 "Pakistani troops did not fire at or shell Indian posts, the minister said."):
+        got = modalities(code(coder, text), "13") + modalities(code(coder, text), "19")
+        assert got and all(m == "negated" for m in got), text
+
+
+def test_a_verb_with_its_own_tense_after_but_is_not_denied(coder):
+    c = code(coder, "Turkish troops did not enter Afrin but shelled Syrian Kurdish fighters on Monday.")
+    assert "asserted" in modalities(c, "19")

@@ -89,8 +89,23 @@ def negated(verb: Token) -> bool:
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
                                    for c in verb.head.children):
         return True
+    if _shares_the_denial(verb):
+        return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
                                                         for g in c.children) for c in verb.children)
+
+
+def _shares_the_denial(verb: Token) -> bool:
+    """A bare verb joined by "or"/"and" to a denied one shares its auxiliary and its "not" ("did not attack
+    or threaten the rebels", "does not offer or claim to offer advice"); not a verb with its own tense,
+    subject or auxiliary ("did not attack the town but shelled the village")."""
+    head = verb.head
+    base = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.dep_ == "aux" and c.lemma_ == "do"
+                                                            for c in head.children))  # (a mis-tag)
+    return verb.dep_ == "conj" and base and head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children) and \
+        any(c.dep_ == "cc" and c.lower_ in ("or", "and") and head.i < c.i < verb.i
+            for c in head.children) and negated(head)
 
 
 def _conditional(verb: Token) -> bool:
