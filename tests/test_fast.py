@@ -496,3 +496,11 @@ def test_fast_agent_noun_in_another_sense_is_no_actor(fast):
     sources = [s for _, s, _ in triples(fast, "Market intelligence firms blamed Russia for the hack.")]
     assert "RUSSPY" not in sources
     assert triples(fast, "The federal agency accused the company of fraud.")[0][1] == "GOV"
+
+
+def test_fast_a_naming_with_blame_in_it_is_no_praise(fast):
+    """'a true friend' praises; 'a friend of terrorists' in the same naming blames: no 051."""
+    assert any(c == "051" for c, _s, _t in triples(fast, "President Joe Biden called Olaf Scholz a true "
+                                                         "friend of America."))
+    assert not any(c == "051" for c, _s, _t in triples(fast, "President Joe Biden called Olaf Scholz a "
+                                                             "corrupt friend of America."))

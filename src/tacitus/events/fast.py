@@ -589,7 +589,10 @@ class FastEventCoder:
         named = k < right and (t.lower[k] in ("a", "an") or t.lower[k] in QUOTES)
         if not entry.predicate:
             return not named
-        return named and not _words(t, k, min(right, k + 6)).isdisjoint(self._members(entry.predicate))
+        said = _words(t, k, min(right, k + 6))
+        if entry.code[:2] == "05" and not said.isdisjoint(self._members(SPEECH_DISPARAGING | {"accusing"})):
+            return False  # a naming with blame in it praises no one ("called the verdict a travesty")
+        return named and not said.isdisjoint(self._members(entry.predicate))
 
     def _may_code(self, t: Tokens, m: Trig, source: Actor | None, target: Actor | None, lo: int, hi: int,
                   actors: FastDocumentActors) -> bool:
