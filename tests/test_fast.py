@@ -504,3 +504,10 @@ def test_fast_a_naming_with_blame_in_it_is_no_praise(fast):
                                                          "friend of America."))
     assert not any(c == "051" for c, _s, _t in triples(fast, "President Joe Biden called Olaf Scholz a "
                                                              "corrupt friend of America."))
+
+
+def test_fast_the_accused_is_a_party_but_accused_as_a_verb_is_not(fast):
+    """'accused' names a person after a determiner only; as a verb it joins no actor's words."""
+    assert ("182", "CVL", "CVL") in triples(fast, "The accused hit the driver with a bottle, police said.")
+    cameo, source, _target = triples(fast, "The ministry accused Ukraine of shelling the plant.")[0]
+    assert cameo.startswith("112") and source.endswith("GOV")

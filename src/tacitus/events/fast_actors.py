@@ -30,6 +30,7 @@ from tacitus.actors.resolver import (
 from tacitus.events.fast_text import Tokens, tokenize
 from tacitus.model.records import Actor
 from tacitus.nlp.inflect import noun_forms, singular, verb_forms
+from tacitus.nlp.lemmas import NOMINAL_PARTICIPLES
 
 _Candidate = tuple[Entry, "str | None", bool]  # an entry, its case-sensitive form, a proper name?
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "place"})
@@ -165,7 +166,7 @@ class FastActorResolver:
                         u = Unit(i, i + 1, "name", None)
                     elif _is_initial(t, i):
                         u = Unit(i, i + 1, "initial", None)  # "Holden criticized …": a name if seen before
-            if u is None:
+            if u is None or _bare_participle(t, u):
                 continue
             out.append(u)
             i = u.end
@@ -321,6 +322,13 @@ class _State:
             self.persons.setdefault(a.person.split()[-1].lower(), a)
         if a.country and a.sector:
             self.sector_countries.setdefault(a.sector, set()).add(a.country)
+
+
+def _bare_participle(t: Tokens, u: Unit) -> bool:
+    """A participle that names a person only after a determiner ("the accused"), here without one ("the
+    agency accused the company"): a verb."""
+    return u.end - u.start == 1 and t.lower[u.start] in NOMINAL_PARTICIPLES and \
+        (u.start == 0 or t.lower[u.start - 1] not in ("the", "a", "an", "this", "that", "each"))
 
 
 def _other_sense(lex: Lexicon, t: Tokens, u: Unit) -> bool:
