@@ -18,7 +18,7 @@ from spacy.tokenizer import Tokenizer
 
 from tacitus.actors.lexicon import PROPER_KINDS
 from tacitus.enrich.themes import default_tagger
-from tacitus.events.fast_actors import Unit, _is_initial, _is_name
+from tacitus.events.fast_actors import Unit, _bare_participle, _is_initial, _is_name
 from tacitus.events.fast_enrich import fast_themes
 from tacitus.events.fast_text import (
     TOKEN,
@@ -232,7 +232,7 @@ def _units_token_by_token(resolver, t: Tokens) -> list[Unit]:
                     u = Unit(i, i + 1, "name", None)
                 elif _is_initial(t, i):
                     u = Unit(i, i + 1, "initial", None)
-        if u is None:
+        if u is None or _bare_participle(t, u):
             i += 1
             continue
         out.append(u)
