@@ -29,6 +29,7 @@ from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder import (
     ALLEGING,
+    BLAMING,
     CLAIMS,
     COMBATANT_SECTORS,
     DEMANDING,
@@ -590,7 +591,7 @@ class FastEventCoder:
         if not entry.predicate:
             return not named
         said = _words(t, k, min(right, k + 6))
-        if entry.code[:2] == "05" and not said.isdisjoint(self._members(SPEECH_DISPARAGING | {"accusing"})):
+        if entry.code[:2] == "05" and not said.isdisjoint(self._members(BLAMING)):
             return False  # a naming with blame in it praises no one ("called the verdict a travesty")
         return named and not said.isdisjoint(self._members(entry.predicate))
 

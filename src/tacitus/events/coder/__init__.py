@@ -4,6 +4,7 @@ from tacitus.events.coder.clues import COMBATANT_SECTORS
 from tacitus.events.coder.coder import EventCoder
 from tacitus.events.coder.frame import (
     ALLEGING,
+    BLAMING,
     CLAIMS,
     DEMANDING,
     DISMISSIVE,
@@ -24,6 +25,7 @@ from tacitus.events.coder.frame import (
 
 __all__ = [
     "ALLEGING",
+    "BLAMING",
     "CLAIMS",
     "COMBATANT_SECTORS",
     "DEMANDING",

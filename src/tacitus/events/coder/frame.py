@@ -36,6 +36,8 @@ RECORD_KEEPERS = frozenset({"COP", "JUD", ""})
 SPEECH_ACCUSING = frozenset({"accusing"})
 SPEECH_DISPARAGING = frozenset({"disparaging"})
 SPEECH_APPROVING = frozenset({"approving"})
+#: word classes that blame: a naming with one in it praises no one ("called him a corrupt friend")
+BLAMING = SPEECH_DISPARAGING | SPEECH_ACCUSING
 DENIED_VIRTUES = frozenset({"denied_virtues"})
 HARMING = frozenset({"harming"})  # "said Ottawa's cuts have hurt hospitals": blame of the cuts' author
 HARMS = frozenset({"harms"})

@@ -47,6 +47,7 @@ from tacitus.events.coder.frame import (
     ARMED_SECTORS,
     ATTACKS,
     AUTHOR_PREPS,
+    BLAMING,
     CALL_PURPOSES,
     CAUSE_PREPS,
     CLAIMS,
@@ -177,7 +178,7 @@ def _a_posting(verb: Token) -> bool:
 PURPOSED_PROTESTS = frozenset({"gather-protest", "take-to-streets"})
 
 
-def judging_words(pred: Token) -> set[str]:
+def predicate_words(pred: Token) -> set[str]:
     """The words (lemmas and forms) of a naming's predicate that judge its object: not those of what it is
     said to stand against ("a reliable partner in the fight against terrorism" blames no one)."""
     opposed = {t.i for c in pred.subtree if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}
@@ -220,9 +221,8 @@ class VerbalFrames:
         names."""
         if source is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
             return None
-        sents = list(verb.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= verb.i < s.end)
-        for t in sents[here - 1] if here > 0 else ():
+        start = verb.sent.start
+        for t in verb.doc[start - 1].sent if start > 0 else ():
             if t.pos_ != "VERB" or t.lemma_.lower() not in ASKING_VERBS or is_passive(t):
                 continue
             who = subject(t)
@@ -237,7 +237,7 @@ class VerbalFrames:
     def _blames_or_denies(self, pred: Token, said: set[str]) -> bool:
         """A naming's predicate that blames or is denied ("called him no friend of Israel", "not a great
         leader", "a great betrayal") praises no one, whatever word of praise it holds."""
-        if any(self.lex.in_class(w, SPEECH_DISPARAGING | {"accusing"}) for w in said):
+        if any(self.lex.in_class(w, BLAMING) for w in said):
             return True
         return any(t.dep_ == "neg" or t.lower_ in ("no", "never", "hardly") for t in pred.subtree) or \
             any(c.dep_ == "neg" for c in pred.head.children)
@@ -302,7 +302,7 @@ class VerbalFrames:
             return "no object predicate"
         if pred is not None and not entry.predicate:
             return "a naming, not this act"
-        said = judging_words(pred) if pred is not None else set()
+        said = predicate_words(pred) if pred is not None else set()
         if pred is not None and entry.predicate and self.cameo.root(entry.code) == "05" and \
                 self._blames_or_denies(pred, said):
             return "a naming with blame or denial in it, not praise"  # "no friend of", "a great betrayal"
