@@ -12,6 +12,7 @@ is the model lemmatizer's, token for token, followed by our fixes for the verb f
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -56,6 +57,8 @@ class MemoLemmatizer:
         self._memo: dict[tuple[int, int, int], str] = {}
         self._fixes = {hash_string(form): lemma for form, lemma in lemma_fixes().items()}
         self._fix_keys = numpy.array(sorted(self._fixes), dtype="uint64")
+        self._participle_keys = numpy.array(sorted(hash_string(w) for w in NOMINAL_PARTICIPLES),
+                                            dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -81,7 +84,7 @@ class MemoLemmatizer:
         for i in numpy.flatnonzero((arr[:, 1] == VERB) & numpy.isin(arr[:, 4], self._fix_keys)).tolist():
             lemmas[i] = strings.add(self._fixes[int(arr[i, 4])])
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
-        nominal_participles(doc)
+        nominal_participles(doc, numpy.flatnonzero(numpy.isin(arr[:, 4], self._participle_keys)).tolist())
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
@@ -94,10 +97,12 @@ NOMINAL_PARTICIPLES = frozenset({"accused"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 
 
-def nominal_participles(doc: Doc) -> None:
+def nominal_participles(doc: Doc, at: Iterable[int] | None = None) -> None:
     """A participle of :data:`NOMINAL_PARTICIPLES` with a determiner ("the accused", "the Syrian accused")
-    that stands as a subject, object or prepositional object is a noun (NN): the tagger reads it as a verb."""
-    for tok in doc:
+    that stands as a subject, object or prepositional object is a noun (NN): the tagger reads it as a verb.
+    ``at``: the indices of the tokens spelt as one (the lemmatizer finds them in its token array), else
+    all."""
+    for tok in (doc[i] for i in at) if at is not None else doc:
         if tok.lower_ in NOMINAL_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ in NOMINAL_DEPS and \
                 any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             tok.tag_, tok.pos_, tok.lemma_ = "NN", "NOUN", tok.lower_
