@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tacitus.model.records import CodedDocument, Document
+from tacitus.nlp.inflect import looks_plural
 
 STOP_WORDS = frozenset(
     [
@@ -304,7 +305,7 @@ def fold(word: str) -> str:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
         return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+    if len(w) > 3 and looks_plural(w):
         return w[:-1]
     return w
 
