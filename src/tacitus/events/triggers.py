@@ -63,7 +63,7 @@ FINDING_VERBS = frozenset({"find", "reveal", "show", "uncover", "expose", "concl
 NEW_ACT_DETERMINERS = frozenset({"a", "an", "another", "no", "any", "every", "each"})
 #: verbs whose object is what their subject set off: "the killing sparked protests" (against its author)
 #: verbs of giving whose passive subject is the receiver: "he was issued a citation", "was handed a notice"
-GIVING_VERBS = frozenset({"issue", "give", "hand", "serve"})
+GIVING_VERBS = frozenset({"issue", "give", "hand", "serve", "grant"})  # ("was granted asylum")
 
 
 def given_to_subject(verb: Token) -> bool:
@@ -295,6 +295,15 @@ class TriggerFinder:
             return None
         return [*before, tok]
 
+    def _sum_received(self, tok: Token, prep: Token) -> tuple[Token, Token]:
+        """"received $2 million in aid", "received 182 billion dollars in federal aid": the sum received (and
+        its verb) stands for the aid it is counted in; else ``tok`` and its head unchanged."""
+        owner = prep.head
+        total = owner if owner.dep_ in ("dobj", "obj") else first_child(owner, "dobj")
+        if total is None or total.head.lemma_.lower() not in self.lex.receiving_verbs:
+            return tok, prep
+        return total, total.head
+
     def _noun_context(self, m: Match) -> bool:
         """Decide whether a noun trigger describes an event here, and how."""
         first = m.words[0]
@@ -312,6 +321,8 @@ class TriggerFinder:
         # the head of a conjunction shares the context: "airstrikes and shelling" after a light verb
         while tok.dep_ == "conj" and head != tok:
             tok, head = head, head.head
+        if m.entry.given and tok.dep_ == "pobj" and head.lower_ == "in":
+            tok, head = self._sum_received(tok, head)
         receiving = head.lemma_.lower() in self.lex.receiving_verbs or given_to_subject(head)
         if m.entry.given and tok.dep_ in ("dobj", "obj") and receiving:
             m.light_verb, m.context = head, "received"  # "won the endorsement of the union"

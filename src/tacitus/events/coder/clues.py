@@ -160,13 +160,17 @@ def _habitual(frame: Frame) -> bool:
 PARTICULAR_DEPS = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
 
 
+def bare_plural(tok: Token) -> bool:
+    """A plural noun with no word making it particular ones and no name: a kind ("migrants", "firms")."""
+    particular = any(c.dep_ in PARTICULAR_DEPS for c in tok.children)
+    return tok.tag_ == "NNS" and not tok.ent_type_ and not particular
+
+
 def _bare_plural_patient(verb: Token) -> bool:
     """A present passive whose patient is a bare plural with no agent: what is done to such people as a
     rule ("people are detained in overcrowded cells", "migrants are held for months"), not an act."""
     patient = first_child(verb, "nsubjpass")
-    if patient is None or patient.tag_ != "NNS" or patient.ent_type_:
-        return False
-    if any(c.dep_ in PARTICULAR_DEPS for c in patient.children):
+    if patient is None or not bare_plural(patient):
         return False
     return not any(c.dep_ == "agent" for c in verb.children)
 

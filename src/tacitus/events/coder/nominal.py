@@ -8,7 +8,7 @@ from tacitus.events.coder.clauses import (
     PROTESTING_SECTORS,
     a_bombing_story,
 )
-from tacitus.events.coder.clues import named_before
+from tacitus.events.coder.clues import bare_plural, named_before
 from tacitus.events.coder.frame import (
     ACCIDENT_WORDS,
     ANSWERING_VERBS,
@@ -66,6 +66,10 @@ from tacitus.model import Actor
 
 #: participles whose object a lawsuit is brought against ("a suit accusing the city", "challenging the law")
 SUIT_PARTICIPLES = frozenset({"accuse", "challenge", "name", "target", "charge"})
+#: the class of aid whose giver is the country it was granted in ("received asylum in France")
+ASYLUM = frozenset({"asylum"})
+#: modifiers naming a government as the giver of aid ("federal aid", "state funding")
+GOVERNMENT_MODIFIERS = frozenset({"federal", "government", "state", "governmental"})
 
 
 class NominalFrames:
@@ -399,6 +403,7 @@ class NominalFrames:
         other = self._other_sense(m.entry, noun_phrase_words(noun))  # "military backing" is aid
         if other:
             return other
+        source = None
         giver = next((o for _p, o in pobj_of(noun, GIVER_PREPS)), None)
         if m.context == "received" and given_to_subject(m.light_verb):
             return self._given_passive_frame(m, giver, actors)
@@ -407,6 +412,10 @@ class NominalFrames:
             giver = giver or next((o for _p, o in pobj_of(noun, frozenset({"of"}))), None) or \
                 next((o for _p, o in pobj_of(verb, GIVER_PREPS)), None)
             receiver = agent(verb) if is_passive(verb) else subject(verb)
+            if giver is None and m.entry.refine:  # "received federal aid", "received asylum in France"
+                giver, source = self._aid_giver(m, actors)
+            if m.entry.refine and receiver is not None and bare_plural(receiver):
+                return "aid to a kind of receiver ('firms receiving bailouts'), not to particular ones"
         else:
             receiver = first_child(noun, "poss")
             if giver is None and noun.dep_ == "dobj":  # "touting her endorsements from unions": on the verb
@@ -415,25 +424,57 @@ class NominalFrames:
                 return None
         if giver is None or receiver is None:
             return "no giver or no receiver"
-        frame = Frame(m, m.entry.code, m.light_verb or noun.head, giver, receiver, actors.for_token(giver),
-                      actors.for_token(receiver), "")
+        verb = m.light_verb or noun.head
+        source = source or actors.for_token(giver)
+        code, why = self._given_code(m, verb, giver, receiver, source)
+        frame = Frame(m, code, verb, giver, receiver, source, actors.for_token(receiver), why)
         return self._accept(frame)
+
+    def _given_code(self, m: Match, verb: Token, giver: Token | None, receiver: Token | None,
+                    source: Actor | None) -> tuple[str, str]:
+        """The code of a given noun's act, refined when its entry has refinements ("military aid": 072)."""
+        if not m.entry.refine:
+            return m.entry.code, ""
+        ctx = self._context(m, verb, giver, receiver, source, None)
+        ctx.any |= noun_phrase_words(m.token)
+        return self._refine(m.entry, ctx)
+
+    def _aid_giver(self, m: Match, actors: ActorLookup) -> tuple[Token | None, Actor | None]:
+        """Who gave aid its receiver got, when no "from" names it: the aid's modifier ("US weapons", "federal
+        aid": the government), or for asylum the country it was granted in ("received asylum in France")."""
+        tok, actor = self._modifier_actor(m.token, actors)
+        if actor is not None:
+            return tok, actor
+        state = next((c for c in m.token.children if c.dep_ in ("amod", "compound") and
+                      c.lower_ in GOVERNMENT_MODIFIERS), None)
+        if state is not None:
+            return state, implied_actor("GOV", None, state.idx, "government")
+        if not self.lex.in_class(m.token.lemma_.lower(), ASYLUM):
+            return None, None
+        place = next((o for _p, o in pobj_of(m.light_verb, frozenset({"in"})) if actors.country_for_token(o)),
+                     None)
+        return (place, actors.for_token(place)) if place is not None else (None, None)
 
     def _given_passive_frame(self, m: Match, giver: Token | None, actors: ActorLookup) -> Frame | str:
         """"He was issued a citation (by the police)": the subject receives; a giver not named is the
         author the act implies ("citation": the police)."""
         verb = m.light_verb
         receiver = first_child(verb, *PASSIVE_SUBJECT_DEPS) or (verb.head if verb.dep_ == "acl" else None)
-        giver = giver or next((o for _p, o in pobj_of(m.token, frozenset({"of"}))), None) or agent(verb)
+        giver = giver or next((o for _p, o in pobj_of(m.token, frozenset({"of"}))), None) or agent(verb) or \
+            next((o for _p, o in pobj_of(verb, GIVER_PREPS)), None)  # ("was granted asylum by Sweden")
         if receiver is None:
             return "no receiver"
         target = actors.for_token(receiver) or self._someone(receiver, verb, actors)
+        source = None
+        if giver is None and m.entry.refine:  # "was granted asylum in Sweden"
+            giver, source = self._aid_giver(m, actors)
         if giver is not None:
-            source = actors.for_token(giver)
+            source = source or actors.for_token(giver)
         else:
             author = IMPLIED_AUTHORS.get(m.token.lemma_.lower())
             source = implied_actor(author, None, m.token.idx, author.lower()) if author else None
-        frame = Frame(m, m.entry.code, verb, giver, receiver, source, target, "", agentless=giver is None)
+        code, why = self._given_code(m, verb, giver, receiver, source)
+        frame = Frame(m, code, verb, giver, receiver, source, target, why, agentless=giver is None)
         return self._accept(frame)
 
     def _a_naming(self, verb: Token, objects: list[Token], unless: frozenset[str]) -> bool:
