@@ -267,6 +267,35 @@ def reporting_subject(pron: Token) -> Token | None:
     return subj if plural == (pron.lower_ == "they") else None
 
 
+#: verbs whose "that" clause tells what another party is to do: its subject is not the one asking
+ASKING_OTHERS = frozenset({
+    "demand", "urge", "request", "order", "recommend", "require", "instruct", "command", "ask", "press"})
+#: answers of the one asked: "asked the unions to end the strike, but they refused"
+REFUSALS = frozenset({"refuse", "decline", "reject"})
+
+
+def asker_of_complement(pron: Token) -> Token | None:
+    """Who asks, when ``pron`` is the subject of what is asked ("Washington stopped selling arms to the Saudis
+    while demanding that they improve their targeting": they are not Washington) or of the refusal that
+    answers it ("asked the unions to end the strike, but they refused"); the subject of the asking verb, or
+    of the clause a subjectless participle hangs on."""
+    verb = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or verb.head.lemma_.lower() not in ASKING_OTHERS or not (
+            verb.dep_ == "ccomp" or (verb.dep_ == "conj" and verb.lemma_.lower() in REFUSALS)):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return None  # "asked if they could attend": a question, of themselves
+    clause = verb.head
+    for _ in range(4):  # ("stopped selling arms … while demanding": the participles' subject)
+        subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj if subj.i < pron.i else None
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+    return None
+
+
 #: verbs a speaker goes on with ("he said", "she added"): their pronoun subject is the last speaker
 SPEAKER_VERBS = frozenset({"say", "add", "tell", "explain", "note", "state", "insist", "argue", "write",
                            "reply", "respond", "continue", "stress", "emphasize", "emphasise"})
@@ -872,17 +901,22 @@ class _State:
         """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
         return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
 
-    def group_antecedent(self, sent: int, before: int, plural: bool = False,
-                         objective: bool = False, not_at: int | None = None) -> Actor | None:
+    def group_antecedent(self, sent: int, before: int, plural: bool = False, objective: bool = False,
+                         not_at: int | None = None, asker: Actor | None = None) -> Actor | None:
         """What "they"/"it" in sentence ``sent`` refers to: the latest subject group of this sentence or the
         one before, else the latest group that is not a place ("Hamas gunmen stormed a kibbutz in Israel.
         They killed …" is the gunmen), named before offset ``before``; a ``plural`` pronoun never one office
         holder ("the commissioner"); an ``objective`` pronoun prefers an object of its own sentence to its
         subject ("the department added six companies to its blacklist, barring them": the companies); never
         the group starting at ``not_at`` (the subject of the object pronoun's own verb: "groups called it …"
-        is not the groups)."""
+        is not the groups); of a pronoun ``asker`` asks to act (:func:`asker_of_complement`), a group of
+        another side, latest of its own sentence first."""
         recent = [g for g in self._recent_groups(sent, before)
                   if not (plural and g[3]) and g[0].start != not_at]
+        if asker is not None:  # the one asked: not the asker's side, of this sentence first
+            recent = [g for g in recent if g[0].code != asker.code]
+            return next((g[0] for here in (True, False) for role in ("other", "place", "subject")
+                         for g in recent if (g[1] == sent) == here and g[2] == role), None)
         if objective and any(g[1] == sent and g[2] == "other" for g in recent):
             recent = [g for g in recent if g[1] == sent]
             order = ("other", "subject", "place")

@@ -23,6 +23,7 @@ from tacitus.actors.resolver.antecedents import (
     _State,
     acronym_after,
     armed_campaign,
+    asker_of_complement,
     bare_plural_antecedent,
     body_name_before,
     bound_by_subject,
@@ -434,6 +435,8 @@ class ActorResolver:
             objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
             own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
                 if head.dep_ == "dobj" else None  # "groups called it a front": not the groups
+            asker = asker_of_complement(head)  # "demanded that they …": not the demander, one asked
+            asker_actor = da._actor.get(da._unit_of[asker.i]) if asker is not None else None
             own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
             last = None
             if refers and _partitive(head):  # "Police arrested 12 protesters. Three of them were charged":
@@ -441,7 +444,8 @@ class ActorResolver:
                     here, head.idx, lambda a: _counted(da.doc, a))
             last = last or (st.group_antecedent(here, head.idx, plural=low not in ("it", "its"),
                                                 objective=objective,
-                                                not_at=own_actor.start if own_actor is not None else None)
+                                                not_at=own_actor.start if own_actor is not None else None,
+                                                asker=asker_actor)
                             if refers else None)
             if last is not None:
                 return mentioned_by(last, head, "coref:pronoun")

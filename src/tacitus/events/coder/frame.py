@@ -174,6 +174,9 @@ FAULTING_ROOTS = frozenset({"11"})
 BACKERS = frozenset({"CVL", "BUS", "LAB", "NGO", "EDU", "HLH", "REL", "OPP", "PTY", "ELI", "MED"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 PHRASAL_OBJECT_PREPS = frozenset({"at", "against"})
+#: prepositions whose object may be the act a judgement is about, aimed at its doer ("expressed doubts about
+#: the evidence put forth by the ministry", "angry over the arrests by police", "support for the plan")
+FAULTED_ACT_PREPS = PHRASAL_OBJECT_PREPS | {"about", "over", "with", "for", "by", "to", "toward", "towards"}
 #: organised voices whose public criticism is coded even unnamed ("the rights group said …")
 CRITIC_SECTORS = frozenset({"NGO", "LAB", "REL", "OPP"})
 PUNDIT_SECTORS = frozenset({"EDU", "MED"})

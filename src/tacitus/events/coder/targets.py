@@ -15,11 +15,11 @@ from tacitus.events.coder.frame import (
     ANSWERING_ROOTS,
     COMPLEMENT_TARGET_PREPS,
     DIPLOMATS,
+    FAULTED_ACT_PREPS,
     FAULTED_ACT_ROOTS,
     MEETING_OCCASIONS,
     MENACE,
     MONEY_WORDS,
-    PHRASAL_OBJECT_PREPS,
     SEAT_NOUNS,
     THREAT_AUX,
     TRADED_GOODS,
@@ -94,6 +94,11 @@ class TargetChoice:
                 said = subject(comp) if comp is not None and comp.dep_ == "ccomp" else None
                 if said is not None and self._actor_or_place(said, actors) is not None:
                     return said
+                # "complained that the ministry's rules barred them", "that he was beaten by police"
+                doer = (object_owner(said, actors) if said is not None else None) or \
+                    (agent(comp) if comp is not None and comp.dep_ == "ccomp" and is_passive(comp) else None)
+                if doer is not None and actors.for_token(doer) is not None:
+                    return doer
             elif slot == "dative":
                 o = first_child(verb, "dative", "iobj")
                 if o is not None and o.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -142,9 +147,11 @@ class TargetChoice:
                 return owner
         if self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:  # "hit out at the arrests", "protested against
             # the ruling": the act's author, as of an object
-            preps = tuple(p for p in PHRASAL_OBJECT_PREPS if p in entry.targets)
-            acts = [g for h in (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod")))
-                    for _, g in pobj_of(h, preps)]  # ("pushed back at": the parse may hang "at" on "back")
+            preps = tuple(p for p in FAULTED_ACT_PREPS if p in entry.targets)
+            # ("pushed back at": the parse may hang "at" on "back"; "expressed doubts about": on the doubts)
+            holders = (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")))
+            acts = [g for h in holders for _, g in pobj_of(h, preps)]
+            acts += [g for a in acts for _, g in pobj_of(a, ("of",))]  # "the credibility of the evidence"
             # "pushed back against the president's claims", "hit out at the mayor's plan", "hit back at
             # criticism from the opposition": whose they were
             owner = next(filter(None, (object_owner(g, actors) for g in acts)), None)
