@@ -145,14 +145,15 @@ def _forces_mobilized(event: Event) -> bool:
 
 def _denial_of_claims(event: Event) -> bool:
     """"Israel has adamantly denied genocide allegations", "denied that its troops had crossed the border",
-    "pushed back against the claims", "countered that …": a denial whose accuser the text does not name is
-    coded without a target (coding guide: a rejection answers whoever made the claim, when named); rejecting a
-    plan or an offer still needs whose it was."""
+    "pushed back against the claims", "countered that …", "said its troops did not fire": a denial whose
+    accuser the text does not name is coded without a target (coding guide: a rejection answers whoever made
+    the claim, when named); rejecting a plan or an offer still needs whose it was."""
     return event.cameo == "120" and event.rule.startswith(("verb:deny-responsibility[obj=claims]",
                                                            "verb:deny-responsibility[obj=responsibility]",
                                                            "verb:deny-responsibility[clause=that]",
                                                            "verb:retort-claims",
-                                                           "verb:retort-that[clause=that]"))
+                                                           "verb:retort-that[clause=that]",
+                                                           "verb:statement[speech:denial]"))
 
 
 #: roots of the acts whose author a story can name once for all ("she had been killed")

@@ -115,10 +115,11 @@ def credited(tok: Token) -> bool:
 
 def negated_phrases(content: Token, verb: Token) -> set[str]:
     """The content's phrases of two or three words said under a negation ("was not in breach of the law",
-    "is not a dead end"): a phrase of judgement there judges no one (single words have denied_word)."""
+    "is not a dead end"): a phrase of judgement there judges no one (single words have denied_word). A phrase
+    that opens with the negation says it ("the claims were not true": a dismissal), and is kept."""
     negated = [t for t in content_tokens(content, verb)
                if any(c.dep_ == "neg" for p in _up_to(t, content) for c in p.children)]
-    return {w for w in ngrams(negated) if " " in w}
+    return {w for w in ngrams(negated) if " " in w and w.split()[0] not in NEGATIONS}
 
 
 def _conditional_clause(verb: Token) -> bool:
@@ -566,10 +567,17 @@ def bombed_place(verb: Token) -> Token | None:
 
 
 def will_not(verb: Token) -> bool:
-    """A negated act stated of the future: "will not", "won't", "would never" (not "did not")."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_NEGATABLE for c in verb.children)
+    """A negated act stated of the future: "will not", "won't", "would never", "are not going to" (not "did
+    not")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_NEGATABLE for c in verb.children):
+        return True
+    going = verb.head  # "we are not going to negotiate": the verb under "going", which carries the negation
+    return verb.dep_ == "xcomp" and going.lower_ == "going" and \
+        any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children)
 
 
+#: words of a negation that open a phrase of judgement ("not true", "not accurate")
+NEGATIONS = frozenset({"not", "n't", "never"})
 #: auxiliaries of a stated resolve ("will not", "won't", "would not", "shall never")
 FUTURE_NEGATABLE = frozenset({"will", "wo", "'ll", "would", "shall"})
 #: roots of cooperation whose stated refusal by a party rejects the other (03–08: cooperate … yield)

@@ -305,7 +305,10 @@ CASE_ROOTS = frozenset({"09", "11", "17"})
 OUTLOOKS = {**dict.fromkeys(("optimistic", "hopeful", "confident"), "013"),
             **dict.fromkeys(("pessimistic", "worried", "fearful", "alarmed"), "012")}  # ("only concerned
 # about Sudan's interests" is care, not worry)
-SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: outlooks only on what follows ("satisfied that pupils can return": 013; "satisfied with the replies" judges
+#: the replies)
+OUTLOOKS_ON_A_CLAUSE = {"satisfied": "013", "reassured": "013"}
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})  # ("the ministry said it was confident")
 
 
 def _outlook(content: Token) -> str | None:
@@ -314,8 +317,12 @@ def _outlook(content: Token) -> str | None:
     subj = first_child(content, "nsubj")
     if content.lemma_ != "be" or subj is None or subj.lower_ not in SPEAKER_PRONOUNS:
         return None
-    return next((OUTLOOKS[c.lower_] for c in content.children if c.dep_ == "acomp" and c.lower_ in OUTLOOKS),
-                None)
+    for c in content.children:
+        if c.dep_ == "acomp" and c.lower_ in OUTLOOKS:
+            return OUTLOOKS[c.lower_]
+        if c.dep_ == "acomp" and c.lower_ in OUTLOOKS_ON_A_CLAUSE and first_child(c, "ccomp") is not None:
+            return OUTLOOKS_ON_A_CLAUSE[c.lower_]
+    return None
 
 
 def _counted(tok: Token) -> bool:

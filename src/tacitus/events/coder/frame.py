@@ -142,6 +142,8 @@ VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
+MEASURES_JUDGED = frozenset({"measures_judged"})
+FALLING_SHORT = frozenset({"falling_short"})
 #: what a private voice calls for in public that only a government grants ("called for compensation")
 PUBLIC_REMEDIES = frozenset({"public_measures", "public_remedies"})
 #: private sectors whose public calls for such remedies are made of their government (coding guide:

@@ -52,12 +52,14 @@ from tacitus.events.coder.frame import (
     DENIED_VIRTUES,
     DISMISSIVE,
     DROPPED_CASES,
+    FALLING_SHORT,
     GENERIC_PEOPLE,
     HARMING,
     HARMS,
     HOSTILE_ROOTS,
     JUDGING_CLASSES,
     MAY_CALL,
+    MEASURES_JUDGED,
     MISHAP_CLASSES,
     NOT_DEEDS,
     OWNED_OFFENCES,
@@ -210,6 +212,12 @@ class SpeechFrames:
                 target = implied_government(source, "02", verb.idx)
                 if target is not None:
                     code, why = "020", f"{reading[1]}+measure"
+            elif target is None and not dismisses and self._falls_short(content) and \
+                    (political(source) or critic(source) or measure):
+                # "the union says the programme won't halt the exodus": the measure judged, its author blamed
+                target = self._measure_author(content, verb, source, actors)
+                if target is not None:
+                    code, why = "111", "speech:falls-short"
             elif target is None and reading is not None and reading[1] == "speech:should-have" and \
                     political(source) and of_nobody_named(content, actors):
                 # "said problems should have been fixed much earlier": the fault of whom the story is on
@@ -252,6 +260,53 @@ class SpeechFrames:
             return "a plain statement (no criticism or accusation of a named actor)"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
+
+    def _falls_short(self, content: Token) -> bool:
+        """The content says a measure will not do its work: "the programme won't halt the exodus", "the
+        restrictions wouldn't be enough", "the proposals are unlikely to stem the decline", "the plan fails to
+        address the shortage", "the bill does nothing to cut costs"."""
+        subj = first_child(content, "nsubj", "nsubjpass")
+        if subj is None or not self.lex.in_class(subj.lemma_.lower(), MEASURES_JUDGED):
+            return False
+        return any(self._will_not_do(act) for act in (content, *(  # "make good sense but are unlikely to …"
+            c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+            first_child(c, "nsubj", "nsubjpass") is None)))
+
+    def _will_not_do(self, content: Token) -> bool:
+        """(:meth:`_falls_short`) one predicate of the measure."""
+        lemma = content.lemma_.lower()
+        if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "unlikely" for c in content.children):
+            act = next((x for c in content.children if c.lower_ == "unlikely"
+                        for x in c.children if x.dep_ == "xcomp"), None)  # "are unlikely to stem"
+            return act is not None and self._remedies(act)
+        if lemma == "fail" or (lemma == "do" and first_child(content, "dobj") is not None and
+                               first_child(content, "dobj").lower_ == "nothing"):
+            return any(c.dep_ in ("xcomp", "advcl") for c in content.children)  # "fails to offer change"
+        going = content.head if content.dep_ == "xcomp" and content.head.lower_ == "going" else content
+        return any(c.dep_ == "neg" for c in going.children) and self._remedies(content)
+
+    def _remedies(self, act: Token) -> bool:
+        """The verb is one of what a measure is meant to do ("halt", "work", "be enough", "make a
+        difference")."""
+        lemma = act.lemma_.lower()
+        said = {lemma} | {f"{lemma} {c.lower_}" for c in act.children if c.dep_ in ("acomp", "advmod", "prt")}
+        said |= {f"{lemma} {w}" for c in act.children if c.dep_ == "dobj"
+                 for w in (" ".join(t.lower_ for t in c.subtree), c.lemma_.lower())}  # "have an impact"
+        return any(self.lex.in_class(w, FALLING_SHORT) for w in said)
+
+    def _measure_author(self, content: Token, verb: Token, source: Actor,
+                        actors: ActorLookup) -> Actor | None:
+        """Whose measure a statement judges: its named owner ("Labour's proposals"), else the party the story
+        is about (:meth:`_discussed_actor`), else the speaker's government (a measure has one)."""
+        subj = first_child(content, "nsubj", "nsubjpass")
+        owner = object_owner(subj, actors) if subj is not None else None
+        author = actors.for_token(owner) if owner is not None else None
+        if judgeable(author, source):
+            return author
+        found = self._discussed_actor(verb, source, actors)
+        if found is not None or (source.sector or "")[:3] in STATE_SECTORS:
+            return found
+        return implied("GOV", source.country, verb.idx, "government-measure")
 
     def _blamed(self, content: Token, verb: Token, source: Actor,
                 actors: ActorLookup) -> tuple[Token, Actor] | None:
@@ -340,6 +395,10 @@ class SpeechFrames:
                     out.append(Frame(m, "120", verb, src_tok, *refused[:1], speaker, refused[1],
                                      "speech:refusal"))
                     break
+                if f.match.token.i in inside and self._denied_deed(f, speaker):
+                    # "said its troops did not fire on the crowd": a denial, 120 of no one named (guide §5)
+                    out.append(Frame(m, "120", verb, src_tok, None, speaker, None, "speech:denial"))
+                    break
                 if f.match.token.i not in inside or self.cameo.root(f.code) not in HOSTILE_ROOTS or \
                         accused is None or same_party(accused, speaker) or \
                         not (suspect or (political(accused) and accused.country != speaker.country and
@@ -383,6 +442,14 @@ class SpeechFrames:
                 not same_party(f.source, speaker):
             return f.source_tok, f.source  # "would not be intimidated by Russian bombers"
         return None
+
+    def _denied_deed(self, f: Frame, speaker: Actor) -> bool:
+        """The speaker says his own side did not do a violent act ("said he never hit the officer", "said
+        its forces did not fire on civilians"): a denial. One it says it will not do is a pledge, not this."""
+        return f.source is not None and self.cameo.root(f.code) in HOSTILE_ROOTS and \
+            same_one(f.source, speaker) and not will_not(f.clause_verb) and \
+            any(c.dep_ == "neg" for c in f.clause_verb.children) and \
+            mod.detect(f.clause_verb, f.match.token).value == mod.NEGATED  # (not "did not say it fired")
 
     def _complaints_to_police(self, frames: list[Frame], rejected: list[tuple[Match, str]],
                               actors: ActorLookup) -> list[Frame]:
