@@ -283,6 +283,9 @@ class VerbalFrames:
                                                     for c in clause.children):
                 clause = clause.head  # "was arrested and charged … after being accused of": he
             tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
+        if tgt_tok is None and verb.dep_ == "xcomp" and \
+                (verb.head.lemma_ != "be" or mod.scheduled_passive(verb)):
+            tgt_tok = subject(verb)  # "Fumo is to be sentenced", "are expected to be charged"
         if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             tgt_tok = verb.head  # "the defendant, who was charged with fraud"
         return src_tok, tgt_tok
