@@ -4,8 +4,9 @@ court's act on whoever it names; a grand jury "returning" an indictment indicts;
 or an allegation names its target inside what it looks into ("corruption at the port authority",
 "allegations of bribery against the mayor"; not who made the complaints); an inquiry "continuing" with no
 doer of its own is that of the police or prosecutors who acted on the story's case; an authority evicting
-people (174) and freezing a holder's assets (163). A purpose ("the aim is to …") is no scheduled act, and
-what one expects of another ("police expect the men to be charged") is a forecast.
+people (174) and freezing a holder's assets (163); a thing or a person "searched" with no searcher named
+is searched by the police. A purpose ("the aim is to …") is no scheduled act, and what one expects of
+another ("police expect the men to be charged") is a forecast.
 
 Every sentence here is ours, written for the test."""
 
@@ -94,3 +95,16 @@ def test_what_one_expects_of_another_is_a_forecast_not_an_act(coder):
     got = _events(code(coder, "Police arrested Dale Renner in Dover. Dover police expect to charge him on "
                               "Friday."))
     assert [m for c, _s, _t, m in got[1:]] == ["future"], got
+
+
+def test_a_thing_searched_with_no_searcher_named_is_searched_by_the_police(coder):
+    got = _events(code(coder, "A clerk was shot at a gas station in Dover on Monday. The car used in the "
+                              "robbery was searched, officers said."))
+    assert any(c == "091" and s == "COP" for c, s, _t, _m in got), got
+    got = _events(code(coder, "A clerk was shot at a gas station in Dover on Monday. Renner's apartment was "
+                              "searched on Tuesday."))
+    assert any(c == "091" and s == "COP" for c, s, _t, _m in got), got
+    # a search for a missing person is a rescue, and a raided village is no police search
+    got = _events(code(coder, "A hiker went missing near Dover on Monday. The ridge was searched for the "
+                              "missing hiker."))
+    assert not any(c[:2] == "09" for c, _s, _t, _m in got), got

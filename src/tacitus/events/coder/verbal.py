@@ -654,6 +654,10 @@ class VerbalFrames:
             # someone's, the party the sentence or the two before tell of
             tgt_tok, target = None, self._discussed_actor(verb, source, actors)
             why = f"{why}+topic" if target is not None else why
+        if entry.id == "police-search" and verb.lemma_.lower() == "search" and passive and src_tok is None \
+                and source is None and target is None and tgt_tok is not None:
+            # "the car was searched": by the police (whose suspect: implied); not "the village was raided"
+            source = implied_actor("COP", None, tgt_tok.idx, "COP")  # (the suspect is placed at the verb)
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
         implied = entry.implied_author or _implied_author(m) if unnamed_author else None
         if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, target):
