@@ -43,6 +43,8 @@ CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "de
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 #: verbs by which one wishes another to act ("we want them to work with the nurses"): the act is not done
 WISH_VERBS = frozenset({"want", "wish", "like", "prefer"})
+#: verbs of what one expects of another ("police expect the men to be charged"): a forecast, nothing done
+FORECAST_VERBS = frozenset({"expect", "anticipate"})
 INTENT_VERBS = frozenset({"plan", "intend", "expect", "aim", "prepare", "hope", "seek", "want", "consider"})
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 CLAIM_VERBS = frozenset({"claim", "allege", "purport", "rumour", "rumor",
@@ -367,6 +369,12 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         elif lead.dep_ in ("xcomp", "ccomp") and "to" in aux and lead.head.lemma_.lower() in WISH_VERBS and \
                 any(c.dep_ == "nsubj" for c in lead.children):  # "we want them to work with our nurses"
             value, reason = HYPOTHETICAL, f"wished of another ('{lead.head.text}')"
+        elif lead.dep_ in ("xcomp", "ccomp") and "to" in aux and \
+                lead.head.lemma_.lower() in FORECAST_VERBS and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in lead.children):  # "expect them to be charged"
+            value, reason = HYPOTHETICAL, f"expected of another ('{lead.head.text}')"
+        elif clause_verb.dep_ == "xcomp" and "to" in aux and scheduled_passive(clause_verb):
+            value, reason = FUTURE, "scheduled ('Fumo is to be sentenced on July 13')"
         elif clause_verb.dep_ in ("xcomp", "ccomp") and "to" in aux and clause_verb.head.lemma_ == "be":
             value, reason = HYPOTHETICAL, "a duty or an aim ('it is on us to …', 'the aim is to …')"
         elif "would" in aux and _announced_future(clause_verb):
@@ -436,3 +444,18 @@ def _denies(deny_verb: Token, clause_verb: Token) -> bool:
 
 ADVERBIAL_MARKS = frozenset({"when", "whenever", "while", "as", "after", "before", "because", "since", "once",
                              "until", "though", "although"})
+
+
+#: subjects of "is to …" that state a purpose or a duty ("the aim is to be recognised"), not a party
+PURPOSE_SUBJECTS = frozenset({"it", "this", "that", "aim", "goal", "purpose", "plan", "idea", "task", "job",
+                              "duty", "intention", "objective", "mission", "priority", "hope", "point"})
+
+
+def scheduled_passive(verb: Token) -> bool:
+    """"Fumo is to be sentenced", "the men are to be deported": a passive act due to befall the subject of
+    "be" (not a duty or an aim: "the goal is to be heard")."""
+    head = verb.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return head.lemma_ == "be" and subj is not None and subj.lemma_.lower() not in PURPOSE_SUBJECTS and \
+        any(c.dep_ == "auxpass" for c in verb.children)
+

@@ -395,7 +395,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                      rejected: list[tuple[Match, str]]) -> list[Frame]:
         """A definite noun act with no doer of its own ("the strike continued", "negotiations were ongoing",
         "the attack left one officer dead") is the same act the story told last between parties: its doers
-        (and, with no one it names, their counterparts) are those of that act; with none told, a near miss."""
+        (and, with no one it names, their counterparts) are those of that act; with none told, an inquiry
+        is that of the police or prosecutors who acted on the story's case (:func:`_case_authority`); else a
+        near miss."""
         out: list[Frame] = []
         for f in frames:
             if f.refined_by != ANTECEDENT:
@@ -416,6 +418,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                                            replace(e.source), replace(target), ""))
                 if not isinstance(frame, str):
                     readings.setdefault((frame.source.code, frame.target.code), frame)
+            police = _case_authority(events) if not readings and roots == {"09"} else None
+            if police is not None:  # "the investigation is continuing": the case's police (suspect: below)
+                out.append(replace(f, source=replace(police), refined_by="story-police"))
+                continue
             if not readings:
                 rejected.append((f.match, "no doer named, nor the same act earlier in the story"))
             out += readings.values()
@@ -903,3 +909,12 @@ def _visit_told_before(f: Frame, events: list[Event], index: int) -> None:
             index - e.sentence_index <= 2 and e.modality in TOLD_AS_DONE]
     if told:
         f.target = replace(told[-1].target)
+
+
+def _case_authority(events: list[Event]) -> Actor | None:
+    """Who last investigated, arrested or charged in the story ("police arrested two men … the investigation
+    is continuing": theirs), when an inquiry names no doer; none in a story of no police or court act."""
+    cases = [e for e in events if e.root in ("09", "17") and e.modality in TOLD_AS_DONE and
+             policing_body(e.source)]
+    return cases[-1].source if cases else None
+

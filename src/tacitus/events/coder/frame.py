@@ -303,7 +303,8 @@ NOT_ANNOUNCERS_OWN_CODES = frozenset({"171"})
 IMPLIED_AUTHORS = {
     **dict.fromkeys(("indict", "charge", "prosecute", "convict", "sentence", "subpoena", "fine", "sue",
                      "arraign"), "JUD"),
-    **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff"), "COP"),
+    **dict.fromkeys(("arrest", "detain", "apprehend", "jail", "handcuff", "search"), "COP"),  # "his home was
+    # searched" (not "raid": "the village was raided" may be by gunmen)
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
     "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
     **dict.fromkeys(("cite", "ticket", "citation"), "COP"),  # "was cited for speeding": a police citation (a

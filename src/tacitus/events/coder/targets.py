@@ -46,6 +46,15 @@ from tacitus.events.triggers import complement_verb, object_heads
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text
 
+#: the wrongs an inquiry looks into, whose doer it may name ("corruption at the ministry")
+WRONGS = frozenset({"crime", "rights_abuse", "war_crimes", "misconduct"})
+#: what is alleged of someone ("allegations of bribery against the minister")
+ALLEGED = frozenset({"allegations"})
+#: the prepositions that name whose wrongdoing it is ("of fraud against / by / at / in / within X")
+SUSPECT_PREPS = ("against", "by", "at", "in", "within", "inside")
+#: whom an allegation is about: "against" him, "at" or "in" his office (not "by": who alleged it)
+ALLEGED_PREPS = ("against", "at", "in", "within", "inside")
+
 
 class TargetChoice:
     """EventCoder's choice of target, partner, complement actor and actor-or-place."""
@@ -145,6 +154,12 @@ class TargetChoice:
                 owner = self._act_author(verb, o, actors)  # "a court jailed him … condemned the ruling"
             if owner is not None:
                 return owner
+        if self.cameo.root(entry.code) == "09" and not skip_dobj:
+            matters = [o] if o is not None else []
+            matters += [g for _, g in pobj_of(verb, ("into",))]
+            suspect = self._investigated_party(matters, actors, verb)
+            if suspect is not None:  # "investigating allegations of fraud against the mayor"
+                return suspect
         if self.cameo.root(entry.code) in FAULTED_ACT_ROOTS:  # "hit out at the arrests", "protested against
             # the ruling": the act's author, as of an object
             preps = tuple(p for p in FAULTED_ACT_PREPS if p in entry.targets)
@@ -159,6 +174,29 @@ class TargetChoice:
                 return owner
             return next(filter(None, (self._act_author(verb, g, actors) for g in acts)), None)
         return None
+
+    def _investigated_party(self, matters: list[Token], actors: ActorLookup, verb: Token) -> Token | None:
+        """Whose wrongdoing an inquiry looks into, named inside what it looks into: "corruption at
+        Petrobras", "allegations of fraud against the mayor", "claims of abuse by the army" (not who made
+        the claims: "complaints by residents"; nor a place: "fraud in Nigeria")."""
+        for matter in matters:
+            if self._a_wrong(matter):  # ("probing fraud at Petrobras": the parse may hang "at" on the verb)
+                held = list(pobj_of(matter, SUSPECT_PREPS)) + list(pobj_of(verb, ALLEGED_PREPS[1:]))
+            elif self.lex.in_class(matter.lemma_.lower(), ALLEGED):
+                held = list(pobj_of(matter, ALLEGED_PREPS))
+                held += [pg for _, g in pobj_of(matter, ("of",)) if self._a_wrong(g)
+                         for pg in pobj_of(g, SUSPECT_PREPS)]
+            else:
+                continue
+            for _, who in held:
+                found = actors.for_token(who)
+                if found is not None and not found.rule.startswith("place:"):
+                    return who
+        return None
+
+    def _a_wrong(self, tok: Token) -> bool:
+        """A crime or an abuse ("fraud", "corruption", "human rights abuses")."""
+        return any(self.lex.in_class(w, WRONGS) for w in (tok.lemma_.lower(), tok.lower_))
 
     @staticmethod
     def _agent_of_object(verb: Token, obj: Token, actors: ActorLookup) -> Token | None:

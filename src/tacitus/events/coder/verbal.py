@@ -283,6 +283,9 @@ class VerbalFrames:
                                                     for c in clause.children):
                 clause = clause.head  # "was arrested and charged … after being accused of": he
             tgt_tok = first_child(clause, *PASSIVE_SUBJECT_DEPS) or first_child(clause, "nsubj")
+        if tgt_tok is None and verb.dep_ == "xcomp" and \
+                (verb.head.lemma_ != "be" or mod.scheduled_passive(verb)):
+            tgt_tok = subject(verb)  # "Fumo is to be sentenced", "are expected to be charged"
         if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             tgt_tok = verb.head  # "the defendant, who was charged with fraud"
         return src_tok, tgt_tok
@@ -651,6 +654,10 @@ class VerbalFrames:
             # someone's, the party the sentence or the two before tell of
             tgt_tok, target = None, self._discussed_actor(verb, source, actors)
             why = f"{why}+topic" if target is not None else why
+        if entry.id == "police-search" and verb.lemma_.lower() == "search" and passive and src_tok is None \
+                and source is None and target is None and tgt_tok is not None:
+            # "the car was searched": by the police (whose suspect: implied); not "the village was raided"
+            source = implied_actor("COP", None, tgt_tok.idx, "COP")  # (the suspect is placed at the verb)
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
         implied = entry.implied_author or _implied_author(m) if unnamed_author else None
         if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, target):
