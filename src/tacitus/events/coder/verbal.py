@@ -395,7 +395,8 @@ class VerbalFrames:
                 not (tgt_tok is not None and political(actors.for_token(tgt_tok))):  # "urged Serbia to return
             # to the negotiating table" is no private request
             return "a private request ('asked Brown to repeat himself', 'to leave the building')"
-        threat = entry.require_threat_complement and self._is_threat(verb, comp)
+        threat = entry.require_threat_complement and (self._is_threat(verb, comp) or
+                                                      self._own_course(src_tok, comp, actors))
         menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
         if entry.require_threat_complement and not threat and not menaced:
             instead = entry.without_threat.get(verb.lemma_.lower())
@@ -547,6 +548,8 @@ class VerbalFrames:
         if entry.uncounted_source and src_tok is not None and source is not None and not source.sector \
                 and _counted(src_tok):
             return "a counted people ('52,000 Venezuelans have arrived'): they migrate, not visit"
+        if entry.no_purpose and _a_purpose(verb):
+            return "a purpose ('invests £3bn to support dentistry'), not this act"
         if entry.naming_unless and self._a_naming(verb, objects, entry.naming_unless):
             return "a naming ('identified the man as John Smith'), not this act"
         if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in objects
@@ -931,6 +934,14 @@ def _refused_by_a_modal(verb: Token) -> bool:
     refusing = REFUSING_MODALS | {"could"} if verb.lemma_.lower() == "comment" else REFUSING_MODALS
     return any(c.dep_ == "neg" for c in verb.children) and \
         any(c.dep_ == "aux" and c.lemma_.lower() in refusing for c in verb.children)
+
+
+def _a_purpose(verb: Token) -> bool:
+    """A to-infinitive telling what another act is for: "raised money to support refugees", "invests £3bn a
+    year to support dentistry" (not "voted to support him", "urged Germany to support Kyiv")."""
+    if not to_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    return verb.dep_ == "advcl" or a_thing(direct_object(verb.head))
 
 
 def _to_the_reader(verb: Token, comp: Token | None) -> bool:
