@@ -54,3 +54,31 @@ def test_a_court_remanding_a_case_holds_no_one(coder):
 def test_a_defendant_remanded_in_custody_is_still_held(coder):
     c = code(coder, "The Dublin man was remanded in custody on Monday.")
     assert [f[0] for f in roots(c, "17")] == ["173"]
+
+
+# ---------------------------------------------------------------- participles that describe a party
+def test_allied_forces_are_no_alliance_made(coder):
+    c = code(coder, "Kenya shelled the border towns in a joint push by Kenya and allied Somali militia forces.")
+    assert not roots(c, "05")
+
+
+def test_allying_with_a_state_is_still_an_alliance(coder):
+    assert [f[0] for f in roots(code(coder, "Britain allied with France against Germany."), "05")] == ["050"]
+
+
+def test_a_strike_called_by_a_union_is_no_phone_call(coder):
+    c = code(coder, "Flights were cancelled before a strike at British airports called by the pilots' union.")
+    assert not roots(c, "04")
+    assert [f[0] for f in roots(code(coder, "Putin called Erdogan on Monday."), "04")] == ["041"]
+
+
+# ---------------------------------------------------------------- a court's order that bars a party
+def test_a_judges_order_barring_a_defendant_restricts_him(coder):
+    c = code(coder, "Mr. Harlow is prohibited from contacting the two witnesses, the judge ordered.")
+    assert [f[0] for f in roots(c, "17")] == ["172"]
+    assert not roots(c, "11")
+
+
+def test_a_judges_other_orders_stay_rulings(coder):
+    c = code(coder, "The judge ordered Mr. Harlow to pay a fine of $500.")
+    assert not [f for f in found(c) if f[0] == "172"]

@@ -672,10 +672,14 @@ class VerbalFrames:
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         if self.cameo.root(code) == "14" and self._verbal_protest(verb, src_tok, source):
             return "a verbal objection ('protested to Morales that …', 'she protested'), not a demonstration"
-        if code == "051" and verb.lemma_.lower() == "back" and describing_participle(verb):
+        if code in ("050", "051") and verb.lemma_.lower() in STANDING_TIES and \
+                (describing_participle(verb) or verb.dep_ == "amod" or _allied_object(verb)):
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
-                   "'Backed by Russia, Georgia …'), not an act of support"
+                   "'Backed by Russia, Georgia …', 'allied militias'), not an act of support"
+        if entry.id == "phone" and describing_participle(verb):
+            return "a participle that names or describes ('a strike called by the union', 'a group called " \
+                   "Hamas'), not a phone call"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
@@ -934,6 +938,17 @@ def _refused_by_a_modal(verb: Token) -> bool:
     refusing = REFUSING_MODALS | {"could"} if verb.lemma_.lower() == "comment" else REFUSING_MODALS
     return any(c.dep_ == "neg" for c in verb.children) and \
         any(c.dep_ == "aux" and c.lemma_.lower() in refusing for c in verb.children)
+
+
+#: ties a participle describes as standing ("rebels backed by Turkey", "allied militias"), not as an act
+STANDING_TIES = frozenset({"back", "ally"})
+
+
+def _allied_object(verb: Token) -> bool:
+    """"allied militia forces" parsed as a verb and its object: one allies oneself *with* a party, so an
+    object that is no reflexive is the noun the adjective describes."""
+    obj = direct_object(verb)
+    return verb.lemma_.lower() == "ally" and obj is not None and obj.lower_ not in REFLEXIVES
 
 
 def _a_purpose(verb: Token) -> bool:
