@@ -82,3 +82,10 @@ def test_a_judges_order_barring_a_defendant_restricts_him(coder):
 def test_a_judges_other_orders_stay_rulings(coder):
     c = code(coder, "The judge ordered Mr. Harlow to pay a fine of $500.")
     assert not [f for f in found(c) if f[0] == "172"]
+
+
+# ---------------------------------------------------------------- a driver's fault in a crash
+def test_a_drivers_fault_in_a_crash_criticises_no_one(coder):
+    c = code(coder, "A Lenox woman was hurt Friday in a crash on Route 7, state police said. "
+                    "The Honda traveled in the wrong lane before striking the truck, troopers said.")
+    assert not [f for f in found(c) if f[0] == "111"]
