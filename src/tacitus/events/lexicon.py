@@ -94,6 +94,9 @@ class Entry:
     uncounted_source: bool = False
     #: not this act when the verb takes a that-clause ("agreed that students feel abandoned" is an opinion)
     no_that_clause: bool = False
+    #: not this act as the purpose clause of another verb ("invests £3bn a year to support dentistry" tells
+    #: what the money is for, not an ally's backing)
+    no_purpose: bool = False
     #: prepositions of an act in whose course the clause's subject did something ("officers seized heroin in
     #: raids across the city"): the subject did this act too, and the clause's verb stays an act of its own
     course_preps: frozenset[str] = frozenset()
@@ -374,6 +377,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             naming_unless=_names(d["naming_unless"]) if d.get("naming_unless") else None,
             uncounted_source=bool(d.get("uncounted_source", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),
+            no_purpose=bool(d.get("no_purpose", False)),
             course_preps=frozenset(d.get("course_preps") or ()),
             refined_only=bool(d.get("refined_only", False)),
             intransitive=frozenset(str(w) for w in d.get("intransitive") or ()),

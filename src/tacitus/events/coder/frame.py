@@ -324,6 +324,9 @@ CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millio
 # agentless passives coded with an unknown source: "he was arrested", "a patrol boat was sunk"
 AGENTLESS_ROOTS = frozenset({"09", "16", "17", "18", "19", "20"})
 THREAT_AUX = mod.HYPOTHETICAL_AUX | mod.FUTURE_AUX
+#: a foretold course its doer has set out on or holds the means to ("had begun reviewing the lease", "had
+#: the votes to override her", "was preparing to sue")
+UNDERTAKING_VERBS = frozenset({"begin", "start", "prepare", "move"})
 ADVERBIAL_PARTICLES = frozenset({"out", "off", "down", "back", "away"})
 COMPLEMENT_TARGET_PREPS = ("with", "against", "on", "to", "from", "between")
 

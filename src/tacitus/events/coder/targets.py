@@ -10,6 +10,7 @@ from tacitus.events.coder.clauses import (
 )
 from tacitus.events.coder.clues import (
     direct_object,
+    to_infinitive,
 )
 from tacitus.events.coder.frame import (
     ANSWERING_ROOTS,
@@ -23,6 +24,7 @@ from tacitus.events.coder.frame import (
     SEAT_NOUNS,
     THREAT_AUX,
     TRADED_GOODS,
+    UNDERTAKING_VERBS,
     WRITING_VERBS,
     YIELDED_DEMANDS,
 )
@@ -340,6 +342,24 @@ class TargetChoice:
             if self.lex.in_class(o.lemma_.lower(), frozenset({"violence", "sanctions"})):
                 return True
         return False
+
+    def _own_course(self, src_tok: Token | None, comp: Token | None, actors: ActorLookup) -> bool:
+        """A warning that the speaker's own side will act or is set to: "the mayor warned the company that the
+        county had begun reviewing its lease", "councilmembers warned they had the votes to override her" (not
+        "warned that the county would lose jobs": an outcome, :meth:`_is_threat`)."""
+        if src_tok is None or comp is None or comp.dep_ != "ccomp":
+            return False
+        subj = first_child(comp, "nsubj")
+        speaker = actors.for_token(src_tok)
+        means = comp.lemma_.lower() == "have" and any(to_infinitive(c) for o in comp.children
+                                                      if o.dep_ == "dobj" for c in o.children)
+        if subj is None or speaker is None or not (means or comp.lemma_.lower() in UNDERTAKING_VERBS):
+            return False
+        if subj.lower_ == "they" and src_tok.tag_ == "NNS":
+            return True
+        own = actors.for_token(subj) if subj.pos_ in ("NOUN", "PROPN") else None
+        return own is not None and own.sector == speaker.sector and \
+            (own.country == speaker.country or None in (own.country, speaker.country))
 
     def _threatens_someone(self, verb: Token, actors: ActorLookup) -> bool:
         """"Threaten" said of a party, the penalty after "with" or untold: "threatened the Seaquarium with

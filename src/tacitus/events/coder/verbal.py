@@ -398,7 +398,8 @@ class VerbalFrames:
                 not (tgt_tok is not None and political(actors.for_token(tgt_tok))):  # "urged Serbia to return
             # to the negotiating table" is no private request
             return "a private request ('asked Brown to repeat himself', 'to leave the building')"
-        threat = entry.require_threat_complement and self._is_threat(verb, comp)
+        threat = entry.require_threat_complement and (self._is_threat(verb, comp) or
+                                                      self._own_course(src_tok, comp, actors))
         menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
         if entry.require_threat_complement and not threat and not menaced:
             instead = entry.without_threat.get(verb.lemma_.lower())
@@ -550,6 +551,8 @@ class VerbalFrames:
         if entry.uncounted_source and src_tok is not None and source is not None and not source.sector \
                 and _counted(src_tok):
             return "a counted people ('52,000 Venezuelans have arrived'): they migrate, not visit"
+        if entry.no_purpose and _a_purpose(verb):
+            return "a purpose ('invests £3bn to support dentistry'), not this act"
         if entry.naming_unless and self._a_naming(verb, objects, entry.naming_unless):
             return "a naming ('identified the man as John Smith'), not this act"
         if entry.not_obj and any(self.lex.in_class(w, entry.not_obj) for o in objects
@@ -676,10 +679,14 @@ class VerbalFrames:
             code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
         if self.cameo.root(code) == "14" and self._verbal_protest(verb, src_tok, source):
             return "a verbal objection ('protested to Morales that …', 'she protested'), not a demonstration"
-        if code == "051" and verb.lemma_.lower() == "back" and describing_participle(verb):
+        if code in ("050", "051") and verb.lemma_.lower() in STANDING_TIES and \
+                (describing_participle(verb) or verb.dep_ == "amod" or _allied_object(verb)):
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
-                   "'Backed by Russia, Georgia …'), not an act of support"
+                   "'Backed by Russia, Georgia …', 'allied militias'), not an act of support"
+        if entry.id == "phone" and describing_participle(verb):
+            return "a participle that names or describes ('a strike called by the union', 'a group called " \
+                   "Hamas'), not a phone call"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
 
@@ -938,6 +945,25 @@ def _refused_by_a_modal(verb: Token) -> bool:
     refusing = REFUSING_MODALS | {"could"} if verb.lemma_.lower() == "comment" else REFUSING_MODALS
     return any(c.dep_ == "neg" for c in verb.children) and \
         any(c.dep_ == "aux" and c.lemma_.lower() in refusing for c in verb.children)
+
+
+#: ties a participle describes as standing ("rebels backed by Turkey", "allied militias"), not as an act
+STANDING_TIES = frozenset({"back", "ally"})
+
+
+def _allied_object(verb: Token) -> bool:
+    """"allied militia forces" parsed as a verb and its object: one allies oneself *with* a party, so an
+    object that is no reflexive is the noun the adjective describes."""
+    obj = direct_object(verb)
+    return verb.lemma_.lower() == "ally" and obj is not None and obj.lower_ not in REFLEXIVES
+
+
+def _a_purpose(verb: Token) -> bool:
+    """A to-infinitive telling what another act is for: "raised money to support refugees", "invests £3bn a
+    year to support dentistry" (not "voted to support him", "urged Germany to support Kyiv")."""
+    if not to_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    return verb.dep_ == "advcl" or a_thing(direct_object(verb.head))
 
 
 def _to_the_reader(verb: Token, comp: Token | None) -> bool:
