@@ -73,6 +73,7 @@ from tacitus.events.coder.frame import (
     PROTESTS,
     PUBLIC_MEASURES,
     QUESTION_VERBS,
+    RECIPROCAL_ROOTS,
     ROAD_USERS,
     SELF_CARE,
     SPEECH_DISPARAGING,
@@ -116,6 +117,7 @@ from tacitus.events.syntax import (
 from tacitus.events.triggers import (
     VIOLENT_ROOTS,
     Match,
+    between_pair,
     complement_verb,
     measured,
     noun_phrase_words,
@@ -320,6 +322,8 @@ class VerbalFrames:
         if quoted_command(verb):
             return "a quoted command or slogan ('shouted \"arrest the minister\"'): words, not the act"
         passive = is_passive(verb)
+        if entry.id == "support-diplomatic" and funded_purpose(verb):
+            return "money spent to support it ('invests £3bn to support dentistry'): funding, not backing"
         if passive:
             src_tok, tgt_tok = self._passive_parties(verb, entry, actors)
         else:
@@ -345,6 +349,10 @@ class VerbalFrames:
         if passive and (tgt_tok is None or thing is not None):
             # "bond was set at $20,000 for Johnson": a thing the subject, whom it befalls after "for"
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True) or tgt_tok
+        sides = (between_pair(thing) or between_pair(verb)) if thing is not None and src_tok is None and \
+            self.cameo.root(entry.code) in RECIPROCAL_ROOTS else None
+        if sides is not None:  # "ties between Cuba and the US were restored": each with the other
+            src_tok, tgt_tok = sides
         obj = direct_object(verb) if tgt_tok is None and not passive else None
         if obj is not None and obj in m.words:
             obj = None  # the idiom's own noun is no party: "joined forces" (not armed forces)
@@ -949,6 +957,16 @@ def _of_another(verb: Token, comp: Token | None) -> bool:
         first_child(verb, "neg") is None  # "didn't want the militias to take them": no one asked
     who = first_child(comp, "nsubj", "nsubjpass") if asked else None
     return who is not None and who.pos_ != "PRON" and who.lemma_.lower() not in KIN
+
+
+#: verbs of spending money, whose purpose ("spent $2m to support the clinic") is what the money is for
+SPENDING_VERBS = frozenset({"invest", "spend", "allocate", "earmark", "budget", "set aside", "donate", "pay"})
+
+
+def funded_purpose(verb: Token) -> bool:
+    """The verb is the purpose of spending money ("invests £3bn a year to support dentistry")."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.i < verb.i and \
+        verb.head.lemma_.lower() in SPENDING_VERBS
 
 
 def authored(measure: Token) -> bool:
