@@ -66,3 +66,12 @@ def test_talks_held_or_ties_restored_between_two_states_are_each_ones(coder):
         assert [d[1:] for d in got] in ([("CHL", "PER"), ("PER", "CHL")], [("QAT", "TCD"), ("TCD", "QAT")]), \
             (text, got)
     assert not _dyads(code(coder, "Diplomatic ties were restored in 2021."), "05")
+
+
+def test_money_spent_to_support_a_service_is_no_diplomatic_support(coder):
+    for text in ("The province spends four million dollars a year to support the police.",
+                 "The council invested ten million pounds to support the fire brigade."):
+        got = code(coder, text)
+        assert not [e for e in got.events if e.cameo == "050"], (text, got.events)
+    got = code(coder, "Norway voted to support Chile at the summit.")
+    assert [(e.cameo, e.target and e.target.country) for e in got.events] == [("050", "CHL")], got.events
