@@ -58,7 +58,8 @@ def test_a_defendant_remanded_in_custody_is_still_held(coder):
 
 # ---------------------------------------------------------------- participles that describe a party
 def test_allied_forces_are_no_alliance_made(coder):
-    c = code(coder, "Kenya shelled the border towns in a joint push by Kenya and allied Somali militia forces.")
+    c = code(coder,
+             "Kenya shelled the border towns in a joint push by Kenya and allied Somali militia forces.")
     assert not roots(c, "05")
 
 

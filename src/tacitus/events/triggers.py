@@ -340,6 +340,8 @@ class TriggerFinder:
             m.light_verb, m.context = head, "light"
             if meeting and is_passive(head) and agent(head) is None and between_pair(m.token, True):
                 m.light_verb, m.context = None, "between"  # "talks between Iran and the US were held"
+            elif signed_between(m, head):
+                m.context = "between"  # "a peace deal was signed between Ethiopia and Eritrea"
             return True
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
                 self._is_light(head.head, prep=head.lower_, entry=m.entry):
@@ -348,8 +350,8 @@ class TriggerFinder:
         told = next((c for c in m.token.children if c.dep_ == "relcl" and self._is_light(c, entry=m.entry) and
                      not any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)), None)
         if told is not None:  # "the lawsuit we filed", "the sanctions that Washington imposed on Russia"
-            m.light_verb, m.context = told, "light"
-            return True
+            m.light_verb, m.context = told, "between" if signed_between(m, told) else "light"
+            return True  # ("the accords that were signed between Lebanon and Syria": each with the other)
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
@@ -695,6 +697,19 @@ def between_pair(noun: Token, meeting: bool = False) -> tuple[Token, Token] | No
             if second is not None:
                 return first, second
     return _hyphen_pair(noun) if meeting else None
+
+
+#: codes of a pact whose parties, named after "between", each make it with the other
+ACCORD_CODES = frozenset({"057", "0871"})
+
+
+def signed_between(m: Match, verb: Token) -> bool:
+    """A pact or a meeting told in the agentless passive with its two parties after "between", on the noun
+    or on its verb ("a ceasefire between Israel and Hamas was agreed", "an accord was signed between A and
+    B", "talks were held between Iran and the US")."""
+    mutual = m.entry.code in ACCORD_CODES or (m.entry.code[:2] == "04" and "between" in m.entry.targets)
+    return mutual and is_passive(verb) and agent(verb) is None and \
+        (between_pair(m.token) or between_pair(verb)) is not None
 
 
 def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:

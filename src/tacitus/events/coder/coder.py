@@ -528,6 +528,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 continue
             coded.add(m.token.i)
             frames.append(frame)
+            if is_passive(m.token) and passive_sides(frame):  # and the second side with the first
+                frame.refined_by = BETWEEN  # (its two sides are paired: no conjunct expansion)
+                frames.append(Frame(m, frame.code, frame.clause_verb, frame.target_tok, frame.source_tok,
+                                    frame.target, frame.source, BETWEEN))
             if frame.refined_by == "speech:dismissal":  # "said the demand was baseless": only the rejection
                 absorbed |= dismissed_claim(m.token)
             if m.entry.absorbs:
@@ -918,3 +922,10 @@ def _case_authority(events: list[Event]) -> Actor | None:
              policing_body(e.source)]
     return cases[-1].source if cases else None
 
+
+def passive_sides(f: Frame) -> bool:
+    """A passive act whose two sides are the parties after "between" ("ties between Cuba and the US were
+    restored"): the verb frame's source is the first of them and its target the second."""
+    src, tgt = f.source_tok, f.target_tok
+    return src is not None and tgt is not None and src.dep_ == "pobj" and src.head.lower_ == "between" and \
+        tgt in src.conjuncts

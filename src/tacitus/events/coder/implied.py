@@ -19,6 +19,7 @@ from tacitus.events.coder.frame import (
     PUBLIC_APPEALS,
     PUBLIC_CALLERS,
     PUBLIC_CALLS,
+    PUBLIC_MEASURES,
     PUBLIC_PAYROLL,
     PUBLIC_REMEDIES,
     RELIEF_EMERGENCIES,
@@ -28,6 +29,7 @@ from tacitus.events.coder.frame import (
     YIELDS_TO_GOVERNMENT,
     Frame,
 )
+from tacitus.events.coder.verbal import authored
 from tacitus.events.roles import ActorLookup, implied_civilians, implied_government
 from tacitus.events.roles import implied as implied_actor
 from tacitus.events.syntax import children, first_child, pobj_of
@@ -90,7 +92,8 @@ class ImpliedTargets:
         another's ("the law drew criticism from the United States")."""
         if not (self.cameo.root(f.code) in FAULTING_ROOTS or self._backs_a_measure(f)) or \
                 _sector(f.source) in STATE_SECTORS or \
-                not self._judges_a_measure(f.clause_verb, f.match.entry.suffered):
+                not (self._judges_a_measure(f.clause_verb, f.match.entry.suffered) or
+                     self._support_for_a_measure(f)):
             return None
         home = f.source.country if f.source.sector and not f.source.code.startswith("IGO") else None
         return implied_actor("GOV", home, f.clause_verb.idx, "government-measure")
@@ -165,8 +168,16 @@ class ImpliedTargets:
         """Praise by a private voice of a measure whose author it does not name ("business groups welcomed the
         decision", "the union backed the proposal"): aimed at the government, as criticism of one is; not a
         recommendation ("the measures were recommended by judges" asks for them) nor a state's word."""
-        return f.code == "051" and f.match.entry.id == "praise" and f.source is not None and \
-            f.match.token.lemma_.lower() != "recommend" and (f.source.sector or "")[:3] in BACKERS
+        return f.code == "051" and f.match.entry.id in ("praise", "support-expressed") and \
+            f.source is not None and f.match.token.lemma_.lower() != "recommend" and \
+            (f.source.sector or "")[:3] in BACKERS
+
+    def _support_for_a_measure(self, f: Frame) -> bool:
+        """"expressed his support for the scheme", "voiced support for the new rules": support for a public
+        measure whose phrase names no author (the noun's object, not the light verb's)."""
+        return f.match.entry.id == "support-expressed" and any(
+            self.lex.in_class(o.lemma_.lower(), PUBLIC_MEASURES) and not authored(o)
+            for _p, o in pobj_of(f.match.token, frozenset({"for", "behind"})))
 
     def _asks_the_public(self, f: Frame) -> bool:
         """An appeal for calm, restraint or patience, or one that asks the public to contact its author,

@@ -144,7 +144,8 @@ class NominalFrames:
             src_tok = through_quantity(src_tok) if src_tok is not None else None  # "a unit of the police"
             source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if m.context == "between":  # "fighting between police and insurgents": the first side here
-            src_tok, tgt_tok = between_pair(noun, self.cameo.root(entry.code) == "04")
+            src_tok, tgt_tok = between_pair(noun, self.cameo.root(entry.code) == "04") or \
+                between_pair(m.light_verb or noun)  # (the parse may hang the parties on the pact's verb)
             source, target = self._source_actor(src_tok, actors), self._actor_or_place(tgt_tok, actors)
             if source is None or target is None:
                 return "a side of the fighting is no actor"

@@ -73,6 +73,7 @@ from tacitus.events.coder.frame import (
     PROTESTS,
     PUBLIC_MEASURES,
     QUESTION_VERBS,
+    RECIPROCAL_ROOTS,
     ROAD_USERS,
     SELF_CARE,
     SPEECH_DISPARAGING,
@@ -116,6 +117,7 @@ from tacitus.events.syntax import (
 from tacitus.events.triggers import (
     VIOLENT_ROOTS,
     Match,
+    between_pair,
     complement_verb,
     measured,
     noun_phrase_words,
@@ -348,6 +350,10 @@ class VerbalFrames:
         if passive and (tgt_tok is None or thing is not None):
             # "bond was set at $20,000 for Johnson": a thing the subject, whom it befalls after "for"
             tgt_tok = self._target_token(verb, entry, actors, skip_dobj=True) or tgt_tok
+        sides = (between_pair(thing) or between_pair(verb)) if thing is not None and src_tok is None and \
+            self.cameo.root(entry.code) in RECIPROCAL_ROOTS else None
+        if sides is not None:  # "ties between Cuba and the US were restored": each with the other
+            src_tok, tgt_tok = sides
         obj = direct_object(verb) if tgt_tok is None and not passive else None
         if obj is not None and obj in m.words:
             obj = None  # the idiom's own noun is no party: "joined forces" (not armed forces)
