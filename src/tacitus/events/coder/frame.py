@@ -157,6 +157,8 @@ BOMB_DEVICES = frozenset({"bomb_device"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
 FACING = frozenset({"face", "receive", "serve"})
+#: verbs whose subject bears the act their object names ("the opposition faced a crackdown by police")
+BEARING = frozenset({"face", "suffer", "endure", "undergo", "experience"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
 HOSTILE_ROOTS = frozenset({"18", "19", "20"})
 #: a protest's demand: the protest with that demand (1041 leadership change → 1411 demonstrate for it, …)

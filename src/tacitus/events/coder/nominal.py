@@ -14,6 +14,7 @@ from tacitus.events.coder.frame import (
     ANSWERING_VERBS,
     ANTECEDENT,
     ARRESTERS,
+    BEARING,
     BETWEEN,
     BLAST_WORDS,
     BOMB_WORDS,
@@ -167,6 +168,8 @@ class NominalFrames:
             if target is not None:
                 tgt_tok = obj
                 break
+        if target is None and source is not None and m.context == "own":
+            tgt_tok, target = self._bearer(noun, actors) or (tgt_tok, target)
         # the light verb's prepositions, or those of the participle naming the author ("an investigation
         # opened by the FBI into the senator")
         verb = m.light_verb if m.light_verb is not None else authoring_participle(noun)
@@ -240,6 +243,18 @@ class NominalFrames:
         frame = Frame(m, code, clause_verb, src_tok, tgt_tok, source, target,
                       BETWEEN if m.context == "between" else why)
         return self._accept(frame, actors)
+
+    def _bearer(self, noun: Token, actors: ActorLookup) -> tuple[Token, Actor] | None:
+        """Who bears an act named by its doer: "the opposition faced a crackdown by police", "the clubs were
+        subject to police raids" (the subject of the bearing verb or of "be subject to")."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject":
+            head = head.head.head
+        elif noun.dep_ != "dobj" or head.lemma_.lower() not in BEARING:
+            return None
+        bearer = subject(head)
+        found = self._actor_or_place(bearer, actors) if bearer is not None else None
+        return (bearer, found) if found is not None else None
 
     @staticmethod
     def _filed_unsigned(m: Match) -> bool:

@@ -620,7 +620,8 @@ class SpeechFrames:
         the conviction of Jo Hamilton"; "two charges and a kidnapping charge against Clark": the last of
         coordinated cases may hold it). A case is against a person even one no lexicon knows ("against
         38-year-old Richard Pehrson II"), as a police act's patient is (:func:`_someone`)."""
-        cases = [c for o in object_heads(verb) for c in with_conjuncts(o)]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the charges were dropped"
+        cases = [c for o in [*object_heads(verb), *passive] for c in with_conjuncts(o)]
         for o in [*cases, verb]:  # the parser hangs "against" on either
             for _, g in pobj_of(o, ("against",) if o is verb else ("against", "of")):
                 a = self._actor_or_place(g, actors)

@@ -442,7 +442,8 @@ class VerbalFrames:
                 (((passive or entry.suffered) and src_tok is None) or law_enforcement(source)):
             patient = tgt_tok if passive or tgt_tok is not None else \
                 direct_object(verb) or next(iter(particle_objects(m)), None)
-            if patient is not None:  # "Sullivan was charged with five felonies", "police arrested her"
+            if patient is not None and not self._required_thing(patient, entry):
+                # "Sullivan was charged with five felonies", "police arrested her"
                 tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
         if entry.id == "hire-contractor":
             if verb.dep_ == "acl":
@@ -793,6 +794,13 @@ class VerbalFrames:
             if t.dep_ in ("cc", "conj", "compound", "pobj") or t == tok:  # Funding Solutions"), no clause
                 words |= {t.lower_, t.lemma_.lower()}
         return any(self.lex.in_class(w, CONTRACTORS) for w in words)
+
+    def _required_thing(self, patient: Token, entry: Entry) -> bool:
+        """The patient of a yield is the thing it needs, no party: "the charges against him were dropped",
+        "the claims were dismissed" (a case is against its party, :meth:`_befallen`; a car pulled over is its
+        driver's, a bond set the defendant's)."""
+        return self.cameo.root(entry.code) == "08" and bool(entry.need_obj) and \
+            any(self.lex.in_class(w, entry.need_obj) for w in noun_phrase_words(patient))
 
     def _someone(self, tok: Token, verb: Token, actors: ActorLookup, custody: bool = False) -> Actor | None:
         """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
