@@ -807,7 +807,7 @@ def quote_speakers(da: DocumentActors) -> None:
         return
     from tacitus.enrich.quotes import direct_quotes
 
-    quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
+    quotes = [q for q in continued_quotes(da, direct_quotes(doc, da)) if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
     added = []
@@ -824,6 +824,38 @@ def quote_speakers(da: DocumentActors) -> None:
         added.append(a)
     if added:
         da.mentions = sorted([*da.mentions, *added], key=lambda a: (a.start, -a.end))
+
+
+def continued_quotes(da: DocumentActors, quotes: list) -> list:
+    """``quotes`` (in text order), a quote no cue attributes given the speaker of the quote before it when
+    nothing but that speaker's own sentences lies between (“A,” Musa said. / “B. We will …”; or “A,” Musa
+    said. / The minister was scathing about X. / “We don't …”): news gives a new speaker a new cue."""
+    prev = None
+    for q in quotes:
+        if q.speaker_start is not None:  # attributed (to a known actor or not): a speaker of its own
+            prev = q if q.speaker is not None and q.speaker.code else None
+        elif prev is not None and _speaker_between(da, prev, q):
+            q.speaker, prev = prev.speaker, q  # (and the next may go on from this one)
+        else:
+            prev = None
+    return quotes
+
+
+def _speaker_between(da: DocumentActors, prev, q) -> bool:
+    """Between quote ``prev`` and quote ``q`` nothing but the sentence ``prev`` ends in and at most one
+    sentence whose subject is ``prev``'s speaker again."""
+    doc, key = da.doc, (prev.speaker.code, prev.speaker.person)
+    between = [s for s in doc.sents if s.start_char >= prev.end and s.end_char <= q.start and
+               not (s.start_char <= prev.end + 2 and s.end_char > prev.end)]
+    between = [s for s in between if any(t.is_alpha for t in s)]
+    if len(between) > 1:
+        return False
+    for s in between:
+        subj = next((t for t in s if t.dep_ in SUBJECT_DEPS and t.head == s.root), None)
+        a = da._actor.get(da._unit_of[subj.i]) if subj is not None else None
+        if a is None or (a.code, a.person if a.person else prev.speaker.person) != key:
+            return False
+    return True
 
 
 def _in_inner_quote(text: str, start: int, at: int) -> bool:
