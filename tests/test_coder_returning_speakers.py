@@ -33,9 +33,9 @@ def test_the_speaker_of_a_relative_clause_is_its_head(coder):
 
 
 # ------------------------------------------------------------- a speaker after his quotation
-QUOTE = ("Defence Minister Ibrahim Musa visited the Kaduna academy on Thursday. He told the cadets: “You are "
-         "joining at a hard time. The country faces many threats. You must obey the civil authority. You must "
-         "protect our young democracy.”")
+QUOTE = ("Defence Minister Ibrahim Musa visited the Kaduna academy on Thursday. He told the cadets: "
+         "“You are joining at a hard time. The country faces many threats. You must obey the civil "
+         "authority. You must protect our young democracy.”")
 
 
 def test_a_subject_pronoun_after_a_quotation_is_its_speaker(coder):

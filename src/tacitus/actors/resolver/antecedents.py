@@ -807,7 +807,8 @@ def quote_speakers(da: DocumentActors) -> None:
         return
     from tacitus.enrich.quotes import direct_quotes
 
-    quotes = [q for q in continued_quotes(da, direct_quotes(doc, da)) if q.speaker is not None and q.speaker.code]
+    quotes = [q for q in continued_quotes(da, direct_quotes(doc, da))
+              if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
     added = []
