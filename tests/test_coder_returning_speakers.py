@@ -68,3 +68,11 @@ def test_an_unattributed_quote_goes_on_with_the_speaker_before(coder):
     c = code(coder, opening + "Governor Ada Bello of Kano State spoke later.\n\n"
                               "“We will negotiate with the rebels next week.”")
     assert not _we_sources(c)
+
+
+def test_a_quote_after_someone_elses_sentence_is_not_carried_on(coder):
+    # a sentence between opening at the closing mark (no paragraph break): still not the speaker's
+    c = code(coder, "Defence Minister Ibrahim Musa of Nigeria spoke in Abuja on Monday. \"The soldiers will "
+                    "not give up,\" Musa said, \"and the war is long.\" Anger grew when the rebels burned "
+                    "the market. \"We will negotiate with the rebels next week.\"")
+    assert "NGAGOV" not in _we_sources(c)

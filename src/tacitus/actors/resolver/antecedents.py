@@ -843,12 +843,11 @@ def continued_quotes(da: DocumentActors, quotes: list) -> list:
 
 
 def _speaker_between(da: DocumentActors, prev, q) -> bool:
-    """Between quote ``prev`` and quote ``q`` nothing but the sentence ``prev`` ends in and at most one
-    sentence whose subject is ``prev``'s speaker again."""
-    doc, key = da.doc, (prev.speaker.code, prev.speaker.person)
+    """Between quote ``prev`` and quote ``q`` nothing but the sentence of ``prev``'s cue ("Musa said.") and
+    at most one sentence whose subject is ``prev``'s speaker again."""
+    doc, key, cue = da.doc, (prev.speaker.code, prev.speaker.person), prev.speaker_start
     between = [s for s in doc.sents if s.start_char >= prev.end and s.end_char <= q.start and
-               not (s.start_char <= prev.end + 2 and s.end_char > prev.end)]
-    between = [s for s in between if any(t.is_alpha for t in s)]
+               any(t.is_alpha for t in s) and not (cue is not None and s.start_char <= cue < s.end_char)]
     if len(between) > 1:
         return False
     for s in between:
