@@ -76,3 +76,12 @@ def test_a_quote_after_someone_elses_sentence_is_not_carried_on(coder):
                     "not give up,\" Musa said, \"and the war is long.\" Anger grew when the rebels burned "
                     "the market. \"We will negotiate with the rebels next week.\"")
     assert "NGAGOV" not in _we_sources(c)
+
+
+def test_a_quote_with_words_outside_its_marks_is_not_carried_on(coder):
+    # a speaker after the quote that no cue names ("…,” a commander known as Tiger later smiled)
+    c = code(coder, "Defence Minister Ibrahim Musa of Nigeria spoke in Abuja on Monday.\n\n"
+                    "“The soldiers will not give up,” Musa said. “The war is long.”\n\n"
+                    "“We will negotiate with the army next week,” a rebel commander known as Tiger later "
+                    "smiled at a film maker.")
+    assert "NGAGOV" not in _we_sources(c)
