@@ -836,7 +836,8 @@ def quote_speakers(da: DocumentActors) -> None:
         return
     from tacitus.enrich.quotes import direct_quotes
 
-    quotes = [q for q in direct_quotes(doc, da) if q.speaker is not None and q.speaker.code]
+    quotes = [q for q in continued_quotes(da, direct_quotes(doc, da))
+              if q.speaker is not None and q.speaker.code]
     if not quotes:
         return
     added = []
@@ -853,6 +854,49 @@ def quote_speakers(da: DocumentActors) -> None:
         added.append(a)
     if added:
         da.mentions = sorted([*da.mentions, *added], key=lambda a: (a.start, -a.end))
+
+
+def continued_quotes(da: DocumentActors, quotes: list) -> list:
+    """``quotes`` (in text order), a quote no cue attributes given the speaker of the quote before it when
+    nothing but that speaker's own sentences lies between (“A,” Musa said. / “B. We will …”; or “A,” Musa
+    said. / The minister was scathing about X. / “We don't …”): news gives a new speaker a new cue."""
+    prev = None
+    for q in quotes:
+        if q.speaker_start is not None:  # attributed (to a known actor or not): a speaker of its own
+            prev = q if q.speaker is not None and q.speaker.code else None
+        elif prev is not None and _whole_sentences(da, q) and _speaker_between(da, prev, q):
+            q.speaker, prev = prev.speaker, q  # (and the next may go on from this one)
+        else:
+            prev = None
+    return quotes
+
+
+def _whole_sentences(da: DocumentActors, q) -> bool:
+    """Quote ``q`` makes up its sentences, with nothing outside its marks (not “…,” the performer known as
+    Flloyd later told a documentarian: a cue the finder missed, a speaker of its own)."""
+    doc, text = da.doc, doc_text(da.doc)
+    first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    last = doc.char_span(max(q.end - 1, q.start), q.end, alignment_mode="expand")
+    if first is None or last is None or not len(first) or not len(last):
+        return False
+    outside = text[first[0].sent.start_char:q.start] + text[q.end:last[-1].sent.end_char]
+    return not any(ch.isalnum() for ch in outside)
+
+
+def _speaker_between(da: DocumentActors, prev, q) -> bool:
+    """Between quote ``prev`` and quote ``q`` nothing but the sentence of ``prev``'s cue ("Musa said.") and
+    at most one sentence whose subject is ``prev``'s speaker again."""
+    doc, key, cue = da.doc, (prev.speaker.code, prev.speaker.person), prev.speaker_start
+    between = [s for s in doc.sents if s.start_char >= prev.end and s.end_char <= q.start and
+               any(t.is_alpha for t in s) and not (cue is not None and s.start_char <= cue < s.end_char)]
+    if len(between) > 1:
+        return False
+    for s in between:
+        subj = next((t for t in s if t.dep_ in SUBJECT_DEPS and t.head == s.root), None)
+        a = da._actor.get(da._unit_of[subj.i]) if subj is not None else None
+        if a is None or (a.code, a.person if a.person else prev.speaker.person) != key:
+            return False
+    return True
 
 
 def _in_inner_quote(text: str, start: int, at: int) -> bool:

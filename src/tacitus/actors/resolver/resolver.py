@@ -388,7 +388,10 @@ class ActorResolver:
             last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
-        if speaks:
+        # a subject pronoun right after a speaker's quotation, whatever its verb ("… he said, “You must
+        # serve …” He urged them to …"): the speaker, as below, but only across nothing but the quotation
+        after_quote = last is None and head.dep_ in SUBJECT_DEPS and not _quoted(da, head.idx)
+        if speaks or after_quote:
             # "Dmitry Peskov says “… Weinstein is bad.” He says …": the speaker goes on, unless another person
             # was a subject since, outside quotes ("Kerry said … Lavrov disagreed. He said …": Lavrov)
             said = next(((a, si) for a, si in reversed(st.speakers) if a.start < head.idx and
@@ -400,7 +403,7 @@ class ActorResolver:
                     (subj or here - said[1] > 3) and said[0].start < a.start < head.idx and
                     person_key(a) != person_key(said[0]) and not _quoted(da, a.start)
                     for a, _si, subj in st.people) and \
-                    (here - said[1] <= 3 or quoted_since(da, said[0].end, head.idx)):
+                    ((speaks and here - said[1] <= 3) or quoted_since(da, said[0].end, head.idx)):
                 last = (said[0], here)
         if last is None:
             # no named person: the one person the sentence or the one before describes ("A female police

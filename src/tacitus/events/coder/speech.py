@@ -751,8 +751,9 @@ def _turned_in(verb: Token) -> bool:
 def speaker_after_content(verb: Token, src_tok: Token) -> Token:
     """"The offer, de Jong said, could mean less", "“A clever plan,” she said": a saying verb parsed with
     two subjects, the fronted content's and the speaker's, set off by a comma or a quote mark: the speaker
-    is the one next to the verb."""
-    later = [c for c in verb.children if c.dep_ == "nsubj" and src_tok.i < c.i < verb.i]
+    is the one next to the verb; not the relative pronoun of a speaker's clause ("Rep. X, who has said …")."""
+    later = [c for c in verb.children if c.dep_ == "nsubj" and src_tok.i < c.i < verb.i and
+             c.tag_ not in ("WP", "WDT")]
     if not later or not any(t.text == "," or t.text in QUOTE_MARKS
                             for t in verb.doc[src_tok.i + 1:later[-1].i]):
         return src_tok
