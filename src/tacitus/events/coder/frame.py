@@ -153,6 +153,7 @@ CONTRABAND = frozenset({"contraband"})
 #: the class of bombs and explosive devices (classes.yaml): "wounded in the blast" names the bombing, no place
 BOMB_DEVICES = frozenset({"bomb_device"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
+BODY_PARTS = frozenset({"body_parts"})  # "striking her face": a blow at her
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
 FACING = frozenset({"face", "receive", "serve"})
 #: roots of acts whose report by a party accuses their author (112): violence, "alleged atrocities"
