@@ -55,3 +55,8 @@ def test_hitting_someones_car_is_no_assault_on_them(coder):
     assert by_code(c, "18") == []
     c = code(coder, "Police in Ohio said the suspect hit the officer with a metal bar.")
     assert [t[0] for t in by_code(c, "18")] == ["182"]
+
+
+def test_a_threatened_campaign_of_attacks_is_aimed_at_whom_the_attacks_are_on(coder):
+    c = code(coder, "Somali militants threatened a new campaign of attacks on Kenya.")
+    assert [t[2] for t in by_code(c, "13")] == ["KEN"]
