@@ -209,6 +209,13 @@ def armed_campaign(head: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_CAMPAIGN_WORDS for c in head.children)
 
 
+def campaign_of_acts(head: Token) -> bool:
+    """A campaign named by the acts it is made of ("a campaign of counter-measures", "of intimidation")."""
+    return head.lemma_.lower() == "campaign" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_
+        for c in head.children for g in c.children)
+
+
 #: words that make a campaign a military one
 ARMED_CAMPAIGN_WORDS = frozenset({"military", "air", "aerial", "bombing", "ground", "naval", "missile",
                                   "drone", "artillery", "counterinsurgency", "counter-insurgency",

@@ -27,6 +27,7 @@ from tacitus.actors.resolver.antecedents import (
     bare_plural_antecedent,
     body_name_before,
     bound_by_subject,
+    campaign_of_acts,
     commercial,
     definite_antecedent,
     elliptical_one,
@@ -476,6 +477,8 @@ class ActorResolver:
             return None  # "the Black Friday campaign offers 30% off": a sales campaign is no party's
         if a.rule == "agent:campaign" and armed_campaign(head):
             return None  # "Saudi Arabia's bombing campaign" is a war, no party's campaign team
+        if campaign_of_acts(head):
+            return None  # "a campaign of counter-measures against Wikileaks": acts, no campaign team
         acronym = acronym_after(da.doc, u.end)
         if acronym is not None and not a.person:
             st.acronyms.setdefault(acronym, a)

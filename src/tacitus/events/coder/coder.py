@@ -58,6 +58,7 @@ from tacitus.events.coder.frame import (
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
     LAW_ENFORCEMENT,
+    MEETING_OCCASIONS,
     MILITARY_ROOTS,
     MISHAP_STORY_CLASSES,
     MUTUAL_FIGHTING,
@@ -711,6 +712,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             return False  # "China and Russia support the improvement on the peninsula": not each other
         if f.match.entry.id == "speak-with" and not spoke_together(f.clause_verb):
             return False  # "German and French officials have spoken about the crisis": not to each other
+        sat = " ".join(w.lemma_.lower() for w in f.match.words) == "sit down"
+        if sat and not self._sat_together(f.clause_verb):
+            return False  # "told Habba and Kise to sit down": a posture, not a meeting of the two
         if self.cameo.root(f.match.entry.code) == "04" and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(
                     o.dep_ == "pobj" and o.lower_ not in ("other", "another") and actors.for_token(o) is None
@@ -721,6 +725,19 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         named += [a for _, a in split_coordinated_countries(f.source_tok, f.source, actors)]
         parties = {a.code for a in named if a is not None and (a.country or a.person)}
         return len(parties) >= 2  # named parties, not "manufacturers and regulators must work together"
+
+    def _sat_together(self, verb: Token) -> bool:
+        """Parties who "sat down" together, for a meeting or to talk ("sat down for talks", "sat down
+        together", "sat down to negotiate"); a bare "sit down" is a posture ("told them to sit down")."""
+        for c in verb.children:
+            talking = c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in TALK_VERBS
+            if c.lower_ == "together" or talking:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("for", "at") and any(
+                    self.lex.in_class(o.lemma_.lower(), MEETING_OCCASIONS) or o.lower_ == "table"
+                    for o in c.children if o.dep_ == "pobj"):
+                return True
+        return False
 
     @staticmethod
     def _source_actor(src_tok: Token | None, actors: ActorLookup) -> Actor | None:
@@ -838,6 +855,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
 
 
 #: roots of a hostile act whose doer's side, holding it out, threatens it (see core.THREAT_OF)
+#: what parties sit down to do together ("sat down to negotiate")
+TALK_VERBS = frozenset({"talk", "negotiate", "discuss", "confer", "meet"})
 HELD_OUT_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
 

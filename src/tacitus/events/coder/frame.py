@@ -155,6 +155,7 @@ CONTRABAND = frozenset({"contraband"})
 #: the class of bombs and explosive devices (classes.yaml): "wounded in the blast" names the bombing, no place
 BOMB_DEVICES = frozenset({"bomb_device"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
+BODY_PARTS = frozenset({"body_parts"})  # "striking her face": a blow at her
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
 FACING = frozenset({"face", "receive", "serve"})
 #: verbs whose subject bears the act their object names ("the opposition faced a crackdown by police")

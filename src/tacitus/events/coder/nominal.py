@@ -67,6 +67,18 @@ from tacitus.model import Actor
 
 #: participles whose object a lawsuit is brought against ("a suit accusing the city", "challenging the law")
 SUIT_PARTICIPLES = frozenset({"accuse", "challenge", "name", "target", "charge"})
+#: prepositions naming what an adverbial protest is against ("in protest of/against/over the drills")
+PROTESTED_PREPS = frozenset({"of", "against", "over", "at"})
+
+
+def in_protest(noun: Token) -> Token | None:
+    """The verb an adverbial "in protest" hangs on ("walked out in protest of the ruling"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or noun.lemma_.lower() != "protest":
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
 #: the class of aid whose giver is the country it was granted in ("received asylum in France")
 ASYLUM = frozenset({"asylum"})
 #: modifiers naming a government as the giver of aid ("federal aid", "state funding")
@@ -87,6 +99,26 @@ class NominalFrames:
         if author is not None:
             return by, author
         return self._modifier_actor(noun, actors)
+
+    def _in_protest_frame(self, m: Match, verb: Token, actors: ActorLookup) -> Frame | str:
+        """A protest an adverbial "in protest of/against/over" tells: the clause's subject protests, against
+        the act protested or its doer ("carried out tests in protest of the exercise by South Korea")."""
+        src_tok = agent(verb) if is_passive(verb) else subject(verb)
+        source = self._source_actor(src_tok, actors) if src_tok is not None else None
+        if source is None:
+            return "in protest: the clause's subject, who protests, is no actor"
+        tgt_tok = target = None
+        for _prep, obj in pobj_of(m.token, PROTESTED_PREPS):
+            tgt_tok, target = self._object_target(obj, actors)
+            if target is None:
+                by = noun_agent(obj)  # "the exercise by South Korea": its doer
+                target = self._actor_or_place(by, actors) if by is not None else None
+                tgt_tok = by if target is not None else None
+            if target is not None:
+                break
+        ctx = self._context(m, verb, src_tok, tgt_tok, source, None)
+        code, why = self._refine(m.entry, ctx)
+        return Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
 
     def _crowd(self, tok: Token | None, code: str) -> Actor | None:
         """A crowd named by its size protests as civilians: "thousands rallied against the government",
@@ -152,6 +184,9 @@ class NominalFrames:
                 return "a side of the fighting is no actor"
         if m.context == "patient" or (entry.patient and source is None):
             return self._patient_frame(m, actors)
+        protesting = in_protest(noun) if self.cameo.root(entry.code) == "14" else None
+        if protesting is not None:  # "fired missiles in protest of the drills by Seoul": the North protests
+            return self._in_protest_frame(m, protesting, actors)
         if source is None and m.context in ("impact", "own", "light"):
             owner_tok, source = self._noun_author(noun, actors, entry.code)
             src_tok = owner_tok if source is not None else src_tok  # the subject stays for _accept

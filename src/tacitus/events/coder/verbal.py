@@ -48,6 +48,7 @@ from tacitus.events.coder.frame import (
     ATTACKS,
     AUTHOR_PREPS,
     BLAMING,
+    BODY_PARTS,
     CALL_PURPOSES,
     CAUSE_PREPS,
     CLAIMS,
@@ -610,6 +611,10 @@ class VerbalFrames:
         if self.cameo.root(code) in ("10", "11") and self._protest_purpose(verb):
             # ("gathered outside the cathedral to voice their anger at police": a protest against them)
             code, why = PROTESTED_DEMANDS.get(code, "141"), f"{why}+protest" if why else "protest"
+        if code == "182" and tgt_tok is not None and tgt_tok.dep_ in ("compound", "poss") and \
+                tgt_tok.head in object_heads(verb) and actors.for_token(tgt_tok.head) is None and \
+                not self.lex.in_class(tgt_tok.head.lemma_.lower(), BODY_PARTS):
+            return "a blow at a thing, not at its owner ('hit the Amtrak travel trifecta', 'hit his car')"
         if code in ("190", "193") and unknown_attackers(source) and \
                 (target is None or (target.sector or "")[:3] not in ARMED_SECTORS):
             code, why = "180", "attackers of no known side"  # "a gunman opened fire on police": not war
