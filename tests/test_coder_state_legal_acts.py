@@ -108,3 +108,11 @@ def test_a_thing_searched_with_no_searcher_named_is_searched_by_the_police(coder
     got = _events(code(coder, "A hiker went missing near Dover on Monday. The ridge was searched for the "
                               "missing hiker."))
     assert not any(c[:2] == "09" for c, _s, _t, _m in got), got
+
+
+def test_what_a_web_search_looks_up_is_no_police_search(coder):
+    # a bug found on the newspaper4k pool: a food "searched more than" a football final was a police search
+    for text in ("Cake recipes were searched more than football scores last year.",
+                 "Acme Foods was searched more than any other brand on the site this week."):
+        got = _events(code(coder, text))
+        assert not any(c[:2] == "09" for c, _s, _t, _m in got), (text, got)

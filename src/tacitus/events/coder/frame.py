@@ -156,6 +156,7 @@ CONTRABAND = frozenset({"contraband"})
 BOMB_DEVICES = frozenset({"bomb_device"})
 HAND_WEAPONS = frozenset({"hand_weapons"})
 BODY_PARTS = frozenset({"body_parts"})  # "striking her face": a blow at her
+SEARCHED_PLACES = frozenset({"searched_places"})  # "his home was searched": by the police
 #: verbs of a relative clause whose subject a legal act befalls ("the charges he is facing")
 FACING = frozenset({"face", "receive", "serve"})
 #: verbs whose subject bears the act their object names ("the opposition faced a crackdown by police")

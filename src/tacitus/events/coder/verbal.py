@@ -76,6 +76,7 @@ from tacitus.events.coder.frame import (
     QUESTION_VERBS,
     RECIPROCAL_ROOTS,
     ROAD_USERS,
+    SEARCHED_PLACES,
     SELF_CARE,
     SPEECH_DISPARAGING,
     TERROR_ACTS,
@@ -670,11 +671,13 @@ class VerbalFrames:
             tgt_tok, target = None, self._discussed_actor(verb, source, actors)
             why = f"{why}+topic" if target is not None else why
         if entry.id == "police-search" and verb.lemma_.lower() == "search" and passive and src_tok is None \
-                and source is None and target is None and tgt_tok is not None:
+                and source is None and target is None and self._searchable(None, tgt_tok):
             # "the car was searched": by the police (whose suspect: implied); not "the village was raided"
             source = implied_actor("COP", None, tgt_tok.idx, "COP")  # (the suspect is placed at the verb)
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
         implied = entry.implied_author or _implied_author(m) if unnamed_author else None
+        if implied == "COP" and verb.lemma_.lower() == "search" and not self._searchable(target, tgt_tok):
+            implied = None  # "pizza was searched more than …": a web search, no police
         if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, target):
             return "an office holder questioned by no one named on no crime: a hearing's or the press's"
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
@@ -711,6 +714,12 @@ class VerbalFrames:
                             for t in task.subtree):  # (not "charged with leading a riot")
                 return True
         return False
+
+    def _searchable(self, target: Actor | None, tok: Token | None) -> bool:
+        """What police search when no searcher is named: a person, or a place, vehicle or belongings ("his
+        home was searched"), not whatever a web search is for."""
+        return (target is not None and bool(target.person)) or \
+            (tok is not None and self.lex.in_class(tok.lemma_.lower(), SEARCHED_PLACES))
 
     def _to_join_a_protest(self, verb: Token) -> bool:
         """A journey whose purpose is a protest: "were travelling to Islamabad to join the sit-in"."""
