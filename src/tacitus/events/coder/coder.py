@@ -854,9 +854,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         return document.published, None
 
 
-#: roots of a hostile act whose doer's side, holding it out, threatens it (see core.THREAT_OF)
 #: what parties sit down to do together ("sat down to negotiate")
 TALK_VERBS = frozenset({"talk", "negotiate", "discuss", "confer", "meet"})
+#: roots of a hostile act whose doer's side, holding it out, threatens it (see core.THREAT_OF)
 HELD_OUT_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
 
