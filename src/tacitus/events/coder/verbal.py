@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -463,39 +464,21 @@ class VerbalFrames:
         if verb.lemma_.lower() == "contest" and any(self.lex.in_class(w, CONTESTS) for o in object_heads(verb)
                                                      for w in noun_phrase_words(o)):
             return "ran in a race, rejected nothing ('contested the 2015 elections')"
-        if entry.id == "visit" and self._to_join_a_protest(verb):
-            return "a trip to join a protest, which is the act ('travelled to the capital to join the rally')"
-        if entry.id == "phone" and (source is not None and (source.sector or "")[:3] == "CVL") and \
-                law_enforcement(target):
-            return "a call to the police, not a political act ('I called the Lindsay police')"
-        if entry.id == WITHHELD_COMMENT and not _refused_by_a_modal(verb):
-            return "not a refusal to comment ('has not commented'): no 'would not', 'could not', 'will not'"
-        if entry.id == "wanted" and not passive:
-            return "a wish, not a warrant ('the party wants charges dropped')"
-        if entry.id == "want-of" and not _of_another(verb, comp):
-            return "a wish of one's own ('wants to build a park'): nothing asked of anyone"
-        if entry.id == "traffic-stop" and passive and src_tok is None:
-            return "no one stopped it ('a pickup truck, which was stopped in traffic')"
+        # the entry's own rejections (ENTRY_GUARDS); those that stay inline further on ("retort-that",
+        # "hire-contractor", "admit-offence", "brandish-weapon", a "phone" participle) change the parties or
+        # must come after other checks, whose reason would otherwise be replaced
+        view = GuardView(m, verb, comp, passive, src_tok, source, target, actors)
+        rejected = self._entry_guard(entry.id, view)
+        if rejected:
+            return rejected
         driver = first_child(tgt_tok, "poss") if entry.id == "traffic-stop" and tgt_tok is not None else None
         if driver is not None and driver.pos_ == "PROPN":  # "stopped Chesnut's Ford Mustang": Chesnut
             tgt_tok, target = driver, self._someone(driver, verb, actors)
-        if entry.id == "riot" and verb.lemma_.lower() == "clash" and source is not None and source.person:
-            return "a quarrel, not a riot ('Kelly has clashed with Kushner')"
-        if entry.id == "beat" and not passive and ((contenders(source) and contenders(target)) or any(
-                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
-            return "a contest won, not an assault ('Trump narrowly beat Clinton', 'beat out Kusner for …')"
         if verb.lemma_.lower() == "charge" and self._charged_with_a_duty(verb):
             return "another sense (charged with a task)"  # "the consultant charged with leading the raid"
         if verb.lemma_.lower() == "fire" and any(_named(o) or a_person(actors.for_token(o))
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
-        if entry.id == "fight" and target is None and not passive and len(m.words) == 1 and \
-                self._fights_a_thing(verb, actors) and not (src_tok is not None and
-                                                            fight_among_themselves(verb, src_tok)):
-            return "figurative: the object is no adversary"  # "the city is fighting air pollution"
-        if entry.id == "fight" and target is None and not passive and \
-                fights_for_a_cause(verb, source, actors):  # "the mayor is fighting for affordable housing"
-            return "figurative: a cause, not an adversary"
         if target is None and tgt_tok is not None and tgt_tok.lemma_.lower() not in KIN and (
                 ((passive or entry.predicate) and first_child(tgt_tok, "poss") is not None) or
                 self.cameo.root(entry.code) in JUDGING_ROOTS):  # "called his plans a disaster": his
@@ -704,6 +687,10 @@ class VerbalFrames:
                    "Hamas'), not a phone call"
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
         return self._accept(frame, actors)
+
+    def _entry_guard(self, entry_id: str, view: GuardView) -> str | None:
+        """The reason the entry's first guard (ENTRY_GUARDS) that holds gives to reject the clause, if any."""
+        return next((why for holds, why in ENTRY_GUARDS.get(entry_id, ()) if holds(self, view)), None)
 
     def _charged_with_a_duty(self, verb: Token) -> bool:
         """"charged with leading the spying operation": a task given (a duty's verb), unless the task's words
@@ -1028,3 +1015,97 @@ def _a_reports_author(source: Actor | None) -> bool:
     """A source that is a report's author speaking through it ("the report recommended …")."""
     return source is not None and source.rule.rsplit("+author:", 1)[-1] in REPORTS and \
         "+author:" in source.rule and (source.sector or "CVL")[:3] not in PRIVATE_AUTHORS
+
+
+@dataclass(frozen=True)
+class GuardView:
+    """A read-only view of a verb's clause for the entry guards: the match, its verb and complement, whether
+    it is passive, and its source and target as found so far."""
+
+    m: Match
+    verb: Token
+    comp: Token | None
+    passive: bool
+    src_tok: Token | None
+    source: Actor | None
+    target: Actor | None
+    actors: ActorLookup
+
+
+def _joins_a_protest(coder: VerbalFrames, v: GuardView) -> bool:
+    """A trip to a protest ("travelled to the capital to join the rally")."""
+    return coder._to_join_a_protest(v.verb)
+
+
+def _calls_the_police(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A private person calling the police."""
+    return v.source is not None and (v.source.sector or "")[:3] == "CVL" and bool(law_enforcement(v.target))
+
+
+def _comment_not_refused(_coder: VerbalFrames, v: GuardView) -> bool:
+    """No comment, but no refusal either ("has not commented")."""
+    return not _refused_by_a_modal(v.verb)
+
+
+def _active(_coder: VerbalFrames, v: GuardView) -> bool:
+    """The verb is active ("wants charges dropped", not "is wanted")."""
+    return not v.passive
+
+
+def _own_wish(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A wish that asks nothing of another ("wants to build a park")."""
+    return not _of_another(v.verb, v.comp)
+
+
+def _stopped_by_no_one(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A passive stop with no one who stops ("was stopped in traffic")."""
+    return v.passive and v.src_tok is None
+
+
+def _a_quarrel(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A person clashing with another: words, not a riot."""
+    return v.verb.lemma_.lower() == "clash" and v.source is not None and bool(v.source.person)
+
+
+def _a_contest_won(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A race or contest won ("beat Clinton", "beat out Kusner")."""
+    return not v.passive and ((contenders(v.source) and contenders(v.target)) or any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in v.verb.children))
+
+
+def _fights_a_thing(coder: VerbalFrames, v: GuardView) -> bool:
+    """A fight against a thing, not among parties ("fighting air pollution")."""
+    return v.target is None and not v.passive and len(v.m.words) == 1 and \
+        coder._fights_a_thing(v.verb, v.actors) and \
+        not (v.src_tok is not None and fight_among_themselves(v.verb, v.src_tok))
+
+
+def _fights_for_a_cause(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A fight for a cause ("fighting for affordable housing")."""
+    return v.target is None and not v.passive and bool(fights_for_a_cause(v.verb, v.source, v.actors))
+
+
+#: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
+Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
+
+#: the pure rejections of an entry id, tried in order. _verb_frame asks once, after the reflexive and
+#: "contested the elections" checks: the "riot", "beat" and "fight" guards used to follow the traffic-stop
+#: driver (which changes only a "traffic-stop" target) and "fight" also the "charge" and "fire" senses
+#: (verbs none of its lemmas is), so the earlier place gives the same answer
+ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
+    "visit": ((_joins_a_protest,
+               "a trip to join a protest, which is the act ('travelled to the capital to join the rally')"),),
+    "phone": ((_calls_the_police,
+               "a call to the police, not a political act ('I called the Lindsay police')"),),
+    WITHHELD_COMMENT: ((_comment_not_refused, "not a refusal to comment ('has not commented'): no 'would "
+                                              "not', 'could not', 'will not'"),),
+    "wanted": ((_active, "a wish, not a warrant ('the party wants charges dropped')"),),
+    "want-of": ((_own_wish, "a wish of one's own ('wants to build a park'): nothing asked of anyone"),),
+    "traffic-stop": ((_stopped_by_no_one,
+                      "no one stopped it ('a pickup truck, which was stopped in traffic')"),),
+    "riot": ((_a_quarrel, "a quarrel, not a riot ('Kelly has clashed with Kushner')"),),
+    "beat": ((_a_contest_won,
+              "a contest won, not an assault ('Trump narrowly beat Clinton', 'beat out Kusner for …')"),),
+    "fight": ((_fights_a_thing, "figurative: the object is no adversary"),
+              (_fights_for_a_cause, "figurative: a cause, not an adversary")),
+}
