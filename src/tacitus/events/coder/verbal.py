@@ -682,6 +682,9 @@ class VerbalFrames:
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
                    "'Backed by Russia, Georgia …', 'allied militias'), not an act of support"
+        if entry.id == "accused-of-a-crime" and _aside_suspect(verb):
+            return "a suspect described in passing ('charges against a man accused of …'): the deed is " \
+                   "coded, the accusation is no act of the story's"
         if entry.id == "phone" and describing_participle(verb):
             return "a participle that names or describes ('a strike called by the union', 'a group called " \
                    "Hamas'), not a phone call"
@@ -964,6 +967,16 @@ def _refused_by_a_modal(verb: Token) -> bool:
 
 #: ties a participle describes as standing ("rebels backed by Turkey", "allied militias"), not as an act
 STANDING_TIES = frozenset({"back", "ally"})
+
+
+def _aside_suspect(verb: Token) -> bool:
+    """"charges against a man accused of …", "for Fairfield, a woman accused of …": a participle describing
+    someone named only inside a prepositional phrase of another act (not "a man who was accused of …")."""
+    if not describing_participle(verb):
+        return False
+    noun = verb.head
+    noun = noun.head if noun.dep_ == "appos" else noun
+    return noun.dep_ == "pobj"
 
 
 def _allied_object(verb: Token) -> bool:
