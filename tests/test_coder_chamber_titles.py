@@ -33,3 +33,15 @@ def test_a_company_s_or_a_club_s_chairman_is_no_legislator(coder):
                  "Dale Murnane, chairman of the parish fundraising committee, sharply criticized the "
                  "governor's budget."):
         assert all(s != "LEG" for _r, s in source_sectors(code(coder, text))), text
+
+
+def test_a_national_parliament_named_in_its_own_language_is_a_legislature(coder):
+    for text, want in (("The Verkhovna Rada sharply criticized the central bank's new rules.", "UKRLEG"),
+                       ("The Sejm sharply criticized the central bank's new rules.", "POLLEG"),
+                       ("The Storting sharply criticized the central bank's new rules.", "NORLEG")):
+        assert coded_sources(coder, text) == [("11", want)], text
+
+
+def coded_sources(coder, text):
+    """(root, full source code) of each event of one text."""
+    return [(e.cameo[:2], e.source and e.source.code) for e in code(coder, text).events]
