@@ -335,6 +335,22 @@ class NP:
         e = self._word_entry(self.doc[lu.end - 1])
         return e if e is not None and e.kind in ("title", "agent") and e.sector else None
 
+    def _chamber_title(self, lu: _Unit) -> str | None:
+        """The rule of a weak title opened by a chamber's name, run together by the parser ("Senate Tax
+        Chairman", "House Judiciary Chairwoman"): an office of the legislature (LEG), not a private one."""
+        first = self.doc[lu.start]
+        if lu.end - lu.start < 2 or not first.text[:1].isupper() or first.lower_ not in CHAMBER_WORDS:
+            return None
+        e = self._word_entry(self.doc[lu.end - 1])
+        return f"{e.rule}+{first.lower_}" if e is not None and e.kind == "weak" else None
+
+    def _chamber_committee(self, tok: Token) -> bool:
+        """A committee of a chamber of a legislature ("the Senate tax committee", "the House appropriations
+        subcommittee"), in lower case the lexicons' committees do not match."""
+        return tok.lower_ in ("committee", "subcommittee") and any(
+            t.lower_ in CHAMBER_WORDS and t.text[:1].isupper() and t.dep_ in ("compound", "nmod", "amod")
+            for t in tok.lefts)
+
     def _unknown_acronym(self, lu: _Unit) -> bool:
         """A lone initialism the lexicons do not know ("NFU", "PPD"): a body, of no known sector."""
         word = self.doc[lu.start:lu.end].text
@@ -452,6 +468,9 @@ class NP:
                 elif (title := self._title_ending_body(lu)) is not None:
                     sectors.append((title.sector, title.rule))  # "PPD Patrolman Amanda Forrest": a policeman
                     used_lo = min(used_lo, lu.start)
+                elif (chamber := self._chamber_title(lu)) is not None:
+                    sectors.append(("LEG", chamber))  # "House Education Chairwoman Petra Lindqvist"
+                    used_lo = min(used_lo, lu.start)
                 elif self._unknown_acronym(lu):
                     unknown_body = True  # "the NFU president": an office in a body the lexicons do not know
                 continue
@@ -488,6 +507,8 @@ class NP:
                 sectors.append(("BUS", e.rule))  # "NFU president Tom Bradshaw" (the body guessed a firm's)
             elif kind in ("agent", "title"):
                 sectors.append((e.sector, e.rule))
+            elif kind == "weak" and (chamber := self._chamber_title(lu)) is not None:
+                sectors.append(("LEG", chamber))  # "Senate Tax Chairman Tom Bakk"
             elif kind == "weak":
                 used = False
             else:
@@ -548,6 +569,11 @@ class NP:
                 span_hi = max(span_hi, ru.end)
                 continue
             a = self._sub_actor(tok)
+            if a is None and rel == "of" and he is not None and he.kind == "weak" and \
+                    self._chamber_committee(tok):  # "chairman of the Senate tax committee"
+                sectors.append(("LEG", f"{he.rule}+committee"))
+                span_hi = max(span_hi, ru.end)
+                continue
             if a is None:
                 if rel == "of" and ru.ent == "ORG" and e is None:  # "vice president of Acme Appliances"
                     outside_sector = org_sector(doc[ru.start : ru.end]) or "BUS"
@@ -928,6 +954,9 @@ PEOPLE_OF_A_FIRM = frozenset({"CVL", "LAB"})
 #: sectors of a state's offices: an apposition naming one says whose office holder the person is
 STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
+
+#: chambers of a legislature whose name may open a weak title ("Senate Tax Chairman Tom Bakk")
+CHAMBER_WORDS = frozenset({"senate", "house", "assembly", "legislative", "congressional"})
 
 #: a company's people, of the country they work in ("Tesla employees in Berlin")
 STAFF_WORDS = frozenset({"employees", "staff", "staffers", "workforce"})
