@@ -339,7 +339,7 @@ class NP:
         """The rule of a weak title opened by a chamber's name, run together by the parser ("Senate Tax
         Chairman", "House Judiciary Chairwoman"): an office of the legislature (LEG), not a private one."""
         first = self.doc[lu.start]
-        if lu.end - lu.start < 2 or not first.text[:1].isupper() or first.lower_ not in CHAMBER_WORDS:
+        if lu.end - lu.start < 2 or not _chamber_word(first):
             return None
         e = self._word_entry(self.doc[lu.end - 1])
         return f"{e.rule}+{first.lower_}" if e is not None and e.kind == "weak" else None
@@ -348,8 +348,7 @@ class NP:
         """A committee of a chamber of a legislature ("the Senate tax committee", "the House appropriations
         subcommittee"), in lower case the lexicons' committees do not match."""
         return tok.lower_ in ("committee", "subcommittee") and any(
-            t.lower_ in CHAMBER_WORDS and t.text[:1].isupper() and t.dep_ in ("compound", "nmod", "amod")
-            for t in tok.lefts)
+            _chamber_word(t) and t.dep_ in ("compound", "nmod", "amod") for t in tok.lefts)
 
     def _unknown_acronym(self, lu: _Unit) -> bool:
         """A lone initialism the lexicons do not know ("NFU", "PPD"): a body, of no known sector."""
@@ -957,6 +956,11 @@ STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 #: chambers of a legislature whose name may open a weak title ("Senate Tax Chairman Tom Bakk")
 CHAMBER_WORDS = frozenset({"senate", "house", "assembly", "legislative", "congressional"})
+
+
+def _chamber_word(tok: Token) -> bool:
+    """A capitalised name of a legislature's chamber ("Senate", "House"; not "the house")."""
+    return tok.lower_ in CHAMBER_WORDS and tok.text[:1].isupper()
 
 #: a company's people, of the country they work in ("Tesla employees in Berlin")
 STAFF_WORDS = frozenset({"employees", "staff", "staffers", "workforce"})

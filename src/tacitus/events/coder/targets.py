@@ -54,8 +54,10 @@ WRONGS = frozenset({"crime", "rights_abuse", "war_crimes", "misconduct"})
 ALLEGED = frozenset({"allegations"})
 #: the prepositions that name whose wrongdoing it is ("of fraud against / by / at / in / within X")
 SUSPECT_PREPS = ("against", "by", "at", "in", "within", "inside")
+#: where a wrong was done, which may name whose it is ("fraud at Petrobras", "abuses within the force")
+PLACE_PREPS = ("at", "in", "within", "inside")
 #: whom an allegation is about: "against" him, "at" or "in" his office (not "by": who alleged it)
-ALLEGED_PREPS = ("against", "at", "in", "within", "inside")
+ALLEGED_PREPS = ("against", *PLACE_PREPS)
 
 
 class TargetChoice:
@@ -183,7 +185,7 @@ class TargetChoice:
         the claims: "complaints by residents"; nor a place: "fraud in Nigeria")."""
         for matter in matters:
             if self._a_wrong(matter):  # ("probing fraud at Petrobras": the parse may hang "at" on the verb)
-                held = list(pobj_of(matter, SUSPECT_PREPS)) + list(pobj_of(verb, ALLEGED_PREPS[1:]))
+                held = list(pobj_of(matter, SUSPECT_PREPS)) + list(pobj_of(verb, PLACE_PREPS))
             elif self.lex.in_class(matter.lemma_.lower(), ALLEGED):
                 held = list(pobj_of(matter, ALLEGED_PREPS))
                 held += [pg for _, g in pobj_of(matter, ("of",)) if self._a_wrong(g)
