@@ -114,3 +114,41 @@ def test_import_writes_loadable_lexicons(tmp_path):
 def test_import_without_verbs(tmp_path):
     res = import_dictionaries(TOY, tmp_path, verbs="none")
     assert res.event_lexicon_dir is None
+
+
+def test_prepare_converts_once_and_later_calls_read_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TACITUS_CACHE", str(tmp_path / "cache"))
+    import tacitus.dictionaries as dictionaries
+
+    calls = []
+    real = dictionaries.import_dictionaries
+    monkeypatch.setattr(dictionaries, "import_dictionaries",
+                        lambda *a, **k: calls.append(a) or real(*a, **k))
+    first = dictionaries.prepare(TOY)
+    second = dictionaries.prepare(TOY)
+    assert len(calls) == 1
+    assert first.out_dir == second.out_dir and first.out_dir.parent == tmp_path / "cache" / "dictionaries"
+    assert first.actor_lexicons == second.actor_lexicons and first.counts == second.counts
+    assert all(Path(p).is_file() for p in second.actor_lexicons)
+    assert second.event_lexicon_dir and Path(second.event_lexicon_dir).is_dir()
+    assert [p.name for p in first.out_dir.parent.iterdir()] == [first.out_dir.name]  # no half folders left
+
+
+def test_prepare_uses_the_conversion_another_process_moved_in_first(tmp_path, monkeypatch):
+    monkeypatch.setenv("TACITUS_CACHE", str(tmp_path / "cache"))
+    import tacitus.dictionaries as dictionaries
+
+    real = dictionaries.import_dictionaries
+
+    def racing(src, out, **kw):  # while we convert, another process finishes and moves its folder in
+        theirs = real(src, out.parent / "theirs", **kw).out_dir
+        real(src, out, **kw)
+        final = out.parent / out.name.split("-")[0].lstrip(".")
+        theirs.rename(final)
+        (final / "theirs.txt").write_text("x")
+
+    monkeypatch.setattr(dictionaries, "import_dictionaries", racing)
+    got = dictionaries.prepare(TOY)
+    assert (got.out_dir / "theirs.txt").is_file()
+    assert [p.name for p in got.out_dir.parent.iterdir()] == [got.out_dir.name]
+    assert all(Path(p).is_file() for p in got.actor_lexicons)

@@ -1,6 +1,7 @@
-"""Data built once from installed packages, pickled under ``$TACITUS_CACHE`` (default ``~/.cache/tacitus``)
-and read back by later processes: the gazetteer, the actor stage's world cities. A missing or unreadable file
-is rebuilt; writes are atomic, so a concurrent reader never sees half a file."""
+"""Data built once from installed packages, pickled under ``$TACITUS_CACHE`` (default
+``$XDG_CACHE_HOME/tacitus`` or ``~/.cache/tacitus``) and read back by later processes: the gazetteer, the
+actor stage's world cities. A missing or unreadable file is rebuilt; writes are atomic, so a concurrent
+reader never sees half a file."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ T = TypeVar("T")
 
 def cache_dir() -> Path:
     env = os.environ.get("TACITUS_CACHE")
-    return Path(env) if env else Path.home() / ".cache" / "tacitus"
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "tacitus"
 
 
 def save_pickle(value: Any, path: Path) -> None:

@@ -7,28 +7,37 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from tacitus import diskcache
 from tacitus.dictionaries.convert import ImportResult, classify, import_dictionaries
+from tacitus.yamlio import load_yaml
 
 __all__ = ["ImportResult", "cache_dir", "import_dictionaries", "prepare"]
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("TACITUS_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    if not os.access(root if root.exists() else root.parent, os.W_OK):
-        root = Path(tempfile.gettempdir())
-    return root / "tacitus" / "dictionaries"
+    """Where converted dictionaries are kept: ``dictionaries/`` in tacitus's disk cache, or in the temporary
+    folder when that cannot be written."""
+    root = diskcache.cache_dir()
+    probe = next((p for p in (root, *root.parents) if p.exists()), root)
+    if not os.access(probe, os.W_OK):
+        root = Path(tempfile.gettempdir()) / "tacitus"
+    return root / "dictionaries"
 
 
 def prepare(src: str | Path, *, verbs: str = "append",
             vocabulary: Iterable[str] | None = None) -> ImportResult:
-    """Import the dictionaries in ``src`` into a cache folder keyed by their content (cached)."""
+    """The dictionaries in ``src`` converted once into a cache folder keyed by their content; later calls
+    (and concurrent processes) read that folder. A conversion is written aside and moved into place whole,
+    so no reader ever sees half a folder."""
     from tacitus import __version__
 
     src = Path(src)
@@ -43,4 +52,26 @@ def prepare(src: str | Path, *, verbs: str = "append",
     if vocab is not None:
         h.update("\n".join(vocab).encode())
     out = cache_dir() / h.hexdigest()[:16]
-    return import_dictionaries(src, out, verbs=verbs, vocabulary=vocab)
+    if not (out / "manifest.yaml").is_file():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
+        try:
+            import_dictionaries(src, tmp, verbs=verbs, vocabulary=vocab)
+            with contextlib.suppress(OSError):  # another process moved its conversion in first: use that
+                tmp.rename(out)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return _read_conversion(out)
+
+
+def _read_conversion(out: Path) -> ImportResult:
+    """The ImportResult a finished conversion folder's manifest records, with its paths under ``out``."""
+    manifest = load_yaml((out / "manifest.yaml").read_text(encoding="utf-8")) or {}
+    events = manifest.get("event_lexicon_dir")
+    return ImportResult(
+        out,
+        actor_lexicons=[str(out / Path(p).name) for p in manifest.get("actor_lexicons") or []],
+        event_lexicon_dir=str(out / Path(events).name) if events else None,
+        counts=Counter(manifest.get("counts") or {}),
+        sources=manifest.get("sources") or {},
+    )
