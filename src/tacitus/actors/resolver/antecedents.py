@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy
@@ -49,6 +50,7 @@ ANAPHOR_SECTORS = {
     "newspaper": ("MED",), "paper": ("MED",), "outlet": ("MED",), "university": ("EDU",), "school": ("EDU",),
     "college": ("EDU",), "hospital": ("HLH",), "campaign": ("PTY", "ELI"),
     "force": ("COP", "MIL"),  # "Greater Manchester Police … the force said"
+    "movement": ("REB", "OPP", "IMG"),  # "Hezbollah … the movement said"
     # a company's premises stand for the company: "Miami Seaquarium … inspectors cited the facility"
     "facility": ("BUS",), "plant": ("BUS",), "factory": ("BUS",), "aquarium": ("BUS",), "zoo": ("BUS",),
     "casino": ("BUS",), "store": ("BUS",),
@@ -413,10 +415,12 @@ def _gender(doc: Doc, a: Actor) -> str | None:
     return None
 
 
-def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | None:
+def definite_antecedent(head: Token, st: _State, sent_of: list[int],
+                        country_of: Callable[[Token], str | None] | None = None) -> Actor | None:
     """The body a bare definite description refers back to: "the agency", "the committee", "the group" → the
     latest body within :data:`ANAPHOR_REACH` sentences whose name holds the word, else whose sector fits;
-    "council members", "board staff": the council, the board (who act for it)."""
+    "council members", "board staff": the council, the board (who act for it); with words that say what
+    kind of body it is (:func:`_description_fits`): "the Palestinian group", "the militant group"."""
     body = _body_of_members(head)
     word = (body or head).lemma_.lower()
     kinds: list[Token] = []
@@ -428,16 +432,20 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
         left = [c for c in head.children if c.i < head.i]
         kinds = [c for c in left if word == "body" and c.dep_ in ("amod", "compound") and
                  c.lower_ in BODY_KINDS]
-        determined = all((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c in kinds
-                         for c in left)
+        determined = all((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c in kinds or
+                         (c.dep_ in ("amod", "compound") and word != "body" and not capital) for c in left)
         if not determined or not any(c.dep_ == "det" for c in left):
             return None
         if word in ANAPHOR_NOT_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None
     here = sent_of[head.i]
-    recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH]
+    fits = _description_fits(head, word, country_of) if body is None and not capital and not kinds \
+        else (lambda _a: True)
+    if fits is None:
+        return None
+    recent = [a for a, si in reversed(st.bodies()) if 0 <= here - si <= ANAPHOR_REACH and fits(a)]
     reach = CAPITAL_ANAPHOR_REACH if capital else ANAPHOR_REACH
-    named = next((a for a, si in reversed(st.bodies()) if 0 <= here - si <= reach and
+    named = next((a for a, si in reversed(st.bodies()) if 0 <= here - si <= reach and fits(a) and
                   word in a.text.lower().split()), None)
     sectors = (BODY_KIND_SECTORS if kinds else ANAPHOR_SECTORS[word]) if body is None and not capital else ()
     # (members: of a body so named)
@@ -445,6 +453,58 @@ def definite_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | 
     if a is None:
         return None
     return mentioned_by(a, head, "coref:definite")
+
+
+#: words that say what kind of body a definite description names, and the sectors of the bodies it can then
+#: refer back to: "the militant group" after "the Islamic State", "the rights group" after "Amnesty"
+KIND_SECTORS = {
+    "militant": ("REB", "IMG"), "armed": ("REB", "IMG"), "jihadist": ("REB", "IMG"), "jihadi": ("REB", "IMG"),
+    "extremist": ("REB", "IMG"), "insurgent": ("REB", "IMG"), "rebel": ("REB",),
+    "islamist": ("REB", "IMG", "OPP"),
+    "paramilitary": ("REB",), "separatist": ("REB", "OPP"), "rights": ("NGO",), "advocacy": ("NGO",),
+    "aid": ("NGO",), "humanitarian": ("NGO",), "environmental": ("NGO",), "campaign": ("NGO", "OPP"),
+    "opposition": ("OPP",), "protest": ("OPP",),
+}
+#: heads that an industry word may come before ("the gas company" after "Titan Energy")
+TRADE_HEADS = frozenset({"company", "firm"})
+#: words that make a company description name another company than the one just named ("the parent company")
+OTHER_COMPANY = frozenset({"parent", "rival", "sister", "holding", "shell", "subsidiary", "state", "partner",
+                           "client", "target", "successor", "predecessor", "member", "host", "front"})
+
+
+def _description_fits(head: Token, word: str, country_of: Callable[[Token], str | None] | None):
+    """Which earlier bodies a definite description with words before its head can refer back to (a test on
+    the actor), or None when those words make it a description of its own: a country's adjective or name
+    that must be the body's ("the Palestinian group": Hamas, not Hezbollah), a word of
+    :data:`KIND_SECTORS` ("the militant group"), an industry noun before "company"/"firm" ("the gas
+    company"); any other word must be in the body's name ("the principals association": the Vermont
+    Principals' Association); nothing after the head ("the group of experts that …")."""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("amod", "compound")]
+    if not mods:
+        return lambda _a: True
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.children if c.i > head.i):
+        return None
+    country, sectors, own = None, set(ANAPHOR_SECTORS.get(word, ())), []
+    for m in mods:
+        if any(g.dep_ != "punct" for g in m.children):
+            return None  # "the largest insurance lobbying group": a description of its own
+        low = m.lower_
+        place = country_of(m) if country_of is not None and m.text[:1].isupper() else None
+        if place is not None and country in (None, place):
+            country = place
+        elif low in KIND_SECTORS:
+            sectors &= set(KIND_SECTORS[low])
+        elif not (word in TRADE_HEADS and m.pos_ == "NOUN" and m.dep_ == "compound" and
+                  m.is_lower and low not in OTHER_COMPANY):
+            own.append(low)  # "the principals association": only a body so named
+    if not sectors and not own:
+        return None
+    def fits(a: Actor) -> bool:
+        if country is not None and a.country != country:
+            return False
+        return all(w in re.findall(r"\w+", a.text.lower()) for w in own) if own else \
+            (a.sector or "")[:3] in sectors
+    return fits
 
 
 #: people who make up or work for a body named by the word before them ("council members", "board staff")

@@ -456,7 +456,8 @@ class ActorResolver:
             return None
         if head.pos_ not in ("NOUN", "PROPN", "X", "ADJ") and u.entry is None:
             return None
-        a = definite_antecedent(head, st, sent_of) or bare_plural_antecedent(head, st, sent_of)
+        a = definite_antecedent(head, st, sent_of, da.country_of_word) or \
+            bare_plural_antecedent(head, st, sent_of)
         if a is not None:  # "the agency" after "the UN Relief and Works Agency"
             return a
         a = epithet_antecedent(head, st, sent_of) or role_antecedent(head, st, sent_of)

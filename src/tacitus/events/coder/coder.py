@@ -741,7 +741,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
 
     @staticmethod
     def _source_actor(src_tok: Token | None, actors: ActorLookup) -> Actor | None:
-        """The actor of a source token, or the author of a document speaking as one ("the lawsuit claims")."""
+        """The actor of a source token, or the author of a document speaking as one ("the lawsuit claims"),
+        else of a conjunct of it ("Advocates and Republican lawmakers criticised …": the lawmakers)."""
         if src_tok is None:
             return None
         named = next((c for c in src_tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -752,7 +753,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             if author is not None:
                 return author
         return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
-            document_author(src_tok, actors) or body_leader(src_tok, actors)
+            document_author(src_tok, actors) or body_leader(src_tok, actors) or \
+            next((a for c in src_tok.conjuncts if (a := actors.for_token(c)) is not None), None)
 
     def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         out: list[Frame] = []
