@@ -396,6 +396,13 @@ def person_key(a: Actor) -> str:
     return (a.person or "").split()[-1].lower() if a.person else ""
 
 
+def namesakes(a: Actor, b: Actor) -> bool:
+    """Two persons of one surname with other given names ("Charles S. Williams, 39" … "Prosecutor Colleen
+    Williams said"): the surname alone stays the first one's, the story's subject."""
+    wa, wb = (a.person or "").lower().split(), (b.person or "").lower().split()
+    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0].rstrip(".") != wb[0].rstrip(".")
+
+
 def _gender(doc: Doc, a: Actor) -> str | None:
     """"female" / "male" from an honorific or gendered word in or just before the mention ("Mrs", "Sen.
     … congresswoman") or from the given name (``data/actors/genders.yaml``); None when unknown."""
@@ -1075,7 +1082,8 @@ class _State:
                 self.persons.setdefault(words[0], a)  # "Minister Wang Yi" … "Wang told": family name first
             key = person_key(a)
             known = self.persons.get(key)
-            if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")):
+            if known is None or (known.rule.startswith("person:unknown") and a.sector not in (None, "CVL")
+                                 and not namesakes(known, a)):
                 self.persons[key] = a  # "Can Barger win?" … "supervisor Kathryn Barger": the office
         if a.country and not named_company(a):  # Facebook is no sign that "businesses" are American
             for s in {a.sector, *sector_words} - {None}:

@@ -177,6 +177,20 @@ def tells_of_own_case(f: Frame, frames: list[Frame], cameo: CameoTable) -> bool:
                for g in frames)
 
 
+#: search verbs whose finding, told in the same sentence, is the act (not "raid": news-gold codes raids 091)
+SEARCH_LEMMAS = frozenset({"search", "scour", "comb"})
+
+
+def search_that_seized(f: Frame, frames: list[Frame]) -> bool:
+    """A police search whose finding the sentence tells as a seizure by the same body ("searched her purse and
+    found 15 pills", "while searching him, officers retrieved two baggies"): one act, the seizure (1711)."""
+    if f.match.entry.id != "police-search" or f.match.token.lemma_.lower() not in SEARCH_LEMMAS or \
+            f.source is None:
+        return False
+    return any(g is not f and g.code == "1711" and g.source is not None and
+               (g.source.country, g.source.sector) == (f.source.country, f.source.sector) for g in frames)
+
+
 def particle_objects(m: Match) -> list[Token]:
     """Objects of a phrase verb's particle the parse read as a preposition ("pulled over a car")."""
     return [o for w in m.words[1:] if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]

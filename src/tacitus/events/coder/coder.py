@@ -21,6 +21,7 @@ from tacitus.events.coder.clauses import (
     law_enforcement,
     plain_statement,
     policing_body,
+    search_that_seized,
     spoke_together,
     tells_of_own_case,
 )
@@ -316,6 +317,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             told = [f for f in frames if tells_of_own_case(f, frames, self.cameo)]
             rejected += [(f.match, "the accusation is the arrest or charge it reports") for f in told]
             frames = [f for f in frames if f not in told]
+            searches = [f for f in frames if search_that_seized(f, frames)]
+            rejected += [(f.match, "a search whose finding the sentence tells: the seizure is coded")
+                         for f in searches]
+            frames = [f for f in frames if f not in searches]
             if len(frames) > 1:  # a plain statement gives way to the sentence's other events
                 plain = [f for f in frames if plain_statement(f)]
                 if len(plain) < len(frames):
