@@ -986,12 +986,18 @@ def _allied_object(verb: Token) -> bool:
     return verb.lemma_.lower() == "ally" and obj is not None and obj.lower_ not in REFLEXIVES
 
 
+#: verbs of a struggle whose infinitive is its aim, not an act done: "rebels fighting to topple Assad"
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
+
+
 def _a_purpose(verb: Token) -> bool:
     """A to-infinitive telling what another act is for: "raised money to support refugees", "invests £3bn a
-    year to support dentistry" (not "voted to support him", "urged Germany to support Kyiv")."""
+    year to support dentistry", "fighting to topple the regime" (not "voted to support him", "urged Germany to
+    support Kyiv")."""
     if not to_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp"):
         return False
-    return verb.dep_ == "advcl" or a_thing(direct_object(verb.head))
+    return verb.dep_ == "advcl" or a_thing(direct_object(verb.head)) or \
+        verb.head.lemma_.lower() in STRUGGLE_VERBS
 
 
 def _to_the_reader(verb: Token, comp: Token | None) -> bool:
