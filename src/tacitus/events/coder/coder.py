@@ -78,6 +78,7 @@ from tacitus.events.coder.frame import (
     REQUESTS,
     STATE_SIDE,
     SUSPECTS,
+    SWAP_ENTRIES,
     TOLD_AS_DONE,
     TRUCE_PACTS,
     VERBAL_ROOTS,
@@ -142,6 +143,7 @@ from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     clause_tokens,
     is_passive,
+    particle,
     subject,
     with_conjuncts,
 )
@@ -515,8 +517,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             nouns = [m for m in nouns if m.token.i not in idiomatic]
             verbs = [m for m in verbs if m.token.i not in idiomatic]
         # (a charge is its own act besides the crime it names: "charged in the stabbing death of")
+        # ("called off the protests": no light use, the noun's act is negated and the calling off may be a
+        # yield of its own, halt-protests)
         consumed = {m.light_verb.i for m in nouns
-                    if m.light_verb is not None and m.context not in ("alleged", OPENING, BORNE)}
+                    if m.light_verb is not None and m.context not in ("alleged", OPENING, BORNE) and
+                    particle(m.light_verb) != "off"}
         noun_heads = {m.token.i for m in nouns}
         frames: list[Frame] = []
         absorbed: set[int] = self._requested_acts(sent)
@@ -701,7 +706,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         fight whose very words make it mutual ("exchanged fire", "clashed"), or a truce made between its
         parties ("signed a ceasefire"; "the UK, US and France declared a ceasefire" together, not to each
         other)."""
-        if match is not None and " ".join(w.lemma_.lower() for w in match.words) in MUTUAL_FIGHTING:
+        if match is not None and (" ".join(w.lemma_.lower() for w in match.words) in MUTUAL_FIGHTING or
+                                  match.entry.id in SWAP_ENTRIES):
             return True
         if code in MUTUAL_TRUCES:
             return verb is not None and verb.lemma_.lower() in TRUCE_PACTS

@@ -13,6 +13,9 @@ from tacitus.model import Actor
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
+#: entries of a swap, each side giving up the other's people ("Russia and Ukraine exchanged prisoners"):
+#: mutual, and what is swapped is no party to it
+SWAP_ENTRIES = frozenset({"swap-prisoners"})
 #: a truce two parties sign or declare together binds each toward the other ("Armenia and Azerbaijan signed a
 #: ceasefire")
 MUTUAL_TRUCES = frozenset({"0871", "0356"})

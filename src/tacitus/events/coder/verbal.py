@@ -80,6 +80,7 @@ from tacitus.events.coder.frame import (
     SEARCHED_PLACES,
     SELF_CARE,
     SPEECH_DISPARAGING,
+    SWAP_ENTRIES,
     TERROR_ACTS,
     TURNED_DOWN,
     UNWARRANTED,
@@ -607,7 +608,8 @@ class VerbalFrames:
         if not why and verb.lemma_.lower() in entry.thing_objects and \
                 any(actors.for_token(o) is None for o in object_heads(verb)):
             return f"another sense ('{verb.lemma_.lower()}' a thing the lexicon does not name)"
-        if target is None and self.cameo.root(code) == "08":  # "dismissed the case against Trump": his
+        # "dismissed the case against Trump": his (a swap's prisoners are no party: SWAP_ENTRIES)
+        if target is None and self.cameo.root(code) == "08" and entry.id not in SWAP_ENTRIES:
             tgt_tok, target = self._befallen(verb, actors)
         if instead is None and not why and target is None and entry.require_threat_complement:
             instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
