@@ -1,7 +1,8 @@
 """Coder v2: a plain object pronoun ("him", "her") never stands for the subject of its own clause: "the
 premier criticized him" aims at the man named before, not at the premier (whose name may give no gender).
 A subjectless participle takes the subject of the clause it hangs on. When a person no name holds ("a man",
-"a tenant") came between, the pronoun is that person, or nothing: never a name further back.
+"a tenant") came between, the pronoun is that person, or nothing: never a name further back. A blow
+returned at a person ("did not hit him back") is no rejection.
 
 Every sentence here is ours, written for the test."""
 
@@ -37,3 +38,9 @@ def test_a_person_no_name_holds_is_the_object_not_the_named_subject(coder):
     c = code(coder, "Sergeant Owen Pratt stopped a man in the hallway and warned him to leave.")
     assert not any(e.target is None or e.target.person == "Owen Pratt" for e in c.events), c.events
     assert any(e.target is not None and e.target.sector == "CVL" for e in c.events), c.events
+
+
+def test_a_blow_returned_at_a_person_is_no_rejection(coder):
+    c = code(coder, "Ray Dunmore said he knew Carl Benning was a retired detective, so he did not hit "
+                    "him back.")
+    assert not any(e.root == "12" for e in c.events), [(e.cameo, e.trigger.text) for e in c.events]
