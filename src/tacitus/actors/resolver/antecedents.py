@@ -305,6 +305,45 @@ def asker_of_complement(pron: Token) -> Token | None:
     return None
 
 
+#: the prepositions on a verb whose object pronoun is another party than the verb's subject ("voted against
+#: him", "was praised by her"; not "with": "took the papers with her")
+OTHER_PARTY_PREPS = frozenset({"against", "by", "at", "to", "for", "from", "on"})
+
+
+def own_clause_subject(pron: Token) -> Token | None:
+    """The subject of the clause whose object ``pron`` (him / her) is, which a plain object pronoun never
+    stands for ("Doe criticized him": not Doe); a subjectless participle or infinitive takes the subject of
+    the clause it hangs on ("sent a letter asking him to …": not the sender), one controlled by an object
+    that object ("urged Smith to sack her"). None across a content clause ("Doe said Smith praised her")."""
+    if pron.lower_ not in ("him", "her"):
+        return None
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.lower_ in OTHER_PARTY_PREPS:
+        verb = verb.head
+    elif pron.dep_ not in ("dobj", "dative"):
+        return None
+    for _ in range(4):
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # ("sent a letter asking him": the letter's sender)
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # (two subjects: a misparse, "And Trump, the more they try to jail him")
+            return subjects[0] if len(subjects) == 1 and subjects[0].i < pron.i else None
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "acl") or verb.head is verb:
+            return None
+        controller = first_object(verb.head) if verb.dep_ == "xcomp" else None
+        if controller is not None and controller.i < pron.i:
+            return controller
+        verb = verb.head
+    return None
+
+
+def first_object(verb: Token) -> Token | None:
+    """The verb's direct object, if any."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
 #: verbs a speaker goes on with ("he said", "she added"): their pronoun subject is the last speaker
 SPEAKER_VERBS = frozenset({"say", "add", "tell", "explain", "note", "state", "insist", "argue", "write",
                            "reply", "respond", "continue", "stress", "emphasize", "emphasise"})

@@ -39,6 +39,7 @@ from tacitus.actors.resolver.antecedents import (
     named_body_modifier,
     named_owner,
     one_of_those_named,
+    own_clause_subject,
     owner_in_conjunction,
     pairs_named_before,
     person_key,
@@ -105,6 +106,24 @@ def _fronted_phrases(pron: Token) -> list[tuple[int, int]]:
 #: words that pick some of a set out of it: "three of them", "most of them", "none of them"
 PARTITIVE_WORDS = frozenset({"some", "most", "many", "all", "none", "several", "few", "half", "each", "both",
                              "majority", "rest", "dozens", "hundreds", "number"})
+
+
+def _someone_unnamed(da: DocumentActors, st: _State, after: int, pron: Token, own: Actor) -> bool:
+    """A person no name holds is mentioned between offset ``after`` and ``pron`` (not ``own``, the
+    clause's subject): one described, or a private person by a singular noun ("a tenant")."""
+    if any(after < a.start < pron.idx and a.start != own.start for a, _si, _g in st.described):
+        return True
+    for t in da.doc[pron.sent.start:pron.i]:
+        a = da._actor.get(da._unit_of[t.i]) if t.tag_ == "NN" else None
+        if a is not None and after < a.start and a.start != own.start and not a.person and \
+                (a.sector or "")[:3] == "CVL":
+            return True
+    return False
+
+
+def _same_mention(a: Actor, b: Actor) -> bool:
+    """``a`` and ``b`` are one person: the same mention, or the same person's name."""
+    return a.start == b.start or (bool(person_key(a)) and person_key(a) == person_key(b))
 
 
 def _partitive(pron: Token) -> bool:
@@ -377,12 +396,20 @@ class ActorResolver:
             return mentioned_by(told, head, "coref:speaker")
         fronted = _fronted_phrases(head)
         speaks = _speaks(head)
+        own = own_clause_subject(head)  # "Doe criticized him": not Doe
+        own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
         # (a speaker is not one the quotes name: "“Obama has betrayed Israel,” he said" is not Obama)
         fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
                 if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender) and
                 not any(lo <= a.start < hi for lo, hi in fronted) and
-                not (speaks and _quoted(da, a.start))]  # latest in text
+                not (speaks and _quoted(da, a.start)) and
+                not (own_actor is not None and _same_mention(a, own_actor))]  # latest in text
         last = next(((a, si) for a, si, _ in fits if here - si <= 2), None)
+        # (not after a pronoun subject, whose own mention the described ones do not hold: "he threw a can at
+        # her")
+        if own_actor is not None and own.pos_ != "PRON" and last is not None and \
+                _someone_unnamed(da, st, last[0].start, head, own_actor):
+            last = None  # "Kosinski stopped a tenant and asked him": the tenant, whom no name holds
         if head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("conj", "ROOT"):
             # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
             # sentence's first clause, before a later non-subject mention (not inside reported content)
@@ -410,7 +437,8 @@ class ActorResolver:
             # no named person: the one person the sentence or the one before describes ("A female police
             # inspector had to seek medical attention after she was assaulted")
             last = next(((a, si) for a, si, g in reversed(st.described)
-                         if a.start < head.idx and 0 <= here - si <= 1 and g in (None, gender)), None)
+                         if a.start < head.idx and 0 <= here - si <= 1 and g in (None, gender) and
+                         not (own_actor is not None and a.start == own_actor.start)), None)
         if last is None:
             return None
         rule = "coref:described" if last[0].person is None else "coref:pronoun"
