@@ -264,13 +264,16 @@ class SpeechFrames:
     def _falls_short(self, content: Token) -> bool:
         """The content says a measure will not do its work: "the programme won't halt the exodus", "the
         restrictions wouldn't be enough", "the proposals are unlikely to stem the decline", "the plan fails to
-        address the shortage", "the bill does nothing to cut costs"."""
+        address the shortage", "the bill does nothing to cut costs"; or that it does or will do harm ("such
+        measures would cause further harm to farmers", "the cuts will hurt schools"; not "could hurt"), or is
+        not in someone's interest ("the proposed cuts are not in the best interest of pupils")."""
         subj = first_child(content, "nsubj", "nsubjpass")
         if subj is None or not self.lex.in_class(subj.lemma_.lower(), MEASURES_JUDGED):
             return False
-        return any(self._will_not_do(act) for act in (content, *(  # "make good sense but are unlikely to …"
-            c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
-            first_child(c, "nsubj", "nsubjpass") is None)))
+        acts = (content, *(c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                            first_child(c, "nsubj", "nsubjpass") is None))  # "… but are unlikely to …"
+        return _against_interest(content) or \
+            any(self._will_not_do(act) or (self._harms(act) and not _hedged(act)) for act in acts)
 
     def _will_not_do(self, content: Token) -> bool:
         """(:meth:`_falls_short`) one predicate of the measure."""
@@ -741,6 +744,25 @@ class SpeechFrames:
         named_claim = subj is not None and self.lex.in_class(subj.lemma_.lower(), TURNED_DOWN)
         return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
                                  (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))
+
+
+def _hedged(act: Token) -> bool:
+    """A deed told as what may happen: "could hurt", "might damage"."""
+    return any(c.dep_ == "aux" and c.lower_ in MAY_HAPPEN for c in act.children)
+
+
+#: modals that tell a harm as a possibility, not a judgement ("Amazon's plan could hurt small businesses")
+MAY_HAPPEN = frozenset({"could", "might", "may", "can"})
+
+
+def _against_interest(content: Token) -> bool:
+    """"Is not in the best interest of pupils", "is neither in the interest of Sudan nor of Egypt"."""
+    if content.lemma_.lower() != "be":
+        return False
+    ins = [c for c in content.children if c.dep_ == "prep" and c.lower_ == "in" and
+           any(o.dep_ == "pobj" and o.lemma_.lower() == "interest" for o in c.children)]
+    return bool(ins) and (any(c.dep_ == "neg" for c in content.children) or
+                          any(c.dep_ == "preconj" and c.lower_ == "neither" for i in ins for c in i.children))
 
 
 def _turned_in(verb: Token) -> bool:
