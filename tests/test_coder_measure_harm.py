@@ -1,7 +1,8 @@
 """Coder v2: a political speaker who says a measure will do harm ("such measures would cause further harm
 to farmers"), is not in someone's interest ("the cuts are not in the best interest of pupils") or does not
 account for something criticises (111) the measure's author, as "the programme won't halt the exodus" does;
-a measure said to do good, harm denied or harm told as a possibility ("could hurt") criticises no one.
+a measure said to do good, harm denied or told as a possibility ("could hurt"), harm by one's own measure
+or harm to the party a measure aims at criticises no one.
 
 Every sentence here is ours, written for the test."""
 
@@ -60,4 +61,16 @@ def test_a_measure_that_could_hurt_is_a_forecast_not_criticism(coder):
 def test_a_measure_in_the_interest_of_pupils_criticises_no_one(coder):
     text = ("The Minnesota Senate approved new school funding. The funding is in the best interest of our "
             "pupils, Governor Tom Ellery said.")
+    assert criticised(code(coder, text)) == []
+
+
+def test_harm_to_a_party_the_measure_aims_at_is_no_criticism(coder):
+    text = ("Canada announced new export controls on drones. Prime Minister Anne Leduc said the new rules "
+            "will hurt Iran's weapons programme.")
+    assert criticised(code(coder, text)) == []
+
+
+def test_harm_by_one_s_own_measure_is_no_criticism(coder):
+    text = ("Oslo closed its embassy in Minsk. The Norwegian foreign ministry said its decision would damage "
+            "the livelihoods of local staff.")
     assert criticised(code(coder, text)) == []
