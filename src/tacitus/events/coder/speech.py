@@ -212,7 +212,7 @@ class SpeechFrames:
                 target = implied_government(source, "02", verb.idx)
                 if target is not None:
                     code, why = "020", f"{reading[1]}+measure"
-            elif target is None and not dismisses and self._falls_short(content) and \
+            elif target is None and not dismisses and self._falls_short(content, actors) and \
                     (political(source) or critic(source) or measure):
                 # "the union says the programme won't halt the exodus": the measure judged, its author blamed
                 target = self._measure_author(content, verb, source, actors)
@@ -261,16 +261,30 @@ class SpeechFrames:
         frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why)
         return self._accept(frame)
 
-    def _falls_short(self, content: Token) -> bool:
+    def _falls_short(self, content: Token, actors: ActorLookup) -> bool:
         """The content says a measure will not do its work: "the programme won't halt the exodus", "the
         restrictions wouldn't be enough", "the proposals are unlikely to stem the decline", "the plan fails to
-        address the shortage", "the bill does nothing to cut costs"."""
+        address the shortage", "the bill does nothing to cut costs"; or that it does or will do harm ("such
+        measures would cause further harm to farmers", "the cuts will hurt schools"; not "could hurt"), or is
+        not in someone's interest ("the proposed cuts are not in the best interest of pupils")."""
         subj = first_child(content, "nsubj", "nsubjpass")
         if subj is None or not self.lex.in_class(subj.lemma_.lower(), MEASURES_JUDGED):
             return False
-        return any(self._will_not_do(act) for act in (content, *(  # "make good sense but are unlikely to …"
-            c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
-            first_child(c, "nsubj", "nsubjpass") is None)))
+        acts = (content, *(c for c in content.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+                            first_child(c, "nsubj", "nsubjpass") is None))  # "… but are unlikely to …"
+        return _against_interest(content) or any(
+            self._will_not_do(act) or self._harms_people(act, subj, actors) for act in acts)
+
+    def _harms_people(self, act: Token, measure: Token, actors: ActorLookup) -> bool:
+        """(:meth:`_falls_short`) a measure's harm told as a judgement: done or to come, not what may be
+        ("could hurt"), not by one's own measure ("its decision would damage …") and not to a political party
+        ("the new rules will hurt Russia's war machine": what the measure is for)."""
+        if not self._harms(act) or _hedged(act) or owned_by_pronoun(measure):
+            return False
+        harmed = [t for c in act.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "neg", "advmod")
+                  for t in c.subtree]
+        parties = [actors.for_token(t) for t in harmed if t.pos_ in ("NOUN", "PROPN")]
+        return not any(political_target(a) and (a.sector or "")[:3] not in HARMED_PUBLIC for a in parties)
 
     def _will_not_do(self, content: Token) -> bool:
         """(:meth:`_falls_short`) one predicate of the measure."""
@@ -741,6 +755,27 @@ class SpeechFrames:
         named_claim = subj is not None and self.lex.in_class(subj.lemma_.lower(), TURNED_DOWN)
         return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
                                  (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))
+
+
+def _hedged(act: Token) -> bool:
+    """A deed told as what may happen: "could hurt", "might damage"."""
+    return any(c.dep_ == "aux" and c.lower_ in MAY_HAPPEN for c in act.children)
+
+
+#: the public a measure's harm may fall on when a critic speaks of it ("will hurt workers"), not a party
+HARMED_PUBLIC = frozenset({"LAB", "OPP"})
+#: modals that tell a harm as a possibility, not a judgement ("Amazon's plan could hurt small businesses")
+MAY_HAPPEN = frozenset({"could", "might", "may", "can"})
+
+
+def _against_interest(content: Token) -> bool:
+    """"Is not in the best interest of pupils", "is neither in the interest of Sudan nor of Egypt"."""
+    if content.lemma_.lower() != "be":
+        return False
+    ins = [c for c in content.children if c.dep_ == "prep" and c.lower_ == "in" and
+           any(o.dep_ == "pobj" and o.lemma_.lower() == "interest" for o in c.children)]
+    return bool(ins) and (any(c.dep_ == "neg" for c in content.children) or
+                          any(c.dep_ == "preconj" and c.lower_ == "neither" for i in ins for c in i.children))
 
 
 def _turned_in(verb: Token) -> bool:
