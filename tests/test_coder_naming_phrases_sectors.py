@@ -1,13 +1,14 @@
 """Coder v2: a naming in a phrase of blame criticises whom it names (111): "called the audit a witch hunt",
-"called the governor a basket case" (a class's phrases are read in the naming's predicate, as its single
-words are), and so does a plain insult ("an imbecile", "a moron"), also when the parse reads
-the one named as a first predicate ("called Governor Lena Marsh a moron"). A naming in words of praise or a
-plain call is no criticism. Duties "of 25 percent" imposed on a country's imports are sanctions (163); duties
+"called the governor a basket case" (a class's phrases are read in the naming's predicate, as its single words
+are), and so does a plain insult ("an imbecile", "a moron"), also when the parse reads the one named as a
+first predicate ("called Governor Lena Marsh a moron"). A naming in words of praise or a plain call is no
+criticism; a quoted naming the parse hangs on the object as an apposition ('called the governor "a moron"') is
+a naming, no phone call. Duties "of 25 percent" imposed on a country's imports are sanctions (163); duties
 laid on landlords are not.
 
-Sectors: a legislator "for" a constituency the tagger takes for a firm ("the Labour MP for Leeds
-Central") is a legislator, not a business; a body whose name holds "Mosque", "Church" or "Synagogue" is
-religious (REL), not a firm guessed for want of a word.
+Sectors: a legislator "for" a constituency the tagger takes for a firm ("the Labour MP for Leeds Central") is
+a legislator, not a business; a body whose name holds "Mosque", "Church" or "Synagogue" is religious (REL),
+not a firm guessed for want of a word.
 
 Every sentence here is ours, written for the test."""
 
@@ -36,6 +37,14 @@ def test_an_insult_in_a_naming_is_criticism(coder):
                  "Senator Ray Holt called Governor Lena Marsh a moron."):
         assert ("LEG", "GOV") in _criticism(coder, text), text
     assert _criticism(coder, "Senator Ray Holt called Governor Lena Marsh a good friend.") == []
+
+
+def test_a_quoted_naming_is_no_phone_call(coder):
+    # the parse hangs a quoted predicate on the object as an apposition
+    for text in ('Senator Ray Holt called the governor "a moron".',
+                 'Senator Ray Holt called the governor "a disgrace" on Tuesday.'):
+        got = [(e.cameo, e.target and e.target.sector) for e in code(coder, text).events]
+        assert ("111", "GOV") in got and not any(c == "041" for c, _t in got), (text, got)
 
 
 def _sources(coder, text):

@@ -861,6 +861,9 @@ def object_predicate(verb: Token) -> Token | None:
     if pred is None:
         obj = first_child(verb, "dobj")
         pred = next((t for t in obj.subtree if t.dep_ == "oprd"), None) if obj is not None else None
+        if pred is None and obj is not None and verb.lemma_.lower() in NAMING_VERBS:
+            pred = next((c for c in obj.children if c.dep_ == "appos" and  # "called the governor “a
+                         any(t.is_quote for t in verb.doc[obj.i + 1:c.i])), None)  # moron”": quoted
     return pred
 
 
