@@ -775,6 +775,8 @@ def misparsed_object(verb: Token) -> Token | None:
             continue
         if _small_clause(c):
             return next(g for g in c.children if g.dep_ == "nsubj")
+        if _named_as_predicate(c, verb):
+            return c  # "called Governor Lena Marsh a moron": of two predicates, the first is whom it names
         named = c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         if c.dep_ == "npadvmod" and named:
             return c
@@ -789,6 +791,13 @@ def misparsed_object(verb: Token) -> Token | None:
 
 #: verbs that name their object something ("called him a liar", "branded the report a hoax")
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def _named_as_predicate(c: Token, verb: Token) -> bool:
+    """A name the parse reads as the first of a naming verb's two predicates: whom it names ("called
+    Governor Lena Marsh a moron"; not "called the findings troubling")."""
+    return c.dep_ == "oprd" and c.pos_ == "PROPN" and verb.lemma_.lower() in NAMING_VERBS and \
+        any(o.dep_ == "oprd" and o.i > c.i for o in verb.children)
 
 
 #: verbs that name what a free relative ("what he called …", "what they describe as …") stands for
@@ -844,13 +853,17 @@ def inside_idiom(lemmas: list[str], lowers: list[str], i: int, lo: int, hi: int,
 def object_predicate(verb: Token) -> Token | None:
     """What a naming verb says its object is: "called her a liar"; the parse may hang the predicate inside a
     long object ("called the prosecution's request to begin the trial in July “unrealistic”")."""
-    pred = first_child(verb, "oprd")
+    preds = [c for c in verb.children if c.dep_ == "oprd"]
+    pred = preds[-1] if preds and _named_as_predicate(preds[0], verb) else first_child(verb, "oprd")
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if pred is None and len(objs) > 1 and verb.lemma_.lower() in NAMING_VERBS:
         return objs[-1]  # "called Trump a liar": the parse may read the predicate as a second object
     if pred is None:
         obj = first_child(verb, "dobj")
         pred = next((t for t in obj.subtree if t.dep_ == "oprd"), None) if obj is not None else None
+        if pred is None and obj is not None and verb.lemma_.lower() in NAMING_VERBS:
+            pred = next((c for c in obj.children if c.dep_ == "appos" and  # "called the governor “a
+                         any(t.is_quote for t in verb.doc[obj.i + 1:c.i])), None)  # moron”": quoted
     return pred
 
 

@@ -96,6 +96,7 @@ ORG_SECTOR_WORDS = {
             "bank", "holdings", "airlines", "airways", "airline", "motors", "technologies", "industries",
             "plc", "limited", "gmbh", "pharmaceuticals", "bancorp", "enterprises"),
     "HLH": ("hospital", "clinic"),
+    "REL": ("mosque", "church", "synagogue", "cathedral", "diocese", "archdiocese"),
 }
 _ORG_WORD_SECTOR = {w: sec for sec, words in ORG_SECTOR_WORDS.items() for w in words}
 

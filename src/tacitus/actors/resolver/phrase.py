@@ -577,6 +577,8 @@ class NP:
                 if rel == "of" and ru.ent == "ORG" and e is None:  # "vice president of Acme Appliances"
                     outside_sector = org_sector(doc[ru.start : ru.end]) or "BUS"
                 continue
+            if rel == "for" and a.rule.startswith(GUESSED_ORG) and he is not None and he.sector == "LEG":
+                continue  # "the Labour MP for Leeds Central": a constituency, no firm the member works for
             if rel == "loyal":
                 if a.country:
                     countries.append((a.country, "loyal:" + a.rule, -1))

@@ -111,6 +111,14 @@ from tacitus.events.triggers import VIOLENT_ROOTS, Context, Match, object_heads
 from tacitus.model import Actor
 
 
+def _done_to(tok: Token) -> bool:
+    """The object of an infinitive that tells what a judged thing is for ("called the tariffs the dumbest
+    way to punish China"): the one the act is done to, not whose act is judged."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 class SpeechFrames:
     """EventCoder's speech, judgement and accusation frames."""
 
@@ -620,7 +628,7 @@ class SpeechFrames:
                 continue
             inside = a.start >= sent.start_char
             span = verb.doc.char_span(a.start, a.end, alignment_mode="expand")
-            if inside and span is not None and aimed_at(span.root, of_a_noun=False):
+            if inside and span is not None and (aimed_at(span.root, of_a_noun=False) or _done_to(span.root)):
                 continue  # "had a chilling effect on the press": the press bears it, no fault of its own
             span = None if inside else span
             # before the sentence, the doer the words tell of first ("the Trump administration intends")

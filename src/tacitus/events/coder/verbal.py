@@ -124,6 +124,7 @@ from tacitus.events.triggers import (
     between_pair,
     complement_verb,
     measured,
+    ngrams,
     noun_phrase_words,
     object_heads,
     object_predicate,
@@ -186,10 +187,10 @@ PURPOSED_PROTESTS = frozenset({"gather-protest", "take-to-streets"})
 
 def predicate_words(pred: Token) -> set[str]:
     """The words (lemmas and forms) of a naming's predicate that judge its object: not those of what it is
-    said to stand against ("a reliable partner in the fight against terrorism" blames no one)."""
+    said to stand against ("a reliable partner in the fight against terrorism" blames no one); with their
+    bigrams and trigrams, for a class's phrases ("a step back", "a witch hunt")."""
     opposed = {t.i for c in pred.subtree if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}
-    words = [t for t in pred.subtree if t.i not in opposed]
-    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    return ngrams([t for t in pred.subtree if t.i not in opposed])
 
 
 class VerbalFrames:
