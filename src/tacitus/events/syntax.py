@@ -228,6 +228,9 @@ def subject(verb: Token) -> Token | None:
             return owner  # "…, with Haley once calling him a disgrace": Haley
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBG"):
             return tok.head  # "… which owns", "a brief urging Congress"
+        seen_doing = _seen_doing(tok)
+        if seen_doing is not None:
+            return seen_doing  # "the video shows the suspect assaulting a girl": the suspect
         if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or in_a_finite_series(tok)):  # "..., killing 20 people"
             if _speaker_goes_on(tok):
                 tok = tok.head.head  # "the party said its activists were arrested, accusing the police …"
@@ -284,6 +287,43 @@ GOING_ON_VERBS = frozenset({"say", "add", "note", "stress", "insist", "explain",
 SAYING_PARTICIPLES = GOING_ON_VERBS | frozenset({"accuse", "blame", "call", "claim", "urge", "warn", "demand",
                                                  "describe", "denounce", "condemn", "criticize", "criticise",
                                                  "argue", "allege", "charge", "vow", "pledge"})
+
+
+#: verbs of seeing or recording someone in an act, whose object (or passive subject) is the participle's doer
+PERCEIVING_VERBS = frozenset({"see", "watch", "show", "film", "witness", "spot", "catch", "hear", "observe",
+                              "depict", "capture", "record", "photograph", "videotape"})
+
+
+def _seen_doing(participle: Token) -> Token | None:
+    """Who a verb of seeing shows in the act of the "-ing" participle the parse hung on it as an adverbial:
+    "the footage showed the accused, a local man, kicking a guard" (the man, not the footage); "were caught
+    on camera stealing cars" (the passive subject). An adjunct after a plain comma is the subject's own
+    ("police caught the man, using cameras"), and so is one of a passive with a "by" agent."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.i >= participle.i or \
+            verb.lemma_.lower() not in PERCEIVING_VERBS or _counted(verb):
+        return None
+    if is_passive(verb):
+        seen = first_child(verb, "nsubjpass")
+        return seen if seen is not None and agent(verb) is None else None
+    seen = next((c for c in verb.children if c.dep_ == "dobj" and c.i < participle.i), None)
+    if seen is None:
+        return None
+    gap = participle.doc[seen.right_edge.i + 1:participle.i]
+    closes_insertion = any(t.text == "," for t in seen.subtree) and \
+        [t.text for t in gap if t.pos_ != "ADV"] == [","]  # "the police, in riot gear, beating …"
+    return seen if closes_insertion or all(t.pos_ == "ADV" for t in gap) else None
+
+
+#: nouns of counting that "show" a standing, not an act seen ("polling showing her beating Biden")
+COUNTING_NOUNS = frozenset({"poll", "polling", "survey", "data", "figure", "number", "result", "count",
+                            "statistic", "study", "forecast", "projection", "tally"})
+
+
+def _counted(verb: Token) -> bool:
+    """A verb of showing whose shower is a poll or figures (its head noun, or its subject)."""
+    shower = verb.head if verb.dep_ == "acl" else first_child(verb, "nsubj")
+    return shower is not None and shower.lemma_.lower() in COUNTING_NOUNS
 
 
 def _speaker_goes_on(participle: Token) -> bool:
