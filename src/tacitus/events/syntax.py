@@ -114,6 +114,32 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+LISTING_NOUNS = frozenset({"country", "nation", "state", "government", "ally", "partner", "member", "power",
+                           "neighbour", "neighbor", "capital", "party"})
+
+
+def listed_members(noun: Token) -> list[Token]:
+    """The named parties a plural noun of countries or allies lists: "several EU countries — Austria, Slovakia
+    and Greece —", "allies, including France and Germany,", "three countries protested: France, Italy and
+    Spain" (a list after a colon closing the clause the noun is the subject of)."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in LISTING_NOUNS:
+        return []
+    for c in noun.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return with_conjuncts(c)
+        if c.dep_ == "prep" and c.lower_ == "including":
+            obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if obj is not None:
+                return with_conjuncts(obj)
+    if noun.dep_ not in SUBJECT_DEPS:
+        return []
+    doc = noun.doc
+    after_colon = (c for c in noun.head.children if c.i > noun.head.i and c.pos_ == "PROPN" and
+                   c.dep_ in ("npadvmod", "appos", "dep") and doc[c.i - 1].text == ":")
+    listed = next(after_colon, None)
+    return with_conjuncts(listed) if listed is not None and listed.conjuncts else []
+
+
 def someone_else(noun: Token) -> bool:
     """A noun phrase that names a second person of the same kind: "pulled a gun on another man", "one girl
     stabbed the other girl" (the man, the girl before it are not the one it names)."""

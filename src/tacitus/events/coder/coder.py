@@ -143,6 +143,7 @@ from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     clause_tokens,
     is_passive,
+    listed_members,
     particle,
     subject,
     with_conjuncts,
@@ -765,7 +766,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 return author
         return actors.for_token(src_tok) or (named is not None and actors.for_token(named)) or \
             document_author(src_tok, actors) or body_leader(src_tok, actors) or \
-            next((a for c in src_tok.conjuncts if (a := actors.for_token(c)) is not None), None)
+            next((a for c in src_tok.conjuncts if (a := actors.for_token(c)) is not None), None) or \
+            next((a for c in listed_members(src_tok) if (a := actors.for_token(c)) is not None), None)
 
     def _expand_and_dedupe(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
         out: list[Frame] = []
@@ -778,6 +780,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             if f.source_tok is not None and f.source_tok.conjuncts:
                 sources = [(t, actors.for_token(t)) for t in with_conjuncts(f.source_tok)]
                 sources = [(t, a) for t, a in sources if a is not None] or [(f.source_tok, f.source)]
+            elif f.source_tok is not None and actors.for_token(f.source_tok) is None and \
+                    (listed := _listed_actors(f.source_tok, actors)):
+                sources = listed  # "several countries — Austria, Slovakia and Greece — declined": each did
             elif f.source_tok is not None and (pair := _pair_of(actors, f.source_tok)):
                 sources = [(f.source_tok, a) for a in pair]  # "Both accused Egypt": each of the two did
             if f.target_tok is not None and f.target_tok.conjuncts:
@@ -921,6 +926,12 @@ def _coordinated_countries(frame: Frame, role: str, actors: ActorLookup) -> set[
         return set()  # a reciprocal pair ("the government and the rebels began talks"): each is the other's
     named = [actors.for_token(t) for t in parties]
     return {a.country for a in named if a is not None and a.country} if len(named) > 1 else set()
+
+
+def _listed_actors(tok: Token, actors: ActorLookup) -> list[tuple[Token, Actor]]:
+    """The actors of the named members a plural noun lists (:func:`listed_members`), when there are two."""
+    listed = [(t, a) for t in listed_members(tok) if (a := actors.for_token(t)) is not None]
+    return listed if len(listed) >= 2 else []
 
 
 def _pair_of(actors: ActorLookup, tok: Token) -> list[Actor] | None:
