@@ -1288,10 +1288,12 @@ def _a_describing_participle(_coder: VerbalFrames, v: GuardView) -> bool:
 #: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
 Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
 
-#: the pure rejections of an entry id, tried in order. _verb_frame asks once, after the reflexive and
+#: the pure rejections of an entry id, tried in order. _reject_clause asks once, after the reflexive and
 #: "contested the elections" checks: the "riot", "beat" and "fight" guards used to follow the traffic-stop
 #: driver (which changes only a "traffic-stop" target) and "fight" also the "charge" and "fire" senses
-#: (verbs none of its lemmas is), so the earlier place gives the same answer
+#: (verbs none of its lemmas is), so the earlier place gives the same answer; the "retort-that" guard used
+#: to come before the request checks, none of which a rebuttal's entry or lemmas meets, and the
+#: "hire-contractor" one before the reflexive check (its code is not violent)
 ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
     "visit": ((_joins_a_protest,
                "a trip to join a protest, which is the act ('travelled to the capital to join the rally')"),),
