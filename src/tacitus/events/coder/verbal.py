@@ -120,6 +120,7 @@ from tacitus.events.syntax import (
 )
 from tacitus.events.triggers import (
     VIOLENT_ROOTS,
+    Context,
     Match,
     between_pair,
     complement_verb,
@@ -323,12 +324,39 @@ class VerbalFrames:
         return pred, dismissal
 
     def _verb_frame(self, m: Match, actors: ActorLookup) -> Frame | str:
-        """The frame of a verb trigger, or why there is none."""
-        verb, entry = m.token, m.entry
-        if entry.speech:
+        """The frame of a verb trigger, or why there is none: its parties, then each step's rejection or
+        change of the parties and the code, in order."""
+        if m.entry.speech:
             return self._speech_frame(m, actors)
-        if quoted_command(verb):
+        if quoted_command(m.token):
             return "a quoted command or slogan ('shouted \"arrest the minister\"'): words, not the act"
+        c = self._clause_parties(m, actors)
+        if isinstance(c, str):
+            return c
+        rejected = self._reject_request(c) or self._threat_reading(c, actors) or self._object_reading(c)
+        if rejected:
+            return rejected
+        self._clause_actors(c, actors)
+        rejected = self._reject_clause(c, actors)
+        if rejected:
+            return rejected
+        self._entry_adjustments(c, actors)
+        self._addressee(c, actors)
+        ctx = self._context(m, c.verb, c.src_tok, c.tgt_tok, c.source, c.comp)
+        rejected = self._reject_sense(c, ctx) or self._settle_code(c, ctx, actors)
+        if rejected:
+            return rejected
+        self._warning_without_threat(c, actors)
+        rejected = self._agentless(c, actors) or self._implied_parties(c, ctx, actors) or \
+            self._reject_late(c, actors)
+        if rejected:
+            return rejected
+        frame = Frame(m, c.code, c.verb, c.src_tok, c.tgt_tok, c.source, c.target, c.why, c.agentless)
+        return self._accept(frame, actors)
+
+    def _clause_parties(self, m: Match, actors: ActorLookup) -> Clause | str:
+        """The words of the clause's parties (the doer, the done-to, a thing acted on), or why no one acts."""
+        verb, entry = m.token, m.entry
         passive = is_passive(verb)
         if passive:
             src_tok, tgt_tok = self._passive_parties(verb, entry, actors)
@@ -369,181 +397,228 @@ class VerbalFrames:
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
-        comp = complement_verb(verb)
-        witnesses = entry.absorbs and self.cameo.root(entry.code) == "02" and witness_appeal(verb)
-        asks = infinitive_or_clause(comp) or witnesses or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
-                                                              for c in verb.children)
+        return Clause(m, passive, src_tok, tgt_tok, thing, complement_verb(verb))
+
+    def _reject_request(self, c: Clause) -> str | None:
+        """Why the clause asks or demands nothing this entry codes (nothing asked, a telephone call, a naming,
+        a question), if so; notes an appeal for witnesses and a call to talk."""
+        verb, entry, comp = c.verb, c.entry, c.comp
+        c.witnesses = entry.absorbs and self.cameo.root(entry.code) == "02" and witness_appeal(verb)
+        asks = infinitive_or_clause(comp) or c.witnesses or \
+            any(c2.dep_ == "prep" and c2.lower_ in ("for", "on") for c2 in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
-        if entry.id == "retort-that" and comp is not None and \
-                (comp.i < verb.i or any(t.is_quote for t in verb.doc[verb.i + 1:comp.left_edge.i + 1])):
-            return "a quoted reply ('“Well,” the judge countered, “…”'): words, not a rebuttal"
         if self._pressed_on_a_topic(verb, comp):
             return "questioning on a topic ('pressed Trump on the properties'), not a demand"
         if verb.lemma_.lower() == "call" and to_infinitive(comp) and comp.i == verb.i + 2 and \
                 verb.doc[verb.i + 1].lower_ == "to":  # (not "called on X to", "called for X to")
             return "a telephone call ('he called to congratulate her')"
-        rang = self._a_call_to_talk(verb, comp)
-        if rang and entry.id != "phone":
+        c.rang = self._a_call_to_talk(verb, comp)
+        if c.rang and entry.id != "phone":
             return "a telephone call to talk ('called Putin to discuss the war'), not a demand"
         called = direct_object(verb) if verb.lemma_.lower() == "call" and not entry.speech else None
         if called is not None and self.cameo.root(entry.code) != "11" and \
                 any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in noun_phrase_words(called)):
             return "a naming ('called tax increases job killers'), not this act"
         if verb.lemma_.lower() in entry.no_infinitive and infinitive_or_clause(comp) and \
-                comp.dep_ == "xcomp" and not rang:
+                comp.dep_ == "xcomp" and not c.rang:
             return f"'{verb.lemma_.lower()}' with an infinitive asks for something"
-        if entry.absorbs and not witnesses and verb.lemma_.lower() in QUESTION_VERBS and \
+        if entry.absorbs and not c.witnesses and verb.lemma_.lower() in QUESTION_VERBS and \
                 asks_a_question(verb, comp):
             return "a question, not a request"  # "asked Harry whether they quit", "asked, “What …?”"
-        instead = None
+        return None
+
+    def _threat_reading(self, c: Clause, actors: ActorLookup) -> str | None:
+        """Why a warning or an appeal is no act (safety advice in a hazard, a private request, no threatened
+        action), if so; notes whether it menaces someone and the code of a warning with no threat."""
+        verb, entry, comp, tgt_tok = c.verb, c.entry, c.comp, c.tgt_tok
         gloomy = tgt_tok is None and self._epidemic_forecast(verb, comp)
         if entry.require_threat_complement and not gloomy and \
                 any(self.lex.in_class(t.lemma_.lower(), HAZARDS) for t in verb.subtree):
             return "a safety warning in a disaster"  # "warned people to stay outdoors because of aftershocks"
-        if entry.safety_advice and not witnesses and not gloomy and \
+        if entry.safety_advice and not c.witnesses and not gloomy and \
                 self._safety_advice(verb, tgt_tok, comp, actors):
             return "safety advice to the public in a hazard ('urges motorists to drive with caution')"
-        if entry.safety_advice and not witnesses and self.cameo.root(entry.code) == "02" and \
+        if entry.safety_advice and not c.witnesses and self.cameo.root(entry.code) == "02" and \
                 self._private_request(comp) and \
                 not (tgt_tok is not None and political(actors.for_token(tgt_tok))):  # "urged Serbia to return
             # to the negotiating table" is no private request
             return "a private request ('asked Brown to repeat himself', 'to leave the building')"
         threat = entry.require_threat_complement and (self._is_threat(verb, comp) or
-                                                      self._own_course(src_tok, comp, actors))
-        menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
-        if entry.require_threat_complement and not threat and not menaced:
-            instead = entry.without_threat.get(verb.lemma_.lower())
-            if instead is None:
+                                                      self._own_course(c.src_tok, comp, actors))
+        c.menaced = entry.require_threat_complement and not threat and self._threatens_someone(verb, actors)
+        if entry.require_threat_complement and not threat and not c.menaced:
+            c.instead = entry.without_threat.get(verb.lemma_.lower())
+            if c.instead is None:
                 return "no threatened action"
-        dismissal = False
+        return None
+
+    def _object_reading(self, c: Clause) -> str | None:
+        """Why the object is not what the entry needs (an object predicate, a kind of object), if so; notes a
+        naming that dismisses a claim and a target named inside the predicate."""
+        verb, entry = c.verb, c.entry
         if entry.predicate is not None:
             reading = self._object_predicate(verb, entry)
             if isinstance(reading, str):
                 return reading
-            pred, dismissal = reading
-            if tgt_tok is None and pred is not None and entry.predicate:
-                tgt_tok = named_inside_predicate(pred)  # "called Trump reckless"
+            pred, c.dismissal = reading
+            if c.tgt_tok is None and pred is not None and entry.predicate:
+                c.tgt_tok = named_inside_predicate(pred)  # "called Trump reckless"
         if entry.need_obj is not None:
-            objs = object_heads(verb) + [t for t in (tgt_tok, thing) if passive and t is not None]
-            objs += particle_objects(m)
+            objs = object_heads(verb) + [t for t in (c.tgt_tok, c.thing) if c.passive and t is not None]
+            objs += particle_objects(c.m)
             if self.cameo.root(entry.code) in VIOLENT_ROOTS:  # "left a backpack containing a nail bomb"
-                objs += [c for o in objs for c in contents_of(o)]
+                objs += [o2 for o in objs for o2 in contents_of(o)]
             words = set().union(*(noun_phrase_words(o) for o in objs)) if objs else set()
             # "released Evan Gershkovich": a named person is someone held
             words |= {f"ent:{o.ent_type_.lower()}" for o in objs if o.ent_type_}
             if not any(self.lex.in_class(w, entry.need_obj) for w in words):
                 return f"object is not {'/'.join(sorted(entry.need_obj))}"
+        return None
+
+    def _clause_actors(self, c: Clause, actors: ActorLookup) -> None:
+        """The source and target actors of the parties' words; a suspect, a menacing person or a bomber as the
+        source, and the patient of an act with an implied author as the target."""
+        verb, entry, src_tok = c.verb, c.entry, c.src_tok
         source = self._source_actor(src_tok, actors) or self._crowd(src_tok, entry.code)
         if source is None and src_tok is not None and entry.id in CRIMES:
             source = self._someone(src_tok, verb, actors, custody=True)  # "Sullivan sliced his arm"
-        if source is None and src_tok is not None and menaced and \
+        if source is None and src_tok is not None and c.menaced and \
                 (src_tok.pos_ == "PROPN" or src_tok.lower_ in PERSONAL_PRONOUNS):  # "O'Connor threatened her"
             source = self._someone(src_tok, verb, actors, custody=True)
         if source is None and self.cameo.root(entry.code) in VIOLENT_ROOTS:
             source = self._bomber(src_tok, verb.idx, actors)  # "two bombs killed six police officers"
-        target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
-        if target is None and (entry.implied_author or _implied_author(m)) and \
-                (((passive or entry.suffered) and src_tok is None) or law_enforcement(source)):
-            patient = tgt_tok if passive or tgt_tok is not None else \
-                direct_object(verb) or next(iter(particle_objects(m)), None)
+        c.source = source
+        c.target = self._actor_or_place(c.tgt_tok, actors) if c.tgt_tok is not None else None
+        if c.target is None and (entry.implied_author or _implied_author(c.m)) and \
+                (((c.passive or entry.suffered) and src_tok is None) or law_enforcement(source)):
+            patient = c.tgt_tok if c.passive or c.tgt_tok is not None else \
+                direct_object(verb) or next(iter(particle_objects(c.m)), None)
             if patient is not None and not self._required_thing(patient, entry):
                 # "Sullivan was charged with five felonies", "police arrested her"
-                tgt_tok, target = patient, self._someone(patient, verb, actors, bool(entry.implied_author))
-        if entry.id == "hire-contractor":
-            if verb.dep_ == "acl":
-                return "a description of the one hired ('an expert hired by the city'), not a reported act"
-            hired = direct_object(verb) or next((o for _, o in pobj_of(verb, ("with",))), None)
-            if hired is None or not self._contractor(hired):
-                return "no contractor hired (staff or an officer: 'hired a new police chief')"
-            if target is None or (target.sector or "")[:3] == "CVL" or target.rule.startswith("place:"):
-                # "hired two consulting firms", "an attorney": a contractor (BUS); a list of firms is one
-                # target whose names may read as people or towns ("Stevens & Wilkinson, Gary Realty")
-                tgt_tok, target = None, implied_actor("BUS", None, hired.idx, "contractor")
+                custody = bool(entry.implied_author)
+                c.tgt_tok, c.target = patient, self._someone(patient, verb, actors, custody)
+
+    def _reject_clause(self, c: Clause, actors: ActorLookup) -> str | None:
+        """Why the clause is not this act (done to oneself, a race run, the entry's own guards, another sense
+        of "charge" or "fire"), if so; a contractor hired becomes the target."""
+        verb, entry = c.verb, c.entry
         if self.cameo.root(entry.code) in VIOLENT_ROOTS | {"14"} and \
-                any(o.lower_ in REFLEXIVES for o in (tgt_tok, *object_heads(verb)) if o is not None):
+                any(o.lower_ in REFLEXIVES for o in (c.tgt_tok, *object_heads(verb)) if o is not None):
             return "done to oneself"  # "Sullivan also sliced herself in the shin", "barricaded herself in"
         if verb.lemma_.lower() == "contest" and any(self.lex.in_class(w, CONTESTS) for o in object_heads(verb)
                                                      for w in noun_phrase_words(o)):
             return "ran in a race, rejected nothing ('contested the 2015 elections')"
-        # the entry's own rejections (ENTRY_GUARDS); those that stay inline further on ("retort-that",
-        # "hire-contractor", "admit-offence", "brandish-weapon", a "phone" participle) change the parties or
-        # must come after other checks, whose reason would otherwise be replaced
-        view = GuardView(m, verb, comp, passive, src_tok, source, target, actors)
-        rejected = self._entry_guard(entry.id, view)
+        # the entry's own rejections (ENTRY_GUARDS); the hearsay and participle guards come later
+        # (CODED_GUARDS, FINAL_GUARDS), as a reason they would give here could replace another step's
+        rejected = self._entry_guard(entry.id, self._guard_view(c, actors)) or self._hired_contractor(c)
         if rejected:
             return rejected
-        driver = first_child(tgt_tok, "poss") if entry.id == "traffic-stop" and tgt_tok is not None else None
-        if driver is not None and driver.pos_ == "PROPN":  # "stopped Chesnut's Ford Mustang": Chesnut
-            tgt_tok, target = driver, self._someone(driver, verb, actors)
         if verb.lemma_.lower() == "charge" and self._charged_with_a_duty(verb):
             return "another sense (charged with a task)"  # "the consultant charged with leading the raid"
         if verb.lemma_.lower() == "fire" and any(_named(o) or a_person(actors.for_token(o))
                                                  for o in object_heads(verb) if o.dep_ == "dobj"):
             return "another sense (fired from a post)"  # "fired Reams at the Emergency Operations Center"
-        if target is None and tgt_tok is not None and tgt_tok.lemma_.lower() not in KIN and (
-                ((passive or entry.predicate) and first_child(tgt_tok, "poss") is not None) or
-                self.cameo.root(entry.code) in JUDGING_ROOTS):  # "called his plans a disaster": his
-            owner = object_owner(tgt_tok, actors)  # "her conviction was overturned": hers; "criticised the
-            if owner is not None:  # government's handling", "praised the work of the police": theirs
-                tgt_tok, target = owner, actors.for_token(owner)
+        return None
 
-        rejected_thing = direct_object(verb) if target is None and not passive and \
-            self.cameo.root(entry.code) == "12" else None
-        if rejected_thing is not None and actors.for_token(rejected_thing) is None:
-            # a rejected deal or offer is its other parties': "rejected the peace agreement between
-            # France and the rebels", "turned down a deal with Iran", "declined assistance to Micronesia"
-            deal = any(self.lex.in_class(w, DEALS_OFFERED) for w in noun_phrase_words(rejected_thing))
-            party = next((o for holder in (rejected_thing, verb)  # (the parse may hang it on the verb)
-                          for _p, o in pobj_of(holder, ("between", "with", "to"))
-                          if actors.for_token(o) is not None), None) if deal else None
-            if party is not None and source is not None and same_party(source, actors.for_token(party)):
-                party = None  # ("denied any involvement between Bush and Steele": no deal of Bush's)
-            if party is not None:
-                tgt_tok, target = party, actors.for_token(party)
-        if self._at_home(entry.code, source, target):
-            tgt_tok, target = None, None
-        post = self._envoy_post(tgt_tok, actors) if entry.id == "recall-ambassador" and passive and \
-            tgt_tok is not None else None
+    def _hired_contractor(self, c: Clause) -> str | None:
+        """A "hire-contractor" clause with no contractor hired is rejected; else a firm or professional hired
+        (one the actors read as a person, a town or no one) is the target."""
+        if c.entry.id != "hire-contractor":
+            return None
+        hired = direct_object(c.verb) or next((o for _, o in pobj_of(c.verb, ("with",))), None)
+        if hired is None or not self._contractor(hired):
+            return "no contractor hired (staff or an officer: 'hired a new police chief')"
+        if c.target is None or (c.target.sector or "")[:3] == "CVL" or c.target.rule.startswith("place:"):
+            # "hired two consulting firms", "an attorney": a contractor (BUS); a list of firms is one
+            # target whose names may read as people or towns ("Stevens & Wilkinson, Gary Realty")
+            c.tgt_tok, c.target = None, implied_actor("BUS", None, hired.idx, "contractor")
+        return None
+
+    def _entry_adjustments(self, c: Clause, actors: ActorLookup) -> None:
+        """The target the clause's words leave to find: a driver, an owner, a deal's other party, an envoy's
+        post, a partner, the other side of a fight; none at home."""
+        verb, entry, source = c.verb, c.entry, c.source
+        driver = first_child(c.tgt_tok, "poss") if entry.id == "traffic-stop" and c.tgt_tok is not None \
+            else None
+        if driver is not None and driver.pos_ == "PROPN":  # "stopped Chesnut's Ford Mustang": Chesnut
+            c.tgt_tok, c.target = driver, self._someone(driver, verb, actors)
+        if c.target is None and c.tgt_tok is not None and c.tgt_tok.lemma_.lower() not in KIN and (
+                ((c.passive or entry.predicate) and first_child(c.tgt_tok, "poss") is not None) or
+                self.cameo.root(entry.code) in JUDGING_ROOTS):  # "called his plans a disaster": his
+            owner = object_owner(c.tgt_tok, actors)  # "her conviction was overturned": hers; "criticised the
+            if owner is not None:  # government's handling", "praised the work of the police": theirs
+                c.tgt_tok, c.target = owner, actors.for_token(owner)
+        self._deal_party(c, actors)
+        if self._at_home(entry.code, source, c.target):
+            c.tgt_tok, c.target = None, None
+        post = self._envoy_post(c.tgt_tok, actors) if entry.id == "recall-ambassador" and c.passive and \
+            c.tgt_tok is not None else None
         if post is not None:  # "the ambassador was recalled": from his post, not by himself
-            tgt_tok, target = post, self._actor_or_place(post, actors)
-        if target is not None and source is not None and one_actor(source, target) and \
-                not (tgt_tok is not None and someone_else(tgt_tok)):
+            c.tgt_tok, c.target = post, self._actor_or_place(post, actors)
+        if c.target is not None and source is not None and one_actor(source, c.target) and \
+                not (c.tgt_tok is not None and someone_else(c.tgt_tok)):
             # an actor is not its own target ("the Pentagon put its troops …"); its partner may be
-            tgt_tok, target = self._partner(tgt_tok, actors)  # ("near its border with Ukraine")
-        if entry.id == "fight" and target is None and source is not None and src_tok is not None and \
-                fight_among_themselves(verb, src_tok):  # "rival militias clashed", "fought each other": the
-            target = implied_actor(source.sector, source.country, verb.idx, "rival-side")  # other side
-        if target is None and entry.absorbs:  # "wrote a letter to the Duma calling for …": the Duma
-            tgt_tok, target = self._letter_addressee(verb, actors) or (tgt_tok, target)
-        if target is None and entry.absorbs and comp is not None:
+            c.tgt_tok, c.target = self._partner(c.tgt_tok, actors)  # ("near its border with Ukraine")
+        if entry.id == "fight" and c.target is None and source is not None and c.src_tok is not None and \
+                fight_among_themselves(verb, c.src_tok):  # "rival militias clashed", "fought each other": the
+            c.target = implied_actor(source.sector, source.country, verb.idx, "rival-side")  # other side
+
+    def _deal_party(self, c: Clause, actors: ActorLookup) -> None:
+        """A rejected deal or offer is its other parties': "rejected the peace agreement between France and
+        the rebels", "turned down a deal with Iran", "declined assistance to Micronesia"."""
+        rejected_thing = direct_object(c.verb) if c.target is None and not c.passive and \
+            self.cameo.root(c.entry.code) == "12" else None
+        if rejected_thing is None or actors.for_token(rejected_thing) is not None:
+            return
+        deal = any(self.lex.in_class(w, DEALS_OFFERED) for w in noun_phrase_words(rejected_thing))
+        party = next((o for holder in (rejected_thing, c.verb)  # (the parse may hang it on the verb)
+                      for _p, o in pobj_of(holder, ("between", "with", "to"))
+                      if actors.for_token(o) is not None), None) if deal else None
+        if party is not None and c.source is not None and same_party(c.source, actors.for_token(party)):
+            party = None  # ("denied any involvement between Bush and Steele": no deal of Bush's)
+        if party is not None:
+            c.tgt_tok, c.target = party, actors.for_token(party)
+
+    def _addressee(self, c: Clause, actors: ActorLookup) -> None:
+        """The addressee of words with no target yet (a letter's, the complement's, a coordinated or an
+        earlier verb's, an asker's), and a report's author as the one it advises."""
+        verb, entry, comp, source = c.verb, c.entry, c.comp, c.source
+        if c.target is None and entry.absorbs:  # "wrote a letter to the Duma calling for …": the Duma
+            c.tgt_tok, c.target = self._letter_addressee(verb, actors) or (c.tgt_tok, c.target)
+        if c.target is None and entry.absorbs and comp is not None:
             asked = self.cameo.root(entry.code) == "02"
-            tgt_tok, target = self._target_from_complement(comp, source, actors, patients=not asked,
-                                                           accused_only=entry.id == "accuse")
-            if target is not None and source is not None and one_actor(source, target):
-                tgt_tok, target = self._partner(tgt_tok, actors)  # "deepen its cooperation with India"
-        if target is None and (entry.absorbs or self.cameo.root(entry.code) in WORDS_ROOTS):
+            c.tgt_tok, c.target = self._target_from_complement(comp, source, actors, patients=not asked,
+                                                               accused_only=entry.id == "accuse")
+            if c.target is not None and source is not None and one_actor(source, c.target):
+                c.tgt_tok, c.target = self._partner(c.tgt_tok, actors)  # "deepen its cooperation with India"
+        if c.target is None and (entry.absorbs or self.cameo.root(entry.code) in WORDS_ROOTS):
             # "summoned the ambassador and demanded an explanation", "… and complained about the incident"
-            tgt_tok, target = self._coordinated_addressee(verb, source, actors) or (tgt_tok, target)
-        if target is None and entry.absorbs and self.cameo.root(entry.code) in ("02", "10"):
+            c.tgt_tok, c.target = self._coordinated_addressee(verb, source, actors) or (c.tgt_tok, c.target)
+        if c.target is None and entry.absorbs and self.cameo.root(entry.code) in ("02", "10"):
             # "the agency ordered the exchange to improve … The agency also demanded a clarification"
-            tgt_tok, target = self._continued_addressee(verb, source, actors) or (tgt_tok, target)
-        if target is None and source is not None and self.cameo.root(entry.code) == "12":
+            c.tgt_tok, c.target = self._continued_addressee(verb, source, actors) or (c.tgt_tok, c.target)
+        if c.target is None and source is not None and self.cameo.root(entry.code) == "12":
             asker = earlier_asker(verb, source, actors)  # "Russia asked Ukraine to withdraw … Kyiv refused"
             if asker is not None:
-                tgt_tok, target = asker, actors.for_token(asker)
-        reported = entry.id == "recommend" and _a_reports_author(source)
-        if reported and target is None and not passive and src_tok is not None:
+                c.tgt_tok, c.target = asker, actors.for_token(asker)
+        c.reported = entry.id == "recommend" and _a_reports_author(source)
+        if c.reported and c.target is None and not c.passive and c.src_tok is not None:
             # "the report she commissioned recommended that cannabis not be sold …": its advice to its author
-            target = replace(source, text=src_tok.text, start=src_tok.idx, end=src_tok.idx + len(src_tok))
-        ctx = self._context(m, verb, src_tok, tgt_tok, source, comp)
+            c.target = replace(source, text=c.src_tok.text, start=c.src_tok.idx,
+                               end=c.src_tok.idx + len(c.src_tok))
+
+    def _reject_sense(self, c: Clause, ctx: Context) -> str | None:
+        """Why the clause is another sense of the verb than this entry's (the entry's own sense tests, a
+        purpose, a naming, a feeling, a negated predicate, an opinion), if so."""
+        verb, entry, comp = c.verb, c.entry, c.comp
         other = self._other_sense(entry, ctx.any | ctx.obj)
         if other:
             return other
-        objects = object_heads(verb) + ([tgt_tok] if passive and tgt_tok is not None else [])
+        objects = object_heads(verb) + ([c.tgt_tok] if c.passive and c.tgt_tok is not None else [])
         objects += relative_head(verb)  # "the questions (that) we need to ask": and what the clause modifies
-        if entry.uncounted_source and src_tok is not None and source is not None and not source.sector \
-                and _counted(src_tok):
+        if entry.uncounted_source and c.src_tok is not None and c.source is not None and \
+                not c.source.sector and _counted(c.src_tok):
             return "a counted people ('52,000 Venezuelans have arrived'): they migrate, not visit"
         if entry.no_purpose and _a_purpose(verb):
             return "a purpose ('invests £3bn to support dentistry'), not this act"
@@ -553,11 +628,11 @@ class VerbalFrames:
                                  for w in noun_phrase_words(o)):
             return f"another sense (its object is {'/'.join(sorted(entry.not_obj))})"
         if entry.need_clause and (comp is None or comp.dep_ != "ccomp" or mod.negated(comp)) and \
-                not (reported and (comp is not None or direct_object(verb) is not None)):
+                not (c.reported and (comp is not None or direct_object(verb) is not None)):
             return "no clause: a feeling or a wish, not a comment"  # "fears for his life", "hopes to win"
         if self.cameo.root(entry.code) in ("02", "10") and _to_the_reader(verb, comp):
             return "advice to the reader ('recommends that you include a privacy policy'), not an appeal"
-        if any(c.dep_ == "neg" for w in m.words[1:] for c in w.children):
+        if any(c2.dep_ == "neg" for w in c.m.words[1:] for c2 in w.children):
             return "its predicate is negated ('found not guilty': an acquittal)"
         if entry.need_clause and a_motive(verb):
             return "a motive the writer gives, not a comment ('reneged, apparently fearing that …')"
@@ -567,30 +642,37 @@ class VerbalFrames:
                 comp is not None and comp.dep_ == "ccomp")):  # "demonstrating that the market is flourishing"
             return f"another sense ('{verb.lemma_.lower()}' with an object)"
         if entry.no_that_clause and comp is not None and comp.dep_ == "ccomp" and \
-                any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in comp.children):
+                any(c2.dep_ in ("mark", "nsubj", "nsubjpass") for c2 in comp.children):
             # "agreed that students feel abandoned", "promising evidence would soon be provided"
             return "an opinion (a that-clause), not an undertaking"
+        return None
+
+    def _settle_code(self, c: Clause, ctx: Context, actors: ActorLookup) -> str | None:
+        """The code the clause refines to (a report's advice, a dismissal, a menace, an admission, a
+        protest, attackers of no side), or why the act is none (an assertion, a purchase, a blow at a
+        thing)."""
+        verb, entry, comp, tgt_tok = c.verb, c.entry, c.comp, c.tgt_tok
         code, why = self._refine(entry, ctx)
-        if reported and self.cameo.root(code) == "02":
+        if c.reported and self.cameo.root(code) == "02":
             code, why = "0242", "a report's recommendation"
-        if dismissal:  # "called the accusations baseless": a rejection of them (guide §5), not criticism
+        if c.dismissal:  # "called the accusations baseless": a rejection of them (guide §5), not criticism
             code, why = "120", "a naming that dismisses a claim"
-        if (menaced or entry.id == "brandish-weapon") and not why:
+        if (c.menaced or entry.id == "brandish-weapon") and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
-        if entry.id == "admit-offence" and self._private_hearsay(verb, source, actors):
-            return "a confession a private person reports ('his girlfriend said he confessed'): hers"
-        if entry.id == "brandish-weapon" and self._private_hearsay(verb, source, actors):
-            return "a menace only a caller or a witness tells ('911 callers said a man was pointing a gun')"
-        if code == "015" and not why and not political(source) and self._owns_an_offence(verb, ctx):
+        # (asked here, after the sense checks, whose reason would otherwise be replaced)
+        rejected = self._entry_guard(entry.id, self._guard_view(c, actors), CODED_GUARDS)
+        if rejected:
+            return rejected
+        if code == "015" and not why and not political(c.source) and self._owns_an_offence(verb, ctx):
             why = ADMISSION  # a suspect owning what he did (coding guide: admissions, 015 with no target)
         if verb.lemma_.lower() in ASSERTING_DEMANDS and comp is not None and comp.dep_ == "ccomp" and \
                 not bidding(comp):  # ("insisted the Government will not abandon food standards")
             return "an assertion, not a demand ('insisted to detectives she awoke miles away')"
         if self.cameo.root(code) == "03" and comp is not None and mod.negated(comp):
             return "an undertaking not to act ('vowing not to resume negotiations')"
-        if entry.id in PURPOSED_PROTESTS and any(c.dep_ in ("xcomp", "advcl") and
-                                                 (to_infinitive(c) or c.tag_ == "VBG")
-                                                 for c in verb.children):
+        if entry.id in PURPOSED_PROTESTS and any(c2.dep_ in ("xcomp", "advcl") and
+                                                 (to_infinitive(c2) or c2.tag_ == "VBG")
+                                                 for c2 in verb.children):
             # "gathered outside the cathedral to voice their anger at police", "took to the streets demanding
             # …": the purpose clause tells the protest and whom it is against (_protest_purpose)
             return "a protest its purpose clause tells"
@@ -601,102 +683,138 @@ class VerbalFrames:
                 tgt_tok.head in object_heads(verb) and actors.for_token(tgt_tok.head) is None and \
                 not self.lex.in_class(tgt_tok.head.lemma_.lower(), BODY_PARTS):
             return "a blow at a thing, not at its owner ('hit the Amtrak travel trifecta', 'hit his car')"
-        if code in ("190", "193") and unknown_attackers(source) and \
-                (target is None or (target.sector or "")[:3] not in ARMED_SECTORS):
+        if code in ("190", "193") and unknown_attackers(c.source) and \
+                (c.target is None or (c.target.sector or "")[:3] not in ARMED_SECTORS):
             code, why = "180", "attackers of no known side"  # "a gunman opened fire on police": not war
         if self.cameo.root(code) == "10" and self._a_purchase(verb, actors):
             return "a purchase ('ordered 200 buses from a Chinese firm'), not a demand"
         if not why and verb.lemma_.lower() in entry.thing_objects and \
                 any(actors.for_token(o) is None for o in object_heads(verb)):
             return f"another sense ('{verb.lemma_.lower()}' a thing the lexicon does not name)"
+        c.code, c.why = code, why
         # "dismissed the case against Trump": his (a swap's prisoners are no party: SWAP_ENTRIES)
-        if target is None and self.cameo.root(code) == "08" and entry.id not in SWAP_ENTRIES:
-            tgt_tok, target = self._befallen(verb, actors)
-        if instead is None and not why and target is None and entry.require_threat_complement:
-            instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
-        if instead is not None:
-            code, why = instead, "no threat"
-            said_subject = tgt_tok is not None and comp is not None and tgt_tok.head.i == comp.i and \
-                tgt_tok.dep_ == "nsubj"  # (the warned is whom the if-clause names, not the main clause's
-            if comp is not None and (target is None or said_subject):  # subject: "If the US follows
-                cond_tok, cond = self._party_of_the_condition(comp, actors, source)  # through, so will …")
-                if cond is not None:
-                    tgt_tok, target = cond_tok, cond
-            if target is not None and self._warned_of_wrongdoing(verb, tgt_tok):
-                code, why = "112", "no threat, a warning of wrongdoing"  # a regulator's warning letter
-            warned = source is not None and target is None and self.cameo.root(code) == "01" and \
-                not self._of_mishap(verb.subtree) and \
-                self._warns_of_a_course(comp, actors)  # not "warned that jobs are at risk"
-            faulted = implied_government(source, "11", verb.idx, warning=True) if warned else None
-            if faulted is not None:  # "the union warns of a postcode lottery": it faults its government
-                code, why, target = "111", "no threat, a petitioner's warning", faulted
+        if c.target is None and self.cameo.root(code) == "08" and entry.id not in SWAP_ENTRIES:
+            c.tgt_tok, c.target = self._befallen(verb, actors)
+        return None
+
+    def _warning_without_threat(self, c: Clause, actors: ActorLookup) -> None:
+        """The code and the warned of a warning with no threat: whom its if-clause names, one warned of
+        wrongdoing, or the government a petitioner's warning faults."""
+        verb, entry, comp = c.verb, c.entry, c.comp
+        if c.instead is None and not c.why and c.target is None and entry.require_threat_complement:
+            c.instead = entry.without_threat.get(verb.lemma_.lower())  # "warned that cars could be hacked"
+        if c.instead is None:
+            return
+        c.code, c.why = c.instead, "no threat"
+        said_subject = c.tgt_tok is not None and comp is not None and c.tgt_tok.head.i == comp.i and \
+            c.tgt_tok.dep_ == "nsubj"  # (the warned is whom the if-clause names, not the main clause's
+        if comp is not None and (c.target is None or said_subject):  # subject: "If the US follows
+            cond_tok, cond = self._party_of_the_condition(comp, actors, c.source)  # through, so will …")
+            if cond is not None:
+                c.tgt_tok, c.target = cond_tok, cond
+        if c.target is not None and self._warned_of_wrongdoing(verb, c.tgt_tok):
+            c.code, c.why = "112", "no threat, a warning of wrongdoing"  # a regulator's warning letter
+        warned = c.source is not None and c.target is None and self.cameo.root(c.code) == "01" and \
+            not self._of_mishap(verb.subtree) and \
+            self._warns_of_a_course(comp, actors)  # not "warned that jobs are at risk"
+        faulted = implied_government(c.source, "11", verb.idx, warning=True) if warned else None
+        if faulted is not None:  # "the union warns of a postcode lottery": it faults its government
+            c.code, c.why, c.target = "111", "no threat, a petitioner's warning", faulted
+
+    def _agentless(self, c: Clause, actors: ActorLookup) -> str | None:
+        """Words, not weapons, from an unarmed source; an agentless act's source from its means, or why it is
+        no one's (an accident, a blow of unknown kind and author)."""
+        m, verb, entry = c.m, c.verb, c.entry
         verbal = entry.verbal_code and (entry.verbal_lemmas is None or
                                         " ".join(w.lemma_.lower() for w in m.words) in entry.verbal_lemmas)
-        if verbal and not why and unarmed(source) and not self._armed(verb) and \
-                not crowd_against_force(source, target):
-            code, why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
-        agentless = passive and src_tok is None and self.cameo.root(code) in AGENTLESS_ROOTS and \
-            code != "170" and not (target is not None and target.rule == "coref:pronoun" and
-                                   target.text.lower() == "it")
-        road_user = tgt_tok is not None and self.lex.in_class(tgt_tok.lemma_.lower(), ROAD_USERS)
-        if agentless and (self._by_accident(verb) or (road_user and self.cameo.root(code) in VIOLENT_ROOTS)):
+        if verbal and not c.why and unarmed(c.source) and not self._armed(verb) and \
+                not crowd_against_force(c.source, c.target):
+            c.code, c.why = entry.verbal_code, "sense:verbal"  # "Trump attacked Biden": words, not weapons
+        agentless = c.passive and c.src_tok is None and self.cameo.root(c.code) in AGENTLESS_ROOTS and \
+            c.code != "170" and not (c.target is not None and c.target.rule == "coref:pronoun" and
+                                   c.target.text.lower() == "it")
+        road_user = c.tgt_tok is not None and self.lex.in_class(c.tgt_tok.lemma_.lower(), ROAD_USERS)
+        if agentless and (self._by_accident(verb) or
+                          (road_user and self.cameo.root(c.code) in VIOLENT_ROOTS)):
             return "an accident or a disaster, no one's act"  # "two people were killed in a crash"
-        if agentless and verbal and target is not None and target.person and not why:
+        if agentless and verbal and c.target is not None and c.target.person and not c.why:
             return "a blow of unknown kind and author ('he has been hit before')"
         if agentless:  # "killed in Turkish drone strikes": the weapon's adjective names the source
-            src_tok, source = self._means_actor(verb, actors)
+            c.src_tok, c.source = self._means_actor(verb, actors)
             bombers = (self._bomber(o, verb.idx, actors) for _p, o in pobj_of(verb, ("in", "by")))
-            source = source or next(filter(None, bombers), None)  # "killed in a bomb attack"
-            agentless = source is None
-        if target is None and not passive and self.cameo.root(code) == "11":
-            tgt_tok, target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
-        if target is None and not passive and entry.predicate and source is not None and \
+            c.source = c.source or next(filter(None, bombers), None)  # "killed in a bomb attack"
+            agentless = c.source is None
+        c.agentless = agentless
+        return None
+
+    def _implied_parties(self, c: Clause, ctx: Context, actors: ActorLookup) -> str | None:
+        """The parties the sentence leaves implied: the attackers a condemnation is of, the owner of a thing
+        named badly, the police who searched, the unnamed author of a passive act (whose sector refines the
+        code); or why an office holder's questioning is no one's."""
+        verb, entry = c.verb, c.entry
+        if c.target is None and not c.passive and self.cameo.root(c.code) == "11":
+            c.tgt_tok, c.target = self._attackers(direct_object(verb), actors)  # "condemned the bombing"
+        if c.target is None and not c.passive and entry.predicate and c.source is not None and \
                 a_thing(direct_object(verb)) and not self._of_mishap(verb.subtree):
             # "calls these numbers “deeply flawed”", "called it a “step back”": a thing named badly is
             # someone's, the party the sentence or the two before tell of
-            tgt_tok, target = None, self._discussed_actor(verb, source, actors)
-            why = f"{why}+topic" if target is not None else why
-        if entry.id == "police-search" and verb.lemma_.lower() == "search" and passive and src_tok is None \
-                and source is None and target is None and self._searchable(None, tgt_tok):
-            # "the car was searched": by the police (whose suspect: implied); not "the village was raided"
-            source = implied_actor("COP", None, tgt_tok.idx, "COP")  # (the suspect is placed at the verb)
-        unnamed_author = (passive or entry.suffered) and source is None and target is not None
-        implied = entry.implied_author or _implied_author(m) if unnamed_author else None
-        if implied == "COP" and verb.lemma_.lower() == "search" and not self._searchable(target, tgt_tok):
-            implied = None  # "pizza was searched more than …": a web search, no police
-        if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, target):
+            c.tgt_tok, c.target = None, self._discussed_actor(verb, c.source, actors)
+            c.why = f"{c.why}+topic" if c.target is not None else c.why
+        unnamed_author = (c.passive or entry.suffered) and c.source is None and c.target is not None
+        implied = self._police_search(c, entry.implied_author or _implied_author(c.m) if unnamed_author
+                                      else None)
+        if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, c.target):
             return "an office holder questioned by no one named on no crime: a hearing's or the press's"
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
-            source = implied_actor(implied, None, verb.idx, implied)
-            if target.text.lower() != "it":  # the author's sector refines as a named one would:
+            c.source = implied_actor(implied, None, verb.idx, implied)
+            if c.target.text.lower() != "it":  # the author's sector refines as a named one would:
                 # "he was charged" is a legal charge ("how it was charged" is a mood)
                 ctx.source_sector = {implied}
-                code, why = self._refine(entry, ctx)
-        binding = source is not None and (source.rule.rsplit("+author:", 1)[-1] in LAWS or
-                                          it_stands_for_a_document(src_tok))  # "passed the bill. It required"
+                c.code, c.why = self._refine(entry, ctx)
+        return None
+
+    def _police_search(self, c: Clause, implied: str | None) -> str | None:
+        """A search with no searcher named is the police's only of a person or of what police search ("his
+        home was searched"; "pizza was searched more than …" is a web search): the author ``implied`` if it
+        stands; a "police-search" of such a place with no target gets the police as its source."""
+        if c.verb.lemma_.lower() != "search":
+            return implied
+        searched = self._searchable(c.target, c.tgt_tok)
+        if c.entry.id == "police-search" and c.passive and c.src_tok is None and c.source is None and \
+                c.target is None and searched:  # "the car was searched": by the police (whose suspect:
+            c.source = implied_actor("COP", None, c.tgt_tok.idx, "COP")  # implied; placed at the verb)
+        return None if implied == "COP" and not searched else implied
+
+    def _reject_late(self, c: Clause, actors: ActorLookup) -> str | None:
+        """Why the act with its parties settled is none (a law's provision, a verbal objection, a standing
+        backing, the entry's final guards), if so; a law's requirement codes 172."""
+        verb, code, source = c.verb, c.code, c.source
+        binding = source is not None and (source.rule.rsplit("+author:", 1)[-1] in LAWS or  # "passed the
+                                          it_stands_for_a_document(c.src_tok))  # bill. It required"
         if binding and self.cameo.root(code) == "10":
-            if tgt_tok is None or tgt_tok.dep_ != "dobj" or tgt_tok.head != verb:
+            if c.tgt_tok is None or c.tgt_tok.dep_ != "dobj" or c.tgt_tok.head != verb:
                 return "a law's provision, not a demand on a party ('the law required a vote')"
-            code, why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
-        if self.cameo.root(code) == "14" and self._verbal_protest(verb, src_tok, source):
+            c.code, c.why = "172", "a law's requirement"  # "the law required Tri-State to build a hotel"
+        if self.cameo.root(c.code) == "14" and self._verbal_protest(verb, c.src_tok, source):
             return "a verbal objection ('protested to Morales that …', 'she protested'), not a demonstration"
-        if code in ("050", "051") and verb.lemma_.lower() in STANDING_TIES and \
+        if c.code in ("050", "051") and verb.lemma_.lower() in STANDING_TIES and \
                 (describing_participle(verb) or verb.dep_ == "amod" or _allied_object(verb)):
             # (coding guide: the "Russian-backed" modifier is not coded; armed backing stays 062, see praise)
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
                    "'Backed by Russia, Georgia …', 'allied militias'), not an act of support"
-        if entry.id == "accused-of-a-crime" and _aside_suspect(verb):
-            return "a suspect described in passing ('charges against a man accused of …'): the deed is " \
-                   "coded, the accusation is no act of the story's"
-        if entry.id == "phone" and describing_participle(verb):
-            return "a participle that names or describes ('a strike called by the union', 'a group called " \
-                   "Hamas'), not a phone call"
-        frame = Frame(m, code, verb, src_tok, tgt_tok, source, target, why, agentless)
-        return self._accept(frame, actors)
+        # (asked last: an earlier step's reason, e.g. an accident's, stands before a guard's)
+        return self._entry_guard(c.entry.id, self._guard_view(c, actors), FINAL_GUARDS)
 
-    def _entry_guard(self, entry_id: str, view: GuardView) -> str | None:
-        """The reason the entry's first guard (ENTRY_GUARDS) that holds gives to reject the clause, if any."""
-        return next((why for holds, why in ENTRY_GUARDS.get(entry_id, ()) if holds(self, view)), None)
+    def _guard_view(self, c: Clause, actors: ActorLookup) -> GuardView:
+        """The guards' read-only view of the clause as it stands."""
+        return GuardView(c.m, c.verb, c.comp, c.passive, c.src_tok, c.source, c.target, actors)
+
+    def _entry_guard(self, entry_id: str, view: GuardView,
+                     guards: dict[str, tuple[Guard, ...]] | None = None) -> str | None:
+        """The reason the entry's first guard (ENTRY_GUARDS, or ``guards``) that holds gives to reject the
+        clause, if any."""
+        table = ENTRY_GUARDS if guards is None else guards
+        return next((why for holds, why in table.get(entry_id, ()) if holds(self, view)), None)
 
     def _charged_with_a_duty(self, verb: Token) -> bool:
         """"charged with leading the spying operation": a task given (a duty's verb), unless the task's words
@@ -1039,6 +1157,40 @@ def _a_reports_author(source: Actor | None) -> bool:
         "+author:" in source.rule and (source.sector or "CVL")[:3] not in PRIVATE_AUTHORS
 
 
+@dataclass
+class Clause:
+    """A verb's clause as _verb_frame reads it step by step: the match, whether it is passive, the parties'
+    words and actors found so far, and the readings later steps use."""
+
+    m: Match
+    passive: bool
+    src_tok: Token | None
+    tgt_tok: Token | None
+    thing: Token | None  # a thing acted on, the subject of a passive ("bond was set")
+    comp: Token | None  # the complement verb
+    witnesses: bool = False  # an appeal for witnesses
+    rang: bool = False  # a telephone call to talk ("called Putin to discuss the war")
+    menaced: bool = False  # a threat with no threatened action that menaces someone
+    instead: str | None = None  # the code of a warning with no threat
+    dismissal: bool = False  # a naming that dismisses a claim
+    source: Actor | None = None
+    target: Actor | None = None
+    reported: bool = False  # a report's recommendation
+    code: str = ""
+    why: str = ""
+    agentless: bool = False
+
+    @property
+    def verb(self) -> Token:
+        """The trigger verb."""
+        return self.m.token
+
+    @property
+    def entry(self) -> Entry:
+        """The lexicon entry."""
+        return self.m.entry
+
+
 @dataclass(frozen=True)
 class GuardView:
     """A read-only view of a verb's clause for the entry guards: the match, its verb and complement, whether
@@ -1107,13 +1259,42 @@ def _fights_for_a_cause(_coder: VerbalFrames, v: GuardView) -> bool:
     return v.target is None and not v.passive and bool(fights_for_a_cause(v.verb, v.source, v.actors))
 
 
+def _a_quoted_reply(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A reply quoted around the verb ("“Well,” the judge countered, “…”")."""
+    comp = v.comp
+    return comp is not None and (comp.i < v.verb.i or
+                                 any(t.is_quote for t in v.verb.doc[v.verb.i + 1:comp.left_edge.i + 1]))
+
+
+def _describes_the_hired(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A participle describing the one hired ("an expert hired by the city")."""
+    return v.verb.dep_ == "acl"
+
+
+def _private_hearsay(coder: VerbalFrames, v: GuardView) -> bool:
+    """Only a private person tells it ("his girlfriend said he confessed")."""
+    return coder._private_hearsay(v.verb, v.source, v.actors)
+
+
+def _an_aside_suspect(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A suspect described in passing ("charges against a man accused of …")."""
+    return _aside_suspect(v.verb)
+
+
+def _a_describing_participle(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A participle that names or describes ("a group called Hamas")."""
+    return bool(describing_participle(v.verb))
+
+
 #: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
 Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
 
-#: the pure rejections of an entry id, tried in order. _verb_frame asks once, after the reflexive and
+#: the pure rejections of an entry id, tried in order. _reject_clause asks once, after the reflexive and
 #: "contested the elections" checks: the "riot", "beat" and "fight" guards used to follow the traffic-stop
 #: driver (which changes only a "traffic-stop" target) and "fight" also the "charge" and "fire" senses
-#: (verbs none of its lemmas is), so the earlier place gives the same answer
+#: (verbs none of its lemmas is), so the earlier place gives the same answer; the "retort-that" guard used
+#: to come before the request checks, none of which a rebuttal's entry or lemmas meets, and the
+#: "hire-contractor" one before the reflexive check (its code is not violent)
 ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
     "visit": ((_joins_a_protest,
                "a trip to join a protest, which is the act ('travelled to the capital to join the rally')"),),
@@ -1130,4 +1311,23 @@ ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
               "a contest won, not an assault ('Trump narrowly beat Clinton', 'beat out Kusner for …')"),),
     "fight": ((_fights_a_thing, "figurative: the object is no adversary"),
               (_fights_for_a_cause, "figurative: a cause, not an adversary")),
+    "retort-that": ((_a_quoted_reply, "a quoted reply ('“Well,” the judge countered, “…”'): words, not a "
+                                      "rebuttal"),),
+    "hire-contractor": ((_describes_the_hired, "a description of the one hired ('an expert hired by the "
+                                               "city'), not a reported act"),),
+}
+#: the rejections asked once the code is refined, after the sense checks (whose reasons come first)
+CODED_GUARDS: dict[str, tuple[Guard, ...]] = {
+    "admit-offence": ((_private_hearsay, "a confession a private person reports ('his girlfriend said he "
+                                         "confessed'): hers"),),
+    "brandish-weapon": ((_private_hearsay, "a menace only a caller or a witness tells ('911 callers said a "
+                                           "man was pointing a gun')"),),
+}
+#: the rejections asked last, once the parties and the code are settled
+FINAL_GUARDS: dict[str, tuple[Guard, ...]] = {
+    "accused-of-a-crime": ((_an_aside_suspect, "a suspect described in passing ('charges against a man "
+                                               "accused of …'): the deed is coded, the accusation is no act "
+                                               "of the story's"),),
+    "phone": ((_a_describing_participle, "a participle that names or describes ('a strike called by the "
+                                         "union', 'a group called Hamas'), not a phone call"),),
 }
