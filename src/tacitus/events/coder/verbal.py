@@ -62,9 +62,11 @@ from tacitus.events.coder.frame import (
     EPIDEMICS,
     HAND_WEAPONS,
     HAZARDS,
+    IMPOSED_BY_LIFT,
     JUDGING_ROOTS,
     KIN,
     LAW_ENFORCEMENT,
+    LIFTED,
     MENACED,
     PRIVATE_INFORMANTS,
     PRIVATE_REQUESTS,
@@ -659,6 +661,8 @@ class VerbalFrames:
                 and source is None and target is None and self._searchable(None, tgt_tok):
             # "the car was searched": by the police (whose suspect: implied); not "the village was raided"
             source = implied_actor("COP", None, tgt_tok.idx, "COP")  # (the suspect is placed at the verb)
+        if entry.id == "lift" and passive and src_tok is None and source is None and code in IMPOSED_BY_LIFT:
+            return Frame(m, code, verb, None, tgt_tok, None, target, LIFTED)  # by its imposer: _told_before
         unnamed_author = (passive or entry.suffered) and source is None and target is not None
         implied = entry.implied_author or _implied_author(m) if unnamed_author else None
         if implied == "COP" and verb.lemma_.lower() == "search" and not self._searchable(target, tgt_tok):
