@@ -158,13 +158,18 @@ def _denial_of_claims(event: Event) -> bool:
 
 #: roots of the acts whose author a story can name once for all ("she had been killed")
 PERPETRATED_ROOTS = frozenset({"18", "19", "20"})
+#: the sectors of a state's own side: a state's force that dominates a story's violence is not taken as the
+#: author of what befell its own country's people (their foe's act, or a crime the story reports)
+STATE_PERPETRATORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
-def blame_the_story_perpetrator(events: list[Event]) -> None:
+def blame_the_story_perpetrator(events: list[Event], cameo: CameoTable | None = None) -> None:
     """An agentless violent act ("she had been killed", "two girls were raped") in a story whose violent acts
     have one clear author (the source of most of them, at least twice, more than all others together) is
-    that author's, as an analyst reads it; not when its victim is of the author's own side. Private people's
-    crimes take no side: they are no author of the story's violence."""
+    that author's, as an analyst reads it; not when its victim is of the author's own side
+    (:func:`_own_side`). Private people's crimes take no side: they are no author of the story's violence. A
+    killing told with no doer, coded as a private person's, that a state force's story makes its own is of
+    the kind of that force's acts ("officers shot Vassell … Vassell was killed": a shooting; ``cameo``)."""
     acts = [e for e in events if e.root in PERPETRATED_ROOTS and e.source is not None and e.source.country and
             e.modality != mod.NEGATED and (e.source.sector or "")[:3] != "CVL"]
     top = _dominant_code([_party(e.source) for e in acts])  # Hamas (PSEREBHMS) is of the PSEREB party
@@ -174,9 +179,20 @@ def blame_the_story_perpetrator(events: list[Event]) -> None:
     author = next(e.source for e in acts if e.source.code == author)
     for e in events:
         if e.source is None and e.target is not None and e.root in PERPETRATED_ROOTS and \
-                e.target.country != author.country:
+                not _own_side(e.target, author, acts, events):
             e.source = replace(author, text="", start=e.trigger.start, end=e.trigger.start,
                                rule=f"{author.rule}+coref:perpetrator")
+            kinds = {a.cameo for a in acts if a.source.code == author.code}
+            if cameo is not None and e.root == "18" and (author.sector or "")[:3] in STATE_PERPETRATORS and \
+                    len(kinds) == 1 and cameo.root(next(iter(kinds))) == "19":
+                _recode(e, next(iter(kinds)), cameo)
+
+
+def _recode(e: Event, code: str, cameo: CameoTable) -> None:
+    """Give an event another CAMEO code, with the attributes the table gives it."""
+    e.cameo, e.root, e.quad_class, e.goldstein = code, cameo.root(code), cameo.quad_class(code), \
+        cameo.goldstein(code)
+    e.plover_type, e.plover_mode = cameo.plover(code) or (None, None)
 
 
 def blame_the_charged(events: list[Event], several: set[int] | None = None) -> None:
@@ -276,6 +292,26 @@ def _convicts(trigger: str) -> bool:
 
 def _private(actor) -> bool:
     return actor.sector == "CVL" and actor.code.endswith("CVL")
+
+
+def _own_side(victim: Actor, author: Actor, acts: list[Event], events: list[Event]) -> bool:
+    """Whether a victim is of the story perpetrator's own side: of its country, unless the story's violence
+    is all within one country and the perpetrator is no state force ("the Tigers bombed the shrine … scores
+    were injured, including a minister": the insurgents' act; "a gunman shot at officers … a deputy was
+    wounded"), when only its own party (country and sector) is; or the perpetrator is the police, the
+    victim a private person, and all the story's violence told with a doer is theirs (a police shooting:
+    "officers shot Vassell … Vassell was killed")."""
+    if victim.country != author.country:
+        return False
+    domestic = all(e.source.country == author.country and
+                   (e.target is None or e.target.country in (None, author.country)) for e in acts)
+    sector = (author.sector or "")[:3]
+    if domestic and sector == "COP" and (victim.sector or "")[:3] in ("CVL", "CRM"):
+        done = [e for e in events if e.root in PERPETRATED_ROOTS and e.source is not None]
+        return any(_party(e.source) != _party(author) for e in done)
+    if not domestic or sector in STATE_PERPETRATORS or not author.sector:
+        return True
+    return _party(victim) == _party(author)
 
 
 def _party(actor) -> str:

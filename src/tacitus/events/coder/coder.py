@@ -58,7 +58,9 @@ from tacitus.events.coder.frame import (
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
+    IMPOSED_BY_LIFT,
     LAW_ENFORCEMENT,
+    LIFTED,
     MEETING_OCCASIONS,
     MILITARY_ROOTS,
     MISHAP_STORY_CLASSES,
@@ -385,7 +387,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                                if home_visit(f, places, focus))
             events += coded
             self._report(misses, rejected, frames, index, document)
-        blame_the_story_perpetrator(events)
+        blame_the_story_perpetrator(events, self.cameo)
         blame_the_charged(events, several)
         give_the_suspect_his_country(events)
         mark_the_convicted(events)
@@ -409,6 +411,13 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         near miss."""
         out: list[Frame] = []
         for f in frames:
+            if f.refined_by == LIFTED:
+                lifted = self._lifted_by_its_imposer(f, events)
+                if isinstance(lifted, str):
+                    rejected.append((f.match, lifted))
+                else:
+                    out.append(lifted)
+                continue
             if f.refined_by != ANTECEDENT:
                 out.append(f)
                 continue
@@ -435,6 +444,19 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 rejected.append((f.match, "no doer named, nor the same act earlier in the story"))
             out += readings.values()
         return out
+
+    def _lifted_by_its_imposer(self, f: Frame, events: list[Event]) -> Frame | str:
+        """An agentless lifting ("the curfew was lifted on Monday", "the restrictions were eased") is done by
+        whoever the story last told imposed such a measure, on whom it was imposed (unless the sentence names
+        them); with no such imposition told, a near miss."""
+        imposed = [e for e in events if e.cameo.startswith(IMPOSED_BY_LIFT[f.code]) and
+                   e.modality in TOLD_AS_DONE and e.source is not None and e.target is not None]
+        if not imposed:
+            return "no doer named, nor the imposition of what was lifted earlier in the story"
+        last = imposed[-1]
+        target = f.target if f.target is not None else last.target
+        return self._accept(Frame(f.match, f.code, f.clause_verb, None, f.target_tok, replace(last.source),
+                                  replace(target), LIFTED))
 
     def _mishap_story(self, sents: list[Span], index: int, story: set[str]) -> bool:
         """The story tells of an accident or a missing person and, so far, of no crime, or it says no crime

@@ -356,6 +356,13 @@ class Frame:
 #: the reading of a noun act with no party of its own ("the talks continued"): the parties of the same act
 #: the story named before are its parties
 ANTECEDENT = "antecedent"
+#: the reading of an agentless lifting of a measure ("the curfew was lifted on Monday"): by the party the
+#: story told imposed it (:data:`IMPOSED_BY_LIFT`), a near miss when it told of none
+LIFTED = "lifted-by-its-imposer"
+#: the codes of a lifting and the code prefixes of the impositions it undoes ("the curfew was lifted": the
+#: curfew the governor imposed; "sanctions were eased": those the United States imposed)
+IMPOSED_BY_LIFT = {"0813": ("1723",), "0814": ("1724",), "085": ("163",), "081": ("172", "163"),
+                   "080": ("172", "163")}
 #: the modalities of an act the story told as done (not denied, threatened, planned or supposed)
 TOLD_AS_DONE = frozenset({"asserted", "claimed", "unverified"})
 

@@ -62,9 +62,11 @@ from tacitus.events.coder.frame import (
     EPIDEMICS,
     HAND_WEAPONS,
     HAZARDS,
+    IMPOSED_BY_LIFT,
     JUDGING_ROOTS,
     KIN,
     LAW_ENFORCEMENT,
+    LIFTED,
     MENACED,
     PRIVATE_INFORMANTS,
     PRIVATE_REQUESTS,
@@ -347,8 +349,10 @@ class VerbalFrames:
         if rejected:
             return rejected
         self._warning_without_threat(c, actors)
-        rejected = self._agentless(c, actors) or self._implied_parties(c, ctx, actors) or \
-            self._reject_late(c, actors)
+        rejected = self._agentless(c, actors)
+        if not rejected and self._lifted_by_imposer(c):
+            return Frame(m, c.code, c.verb, None, c.tgt_tok, None, c.target, LIFTED)  # see _told_before
+        rejected = rejected or self._implied_parties(c, ctx, actors) or self._reject_late(c, actors)
         if rejected:
             return rejected
         frame = Frame(m, c.code, c.verb, c.src_tok, c.tgt_tok, c.source, c.target, c.why, c.agentless)
@@ -746,6 +750,13 @@ class VerbalFrames:
             agentless = c.source is None
         c.agentless = agentless
         return None
+
+    @staticmethod
+    def _lifted_by_imposer(c: Clause) -> bool:
+        """A measure lifted in the passive with no one named ("the curfew was lifted"): whoever the story
+        told imposed it lifts it (resolved later, from the story)."""
+        return c.entry.id == "lift" and c.passive and c.src_tok is None and c.source is None and \
+            c.code in IMPOSED_BY_LIFT
 
     def _implied_parties(self, c: Clause, ctx: Context, actors: ActorLookup) -> str | None:
         """The parties the sentence leaves implied: the attackers a condemnation is of, the owner of a thing
