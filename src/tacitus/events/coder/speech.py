@@ -162,7 +162,8 @@ class SpeechFrames:
             if claimant is not None:  # "says Biden's joke about him is a bunch of malarkey": a rejection
                 reading = None
                 code, why, (tgt_tok, target) = "120", "speech:dismissal", claimant
-            elif verb.lemma_.lower() in ALLEGING or any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
+            elif (verb.lemma_.lower() in ALLEGING and self._of_another(verb, content, source, actors)) or \
+                    any(self.lex.in_class(w, SPEECH_ACCUSING) for w in words):
                 reading = ("112", "speech:accusing", False)
             elif any(self.lex.in_class(w, SPEECH_DISPARAGING) for w in words) or \
                     any(self._denies_a_virtue(t) for t in content_tokens(content, verb)):
@@ -383,6 +384,17 @@ class SpeechFrames:
         doer = subject(content) if content.pos_ in ("VERB", "AUX") else None
         a = actors.for_token(doer) if doer is not None else None
         return a is not None and (a.sector or "")[:3] in AUTHORITIES
+
+    def _of_another(self, verb: Token, content: Token, source: Actor, actors: ActorLookup) -> bool:
+        """A bare "claim" accuses only when its clause tells what another actor did ("claimed Barger
+        supports the agenda"); "officials claim the rollout helps", "he claims he will rescue the
+        countryside" and "claimed he had no idea" are assertions ("allege" and "charge" always accuse)."""
+        if verb.lemma_.lower() != "claim":
+            return True
+        doers = [subject(content)] + ([agent(content)] if is_passive(content) else [])
+        found = [(t, a) for t in doers
+                 if t is not None and (a := self._actor_or_place(t, actors)) is not None]
+        return any(t.pos_ != "PRON" or a.code != source.code for t, a in found)  # "he" may be the speaker
 
     def _reported_accusations(self, frames: list[Frame], rejected: list[tuple[Match, str]],
                               actors: ActorLookup, focus: str | None = None) -> list[Frame]:
