@@ -375,6 +375,8 @@ class VerbalFrames:
                                                               for c in verb.children)
         if verb.lemma_.lower() in entry.need_complement and not asks:
             return f"nothing asked ('{verb.lemma_.lower()}' with no infinitive, clause or 'for')"
+        if entry.id == "give-time-limit" and not self._a_term_to_comply(verb):
+            return "a span given, not a term to act in ('gave farmers two months of relief')"
         if entry.id == "retort-that" and comp is not None and \
                 (comp.i < verb.i or any(t.is_quote for t in verb.doc[verb.i + 1:comp.left_edge.i + 1])):
             return "a quoted reply ('“Well,” the judge countered, “…”'): words, not a rebuttal"
@@ -743,6 +745,14 @@ class VerbalFrames:
         somewhere = any(c.dep_ == "prep" and c.lower_ in PROTEST_PLACES for c in verb.children)
         return one and not somewhere and (src_tok.lower_ in ("he", "she", "i") or
                                           (source is not None and bool(source.person)))
+
+    @staticmethod
+    def _a_term_to_comply(verb: Token) -> bool:
+        """"gave them 60 days to leave": a to-infinitive on the verb or on the span given says what must be
+        done in the term."""
+        spans = [o for o in verb.children if o.dep_ == "dobj"]
+        return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_infinitive(c)
+                   for w in [verb, *spans] for c in w.children)
 
     @staticmethod
     def _pressed_on_a_topic(verb: Token, comp: Token | None) -> bool:
