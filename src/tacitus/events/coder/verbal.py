@@ -874,6 +874,14 @@ class VerbalFrames:
                                           (source is not None and bool(source.person)))
 
     @staticmethod
+    def _a_term_to_comply(verb: Token) -> bool:
+        """"gave them 60 days to leave": a to-infinitive on the verb or on the span given says what must be
+        done in the term."""
+        spans = [o for o in verb.children if o.dep_ == "dobj"]
+        return any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_infinitive(c)
+                   for w in [verb, *spans] for c in w.children)
+
+    @staticmethod
     def _pressed_on_a_topic(verb: Token, comp: Token | None) -> bool:
         """"pressed Trump on the properties", "pressed the minister about the delays": questions on a topic;
         "pressed Israel to allow aid" and "pressed for talks" ask for an act (and "pressed on" goes on)."""
@@ -1292,6 +1300,11 @@ def _an_aside_suspect(_coder: VerbalFrames, v: GuardView) -> bool:
     return _aside_suspect(v.verb)
 
 
+def _no_term_to_comply(coder: VerbalFrames, v: GuardView) -> bool:
+    """A span given with nothing to do in it ("gave farmers two months of relief")."""
+    return not coder._a_term_to_comply(v.verb)
+
+
 def _a_describing_participle(_coder: VerbalFrames, v: GuardView) -> bool:
     """A participle that names or describes ("a group called Hamas")."""
     return bool(describing_participle(v.verb))
@@ -1305,7 +1318,7 @@ Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
 #: driver (which changes only a "traffic-stop" target) and "fight" also the "charge" and "fire" senses
 #: (verbs none of its lemmas is), so the earlier place gives the same answer; the "retort-that" guard used
 #: to come before the request checks, none of which a rebuttal's entry or lemmas meets, and the
-#: "hire-contractor" one before the reflexive check (its code is not violent)
+#: "hire-contractor" one before the reflexive check (its code is not violent); "give-time-limit" is no request
 ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
     "visit": ((_joins_a_protest,
                "a trip to join a protest, which is the act ('travelled to the capital to join the rally')"),),
@@ -1324,6 +1337,8 @@ ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
               (_fights_for_a_cause, "figurative: a cause, not an adversary")),
     "retort-that": ((_a_quoted_reply, "a quoted reply ('“Well,” the judge countered, “…”'): words, not a "
                                       "rebuttal"),),
+    "give-time-limit": ((_no_term_to_comply,
+                         "a span given, not a term to act in ('gave farmers two months of relief')"),),
     "hire-contractor": ((_describes_the_hired, "a description of the one hired ('an expert hired by the "
                                                "city'), not a reported act"),),
 }
