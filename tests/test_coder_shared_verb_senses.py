@@ -33,3 +33,14 @@ def test_cash_found_by_police_is_seized(coder):
     got = _codes(code(coder, "Hikers found cash buried near the old mill."), "1711")
     assert not got, got
 
+
+
+def test_a_relative_clause_of_what_is_demanded_is_no_asked_act(coder):
+    # "that meets …" tells what the demanded thing is; it is no demand to meet (106)
+    for text in ("Opposition leaders demanded a law that meets the needs of refugees.",
+                 "Hundreds of protesters in Lagos demanded reforms that meet the needs of the poor."):
+        got = _codes(code(coder, text), "10")
+        assert got and all(c != "106" for c, _s, _t in got), (text, got)
+    # an infinitive the parse hangs on the object is still what is asked
+    got = _codes(code(coder, "Opposition leaders urged the president to meet the strikers."), "")
+    assert any(c.startswith("0") for c, _s, _t in got), got

@@ -880,6 +880,10 @@ INFINITIVE_NOUNS = frozenset({"plan", "proposal", "decision", "effort", "attempt
                               "offer", "threat", "refusal", "failure", "push", "campaign", "scheme"})
 
 
+#: the tags of a finite verb (a relative clause's "meets", "was", "said"), never an asked act's infinitive
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
 def complement_verb(verb: Token) -> Token | None:
     c = first_child(verb, "xcomp", "ccomp")
     if c is None:  # "called for Israel to allow aid": a for-clause the parse hangs as an adverbial
@@ -895,6 +899,8 @@ def complement_verb(verb: Token) -> Token | None:
                     return c
         if c is not None and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
             return None  # "blamed Russia, a charge denied by the Kremlin": told of, not asked for
+        if c is not None and c.tag_ in FINITE_TAGS:
+            return None  # "demanding climate action that meets the threat": what the object is, not the ask
     return c
 
 
