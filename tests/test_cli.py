@@ -149,7 +149,8 @@ def test_explain_lists_near_misses(tmp_path):
                           "--db", str(tmp_path / "x.duckdb")], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     # one line per word: the first of its entries' reasons (here funds released: "object is not …")
-    assert "near misses: 1" in out.stdout and "«released» (verb:" in out.stdout and "object is not" in out.stdout
+    assert "near misses: 1" in out.stdout
+    assert "«released» (verb:" in out.stdout and "object is not" in out.stdout
 
 
 def test_a_long_run_codes_through_one_worker_pool_in_input_order(capsys, monkeypatch, tmp_path):
