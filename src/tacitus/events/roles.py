@@ -20,6 +20,7 @@ from tacitus.actors.resolver import (
     ORIGIN_NOUNS,
     OWN_COUNTRY,
     UNKNOWN_ORG,
+    ActorResolver,
     american_local_news,
 )
 from tacitus.events import modality as mod
@@ -152,12 +153,23 @@ def dateline_country(text: str) -> str | None:
     ("CHARLESTON, W.Va. --" → USA), or of a town in capitals before the dash ("ST. PAUL --") when the
     gazetteer knows it in one country only: local news names its town once, there, and never its country."""
     for m in DATELINE_TOWN.finditer(text[:600]):
-        country = subdivision_country(text[m.end():m.end() + 24])
+        country = subdivision_country(text[m.end():m.end() + 24]) or _dateline_state(text, m.end())
         if country is not None:
             return country
     m = DATELINE_CAPITALS.search(text[:400])
     towns = town_countries(m.group(1).title()) if m else frozenset()
     return next(iter(towns)) if len(towns) == 1 else None
+
+
+#: a country after a dateline's town, before the dash: "ST CATHERINE, Jamaica —", "BOGOTA, Colombia (AP) -"
+DATELINE_STATE = re.compile(r" ?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Za-z ]+\))? ?(?:--|—|–|-(?= ))")
+
+
+def _dateline_state(text: str, at: int) -> str | None:
+    """The country of a dateline's town written with its country ("KINGSTON, Jamaica —"): foreign datelines
+    name the country once, there, and local people of the story are its."""
+    m = DATELINE_STATE.match(text, at)
+    return ActorResolver.default().places.named_country(m.group(1)) if m else None
 
 
 #: a dateline of a town in capitals: "ST. PAUL -- No matter …", "CROMWELL — Police thought …", "ATLANTA - A"
