@@ -1310,6 +1310,12 @@ def _a_describing_participle(_coder: VerbalFrames, v: GuardView) -> bool:
     return bool(describing_participle(v.verb))
 
 
+def _a_ruling_that_permits(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A court's clause that lets its subject act ("ruled that the hospital can turn off life support")."""
+    return v.comp is not None and not is_passive(v.comp) and \
+        any(c.dep_ == "aux" and c.lower_ in ("can", "may", "could") for c in v.comp.children)
+
+
 #: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
 Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
 
@@ -1339,6 +1345,8 @@ ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
                                       "rebuttal"),),
     "give-time-limit": ((_no_term_to_comply,
                          "a span given, not a term to act in ('gave farmers two months of relief')"),),
+    "court-finds": ((_a_ruling_that_permits, "a permission ('ruled that the hospital can …'), no finding "
+                                              "against the party"),),
     "hire-contractor": ((_describes_the_hired, "a description of the one hired ('an expert hired by the "
                                                "city'), not a reported act"),),
 }
