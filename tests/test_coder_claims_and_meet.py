@@ -33,6 +33,7 @@ def codes(coder, text):
     "The Kenyan foreign minister claimed that the plan would benefit Uganda.",
     "Governor Tom Reddick claimed he had never met the Chinese ambassador.",
     "Senator Maria Olvera claimed in a letter that the tariff helps Mexico.",
+    "Rebel commanders claimed there was little support for Ukraine.",
 ])
 def test_fast_bare_claim_about_a_thing_accuses_no_one(fast, text):
     assert not [c for c in codes(fast, text) if c[0] == "112"]
@@ -42,6 +43,7 @@ def test_fast_bare_claim_about_a_thing_accuses_no_one(fast, text):
     ("The Kenyan foreign minister claimed Uganda had armed the rebels.", "UGA"),
     ("Senator Maria Olvera claimed that Governor Tom Reddick lied about the budget.", "GOV"),
     ("Senator Maria Olvera claimed in a letter that Governor Tom Reddick lied about the budget.", "GOV"),
+    ("Rebel commanders claimed there were Ukrainian drone strikes on the town.", "UKRMIL"),
     ("Senator Maria Olvera alleged the new tariff helps Mexico.", "MEX"),  # "allege" always accuses
 ])
 def test_fast_claim_about_another_accuses(fast, text, target):

@@ -1214,12 +1214,18 @@ def _content_actors(t: Tokens, lo: int, hi: int, actors: FastDocumentActors):
         k += 1
 
 
+#: the verb words of "there was …" before what there was
+THERE_BE = frozenset({"is", "are", "was", "were", "had", "has", "have", "been", "be", "will", "would"})
+
+
 def _opens_clause(t: Tokens, k: int, lo: int) -> bool:
     """Token ``k`` begins the clause from ``lo`` or from a "that" on, its subject ("claimed that the mayor
     lied", "claimed in a letter that the mayor lied")."""
     words = t.lower[lo:k]
     if "that" in words:
         words = words[len(words) - words[::-1].index("that"):]
+    if words[:1] == ["there"]:  # "claimed there were Georgian attacks": what there was opens it
+        words = [w for w in words[1:] if w not in THERE_BE]
     return all(w in DETERMINERS or w in QUOTES for w in words)
 
 
