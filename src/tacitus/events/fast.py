@@ -440,8 +440,12 @@ class FastEventCoder:
             reading = ("020", "speech:should", True)  # "said the board should reconsider"
         else:
             reading = None
+        bare_claim = reading is not None and reading[1] == "speech:accusing" and t.lemma[i] == "claim" and \
+            not words.meet(self._members(SPEECH_ACCUSING))
         if reading is not None and political(source):
             for a, first, k in _content_actors(t, c_lo, c_hi, actors):
+                if bare_claim and not _opens_clause(t, first, c_lo):
+                    continue  # a bare claim accuses its content's subject only ("claimed it helps Iran")
                 if reading[2] and (not _subject_of_modal(t, k, c_hi) or
                                    (first > c_lo and t.lower[first - 1] in PREPOSITIONS)):
                     continue  # a demand or an appeal is made of the content's subject ("support for
@@ -1208,6 +1212,21 @@ def _content_actors(t: Tokens, lo: int, hi: int, actors: FastDocumentActors):
         if t.lower[k] in ("he", "she", "him", "her"):
             yield _coref(t, k, actors), k, k
         k += 1
+
+
+#: the verb words of "there was …" before what there was
+THERE_BE = frozenset({"is", "are", "was", "were", "had", "has", "have", "been", "be", "will", "would"})
+
+
+def _opens_clause(t: Tokens, k: int, lo: int) -> bool:
+    """Token ``k`` begins the clause from ``lo`` or from a "that" on, its subject ("claimed that the mayor
+    lied", "claimed in a letter that the mayor lied")."""
+    words = t.lower[lo:k]
+    if "that" in words:
+        words = words[len(words) - words[::-1].index("that"):]
+    if words[:1] == ["there"]:  # "claimed there were Georgian attacks": what there was opens it
+        words = [w for w in words[1:] if w not in THERE_BE]
+    return all(w in DETERMINERS or w in QUOTES for w in words)
 
 
 def _subject_of_modal(t: Tokens, k: int, hi: int) -> bool:

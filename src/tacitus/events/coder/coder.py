@@ -679,7 +679,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         if tgt_tok is not None:
             toks += list(tgt_tok.subtree)
         if comp is not None:
-            ctx.comp.add(comp.lemma_.lower())
+            if not self._meets_a_standard(comp):
+                ctx.comp.add(comp.lemma_.lower())
             if comp.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
                 ctx.clause.add("that")
             # "walk out": the particle, or an adverbial "out" the parser read as a preposition
@@ -697,6 +698,12 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         ctx.lemma = {w.lemma_.lower() for w in m.words} | {" ".join(w.lemma_.lower() for w in m.words)}
         ctx.source_sector = {source.sector or ""} if source is not None else {""}
         return ctx
+
+    def _meets_a_standard(self, comp: Token) -> bool:
+        """"meet" of a thing one satisfies, no one met: "demanded that it meet its obligations"."""
+        return comp.lemma_.lower() == "meet" and any(
+            self.lex.in_class(o.lemma_, MET_STANDARDS) or self.lex.in_class(o.lower_, MET_STANDARDS)
+            for o in object_heads(comp))
 
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
         return refine(entry, lambda key, names: self._holds(ctx, key, names))
@@ -894,6 +901,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         return document.published, None
 
 
+MET_STANDARDS = frozenset({"met_standards"})  # the word class of things one "meets" that are no one
 #: what parties sit down to do together ("sat down to negotiate")
 TALK_VERBS = frozenset({"talk", "negotiate", "discuss", "confer", "meet"})
 #: roots of a hostile act whose doer's side, holding it out, threatens it (see core.THREAT_OF)
