@@ -29,7 +29,10 @@ def test_a_person_finding_something_is_no_ruling(coder):
                  "The mayor concluded that the ministry would not help the town.",
                  # a permission is no finding against the party, nor a question the court is to answer
                  "The High Court ruled on Friday that the county council can sell the old library.",
-                 "A jury will be picked next week to determine whether the contractor bribed the ministry."):
+                 "A jury will be picked next week to determine whether the contractor bribed the ministry.",
+                 # a finding in the passive, after a court is named, is a general view, no ruling
+                 "The appeals court heard the county's case on Monday. It's found that the county's roads are "
+                 "safe."):
         assert not _codes(code(coder, text), "116"), text
 
 

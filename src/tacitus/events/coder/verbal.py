@@ -1316,6 +1316,11 @@ def _a_ruling_that_permits(_coder: VerbalFrames, v: GuardView) -> bool:
         any(c.dep_ == "aux" and c.lower_ in ("can", "may", "could") for c in v.comp.children)
 
 
+def _found_in_the_passive(_coder: VerbalFrames, v: GuardView) -> bool:
+    """A finding told in the passive ("it's found that they're safe"): a general view, no court's ruling."""
+    return v.passive
+
+
 #: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
 Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
 
@@ -1346,7 +1351,9 @@ ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
     "give-time-limit": ((_no_term_to_comply,
                          "a span given, not a term to act in ('gave farmers two months of relief')"),),
     "court-finds": ((_a_ruling_that_permits, "a permission ('ruled that the hospital can …'), no finding "
-                                              "against the party"),),
+                                              "against the party"),
+                    (_found_in_the_passive, "a finding in the passive ('it's found that they're safe'), no "
+                                            "court's ruling")),
     "hire-contractor": ((_describes_the_hired, "a description of the one hired ('an expert hired by the "
                                                "city'), not a reported act"),),
 }
