@@ -31,8 +31,8 @@ def test_a_person_finding_something_is_no_ruling(coder):
                  "The High Court ruled on Friday that the county council can sell the old library.",
                  "A jury will be picked next week to determine whether the contractor bribed the ministry.",
                  # a finding in the passive, after a court is named, is a general view, no ruling
-                 "The appeals court heard the county's case on Monday. It's found that the county's roads are "
-                 "safe."):
+                 "The appeals court heard the county's case on Monday. It's found that the county's roads "
+                 "are safe."):
         assert not _codes(code(coder, text), "116"), text
 
 
