@@ -93,7 +93,7 @@ def bound_by_subject(da: DocumentActors, pron: Token) -> Actor | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ != BINDING.get(pron.lower_) or subj.i > pron.i:
         return None
-    a = da._actor.get(da._unit_of[subj.i])
+    a = da.unit_actor(subj)
     if a is None:
         return None
     return mentioned_by(a, pron, "coref:pronoun")
@@ -107,7 +107,7 @@ def owner_in_conjunction(da: DocumentActors, pron: Token) -> Actor | None:
     first = pron.nbor(-1).head  # (the conjunction hangs on the first noun, however the rest is parsed)
     if first.i > pron.i or first.pos_ not in ("PROPN", "NOUN"):
         return None
-    a = da._actor.get(da._unit_of[first.i])
+    a = da.unit_actor(first)
     if a is None or a.person:
         return None
     return mentioned_by(a, pron, "coref:conjunct")
@@ -134,7 +134,7 @@ def fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | 
         return _fronted_for_plural_subject(da, pron, subj)
     if subj.pos_ != "PROPN":
         return None
-    a = da._actor.get(da._unit_of[subj.i])
+    a = da.unit_actor(subj)
     if a is None or not a.person or \
             st.genders.get(person_key(a)) not in (None, "female" if pron.lower_ == "her" else "male"):
         return None
@@ -145,7 +145,7 @@ def _fronted_for_plural_subject(da: DocumentActors, pron: Token, subj: Token) ->
     """"their" in a phrase that opens the clause refers ahead to a plural subject that is an actor."""
     if subj.tag_ not in ("NNS", "NNPS"):
         return None
-    a = da._actor.get(da._unit_of[subj.i])
+    a = da.unit_actor(subj)
     if a is None:
         return None
     return mentioned_by(a, pron, "coref:cataphora")
@@ -764,7 +764,7 @@ def _voice_owner(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
             owners += objs
     for t in owners:
         if t.pos_ != "PRON" or t.lower_ in OWNER_PRONOUNS:  # (a pronoun: one that can own a voice)
-            a = da._actor.get(da._unit_of[t.i])
+            a = da.unit_actor(t)
             return (t, a) if a is not None else None
     return None
 
@@ -803,7 +803,7 @@ def voices_of_owners(da: DocumentActors) -> None:
         sp = da.doc[lo:hi]
         da._actor[k] = replace(owner, text=sp.text, start=sp.start_char, end=sp.end_char, person=None,
                                rule=f"{owner.rule}+voice")
-        named = da._actor.get(da._unit_of[head.head.i]) if head.dep_ == "appos" else None
+        named = da.unit_actor(head.head) if head.dep_ == "appos" else None
         if named is not None and named.person and not named.country and (named.sector or "CVL") == "CVL" and \
                 owner.country:
             # "Ernest Petrič, an advisor to President Pahor, supported …": the person is that voice (of an
@@ -826,7 +826,7 @@ def _followed(da: DocumentActors, head: Token) -> tuple[Token, Actor] | None:
                for g in c.children if g.dep_ == "pobj"]
     if len(owners) != 1:
         return None
-    a = da._actor.get(da._unit_of[owners[0].i])
+    a = da.unit_actor(owners[0])
     return (owners[0], a) if a is not None else None
 
 
@@ -1006,7 +1006,7 @@ def _speaker_between(da: DocumentActors, prev, q) -> bool:
         return False
     for s in between:
         subj = next((t for t in s if t.dep_ in SUBJECT_DEPS and t.head == s.root), None)
-        a = da._actor.get(da._unit_of[subj.i]) if subj is not None else None
+        a = da.unit_actor(subj) if subj is not None else None
         if a is None or (a.code, a.person if a.person else prev.speaker.person) != key:
             return False
     return True

@@ -422,7 +422,7 @@ def party_members_in_legislature(da: DocumentActors) -> None:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            body = da._actor.get(da._unit_of[place.i]) if place is not None else None
+            body = da.unit_actor(place) if place is not None else None
             if body is not None and body.sector == "LEG":
                 country = a.country or body.country
                 da._actor[k] = replace(a, code=make_code(country, "LEG"), country=country, sector="LEG",

@@ -114,7 +114,7 @@ def _someone_unnamed(da: DocumentActors, st: _State, after: int, pron: Token, ow
     if any(after < a.start < pron.idx and a.start != own.start for a, _si, _g in st.described):
         return True
     for t in da.doc[pron.sent.start:pron.i]:
-        a = da._actor.get(da._unit_of[t.i]) if t.tag_ == "NN" else None
+        a = da.unit_actor(t) if t.tag_ == "NN" else None
         if a is not None and after < a.start and a.start != own.start and not a.person and \
                 (a.sector or "")[:3] == "CVL":
             return True
@@ -390,14 +390,14 @@ class ActorResolver:
         Biden … He also pointed out": Hanson)."""
         gender = "female" if head.lower_ in ("she", "her") else "male"
         speaker = speaker_of_object(head)  # "the victim told police a man shot him": the victim
-        told = da._actor.get(da._unit_of[speaker.i]) if speaker is not None else None
+        told = da.unit_actor(speaker) if speaker is not None else None
         if told is not None and (told.person is None or st.genders.get(person_key(told)) == gender) and \
                 (told.sector or "")[:3] == "CVL":
             return mentioned_by(told, head, "coref:speaker")
         fronted = _fronted_phrases(head)
         speaks = _speaks(head)
         own = own_clause_subject(head)  # "Doe criticized him": not Doe
-        own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
+        own_actor = da.unit_actor(own) if own is not None else None
         # (a speaker is not one the quotes name: "“Obama has betrayed Israel,” he said" is not Obama)
         fits = [(a, si, subj) for a, si, subj in sorted(st.people, key=lambda p: -p[0].start)
                 if a.start < head.idx and st.genders.get(person_key(a)) in (None, gender) and
@@ -461,15 +461,15 @@ class ActorResolver:
                 return self._person_pronoun(head, st, here, da)
             reporter = reporting_subject(head) if low != "it" or referring_it(head) else None
             if reporter is not None:  # "key US allies announced that they were joining": the allies
-                a = da._actor.get(da._unit_of[reporter.i])
+                a = da.unit_actor(reporter)
                 return mentioned_by(a, head, "coref:reporter") if a is not None else None
             refers = low in ("they", "them", "their", "its") or (low == "it" and referring_it(head))
             objective = low == "them" or (low == "it" and head.dep_ in ("dobj", "pobj"))
             own = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
                 if head.dep_ == "dobj" else None  # "groups called it a front": not the groups
             asker = asker_of_complement(head)  # "demanded that they …": not the demander, one asked
-            asker_actor = da._actor.get(da._unit_of[asker.i]) if asker is not None else None
-            own_actor = da._actor.get(da._unit_of[own.i]) if own is not None else None
+            asker_actor = da.unit_actor(asker) if asker is not None else None
+            own_actor = da.unit_actor(own) if own is not None else None
             last = None
             if refers and _partitive(head):  # "Police arrested 12 protesters. Three of them were charged":
                 last = st.counted_antecedent(  # some of a set the story counted, not of the police

@@ -110,6 +110,10 @@ class DocumentActors:
         return self.pairs.get(token.i)
 
     # ------------------------------------------------------------------ public
+    def unit_actor(self, token: Token) -> Actor | None:
+        """The actor of the unit holding ``token`` itself (no climbing to a head: :meth:`for_token`)."""
+        return self._actor.get(self._unit_of[token.i])
+
     def for_token(self, token: Token) -> Actor | None:
         """The actor of the noun phrase headed by ``token`` (or containing it as a modifier)."""
         doc = token.doc
@@ -143,7 +147,7 @@ class DocumentActors:
             return None
         for child in sorted(root.subtree, key=lambda t: -t.i):  # ("EU member states": EU hangs on member)
             if child.i < root.i and child.dep_ in ("compound", "amod", "nmod"):
-                a = self._actor.get(self._unit_of[child.i])
+                a = self.unit_actor(child)
                 if a is not None and a.rule != "coref:pronoun":
                     return a
         return self._bloc_of_members(root) if two == "member state" else None
@@ -152,7 +156,7 @@ class DocumentActors:
         """Bare "member states": those of the intergovernmental body named before in the sentence ("at a
         meeting of the OAS in Washington, member states agreed …"), acting as that body."""
         for t in reversed(root.doc[root.sent.start:root.i]):
-            a = self._actor.get(self._unit_of[t.i])
+            a = self.unit_actor(t)
             if a is not None and a.sector == "IGO" and a.code and a.code.startswith("IGO"):
                 return mentioned_by(a, root, f"{a.rule}+members")
         return None
