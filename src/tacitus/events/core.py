@@ -89,17 +89,23 @@ def settle(lex: EventLexicon, code: str, refined: str, modality: str, reporter: 
     return Settled(code, refined, modality, reporter)
 
 
+def code_fields(cameo: CameoTable, code: str) -> dict:
+    """What an event takes from its CAMEO code: the code, its root, QuadClass, Goldstein value and PLOVER
+    type and mode."""
+    plover_type, plover_mode = cameo.plover(code) or (None, None)
+    return {"cameo": code, "root": cameo.root(code), "quad_class": cameo.quad_class(code),
+            "goldstein": cameo.goldstein(code), "plover_type": plover_type, "plover_mode": plover_mode}
+
+
 def make_event(document: Document, cameo: CameoTable, *, sentence_index: int, sentence: str,
                code: str, source: Actor | None, target: Actor | None, trigger: tuple[int, int],
                settled: Settled, reason: str, date: dt.date | None, date_text: str | None,
                confidence: float, rule: str) -> Event:
     """The event record: CAMEO attributes from the table, PLOVER type/mode, evidence and rule."""
-    plover_type, plover_mode = cameo.plover(code) or (None, None)
     start, end = trigger
     return Event(
         doc_id=document.id, sentence_index=sentence_index, sentence=sentence, date=date, date_text=date_text,
-        cameo=code, root=cameo.root(code), quad_class=cameo.quad_class(code), goldstein=cameo.goldstein(code),
-        plover_type=plover_type, plover_mode=plover_mode, source=source, target=target,
+        **code_fields(cameo, code), source=source, target=target,
         trigger=Trigger(text=document.text[start:end], start=start, end=end), modality=settled.modality,
         reported_by=settled.reporter, confidence=confidence, rule=f"{rule}; modality: {reason}",
     )
@@ -189,10 +195,9 @@ def blame_the_story_perpetrator(events: list[Event], cameo: CameoTable | None = 
 
 
 def _recode(e: Event, code: str, cameo: CameoTable) -> None:
-    """Give an event another CAMEO code, with the attributes the table gives it."""
-    e.cameo, e.root, e.quad_class, e.goldstein = code, cameo.root(code), cameo.quad_class(code), \
-        cameo.goldstein(code)
-    e.plover_type, e.plover_mode = cameo.plover(code) or (None, None)
+    """Give an event another CAMEO code, with the attributes the table gives it (:func:`code_fields`)."""
+    for name, value in code_fields(cameo, code).items():
+        setattr(e, name, value)
 
 
 def blame_the_charged(events: list[Event], several: set[int] | None = None) -> None:
