@@ -105,6 +105,11 @@ def first_child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+def to_infinitive(comp: Token | None) -> bool:
+    """The complement is a to-infinitive ("asked them to leave")."""
+    return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and Syria" → [Russia, Syria])."""
     out = [tok]
@@ -200,7 +205,7 @@ def _controlling_object(verb: Token) -> Token | None:
     """The object of an object-control verb whose infinitive ``verb`` is ("urged Kyiv to negotiate": Kyiv)."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            not to_infinitive(verb):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
@@ -290,7 +295,7 @@ def subject(verb: Token) -> Token | None:
             tok = tok.head.head  # "Britain joined the United States in condemning the attack": Britain
             continue
         if tok.dep_ == "advcl" and tok.tag_ == "VB" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                to_infinitive(tok):
             # "walked up to Kim to congratulate him": a purpose clause shares its subject; "police were
             # called to the store to investigate": those sent on an errand are who does it
             deps = (*SUBJECT_DEPS, "nsubjpass") if tok.head.lemma_.lower() in DISPATCH_VERBS else SUBJECT_DEPS
@@ -404,7 +409,7 @@ def _absolute_subject(participle: Token) -> Token | None:
 def _decided_infinitive(verb: Token) -> bool:
     """"Germany's decision to expel two diplomats": an infinitive a noun of trying or choosing governs."""
     return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in DECIDING_NOUNS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        to_infinitive(verb)
 
 
 def _decider(noun: Token) -> Token | None:

@@ -18,6 +18,7 @@ from tacitus.events.syntax import (
     noun_agent,
     particle,
     pobj_of,
+    to_infinitive,
 )
 
 IDIOMS = "idioms"  # the word class of fixed phrases whose words trigger nothing
@@ -522,8 +523,7 @@ def going_on(noun: Token) -> Token | None:
             any(c.dep_ == "det" and c.lower_ in NEW_ACT_DETERMINERS for c in noun.children):
         return None
     later = first_child(verb, "xcomp")  # "talks were to continue Monday"
-    if verb.lemma_.lower() == "be" and later is not None and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children):
+    if verb.lemma_.lower() == "be" and to_infinitive(later):
         verb = later
     words = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "advmod")} | \
         {g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "in", "at", "on")

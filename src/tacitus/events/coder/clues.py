@@ -22,7 +22,14 @@ from tacitus.events.coder.frame import (
     Frame,
 )
 from tacitus.events.roles import ActorLookup, names_party, through_quantity
-from tacitus.events.syntax import clause_tokens, first_child, governing_chain, pobj_of, subject
+from tacitus.events.syntax import (
+    clause_tokens,
+    first_child,
+    governing_chain,
+    pobj_of,
+    subject,
+    to_infinitive,
+)
 from tacitus.events.triggers import (
     STATE_VERBS,
     VIOLENT_ROOTS,
@@ -587,11 +594,6 @@ def civic_dyad(f: Frame, root: str) -> bool:
            (not a.country and a.code != a.sector) for a in sides):
         return False
     return not (f.source.country and f.target.country and f.source.country != f.target.country)
-
-
-def to_infinitive(comp: Token | None) -> bool:
-    """The complement is a to-infinitive ("asked them to leave")."""
-    return comp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
 
 
 def infinitive_or_clause(comp: Token | None) -> bool:

@@ -106,7 +106,15 @@ from tacitus.events.speech import (
     names_a_matter,
     quote_continuation,
 )
-from tacitus.events.syntax import agent, first_child, is_passive, pobj_of, subject, with_conjuncts
+from tacitus.events.syntax import (
+    agent,
+    first_child,
+    is_passive,
+    pobj_of,
+    subject,
+    to_infinitive,
+    with_conjuncts,
+)
 from tacitus.events.triggers import VIOLENT_ROOTS, Context, Match, object_heads
 from tacitus.model import Actor
 
@@ -116,7 +124,7 @@ def _done_to(tok: Token) -> bool:
     way to punish China"): the one the act is done to, not whose act is judged."""
     verb = tok.head
     return tok.dep_ == "dobj" and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        to_infinitive(verb)
 
 
 class SpeechFrames:
@@ -302,8 +310,8 @@ class SpeechFrames:
             act = next((x for c in content.children if c.lower_ == "unlikely"
                         for x in c.children if x.dep_ == "xcomp"), None)  # "are unlikely to stem"
             return act is not None and self._remedies(act)
-        if lemma == "fail" or (lemma == "do" and first_child(content, "dobj") is not None and
-                               first_child(content, "dobj").lower_ == "nothing"):
+        done = first_child(content, "dobj")
+        if lemma == "fail" or (lemma == "do" and done is not None and done.lower_ == "nothing"):
             return any(c.dep_ in ("xcomp", "advcl") for c in content.children)  # "fails to offer change"
         going = content.head if content.dep_ == "xcomp" and content.head.lower_ == "going" else content
         return any(c.dep_ == "neg" for c in going.children) and self._remedies(content)

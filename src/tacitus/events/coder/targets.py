@@ -10,7 +10,6 @@ from tacitus.events.coder.clauses import (
 )
 from tacitus.events.coder.clues import (
     direct_object,
-    to_infinitive,
 )
 from tacitus.events.coder.frame import (
     ANSWERING_ROOTS,
@@ -43,7 +42,15 @@ from tacitus.events.roles import (
     through_objective,
     through_quantity,
 )
-from tacitus.events.syntax import PASSIVE_SUBJECT_DEPS, agent, first_child, is_passive, pobj_of, subject
+from tacitus.events.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    agent,
+    first_child,
+    is_passive,
+    pobj_of,
+    subject,
+    to_infinitive,
+)
 from tacitus.events.triggers import complement_verb, object_heads
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text

@@ -39,7 +39,6 @@ from tacitus.events.coder.clues import (
     fights_for_a_cause,
     infinitive_or_clause,
     relative_head,
-    to_infinitive,
     witness_appeal,
 )
 from tacitus.events.coder.frame import (
@@ -119,6 +118,7 @@ from tacitus.events.syntax import (
     pobj_of,
     someone_else,
     subject,
+    to_infinitive,
 )
 from tacitus.events.triggers import (
     VIOLENT_ROOTS,
@@ -515,7 +515,7 @@ class VerbalFrames:
             return "ran in a race, rejected nothing ('contested the 2015 elections')"
         # the entry's own rejections (ENTRY_GUARDS); the hearsay and participle guards come later
         # (CODED_GUARDS, FINAL_GUARDS), as a reason they would give here could replace another step's
-        rejected = self._entry_guard(entry.id, self._guard_view(c, actors)) or self._hired_contractor(c)
+        rejected = self._entry_guard(c, actors) or self._hired_contractor(c)
         if rejected:
             return rejected
         if verb.lemma_.lower() == "charge" and self._charged_with_a_duty(verb):
@@ -664,7 +664,7 @@ class VerbalFrames:
         if (c.menaced or entry.id == "brandish-weapon") and not why:
             why = MENACED  # a crime as much as a political act: a private person's menace is coded
         # (asked here, after the sense checks, whose reason would otherwise be replaced)
-        rejected = self._entry_guard(entry.id, self._guard_view(c, actors), CODED_GUARDS)
+        rejected = self._entry_guard(c, actors, CODED_GUARDS)
         if rejected:
             return rejected
         if code == "015" and not why and not political(c.source) and self._owns_an_offence(verb, ctx):
@@ -814,18 +814,18 @@ class VerbalFrames:
             return "a standing backing that describes a party ('rebels backed by Turkey', " \
                    "'Backed by Russia, Georgia …', 'allied militias'), not an act of support"
         # (asked last: an earlier step's reason, e.g. an accident's, stands before a guard's)
-        return self._entry_guard(c.entry.id, self._guard_view(c, actors), FINAL_GUARDS)
+        return self._entry_guard(c, actors, FINAL_GUARDS)
 
-    def _guard_view(self, c: Clause, actors: ActorLookup) -> GuardView:
-        """The guards' read-only view of the clause as it stands."""
-        return GuardView(c.m, c.verb, c.comp, c.passive, c.src_tok, c.source, c.target, actors)
-
-    def _entry_guard(self, entry_id: str, view: GuardView,
+    def _entry_guard(self, c: Clause, actors: ActorLookup,
                      guards: dict[str, tuple[Guard, ...]] | None = None) -> str | None:
-        """The reason the entry's first guard (ENTRY_GUARDS, or ``guards``) that holds gives to reject the
-        clause, if any."""
-        table = ENTRY_GUARDS if guards is None else guards
-        return next((why for holds, why in table.get(entry_id, ()) if holds(self, view)), None)
+        """The reason the first guard of the clause's entry (ENTRY_GUARDS, or ``guards``) that holds gives to
+        reject it, if any; the guards read a read-only view of the clause as it stands, made only for an entry
+        that has guards."""
+        rows = (ENTRY_GUARDS if guards is None else guards).get(c.entry.id)
+        if not rows:
+            return None
+        view = GuardView(c.m, c.verb, c.comp, c.passive, c.src_tok, c.source, c.target, actors)
+        return next((why for holds, why in rows if holds(self, view)), None)
 
     def _charged_with_a_duty(self, verb: Token) -> bool:
         """"charged with leading the spying operation": a task given (a duty's verb), unless the task's words
