@@ -12,9 +12,15 @@ def code(coder, text, published=SPRING_2024, url=None):
     return coder.code_text(text, published=published, url=url)
 
 
-def triples(coded):
-    """(code, source code, target code) of each event."""
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in coded.events]
+def of_codes(coded, prefixes=()):
+    """The events, or those whose code starts with one of ``prefixes`` ("07", "116") when any are given."""
+    return [e for e in coded.events if not prefixes or e.cameo.startswith(tuple(prefixes))]
+
+
+def triples(coded, *prefixes):
+    """(code, source code, target code) of each event (of the codes ``prefixes`` start, when given)."""
+    return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
+            for e in of_codes(coded, prefixes)]
 
 
 def root_dyads(coded):
@@ -46,6 +52,7 @@ def target_countries(coded):
             for e in coded.events]
 
 
-def sector_triples(coded):
-    """(code, source sector, target sector) of each event."""
-    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector) for e in coded.events]
+def sector_triples(coded, *prefixes):
+    """(code, source sector, target sector) of each event (of the codes ``prefixes`` start, when given)."""
+    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector)
+            for e in of_codes(coded, prefixes)]

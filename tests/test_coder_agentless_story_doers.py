@@ -10,39 +10,34 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code
-
-
-def _acts(c, root):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code) for e in c.events
-            if e.root == root]
+from coded_events import code, triples
 
 
 def test_a_lifted_curfew_is_lifted_by_whoever_imposed_it(coder):
     c = code(coder, "The Kaduna State government imposed a curfew on Zaria after the riots. "
                     "The curfew was lifted on Sunday.")
-    imposed = _acts(c, "17")
+    imposed = triples(c, "17")
     assert imposed and imposed[0][0] == "1723", imposed
-    lifted = _acts(c, "08")
+    lifted = triples(c, "08")
     assert lifted and lifted[0][0] == "0813" and lifted[0][1:] == imposed[0][1:], (imposed, lifted)
     # with no imposition told, no one lifted it
     for text in ("The ban was lifted on Monday.",
                  "Farmers gathered outside the town hall on Friday. The restrictions were eased later."):
-        assert not _acts(code(coder, text), "08"), text
+        assert not triples(code(coder, text), "08"), text
 
 
 def test_an_insurgents_story_blames_them_for_its_agentless_violence(coder):
     story = ("Maoist rebels ambushed Indian police in Chhattisgarh on Tuesday. "
              "On Wednesday the rebels attacked Indian troops near Sukma. ")
-    got = _acts(code(coder, story + "Three policemen were wounded."), "18")
+    got = triples(code(coder, story + "Three policemen were wounded."), "18")
     assert got and got[0][1:] == ("INDREB", "INDCOP"), got
     # their own party's dead are no act of theirs
-    got = _acts(code(coder, story + "Two rebels were killed."), "18")
+    got = triples(code(coder, story + "Two rebels were killed."), "18")
     assert not [a for a in got if a[1] == "INDREB"], got
     # a state force that dominates a story is not blamed for what befell its own country's people
     story = ("Indian troops shelled a village near Sukma on Tuesday. "
              "On Wednesday Indian troops attacked Maoist rebels in the forest. ")
-    got = _acts(code(coder, story + "Three villagers were wounded."), "18")
+    got = triples(code(coder, story + "Three villagers were wounded."), "18")
     assert not [a for a in got if a[1] == "INDMIL"], got
 
 

@@ -8,37 +8,33 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code
-
-
-def _aid(c):
-    return [(e.cameo, e.source and e.source.code, e.target and e.target.code)
-            for e in c.events if e.cameo[:2] == "07"]
+from coded_events import code, triples
 
 
 def test_aid_received_from_a_named_giver(coder):
-    got = _aid(code(coder, "Moldova received military aid from Romania last spring."))
+    got = triples(code(coder, "Moldova received military aid from Romania last spring."), "07")
     assert [(r, s[:3], t[:3]) for r, s, t in got] == [("072", "ROU", "MDA")], got
-    got = _aid(code(coder, "The militia has received weapons from Syria, the report said."))
+    got = triples(code(coder, "The militia has received weapons from Syria, the report said."), "07")
     assert got and got[0][0] == "072" and got[0][1][:3] == "SYR", got
 
 
 def test_aid_received_with_the_giver_as_its_modifier(coder):
-    got = _aid(code(coder, "The insurer has received more than 90 billion dollars in federal aid."))
+    got = triples(code(coder, "The insurer has received more than 90 billion dollars in federal aid."), "07")
     assert got and got[0][0] == "071" and got[0][1].endswith("GOV"), got
-    got = _aid(code(coder, "The rebels received Turkish weapons over the winter."))
+    got = triples(code(coder, "The rebels received Turkish weapons over the winter."), "07")
     assert got and got[0][0] == "072" and got[0][1][:3] == "TUR", got
 
 
 def test_asylum_received_in_a_country(coder):
-    got = _aid(code(coder, "Barzani, who received political asylum in Norway, spoke to reporters on Monday."))
+    text = "Barzani, who received political asylum in Norway, spoke to reporters on Monday."
+    got = triples(code(coder, text), "07")
     assert got and got[0][0] == "075" and got[0][1][:3] == "NOR", got
 
 
 def test_government_funds_received(coder):
-    got = _aid(code(coder, "The county received 3 million dollars in federal stimulus money."))
+    got = triples(code(coder, "The county received 3 million dollars in federal stimulus money."), "07")
     assert got and got[0][0] == "071", got
-    got = _aid(code(coder, "The school district received a grant from the Department of Education."))
+    got = triples(code(coder, "The school district received a grant from the Department of Education."), "07")
     assert got and got[0][0] == "071" and got[0][1].endswith("GOV"), got
     # no giver named, private givers, or a kind of receiver: no aid
     for text in ("The refugees received aid last year.",
@@ -46,11 +42,11 @@ def test_government_funds_received(coder):
                  "The bakery received a loan from the bank.",
                  "The museum received a grant from the Hale Family Foundation.",
                  "The new rule limits bonuses at banks receiving federal bailouts."):
-        assert _aid(code(coder, text)) == [], text
+        assert triples(code(coder, text), "07") == [], text
 
 
 def test_aid_granted_to_a_passive_receiver(coder):
-    got = _aid(code(coder, "The blogger was granted asylum by Iceland in March."))
+    got = triples(code(coder, "The blogger was granted asylum by Iceland in March."), "07")
     assert got and got[0][0] == "075" and got[0][1][:3] == "ISL", got
-    got = _aid(code(coder, "The journalist was granted political asylum in Norway."))
+    got = triples(code(coder, "The journalist was granted political asylum in Norway."), "07")
     assert got and got[0][0] == "075" and got[0][1][:3] == "NOR", got

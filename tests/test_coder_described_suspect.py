@@ -7,27 +7,24 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code
-
-
-def _codes(c):
-    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector) for e in c.events]
+from coded_events import code, sector_triples
 
 
 def test_a_suspect_described_inside_another_acts_phrase_is_no_accusation(coder):
     for text in ("Prosecutors dropped the charges against a Dayton man accused of robbing a bank.",
                  "A plea deal was discussed for Mara Quinlan, a Salem woman accused of poisoning her uncle.",
                  "The lawyer for a farmer accused of stabbing a deputy asked for a new hearing."):
-        got = _codes(code(coder, text))
+        got = sector_triples(code(coder, text))
         assert not [g for g in got if g[0].startswith("112")], (text, got)
     for text in ("A Dayton man accused of robbing a bank appeared in court on Monday.",
                  "Lyle Ferris, who is accused of robbing a bank, appeared in court on Monday."):
-        got = _codes(code(coder, text))
+        got = sector_triples(code(coder, text))
         assert [g for g in got if g[0].startswith("112")], (text, got)
 
 
 def test_a_university_head_angry_at_a_public_measure_criticises_it(coder):
-    got = _codes(code(coder, "Vice-chancellors reacted angrily to the government's cuts to research grants."))
+    text = "Vice-chancellors reacted angrily to the government's cuts to research grants."
+    got = sector_triples(code(coder, text))
     assert [g for g in got if g[0] == "111" and g[1] == "EDU"], got
-    got = _codes(code(coder, "The rector was upset about the weather."))
+    got = sector_triples(code(coder, "The rector was upset about the weather."))
     assert not [g for g in got if g[0] == "111"], got

@@ -7,19 +7,14 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code
-
-
-def _codes(c, prefix):
-    return [(e.cameo, e.source and e.source.sector, e.target and e.target.sector)
-            for e in c.events if e.cameo.startswith(prefix)]
+from coded_events import code, sector_triples
 
 
 def test_a_courts_finding_on_a_party_is_a_ruling_against_it(coder):
     for text in ("The tribunal found that the county council had acted unlawfully in closing the shelter.",
                  "A judge ruled on Tuesday that the ministry had broken its own procurement rules.",
                  "The appeals court concluded that the city had failed to protect the tenants."):
-        got = _codes(code(coder, text), "116")
+        got = sector_triples(code(coder, text), "116")
         assert got and got[0][1] == "JUD" and got[0][2] == "GOV", (text, got)
 
 
@@ -33,18 +28,18 @@ def test_a_person_finding_something_is_no_ruling(coder):
                  # a finding in the passive, after a court is named, is a general view, no ruling
                  "The appeals court heard the county's case on Monday. It's found that the county's roads "
                  "are safe."):
-        assert not _codes(code(coder, text), "116"), text
+        assert not sector_triples(code(coder, text), "116"), text
 
 
 def test_ceasing_dealings_with_a_party_reduces_relations(coder):
     for text in ("The ministry stopped dealing with the teachers' union after the strike began.",
                  "The governor stopped taking calls from the mayor last spring.",
                  "The senator stopped working with the agency over its handling of the audit."):
-        got = _codes(code(coder, text), "16")
+        got = sector_triples(code(coder, text), "16")
         assert got and got[0][0] == "160", (text, got)
 
 
 def test_stopping_work_at_a_place_is_no_reduced_relations(coder):
     for text in ("Gail Rourke stopped working at the bakery in the summer.",
                  "The ministry stopped the dealing of counterfeit goods at the market."):
-        assert not _codes(code(coder, text), "16"), text
+        assert not sector_triples(code(coder, text), "16"), text
