@@ -1,10 +1,15 @@
 """Validate news-gold annotation files against the article text and the CAMEO table.
 
     python scripts/check_news_gold.py [eval/news-gold/fundus_FoxNews_2.yaml ...]
+    python scripts/check_news_gold.py --folder /path/to/second-annotations
+
+``--folder`` checks every annotation file of another folder in the same format (a second annotator's
+files, for instance).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -14,13 +19,16 @@ from tacitus.evaluation.suite import REPO_ROOT, shared_data_root
 from tacitus.events.cameo import CameoTable
 
 
-def main() -> int:
-    folder = REPO_ROOT / "eval" / "news-gold"
-    wanted = {Path(p).resolve() for p in sys.argv[1:]}
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*", help="annotation files to check (default: every file of the folder)")
+    ap.add_argument("--folder", type=Path, default=REPO_ROOT / "eval" / "news-gold")
+    args = ap.parse_args(argv)
+    wanted = {Path(p).resolve() for p in args.files}
     table = CameoTable.load()
     root = shared_data_root()
     bad = 0
-    for article in load_gold(folder):
+    for article in load_gold(args.folder):
         if wanted and article.path.resolve() not in wanted:
             continue
         text = load_article(root, article.key).text

@@ -89,6 +89,7 @@ def main() -> int:
         "",
     ]
     lines += news_gold_section(pool)
+    lines += agreement_section(pool)
     lines += synthetic_section(pool)
     out = ROOT / "docs" / "ACCURACY.md"
     out.write_text("\n".join(lines), encoding="utf-8")
@@ -428,6 +429,40 @@ def news_gold_section(pool) -> list[str]:
         classes = ", ".join(f"{k} {v}" for k, v in test.error_classes().most_common(8))
         lines += ["", f"Test-half error classes: {classes}.", ""]
     return lines
+
+
+def agreement_section(pool) -> list[str]:
+    """Two annotators on the same news-gold dev pages: their agreement, and the coder against each."""
+    from tacitus.evaluation.runner import SuiteSkipped, run_suite
+
+    head = ["", "## Annotators' agreement (news-gold-agreement)", ""]
+    try:
+        r = run_suite("news-gold-agreement", pool=pool)
+    except SuiteSkipped as exc:
+        return [*head, f"Skipped: {exc}", ""]
+    m = {x.name: x.value for x in r.metrics}
+    return [
+        *head,
+        f"{r.n_cases} news-gold dev pages drawn at random (8 fundus, 10 gritta, 5 trafilatura political "
+        "pages and one non-political page) were annotated a second time in the 2026-12-07 thirty-first "
+        "session (`eval/news-gold-second/`), each by one of five annotators who read only "
+        "`docs/CODING_GUIDE.md` and the page — not the first annotation, not the coder's output. Both "
+        "annotations are matched as the coder is matched to the gold (`tacitus eval news-gold-agreement`). "
+        "Every annotator of both rounds was an AI assistant of the same kind working from the same guide, "
+        "so the figures say how reproducible the guide is in such hands — an upper bound on what two "
+        "human coders would reach, not a human reliability study. The coder's figures on these pages are "
+        "in-sample (dev pages are tuned on against the first annotation).",
+        "",
+        "| measure | value |", "| --- | --- |",
+        *(f"| {name} | {value:.3f} |" for name, value in m.items()),
+        *(f"| {note} | |" for note in r.notes),
+        "",
+        "Per root (events of each annotator, agreed pairs at root + country dyad):", "",
+        "| root | first annotator | second annotator | agreed | agreement F1 |",
+        "| --- | --- | --- | --- | --- |",
+        *(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]} | {row[4]} |" for row in r.table),
+        "",
+    ]
 
 
 def synthetic_section(pool) -> list[str]:

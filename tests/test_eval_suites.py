@@ -28,8 +28,8 @@ FIX = Path(__file__).parent / "fixtures" / "eval"
 def test_registered_suite_names_are_stable():
     assert list(suites()) == [
         "conflibert-cameo", "counts-ours", "dates-ours", "entities-re3d", "geo-gwn", "geo-lgl", "geo-trnews",
-        "news-gold", "ngec-actors", "ngec-synthetic", "petrarch2-unit", "plover-gsr", "quotes-polnear",
-        "stories-ecbplus", "up-gsr-en",
+        "news-gold", "news-gold-agreement", "ngec-actors", "ngec-synthetic", "petrarch2-unit", "plover-gsr",
+        "quotes-polnear", "stories-ecbplus", "up-gsr-en",
     ]
 
 

@@ -10,8 +10,8 @@ from tacitus.cli.common import EXIT_OK, EXIT_USAGE, add_parse_arguments, parse_c
 #: the registered suites (tacitus.evaluation.suite.suites()), written out so that every command starts
 #: without importing them (tests/test_cli.py keeps the two equal)
 SUITES = ("conflibert-cameo", "counts-ours", "dates-ours", "entities-re3d", "geo-gwn", "geo-lgl",
-          "geo-trnews", "news-gold", "ngec-actors", "ngec-synthetic", "petrarch2-unit", "plover-gsr",
-          "quotes-polnear", "stories-ecbplus", "up-gsr-en")
+          "geo-trnews", "news-gold", "news-gold-agreement", "ngec-actors", "ngec-synthetic", "petrarch2-unit",
+          "plover-gsr", "quotes-polnear", "stories-ecbplus", "up-gsr-en")
 
 
 def register(sub) -> None:

@@ -16,6 +16,7 @@ events with those modalities.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,3 +161,45 @@ def same_country(gold: str | None, produced: str | None, role: str = "target") -
     if country_key(gold) == country_key(produced):
         return True
     return role == "source" and produced is None and gold is not None and gold.startswith("---")
+
+
+def accepted_codes(gold: GoldEvent) -> tuple[str, str]:
+    """The code and root a gold event may also be coded as: an announced cooperative act ("will visit on
+    Monday", modality future) may be coded as the intent to do it (03x), the convention of PETRARCH
+    dictionaries and of our coder; the guide accepts both."""
+    if gold.modality == "future":
+        from tacitus.events.lexicon import EventLexicon
+
+        intent = EventLexicon.default().intent_code(gold.code)
+        if intent is not None:
+            return intent, intent[:2]
+    return gold.code, gold.root
+
+
+def match_pairs(left: list, right: list, same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """One-to-one pairs (left index, right index) of the events of one sentence, greedy in order: each left
+    event takes the first right event not taken yet that ``same`` accepts."""
+    used: set[int] = set()
+    pairs = []
+    for li, a in enumerate(left):
+        for ri, b in enumerate(right):
+            if ri not in used and same(a, b):
+                used.add(ri)
+                pairs.append((li, ri))
+                break
+    return pairs
+
+
+def same_gold(a: GoldEvent, b: GoldEvent, level: str) -> bool:
+    """Whether two annotators' events of one sentence are the same event: ``root`` — the roots agree (either
+    annotator's future cooperative act may be the other's intent); ``dyad`` — and the actors agree at
+    country level (an unknown source ``---`` also matches no source, both ways); ``exact`` — the same
+    code and the same full actor codes."""
+    if level == "exact":
+        return a.code == b.code and a.source == b.source and a.target == b.target
+    if not {a.root, accepted_codes(a)[1]} & {b.root, accepted_codes(b)[1]}:
+        return False
+    if level == "root":
+        return True
+    return ((same_country(a.source, b.source, "source") or same_country(b.source, a.source, "source"))
+            and same_country(a.target, b.target))

@@ -18,8 +18,10 @@ from tacitus.evaluation.news_articles import load_article, page_available
 from tacitus.evaluation.news_gold import (
     UNSCORED_MODALITIES,
     GoldArticle,
+    accepted_codes,
     load_gold,
     locate,
+    match_pairs,
     produced_key,
     same_country,
     sentence_of,
@@ -43,21 +45,8 @@ def load(data_dir: Path) -> list[GoldArticle]:
     return load_gold(data_dir)
 
 
-def _codes(gold) -> tuple[str, str]:
-    """The code and root a gold event may be produced as: an announced cooperative act ("will visit on
-    Monday", modality future) may also be coded as the intent to do it (03x), the convention of PETRARCH
-    dictionaries and of our coder; the guide accepts both."""
-    if gold.modality == "future":
-        from tacitus.events.lexicon import EventLexicon
-
-        intent = EventLexicon.default().intent_code(gold.code)
-        if intent is not None:
-            return intent, intent[:2]
-    return gold.code, gold.root
-
-
 def _same(gold, event, level: str) -> bool:
-    code, root = _codes(gold)
+    code, root = accepted_codes(gold)
     if level == "exact":
         return (event.cameo in (gold.code, code) and produced_key(event.source) == gold.source
                 and produced_key(event.target) == gold.target)
@@ -68,17 +57,9 @@ def _same(gold, event, level: str) -> bool:
             and same_country(gold.target, produced_key(event.target)))
 
 
-def _match(golds: list, events: list, level: str) -> list[tuple[int, int]]:
+def match_events(golds: list, events: list, level: str) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, event index) within one sentence, greedy in order."""
-    used: set[int] = set()
-    pairs = []
-    for gi, g in enumerate(golds):
-        for ei, e in enumerate(events):
-            if ei not in used and _same(g, e, level):
-                used.add(ei)
-                pairs.append((gi, ei))
-                break
-    return pairs
+    return match_pairs(golds, events, lambda g, e: _same(g, e, level))
 
 
 def _fmt_gold(g) -> str:
@@ -113,7 +94,7 @@ def _extra_kind(e, golds: list, political: bool) -> str:
     return "over-coded: duplicate or wrong dyad"
 
 
-def _by_sentence(article: GoldArticle, cd) -> tuple[dict[int | None, list], dict[int, list]]:
+def by_sentence(article: GoldArticle, cd) -> tuple[dict[int | None, list], dict[int, list]]:
     """The article's scored gold events and the coder's scored events, by sentence index (gold events whose
     quote is not in the extracted text under None)."""
     doc = cd.document
@@ -134,9 +115,9 @@ def labelled_events(articles: list[GoldArticle], coded: list) -> list[tuple[str,
     gold event (root and country-level dyad, one-to-one within its sentence, as the suite scores it)."""
     out = []
     for article, cd in zip(articles, coded, strict=True):
-        golds, produced = _by_sentence(article, cd)
+        golds, produced = by_sentence(article, cd)
         for index, evs in produced.items():
-            hit = {ei for _gi, ei in _match(golds.get(index, []), evs, "dyad")}
+            hit = {ei for _gi, ei in match_events(golds.get(index, []), evs, "dyad")}
             out += [(article.key, e, ei in hit) for ei, e in enumerate(evs)]
     return out
 
@@ -173,17 +154,17 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     confidences: list[tuple[float, bool]] = []  # (confidence, matched) of every scored event
     for article, cd in zip(chosen, coded, strict=True):
         doc = cd.document
-        by_sentence, produced = _by_sentence(article, cd)
+        gold_by_sentence, produced = by_sentence(article, cd)
         unmatched_nonpol = 0
         near: dict[int, str] = {}
         for miss in cd.near_misses:
             near[miss.sentence_index] = (near.get(miss.sentence_index, "") +
                                          f"near miss «{miss.trigger}» {miss.rule}: {miss.reason}; ")
-        for index in set(by_sentence) | set(produced):
-            golds, evs = by_sentence.get(index, []), produced.get(index, [])
-            dyad = _match(golds, evs, "dyad")
-            exact = _match(golds, evs, "exact")
-            found = _match(golds, evs, "root")
+        for index in set(gold_by_sentence) | set(produced):
+            golds, evs = gold_by_sentence.get(index, []), produced.get(index, [])
+            dyad = match_events(golds, evs, "dyad")
+            exact = match_events(golds, evs, "exact")
+            found = match_events(golds, evs, "root")
             totals.update(gold=len(golds), pred=len(evs), tp=len(dyad), tp_exact=len(exact),
                           tp_root=len(found))
             by_corpus.setdefault(article.key.split("/")[0], Counter()).update(
