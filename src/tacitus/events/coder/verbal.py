@@ -1321,6 +1321,16 @@ def _found_in_the_passive(_coder: VerbalFrames, v: GuardView) -> bool:
     return v.passive
 
 
+def _seized_on_a_thing(_coder: VerbalFrames, v: GuardView) -> bool:
+    """Active "seize on/upon" with nothing seized: taking up an opening or a remark ("seized on her
+    attempt"), not a confiscation; a date after "on" ("seized on Tuesday") keeps the act."""
+    if v.passive or direct_object(v.verb) is not None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and
+               not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
+               for c in v.verb.children)
+
+
 #: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
 Guard = tuple[Callable[[VerbalFrames, GuardView], bool], str]
 
@@ -1356,6 +1366,7 @@ ENTRY_GUARDS: dict[str, tuple[Guard, ...]] = {
                                             "court's ruling")),
     "hire-contractor": ((_describes_the_hired, "a description of the one hired ('an expert hired by the "
                                                "city'), not a reported act"),),
+    "seize": ((_seized_on_a_thing, "figurative: 'seized on' an opening or a remark, nothing confiscated"),),
 }
 #: the rejections asked once the code is refined, after the sense checks (whose reasons come first)
 CODED_GUARDS: dict[str, tuple[Guard, ...]] = {
