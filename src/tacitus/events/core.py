@@ -132,7 +132,7 @@ def incomplete(event: Event, one_party: bool = False) -> str | None:
     if event.source is None:
         return "no source actor (no one the story names did it)"
     if event.target is None and event.root not in ONE_PARTY_ROOTS and not _denial_of_claims(event) and \
-            not _forces_mobilized(event):
+            not _forces_mobilized(event) and not _appeal_to_all_sides(event):
         return "no target actor (no one the story names it was aimed at)"
     return None
 
@@ -147,6 +147,12 @@ def _forces_mobilized(event: Event) -> bool:
     MOBILIZE is one side's act); forces stationed somewhere ("US troops stationed in Japan") are a state, not
     this act, and keep needing a target."""
     return event.root == "15" and event.rule.startswith(FORCES_MOBILIZED)
+
+
+def _appeal_to_all_sides(event: Event) -> bool:
+    """"Said all sides should show restraint": an appeal to every side of a dispute, coded with no target
+    (coding guide: appeals to "all sides" are 020 with no target)."""
+    return event.root == "02" and "+all-sides]" in event.rule
 
 
 def _denial_of_claims(event: Event) -> bool:

@@ -223,6 +223,9 @@ class SpeechFrames:
             if target is None and dismisses:
                 code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
             elif target is None and reading is not None and reading[1] in APPEALS_OF_A_MEASURE and \
+                    political(source) and _all_sides(content):
+                code, why = "020", f"{reading[1]}+all-sides"  # "said all sides should show restraint"
+            elif target is None and reading is not None and reading[1] in APPEALS_OF_A_MEASURE and \
                     (critic(source) or measure) and of_nobody_named(content, actors):
                 # "the union said the requirements should be removed from the law": an appeal for a public
                 # measure, made of the speaker's government (coding guide: implicit addressee)
@@ -783,6 +786,18 @@ class SpeechFrames:
         named_claim = subj is not None and self.lex.in_class(subj.lemma_.lower(), TURNED_DOWN)
         return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
                                  (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))
+
+
+#: what makes "sides" or "parties" every side of a dispute ("all sides", "the parties concerned")
+EVERY_SIDE = frozenset({"all", "both", "each", "every", "two", "relevant", "concerned", "involved"})
+
+
+def _all_sides(content: Token) -> bool:
+    """The content is asked of every side of a dispute: "all sides should", "both parties must" (coding
+    guide: appeals to "all sides" are 020 with no target)."""
+    subj = first_child(content, "nsubj", "nsubjpass")
+    return subj is not None and subj.lemma_.lower() in ("side", "party") and \
+        any(c.lower_ in EVERY_SIDE for c in subj.children)
 
 
 def _hedged(act: Token) -> bool:
