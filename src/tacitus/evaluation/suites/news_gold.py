@@ -148,6 +148,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     coded = list(ctx.coder.code_documents(docs))
     totals = Counter()
     by_corpus: dict[str, Counter] = {}  # the same counts per page source (fundus, wcxb, trafilatura)
+    by_page: dict[str, Counter] = {}  # and per page, for the bootstrap intervals
     per_root: dict[str, Counter] = {}
     errors: list[ErrorCase] = []
     nonpol_events = []
@@ -169,6 +170,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
                           tp_root=len(found))
             by_corpus.setdefault(article.key.split("/")[0], Counter()).update(
                 gold=len(golds), pred=len(evs), tp=len(dyad))
+            by_page.setdefault(article.key, Counter()).update(gold=len(golds), pred=len(evs), tp=len(dyad))
             hit_g = {gi for gi, _ in dyad}
             hit_e = {ei for _, ei in dyad}
             confidences += [(e.confidence, ei in hit_e) for ei, e in enumerate(evs)]
@@ -224,7 +226,8 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
         table_header=["root", "gold events", "recall", "produced", "precision"],
         table=table,
         errors=errors,
-        notes=[_corpus_note(name, c) for name, c in sorted(by_corpus.items())] + (
+        notes=[_interval_note(list(by_page.values())),
+               *(_corpus_note(name, c) for name, c in sorted(by_corpus.items()))] + (
             [f"{len(missing)} articles skipped: their pages are not in this shared folder"] * bool(missing)),
     )
 
@@ -246,6 +249,37 @@ def _confidence_metrics(scored: list[tuple[float, bool]]) -> list[Metric]:
         Metric(f"share of events with confidence ≥ {CONFIDENT}", len(kept) / len(scored) if scored else 0.0,
                "", "—", headline=False),
     ]
+
+
+def page_bootstrap(pages: list[Counter], rounds: int = 2000, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95 % intervals of root + dyad recall and precision when the pages are drawn again with replacement
+    (events of one page are not independent, so pages are the unit): percentile bootstrap, fixed seed."""
+    import random
+
+    rng = random.Random(seed)
+    recalls, precisions = [], []
+    for _ in range(rounds):
+        c = Counter()
+        for page in rng.choices(pages, k=len(pages)):
+            c.update(page)
+        if c["gold"]:
+            recalls.append(c["tp"] / c["gold"])
+        if c["pred"]:
+            precisions.append(c["tp"] / c["pred"])
+
+    def interval(values: list[float]) -> tuple[float, float]:
+        if not values:
+            return 0.0, 0.0
+        values.sort()
+        return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
+
+    return {"recall": interval(recalls), "precision": interval(precisions)}
+
+
+def _interval_note(pages: list[Counter]) -> str:
+    ci = page_bootstrap(pages) if pages else {"recall": (0.0, 0.0), "precision": (0.0, 0.0)}
+    return (f"95 % interval by page bootstrap: recall {ci['recall'][0]:.3f}–{ci['recall'][1]:.3f}, "
+            f"precision {ci['precision'][0]:.3f}–{ci['precision'][1]:.3f} ({len(pages)} pages)")
 
 
 def _corpus_note(name: str, c: Counter) -> str:
