@@ -256,10 +256,14 @@ def _initials(span: Span) -> str | None:
 
 def acronym_after(doc: Doc, end: int) -> str | None:
     """The acronym a name introduces in parentheses: "the Institute for Economic Affairs (IEA)"."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        word = doc[end + 1].text
-        if word.isalpha() and word.isupper() and 2 <= len(word) <= 8:
-            return word
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return None
+    word, close = doc[end + 1].text, end + 2
+    if close + 1 < len(doc) and doc[close].text == "." and doc[close + 1].text == ")":
+        close += 1  # "the Food Standards Agency (FSA.)": a stray full stop inside the brackets
+    word = word.removesuffix(".") if doc[close].text == ")" else ""
+    if word.isalpha() and word.isupper() and 2 <= len(word) <= 8:
+        return word
     return None
 
 

@@ -327,6 +327,27 @@ class NP:
         np.st.persons = self.st.persons
         return np.build(allow_right=allow_right)
 
+    def _country_in_name(self, u: _Unit) -> tuple[str, str] | None:
+        """The one country a body's own name gives after its "of" ("the Federation of German Industries",
+        "the Union of Kenyan Farmers"): the body is that country's."""
+        doc = self.doc
+        end = u.end
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+            end += 1  # the name's words the parser kept as units of their own ("of", "German", …)
+        of = next((t.i for t in doc[u.start:end] if t.lower_ == "of"), None)
+        if of is None:
+            return None
+        found = {(e.code, e.rule) for t in doc[of + 1:end] if (e := self._entry(self._unit(t))) is not None
+                 and e.kind in ("country", "demonym") and e.code}
+        return next(iter(found)) if len({c for c, _r in found}) == 1 else None
+
+    def _named_in_body(self, tok: Token, a: Actor) -> Actor:
+        """The body a title is held in, with the country its own name tells through its "of" ("chief
+        executive of the Association of German Chambers", "head of the Federation of Korean Industries"),
+        which the body's actor computed without its attachments lacks."""
+        deeper = self._sub_actor(tok, allow_right=True)
+        return deeper if deeper is not None and deeper.country and deeper.sector == a.sector else a
+
     def _title_ending_body(self, lu: _Unit) -> Entry | None:
         """The title or agent noun that ends an unknown organisation's name the parser ran into a person's
         title ("PPD Patrolman" before "Amanda Forrest"): the title gives the sector."""
@@ -530,7 +551,7 @@ class NP:
                     countries.append((a.country, "origin:fronted-description", -1))
                     continue
                 rel = "appos"
-            if rel == "appos" and doc[ru.start:ru.end].text == acronym_after(doc, u.end):
+            if rel == "appos" and doc[ru.start:ru.end].text.removesuffix(".") == acronym_after(doc, u.end):
                 continue  # "the Food Standards Agency (FSA)": its name again, not the FSA of the lexicon
             if rel == "appos":  # "Callan Spicher, vice president of Acme": the office with its "of"
                 a = self._sub_actor(tok, allow_right=True)
@@ -568,6 +589,8 @@ class NP:
                 span_hi = max(span_hi, ru.end)
                 continue
             a = self._sub_actor(tok)
+            if a is not None and not a.country and rel == "of":
+                a = self._named_in_body(tok, a)  # "head of the Federation of German Industries"
             if a is None and rel == "of" and he is not None and he.kind == "weak" and \
                     self._chamber_committee(tok):  # "chairman of the Senate tax committee"
                 sectors.append(("LEG", f"{he.rule}+committee"))
@@ -814,6 +837,8 @@ class NP:
             country, crule = country_pick()  # a firm (a guess: "Lovelle Mixon" may be a person's name)
             if a_persons_firm(doc, u.start):  # "Henry's Turkey Service": a firm, its words no country
                 sector, country, crule = "BUS", None, ""
+            if country is None and (inner := self._country_in_name(u)) is not None:
+                country, crule = inner  # "the Federation of German Industries": Germany's
             town = self._body_town(u) if country is None and sector[:3] in LOCAL_BODY_SECTORS else None
             if town is not None:  # "the Danbury Municipal Court" (a body the lexicons do not know)
                 country, crule = town[0], town[1]

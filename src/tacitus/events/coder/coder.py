@@ -373,7 +373,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                             only_other_bodies_country(near, sent, actors, a, frame):
                         near = set()  # "the governor called for calm after US DEA agents arrested the
                         # premier", in a story of the Virgin Islands: the islands' governor
-                    setattr(frame, role, inherit_country(a, near, here))
+                    told = _force_told_before(a, events, index) if not near else None
+                    got = inherit_country(a, near, told or here)
+                    if told is not None and got is not None and got is not a and got.country == told:
+                        got = replace(got, rule=got.rule.replace("document-focus", "force-told-before"))
+                    setattr(frame, role, got)
             repeated = self._repeated(frames)
             rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
                          for f in repeated]
@@ -974,6 +978,21 @@ def _charged_in_court(verb: Token) -> bool:
     """"prosecutors charged two men with robbing a store": a criminal charge in the active voice, whose
     crime is not coded besides the charge ("he is charged with stabbing him" tells the suspect's act)."""
     return verb.lemma_.lower() in ("charge", "indict") and not is_passive(verb)
+
+
+#: state forces a bare noun names again in the next sentence ("police … police shot the attacker")
+TOLD_FORCES = frozenset({"COP", "MIL"})
+
+
+def _force_told_before(a: Actor | None, events: list[Event], index: int) -> str | None:
+    """The country of the police or troops the sentence before gave a country ("A gunman opened fire on
+    police on the Champs-Elysees. … police shot and killed the attacker": France's, in a Kentucky story)."""
+    sector = (a.sector or "")[:3] if a is not None and not a.country and not a.person else ""
+    if sector not in TOLD_FORCES:
+        return None
+    found = {x.country for e in events if e.sentence_index == index - 1 for x in (e.source, e.target)
+             if x is not None and x.country and (x.sector or "")[:3] == sector}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _visit_told_before(f: Frame, events: list[Event], index: int) -> None:

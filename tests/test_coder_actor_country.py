@@ -1,0 +1,50 @@
+"""Coder v2: the countries of actors in the dyad: a body whose own name tells its country after its "of",
+an acronym a text defines for itself, attackers named with their nationality, and police or troops named
+bare again after the sentence before gave them a country.
+
+Every sentence here is ours, written for the test."""
+
+from __future__ import annotations
+
+from coded_events import code, root_dyads
+
+
+def _actor(coded, text):
+    return next((a for a in coded.actors if a.text == text), None)
+
+
+def test_body_named_with_a_nationality_after_of(coder):
+    c = code(coder, "The Federation of Dutch Industries said the new tariffs were harmful.")
+    a = _actor(c, "Federation of Dutch Industries")
+    assert a is not None and a.country == "NLD"
+
+
+def test_title_held_in_a_body_named_with_a_nationality(coder):
+    c = code(coder, "Pieter Janssen, head of the Federation of Dutch Industries, criticised the finance "
+                    "ministry, calling its plan reckless.")
+    a = _actor(c, "Pieter Janssen")
+    assert a is not None and a.country == "NLD"
+
+
+def test_acronym_defined_with_a_full_stop_in_its_brackets(coder):
+    c = code(coder, "Ratings are set by the Food Standards Agency (FSA.) The FSA inspected forty cafes "
+                    "in Leeds last month.")
+    assert all(a.country != "SYR" for a in c.actors)
+
+
+def test_attackers_named_with_their_nationality(coder):
+    c = code(coder, "Witnesses said two women were dragged by Moldovan attackers into a barn near the "
+                    "border.")
+    assert any(d[0] == "18" and d[1] == "MDA" for d in root_dyads(c))
+
+
+def test_police_named_bare_after_the_sentence_that_placed_them(coder):
+    text = ("LEXINGTON, Ky. (WKYT) - A Lexington nurse from the University of Kentucky hospital is safe "
+            "after a trip to Europe, Kentucky officials said.\n\n"
+            "The Lexington woman was visiting Berlin with her family last week.\n\n"
+            "A gunman opened fire on police in Berlin on Friday night.\n\n"
+            "Police shot and killed the attacker minutes later.\n\n"
+            "Kentucky Governor Andy Beshear said the state was relieved.")
+    c = code(coder, text)
+    assert any(d[0] == "19" and d[1] == "DEU" for d in root_dyads(c))
+    assert not any(d[0] == "19" and d[1] == "USA" for d in root_dyads(c))
