@@ -492,6 +492,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                           one_case(g, f))), None)
             if told is not None:  # the telling with the more specific code stays ("rallies to demand
                 out.append(told if len(f.code) > len(told.code) else f)  # his ouster": 1411)
+            elif f.match.entry.id == "appear-in-court" and any(
+                    g is not f and g.code == "173" and g.target is not None and g.target.code == f.target.code
+                    for g in frames):
+                out.append(f)  # "was remanded in custody after appearing in court": the remand tells the case
             elif f.code == "116" and f.match.token.lemma_.lower() == "order" and \
                     any(g.code == "173" and g.source is not None and g.target is not None and
                         (g.source.code, g.target.code) == (f.source.code, f.target.code) for g in frames):
