@@ -139,6 +139,10 @@ class TargetChoice:
                 # "sat down for a working dinner with Morneau", "met for talks with Putin": the occasion's
                 means += [g for _, g in pobj_of(verb, ("for",)) if slot == "with" and
                           self.lex.in_class(g.lemma_.lower(), MEETING_OCCASIONS)]
+                # "has been in touch with Kyiv", "is in contact with the rebels": the "with" hangs on the
+                # noun of the entry's own phrase
+                means += [g for _, g in pobj_of(verb, ("in",)) if slot == "with" and
+                          any(g.lemma_.lower() in lemma.split()[1:] for lemma in entry.lemmas)]
                 # "been critical of the paper": the adjective of a copula holds the target
                 adjectives = [c for c in verb.children if c.dep_ == "acomp"]
                 holders = [verb, *objs, *inner, *means, *adjectives]
@@ -310,6 +314,10 @@ class TargetChoice:
         # "pledged to join forces (with Chile)": the forces of the idiom are no one's troops
         candidates += [(o, False) for o in objs
                        if not (comp.lemma_.lower() == "join" and o.lemma_.lower() in ("force", "forces"))]
+        if comp.lemma_.lower() in ("help", "assist") and comp.dep_ == "xcomp":
+            # "offered to help Ethiopia rebuild": the one helped (the doer's own help, not another's)
+            candidates += [(c, False) for v in comp.children if v.dep_ == "ccomp"
+                           for c in v.children if c.dep_ == "nsubj"]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
             candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]

@@ -401,7 +401,7 @@ class VerbalFrames:
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
-        return Clause(m, passive, src_tok, tgt_tok, thing, complement_verb(verb))
+        return Clause(m, passive, src_tok, tgt_tok, thing, continued_act(complement_verb(verb)))
 
     def _reject_request(self, c: Clause) -> str | None:
         """Why the clause asks or demands nothing this entry codes (nothing asked, a telephone call, a naming,
@@ -1383,3 +1383,15 @@ FINAL_GUARDS: dict[str, tuple[Guard, ...]] = {
     "phone": ((_a_describing_participle, "a participle that names or describes ('a strike called by the "
                                          "union', 'a group called Hamas'), not a phone call"),),
 }
+
+
+#: verbs of going on with an act, whose own complement is the act promised or asked ("vowed to continue
+#: working with Kenya" promises the work)
+CONTINUING_VERBS = frozenset({"continue", "keep"})
+
+
+def continued_act(comp: Token | None) -> Token | None:
+    """The act a complement of going on names ("to continue working with Kenya": working), else ``comp``."""
+    if comp is not None and comp.lemma_.lower() in CONTINUING_VERBS:
+        return first_child(comp, "xcomp") or comp
+    return comp
