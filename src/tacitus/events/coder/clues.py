@@ -9,6 +9,7 @@ from tacitus.events.coder.frame import (
     AVERTING,
     CIVIC_SECTORS,
     CONTACT_VERBS,
+    COUNSEL,
     DIPLOMAT_WORDS,
     PUBLIC_HELPERS,
     PUBLIC_WITNESSES,
@@ -628,3 +629,9 @@ def asks_a_question(verb: Token, comp: Token | None) -> bool:
     if any(t.is_quote and t.i > verb.i + 1 and verb.doc[t.i - 1].text == "," for t in after[:6]):
         return True  # "asked council members directly, “I just want to make sure …”": words put to them
     return any(t.text == "?" for t in after) and any(t.is_quote for t in after)
+
+
+def own_counsel(tok: Token | None) -> bool:
+    """"held meetings with his attorneys", "talks with Trump's lawyers": the party met is one's own counsel,
+    who acts for the client (coding guide §7: a lawyer takes the client's code), not a political party."""
+    return tok is not None and tok.lemma_.lower() in COUNSEL and any(c.dep_ == "poss" for c in tok.children)

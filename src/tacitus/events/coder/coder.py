@@ -42,6 +42,7 @@ from tacitus.events.coder.clues import (
     one_case,
     only_country_named,
     only_other_bodies_country,
+    own_counsel,
     scene_country,
     standing_words,
     suspect_before,
@@ -303,6 +304,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             rejected += [(f.match, "help or praise among private people and charities at home, in peace")
                          for f in civic]
             frames = [f for f in frames if f not in civic]
+            counsel = [f for f in frames if self.cameo.root(f.code) == "04" and own_counsel(f.target_tok)]
+            rejected += [(f.match, "a client's consultation with his own lawyers ('met with his attorneys')")
+                         for f in counsel]
+            frames = [f for f in frames if f not in counsel]
             internal = [f for f in frames if self._staff_against_company(f, sent, actors)]
             rejected += [(f.match, "a company's staff against the company, no government concerned")
                          for f in internal]

@@ -232,10 +232,14 @@ QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 CALL_PURPOSES = frozenset({"discuss", "talk", "speak", "chat", "congratulate", "thank", "brief", "update",
                            "inform", "express", "convey", "offer", "apologize", "apologise", "condole",
                            "wish", "consult", "reassure"})
-#: what one is asked to do when asked for an answer ("asked Trump to confirm that …"): a question put
-#: in an examination or an interview, not a request for an act
+#: what one is asked (or pressed) to do when asked for an answer ("asked Trump to confirm that …",
+#: "pressed him to acknowledge the values"): a question put in an examination or an interview, not a
+#: request for an act
 ASKED_ANSWERS = frozenset({"confirm", "answer", "explain", "describe", "recall", "recount",
-                           "elaborate", "specify", "spell"})
+                           "elaborate", "specify", "spell", "acknowledge", "admit", "concede"})
+#: the professionals one consults as a client: meeting one's own is no political consultation
+COUNSEL = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "accountant", "doctor",
+                     "physician", "therapist"})
 #: where a protest is held ("protested outside the embassy"): one person there joins a demonstration
 PROTEST_PLACES = frozenset({"at", "outside", "in", "near", "before", "across", "along", "through", "around"})
 WH_WORDS = frozenset({"what", "who", "whom", "whose", "why", "how", "when", "where", "which"})

@@ -802,6 +802,9 @@ class VerbalFrames:
         verb, code, source = c.verb, c.code, c.source
         binding = source is not None and (source.rule.rsplit("+author:", 1)[-1] in LAWS or  # "passed the
                                           it_stands_for_a_document(c.src_tok))  # bill. It required"
+        if self.cameo.root(code) == "10" and _a_provision(verb, c.comp):
+            return "a provision of how a thing is done ('required it to be financed through the Fed'), " \
+                   "not a demand on a party"
         if binding and self.cameo.root(code) == "10":
             if c.tgt_tok is None or c.tgt_tok.dep_ != "dobj" or c.tgt_tok.head != verb:
                 return "a law's provision, not a demand on a party ('the law required a vote')"
@@ -883,9 +886,14 @@ class VerbalFrames:
 
     @staticmethod
     def _pressed_on_a_topic(verb: Token, comp: Token | None) -> bool:
-        """"pressed Trump on the properties", "pressed the minister about the delays": questions on a topic;
+        """"pressed Trump on the properties", "pressed the minister about the delays", "pressed him to admit
+        it": questions on a topic or for an answer;
         "pressed Israel to allow aid" and "pressed for talks" ask for an act (and "pressed on" goes on)."""
-        if verb.lemma_.lower() != "press" or infinitive_or_clause(comp):
+        if verb.lemma_.lower() != "press":
+            return False
+        if to_infinitive(comp) and asks_a_question(verb, comp):
+            return True  # "pressed Trump to acknowledge the values": a question put to a witness
+        if infinitive_or_clause(comp):
             return False
         # (the parse may hang "about" on whom was pressed)
         pressed = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
@@ -1329,6 +1337,19 @@ def _seized_on_a_thing(_coder: VerbalFrames, v: GuardView) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and
                not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
                for c in v.verb.children)
+
+
+#: verbs with which a law or its makers lay down how a thing is done ("required it to be financed")
+PROVIDING_VERBS = frozenset({"require", "mandate", "stipulate"})
+
+
+def _a_provision(verb: Token, comp: Token | None) -> bool:
+    """"required it to be financed through the Fed", "mandated the fund to be audited": a passive infinitive
+    tells how a thing is to be done, asking no party to act (the parse may hang it on the object)."""
+    if verb.lemma_.lower() not in PROVIDING_VERBS:
+        return False
+    hung = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
+    return any(to_infinitive(t) and is_passive(t) for t in [comp, *hung] if t is not None)
 
 
 #: a guard: whether it holds for a clause, and the reason it then gives to reject the entry
