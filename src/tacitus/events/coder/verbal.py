@@ -162,6 +162,8 @@ def _idiom_nouns(verb: Token, m: Match) -> list[Token]:
 
 #: feelings whose "of" names who feels them ("drew the ire of the unions"; "criticism of X" names its target)
 FELT_NOUNS = frozenset({"ire", "wrath", "anger", "fury", "displeasure", "outrage", "uproar"})
+#: police and court acts on a person, never an accident's outcome ("arrested after a crash")
+LEGAL_ACTS = frozenset({"172", "173", "174"})
 
 
 def _authors_after(word: Token) -> list[Token]:
@@ -738,8 +740,10 @@ class VerbalFrames:
             c.code != "170" and not (c.target is not None and c.target.rule == "coref:pronoun" and
                                    c.target.text.lower() == "it")
         road_user = c.tgt_tok is not None and self.lex.in_class(c.tgt_tok.lemma_.lower(), ROAD_USERS)
-        if agentless and (self._by_accident(verb) or
-                          (road_user and self.cameo.root(c.code) in VIOLENT_ROOTS)):
+        # (an arrest or a charge after a crash is still the police's act: "arrested on DWI charges after a
+        # crash")
+        mishap = self._by_accident(verb) or (road_user and self.cameo.root(c.code) in VIOLENT_ROOTS)
+        if agentless and c.code not in LEGAL_ACTS and mishap:
             return "an accident or a disaster, no one's act"  # "two people were killed in a crash"
         if agentless and verbal and c.target is not None and c.target.person and not c.why:
             return "a blow of unknown kind and author ('he has been hit before')"
