@@ -52,11 +52,12 @@ def test_sentence_counts_set_the_coder_beside_each_annotator():
     second = [_g("112", "USAGOV", "RUSGOV"), _g("173", "UKRJUD", "UKRCVL")]
     coded = [_coded("111", "USAGOV", "RUSGOV"), _coded("173", "UKRJUD", "UKRCVL"),
              _coded("190", "RUSMIL", "UKR")]
-    c = compare_sentence(first, second, coded)
+    c, agreed = compare_sentence(first, second, coded)
     assert (c["first"], c["second"], c["coder"]) == (2, 2, 3)
     assert (c["agree_dyad"], c["agree_root"], c["agree_exact"]) == (1, 1, 0)
     assert (c["coder_first"], c["coder_second"], c["consensus"], c["coder_consensus"]) == (1, 2, 1, 1)
     assert c["coder_either"] == 2  # the 190 no annotator coded is the only wrong one
+    assert agreed == [(0, 0)]
 
 
 def test_second_annotations_are_valid_and_each_has_a_first_annotation():

@@ -32,7 +32,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: verbs whose infinitive complement did not happen: "failed to offer", "declined to meet"
 FAILURE_VERBS = frozenset({"fail", "refuse", "decline", "neglect"})
 #: nouns of a failure whose infinitive did not happen: "a warrant for failure to appear in court"
-FAILURE_NOUNS = frozenset({"failure", "refusal"})
+FAILED_ACT_NOUNS = frozenset({"failure", "refusal"})
 #: verbs that end the act their gerund names: "stop giving aid", "ceased firing" (not the act, its end)
 CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt", "suspend", "discontinue"})
 #: nouns whose denial ("there is no evidence that …") denies the clause they introduce
@@ -133,7 +133,7 @@ def _failed_infinitive(verb: Token) -> Token | None:
         verb = verb.head
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILURE_VERBS:
         return verb.head
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in FAILURE_NOUNS:
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in FAILED_ACT_NOUNS:
         return verb.head  # "wanted for failure to appear in court"
     # (a bare infinitive the parse joins to the failure verb itself: "failed to identify, warn …")
     head = verb.head

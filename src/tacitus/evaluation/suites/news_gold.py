@@ -62,7 +62,7 @@ def match_events(golds: list, events: list, level: str) -> list[tuple[int, int]]
     return match_pairs(golds, events, lambda g, e: _same(g, e, level))
 
 
-def _fmt_gold(g) -> str:
+def format_gold(g) -> str:
     return f"{g.code} {g.source or '—'}→{g.target or '—'} '{g.trigger}'"
 
 
@@ -183,7 +183,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
                 c.update(gold=1, tp=gi in hit_g)
                 if gi not in hit_g:
                     errors.append(ErrorCase(
-                        id=f"{article.key}#{index}", text=sentence[:400], expected=_fmt_gold(g),
+                        id=f"{article.key}#{index}", text=sentence[:400], expected=format_gold(g),
                         produced="; ".join(_fmt_event(e) for e in evs) or "no event",
                         rule=(" | ".join(e.rule for e in evs) or near.get(index, ""))[:300],
                         kind=_miss_kind(g, evs)))
@@ -192,7 +192,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
                 if ei not in hit_e:
                     errors.append(ErrorCase(
                         id=f"{article.key}#{index}", text=sentence[:400],
-                        expected="; ".join(_fmt_gold(g) for g in golds) or "no event",
+                        expected="; ".join(format_gold(g) for g in golds) or "no event",
                         produced=_fmt_event(e), rule=e.rule[:300],
                         kind=_extra_kind(e, golds, article.political)))
         if not article.political:

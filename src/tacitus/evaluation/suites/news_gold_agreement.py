@@ -32,7 +32,7 @@ from tacitus.evaluation.suite import (
     register,
     shared_data_root,
 )
-from tacitus.evaluation.suites.news_gold import by_sentence, match_events
+from tacitus.evaluation.suites.news_gold import by_sentence, format_gold, match_events
 
 SECOND_FOLDER = "repo:eval/news-gold-second"
 FIRST_FOLDER = REPO_ROOT / "eval" / "news-gold"
@@ -63,25 +63,24 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "—"
 
 
-def _fmt(g) -> str:
-    return f"{g.code} {g.source or '—'}→{g.target or '—'} '{g.trigger}'"
-
-
-def compare_sentence(first: list, second: list, coded: list) -> Counter:
-    """Counts of one sentence: events of each annotator and of the coder, pairs agreed at each level, the
-    coder's matches against each annotator, against the events both agree on, and against either."""
+def compare_sentence(first: list, second: list, coded: list) -> tuple[Counter, list[tuple[int, int]]]:
+    """Counts of one sentence — events of each annotator and of the coder, pairs agreed at each level, the
+    coder's matches against each annotator, against the events both agree on, and against either — and the
+    pairs (first index, second index) the annotators agree on at root + country dyad."""
     c = Counter(first=len(first), second=len(second), coder=len(coded))
-    for level in LEVELS:
-        c[f"agree_{level}"] = len(match_pairs(first, second, lambda a, b, lv=level: same_gold(a, b, lv)))
-    agreed = [first[i] for i, _ in match_pairs(first, second, lambda a, b: same_gold(a, b, "dyad"))]
-    c["coder_first"] = len(match_events(first, coded, "dyad"))
+    pairs = {level: match_pairs(first, second, lambda a, b, lv=level: same_gold(a, b, lv))
+             for level in LEVELS}
+    for level, agreed_pairs in pairs.items():
+        c[f"agree_{level}"] = len(agreed_pairs)
+    agreed = [first[i] for i, _ in pairs["dyad"]]
+    hit = {ei for _, ei in match_events(first, coded, "dyad")}
+    rest = [e for ei, e in enumerate(coded) if ei not in hit]
+    c["coder_first"] = len(hit)
     c["coder_second"] = len(match_events(second, coded, "dyad"))
     c["consensus"] = len(agreed)
     c["coder_consensus"] = len(match_events(agreed, coded, "dyad"))
-    hit = {ei for _, ei in match_events(first, coded, "dyad")}
-    rest = [e for ei, e in enumerate(coded) if ei not in hit]
     c["coder_either"] = len(hit) + len(match_events(second, rest, "dyad"))
-    return c
+    return c, pairs["dyad"]
 
 
 def run(pairs: list, ctx: RunContext) -> SuiteResult:
@@ -101,8 +100,8 @@ def run(pairs: list, ctx: RunContext) -> SuiteResult:
         gold_b, _ = by_sentence(second, cd)
         for index in set(gold_a) | set(gold_b) | set(produced):
             a, b, evs = gold_a.get(index, []), gold_b.get(index, []), produced.get(index, [])
-            totals.update(compare_sentence(a, b, evs))
-            pairs_ab = match_pairs(a, b, lambda x, y: same_gold(x, y, "dyad"))
+            counts, pairs_ab = compare_sentence(a, b, evs)
+            totals.update(counts)
             hit_a, hit_b = {i for i, _ in pairs_ab}, {j for _, j in pairs_ab}
             for side, events, hit in (("first", a, hit_a), ("second", b, hit_b)):
                 for i, g in enumerate(events):
@@ -114,8 +113,8 @@ def run(pairs: list, ctx: RunContext) -> SuiteResult:
                 for i, g in enumerate(mine):
                     if i not in hit:
                         errors.append(ErrorCase(
-                            id=f"{first.key}#{index}", text=sentence[:400], expected=_fmt(g),
-                            produced="; ".join(_fmt(o) for o in other) or "no event", kind=kind))
+                            id=f"{first.key}#{index}", text=sentence[:400], expected=format_gold(g),
+                            produced="; ".join(format_gold(o) for o in other) or "no event", kind=kind))
     t = totals
     coder_p_either = t["coder_either"] / t["coder"] if t["coder"] else 0.0
     table = [[r, c["first"], c["second"], c["first_agreed"],
