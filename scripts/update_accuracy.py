@@ -88,7 +88,7 @@ def main() -> int:
         "Extra: produced events that match no expected event at root level.",
         "",
     ]
-    lines += news_gold_section(pool)
+    lines += news_gold_section(pool, results.get("news-gold"))
     lines += agreement_section(results.get("news-gold-agreement"))
     lines += synthetic_section(pool)
     out = ROOT / "docs" / "ACCURACY.md"
@@ -141,9 +141,10 @@ def gold_inventory() -> str:
     return f"{sum(pages.values())} real pages: " + "; ".join(halves)
 
 
-def news_gold_section(pool) -> list[str]:
+def news_gold_section(pool, summary_test=None) -> list[str]:
     """Real news coded by hand (eval/news-gold): both halves, the full coder (the default pipeline, and the
-    model's parse and NER everywhere) and the fast coder, per root on test."""
+    model's parse and NER everywhere) and the fast coder, per root on test. ``summary_test``: the summary's
+    run of the suite (the full coder on the test half), reused rather than run again."""
     from tacitus.evaluation.runner import CoderPool, SuiteSkipped, run_suite
 
     fast = CoderPool(fast=True)
@@ -152,7 +153,9 @@ def news_gold_section(pool) -> list[str]:
     for split in ("test", "dev"):
         for label, p in (("full", pool), ("full, --parse-all --model-ner", model), ("fast", fast)):
             try:
-                r = run_suite("news-gold", pool=p, split=split)
+                reuse = (split == "test" and label == "full" and summary_test is not None
+                         and summary_test.split.startswith("test"))
+                r = summary_test if reuse else run_suite("news-gold", pool=p, split=split)
             except SuiteSkipped as exc:
                 return ["", "## Real news (news-gold)", "", f"Skipped: {exc}", ""]
             if split == "test" and label == "full":
