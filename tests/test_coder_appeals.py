@@ -160,3 +160,22 @@ def test_no_fair_chance_or_no_credible_threat_faults_no_one(coder):
     assert _said(c) == []
     c = code(coder, "Police Chief John Smith said there was no credible threat to the school.")
     assert _said(c) == []
+
+
+# ---------------------------------------------------------------- 02 / 10: a request only planned, a need
+def test_a_request_only_planned_is_not_yet_made(coder):
+    for text in ("The district attorney said he plans to ask Judge Morrow to jail the builder for ten years.",
+                 "The mayor of Toledo intends to ask state lawmakers to delay the levy vote."):
+        assert not [e for e in code(coder, text).events
+                    if e.root == "02" and e.modality in ("asserted", "future")], text
+    # a request scheduled stays a future request
+    c = code(coder, "The Ohio governor will ask the legislature for more school money on Monday.")
+    assert [(e.root, e.modality) for e in c.events] == [("02", "future")]
+
+
+def test_requiring_a_thing_is_a_need_and_requiring_a_party_to_act_a_demand(coder):
+    need = code(coder, "Damascus required direct contact with President Obama to move the talks forward.")
+    assert not [e for e in need.events if e.root == "10"]
+    demand = code(coder, "The Ohio regulator required the mining company to file new safety plans.")
+    assert [e.root for e in demand.events] == ["10"]
+
