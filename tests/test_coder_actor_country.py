@@ -6,6 +6,8 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coded_events import code, root_dyads
 
 
@@ -48,3 +50,24 @@ def test_police_named_bare_after_the_sentence_that_placed_them(coder):
     c = code(coder, text)
     assert any(d[0] == "19" and d[1] == "DEU" for d in root_dyads(c))
     assert not any(d[0] == "19" and d[1] == "USA" for d in root_dyads(c))
+
+
+def test_victims_of_local_offenders_stay_in_the_story_country(coder):
+    # "Edmonton" is a suburb of Cairns here, not the Canadian city
+    text = ("Youth crime rising in Far North Queensland\n\n"
+            "Police in Cairns say break-ins have doubled this year.\n\n"
+            "Shop owners in Edmonton, south of Cairns, say the nights have become hard.\n\n"
+            "One trader said a gang of teenagers roams Edmonton after dark.\n\n"
+            "Detective Sergeant Mary Collins says these teenagers are regularly assaulting "
+            "people and stealing cars.")
+    c = code(coder, text)
+    assert any(d[0] == "18" for d in root_dyads(c))
+    assert not any(d[0] == "18" and d[2] == "CAN" for d in root_dyads(c))
+
+
+def test_title_the_parser_splits_from_the_name_after_it(coder):
+    text = ("Jawed Karimi, a video blogger in Florida, posts in Dari every week.\n\n"
+            "In one video, he accused President Barack Obama of backing Pakistan's spy agency.")
+    c = code(coder, text, published=dt.date(2016, 6, 1))
+    accused = [e for e in c.events if e.cameo.startswith("112")]
+    assert accused and all(e.target is not None and e.target.country == "USA" for e in accused)

@@ -126,7 +126,7 @@ class DocumentActors:
             seen += 1
             a = self._actor.get(u)
             if a is not None:
-                return a
+                return self._name_after_title(u, a) or a
             root = self._units[u].root
             if root.dep_ in ("compound", "flat", "nmod", "amod") and root.head != root:
                 nu = self._unit_of[root.head.i]
@@ -136,6 +136,19 @@ class DocumentActors:
                 continue
             break
         return self._collective(token)
+
+    def _name_after_title(self, u: int, title: Actor) -> Actor | None:
+        """The named person a bare title opens ("accused President Barack Obama of …", which the parser split
+        into "President" and a name it hung elsewhere): the person's actor, when the title alone has no
+        country and the name that follows it at once is a person the resolver knows."""
+        if not title.rule.startswith("title:") or title.person or title.country:
+            return None
+        end = self._units[u].end
+        doc = self.doc
+        if end >= len(doc) or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+            return None
+        named = self._actor.get(self._unit_of[end])
+        return named if named is not None and named.person and named.country else None
 
     def _collective(self, token: Token) -> Actor | None:
         """"the NATO alliance", "the Hamas leadership": the body named before a collective head."""

@@ -54,6 +54,17 @@ def force_on_people(frame: Frame, root: str) -> bool:
     return root in VIOLENT_ROOTS or (root == "17" and (frame.source.sector or "")[:3] == "MIL")
 
 
+#: private wrongdoers whose unnamed victims are of their own story, not of a place it names abroad
+PRIVATE_OFFENDERS = frozenset({"CVL", "CRM"})
+
+
+def crime_at_home(source: Actor | None) -> bool:
+    """A private person or criminal of a known country ("these children are assaulting people"): the
+    victims the sentence does not place are the story's own, not of the other country whose places the
+    story names most (a town "Edmonton" near Cairns is no Canadian one)."""
+    return source is not None and bool(source.country) and (source.sector or "")[:3] in PRIVATE_OFFENDERS
+
+
 def only_country_named(other: Actor | None, sent: Span, actors: ActorLookup,
                         party: Actor | None = None, party_acts: bool = True) -> bool:
     """The sentence names the counterpart's country nowhere outside the counterpart, and the counterpart is

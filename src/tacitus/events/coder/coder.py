@@ -32,6 +32,7 @@ from tacitus.events.coder.clues import (
     _standing_description,
     case_target,
     civic_dyad,
+    crime_at_home,
     direct_object,
     drops_a_case,
     earlier_target,
@@ -353,7 +354,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                             frame.source.country and force_on_people(frame, self.cameo.root(frame.code)):
                         struck = story_places(doc, actors) if struck is None else struck
                         where = sentence_places(sent, actors, outside=frame.source)
-                        hit = struck_country(frame.source.country, where, struck)
+                        hit = struck_country(frame.source.country, where,
+                                             Counter() if crime_at_home(frame.source) else struck)
                         near = hit or near
                         if a is None and len(hit) == 1 and hit != {frame.source.country}:
                             # "Israeli airstrikes repeatedly targeted its surroundings" in a story set in
