@@ -1,7 +1,7 @@
 """Coder v2: "the accused" is a party (the tagger reads it as a verb); a private person's shots fired at
 someone are gunfire (193), not a blow (182); a person pulled or knocked to the ground by a private person is
 assaulted (182, not when officers do it); a person held against her will is abducted (181). A blow with
-a tool stays an assault.
+a tool stays an assault. Gunfire exchanged with another side is coded both ways, one entry per side.
 
 Every sentence here is ours, written for the test."""
 
@@ -46,3 +46,13 @@ def test_a_person_held_against_her_will_is_abducted(coder):
                  "Lyle Ferris kept his wife captive in a shed behind their farmhouse."):
         got = _violence(code(coder, text))
         assert got and got[0] == ("181", "CVL", "CVL"), (text, got)
+
+
+
+def test_gunfire_exchanged_with_another_side_is_coded_both_ways(coder):
+    for text in ("The sheriff's officer traded gunfire with the burglar behind the warehouse.",
+                 "Border police exchanged fire with the smugglers near the river crossing."):
+        got = _violence(code(coder, text))
+        assert {r[:2] for r, _, _ in got} == {"19"}, (text, got)
+        sides = sorted((s, t) for _, s, t in got)
+        assert len(sides) == 2 and sides[0] == sides[1][::-1], (text, got)

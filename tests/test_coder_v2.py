@@ -2705,7 +2705,7 @@ def test_senses_found_reading_unannotated_pages(coder):
     c = code(coder, "Kentucky State Police say William Goble, 26, of Edmonton, was arrested Thursday.")
     assert [e.source.code for e in c.events] == ["USACOP"]  # Edmonton is where he lives (a Kentucky town)
     c = code(coder, "The army clashed with rebels, the President of France said.")
-    assert [e.cameo for e in c.events] == ["190"]  # no accusation of his own army
+    assert [e.cameo for e in c.events] == ["190", "190"]  # each side's fight; no accusation of his own army
 
 
 def test_two_private_people_described_apart_are_two_actors(coder):

@@ -577,8 +577,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 continue
             coded.add(m.token.i)
             frames.append(frame)
-            if is_passive(m.token) and passive_sides(frame):  # and the second side with the first
-                frame.refined_by = BETWEEN  # (its two sides are paired: no conjunct expansion)
+            if (is_passive(m.token) and passive_sides(frame)) or fired_both_ways(frame):
+                frame.refined_by = BETWEEN  # the second side with the first (paired: no conjunct expansion)
                 frames.append(Frame(m, frame.code, frame.clause_verb, frame.target_tok, frame.source_tok,
                                     frame.target, frame.source, BETWEEN))
             if frame.refined_by == "speech:dismissal":  # "said the demand was baseless": only the rejection
@@ -1039,6 +1039,17 @@ def _case_authority(events: list[Event]) -> Actor | None:
     cases = [e for e in events if e.root in ("09", "17") and e.modality in TOLD_AS_DONE and
              policing_body(e.source)]
     return cases[-1].source if cases else None
+
+
+def fired_both_ways(f: Frame) -> bool:
+    """A fight whose words make it mutual, told with one side as subject and the other after "with"
+    ("police exchanged fire with the gunmen", "the suspect traded gunfire with deputies"): each side fired at
+    the other (coding guide: fighting in both directions, one entry per side); protesters clashing with
+    police riot (145), one way."""
+    words = " ".join(w.lemma_.lower() for w in f.match.words)
+    return words in MUTUAL_FIGHTING and f.code[:2] == "19" and f.source is not None and \
+        f.target is not None and f.target_tok is not None and f.target_tok.dep_ == "pobj" and \
+        f.target_tok.head.lower_ == "with" and f.source.code != f.target.code
 
 
 def passive_sides(f: Frame) -> bool:

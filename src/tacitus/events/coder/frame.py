@@ -12,7 +12,9 @@ from tacitus.model import Actor
 
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
-MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire"})  # each fires at the other
+#: fights each side wages on the other ("exchanged fire with the gunmen", "X and Y clashed")
+MUTUAL_FIGHTING = frozenset({"exchange fire", "clash", "skirmish", "trade fire", "exchange gunfire",
+                             "trade gunfire", "exchange shots", "trade shots"})
 #: entries of a swap, each side giving up the other's people ("Russia and Ukraine exchanged prisoners"):
 #: mutual, and what is swapped is no party to it
 SWAP_ENTRIES = frozenset({"swap-prisoners"})
