@@ -60,3 +60,41 @@ def test_hitting_someones_car_is_no_assault_on_them(coder):
 def test_a_threatened_campaign_of_attacks_is_aimed_at_whom_the_attacks_are_on(coder):
     c = code(coder, "Somali militants threatened a new campaign of attacks on Kenya.")
     assert [t[2] for t in by_code(c, "13")] == ["KEN"]
+
+
+# ---------------------------------------------------------------- judging words that name a topic
+def test_a_wrong_named_as_what_an_agency_is_barred_from_accuses_no_one(coder):
+    c = code(coder, "The senator said he knew the FBI is legally prohibited from spying on citizens.")
+    assert by_code(c, "11") == []
+    c = code(coder, "The senator said the FBI was spying on citizens.")  # said it did: an accusation
+    assert by_code(c, "11") == [("112", "USALEG", "USASPY")]
+
+
+def test_a_wrong_named_as_the_topic_of_work_accuses_no_one(coder):
+    c = code(coder, "His work on corruption in world football gave weight to his reports on the senator's ties to "
+                    "Moscow, U.S. officials said on Tuesday.")
+    assert by_code(c, "11") == []
+
+
+def test_a_relationship_mistaken_for_another_is_no_criticism(coder):
+    c = code(coder, "Senator Warren said the governor's friendship with the mayor is mistaken for a pact.")
+    assert by_code(c, "11") == []
+
+
+# ---------------------------------------------------------------- training and claims after a semicolon
+def test_training_for_ones_own_officers_is_no_military_aid(coder):
+    c = code(coder, "The sheriff's office is working with consultants to provide training to all deputies.")
+    assert by_code(c, "07") == []
+    c = code(coder, "Britain provided military training to Ukrainian troops last year.")
+    assert by_code(c, "07") == [("072", "GBR", "UKRMIL")]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_a_claimant_says(coder):
+    c = code(coder, "The state prosecutor questioned Governor Smith about the bribes; Governor Smith claimed "
+                    "he had no idea.")
+    assert by_code(c, "11") == []
+
+
+def test_support_given_with_intelligence_and_logistics_is_military_aid(coder):
+    c = code(coder, "France supported the Malian army with intelligence and logistics.")
+    assert by_code(c, "0") == [("072", "FRA", "MLIMIL")]

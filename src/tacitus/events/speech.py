@@ -21,11 +21,21 @@ CONTENT_DEPS = ("ccomp", "parataxis", "xcomp")
 def content_of(verb: Token) -> Token | None:
     """The head of what was said: the complement clause, or the quote a parenthetical "he said" hangs on."""
     for c in verb.children:
-        if c.dep_ in CONTENT_DEPS:
+        if c.dep_ in CONTENT_DEPS and not _clause_before_semicolon(c, verb):
             return c
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb and verb.head.i < verb.i:
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head != verb and verb.head.i < verb.i and \
+            not _clause_before_semicolon(verb.head, verb):
         return verb.head  # "“They are dishonest,” he said"
     return None
+
+
+def _clause_before_semicolon(clause: Token, verb: Token) -> bool:
+    """A clause ended by a semicolon before the speech verb: a sentence of its own, not what was said ("the
+    prosecutor questioned him; he claimed he had no idea")."""
+    if clause.i > verb.i:
+        return False
+    end = max(t.i for t in clause.subtree if t.i < verb.i)
+    return any(t.text == ";" for t in verb.doc[end:verb.i])
 
 
 def quote_continuation(verb: Token, content: Token | None) -> Token | None:
@@ -59,7 +69,8 @@ NAMED_MATTERS = frozenset({"case", "trial", "scandal", "investigation", "probe",
 def content_words(content: Token, verb: Token) -> set[str]:
     """Lemmas, lower-case forms and their n-grams of the content's words (not the speech clause's own), less
     the words that only name a matter ("the election interference case": no accusation)."""
-    return ngrams([t for t in content_tokens(content, verb) if not names_a_matter(t)])
+    return ngrams([t for t in content_tokens(content, verb)
+                   if not names_a_matter(t) and not names_a_topic(t)])
 
 
 def names_a_matter(tok: Token) -> bool:
@@ -69,6 +80,27 @@ def names_a_matter(tok: Token) -> bool:
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
         head = head.head
     return head is not tok and head.lemma_.lower() in NAMED_MATTERS
+
+
+#: nouns whose on/against/into object is a topic worked on, not a charge: "his work on corruption"
+TOPIC_HOLDERS = frozenset({"work", "research", "reporting", "report", "book", "study", "expertise", "expert",
+                           "crackdown", "fight", "campaign", "war", "effort", "conference", "legislation",
+                           "cooperation", "measure", "rule", "guidance", "training", "course"})
+#: verbs whose from-object is what is barred, not what was done: "the agency is prohibited from spying"
+BARRING = frozenset({"prohibit", "bar", "ban", "forbid", "restrain", "deter", "refrain", "preclude"})
+
+
+def names_a_topic(tok: Token) -> bool:
+    """A judging word that names what is barred or worked on, or a confusion, not a charge against anyone:
+    "legally prohibited from spying", "his work on corruption", "the tie is mistaken for a friendship"."""
+    head = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and head.lower_ == "from" and head.head.lemma_.lower() in BARRING:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("on", "against", "into") and \
+            head.head.lemma_.lower() in TOPIC_HOLDERS:
+        return True
+    return tok.lemma_.lower() == "mistake" and tok.pos_ == "VERB" and \
+        any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 def content_actor_tokens(content: Token, verb: Token) -> list[Token]:
