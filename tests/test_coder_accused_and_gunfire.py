@@ -46,3 +46,9 @@ def test_a_person_held_against_her_will_is_abducted(coder):
                  "Lyle Ferris kept his wife captive in a shed behind their farmhouse."):
         got = _violence(code(coder, text))
         assert got and got[0] == ("181", "CVL", "CVL"), (text, got)
+
+
+def test_accused_of_a_drug_offence_is_accused_by_the_prosecution(coder):
+    c = code(coder, "Two Ohio men are accused of running a methamphetamine lab out of a motel room.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.cameo == "112"] == \
+        [("112", "JUD", "CVL")]
