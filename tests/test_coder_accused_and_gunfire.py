@@ -48,7 +48,6 @@ def test_a_person_held_against_her_will_is_abducted(coder):
         assert got and got[0] == ("181", "CVL", "CVL"), (text, got)
 
 
-
 def test_gunfire_exchanged_with_another_side_is_coded_both_ways(coder):
     for text in ("The sheriff's officer traded gunfire with the burglar behind the warehouse.",
                  "Border police exchanged fire with the smugglers near the river crossing."):
@@ -56,3 +55,9 @@ def test_gunfire_exchanged_with_another_side_is_coded_both_ways(coder):
         assert {r[:2] for r, _, _ in got} == {"19"}, (text, got)
         sides = sorted((s, t) for _, s, t in got)
         assert len(sides) == 2 and sides[0] == sides[1][::-1], (text, got)
+
+
+def test_accused_of_a_drug_offence_is_accused_by_the_prosecution(coder):
+    c = code(coder, "Two Ohio men are accused of running a methamphetamine lab out of a motel room.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.cameo == "112"] == \
+        [("112", "JUD", "CVL")]

@@ -81,3 +81,12 @@ def test_outrage_sparked_among_or_from_an_actor_is_its_criticism(coder):
     assert criticisms(c) == [("111", "LAB", "GOV")]
     c = code(coder, "The governor's plan sparked outrage among the unions.")
     assert criticisms(c) == [("111", "LAB", "GOV")]
+
+
+def test_reacting_with_fury_or_anger_to_an_actor_is_criticism(coder):
+    c = code(coder, "The union reacted with fury to threats by the finance minister.")
+    assert ("111", "LAB", "GOV") in criticisms(c)
+    c = code(coder, "The opposition party responded with anger to the minister.")
+    assert criticisms(c) == [("111", "OPP", "GOV")]
+    c = code(coder, "The opposition party reacted with anger to the government's decision to delay the vote.")
+    assert criticisms(c) == [("111", "OPP", "GOV")]

@@ -71,8 +71,8 @@ def test_a_wrong_named_as_what_an_agency_is_barred_from_accuses_no_one(coder):
 
 
 def test_a_wrong_named_as_the_topic_of_work_accuses_no_one(coder):
-    c = code(coder, "His work on corruption in world football gave weight to his reports on the senator's ties to "
-                    "Moscow, U.S. officials said on Tuesday.")
+    c = code(coder, "His work on corruption in world football gave weight to his reports on the senator's "
+                    "ties to Moscow, U.S. officials said on Tuesday.")
     assert by_code(c, "11") == []
 
 

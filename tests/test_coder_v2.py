@@ -4064,3 +4064,13 @@ def test_voicing_anger_at_someone_criticises_him_and_demonstrators_doing_it_prot
     c = code(coder, "Hundreds of demonstrators gathered outside the cathedral in Cairo on Sunday to voice "
                     "their anger at police.")
     assert triples(c) == [("141", "EGYOPP", "EGYCOP")]
+
+
+def test_a_quote_continuation_that_judges_no_one_named_criticises_whom_the_story_discusses(coder):
+    c = code(coder, "The teachers union criticized Governor Tom Walker's budget on Monday. “We were promised "
+                    "better funding,” said union president Anna Kohl. “This is a disgrace.”")
+    continued = [(e.cameo, e.target.sector) for e in c.events if "quote:continuation" in e.rule]
+    assert continued == [("111", "GOV")]
+    c = code(coder, "The teachers union criticized Governor Tom Walker's budget on Monday. “We were promised "
+                    "better funding,” said union president Anna Kohl. “It drives them crazy.”")
+    assert not any("quote:continuation" in e.rule for e in c.events)  # whom "them" points at, if anyone

@@ -700,7 +700,27 @@ class SpeechFrames:
                 m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
                 speaker = replace(source, rule=f"{source.rule}+quote:speaker")
                 return self._accept(Frame(m, code, sent.root, None, t, speaker, a, "quote:continuation"))
-        return None
+        return self._quoted_criticism_of_the_topic(sent, source, actors)
+
+    def _quoted_criticism_of_the_topic(self, sent: Span, source: Actor, actors: ActorLookup) -> Frame | None:
+        """A quote-only sentence that judges flatly but names no one ("“This is a disgrace,” …" after "the
+        mayor said the board ignored us"): criticism (111) of whom the sentences before discuss, as a
+        statement naming no one is (:meth:`_discussed_actor`); not of a mishap, nor of the speaker's side."""
+        root = sent.root
+        named = any(sent.start_char <= a.start < sent.end_char for a in getattr(actors, "mentions", []))
+        if named or self._of_mishap(list(sent)) or any(t.lower_ in THIRD_PERSON for t in sent):
+            return None  # whom it names or points at is the one judged, if anyone ("drives them nuts")
+        hits = [w for w in self._judging_terms(list(sent), "111", denied=True)
+                if flatly_said(w, root, self._denies_a_virtue(w)) and not of_a_course_no_one_takes(w) and
+                not of_the_speaker(w, root, source, actors)]
+        if not hits:
+            return None
+        target = self._discussed_actor(root, source, actors)
+        if target is None:
+            return None
+        m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
+        speaker = replace(source, rule=f"{source.rule}+quote:speaker")
+        return self._accept(Frame(m, "111", root, None, None, speaker, target, "quote:continuation+topic"))
 
     def _judging_words(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
@@ -787,6 +807,9 @@ class SpeechFrames:
         return about_claims and (any(self.lex.in_class(w, DISMISSIVE) for w in words) or
                                  (named_claim and any(self.lex.in_class(w, UNWARRANTED) for w in words)))
 
+
+#: pronouns that point at a party the quote itself judges (or at no one): no topic is guessed past them
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 
 #: what makes "sides" or "parties" every side of a dispute ("all sides", "the parties concerned")
 EVERY_SIDE = frozenset({"all", "both", "each", "every", "two", "relevant", "concerned", "involved"})

@@ -67,6 +67,13 @@ PLACE_PREPS = ("at", "in", "within", "inside")
 ALLEGED_PREPS = ("against", *PLACE_PREPS)
 
 
+def phrase_nouns(verb: Token, entry) -> list[Token]:
+    """The nouns after "with" that belong to the entry's own phrase ("reacted with anger to the minister":
+    the parse may hang "to" on "anger")."""
+    words = {w for lemma in entry.lemmas if " with " in f" {lemma} " for w in lemma.split()[2:]}
+    return [g for _, g in pobj_of(verb, ("with",)) if g.lemma_.lower() in words] if words else []
+
+
 class TargetChoice:
     """EventCoder's choice of target, partner, complement actor and actor-or-place."""
 
@@ -145,7 +152,7 @@ class TargetChoice:
                           any(g.lemma_.lower() in lemma.split()[1:] for lemma in entry.lemmas)]
                 # "been critical of the paper": the adjective of a copula holds the target
                 adjectives = [c for c in verb.children if c.dep_ == "acomp"]
-                holders = [verb, *objs, *inner, *means, *adjectives]
+                holders = [verb, *objs, *inner, *means, *adjectives, *phrase_nouns(verb, entry)]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
                         if self._actor_or_place(obj, actors) is not None:
@@ -179,7 +186,8 @@ class TargetChoice:
             # the ruling": the act's author, as of an object
             preps = tuple(p for p in FAULTED_ACT_PREPS if p in entry.targets)
             # ("pushed back at": the parse may hang "at" on "back"; "expressed doubts about": on the doubts)
-            holders = (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")))
+            holders = (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")),
+                       *phrase_nouns(verb, entry))  # "reacted with anger to the ministry's decision"
             acts = [g for h in holders for _, g in pobj_of(h, preps)]
             acts += [g for a in acts for _, g in pobj_of(a, ("of",))]  # "the credibility of the evidence"
             # "pushed back against the president's claims", "hit out at the mayor's plan", "hit back at
