@@ -4074,3 +4074,15 @@ def test_a_quote_continuation_that_judges_no_one_named_criticises_whom_the_story
     c = code(coder, "The teachers union criticized Governor Tom Walker's budget on Monday. “We were promised "
                     "better funding,” said union president Anna Kohl. “It drives them crazy.”")
     assert not any("quote:continuation" in e.rule for e in c.events)  # whom "them" points at, if anyone
+
+
+def test_a_rejected_quote_continuation_does_not_fail_the_page(coder):
+    """A quote-only sentence whose speaker cannot make the statement (a broadcaster's analyst) was passed
+    on as the rejection's reason instead of a frame, and the whole page failed to code (E100)."""
+    for text in ("Teachers criticized Governor Tom Walker's budget on Monday. “We were promised better "
+                 "funding,” said CBS analyst Anna Kohl. “This is a disgrace.”",
+                 "Fox News host Anna Kohl criticized Governor Tom Walker's budget on Monday. “We were "
+                 "promised better funding,” Kohl said. “These parties suck.”"):
+        c = code(coder, text)
+        assert c.status == "ok", c.reason
+        assert [e.cameo for e in c.events] == ["111"]

@@ -127,6 +127,11 @@ def _done_to(tok: Token) -> bool:
         to_infinitive(verb)
 
 
+def _frame_or_none(accepted: Frame | str) -> Frame | None:
+    """What ``_accept`` returns, as a frame or None: a rejection's reason (a str) is no frame."""
+    return accepted if isinstance(accepted, Frame) else None
+
+
 class SpeechFrames:
     """EventCoder's speech, judgement and accusation frames."""
 
@@ -699,7 +704,8 @@ class SpeechFrames:
                     continue
                 m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
                 speaker = replace(source, rule=f"{source.rule}+quote:speaker")
-                return self._accept(Frame(m, code, sent.root, None, t, speaker, a, "quote:continuation"))
+                return _frame_or_none(self._accept(Frame(m, code, sent.root, None, t, speaker, a,
+                                                         "quote:continuation")))
         return self._quoted_criticism_of_the_topic(sent, source, actors)
 
     def _quoted_criticism_of_the_topic(self, sent: Span, source: Actor, actors: ActorLookup) -> Frame | None:
@@ -720,7 +726,8 @@ class SpeechFrames:
             return None
         m = Match(entry=self.statement, token=hits[0], words=[hits[0]], context="verb")
         speaker = replace(source, rule=f"{source.rule}+quote:speaker")
-        return self._accept(Frame(m, "111", root, None, None, speaker, target, "quote:continuation+topic"))
+        return _frame_or_none(self._accept(Frame(m, "111", root, None, None, speaker, target,
+                                                 "quote:continuation+topic")))
 
     def _judging_words(self, tokens: Iterable[Token], code: str) -> list[Token]:
         """The single words among ``tokens`` that make a statement criticism (111), an accusation (112) or
