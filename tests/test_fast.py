@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tacitus.events.fast_text import sentence_starts, tokenize
+from tacitus.events.fast.text import sentence_starts, tokenize
 from tacitus.nlp.inflect import irregular_verbs, lemma_table, noun_forms, verb_forms
 from tacitus.pipeline import Coder, CodingOptions
 

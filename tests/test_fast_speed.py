@@ -18,9 +18,9 @@ from spacy.tokenizer import Tokenizer
 
 from tacitus.actors.lexicon import PROPER_KINDS
 from tacitus.enrich.themes import default_tagger
-from tacitus.events.fast_actors import Unit, _bare_participle, _is_initial, _is_name
-from tacitus.events.fast_enrich import fast_themes
-from tacitus.events.fast_text import (
+from tacitus.events.fast.actors import Unit, _bare_participle, _is_initial, _is_name
+from tacitus.events.fast.enrich import fast_themes
+from tacitus.events.fast.text import (
     TOKEN,
     USER_DATA_KEY,
     FastTokenizer,

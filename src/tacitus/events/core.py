@@ -1,4 +1,4 @@
-"""The frame → event core both coders share (the parse coder in ``coder/``, the fast one in ``fast.py``).
+"""The frame → event core both coders share (the parse coder in ``coder/``, the fast one in ``fast/``).
 
 A coder finds a trigger, its actors and the words around it; from there the steps are the same: the first
 refinement whose conditions hold gives the code (:func:`refine`), the modality is settled against the code

@@ -3,14 +3,14 @@
 
 Without a tagger, ``activity`` (verbs and adjectives of the activity list) and ``self_group`` (first-person
 pronouns) are not computed and stay 0; positive, negative, tone, polarity and word count are as in the
-full mode up to the lemma table (:mod:`tacitus.events.fast_text`).
+full mode up to the lemma table (:mod:`tacitus.events.fast.text`).
 """
 
 from __future__ import annotations
 
 from tacitus.enrich.themes import default_tagger
 from tacitus.enrich.tone import tone_lexicon
-from tacitus.events.fast_text import Tokens
+from tacitus.events.fast.text import Tokens
 from tacitus.model.records import Theme, Tone
 
 NEGATING = frozenset({"no", "not", "never", "without"})

@@ -27,7 +27,7 @@ from tacitus.actors.resolver import (
     UNCARRIED_SECTORS,
     ActorResolver,
 )
-from tacitus.events.fast_text import Tokens, tokenize
+from tacitus.events.fast.text import Tokens, tokenize
 from tacitus.model.records import Actor
 from tacitus.nlp.inflect import noun_forms, singular, verb_forms
 from tacitus.nlp.lemmas import NOMINAL_PARTICIPLES
