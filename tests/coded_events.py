@@ -8,8 +8,11 @@ SPRING_2024 = dt.date(2024, 3, 1)  # a publication date inside every office hold
 
 
 def code(coder, text, published=SPRING_2024, url=None):
-    """The coded document of ``text`` published on ``published`` (at ``url``, when given)."""
-    return coder.code_text(text, published=published, url=url)
+    """The coded document of ``text`` published on ``published`` (at ``url``, when given); a text the coder
+    fails on (an E100 error document) fails the test that codes it."""
+    coded = coder.code_text(text, published=published, url=url)
+    assert coded.status != "error", coded.reason
+    return coded
 
 
 def of_codes(coded, prefixes=()):
