@@ -71,3 +71,39 @@ def test_title_the_parser_splits_from_the_name_after_it(coder):
     c = code(coder, text, published=dt.date(2016, 6, 1))
     accused = [e for e in c.events if e.cameo.startswith("112")]
     assert accused and all(e.target is not None and e.target.country == "USA" for e in accused)
+
+
+def test_custody_in_a_prison_named_with_its_country(coder):
+    # the jailers of "held in Peru's Lurigancho prison" are Peru's, whoever else the sentence names
+    c = code(coder, "Since March, Novak has been held in Peru's Lurigancho prison, where US officials have "
+                    "asked to question him.")
+    held = [e for e in c.events if e.cameo == "173"]
+    assert held and all(e.source is not None and e.source.country == "PER" for e in held)
+
+
+def test_national_newspaper_tells_the_country_of_its_local_story(coder):
+    text = ("Farmer found dead near Parika\n\n"
+            "Kaieteur News – Detectives in Region Three are probing the death of a farmer found in a "
+            "canal on Sunday.\n\n"
+            "Two fishermen are presently in police custody assisting with the probe.\n\n"
+            "A relative told Kaieteur News that the farmer had left home early on Saturday.")
+    c = code(coder, text)
+    held = [e for e in c.events if e.cameo == "173"]
+    assert held and all(e.source is not None and e.source.country == "GUY" for e in held)
+
+
+def test_their_in_a_fronted_phrase_is_of_the_unknown_plural_subject(coder):
+    text = ("Israeli officials met the casino owner in Tel Aviv last spring.\n\n"
+            "In their complaint against Google, the claimants said the firm had mishandled their data.")
+    c = code(coder, text)
+    assert not any(e.source is not None and e.source.country == "ISR" and e.sentence_index == 1
+                   for e in c.events)
+
+
+def test_indefinite_description_of_the_first_of_two_people(coder):
+    text = ("The guards were told to watch Lena Holm, a Danish web designer who visited the embassy, and "
+            "Mark Webb, a friend of Holm.\n\n"
+            "Holm was arrested by police on Tuesday.")
+    c = code(coder, text)
+    arrests = [e for e in c.events if e.cameo == "173"]
+    assert arrests and all(e.target is not None and e.target.country == "DNK" for e in arrests)

@@ -141,6 +141,26 @@ def fronted_for_subject(da: DocumentActors, pron: Token, st: _State) -> Actor | 
     return mentioned_by(a, pron, "coref:cataphora")
 
 
+def fronted_for_unknown_subject(da: DocumentActors, pron: Token) -> bool:
+    """"their" in a phrase that opens the clause refers ahead to a plural subject no lexicon knows ("In
+    their complaint against the firm, the plaintiffs alleged …"): it is theirs, not an actor named before."""
+    if pron.lower_ != "their":
+        return False
+    subj = _fronted_subject(pron)
+    return subj is not None and subj.tag_ == "NNS" and da.unit_actor(subj) is None
+
+
+def _fronted_subject(pron: Token) -> Token | None:
+    """The subject of the clause a phrase holding ``pron`` opens, when the phrase comes before it."""
+    top = pron
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    subj = next((c for c in top.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if top.dep_ not in FRONTED_DEPS or subj is None or max(t.i for t in top.subtree) >= subj.i:
+        return None
+    return subj
+
+
 def _fronted_for_plural_subject(da: DocumentActors, pron: Token, subj: Token) -> Actor | None:
     """"their" in a phrase that opens the clause refers ahead to a plural subject that is an actor."""
     if subj.tag_ not in ("NNS", "NNPS"):

@@ -567,7 +567,8 @@ class NP:
                     appos_actor = a
                 elif ru.ent == "PERSON":
                     appos_person = doc[ru.start : ru.end].text
-                elif _describes_one(tok) and (origin := self.da.origin(tok, ("from",))) is not None:
+                elif (_describes_one(tok) or _indefinite_description(tok)) and \
+                        (origin := self.da.origin(tok, ("from",))) is not None:
                     countries.append((origin, "origin:appos-demonym", -1))  # "Bini, a Swedish programmer"
                 continue
             e = self._entry(ru)
@@ -1013,6 +1014,16 @@ def _fronted_description(head: Token, start: int, known: bool = False) -> Token 
                 any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
             return c
     return None
+
+
+def _indefinite_description(noun: Token) -> bool:
+    """An apposition "a <noun>" set off by a comma right after its person, before the next item of a list
+    ("Ola Bini, a Swedish developer who visited him, and Felicity Ruby"): it describes that person (a list
+    names its people, it does not open an item with "a")."""
+    return noun.tag_ == "NN" and noun.dep_ == "appos" and noun.head.i < noun.i and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+        noun.left_edge.i > 1 and noun.doc[noun.left_edge.i - 1].text == "," and \
+        noun.doc[noun.left_edge.i - 2].i == noun.head.i
 
 
 def _describes_one(noun: Token, joined: bool = False) -> bool:

@@ -34,6 +34,7 @@ from tacitus.actors.resolver.antecedents import (
     epithet_antecedent,
     followers_of_political_figures,
     fronted_for_subject,
+    fronted_for_unknown_subject,
     group_role,
     is_head,
     named_body_modifier,
@@ -313,7 +314,9 @@ class ActorResolver:
             if u.root.pos_ == "PRON" and u.root.lower_ in POSSESSIVE_PRONOUNS and u.root.dep_ == "poss":
                 # "his policies": whose; "she defended her departure": her own
                 owner = owner_in_conjunction(da, u.root) or bound_by_subject(da, u.root) or \
-                    fronted_for_subject(da, u.root, st) or self._resolve_unit(da, k, st, sent_of)
+                    fronted_for_subject(da, u.root, st)
+                if owner is None and not fronted_for_unknown_subject(da, u.root):
+                    owner = self._resolve_unit(da, k, st, sent_of)
                 da._actor[k] = owner
                 if u.root.head.lemma_.lower() in COUNTERPARTS:  # "its allies": the West, as "US allies"
                     side = _counterparts(u, owner)

@@ -103,11 +103,27 @@ SCENE_PREPOSITIONS = frozenset({"in", "at"})
 def scene_country(trigger: Token, actors: ActorLookup) -> str | None:
     """The country of the place the act's own "in" or "at" names ("was arrested in Ecuador", "the arrest in
     Quito of …"): where the unnamed police who made it serve, whatever else the sentence names."""
-    found = {actors.country_for_token(o) for p in trigger.children
-             if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
-             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")}
+    found = {actors.country_for_token(o) if o.ent_type_ in ("GPE", "LOC", "FAC") else
+             _owner_country(o, actors)
+             for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+             for o in p.children if o.dep_ == "pobj"}
     found.discard(None)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: places a country's name owns where they lie ("in Ecuador's El Inca prison", "at Kenya's border"; not
+#: "at Israel's request", nor "at Israel's embassy", which lies in the host country)
+OWNED_PLACES = frozenset({"prison", "jail", "gaol", "penitentiary", "capital", "city", "town", "province",
+                          "region", "border", "airport", "port", "coast", "camp", "facility", "centre",
+                          "center", "island", "north", "south", "east", "west"})
+
+
+def _owner_country(place: Token, actors: ActorLookup) -> str | None:
+    """The country a place noun is named as being of ("in Ecuador's El Inca prison"): where it lies."""
+    if place.lemma_.lower() not in OWNED_PLACES:
+        return None
+    owner = next((c for c in place.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    return actors.country_for_token(owner) if owner is not None else None
 
 
 def only_other_bodies_country(countries: set[str], sent: Span, actors: ActorLookup, party: Actor | None,
