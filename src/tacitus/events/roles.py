@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
 
@@ -373,6 +373,11 @@ def _nationality_in(sent: Span, a: Actor, actors: ActorLookup | None = None) -> 
 
 
 CLAIM_ROOTS = frozenset({"10", "11", "13"})
+#: what a rejection of a request, an offer or a proposal answers besides a claim: an appeal (02), offer (03)
+REQUEST_ROOTS = frozenset({"02", "03"})
+#: the objects that make a rejection the answer to a request, an offer or a proposal ("turned down the offer")
+REQUEST_WORDS = frozenset({"request", "requests", "offer", "offers", "proposal", "proposals", "bid", "bids",
+                           "plea", "pleas", "invitation", "invitations", "overture", "overtures"})
 
 
 def relative_clause_tokens(tok: Token) -> set[int]:
@@ -386,18 +391,36 @@ def _reduced_relative(tok: Token) -> bool:
 
 
 def accuser_of(source: Actor | None, claims: list[tuple[int, str, Actor | None, Actor | None]], index: int,
-               window: int = 2) -> Actor | None:
+               window: int = 2, roots: frozenset[str] = CLAIM_ROOTS) -> Actor | None:
     """Whom a rejection or denial answers: the source of the latest demand, criticism or accusation aimed
     at ``source`` in this sentence or the ``window`` before ("… which she denies", "rejected the claims").
-    ``claims``: (sentence index, root, source, target) of the events so far, in order."""
+    ``claims``: (sentence index, root, source, target) of the events so far, in order; ``roots``: the roots
+    that count as what is answered (with ``REQUEST_ROOTS`` for "turned down the offer")."""
     if source is None:
         return None
     for sentence, root, src, tgt in reversed(claims):
         if sentence < index - window:
             break
-        if root in CLAIM_ROOTS and tgt is not None and src is not None and same_party(tgt, source):
+        if root in roots and tgt is not None and src is not None and same_party(tgt, source):
             return replace(src, rule=f"{src.rule}+coref:accuser")
     return None
+
+
+def party_sued_before(source: Actor | None, earlier: list[tuple[str, Actor | None, Actor | None]],
+                      defendants: Iterable[Actor] = ()) -> Actor | None:
+    """Whom a lawsuit with no defendant in its sentence ("Kim sued this week", "the lawsuit was filed by 10
+    people") is aimed at: the one party the story told the same plaintiff sued, or a court cleared of the
+    case's claims (``defendants``); none when the story names no such party or several. ``earlier``: (code,
+    source, target) of the events so far."""
+    if source is None:
+        return None
+    sued = [tgt for code, src, tgt in earlier
+            if code == "115" and src is not None and tgt is not None and same_party(src, source)]
+    sued += [d for d in defendants if not same_party(d, source)]
+    if not sued or len({tgt.code for tgt in sued}) > 1:
+        return None
+    last = sued[-1]
+    return last if last.rule.endswith("+coref:sued") else replace(last, rule=f"{last.rule}+coref:sued")
 
 
 def one_actor(a: Actor, b: Actor) -> bool:

@@ -22,7 +22,7 @@ from tacitus.events.coder.frame import (
     WITNESS_CLUES,
     Frame,
 )
-from tacitus.events.roles import ActorLookup, names_party, through_quantity
+from tacitus.events.roles import REQUEST_WORDS, ActorLookup, names_party, through_quantity
 from tacitus.events.syntax import (
     clause_tokens,
     first_child,
@@ -327,6 +327,15 @@ def earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
                 e.source.country == f.source.country:
             return e.target
     return None
+
+
+def answers_request(token: Token) -> bool:
+    """A rejection whose object is a request, an offer or a proposal ("turned down the union's offer", "the
+    request was denied", "a request that the judge denied"): it answers whoever made it."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "relcl":
+        objects.append(token.head)
+    return any(o.lemma_.lower() in REQUEST_WORDS or o.lower_ in REQUEST_WORDS for o in objects)
 
 
 #: what a yielding act ends when it drops "the case", "the charges", "the investigation"

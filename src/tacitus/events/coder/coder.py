@@ -30,6 +30,7 @@ from tacitus.events.coder.clues import (
     _foreign,
     _habitual,
     _standing_description,
+    answers_request,
     case_target,
     civic_dyad,
     crime_at_home,
@@ -81,6 +82,7 @@ from tacitus.events.coder.frame import (
     RECIPROCAL_ROOTS,
     REQUESTS,
     STATE_SIDE,
+    SUED_BEFORE,
     SUSPECTS,
     SWAP_ENTRIES,
     TOLD_AS_DONE,
@@ -120,7 +122,9 @@ from tacitus.events.lexicon import WRONG_DOER, Entry, EventLexicon
 from tacitus.events.readings import best_readings
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
+    CLAIM_ROOTS,
     REPORTS,
+    REQUEST_ROOTS,
     ActorLookup,
     accuser_of,
     body_leader,
@@ -130,6 +134,7 @@ from tacitus.events.roles import (
     implied_civilians,
     inherit_country,
     local_government,
+    party_sued_before,
     political,
     relative_clause_tokens,
     same_party,
@@ -258,8 +263,12 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                     claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
                     claims += [(index, self.cameo.root(f.code), f.source, f.target)
                                for f in frames if f is not frame]
-                    frame.target = accuser_of(frame.source, claims, index) or \
+                    roots = CLAIM_ROOTS | REQUEST_ROOTS if answers_request(frame.match.token) else CLAIM_ROOTS
+                    frame.target = accuser_of(frame.source, claims, index, roots=roots) or \
                         self._speaker_above(frame.clause_verb, frame.source, actors)
+                elif frame.target is None and frame.code == "115" and \
+                        (target := party_sued_before(frame.source, *_suits_told(events))) is not None:
+                    frame.target = target  # "filed its lawsuit in November": whom the story told it sued
                 elif frame.target is None and named_before(frame.match):
                     frame.target = earlier_target(frame, self.cameo.root(frame.code), events)
                 elif frame.target is None and self.cameo.root(frame.code) == "08" and drops_a_case(frame):
@@ -422,6 +431,13 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         near miss."""
         out: list[Frame] = []
         for f in frames:
+            if f.refined_by == SUED_BEFORE:
+                sued = self._sued_before(f, events)
+                if isinstance(sued, str):
+                    rejected.append((f.match, sued))
+                else:
+                    out.append(sued)
+                continue
             if f.refined_by == LIFTED:
                 lifted = self._lifted_by_its_imposer(f, events)
                 if isinstance(lifted, str):
@@ -455,6 +471,14 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 rejected.append((f.match, "no doer named, nor the same act earlier in the story"))
             out += readings.values()
         return out
+
+    def _sued_before(self, f: Frame, events: list[Event]) -> Frame | str:
+        """A lawsuit whose sentence names no defendant ("Kim sued this week in federal court", "after the
+        school filed its lawsuit") is aimed at the one party the story told the same plaintiff sued."""
+        target = party_sued_before(f.source, *_suits_told(events))
+        if target is None:
+            return "no target actor, nor one party the story told the same plaintiff sued"
+        return self._accept(replace(f, target=replace(target), refined_by=""))
 
     def _lifted_by_its_imposer(self, f: Frame, events: list[Event]) -> Frame | str:
         """An agentless lifting ("the curfew was lifted on Monday", "the restrictions were eased") is done by
@@ -743,8 +767,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 same_person(f.source, f.target):
             return "one person on both sides ('has made the criminal cases against him his argument')"
         mutual = actors is not None and f.target is None and self._mutual(f, actors)
-        return f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
-                                       agentless=f.agentless, verbal=f.refined_by == "sense:verbal") or f
+        why = f.match.entry.rejection(bool(f.refined_by), f.source, f.target, reciprocal=mutual,
+                                      agentless=f.agentless, verbal=f.refined_by == "sense:verbal")
+        if why == "no target actor" and f.code == "115" and f.source is not None and not f.refined_by:
+            return replace(f, refined_by=SUED_BEFORE)  # "Kim sued this week": whom the story told he sued
+        return why or f
 
     def _mutual_code(self, code: str, match: Match | None = None, verb: Token | None = None) -> bool:
         """A code of an act each party does to the other (meet, cooperate; not a one-way act among them), a
@@ -1008,6 +1035,14 @@ def _charged_in_court(verb: Token) -> bool:
 
 #: state forces a bare noun names again in the next sentence ("police … police shot the attacker")
 TOLD_FORCES = frozenset({"COP", "MIL"})
+
+
+def _suits_told(events: list[Event]) -> tuple[list[tuple[str, Actor | None, Actor | None]], list[Actor]]:
+    """The acts the story told as done, as (code, source, target), and the parties a court cleared of a
+    case's claims ("a judge dismissed all claims against the department"): who may have been sued."""
+    told = [e for e in events if e.modality in TOLD_AS_DONE]
+    return [(e.cameo, e.source, e.target) for e in told], \
+        [e.target for e in told if e.rule.startswith("verb:dismiss-case") and e.target is not None]
 
 
 def _force_told_before(a: Actor | None, events: list[Event], index: int) -> str | None:

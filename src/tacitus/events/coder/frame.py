@@ -365,6 +365,9 @@ ANTECEDENT = "antecedent"
 #: the reading of an agentless lifting of a measure ("the curfew was lifted on Monday"): by the party the
 #: story told imposed it (:data:`IMPOSED_BY_LIFT`), a near miss when it told of none
 LIFTED = "lifted-by-its-imposer"
+#: the reading of a lawsuit whose sentence names no defendant ("Kim sued this week"): aimed at the party the
+#: story told the same plaintiff sued (a near miss when it told of none, or of several)
+SUED_BEFORE = "sued-before"
 #: the codes of a lifting and the code prefixes of the impositions it undoes ("the curfew was lifted": the
 #: curfew the governor imposed; "sanctions were eased": those the United States imposed)
 IMPOSED_BY_LIFT = {"0813": ("1723",), "0814": ("1724",), "085": ("163",), "081": ("172", "163"),
