@@ -61,3 +61,13 @@ def test_accused_of_a_drug_offence_is_accused_by_the_prosecution(coder):
     c = code(coder, "Two Ohio men are accused of running a methamphetamine lab out of a motel room.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.cameo == "112"] == \
         [("112", "JUD", "CVL")]
+
+
+def test_fire_in_a_when_clause_is_aimed_at_whom_the_main_clause_says_it_harmed(coder):
+    for text in ("Dorian Platt was wounded when the county police returned fire.",
+                 "A villager was killed when soldiers opened fire near the market."):
+        got = _violence(code(coder, text))
+        assert [(s, t) for _r, s, t in got] == [("COP" if "police" in text else "MIL", "CVL")], (text, got)
+    # fire in a "when" clause whose main clause harms no one names no target
+    got = _violence(code(coder, "The crowd scattered when soldiers opened fire near the village market."))
+    assert all(t is None for _r, _s, t in got), got

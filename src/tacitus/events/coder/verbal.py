@@ -403,6 +403,8 @@ class VerbalFrames:
         inner = next((w for w in m.words[1:] if w.dep_ == "xcomp" and w.head == verb), None)
         if tgt_tok is None and inner is not None:  # "tried to assassinate the governor"
             tgt_tok = self._target_token(inner, entry, actors)
+        if tgt_tok is None and not passive and self.cameo.root(entry.code) in ("18", "19"):
+            tgt_tok = victim_of_main_clause(verb)  # "X was wounded when police returned fire": at X
         return Clause(m, passive, src_tok, tgt_tok, thing, continued_act(complement_verb(verb)))
 
     def _reject_request(self, c: Clause) -> str | None:
@@ -1420,3 +1422,19 @@ def continued_act(comp: Token | None) -> Token | None:
     if comp is not None and comp.lemma_.lower() in CONTINUING_VERBS:
         return first_child(comp, "xcomp") or comp
     return comp
+
+
+#: the passive verbs of harm whose subject is the victim of the fire of a "when" clause
+HARM_PASSIVES = frozenset({"wound", "injure", "kill", "shoot", "hit", "hurt"})
+
+
+def victim_of_main_clause(verb: Token) -> Token | None:
+    """The one a "when" clause's fire was aimed at when its main clause says who it harmed: "Allaw was
+    wounded when policemen returned fire" (at Allaw); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head is verb or not is_passive(head) or \
+            head.lemma_.lower() not in HARM_PASSIVES:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    return first_child(head, *PASSIVE_SUBJECT_DEPS)
