@@ -434,8 +434,7 @@ def news_gold_section(pool, summary_test=None) -> list[str]:
         " the fast coder into a package with output unchanged, one found nothing to keep (grants and "
         "consultations: the misses need actors, not words). A latent crash a first-round rule exposed (a "
         "quoted broadcaster's criticism failed its whole page) was found on the unannotated pools, fixed, "
-        "and 
-        "the news-gold suite now names any page the coder fails on. Every new event on the pools was read"
+        "and the news-gold suite now names any page the coder fails on. Every new event on the pools was read"
         " before a change was kept. Dev moved from 0.279 / 0.866 to 0.282 / 0.874. The test half was read"
         " once, as an aggregate, at the end: the figures below. "
         "Every event of every sentence counts (mention level); "
