@@ -430,20 +430,15 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         is that of the police or prosecutors who acted on the story's case (:func:`_case_authority`); else a
         near miss."""
         out: list[Frame] = []
+        by_the_story = {SUED_BEFORE: self._sued_before, LIFTED: self._lifted_by_its_imposer}
         for f in frames:
-            if f.refined_by == SUED_BEFORE:
-                sued = self._sued_before(f, events)
-                if isinstance(sued, str):
-                    rejected.append((f.match, sued))
+            resolve = by_the_story.get(f.refined_by)
+            if resolve is not None:  # a lawsuit's defendant, a lifting's imposer: told earlier in the story
+                got = resolve(f, events)
+                if isinstance(got, str):
+                    rejected.append((f.match, got))
                 else:
-                    out.append(sued)
-                continue
-            if f.refined_by == LIFTED:
-                lifted = self._lifted_by_its_imposer(f, events)
-                if isinstance(lifted, str):
-                    rejected.append((f.match, lifted))
-                else:
-                    out.append(lifted)
+                    out.append(got)
                 continue
             if f.refined_by != ANTECEDENT:
                 out.append(f)
