@@ -107,3 +107,12 @@ def test_indefinite_description_of_the_first_of_two_people(coder):
     c = code(coder, text)
     arrests = [e for e in c.events if e.cameo == "173"]
     assert arrests and all(e.target is not None and e.target.country == "DNK" for e in arrests)
+
+
+def test_a_plural_weak_title_before_a_name_does_not_fail_the_page(coder):
+    """"Kenyan chiefs Tom Mbuvi …": the title's entry is its lemma's ("chief"), not the plural's, which the
+    word table does not hold (KeyError: the whole page failed to code)."""
+    for text in ("Kenyan chiefs Tom Mbuvi and Ali Hassan said the suspects were arrested.",
+                 "Kenyan tribal chiefs Tom Mbuvi criticized the government."):
+        c = code(coder, text)
+        assert c.status == "ok" and c.events, (text, c.reason)

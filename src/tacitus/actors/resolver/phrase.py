@@ -712,7 +712,7 @@ class NP:
             weak = [lu for lu in left if (e := self._entry(lu)) is not None and e.kind == "weak"]
             rank = next((lu for lu in weak if lu.root.lower_ in RANKS), None)
             if title_sector is None and not codes and rank is not None:  # "Sgt. Kosinski stopped a tenant"
-                title_sector = rank_sector(rank.root, self.lex.words[rank.root.lower_].sector)
+                title_sector = rank_sector(rank.root, self._entry(rank).sector)
                 title_rule = f"title:{rank.root.lower_}"
             country, crule = country_pick()
             if codes:
@@ -725,7 +725,7 @@ class NP:
                 title_rule = title_rule or rule
             if title_sector or (country and weak):
                 if title_sector is None:
-                    title_sector = self.lex.words[weak[0].root.lower_].sector if weak else None
+                    title_sector = self._entry(weak[0]).sector if weak else None  # the lemma's entry
                 if country is None and kind == "leader":
                     role = pick_role(he, published)
                     c2, _, _ = entry_country_sector(he, role)
