@@ -217,3 +217,25 @@ def test_run_suite_with_data_override_and_real_coder():
     assert r.metric("exact code (country and sector as expected)") == 1.0
     d = r.to_dict(errors=0)
     assert d["suite"] == "ngec-actors" and d["errors"] == []
+
+
+def test_documents_the_coder_fails_on_are_named_in_the_notes():
+    from types import SimpleNamespace
+
+    from tacitus.evaluation.runner import failed_note
+    from tacitus.evaluation.suite import RunContext
+
+    class FailingOnSecond:
+        def code_documents(self, docs):
+            for n, d in enumerate(docs):
+                yield SimpleNamespace(document=d, status="error" if n == 1 else "ok",
+                                      reason="E100 coding failed: KeyError('x')" if n == 1 else None)
+
+    ctx = RunContext(data_dir=Path("."), coder=FailingOnSecond())
+    coded = ctx.code(["Fine.", "Breaks.", "Fine again."], ids=["a", "b", "c"])
+    assert [c.status for c in coded] == ["ok", "error", "ok"]
+    assert ctx.failed == ["b (E100 coding failed: KeyError('x'))"]
+    assert failed_note(ctx.failed) == [
+        "1 documents failed to code, scored with no events: b (E100 coding failed: KeyError('x'))"]
+    assert failed_note([]) == []
+    assert failed_note([f"d{n} (x)" for n in range(12)], shown=2)[0].endswith("d0 (x); d1 (x) and 10 more")

@@ -15,7 +15,7 @@ from tacitus.evaluation.news_gold import (
     same_country,
     validate,
 )
-from tacitus.evaluation.suites.news_gold import _same, failed_pages
+from tacitus.evaluation.suites.news_gold import _same
 from tacitus.events.cameo import CAMEO
 
 TEXT = "Minister Ana Lopez criticized the Kremlin on Monday. President Biden‘s aides will visit Kyiv."
@@ -172,12 +172,3 @@ def test_judged_events_are_well_formed_and_never_on_a_gold_page():
         assert j["quote"] and j["trigger"] and CAMEO.is_code(j["code"]), j
         assert j["page"] not in gold_pages, j["page"]
 
-
-def test_pages_the_coder_failed_on_are_named_in_the_notes():
-    articles = [SimpleNamespace(key="fundus/A_1"), SimpleNamespace(key="gritta/lgl/2")]
-    coded = [SimpleNamespace(status="ok", reason=None),
-             SimpleNamespace(status="error", reason="E100 coding failed: AttributeError('x')")]
-    assert failed_pages(articles, coded) == [
-        "1 pages failed to code, scored with no events: "
-        "gritta/lgl/2 (E100 coding failed: AttributeError('x'))"]
-    assert failed_pages(articles[:1], coded[:1]) == []

@@ -59,13 +59,23 @@ def run_suite(name: str, data: str | Path | None = None, dictionaries: str | Pat
                          f"{', verbs' if imported.event_lexicon_dir else ''})")
         coder = pool.get(imported.actor_lexicons if imported else None,
                          imported.event_lexicon_dir if imported else None)
-    result = suite.run(cases, RunContext(data_dir=data_dir, coder=coder, split=split,
-                                         ner=pool.ner))
+    ctx = RunContext(data_dir=data_dir, coder=coder, split=split, ner=pool.ner)
+    result = suite.run(cases, ctx)
     result.seconds = round(time.perf_counter() - t0, 1)
     result.split = result.split or suite.split
     result.data_dir = str(data_dir)
-    result.notes = notes + result.notes
+    result.notes = notes + result.notes + failed_note(ctx.failed)
     return result
+
+
+def failed_note(failed: list[str], shown: int = 10) -> list[str]:
+    """A note naming the documents the coder failed on (scored as documents with no events), so that a
+    crash shows in the figures' notes instead of passing as lost recall."""
+    if not failed:
+        return []
+    more = f" and {len(failed) - shown} more" if len(failed) > shown else ""
+    return [f"{len(failed)} documents failed to code, scored with no events: " + "; ".join(failed[:shown])
+            + more]
 
 
 __all__ = ["CoderPool", "SuiteSkipped", "run_suite"]

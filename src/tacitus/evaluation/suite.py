@@ -102,6 +102,15 @@ class RunContext:
     coder: Any = None  # tacitus.pipeline.Coder
     split: str | None = None  # for suites with their own dev/test halves: dev, test or all
     ner: str = "model"  # the entity source of suites that parse on their own (geo, entities)
+    failed: list[str] = field(default_factory=list)  # documents the coder failed on: "origin (reason)"
+
+    def code_documents(self, docs: Sequence[Any]) -> list:
+        """The coder's CodedDocuments of ``docs`` in input order; those it failed on (an error document,
+        scored as one with no events) are listed in ``failed`` so that the result's notes name them."""
+        coded = list(self.coder.code_documents(docs))
+        self.failed += [f"{cd.document.origin or n} ({cd.reason})" for n, cd in enumerate(coded)
+                        if cd.status == "error"]
+        return coded
 
     def code(self, texts: Sequence[str], dates: Sequence[dt.date | None] | None = None,
              ids: Sequence[str] | None = None) -> list:
@@ -113,7 +122,7 @@ class RunContext:
                      origin=(ids[i] if ids else None))
             for i, t in enumerate(texts)
         ]
-        return list(self.coder.code_documents(docs))
+        return self.code_documents(docs)
 
 
 # ---------------------------------------------------------------------------------------------- registry

