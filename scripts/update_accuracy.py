@@ -435,7 +435,7 @@ def news_gold_section(pool, summary_test=None) -> list[str]:
         "consultations: the misses need actors, not words). Two latent crashes were found and fixed: a "
         "quoted broadcaster's criticism that the coder rejected made its whole page fail (seen on the "
         "unannotated pools), and a plural title before a name (as in 'Kenyan chiefs Tom Mbuvi') made a "
-        "page of the test half fail, which every earlier figure had scored as a page with no events; it "
+        "page of the test half fail, which earlier figures had scored as a page with no events; it "
         "was found because every suite's notes now name the documents the coder fails on, and the figures"
         " below count that page for the first time. Every new event on the pools was read before a change"
         " was kept. Dev moved from 0.279 / 0.866 to 0.282 / 0.874. The test half was read once, as an "
