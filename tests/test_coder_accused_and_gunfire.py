@@ -71,3 +71,12 @@ def test_fire_in_a_when_clause_is_aimed_at_whom_the_main_clause_says_it_harmed(c
     # fire in a "when" clause whose main clause harms no one names no target
     got = _violence(code(coder, "The crowd scattered when soldiers opened fire near the village market."))
     assert all(t is None for _r, _s, t in got), got
+
+
+def test_police_clashing_with_protesters_is_force_one_way(coder):
+    """Protesters do not fight back with force in a clash: one 19x, the police's; armed sides, both ways."""
+    got = _violence(code(coder, "Riot police clashed with opposition protesters in the capital on Sunday."))
+    assert not any(s == "OPP" for _, s, _ in got), got
+    got = _violence(code(coder, "Government troops clashed with rebels near the northern border on Sunday."))
+    sides = sorted((s, t) for r, s, t in got if r.startswith("19"))
+    assert len(sides) == 2 and sides[0] == sides[1][::-1], got

@@ -125,6 +125,7 @@ from tacitus.events.roles import (
     CLAIM_ROOTS,
     REPORTS,
     REQUEST_ROOTS,
+    UNARMED_SECTORS,
     ActorLookup,
     accuser_of,
     body_leader,
@@ -1071,12 +1072,18 @@ def _case_authority(events: list[Event]) -> Actor | None:
     return cases[-1].source if cases else None
 
 
+#: mutual fights named without fire: the other side fights back only when it is armed
+CLASHES = frozenset({"clash", "skirmish"})
+
+
 def fired_both_ways(f: Frame) -> bool:
     """A fight whose words make it mutual, told with one side as subject and the other after "with"
     ("police exchanged fire with the gunmen", "the suspect traded gunfire with deputies"): each side fired at
     the other (coding guide: fighting in both directions, one entry per side); protesters clashing with
-    police riot (145), one way."""
+    police riot (145), one way, and police clashing with protesters or civilians use force on them alone."""
     words = " ".join(w.lemma_.lower() for w in f.match.words)
+    if words in CLASHES and f.target is not None and (f.target.sector or "")[:3] in UNARMED_SECTORS:
+        return False
     return words in MUTUAL_FIGHTING and f.code[:2] == "19" and f.source is not None and \
         f.target is not None and f.target_tok is not None and f.target_tok.dep_ == "pobj" and \
         f.target_tok.head.lower_ == "with" and f.source.code != f.target.code
