@@ -107,9 +107,11 @@ class RunContext:
     def code_documents(self, docs: Sequence[Any]) -> list:
         """The coder's CodedDocuments of ``docs`` in input order; those it failed on (an error document,
         scored as one with no events) are listed in ``failed`` so that the result's notes name them."""
+        from tacitus.model import ERROR
+
         coded = list(self.coder.code_documents(docs))
         self.failed += [f"{cd.document.origin or n} ({cd.reason})" for n, cd in enumerate(coded)
-                        if cd.status == "error"]
+                        if cd.status == ERROR]
         return coded
 
     def code(self, texts: Sequence[str], dates: Sequence[dt.date | None] | None = None,

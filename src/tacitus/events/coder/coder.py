@@ -58,6 +58,7 @@ from tacitus.events.coder.frame import (
     AUTHORITIES,
     BETWEEN,
     CIVIC_ROOTS,
+    CLASHES,
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
@@ -1070,10 +1071,6 @@ def _case_authority(events: list[Event]) -> Actor | None:
     cases = [e for e in events if e.root in ("09", "17") and e.modality in TOLD_AS_DONE and
              policing_body(e.source)]
     return cases[-1].source if cases else None
-
-
-#: mutual fights named without fire: the other side fights back only when it is armed
-CLASHES = frozenset({"clash", "skirmish"})
 
 
 def fired_both_ways(f: Frame) -> bool:

@@ -305,6 +305,8 @@ YIELDS_TO_GOVERNMENT = {"087": frozenset({"REB", "INS"}), "0871": frozenset({"RE
                         "0356": frozenset({"REB", "INS"}),
                         "082": frozenset({"OPP", "PTY", "LAB", "NGO", "CVL", "EDU", "REL"}),
                         "0352": frozenset({"OPP", "PTY", "LAB", "NGO", "CVL", "EDU", "REL"})}
+#: mutual fights named without fire: the other side fights back only when it is armed
+CLASHES = frozenset({"clash", "skirmish"})
 #: acts the authorities that report them did not commit: "she was raped, police officials said"
 NOT_ANNOUNCERS_OWN = frozenset({"14", "18"})
 #: the state's armed and police forces: an authority announcing an attack on them did not make it
