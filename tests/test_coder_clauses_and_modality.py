@@ -417,3 +417,17 @@ def test_a_bare_verb_joined_to_a_denied_one_shares_the_denial(coder):
 def test_a_verb_with_its_own_tense_after_but_is_not_denied(coder):
     c = code(coder, "Turkish troops did not enter Afrin but shelled Syrian Kurdish fighters on Monday.")
     assert "asserted" in modalities(c, "19")
+
+
+# ---------------------------------------------------------------- an act put off is not done
+def test_an_act_whose_gerund_is_delayed_or_postponed_is_not_done(coder):
+    c = code(coder, "Japan has delayed lifting its ban on beef imports from Brazil.")
+    assert [e.modality for e in c.events if e.root == "08"] == ["negated"]
+    c = code(coder, "The junta postponed releasing the detained journalists.")
+    assert all(e.modality == "negated" for e in c.events if e.root == "08")
+
+
+# ---------------------------------------------------------------- what a conviction is for, conjoined
+def test_every_conjoined_conduct_of_a_conviction_is_its_content(coder):
+    c = code(coder, "The blogger was convicted of mocking the prime minister and slandering the army.")
+    assert [e.cameo for e in c.events] == ["116"]

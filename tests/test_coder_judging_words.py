@@ -56,3 +56,12 @@ def test_a_backing_told_in_a_participle_is_no_praise(coder):
 def test_backing_as_an_act_is_still_praise(coder):
     c = code(coder, "Germany on Monday backed France's bid for a seat on the council.")
     assert [(code_, s, t) for _i, code_, s, t in events(c)] == [("051", "DEU", "FRA")]
+
+
+# ---------------------------------------------------------------- a judging word the sentence sets aside
+def test_a_judging_word_set_aside_by_rather_than_or_without_is_no_criticism(coder):
+    c = code(coder, "The governor of Ohio said Senator Blake would be remembered for his service to veterans "
+                    "rather than the scandal.")
+    assert not [e for e in c.events if e.root == "11"]
+    c = code(coder, "The governor of Ohio said Senator Blake served his state without corruption.")
+    assert not [e for e in c.events if e.root == "11"]

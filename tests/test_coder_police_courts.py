@@ -285,6 +285,19 @@ def test_no_foul_play_outweighs_a_shooting(coder):
     assert inquiries(c) == []
 
 
+def test_no_suspicion_of_any_foul_play_outweighs_a_suspect_word(coder):
+    c = code(coder, "A fisherman from Toledo, Ohio, drowned in Lake Erie on Sunday. "
+                    "\u201cWe do not suspect any foul play,\u201d the sheriff said. "
+                    "Police searched the shore that night.")
+    assert inquiries(c) == []
+
+
+def test_an_inquiry_into_a_stampede_is_routine(coder):
+    c = code(coder, "Three fans died in a stampede at a concert hall in Leeds on Friday, a police spokesman "
+                    "said. Police have opened an investigation.")
+    assert inquiries(c) == []
+
+
 def test_an_inquiry_into_a_crime_stays_an_inquiry(coder):
     c = code(coder, "A man was stabbed in Dayton, Ohio, on Monday. Police are investigating the stabbing. "
                     "A car crash on the same street hurt no one.")

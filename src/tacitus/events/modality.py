@@ -126,6 +126,13 @@ def _conditional(verb: Token) -> bool:
     return until and not past
 
 
+def _called_off_gerund(verb: Token) -> bool:
+    """The act is the gerund a verb of calling off takes ("the United States has delayed lifting the ban",
+    "postponed releasing the prisoners"): put off, not done."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and not negated(verb.head) and \
+        verb.head.lemma_.lower() in CALLING_OFF
+
+
 def _failed_infinitive(verb: Token) -> Token | None:
     """The failure verb whose infinitive ``verb`` is, or is one of ("failed to identify, warn about or act
     on the crisis": none of the three was done); None when the clause is no failed infinitive."""
@@ -341,6 +348,8 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
     elif clause_verb.dep_ == "xcomp" and clause_verb.tag_ == "VBG" and not negated(clause_verb.head) and \
             clause_verb.head.lemma_.lower() in CESSATION_VERBS:
         value, reason = NEGATED, f"ended ('{clause_verb.head.text} {clause_verb.text}')"  # "stop giving aid"
+    elif _called_off_gerund(clause_verb):  # "has delayed lifting a ban", "postponed releasing them"
+        value, reason = NEGATED, f"called off ('{clause_verb.head.text} {clause_verb.text}')"
     elif clause_verb.dep_ == "xcomp" and negated(clause_verb.head) and \
             clause_verb.head.lemma_.lower() not in UNDENIABLE_VERBS:
         value, reason = NEGATED, f"not done ('not {clause_verb.head.text}')"  # "not rushing to endorse him"

@@ -526,6 +526,8 @@ def denied_word(tok: Token) -> bool:
     what is to be avoided ("to minimize the embarrassment a child might feel") or is against ("anti-war")."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
         return True  # "anti-terrorism cooperation", "an anti-corruption drive": against it, no one accused
+    if _set_aside(tok):
+        return True
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVERTING:
@@ -534,6 +536,16 @@ def denied_word(tok: Token) -> bool:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
             return True
     return _in_others_claim(tok)
+
+
+def _set_aside(tok: Token) -> bool:
+    """A judging word in a phrase the sentence sets aside: "remembered for his work rather than the scandals",
+    "instead of the corruption", "to work without interference from the defendant" (read off the words before
+    the phrase: the parse joins "rather than" as a conjunction or a preposition)."""
+    noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    start = noun.left_edge.i
+    before = [t.lower_ for t in noun.doc[max(start - 2, 0):start]]
+    return before[-1:] == ["without"] or before in (["rather", "than"], ["instead", "of"])
 
 
 #: nouns whose complement tells what others claim or try to make of someone, not what the speaker says

@@ -636,11 +636,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         # alleged atrocities: a second entry besides the accusation): "Bassett is accused of stabbing him",
         # "Britain accused Russia of poisoning Skripal"; not "accused him of ignoring witness testimony", nor
         # the crime of a criminal charge ("prosecutors charged two men with robbing a store": the charge)
-        alleged = [f for f in frames if f.clause_verb.dep_ == "pcomp" and
-                   f.clause_verb.head.lower_ in ("of", "with", "for") and  # (not "charged after being …")
-                   f.clause_verb.head.head.lemma_.lower() in ACCUSING_VERBS and
-                   (self.cameo.root(f.code) not in VIOLENT_ROOTS or
-                    _charged_in_court(f.clause_verb.head.head))]
+        alleged = [f for f in frames if (charge := _charge_of(f.clause_verb)) is not None and
+                   (self.cameo.root(f.code) not in VIOLENT_ROOTS or _charged_in_court(charge))]
         if rejected is not None:
             rejected += [(f.match, "what someone is accused of, not violence") for f in alleged]
         frames = [f for f in frames if f not in alleged]
@@ -1022,6 +1019,18 @@ def _pair_of(actors: ActorLookup, tok: Token) -> list[Actor] | None:
     """The two parties a subject such as "both" or "the two sides" stands for (actor stages that know)."""
     pair_of = getattr(actors, "pair_of", None)
     return pair_of(tok) if pair_of is not None else None
+
+
+def _charge_of(verb: Token) -> Token | None:
+    """The accusing verb whose "of / with / for" names ``verb`` as the conduct charged, or one of several
+    conducts ("convicted of insulting the president and defaming an agency": both are the charge's content);
+    None when ``verb`` is no such content (not "charged after being …")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and verb.tag_ == "VBG":
+        verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with", "for") and \
+            verb.head.head.lemma_.lower() in ACCUSING_VERBS:
+        return verb.head.head
+    return None
 
 
 def _charged_in_court(verb: Token) -> bool:
