@@ -242,6 +242,8 @@ class LightNer:
                                          (doc[j].is_title and self._proper(doc[j])))
             if nxt is None or not self._name_word(nxt):
                 return False
+            if tok.text == "&" and self._partners(doc, tok.i):
+                return True  # "Stevens & Wilkinson", "Kaplan & Rothstein": a firm of partners
             if tok.lower_ in ("and", "&"):
                 end = tok.i + 1
                 while end < len(doc) and self._name_word(doc[end]):
@@ -259,6 +261,25 @@ class LightNer:
                 not self.is_place(nxt.text, False)
 
         return token_runs(doc, member, joins)
+
+    def _partners(self, doc: Doc, amp: int) -> bool:
+        """Two lone surnames joined by "&" ("Stevens & Wilkinson", "Hartman & Tyner") name a firm of partners:
+        neither is a given name or a name our data know, and the two are no place ("Harry & Meghan",
+        "Trinidad & Tobago" are no firm; "Crate & Barrel" is one)."""
+        if amp < 1 or amp + 1 >= len(doc):
+            return False
+        left, right = doc[amp - 1], doc[amp + 1]
+        if amp >= 2 and self._name_word(doc[amp - 2]):
+            return False  # "Tom Stevens & Co": a longer name, whose words say more
+        if amp + 2 < len(doc) and self._name_word(doc[amp + 2]):
+            return False
+
+        def surname(t: Token) -> bool:
+            return t.is_title and t.is_alpha and self._name_word(t) and t.lower_ not in self.given and \
+                t.lower_ not in self.kinds  # (WordNet lists "Stevens", and many surnames name a county)
+
+        return surname(left) and surname(right) and \
+            not self.is_place(f"{left.text} and {right.text}", False)  # "Trinidad & Tobago"
 
     def _ends_a_place(self, tok: Token) -> bool:
         """A given name that ends a place's name ("South Carolina Gov. Henry McMaster", "West Virginia"),
@@ -353,6 +374,8 @@ class LightNer:
             return "DATE"  # "May 17", "17 May" (not the verb, not a given name)
         if len(words) > 1 and words[-1] in THING_HEADS:
             return THING_HEADS[words[-1]]  # "the No-Confidence Motion", "the Expropriation Act": no body
+        if len(words) == 3 and words[1] == "&" and self._partners(span.doc, span.start + 1):
+            return "ORG"  # "Stevens & Wilkinson": a firm (runs joins only such lone surnames by "&")
         if words[-1] in self.org_words or (any(w in CONNECTORS for w in words) and
                                            any(w in self.org_words for w in words)):
             return "ORG"  # "Justice Department", "University of Texas"

@@ -94,7 +94,8 @@ ORG_SECTOR_WORDS = {
             "federation", "society", "league", "watch", "fund", "network", "trust", "club"),
     "BUS": ("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "group",
             "bank", "holdings", "airlines", "airways", "airline", "motors", "technologies", "industries",
-            "plc", "limited", "gmbh", "pharmaceuticals", "bancorp", "enterprises"),
+            "plc", "limited", "gmbh", "pharmaceuticals", "bancorp", "enterprises",
+            "realty", "associates", "partners", "consultants"),  # "Gary Realty", "Cramer & Associates"
     "HLH": ("hospital", "clinic"),
     "REL": ("mosque", "church", "synagogue", "cathedral", "diocese", "archdiocese"),
 }
@@ -107,7 +108,8 @@ BODY_NAME_ENDINGS = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "gmbh", "holdings",
     "airlines", "airways", "motors", "technologies", "industries", "pharmaceuticals", "bancorp", "university",
     "college", "hospital", "party", "union", "association", "foundation", "federation", "institute",
-    "ministry", "department", "commission", "council", "committee", "agency", "authority"})
+    "ministry", "department", "commission", "council", "committee", "agency", "authority", "realty",
+    "associates", "development"})
 
 
 def names_a_body(span: Span) -> bool:
