@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from tacitus.events.coder.frame import (
@@ -11,18 +14,28 @@ from tacitus.events.coder.frame import (
     CONTACT_VERBS,
     COUNSEL,
     DIPLOMAT_WORDS,
+    FAULTED_ACT_PREPS,
     PUBLIC_HELPERS,
     PUBLIC_WITNESSES,
     SPEAKING,
     STATE_SECTORS,
     SUSPECTS,
+    TOLD_AS_DONE,
     VERBAL_ROOTS,
     WH_WORDS,
     WITNESS_ACTS,
     WITNESS_CLUES,
     Frame,
 )
-from tacitus.events.roles import REQUEST_WORDS, ActorLookup, names_party, through_quantity
+from tacitus.events.roles import (
+    AUTHORED_ACTS,
+    REQUEST_WORDS,
+    TOLD_DETERMINERS,
+    ActorLookup,
+    names_party,
+    one_actor,
+    through_quantity,
+)
 from tacitus.events.syntax import (
     clause_tokens,
     first_child,
@@ -326,6 +339,42 @@ def earlier_target(f: Frame, root: str, events: list[Event]) -> Actor | None:
         if e.root == root and e.target is not None and e.source is not None and f.source is not None and \
                 e.source.country == f.source.country:
             return e.target
+    return None
+
+
+#: acts only a court does: an implied doer (the police of "was jailed") is not whom a reaction to them answers
+COURT_ACTS = frozenset({"ruling", "verdict", "sentence", "conviction", "judgment", "judgement"})
+
+
+def told_act(verb: Token, attack: Callable[[Token], bool]) -> Token | None:
+    """The act a reaction answers when the story has told it before: a definite act noun (AUTHORED_ACTS, or
+    an attack by ``attack``) that is the verb's object or the object of one of its prepositions ("condemned
+    the arrest", "protested against this ruling", "condemned the attack")."""
+    acts = [direct_object(verb), *(o for _, o in pobj_of(verb, tuple(FAULTED_ACT_PREPS)))]
+    return next((o for o in acts if o is not None and (o.lemma_.lower() in AUTHORED_ACTS or attack(o)) and
+                 any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in o.children)), None)
+
+
+def doer_of_told_act(act: Token, source: Actor | None, events: list[Event]) -> Actor | None:
+    """Who did the act the story last told with the noun ``act`` or one of its verbs (AUTHORED_ACTS), or, for
+    an attack, the story's last violent act, as the coder recorded it: the source of that event, even when
+    its clause named no doer ("an activist was arrested" by police the coder inferred … "the opposition
+    condemned the arrest" → the police); none when that doer is the reacting party itself, or a court's act
+    was told with no court (COURT_ACTS)."""
+    lemma = act.lemma_.lower()
+    words = {lemma, *AUTHORED_ACTS.get(lemma, ())}
+    for e in reversed(events):
+        said = e.trigger.text.lower().split()[0] if e.trigger.text.strip() else ""
+        if e.source is None or e.modality not in TOLD_AS_DONE:
+            continue
+        if (lemma in AUTHORED_ACTS and any(said.startswith(w[:-1] if w.endswith("e") else w) and
+                                           len(said) <= len(w) + 3 for w in words)) or \
+                (lemma not in AUTHORED_ACTS and e.root in VIOLENT_ROOTS):
+            if (source is not None and one_actor(e.source, source)) or \
+                    (lemma in COURT_ACTS and e.source.rule.startswith("implied:")):
+                return None  # (the police the coder gave an agentless jailing pass no sentence: no court
+            # is guessed)
+            return replace(e.source, rule=f"{e.source.rule}+coref:told-act")
     return None
 
 

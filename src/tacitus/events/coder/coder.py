@@ -35,6 +35,7 @@ from tacitus.events.coder.clues import (
     civic_dyad,
     crime_at_home,
     direct_object,
+    doer_of_told_act,
     drops_a_case,
     earlier_target,
     force_on_people,
@@ -49,12 +50,15 @@ from tacitus.events.coder.clues import (
     standing_words,
     suspect_before,
     the_speaker_himself,
+    told_act,
     verbatim_repeats,
 )
 from tacitus.events.coder.frame import (
     ADVERBIAL_PARTICLES,
+    ANSWERING_ROOTS,
     ANTECEDENT,
     ARMED_STATE_SECTORS,
+    ARMED_STRIKES,
     AUTHORITIES,
     BETWEEN,
     CIVIC_ROOTS,
@@ -62,6 +66,7 @@ from tacitus.events.coder.frame import (
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
+    FAULTED_ACT_ROOTS,
     IMPOSED_BY_LIFT,
     LAW_ENFORCEMENT,
     LIFTED,
@@ -86,8 +91,11 @@ from tacitus.events.coder.frame import (
     SUED_BEFORE,
     SUSPECTS,
     SWAP_ENTRIES,
+    TOLD_ACT,
     TOLD_AS_DONE,
+    TOLD_ATTACKS,
     TRUCE_PACTS,
+    UNARMED_ATTACKS,
     VERBAL_ROOTS,
     WITHHELD_COMMENT,
     Frame,
@@ -277,6 +285,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                     earlier = [f for f in frames if f.match.token.i < frame.match.token.i]
                     frame.target = case_target([*((e.root, e.target) for e in events),
                                                  *((self.cameo.root(f.code), f.target) for f in earlier)])
+                if frame.target is None and frame.match.context == "verb" and \
+                        self.cameo.root(frame.code) in FAULTED_ACT_ROOTS | ANSWERING_ROOTS and \
+                        (act := told_act(frame.match.token, self._an_attack)) is not None:
+                    frame.target = doer_of_told_act(act, frame.source, events)  # "condemned the arrest": whom
+                    # the story told made it
                 if frame.target is None and self.cameo.root(frame.code) in ("09", "17") and \
                         (law_enforcement(frame.source) or
                          (frame.code[:3] in ("090", "091", "172", "173") and policing_body(frame.source))):
@@ -432,7 +445,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         is that of the police or prosecutors who acted on the story's case (:func:`_case_authority`); else a
         near miss."""
         out: list[Frame] = []
-        by_the_story = {SUED_BEFORE: self._sued_before, LIFTED: self._lifted_by_its_imposer}
+        by_the_story = {SUED_BEFORE: self._sued_before, LIFTED: self._lifted_by_its_imposer,
+                        TOLD_ACT: self._doer_of_the_act_answered}
         for f in frames:
             resolve = by_the_story.get(f.refined_by)
             if resolve is not None:  # a lawsuit's defendant, a lifting's imposer: told earlier in the story
@@ -475,6 +489,25 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         target = party_sued_before(f.source, *_suits_told(events))
         if target is None:
             return "no target actor, nor one party the story told the same plaintiff sued"
+        return self._accept(replace(f, target=replace(target), refined_by=""))
+
+    @staticmethod
+    def _an_attack(tok: Token) -> bool:
+        """The noun names an armed act of one side ("the attack", "the bombing", "these air strikes"; not "the
+        war", "the verbal attack", "the strike" of workers)."""
+        lemma = tok.lemma_.lower()
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        if mods & UNARMED_ATTACKS:
+            return False
+        return lemma in TOLD_ATTACKS or (lemma == "strike" and bool(mods & ARMED_STRIKES))
+
+    def _doer_of_the_act_answered(self, f: Frame, events: list[Event]) -> Frame | str:
+        """A reaction whose sentence names no one but a definite act ("condemned the arrest", "welcomed the
+        ruling") is aimed at whoever did that act as the story told it (:func:`doer_of_told_act`)."""
+        act = told_act(f.match.token, self._an_attack)
+        target = doer_of_told_act(act, f.source, events) if act is not None else None
+        if target is None:
+            return "no target actor, nor a doer of the act it answers told earlier in the story"
         return self._accept(replace(f, target=replace(target), refined_by=""))
 
     def _lifted_by_its_imposer(self, f: Frame, events: list[Event]) -> Frame | str:
@@ -765,6 +798,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                                       agentless=f.agentless, verbal=f.refined_by == "sense:verbal")
         if why == "no target actor" and f.code == "115" and f.source is not None and not f.refined_by:
             return replace(f, refined_by=SUED_BEFORE)  # "Kim sued this week": whom the story told he sued
+        if why == "no target actor" and f.source is not None and not f.refined_by and \
+                f.match.context == "verb" and self.cameo.root(f.code) in FAULTED_ACT_ROOTS | ANSWERING_ROOTS \
+                and told_act(f.match.token, self._an_attack) is not None:
+            return replace(f, refined_by=TOLD_ACT)  # "condemned the arrest": whom the story told arrested
         return why or f
 
     def _mutual_code(self, code: str, match: Match | None = None, verb: Token | None = None) -> bool:

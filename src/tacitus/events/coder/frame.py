@@ -146,6 +146,16 @@ VICTIMS = frozenset({"victim", "resident", "witness", "passenger", "neighbor", "
                      "officer"})
 BETWEEN = "noun:between"  # the reading of "fighting between X and Y": X against Y and Y against X
 ATTACKS = frozenset({"violence", "terror_acts"})
+#: armed acts one side does, that a reaction names as told before ("condemned the attack", "the airstrikes"):
+#: not a war, fighting or a campaign between sides; a strike only of arms ("the air strike", not a walkout)
+TOLD_ATTACKS = frozenset({"attack", "airstrike", "bombing", "bombardment", "shelling", "assault", "raid",
+                          "invasion", "incursion", "killing", "massacre", "siege", "offensive", "blast",
+                          "explosion"})
+ARMED_STRIKES = frozenset({"air", "drone", "missile", "rocket", "military", "artillery"})
+#: modifiers that make an attack words, a lawsuit or a walkout ("the verbal attack", "the hunger strike")
+UNARMED_ATTACKS = frozenset({"verbal", "personal", "cyber", "political", "rhetorical", "legal", "sanction",
+                             "sanctions", "trade", "media", "propaganda", "hunger", "charm", "heart",
+                             "panic"})
 PUBLIC_MEASURES = frozenset({"public_measures"})
 MEASURES_JUDGED = frozenset({"measures_judged"})
 FALLING_SHORT = frozenset({"falling_short"})
@@ -370,6 +380,7 @@ LIFTED = "lifted-by-its-imposer"
 #: the reading of a lawsuit whose sentence names no defendant ("Kim sued this week"): aimed at the party the
 #: story told the same plaintiff sued (a near miss when it told of none, or of several)
 SUED_BEFORE = "sued-before"
+TOLD_ACT = "told-act"  # a reaction to an act the story told ("condemned the arrest"): see _told_before
 #: the codes of a lifting and the code prefixes of the impositions it undoes ("the curfew was lifted": the
 #: curfew the governor imposed; "sanctions were eased": those the United States imposed)
 IMPOSED_BY_LIFT = {"0813": ("1723",), "0814": ("1724",), "085": ("163",), "081": ("172", "163"),
