@@ -236,7 +236,7 @@ def subject(verb: Token) -> Token | None:
             return verb.doc[verb.i - 1]  # "… and Canada expelled four": Canada
         if s is not None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-                return tok.head
+                return described_subject(tok.head) or tok.head
             return s
         if tok is verb and _reporter_goes_on(verb):
             tok = verb.head.head  # "the minister said the talks were useful and added that …": the minister
@@ -307,6 +307,26 @@ def subject(verb: Token) -> Token | None:
             return first_child(tok.head, "nsubj")
         return None
     return None
+
+
+#: verbs whose predicate noun describes their subject ("is a racist", "remains a critic")
+COPULAS = frozenset({"be", "remain", "become"})
+#: pronoun subjects a predicate noun describes (not a cleft's "it": "it was Hamas that fired" is Hamas)
+NAMING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def described_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun describes, when a relative clause hangs on the predicate: "He is a
+    racist who insulted the president", "Kim is a hardliner, a man who …": he, Kim; "the other three are A, B
+    and C, who …" is C alone."""
+    if noun.dep_ == "appos" and noun.head.i != noun.i:  # "a hardliner, a man who …"
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:
+        return None
+    subj = first_child(noun.head, "nsubj")
+    # (a name or a pronoun: "the man is a racist who …" is no one the story has named)
+    named = subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in NAMING_PRONOUNS)
+    return subj if named else None
 
 
 #: verbs by which a speaker goes on saying
