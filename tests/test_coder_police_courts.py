@@ -486,3 +486,22 @@ def test_prosecutors_charging_a_man_with_a_killing_code_the_charge_only(coder):
     # Chesnut with robbing a credit union" is 173 only)
     c = code(coder, "Prosecutors in Leeds charged two men on Friday with killing a shopkeeper.")
     assert roots_s24f(c) == {"17"}
+
+
+# ---------------------------------------------------------------- 112: a suspect named by his tie to someone
+def test_police_account_of_a_suspect_named_as_someones_relative_accuses_him(coder):
+    c = code(coder, "Dayton police said her cousin stabbed a cashier during the robbery of the store.")
+    assert ("112", "COP", "CVL") in [(e.cameo, e.source.sector, e.target and e.target.sector)
+                                     for e in c.events]
+
+
+def test_police_account_of_a_fleeing_brother_accuses_him(coder):
+    c = code(coder, "Dayton officers said his brother fled from police after the armed robbery.")
+    assert [(e.cameo, e.target.text) for e in c.events if e.cameo == "112"] == [("112", "brother")]
+
+
+def test_police_telling_of_an_offence_naming_no_one_accuse_the_storys_suspect(coder):
+    c = code(coder, "Lenox police arrested Dale Hutton, 44, on Friday. Investigators believe the fraud "
+                    "went on for three years.")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events
+            if e.trigger.text == "believe"] == [("112", "COP", "CVL")]

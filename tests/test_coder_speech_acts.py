@@ -656,3 +656,14 @@ def test_calling_a_plan_or_a_person_names_is_still_criticism(coder):
     assert roots(c) == {"11"}
     c = code(coder, "The minister called the accusations a sign of weakness.")
     assert "12" not in roots(c)
+
+
+# ---------------------------------------------------------------- 112: violations and laundering of a party
+def test_saying_a_party_committed_violations_accuses_it(coder):
+    c = code(coder, "Senator Ellen Marsh said Governor Tom Reeve committed serious violations of state law.")
+    assert [(e.cameo, e.target.sector) for e in c.events if e.trigger.text == "said"] == [("112", "GOV")]
+
+
+def test_saying_a_mayor_took_part_in_money_laundering_accuses_him(coder):
+    c = code(coder, "Senator Ellen Marsh said Mayor Dan Ortiz took part in money laundering for years.")
+    assert [e.cameo for e in c.events if e.trigger.text == "said"] == ["112"]

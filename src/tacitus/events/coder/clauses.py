@@ -603,3 +603,14 @@ COERCIVE_ROOTS = frozenset({"13", "17"})
 def owned_by_pronoun(tok: Token | None) -> bool:
     """"its forces", "our troops": the speaker's own side."""
     return tok is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+#: possessives that tie a person to a third party, not to the speaker ("her boyfriend", "his son")
+THIRD_PARTY_OWNERS = frozenset({"his", "her", "their"})
+
+
+def of_a_third_party(tok: Token | None) -> bool:
+    """A person named by his tie to someone the story tells of ("her boyfriend", "his son", "their
+    neighbour"): not the speaker's own side as "its forces" or "our officers" are (a suspect the police tell
+    of is anyone's relative)."""
+    return tok is not None and any(c.dep_ == "poss" and c.lower_ in THIRD_PARTY_OWNERS for c in tok.children)

@@ -24,6 +24,7 @@ from tacitus.events.coder.clauses import (
     law_enforcement,
     negated_phrases,
     of_a_course_no_one_takes,
+    of_a_third_party,
     of_nobody_named,
     of_the_speaker,
     or_else,
@@ -249,7 +250,8 @@ class SpeechFrames:
                 target = self._discussed_actor(verb, source, actors)
                 if target is not None:
                     code, why = reading[0], f"{reading[1]}+topic"
-            elif target is None and reading is not None and reading[0] == "111" and \
+            elif target is None and reading is not None and \
+                    (reading[0] == "111" or (reading[0] == "112" and law_enforcement(source))) and \
                     (critic(source) or measure) and \
                     not any(credited(t) for t in content_tokens(content, verb)) and \
                     any(flatly_said(w, content, self._denies_a_virtue(w)) and
@@ -258,7 +260,10 @@ class SpeechFrames:
                 tgt_tok, target = None, None
                 if not self._of_mishap(content_tokens(content, verb)) and not institution:
                     target = self._discussed_actor(verb, source, actors)  # not "a factor in the crash"
-                if target is None and (source.sector or "")[:3] not in STATE_SECTORS and \
+                if reading[0] == "112" and not _a_suspect(target):
+                    target = None  # the police's account of an offence accuses the story's suspect only
+                if target is None and reading[0] == "111" and \
+                        (source.sector or "")[:3] not in STATE_SECTORS and \
                         (self._judges_a_measure(verb) or measure):  # "said the new tax was a disaster"
                     target = implied("GOV", source.country, verb.idx, "government-measure")
                 if target is not None:  # "“This is totally unacceptable,” the committee says" (praise
@@ -454,7 +459,8 @@ class SpeechFrames:
                         not (suspect or (political(accused) and accused.country != speaker.country and
                                          speaker.country is not None and
                                          (accused.country or len(accused.code or "") > 3))) or \
-                        owned_by_pronoun(f.source_tok) or \
+                        (owned_by_pronoun(f.source_tok) and
+                         not (suspect and of_a_third_party(f.source_tok))) or \
                         mod.detect(f.clause_verb, f.match.token).value not in (mod.ASSERTED, mod.CLAIMED):
                     continue  # "said it had not confiscated an animal in 30 years" accuses no one
                 out.append(Frame(m, "112", verb, src_tok, f.source_tok, speaker, accused,
@@ -596,8 +602,8 @@ class SpeechFrames:
             suspect = self._source_actor(doer, actors) if doer is not None else None
             if suspect is None or (suspect.sector or "")[:3] not in SUSPECTS or \
                     doer.lemma_.lower() in VICTIMS | GENERIC_PEOPLE or same_one(suspect, speaker) or \
-                    owned_by_pronoun(doer) or any(self.lex.in_class(w, SPEECH_APPROVING)
-                                                   for w in content_words(content, verb)):
+                    (owned_by_pronoun(doer) and not of_a_third_party(doer)) or \
+                    any(self.lex.in_class(w, SPEECH_APPROVING) for w in content_words(content, verb)):
                 continue  # ("“These young people are shining lights in their communities,” she said")
             if not self._of_wrongdoing(verb.sent):
                 continue  # "police said the tow truck driver dropped Verduin off at the inn": no offence
@@ -828,6 +834,12 @@ def _all_sides(content: Token) -> bool:
     subj = first_child(content, "nsubj", "nsubjpass")
     return subj is not None and subj.lemma_.lower() in ("side", "party") and \
         any(c.lower_ in EVERY_SIDE for c in subj.children)
+
+
+def _a_suspect(actor: Actor | None) -> bool:
+    """A private person or a convict: whom an offence the police tell of, naming no one, is laid on ("the
+    abuse went on for years, authorities believe" in a story of one man's arrest; not police or a court)."""
+    return actor is not None and (actor.sector or "")[:3] in SUSPECTS
 
 
 def _hedged(act: Token) -> bool:
