@@ -128,7 +128,7 @@ from tacitus.events.core import (
 )
 from tacitus.events.domain import DomainGate, political_mentions
 from tacitus.events.lexicon import WRONG_DOER, Entry, EventLexicon
-from tacitus.events.readings import best_readings
+from tacitus.events.readings import best_readings, same_act_family
 from tacitus.events.roles import (
     AUTHORITY_ROOTS,
     CLAIM_ROOTS,
@@ -161,6 +161,7 @@ from tacitus.events.syntax import (
     ACCUSING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     clause_tokens,
+    first_child,
     is_passive,
     listed_members,
     particle,
@@ -541,7 +542,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         """Frames that tell again an act of the sentence's earlier frame, the same root between the same
         actors ("Coker was arrested …, and Davis was arrested": two private persons, one act as an event
         records it; "they killed them, murdered them"): coded once, as GDELT counts such mentions as one
-        event; so is "was arrested and charged", one case the police and the prosecution take up together."""
+        event; so is "was arrested and charged", one case the police and the prosecution take up together.
+        Two codes of one root that are not one the other's sub-code are two acts ("seized guns … and
+        arrested 13 people": 1711 and 173), each coded."""
         out: list[Frame] = []
         for i, f in enumerate(frames):
             if f.source is None or f.target is None:
@@ -549,6 +552,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             root = self.cameo.root(f.code)
             told = next((g for g in frames[:i] if g not in out and g.source is not None and
                          g.target is not None and self.cameo.root(g.code) == root and
+                         same_act_family(g.code, f.code) and
                          ((g.source.code, g.target.code) == (f.source.code, f.target.code) or
                           one_case(g, f))), None)
             if told is not None:  # the telling with the more specific code stays ("rallies to demand
@@ -628,6 +632,9 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             if isinstance(frame, str):
                 if rejected is not None:
                     rejected.append((m, frame))
+                if m.entry.absorbs and frame.startswith(PARTIES_MISSING) and not is_passive(m.token) and \
+                        self.cameo.root(m.entry.code) in ASKED_OR_THREATENED:
+                    absorbed |= asked_content(m.token)  # "called on the UN to provide aid", no one resolved
                 continue
             coded.add(m.token.i)
             frames.append(frame)
@@ -986,6 +993,28 @@ HELD_OUT_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
 #: roots of a request, an appeal (02) or a demand (10), that is made only once it is voiced
 ASKING_ROOTS = frozenset({"02", "10"})
+
+
+#: rejections of an appeal, a demand or a threat for its parties, not its sense: what it asks for or threatens
+#: is still not an act that happened (a stated plan or agreement is: news-gold codes "agreed to drop the
+#: charges" 080, "planning to launch protest rallies" 141)
+PARTIES_MISSING = ("no source actor", "no target actor", "no sub-code and no addressee",
+                   "no political participant")
+ASKED_OR_THREATENED = frozenset({"02", "10", "13"})
+
+
+def asked_content(verb: Token) -> set[int]:
+    """Tokens of the infinitive an appeal, demand or threat governs ("called on the UN organizations to
+    continue to provide aid", "vowed to fight"): the act asked for or threatened, not one that happened;
+    not its clauses with a subject of their own ("urged them to listen to the chefs who have lobbied against
+    it", "want the talks to focus on it as they work together with Germany": told as done)."""
+    comps = [c for c in (complement_verb(verb),) if c is not None and c.tag_ == "VB"]
+    comps += infinitives_of(verb)
+    inside = {t.i for c in comps for t in c.subtree}
+    told = {u.i for c in comps for t in c.subtree
+            if t.dep_ == "relcl" or (t.dep_ == "advcl" and first_child(t, "nsubj", "nsubjpass") is not None)
+            for u in t.subtree}
+    return inside - told
 
 
 def _planned_request(clause_verb: Token, modal: mod.Modality) -> bool:
