@@ -148,9 +148,11 @@ def test_explain_lists_near_misses(tmp_path):
     out = subprocess.run([sys.executable, "-m", "tacitus.cli.main", "explain", str(article), "--no-color",
                           "--db", str(tmp_path / "x.duckdb")], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
-    # one line per word: the first of its entries' reasons (here funds released: "object is not …")
-    assert "near misses: 1" in out.stdout
-    assert "«released» (verb:" in out.stdout and "object is not" in out.stdout
+    # one line per rejected reading of the word, each with its own reason (a release of prisoners needs a
+    # person as object; a release on bail needs custody in the clause)
+    assert "near misses: 3 readings" in out.stdout
+    assert "«released» (verb:release): object is not releasable" in out.stdout
+    assert "«released» (verb:release-on-bail): another sense" in out.stdout
 
 
 def test_a_long_run_codes_through_one_worker_pool_in_input_order(capsys, monkeypatch, tmp_path):

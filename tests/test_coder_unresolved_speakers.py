@@ -36,3 +36,13 @@ def test_the_speaker_next_to_the_verb_says_a_fronted_content(coder):
     c = code(coder, "Mayor Jones said on Monday that the council had failed the town.")  # (one subject)
     assert "no source actor" not in _reasons(c, "said")
 
+
+
+# ------------------------------------------------------------- every rejected reading is told
+def test_each_rejected_reading_of_a_word_tells_its_own_reason(coder):
+    """'called X a liar' with no known speaker: the name-calling reading fails for want of a source, and that
+    reason is listed beside the phone-call and demand readings' (before, only the first reading was told)."""
+    c = code(coder, "He called Okafor a liar at the rally in Lagos on Monday, the newspaper reported.")
+    assert c.events == []
+    reasons = _reasons(c, "called")
+    assert "no source actor" in reasons and len(reasons) >= 2

@@ -77,7 +77,7 @@ def render(coded: CodedDocument, color: bool = True, console: Console | None = N
         console.print(f"    rule: {e.rule}\n", markup=False)
     if coded.near_misses:
         n = len(coded.near_misses)
-        console.print(Text(f"  near misses: {n} triggers found but not coded", style="bold"))
+        console.print(Text(f"  near misses: {n} readings of trigger words found but not coded", style="bold"))
         for miss in coded.near_misses:
             s = next((x for x in doc.sentences if x.index == miss.sentence_index), None)
             sentence = doc.text[s.start:s.end].strip() if s is not None else ""

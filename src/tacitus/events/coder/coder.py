@@ -570,15 +570,17 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
     @staticmethod
     def _report(misses: list[NearMiss] | None, rejected: list[tuple[Match, str]], frames: list[Frame],
                 index: int, document: Document) -> None:
-        """Append the sentence's rejected triggers (not those coded after all) to ``misses``."""
+        """Append the sentence's rejected triggers (not those coded after all) to ``misses``: each rejected
+        reading of a word once ("called X an idiot" fails as a phone call and as name-calling for different
+        reasons; both are told)."""
         if misses is None:
             return
         coded = {f.match.token.i for f in frames}
-        seen: set[int] = set()
+        seen: set[tuple[int, str]] = set()
         for m, why in rejected:
-            if m.token.i in coded or m.token.i in seen:
+            if m.token.i in coded or (m.token.i, m.entry.id) in seen:
                 continue
-            seen.add(m.token.i)
+            seen.add((m.token.i, m.entry.id))
             misses.append(NearMiss(index, document.text[m.start:m.end], m.start, m.end, m.entry.rule, why))
 
     def _reciprocal(self, frames: list[Frame], actors: ActorLookup) -> list[Frame]:
