@@ -221,6 +221,17 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", 
 ACTING_ADJECTIVES = INTENT_ADJECTIVES | DONE_ADJECTIVES
 
 
+def cleft_focus(clause: Token) -> Token | None:
+    """The focus of a cleft the parse took for a complement clause: "It was Hamas that attacked …": Hamas."""
+    be = clause.head
+    if clause.dep_ != "ccomp" or be.i >= clause.i or be.lemma_ != "be":
+        return None
+    if first_child(be, "nsubj") is None or first_child(be, "nsubj").lower_ != "it":
+        return None
+    focus = first_child(be, "attr")
+    return focus if focus is not None and focus.i < clause.i else None
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, following coordination, control and relative clauses upward."""
     seen = 0
@@ -237,7 +248,8 @@ def subject(verb: Token) -> Token | None:
         if s is not None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return described_subject(tok.head) or tok.head
-            return s
+            focus = cleft_focus(tok) if s.lower_ in ("who", "that") else None
+            return focus if focus is not None else s
         if tok is verb and _reporter_goes_on(verb):
             tok = verb.head.head  # "the minister said the talks were useful and added that …": the minister
             continue

@@ -159,6 +159,12 @@ def _role_after(span: Span) -> bool:
     return any(w in ROLE_NOUNS for w in words[:2])
 
 
+def _role_before(span: Span) -> bool:
+    """A lower-case role noun right before the name: "said attorney Hedge Morrow", "spokesman Ed Vale"."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_lower and prev.lower_ in ROLE_NOUNS
+
+
 def _year(tok: Token) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
@@ -392,8 +398,10 @@ class LightNer:
             return "GPE"
         if 2 <= len(words) <= 3 and not any(w in self.common for w in words) and not text.isupper():
             return "PERSON"  # "Crystal Heath": two or three name words that are no common nouns
-        if 2 <= len(words) <= 3 and _role_after(span):
-            return "PERSON"  # "Zeph Capo, the president of …" ("capo" is also a noun)
+        if 2 <= len(words) <= 3 and (_role_after(span) or (
+                _role_before(span) and all(t.is_title for t in span) and
+                not any(w in self.org_words for w in words))):
+            return "PERSON"  # "Zeph Capo, the president of …" ("capo" is also a noun); "lawyer Hedge Morrow"
         if 2 <= len(words) <= 3 and self.english and words[0] not in self.english and not text.isupper() \
                 and all(t.is_title for t in span) and not any(w in self.org_words for w in words) and \
                 span.root.dep_ in PARTY_DEPS:
