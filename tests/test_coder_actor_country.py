@@ -116,3 +116,20 @@ def test_a_plural_weak_title_before_a_name_does_not_fail_the_page(coder):
                  "Kenyan tribal chiefs Tom Mbuvi criticized the government."):
         c = code(coder, text)
         assert c.status == "ok" and c.events, (text, c.reason)
+
+
+def test_what_a_relative_clause_says_a_person_is_tells_his_country(coder):
+    c = code(coder, "Gen. Harold Keller, who is the top army officer of Norway, met with President Macron in "
+                    "Paris on Monday.")
+    a = _actor(c, "Gen. Harold Keller")
+    assert a is not None and a.country == "NOR"
+
+
+def test_the_country_is_the_one_the_text_named_before(coder):
+    c = code(coder, "Peru declared a state of emergency on Monday. Carlos Ruiz, the chief economist in the "
+                    "country, criticized the central bank.")
+    a = _actor(c, "Carlos Ruiz")
+    assert a is not None and a.country == "PER"
+    c = code(coder, "Ghana held a runoff vote on Sunday. The country's foreign minister met with the French "
+                    "ambassador in Paris.")
+    assert any(a.country == "GHA" and a.sector == "GOV" for a in c.actors)

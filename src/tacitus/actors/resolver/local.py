@@ -210,8 +210,20 @@ def copular_description(head: Token) -> Token | None:
     be = head.head
     if head.dep_ != "nsubj" or head.ent_type_ != "PERSON" or be.lemma_ != "be" or be.i < head.i or \
             any(c.dep_ == "neg" for c in be.children):
-        return None
+        return relative_description(head)
     return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def relative_description(head: Token) -> Token | None:
+    """What a named person is said to be now in a relative clause on the name ("Gen. Cartwright, who is
+    the second highest ranking officer of the United States, …"); not what he was, nor when denied."""
+    if head.ent_type_ != "PERSON":
+        return None
+    for be in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ == "VBZ"):
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in be.children) and \
+                not any(c.dep_ == "neg" for c in be.children):
+            return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return None
 
 
 def _before_a_state_body(doc: Doc, u: _Unit) -> bool:

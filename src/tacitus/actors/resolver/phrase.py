@@ -66,6 +66,10 @@ if TYPE_CHECKING:
     from tacitus.actors.resolver.resolver import ActorResolver
 
 
+#: how many sentences before its own "the country" looks back for the country named
+THE_COUNTRY_REACH = 5
+
+
 class NP:
     """Analysis of one noun phrase around a head unit."""
 
@@ -273,6 +277,28 @@ class NP:
                             a.rule.startswith(("org:", "phoenix:org:", "agent:")):
                         return a
         return None
+
+    def _the_country(self, t: Token) -> str | None:
+        """The country "the country" or "the nation" stands for ("the chief epidemiologist in the country",
+        "the country's health minister"): the last one the text named (or its people's adjective) in its few
+        sentences before."""
+        if t.lower_ not in ("country", "nation") or \
+                [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return None
+        first = t.sent.start
+        for _ in range(THE_COUNTRY_REACH):
+            if first == 0:
+                break
+            first = t.doc[first - 1].sent.start
+        named = [u for u in self.da._units if first <= u.start < t.i and u.entry is not None and
+                 u.entry.kind in ("country", "demonym") and u.start not in self.da.surnames]
+        return max(named, key=lambda u: u.start).entry.code[:3] if named else None
+
+    def _said_country(self, noun: Token) -> str | None:
+        """The country a description places its holder in by "the country" ("the top judge in the
+        country", "a senior officer of the nation")."""
+        return next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                     for g in p.children if g.dep_ == "pobj" and (c := self._the_country(g))), None)
 
     def _appositive_place(self, t: Token) -> str | None:
         """The country of the place "in" which an appositive's body lies ("a professor at the University of
@@ -491,6 +517,10 @@ class NP:
                 elif (chamber := self._chamber_title(lu)) is not None:
                     sectors.append(("LEG", chamber))  # "House Education Chairwoman Petra Lindqvist"
                     used_lo = min(used_lo, lu.start)
+                elif (named := self._the_country(lu.root)) is not None:
+                    countries.append((named, "the-country", lu.start))  # "the country's health minister"
+                    poss_country = (named, "the-country") if lu.root.dep_ == "poss" else poss_country
+                    used_lo = min(used_lo, lu.start)
                 elif self._unknown_acronym(lu):
                     unknown_body = True  # "the NFU president": an office in a body the lexicons do not know
                 continue
@@ -559,8 +589,9 @@ class NP:
                     a = self._body_worked_at(tok) or a  # "a lawyer", "a marine biologist" (not "spied on
                     # Assange, his legal team, … US journalists": a list the parser hung on the name)
                 if a is not None and not a.country and a.sector:
-                    home = self._appositive_place(tok)  # "a professor at the University of St. Thomas in
-                    if home is not None:  # Houston, Texas": an American professor
+                    home = self._appositive_place(tok) or self._said_country(tok)  # "a professor at the
+                    # University of St. Thomas in Houston, Texas": an American professor
+                    if home is not None:
                         a = replace(a, code=make_code(home, a.sector), country=home,
                                     rule=f"{a.rule}+appos-place")
                 if a is not None:
@@ -568,8 +599,12 @@ class NP:
                 elif ru.ent == "PERSON":
                     appos_person = doc[ru.start : ru.end].text
                 elif (_describes_one(tok) or _indefinite_description(tok)) and \
-                        (origin := self.da.origin(tok, ("from",))) is not None:
+                        (origin := self.da.origin(tok, ("from",)) or self._said_country(tok)) is not None:
                     countries.append((origin, "origin:appos-demonym", -1))  # "Bini, a Swedish programmer"
+                continue
+            if rel in ("of", "in") and (named := self._the_country(tok)) is not None:
+                countries.append((named, "the-country", -1))  # "the health minister of the country"
+                span_hi = max(span_hi, ru.end)
                 continue
             e = self._entry(ru)
             if rel == "in" and not (e is not None and e.kind in ("country", "capital") and
