@@ -55,3 +55,12 @@ def test_a_firm_of_two_partners_is_a_business(coder):
 def test_a_firm_named_by_a_firm_s_word_is_a_business(coder, name):
     c = code(coder, f"The county sued {name} over the unpaid permit fees.")
     assert (actor(c, name) or "")[-3:] == "BUS"
+
+
+# ---------------------------------------------------------------- a finance ministry named 'the Treasury'
+def test_the_treasury_is_a_government_body_not_a_firm(coder):
+    """'the Treasury' (a finance ministry) was guessed a business as an unknown name; it is the government."""
+    c = code(coder, "The health ministry accused the Treasury of starving clinics in Kenya, "
+                    "officials said on Monday.")
+    assert actor(c, "Treasury") == "GOV"
+    assert [(k, s, t) for k, s, t in triples(c, "112")] == [("112", "KENHLH", "KENGOV")]
