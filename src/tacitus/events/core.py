@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CameoTable
 from tacitus.events.lexicon import Entry, EventLexicon
+from tacitus.events.triggers import Context
 from tacitus.model import Actor, Document, Event, Trigger
 
 
@@ -27,6 +28,15 @@ def refine(entry: Entry, holds: Callable[[str, frozenset[str]], bool]) -> tuple[
         if all(holds(key, names) for key, names in r.conditions.items()):
             return r.code, ",".join(f"{k}={'|'.join(sorted(v))[:40]}" for k, v in r.conditions.items())
     return entry.code, ""
+
+
+def context_holds(ctx: Context, key: str, names: frozenset[str], lex: EventLexicon) -> bool:
+    """Whether a refinement condition holds in a trigger's context (both coders): the source's sector is
+    one of ``names``, or a word of ``ctx``'s ``key`` (lower-case) is in one of the word classes ``names``."""
+    words: set[str] = getattr(ctx, key)
+    if key == "source_sector":
+        return bool(words & names)
+    return not lex.members(names).isdisjoint(words)
 
 
 @dataclass(slots=True)

@@ -197,6 +197,7 @@ class EventLexicon:
         self.noun_index = self._index(nouns)
         # noun phrases of several words are matched on their last word ("air strike" → "strike")
         self.noun_compound_heads = {p.head for ps in self.noun_index.values() for p in ps}
+        self._members: dict[frozenset[str], frozenset[str]] = {}
 
     @staticmethod
     def _index(entries: list[Entry]) -> dict[str, list[Phrase]]:
@@ -220,6 +221,15 @@ class EventLexicon:
             if hit is not None:
                 return hit
         return None
+
+    def members(self, names: frozenset[str]) -> frozenset[str]:
+        """Every word :meth:`in_class` accepts for ``names``, lower-case (cached): a class's members, or the
+        name itself when it names no class."""
+        got = self._members.get(names)
+        if got is None:
+            got = frozenset().union(*(self.classes.get(n, frozenset({n})) for n in names))
+            self._members[names] = got
+        return got
 
     def in_class(self, lemma: str, names: frozenset[str]) -> bool:
         """True when ``lemma`` is one of ``names`` or belongs to a class named there."""

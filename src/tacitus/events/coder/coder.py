@@ -119,6 +119,7 @@ from tacitus.events.context import is_sports_result
 from tacitus.events.core import (
     blame_the_charged,
     blame_the_story_perpetrator,
+    context_holds,
     give_the_suspect_his_country,
     incomplete,
     make_event,
@@ -781,13 +782,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             for o in object_heads(comp))
 
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
-        return refine(entry, lambda key, names: self._holds(ctx, key, names))
-
-    def _holds(self, ctx: Context, key: str, names: frozenset[str]) -> bool:
-        words: set[str] = getattr(ctx, key)
-        if key == "source_sector":
-            return bool(words & names)
-        return any(self.lex.in_class(w, names) for w in words)
+        return refine(entry, lambda key, names: context_holds(ctx, key, names, self.lex))
 
     def _accept(self, f: Frame, actors: ActorLookup | None = None) -> Frame | str:
         """The frame when it is an event, else the reason it is not (``actors`` lets a mutual act of

@@ -49,7 +49,6 @@ class FastEventCoder(TriggerFinding, SpeechActs, FrameBuilding):
         self.one_party = one_party  # keep events with no target (CodingOptions.one_party)
         self.lex = lexicon or EventLexicon.default()
         self.cameo = cameo or CAMEO
-        self._class_cache: dict[frozenset[str], frozenset[str]] = {}
         self._clause_tokens: Tokens | None = None
         self._clause_key: tuple[int, int] = (-1, -1)
         self._clause_set: set[str] = set()

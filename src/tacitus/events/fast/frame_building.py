@@ -14,7 +14,7 @@ from tacitus.events.coder import (
     RECIPROCAL_ROOTS,
     VIOLENCE_OR_FORCE,
 )
-from tacitus.events.core import refine
+from tacitus.events.core import context_holds, refine
 from tacitus.events.fast.actor_roles import (
     _actor_at,
     _by_agent,
@@ -106,20 +106,20 @@ class FrameBuilding:
                 obj_words.add(t.lower[k])
         if entry.predicate is not None and not m.noun and not self._predicate_holds(t, entry, target, right):
             return None
-        if entry.need_obj is not None and obj_words.isdisjoint(self._members(entry.need_obj)):
+        if entry.need_obj is not None and obj_words.isdisjoint(self.lex.members(entry.need_obj)):
             return None
         if entry.need_clause and (end + 1 >= right or t.lower[end + 1] != "that"):
             return None  # "fears that cuts will cost lives", not "fears for his life"
         clause = {*t.lower[left:right], *t.lemma[left:right]}
-        if entry.need_any is not None and clause.isdisjoint(self._members(entry.need_any)):
+        if entry.need_any is not None and clause.isdisjoint(self.lex.members(entry.need_any)):
             return None  # "cited the facility for violating the law": a citation only with a violation
-        if entry.unless and not clause.isdisjoint(self._members(entry.unless)):
+        if entry.unless and not clause.isdisjoint(self.lex.members(entry.unless)):
             return None  # "declined to comment for this story": the press's question, another sense
         if not m.noun and t.lemma[m.head] in entry.intransitive and obj_lo < obj_hi and \
                 t.lower[obj_lo] not in PREPOSITIONS:
             return None  # "demonstrated that our election systems …": shows, no protest
         fights_a_thing = obj_lo < obj_hi and t.lower[obj_lo] not in PREPOSITIONS and \
-            obj_words.isdisjoint(self._members(VIOLENCE_OR_FORCE))
+            obj_words.isdisjoint(self.lex.members(VIOLENCE_OR_FORCE))
         if entry.id == "fight" and target is None and not passive and fights_a_thing:
             return None  # "fighting inflation": the object is no adversary
         if entry.id == "fight" and target is None and not passive and obj_lo < obj_hi and \
@@ -190,9 +190,9 @@ class FrameBuilding:
         if not entry.predicate:
             return not named
         said = _words(t, k, min(right, k + 6))
-        if entry.code[:2] == "05" and not said.isdisjoint(self._members(BLAMING)):
+        if entry.code[:2] == "05" and not said.isdisjoint(self.lex.members(BLAMING)):
             return False  # a naming with blame in it praises no one ("called the verdict a travesty")
-        return named and not said.isdisjoint(self._members(entry.predicate))
+        return named and not said.isdisjoint(self.lex.members(entry.predicate))
 
     def _may_code(self, t: Tokens, m: Trig, source: Actor | None, target: Actor | None, lo: int, hi: int,
                   actors: FastDocumentActors) -> bool:
@@ -254,24 +254,10 @@ class FrameBuilding:
                                     for k in range(obj_lo, comp_at)):
             return True
         words = _words(t, obj_lo, obj_hi)
-        return not words.isdisjoint(self._members(frozenset({"violence", "sanctions"})))
+        return not words.isdisjoint(self.lex.members(frozenset({"violence", "sanctions"})))
 
     def _refine(self, entry: Entry, ctx: Context) -> tuple[str, str]:
-        return refine(entry, lambda key, names: self._holds(ctx, key, names))
-
-    def _holds(self, ctx: Context, key: str, names: frozenset[str]) -> bool:
-        words: set[str] = getattr(ctx, key)
-        if key == "source_sector":
-            return bool(words & names)
-        return not words.isdisjoint(self._members(names))
-
-    def _members(self, names: frozenset[str]) -> frozenset[str]:
-        """Every word ``lex.in_class`` accepts for ``names`` (cached)."""
-        got = self._class_cache.get(names)
-        if got is None:
-            got = frozenset().union(*(self.lex.classes.get(n, frozenset({n})) for n in names))
-            self._class_cache[names] = got
-        return got
+        return refine(entry, lambda key, names: context_holds(ctx, key, names, self.lex))
 
     def _acceptable(self, f: Frame) -> bool:
         if f.source is not None and f.source.rule == "place:country":

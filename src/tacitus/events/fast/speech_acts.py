@@ -104,11 +104,11 @@ class SpeechActs:
         code, why, target = entry.code, "", None
         lows = t.lower[c_lo:c_hi]
         words = _Words(lows, t.lemma[c_lo:c_hi])
-        if t.lemma[i] in ALLEGING or words.meet(self._members(SPEECH_ACCUSING)):
+        if t.lemma[i] in ALLEGING or words.meet(self.lex.members(SPEECH_ACCUSING)):
             reading = ("112", "speech:accusing", False)
-        elif words.meet(self._members(SPEECH_DISPARAGING)):
+        elif words.meet(self.lex.members(SPEECH_DISPARAGING)):
             reading = ("111", "speech:disparaging", False)
-        elif words.meet(self._members(SPEECH_APPROVING)):
+        elif words.meet(self.lex.members(SPEECH_APPROVING)):
             reading = ("051", "speech:approving", False)
         elif not DEMANDING.isdisjoint(lows):
             reading = ("100", "speech:must", True)  # "said Congress must act"
@@ -117,7 +117,7 @@ class SpeechActs:
         else:
             reading = None
         bare_claim = reading is not None and reading[1] == "speech:accusing" and t.lemma[i] == "claim" and \
-            not words.meet(self._members(SPEECH_ACCUSING))
+            not words.meet(self.lex.members(SPEECH_ACCUSING))
         if reading is not None and political(source):
             for a, first, k in _content_actors(t, c_lo, c_hi, actors):
                 if bare_claim and not _opens_clause(t, first, c_lo):
@@ -131,7 +131,8 @@ class SpeechActs:
                     continue
                 target, code, why = a, reading[0], reading[1]
                 break
-        if target is None and _dismisses(t, c_lo, c_hi, self._members(CLAIMS), self._members(DISMISSIVE)):
+        if target is None and _dismisses(t, c_lo, c_hi, self.lex.members(CLAIMS),
+                                         self.lex.members(DISMISSIVE)):
             code, why = "120", "speech:dismissal"  # "said the allegations were baseless"
         if target is None and code == entry.code:
             return None  # a plain statement: analysts code what a statement does (see EventCoder)
