@@ -13,6 +13,7 @@ from tacitus.enrich.quotes import direct_quotes
 from tacitus.events import modality as mod
 from tacitus.events.cameo import CAMEO, CameoTable
 from tacitus.events.coder.clauses import (
+    REFLEXIVES,
     _specificity,
     a_deed,
     dismissed_claim,
@@ -54,6 +55,7 @@ from tacitus.events.coder.clues import (
     verbatim_repeats,
 )
 from tacitus.events.coder.frame import (
+    ADDRESSED_BEFORE,
     ADVERBIAL_PARTICLES,
     ANSWERING_ROOTS,
     ANTECEDENT,
@@ -135,6 +137,7 @@ from tacitus.events.roles import (
     CLAIM_ROOTS,
     REPORTS,
     REQUEST_ROOTS,
+    TOLD_DETERMINERS,
     UNARMED_SECTORS,
     ActorLookup,
     accuser_of,
@@ -166,6 +169,7 @@ from tacitus.events.syntax import (
     is_passive,
     listed_members,
     particle,
+    pobj_of,
     subject,
     with_conjuncts,
 )
@@ -448,7 +452,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         near miss."""
         out: list[Frame] = []
         by_the_story = {SUED_BEFORE: self._sued_before, LIFTED: self._lifted_by_its_imposer,
-                        TOLD_ACT: self._doer_of_the_act_answered}
+                        TOLD_ACT: self._doer_of_the_act_answered,
+                        ADDRESSED_BEFORE: self._addressee_told_before}
         for f in frames:
             resolve = by_the_story.get(f.refined_by)
             if resolve is not None:  # a lawsuit's defendant, a lifting's imposer: told earlier in the story
@@ -510,6 +515,25 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         target = doer_of_told_act(act, f.source, events) if act is not None else None
         if target is None:
             return "no target actor, nor a doer of the act it answers told earlier in the story"
+        return self._accept(replace(f, target=replace(target), refined_by=""))
+
+    def _addressee_told_before(self, f: Frame, events: list[Event]) -> Frame | str:
+        """A rejection or an appeal of no sub-code whose sentence names no one ("Ruiz refused to take part",
+        "he had asked for that stay"): a rejection answers whoever the story told, in this sentence or the
+        ADDRESSEE_REACH before, asked, offered, ruled against or faulted the rejecter (:func:`accuser_of`); an
+        appeal is made to whom the same party was told to ask."""
+        sent = f.match.token.sent
+        index = sum(1 for s in sent.doc.sents if s.start < sent.start)
+        root = self.cameo.root(f.code)
+        if root == "12":
+            claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
+            target = accuser_of(f.source, claims, index, ADDRESSEE_REACH, CLAIM_ROOTS | REQUEST_ROOTS)
+        else:
+            target = next((e.target for e in reversed(events) if e.sentence_index >= index - ADDRESSEE_REACH
+                           and e.root == root and e.source is not None and e.target is not None and
+                           e.modality in TOLD_AS_DONE and same_party(e.source, f.source)), None)
+        if target is None:
+            return "no sub-code and no addressee, nor one the story just told it answered or asked"
         return self._accept(replace(f, target=replace(target), refined_by=""))
 
     def _lifted_by_its_imposer(self, f: Frame, events: list[Event]) -> Frame | str:
@@ -647,7 +671,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                                     frame.target, frame.source, BETWEEN))
             if frame.refined_by == "speech:dismissal":  # "said the demand was baseless": only the rejection
                 absorbed |= dismissed_claim(m.token)
-            if m.entry.absorbs:
+            if frame.refined_by == ADDRESSED_BEFORE:  # its addressee still to find: it absorbs as a near miss
+                if m.entry.absorbs and not is_passive(m.token) and \
+                        self.cameo.root(m.entry.code) in ASKED_OR_THREATENED:
+                    absorbed |= asked_content(m.token)
+            elif m.entry.absorbs:
                 comp = complement_verb(m.token)
                 if comp is not None:
                     absorbed |= {t.i for t in comp.subtree}
@@ -806,7 +834,20 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
                 f.match.context == "verb" and self.cameo.root(f.code) in FAULTED_ACT_ROOTS | ANSWERING_ROOTS \
                 and told_act(f.match.token, self._an_attack) is not None:
             return replace(f, refined_by=TOLD_ACT)  # "condemned the arrest": whom the story told arrested
+        if why == "no sub-code and no addressee" and f.source is not None and f.match.context == "verb" and \
+                self._answers_or_asks_again(f):
+            return replace(f, refined_by=ADDRESSED_BEFORE)  # "Ruiz refused to take part": whom the story told
         return why or f
+
+    def _answers_or_asks_again(self, f: Frame) -> bool:
+        """A rejection of no one of its own ("Ruiz refused to take part"; not "contradicted himself"), or an
+        appeal for what the story told asked before ("had asked for that stay"; not "called for unity")."""
+        verb = f.match.token
+        if self.cameo.root(f.code) == "12":
+            return not any(o.lower_ in REFLEXIVES for o in object_heads(verb))
+        asked = object_heads(verb) + [o for _p, o in pobj_of(verb, frozenset({"for"}))]
+        return self.cameo.root(f.code) == "02" and any(
+            c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for o in asked for c in o.children)
 
     def _mutual_code(self, code: str, match: Match | None = None, verb: Token | None = None) -> bool:
         """A code of an act each party does to the other (meet, cooperate; not a one-way act among them), a
@@ -988,6 +1029,8 @@ TALK_VERBS = frozenset({"talk", "negotiate", "discuss", "confer", "meet"})
 HELD_OUT_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
 
+#: how many sentences back the story may have told whom a rejection or an appeal naming no one answers or asks
+ADDRESSEE_REACH = 6
 #: roots of a request, an appeal (02) or a demand (10), that is made only once it is voiced
 ASKING_ROOTS = frozenset({"02", "10"})
 

@@ -381,6 +381,10 @@ LIFTED = "lifted-by-its-imposer"
 #: story told the same plaintiff sued (a near miss when it told of none, or of several)
 SUED_BEFORE = "sued-before"
 TOLD_ACT = "told-act"  # a reaction to an act the story told ("condemned the arrest"): see _told_before
+#: the reading of a rejection or an appeal of no sub-code that names no one ("Ruiz refused to take part", "he
+#: had asked for that stay"): aimed at whom the story just told asked, judged or faulted the rejecter, or at
+#: whom the same party asked (a near miss when it told of none)
+ADDRESSED_BEFORE = "addressed-before"
 #: the codes of a lifting and the code prefixes of the impositions it undoes ("the curfew was lifted": the
 #: curfew the governor imposed; "sanctions were eased": those the United States imposed)
 IMPOSED_BY_LIFT = {"0813": ("1723",), "0814": ("1724",), "085": ("163",), "081": ("172", "163"),
