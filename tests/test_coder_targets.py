@@ -290,3 +290,22 @@ def test_a_lawsuit_is_against_whom_its_participle_or_preposition_names(coder):
     assert [e.cameo for e in c.events] == ["115"]
     c = code(coder, "The ACLU's lawsuit against the Justice Department was dismissed.")
     assert ("115", "USAGOV") in [(e.cameo, e.target.code) for e in c.events]
+
+
+# ---------------------------------------------------------------- targets from the sentence's own phrases
+def test_a_coordinated_act_of_the_same_root_shares_the_target(coder):
+    c = code(coder, "Washington broke off relations with Havana in 1962 and imposed a trade embargo that "
+                    "still holds.")
+    assert any(e.cameo == "163" and e.target is not None and e.target.code[:3] == "CUB" for e in c.events)
+
+
+def test_a_refusal_to_let_people_act_is_aimed_at_them(coder):
+    c = code(coder, "Turkish border guards refused to allow the stranded refugees to cross into the country.")
+    assert any(e.cameo.startswith("12") and e.target is not None and e.target.sector == "REF"
+               for e in c.events)
+
+
+def test_the_royals_are_a_government_body(coder):
+    c = code(coder, "A Labour MP attacked the royals over the soaring cost of the coronation.")
+    assert any(e.cameo.startswith("11") and e.target is not None and e.target.sector == "GOV"
+               for e in c.events)

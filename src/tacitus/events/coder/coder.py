@@ -419,6 +419,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             rejected += [(f.match, "the same act between the same parties, told twice in the sentence")
                          for f in repeated]
             frames = [f for f in frames if f not in repeated]
+            share_conjunct_target(frames, self.cameo)
             for frame in frames:
                 _visit_told_before(frame, events, index)
             coded = [self._event(frame, index, sent, document, actors, dates) for frame in frames]
@@ -1207,3 +1208,27 @@ def passive_sides(f: Frame) -> bool:
     src, tgt = f.source_tok, f.target_tok
     return src is not None and tgt is not None and src.dep_ == "pobj" and src.head.lower_ == "between" and \
         tgt in src.conjuncts
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Two verbs coordinated under one subject ("cut ties with Cuba and imposed an embargo"): one is the
+    other's conjunct and the later has no subject of its own."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    return second.dep_ == "conj" and second.head == first and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+
+
+def share_conjunct_target(frames: list[Frame], cameo: CameoTable) -> None:
+    """An act that names no one, coordinated with another act of the same doer and root that does, is aimed
+    at the same party: "the US cut ties with Cuba and imposed an embargo" (on Cuba), "police arrested the
+    man and seized drugs" (his); not across roots ("gunmen breached the border and murdered 1,400 people":
+    the breach defies no one of them)."""
+    for f in frames:
+        if f.target is not None or f.source is None:
+            continue
+        sib = next((g for g in frames if g is not f and g.target is not None and g.source is not None and
+                    (g.source.start, g.source.end) == (f.source.start, f.source.end) and
+                    _coordinated(f.clause_verb, g.clause_verb) and
+                    cameo.root(g.code) == cameo.root(f.code)), None)
+        if sib is not None:
+            f.target = replace(sib.target, rule=f"{sib.target.rule}+conjunct-act")

@@ -293,14 +293,14 @@ class TargetChoice:
         return None, None
 
     def _target_from_complement(self, comp: Token, source: Actor | None, actors: ActorLookup,
-                                patients: bool = True, accused_only: bool = False
+                                patients: bool = True, accused_only: bool = False, refused: bool = False
                                 ) -> tuple[Token | None, Actor | None]:
         """Addressee of a demand/threat read from its complement ("demanded that Russia halt …"); without
         ``patients``, not the passive subject of the complement: one asks the doer, not the one done to
         ("recommended that Anglin be consulted", "called for Fahie to be afforded due process"); of an
         allegation (``accused_only``), only the one said to have done it, the subject or a passive's agent
         ("alleged that Smith stole from the county": not the county; an agentless passive keeps the general
-        reading)."""
+        reading); of a refusal (``refused``), also whom it would have let act (:func:`permitted`)."""
         candidates: list[tuple[Token, bool]] = []  # (token, is the active subject)
         for_clause = comp.dep_ == "advcl"  # "called for Israel to allow aid" (see complement_verb)
         s = subject(comp) if comp.dep_ == "ccomp" or for_clause else None
@@ -326,6 +326,8 @@ class TargetChoice:
             # "offered to help Ethiopia rebuild": the one helped (the doer's own help, not another's)
             candidates += [(c, False) for v in comp.children if v.dep_ == "ccomp"
                            for c in v.children if c.dep_ == "nsubj"]
+        if refused:  # "refused to allow the patients to leave", "to let journalists in": those not let
+            candidates += [(c, False) for c in permitted(comp)]
         # "impose sanctions on X", "downgrade relations with X", "mediate between X and Y"
         for holder in (comp, *objs):
             candidates += [(o, False) for _, o in pobj_of(holder, COMPLEMENT_TARGET_PREPS)]
@@ -462,3 +464,16 @@ def _sentences_back(tok: Token, n: int) -> int:
             break
         start = tok.doc[start - 1].sent.start
     return start
+
+
+#: verbs that let someone act: "allow the patients to leave", "let journalists enter"
+PERMITTING = frozenset({"allow", "let", "permit"})
+
+
+def permitted(comp: Token) -> list[Token]:
+    """Who a permitting complement would let act ("to allow them to be transported": them), none for
+    another verb."""
+    if comp.lemma_.lower() not in PERMITTING:
+        return []
+    return [s for v in comp.children if v.dep_ in ("ccomp", "xcomp")
+            for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]

@@ -597,7 +597,8 @@ class VerbalFrames:
         if c.target is None and entry.absorbs and comp is not None:
             asked = self.cameo.root(entry.code) == "02"
             c.tgt_tok, c.target = self._target_from_complement(comp, source, actors, patients=not asked,
-                                                               accused_only=entry.id == "accuse")
+                                                               accused_only=entry.id == "accuse",
+                                                               refused=self.cameo.root(entry.code) == "12")
             if c.target is not None and source is not None and one_actor(source, c.target):
                 c.tgt_tok, c.target = self._partner(c.tgt_tok, actors)  # "deepen its cooperation with India"
         if c.target is None and (entry.absorbs or self.cameo.root(entry.code) in WORDS_ROOTS):
