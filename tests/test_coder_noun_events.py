@@ -204,3 +204,14 @@ def test_an_act_whose_relative_clause_names_its_doer_is_theirs(coder):
 def test_an_act_whose_relative_clause_tells_only_what_it_did_is_not_coded(coder):
     c = code(coder, "The sanctions that hurt the economy of Russia were lifted in March.")
     assert not any(e.cameo.startswith("16") for e in c.events)
+
+
+# ---------------------------------------------------------------- a light verb told as a participle with "by"
+def test_talks_held_by_a_party_are_its_talks_with_whom_the_participle_names(coder):
+    c = code(coder, "The talks held by Egypt with Hamas on Sunday ended without result.")
+    assert ("04", "EGY", "PSE") in root_dyads(c)
+
+
+def test_a_lawsuit_filed_by_a_group_is_its_lawsuit(coder):
+    c = code(coder, "The lawsuit, filed by the ACLU against the city, goes to trial in May.")
+    assert ("11", "NGO") in [(r, s[:3]) for r, s, t in root_dyads(c)]

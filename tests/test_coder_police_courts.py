@@ -505,3 +505,12 @@ def test_police_telling_of_an_offence_naming_no_one_accuse_the_storys_suspect(co
                     "went on for three years.")
     assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events
             if e.trigger.text == "believe"] == [("112", "COP", "CVL")]
+
+
+# ---------------------------------------------------------------- a search or a manhunt the police launch
+def test_a_manhunt_the_police_launch_is_their_search_for_the_suspect_not_a_rescue(coder):
+    c = code(coder, "A man robbed a bank in Dayton on Friday. Police launched a manhunt for the robber.")
+    assert "091" in [e.cameo for e in c.events if e.sentence_index == 1]
+    c = code(coder, "Rangers launched a search for the missing hikers. The council began a search for a new "
+                    "city manager.")
+    assert not any(e.cameo.startswith("09") for e in c.events)

@@ -353,6 +353,9 @@ class TriggerFinder:
         if told is not None:  # "the lawsuit we filed", "the sanctions that Washington imposed on Russia"
             m.light_verb, m.context = told, "between" if signed_between(m, told) else "light"
             return True  # ("the accords that were signed between Lebanon and Syria": each with the other)
+        if (done := self._done_by(m)) is not None:  # "sanctions imposed by the EU on Russia"
+            m.light_verb, m.context = done, "light"
+            return True
         if m.entry.possessive and any(c.dep_ == "poss" for c in m.token.children):
             m.context = "own"  # "Biden's visit to the border"
             return True
@@ -440,6 +443,19 @@ class TriggerFinder:
             m.context = "own"  # "Israel's intensive bombardment" (a state's or a group's, not "his attack")
             return True
         return False
+
+    def _done_by(self, m: Match) -> Token | None:
+        """The light verb of a noun told as a passive participle with its doer after "by" ("a lawsuit
+        filed by Texas against the department", "talks held by Egypt with Hamas"): the doer is the source,
+        the participle's prepositions name the target, as when the light verb leads the clause (one must)."""
+        targets = set(m.entry.targets)
+
+        def aimed(c: Token) -> bool:  # whom it is aimed at, on the participle or on the noun
+            return any(p.dep_ == "prep" and p.lower_ in targets for h in (c, m.token) for p in h.children)
+        return next((c for c in m.token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > m.token.i
+                     and c.lemma_.lower() != "lead" and agent(c) is not None
+                     and self._is_light(c, entry=m.entry) and aimed(c)),
+                    None)  # (not "a rally led by teachers": who heads it)
 
     def _is_light(self, verb: Token, prep: str | None = None, entry: Entry | None = None) -> bool:
         if object_predicate(verb) is not None:
