@@ -133,3 +133,12 @@ def test_the_country_is_the_one_the_text_named_before(coder):
     c = code(coder, "Ghana held a runoff vote on Sunday. The country's foreign minister met with the French "
                     "ambassador in Paris.")
     assert any(a.country == "GHA" and a.sector == "GOV" for a in c.actors)
+
+
+def test_a_country_naming_a_topic_is_not_the_story_country(coder):
+    c = code(coder, "Former minister meets with pupils to talk about their Ghana website. A former "
+                    "government minister met students to discuss a website they have created. The website "
+                    "was created by students who have been studying the Ghana elections.",
+             url="https://www.surreycomet.co.uk/news/123.story/")
+    assert [(e.source.code, e.target.code) for e in c.events if e.trigger.text == "met"] == \
+        [("GBRELI", "GBREDU")]

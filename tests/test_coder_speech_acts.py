@@ -667,3 +667,19 @@ def test_saying_a_party_committed_violations_accuses_it(coder):
 def test_saying_a_mayor_took_part_in_money_laundering_accuses_him(coder):
     c = code(coder, "Senator Ellen Marsh said Mayor Dan Ortiz took part in money laundering for years.")
     assert [e.cameo for e in c.events if e.trigger.text == "said"] == ["112"]
+
+
+# ---------------------------------------------------------------- what a clause opened by "that" is judged
+def test_an_act_judged_in_a_that_clause_is_not_its_doers_statement(coder):
+    c = code(coder, 'The Honduran president told reporters: "It is shameful that Washington has declared a '
+                    'unilateral trade alert without any evidence."')
+    assert [(e.cameo, e.trigger.text) for e in c.events] == [("111", "told")]
+    c = code(coder, "The senator said it is unacceptable that the agency has reported fake figures.")
+    assert [e.trigger.text for e in c.events] == ["said"]
+
+
+# ---------------------------------------------------------------- symptoms are no one's failing
+def test_symptoms_health_officials_report_fault_no_one(coder):
+    c = code(coder, "The food agency recalled spinach from a farm in Ohio. Health officials report that the "
+                    "symptoms from eating the spinach are kidney failure and fever.")
+    assert not [e for e in c.events if e.trigger.text == "report"]

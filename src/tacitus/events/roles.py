@@ -114,7 +114,7 @@ def document_focus(actors: ActorLookup, doc: Doc | None = None, url: str | None 
     text = doc_text(doc) if doc is not None else ""
     named = [a.country for a in getattr(actors, "mentions", [])  # not "Google", "Huawei"
              if (a.sector or "")[:3] != "BUS" and not _nationality_of_someone(a) and
-             not _origin_of_someone(a, text)]
+             not _origin_of_someone(a, text) and not _names_a_topic(a, doc, actors)]
     focus = _dominant(named)
     places: Counter = Counter()
     if focus is None and doc is not None:
@@ -190,6 +190,32 @@ def _origin_of_someone(a: Actor, text: str) -> bool:
     return bool(text) and ORIGIN.search(text, max(0, a.start - 24), a.start) is not None
 
 
+def _names_a_topic(a: Actor, doc: Doc | None, actors: ActorLookup) -> bool:
+    """A bare country naming a subject ("their Rwanda website", "the Iraq war"): what the story is about, not
+    one of its actors, nor where it happens."""
+    if doc is None or a.sector or a.person or not a.country:
+        return False
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and _topic_modifier(span, actors)
+
+
+#: nouns a country name modifies as a place ("a US state", "the Syria border"), not as a topic
+PLACE_HEADS = frozenset({"state", "states", "area", "region", "border", "borders", "coast", "side",
+                         "province", "city", "capital", "countryside", "frontier", "mainland", "territory",
+                         "soil"})
+
+
+def _topic_modifier(span: Span, actors: ActorLookup) -> bool:
+    """A country's name modifying a common noun that names no one and no place ("Rwanda" in "their Rwanda
+    website", "the Iraq war"; not "a Texas man", "U.S. officials", "a US state", "the Sacramento area")."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.pos_ != "NOUN" or head.i < span.end or \
+            head.lemma_.lower() in PLACE_HEADS or actors.for_token(head) is not None:
+        return False
+    country = actors.for_token(span.root)
+    return country is not None and country.rule.startswith("country:") and not country.sector
+
+
 def _nationality_of_someone(a: Actor) -> bool:
     """A person's nationality ("Eric Miller, an American", "a Briton"): where someone is from, not what the
     story is about."""
@@ -199,7 +225,7 @@ def _nationality_of_someone(a: Actor) -> bool:
 def story_places(doc: Doc, actors: ActorLookup) -> Counter:
     """How often the document names a place of each country (a state or province too: "Fla.")."""
     return Counter(c for c in (_place_country(e, actors) for e in doc.ents
-                               if e.label_ in ("GPE", "LOC", "FAC")) if c)
+                               if e.label_ in ("GPE", "LOC", "FAC") and not _topic_modifier(e, actors)) if c)
 
 
 def _place_country(ent: Span, actors: ActorLookup) -> str | None:
