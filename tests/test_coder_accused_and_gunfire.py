@@ -63,6 +63,20 @@ def test_accused_of_a_drug_offence_is_accused_by_the_prosecution(coder):
         [("112", "JUD", "CVL")]
 
 
+def test_accused_of_a_deed_in_the_passive_is_an_accusation_by_unnamed_accusers(coder):
+    """'was accused of doing': an accusation (112) told without its accusers, also of no crime; not a
+    participle that describes, a charge named by a noun, an accusation with no deed or one asked about."""
+    for text in ("The provost of Harwick College has been accused of copying passages from a rival's thesis.",
+                 "The transport minister was accused of being swayed by a property developer."):
+        got = [(e.cameo, e.target and e.target.sector) for e in code(coder, text).events]
+        assert [r for r, _ in got] == ["112"] and got[0][1], (text, got)
+    for text in ("Students accused of cheating will meet a review panel in March.",
+                 "The minister was accused in the case.",
+                 "At the hearing the defendants learn what they are accused of doing."):
+        got = [e.cameo for e in code(coder, text).events if e.cameo[:2] == "11"]
+        assert got == [], (text, got)
+
+
 def test_fire_in_a_when_clause_is_aimed_at_whom_the_main_clause_says_it_harmed(coder):
     for text in ("Dorian Platt was wounded when the county police returned fire.",
                  "A villager was killed when soldiers opened fire near the market."):

@@ -2394,7 +2394,11 @@ def test_a_suspect_accused_of_a_crime(coder):
              published=dt.date(2022, 8, 6))
     assert [(e.cameo, e.source.code, e.modality) for e in c.events] == \
         [("1123", "RUS", "asserted"), ("194", "UKR", "claimed")]
-    assert code(coder, "The minister was accused of lying to parliament.").events == []  # no crime named
+    # with no crime named, an accusation of a deed told without its accusers is still one (accused-of-a-deed;
+    # the dev gold codes "is accused of copying others' work" so), but no deed names none
+    c = code(coder, "The minister was accused of lying to parliament.")
+    assert [e.cameo for e in c.events] == ["112"]
+    assert code(coder, "The minister was accused in the inquiry.").events == []
 
 
 def test_signing_a_statement_and_a_sting_operation_are_no_events(coder):

@@ -87,6 +87,9 @@ class Entry:
     #: this act only with a finite, affirmative complement clause ("fears that cuts will cost lives" is a
     #: comment; "fears for his life", "hopes to win", "hopes it does not mean …" are not)
     need_clause: bool = False
+    #: this act only as a passive with a deed after "of" ("was accused of copying her work"; not "was
+    #: accused in the case", "people accused of a crime")
+    need_deed: bool = False
     #: with "as" the verb names someone ("identified the man as John Smith"), not this act, unless the
     #: one named or the name is of these classes ("identified the gunman as …")
     naming_unless: frozenset[str] | None = None
@@ -384,6 +387,7 @@ def _entry(d: dict[str, Any], kind: str, classes: dict[str, frozenset[str]]) -> 
             unless=_names(d["unless"]) if d.get("unless") else None,
             need_any=_names(d["need_any"]) if d.get("need_any") else None,
             need_clause=bool(d.get("need_clause", False)),
+            need_deed=bool(d.get("need_deed", False)),
             naming_unless=_names(d["naming_unless"]) if d.get("naming_unless") else None,
             uncounted_source=bool(d.get("uncounted_source", False)),
             no_that_clause=bool(d.get("no_that_clause", False)),

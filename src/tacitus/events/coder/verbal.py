@@ -647,6 +647,8 @@ class VerbalFrames:
             return "a motive the writer gives, not a comment ('reneged, apparently fearing that …')"
         if entry.need_any and not any(self.lex.in_class(w, entry.need_any) for w in ctx.any | ctx.obj):
             return f"another sense (no {'/'.join(sorted(entry.need_any))} in the clause)"
+        if entry.need_deed and not _accused_of_a_deed(verb):
+            return "no deed it is accused of ('was accused in the case', 'people accused of a crime')"
         if verb.lemma_.lower() in entry.intransitive and (first_child(verb, "dobj") is not None or (
                 comp is not None and comp.dep_ == "ccomp")):  # "demonstrating that the market is flourishing"
             return f"another sense ('{verb.lemma_.lower()}' with an object)"
@@ -1143,6 +1145,23 @@ def _allied_object(verb: Token) -> bool:
 
 #: verbs of a struggle whose infinitive is its aim, not an act done: "rebels fighting to topple Assad"
 STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
+
+
+def _accused_of_a_deed(verb: Token) -> bool:
+    """A passive clause (or a headline's participle) with a deed after "of": "is accused of repeatedly copying
+    others' work", "Meadows accused of timing his retirement"; not a participle that describes ("young people
+    accused of a crime") nor a charge named by a noun ("was accused of embezzlement"), nor the deed asked
+    about ("learn what crimes they are accused of committing": the passive's fronted object)."""
+    finite = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "ROOT" and verb.tag_ == "VBN" and first_child(verb, "nsubj") is not None)
+    return finite and first_child(verb, "dobj") is None and any(
+        g.dep_ in ("pcomp", "pobj") and _a_gerund(g)
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def _a_gerund(tok: Token) -> bool:
+    """A verb in its -ing form, or led by one ("copying", "being influenced", "having taken")."""
+    return tok.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in tok.children)
 
 
 def _a_purpose(verb: Token) -> bool:

@@ -108,6 +108,8 @@ class FrameBuilding:
             return None
         if entry.need_obj is not None and obj_words.isdisjoint(self.lex.members(entry.need_obj)):
             return None
+        if entry.need_deed and not passive:
+            return None  # "was accused of copying her work": the accusers' act told in the passive only
         if entry.need_clause and (end + 1 >= right or t.lower[end + 1] != "that"):
             return None  # "fears that cuts will cost lives", not "fears for his life"
         clause = {*t.lower[left:right], *t.lemma[left:right]}
