@@ -965,3 +965,10 @@ def test_a_town_named_with_a_demonym_gives_no_people(coder):
 def test_a_demonym_before_a_title_still_gives_the_country(coder):
     c = code(coder, "Spanish police arrested a man in Madrid on Monday after a robbery.")
     assert any(e.source is not None and e.source.code == "ESPCOP" for e in c.events)
+
+
+def test_who_after_a_title_of_a_place_is_the_person_named(coder):
+    """"Ann Lee, the mayor of Springfield, who …": the relative clause is the mayor's, not the town's."""
+    c = code(coder, "Ann Lee, the mayor of Springfield, who has criticized the governor, resigned.")
+    src = next((e.source for e in c.events if e.cameo.startswith("11")), None)
+    assert src is not None and "Lee" in src.text

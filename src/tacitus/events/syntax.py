@@ -327,10 +327,26 @@ COPULAS = frozenset({"be", "remain", "become"})
 NAMING_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+def _named_before_its_title(noun: Token) -> Token | None:
+    """The person a title in apposition names, when "who" hangs on the place or body the title is "of" or
+    "for" ("Ann Lee, the Labour MP for Leeds Central, who …", "Ann Lee, the mayor of Springfield, who …"):
+    Ann Lee, not the seat or the town."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("of", "for") or noun.ent_type_ == "PERSON" or noun.pos_ != "PROPN":
+        return None
+    title = prep.head
+    if title.dep_ != "appos" or title.head.i >= title.i or title.head.ent_type_ != "PERSON":
+        return None
+    return title.head
+
+
 def described_subject(noun: Token) -> Token | None:
     """The subject a predicate noun describes, when a relative clause hangs on the predicate: "He is a
     racist who insulted the president", "Kim is a hardliner, a man who …": he, Kim; "the other three are A, B
     and C, who …" is C alone."""
+    named = _named_before_its_title(noun)
+    if named is not None:
+        return named
     if noun.dep_ == "appos" and noun.head.i != noun.i:  # "a hardliner, a man who …"
         noun = noun.head
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in COPULAS:

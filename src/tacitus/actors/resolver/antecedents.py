@@ -215,7 +215,29 @@ def public_officials(head: Token) -> bool:
     leaders", "state leaders" (not "local leaders", who may lead a community)."""
     lemma = head.lemma_.lower()
     words = PUBLIC_OFFICE_WORDS if lemma in PUBLIC_OFFICERS else LEADERS_OFFICES if lemma == "leader" else ()
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in head.children)
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in head.children) or \
+        local_director(head)
+
+
+#: the local governments whose directors are their office holders ("the county's housing director")
+LOCAL_GOVERNMENT_WORDS = frozenset({"county", "city", "municipal", "town", "township", "borough", "parish",
+                                    "government"})
+
+
+def local_director(head: Token) -> bool:
+    """A director named by the local government he serves: "the county housing director", "the city's
+    planning director", "Wake County health director" (not "the state director", a campaign's or a
+    charity's)."""
+    if head.lemma_.lower() != "director":
+        return False
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "poss") and c.lower_ in LOCAL_GOVERNMENT_WORDS:
+            return True
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and \
+                any(g.dep_ in ("amod", "compound", "poss") and g.lower_ in LOCAL_GOVERNMENT_WORDS
+                    for g in c.children):
+            return True  # "county housing director": its modifier's
+    return False
 
 
 def commercial(head: Token) -> bool:

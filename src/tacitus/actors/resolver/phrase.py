@@ -16,6 +16,7 @@ from tacitus.actors.resolver.antecedents import (
     _local_government,
     _State,
     acronym_after,
+    local_director,
     public_officials,
 )
 from tacitus.actors.resolver.local import (
@@ -489,6 +490,8 @@ class NP:
             return None  # "a jet of water", "an army of volunteers", "a battery of tests": no agent
         if he is not None and he.kind in ("agent", "title") and self._other_sense(head):
             return None  # "market intelligence", "SEO agencies", "a fish tank", "a Bluetooth speaker"
+        if he is None and head.pos_ == "PROPN" and self._constituency(head):
+            return None  # "the Labour MP for Leeds Central": a seat, no firm and no person
         countries: list[tuple[str, str, int]] = []  # (iso3, rule, token index)
         sectors: list[tuple[str, str]] = []  # (sector, rule)
         codes: list[tuple[str, str]] = []  # full codes from orgs / metonyms / leaders in modifiers
@@ -627,6 +630,8 @@ class NP:
             a = self._sub_actor(tok)
             if a is not None and not a.country and rel == "of":
                 a = self._named_in_body(tok, a)  # "head of the Federation of German Industries"
+            if a is None and rel == "of" and he is not None and he.kind in ("title", "weak"):
+                a = self._body_of_part(tok)  # "the chief of the press service for the Ministry of Defence"
             if a is None and rel == "of" and he is not None and he.kind == "weak" and \
                     self._chamber_committee(tok):  # "chairman of the Senate tax committee"
                 sectors.append(("LEG", f"{he.rule}+committee"))
@@ -746,6 +751,8 @@ class NP:
                 title_sector = s
             weak = [lu for lu in left if (e := self._entry(lu)) is not None and e.kind == "weak"]
             rank = next((lu for lu in weak if lu.root.lower_ in RANKS), None)
+            if title_sector is None and not codes and any(local_director(lu.root) for lu in weak):
+                title_sector, title_rule = "GOV", "title:local-director"  # "County housing director Ann Lee"
             if title_sector is None and not codes and rank is not None:  # "Sgt. Kosinski stopped a tenant"
                 title_sector = rank_sector(rank.root, self._entry(rank).sector)
                 title_rule = f"title:{rank.root.lower_}"
@@ -954,6 +961,30 @@ class NP:
                     not any(lu.root.lower_ in ("pro", "anti") for lu in left):
                 return mk(make_code(carried, sector), carried, sector, "carry:group", person)
         return mk(make_code(country, sector), country, sector, rule, person)
+
+    def _body_of_part(self, part: Token) -> Actor | None:
+        """The public body a title's unnamed part belongs to ("chief of the press service for the Ministry
+        of Defence", "director of communications at the Health Department"): an office of that body (not a
+        firm's, nor one guessed from a name)."""
+        if part.pos_ != "NOUN" or part.ent_type_:
+            return None
+        for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+            for g in (c for c in prep.children if c.dep_ == "pobj"):
+                a = self._sub_actor(g)
+                if a is not None and a.code and not a.person and a.sector not in (None, "CVL", "BUS") and \
+                        a.rule.startswith(("org:", "phoenix:org:", "agent:", "phoenix:agent:", "metonym:")) \
+                        and not a.rule.startswith(GUESSED_ORG):
+                    return a
+        return None
+
+    def _constituency(self, head: Token) -> bool:
+        """A name a legislator sits "for" ("the Labour MP for Leeds Central", "a senator for Ontario"): the
+        seat, a place, not a firm the name would be guessed to be."""
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is None or prep.lower_ != "for" or prep.head.i >= prep.i:
+            return False
+        held = self._word_entry(prep.head)
+        return held is not None and held.kind in ("title", "agent") and held.sector == "LEG"
 
     def _police_people(self, head: Token) -> bool:
         """Bare "officials" or "authorities" in a police story whose police the story has named."""
