@@ -64,3 +64,31 @@ def test_constituency_is_no_firm(nlp, resolver):
     assert _actor(nlp, resolver, text, "Riverside") is None
     a = _actor(nlp, resolver, text, "Okafor")
     assert a is not None and a.sector == "LEG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olga Smirnova, the head of the information department of the Interior Ministry, denied the reports.",
+        "Egyptian police closed the square. A spokesman for the legal department of the Interior Ministry "
+        "said the closure would last a week.",
+    ],
+)
+def test_a_us_department_is_not_matched_into_a_ministry(nlp, resolver, text):
+    word = "Smirnova" if "Smirnova" in text else "spokesman"
+    a = _actor(nlp, resolver, text, word)
+    assert a is not None and a.sector == "GOV" and a.country != "USA"
+    us = _actor(nlp, resolver, "Department of the Interior Secretary Ann Lowe toured the park.", "Lowe")
+    assert us is not None and us.code == "USAGOV"  # no ministry after it: the US department
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("Dana Whitfield, the mayor of Brackenhurst, vetoed the zoning plan.", "Whitfield", "GOV"),
+        ("The mayor of Brackenhurst vetoed the zoning plan.", "mayor", "GOV"),
+    ],
+)
+def test_an_office_of_an_unknown_town_is_public(nlp, resolver, text, word, sector):
+    a = _actor(nlp, resolver, text, word)
+    assert a is not None and a.sector == sector

@@ -13,7 +13,7 @@ from coded_events import code, sector_triples
 
 
 def test_verbal_attacks_named_by_new_verbs_are_criticism(coder):
-    for text in ("The governor of Ohio insulted the mayor of Columbus during the budget debate.",
+    for text in ("The governor of Ohio insulted the state legislators during the budget debate.",
                  "The opposition leader vilified the prime minister in a televised speech.",
                  "President Marlow defamed the judge in a series of posts on Sunday.",
                  "The finance minister of Kenya reprimanded the head of the central bank for the leak."):

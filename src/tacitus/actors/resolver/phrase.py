@@ -630,6 +630,9 @@ class NP:
             a = self._sub_actor(tok)
             if a is not None and not a.country and rel == "of":
                 a = self._named_in_body(tok, a)  # "head of the Federation of German Industries"
+            if self._office_town(he, rel, ru, a):
+                span_hi = max(span_hi, ru.end)  # "Tom Reyes, the mayor of Elmford": a town's officer
+                continue
             if a is None and rel == "of" and he is not None and he.kind in ("title", "weak"):
                 a = self._body_of_part(tok)  # "the chief of the press service for the Ministry of Defence"
             if a is None and rel == "of" and he is not None and he.kind == "weak" and \
@@ -977,6 +980,17 @@ class NP:
                     return a
         return None
 
+    def _office_town(self, he: Entry | None, rel: str, ru: _Unit, a: Actor | None) -> bool:
+        """The unknown place a local office is held "of"/"for" ("the mayor of Elmford", "the sheriff of
+        Elmford County"): the town the gazetteer lacks, not a person nor a firm the name would be guessed
+        to be; the office keeps its own sector and the story's country."""
+        if he is None or he.kind not in ("title", "agent") or he.phrase not in LOCAL_OFFICES or \
+                rel not in ("of", "for"):
+            return False
+        if self._entry(ru) is not None or not self.doc[ru.start].text[:1].isupper():
+            return False
+        return a is None or a.rule.startswith(("person:unknown", "org:unknown"))
+
     def _constituency(self, head: Token) -> bool:
         """A name a legislator sits "for" ("the Labour MP for Leeds Central", "a senator for Ontario"): the
         seat, a place, not a firm the name would be guessed to be."""
@@ -1030,6 +1044,13 @@ class NP:
             return None
         return next(iter(countries))
 
+
+#: offices of a town or county, held "of" a place ("the mayor of Elmford", "the sheriff of Elmford County")
+LOCAL_OFFICES = frozenset({
+    "mayor", "deputy mayor", "council member", "councilmember", "city council member", "councilman",
+    "councilwoman", "councillor", "councilor", "alderman", "alderwoman", "sheriff", "deputy sheriff",
+    "county executive", "county commissioner", "county supervisor", "county attorney", "selectman",
+    "first selectman", "town manager", "city administrator", "county administrator", "police chief"})
 
 #: dependent territories with a governor and a premier (or chief minister) of their own
 TERRITORIES = frozenset({"VGB", "CYM", "TCA", "BMU", "AIA", "MSR", "GIB", "VIR", "PRI", "GUM", "ASM", "MNP"})

@@ -233,11 +233,15 @@ class ActorResolver:
                 continue  # "Michael Bloomberg" is no news agency, "Gerald Ford" no carmaker
             if entry.kind in ("org", "metonym") and initialism_of_a_device(doc, s, e):
                 continue  # "CCTV cameras", "CCTV footage": closed-circuit television, not the broadcaster
+            if entry.kind in ("org", "metonym") and runs_into_a_ministry(doc, s, e):
+                continue  # "the department of the Interior Ministry": a ministry's department, no US one
             if entry.code == "WST" and e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper():
                 continue  # "Western State Hospital", "Western Union": a name, not the West
             spans.append(Span(doc, s, e, label=match_id))
         base, layer = len(entries), self.lex.layer
         for s, e, k in layer.matches(doc):  # the Phoenix layer (numbered after ours; ours win ties)
+            if runs_into_a_ministry(doc, s, e):
+                continue
             if s > 0 and doc[s - 1].lower_ == "operation":
                 continue  # "Operation Falcon" is a police operation's name, not the group of that name
             spans.append(Span(doc, s, e, label=str(base + k)))
@@ -540,3 +544,15 @@ class ActorResolver:
 
 _DEFAULT: ActorResolver | None = None
 _OTHER_DEFAULTS: dict[bool, ActorResolver] = {}
+
+
+#: nouns of a state's ministry, which no US body's name runs into ("the Interior Ministry"; not "Minister":
+#: "Cabinet Office Minister Michael Gove" is a minister of the office)
+MINISTRY_NOUNS = frozenset({"ministry", "ministries"})
+
+
+def runs_into_a_ministry(doc: Doc, s: int, e: int) -> bool:
+    """A name of several words whose last word opens a ministry's name ("the information department of the
+    Interior Ministry", "the Department of Energy Ministry"): the words belong to the ministry, whose
+    country is the story's, not to the body the lexicon lists."""
+    return e - s > 1 and e < len(doc) and doc[e].lower_ in MINISTRY_NOUNS and doc[e - 1].text[:1].isupper()
