@@ -15,6 +15,11 @@ def code(coder, text, published=SPRING_2024, url=None):
     return coded
 
 
+def actor_named(coded, text):
+    """The actor mention whose text is ``text`` (None when there is none)."""
+    return next((a for a in coded.actors if a.text == text), None)
+
+
 def of_codes(coded, prefixes=()):
     """The events, or those whose code starts with one of ``prefixes`` ("07", "116") when any are given."""
     return [e for e in coded.events if not prefixes or e.cameo.startswith(tuple(prefixes))]

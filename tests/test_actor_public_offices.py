@@ -9,13 +9,6 @@ from tacitus.actors import ActorResolver
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from tacitus.nlp.model import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="module")
 def resolver():
     return ActorResolver.default()
 

@@ -8,23 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coded_events import code, root_dyads
-
-
-def _actor(coded, text):
-    return next((a for a in coded.actors if a.text == text), None)
+from coded_events import actor_named, code, root_dyads
 
 
 def test_body_named_with_a_nationality_after_of(coder):
     c = code(coder, "The Federation of Dutch Industries said the new tariffs were harmful.")
-    a = _actor(c, "Federation of Dutch Industries")
+    a = actor_named(c, "Federation of Dutch Industries")
     assert a is not None and a.country == "NLD"
 
 
 def test_title_held_in_a_body_named_with_a_nationality(coder):
     c = code(coder, "Pieter Janssen, head of the Federation of Dutch Industries, criticised the finance "
                     "ministry, calling its plan reckless.")
-    a = _actor(c, "Pieter Janssen")
+    a = actor_named(c, "Pieter Janssen")
     assert a is not None and a.country == "NLD"
 
 
@@ -121,14 +117,14 @@ def test_a_plural_weak_title_before_a_name_does_not_fail_the_page(coder):
 def test_what_a_relative_clause_says_a_person_is_tells_his_country(coder):
     c = code(coder, "Gen. Harold Keller, who is the top army officer of Norway, met with President Macron in "
                     "Paris on Monday.")
-    a = _actor(c, "Gen. Harold Keller")
+    a = actor_named(c, "Gen. Harold Keller")
     assert a is not None and a.country == "NOR"
 
 
 def test_the_country_is_the_one_the_text_named_before(coder):
     c = code(coder, "Peru declared a state of emergency on Monday. Carlos Ruiz, the chief economist in the "
                     "country, criticized the central bank.")
-    a = _actor(c, "Carlos Ruiz")
+    a = actor_named(c, "Carlos Ruiz")
     assert a is not None and a.country == "PER"
     c = code(coder, "Ghana held a runoff vote on Sunday. The country's foreign minister met with the French "
                     "ambassador in Paris.")

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import code, root_dyads, triples
+from coded_events import actor_named, code, root_dyads, triples
 
 
 def _countries(coder, text):
     return root_dyads(coder.code_text(text))
-
-
-def actor(coded, text):
-    """The actor mention whose text is ``text`` (None when there is none)."""
-    return next((a for a in coded.actors if a.text == text), None)
 
 
 def _actor(c, text):
@@ -35,10 +30,6 @@ def _dyads(coded):
 def _acts(c):
     return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in c.events]
-
-
-def _actor_named(coded, text):
-    return next((a for a in coded.actors if a.text == text), None)
 
 
 def _said(c, trigger="said"):
@@ -445,14 +436,14 @@ def test_company_names_that_are_also_words_or_given_names_are_not_companies(code
 # ---------------------------------------------------------------- companies: who they are
 def test_a_multinational_of_the_phoenix_dictionary_is_its_home_countrys_business(coder):
     c = code(coder, "The ministry fined Daewoo over the chemical spill.")
-    assert actor(c, "Daewoo").code == "KORBUS"  # (Phoenix writes MNCKOR, which no analyst's gold does)
+    assert actor_named(c, "Daewoo").code == "KORBUS"  # (Phoenix writes MNCKOR, which no analyst's gold does)
 
 
 def test_a_large_company_named_without_a_suffix_is_a_business_of_its_home_country(coder):
     c = code(coder, "Uber said it would appeal the ruling by the London transport regulator.")
-    assert actor(c, "Uber").code == "USABUS"
+    assert actor_named(c, "Uber").code == "USABUS"
     c = code(coder, "The European Commission fined Samsung over the merger.")
-    assert actor(c, "Samsung").code == "KORBUS"
+    assert actor_named(c, "Samsung").code == "KORBUS"
 
 
 def test_a_namesake_of_a_carmaker_is_still_a_person(coder):
@@ -475,9 +466,9 @@ def test_a_companys_car_is_no_actor(coder):
 def test_a_name_ending_in_a_company_word_is_no_person(coder):
     c = code(coder, "Police arrested a manager. Harrison Airways criticised the Irish government over the "
                     "arrest.")
-    assert actor(c, "Harrison Airways").sector == "BUS"
+    assert actor_named(c, "Harrison Airways").sector == "BUS"
     c = code(coder, "Jane Goodall criticised the plan.")
-    assert actor(c, "Jane Goodall").person == "Jane Goodall"
+    assert actor_named(c, "Jane Goodall").person == "Jane Goodall"
 
 
 # ---------------------------------------------------------------- companies: what is done to them
@@ -510,7 +501,7 @@ def test_businesses_at_large_are_not_judged(coder):
 def test_a_company_whose_name_says_its_country_names_it_in_the_sentence(coder):
     c = code(coder, "Thousands of cabin crew workers at British Airways are preparing to strike just before "
                     "Christmas.")
-    assert actor(c, "British Airways").rule.endswith("+own-country")
+    assert actor_named(c, "British Airways").rule.endswith("+own-country")
     assert [e.source.code for e in c.events] == ["GBRLAB"]
     c = code(coder, "Hundreds of workers at Samsung are preparing to strike next week.")
     assert [e.source.code for e in c.events] == ["LAB"]  # (Samsung is Korean; its workers may be anyone's)
@@ -520,12 +511,12 @@ def test_a_company_whose_name_says_its_country_names_it_in_the_sentence(coder):
 def test_a_name_given_to_a_union_is_the_union_later(coder):
     c = code(coder, "The Unite union, which represents 2,500 cabin crew, said a strike could happen. Unite "
                     "argues that its members are not paid a decent salary.")
-    assert actor(c, "Unite").sector == "LAB" and actor(c, "Unite").person is None
+    assert actor_named(c, "Unite").sector == "LAB" and actor_named(c, "Unite").person is None
 
 
 def test_a_campaign_named_after_a_person_does_not_rename_the_person(coder):
     c = code(coder, "The Warren campaign said it raised more money. Warren criticized the Senate on Monday.")
-    assert actor(c, "Warren") is None or actor(c, "Warren").person is not None
+    assert actor_named(c, "Warren") is None or actor_named(c, "Warren").person is not None
 
 
 # ---------------------------------------------------------------- unknown initialisms before a title
@@ -713,16 +704,16 @@ def test_an_indefinite_epithet_is_someone_else(coder):
 def test_an_age_is_the_person_of_that_age(coder):
     c = code(coder, "Police arrested John Smith, 45, and Mary Jones, 30, on Monday. "
                     "The 30-year-old was charged with assault.")
-    assert _actor_named(c, "The 30-year-old").person == "Mary Jones"
+    assert actor_named(c, "The 30-year-old").person == "Mary Jones"
     c = code(coder, "Police arrested John Smith, 45, on Monday. The 52-year-old was charged with assault.")
-    assert _actor_named(c, "The 52-year-old") is None  # no one of that age was named
+    assert actor_named(c, "The 52-year-old") is None  # no one of that age was named
 
 
 # ---------------------------------------------------------------- followers of a political figure
 def test_followers_of_an_opposition_figure_are_the_opposition(coder):
     c = code(coder, "Former president Park Geun-hye was jailed on Friday. Hundreds of supporters of Park "
                     "clashed with police outside the court in Seoul.")
-    assert _actor_named(c, "supporters of Park").code == "KOROPP"
+    assert actor_named(c, "supporters of Park").code == "KOROPP"
     c = code(coder, "Nawaz Sharif, the head of the largest opposition party in Pakistan, defied the order. "
                     "His supporters clashed with police in Lahore.")
     assert ("145", "PAKOPP", "PAKCOP") in triples(c)

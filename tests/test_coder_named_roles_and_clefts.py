@@ -4,22 +4,18 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
-from coded_events import code, triples
-
-
-def _actor(coded, text):
-    return next((a for a in coded.actors if a.text == text), None)
+from coded_events import actor_named, code, triples
 
 
 def test_a_name_after_a_lower_case_role_word_is_a_person(coder):
     c = code(coder, "“We will appeal the ruling,” said attorney Hedge Morrow on Tuesday.")
-    a = _actor(c, "Hedge Morrow")
+    a = actor_named(c, "Hedge Morrow")
     assert a is not None and a.person == "Hedge Morrow", [(x.text, x.rule) for x in c.actors]
 
 
 def test_a_name_after_a_spokesman_is_a_person(coder):
     c = code(coder, "The talks have stalled, according to spokesman Marsh Tolliver.")
-    assert _actor(c, "Marsh Tolliver") is not None, [(x.text, x.rule) for x in c.actors]
+    assert actor_named(c, "Marsh Tolliver") is not None, [(x.text, x.rule) for x in c.actors]
 
 
 def test_the_focus_of_a_cleft_is_the_doer(coder):

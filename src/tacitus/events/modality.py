@@ -126,11 +126,12 @@ def _conditional(verb: Token) -> bool:
     return until and not past
 
 
-def _called_off_gerund(verb: Token) -> bool:
-    """The act is the gerund a verb of calling off takes ("the United States has delayed lifting the ban",
-    "postponed releasing the prisoners"): put off, not done."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and not negated(verb.head) and \
-        verb.head.lemma_.lower() in CALLING_OFF
+def _gerund_of(verb: Token, heads: frozenset[str], deps: tuple[str, ...] = ("xcomp",)) -> bool:
+    """The act is the gerund an affirmative verb of ``heads`` takes (as one of ``deps``): a verb of ending
+    ("stop giving aid") or of calling off ("the United States has delayed lifting the ban", "postponed
+    releasing the prisoners"): ended or put off, not done."""
+    return verb.tag_ == "VBG" and verb.dep_ in deps and not negated(verb.head) and \
+        verb.head.lemma_.lower() in heads
 
 
 def _failed_infinitive(verb: Token) -> Token | None:
@@ -345,10 +346,9 @@ def detect(clause_verb: Token, trigger: Token, *, own_modality: str | None = Non
         value, reason = adjectival
     elif (failed := _failed_infinitive(clause_verb)) is not None:
         value, reason = NEGATED, f"not done ('{failed.text}')"  # "fails to offer real change"
-    elif clause_verb.dep_ == "xcomp" and clause_verb.tag_ == "VBG" and not negated(clause_verb.head) and \
-            clause_verb.head.lemma_.lower() in CESSATION_VERBS:
+    elif _gerund_of(clause_verb, CESSATION_VERBS):
         value, reason = NEGATED, f"ended ('{clause_verb.head.text} {clause_verb.text}')"  # "stop giving aid"
-    elif _called_off_gerund(clause_verb):  # "has delayed lifting a ban", "postponed releasing them"
+    elif _gerund_of(clause_verb, CALLING_OFF, ("xcomp", "dobj")):  # "has delayed lifting a ban"
         value, reason = NEGATED, f"called off ('{clause_verb.head.text} {clause_verb.text}')"
     elif clause_verb.dep_ == "xcomp" and negated(clause_verb.head) and \
             clause_verb.head.lemma_.lower() not in UNDENIABLE_VERBS:
