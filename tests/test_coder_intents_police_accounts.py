@@ -54,3 +54,23 @@ def test_the_forces_of_joining_forces_are_no_target(coder):
     c = code(coder, "Iceland pledged to join forces with Chile against plastic pollution.")
     assert all(e.target is None or not (e.target.code or "").endswith("MIL") for e in c.events)
 
+
+
+# ---------------------------------------------------------------- police accounts: none beside a charge
+def test_what_police_say_of_a_man_they_charged_is_the_charges_account(coder):
+    c = code(coder, "A Dayton man was charged late Friday with reckless driving after Dayton police say he "
+                    "rammed a parked cruiser with his pickup.")
+    assert "173" in codes(c)
+    assert "112" not in codes(c)
+
+
+def test_police_still_accuse_a_suspect_they_have_not_charged_in_the_sentence(coder):
+    c = code(coder, "Dayton police say a drunk driver rammed a parked cruiser with his pickup during a chase "
+                    "on Friday night.")
+    assert "112" in codes(c)
+
+
+def test_a_witness_retracting_her_testimony_is_told_no_offence(coder):
+    c = code(coder, "At the murder trial, Jane Porter later retracted her testimony and agreed with the "
+                    "defense, the prosecutor said.")
+    assert "112" not in codes(c)

@@ -4090,3 +4090,9 @@ def test_a_rejected_quote_continuation_does_not_fail_the_page(coder):
         c = code(coder, text)
         assert c.status == "ok", c.reason
         assert [e.cameo for e in c.events] == ["111"]
+
+
+def test_a_quote_continuation_naming_a_role_one_is_taken_for_judges_no_one(coder):
+    c = code(coder, "“Life for a refugee in Greece is so hard,” said Maria Ortiz, a spokeswoman for the "
+                    "Greek Council for Refugees. “We are treated as intruders, even as terrorists.”")
+    assert not any("quote:continuation" in e.rule for e in c.events)

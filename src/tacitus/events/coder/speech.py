@@ -209,8 +209,7 @@ class SpeechFrames:
                         # (fault found in hindsight, of its doer too: "should have been made by the staff")
                     if hits and not judged_in_clause(t, hits):
                         continue  # "X said Thomas assured him that Y was the victim of a pernicious attempt"
-                    if hits and all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
-                            not any(c.dep_ in ("amod", "compound") for c in t.children):
+                    if hits and _a_label(t, hits):
                         continue  # "operations against terrorists": a label used to refer, not a charge made
                     if not reading[2] and (aimed_at(t) or credited(t)):
                         continue  # "a confrontational approach toward Russia": Russia is what it aims at
@@ -467,7 +466,7 @@ class SpeechFrames:
                                  "speech:reports-a-hostile-act"))
                 break
             else:
-                if police:
+                if police and not _holds_a_suspect(frames, verb):
                     frame = self._police_account(m, verb, content, src_tok, speaker, actors)
                     if frame is not None:
                         out.append(frame)
@@ -703,7 +702,7 @@ class SpeechFrames:
                 continue
             for t in sent:
                 if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in FIRST_PERSON or \
-                        not judged_in_clause(t, hits):
+                        not judged_in_clause(t, hits) or _a_label(t, hits):
                     continue
                 a = actors.for_token(t)
                 if not judgeable(a, source):
@@ -840,6 +839,25 @@ def _a_suspect(actor: Actor | None) -> bool:
     """A private person or a convict: whom an offence the police tell of, naming no one, is laid on ("the
     abuse went on for years, authorities believe" in a story of one man's arrest; not police or a court)."""
     return actor is not None and (actor.sector or "")[:3] in SUSPECTS
+
+
+def _a_label(t: Token, hits: list[Token]) -> bool:
+    """The judging word is itself the noun read as the judged one, as an object with no word of its own:
+    "operations against terrorists", "we are treated as terrorists" — a label used to refer or a role
+    one is taken for, not a charge laid on anyone."""
+    return all(h.i == t.i for h in hits) and t.dep_ in ("pobj", "dobj") and \
+        not any(c.dep_ in ("amod", "compound") for c in t.children)
+
+
+def _holds_a_suspect(frames: list[Frame], verb: Token) -> bool:
+    """The sentence codes an arrest, a charge or a detention of a private person (173) as done: what the
+    police say of him there adds no accusation (coding guide, police attribution: "police say he struck a
+    car" in "a man was charged after police say he struck a car" is the charge's account, not another 112).
+    An attempted arrest is no such act, and the arresting police's own report told by a participle
+    ("police arrested a boy, reporting he had stolen a car") stays their accusation (news-gold dev)."""
+    return any(f.code == "173" and _a_suspect(f.target) and
+               mod.detect(f.clause_verb, f.match.token).value in (mod.ASSERTED, mod.CLAIMED) and
+               not (verb.tag_ == "VBG" and verb.head.i == f.clause_verb.i) for f in frames)
 
 
 def _hedged(act: Token) -> bool:
