@@ -57,10 +57,18 @@ def test_gunfire_exchanged_with_another_side_is_coded_both_ways(coder):
         assert len(sides) == 2 and sides[0] == sides[1][::-1], (text, got)
 
 
-def test_accused_of_a_drug_offence_is_accused_by_the_prosecution(coder):
-    c = code(coder, "Two Ohio men are accused of running a methamphetamine lab out of a motel room.")
-    assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.cameo == "112"] == \
-        [("112", "JUD", "CVL")]
+def test_an_unnamed_accuser_is_the_police_or_prosecution_the_story_names_else_of_no_sector(coder):
+    """'X is accused of Y' with no accuser: the police or the prosecution the sentence or the story names;
+    when it names neither, an accuser of the story's country whose sector is not told (no invented court)."""
+    deed = "Two Ohio men are accused of running a methamphetamine lab out of a motel room."
+    for before, sector in (("Police in Dayton raided a motel on Friday. ", "COP"),
+                           ("Prosecutors in Dayton filed the case on Friday. ", "JUD"),
+                           ("", None)):
+        c = code(coder, before + deed)
+        assert [(e.cameo, e.source.sector, e.target.sector) for e in c.events if e.cameo == "112"] == \
+            [("112", sector, "CVL")], before
+    c = code(coder, "The Spanish culture minister was accused of lying to parliament about the museum deal.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("112", "ESP", "ESPGOV")]
 
 
 def test_accused_of_a_deed_in_the_passive_is_an_accusation_by_unnamed_accusers(coder):

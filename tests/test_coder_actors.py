@@ -963,3 +963,23 @@ def test_who_after_a_title_of_a_place_is_the_person_named(coder):
     c = code(coder, "Ann Lee, the mayor of Springfield, who has criticized the governor, resigned.")
     src = next((e.source for e in c.events if e.cameo.startswith("11")), None)
     assert src is not None and "Lee" in src.text
+
+
+def test_a_town_that_is_also_a_given_name_after_of_is_the_town(coder):
+    """"Mayor Dana Whitfield of Columbus": Columbus is where she is mayor, no second name of a private person
+    (so the title stays a mayor's)."""
+    c = code(coder, "Mayor Dana Whitfield of Columbus criticized the county commission on Monday.")
+    assert [(e.cameo[:2], e.source.sector, e.target.sector) for e in c.events] == [("11", "GOV", "GOV")]
+
+
+def test_a_bodys_press_department_speaks_for_the_body_not_the_press(coder):
+    c = code(coder, "The head of the press department of the Spanish Interior Ministry criticized the "
+                    "newspaper on Monday.")
+    assert [(e.cameo[:2], e.source.code) for e in c.events] == [("11", "ESPGOV")]
+
+
+def test_representatives_from_a_firm_are_the_firms_not_legislators(coder):
+    for text in ("Representatives from Harlow Partners met the city council on Tuesday.",
+                 "A representative from Acme Corp. met the city council on Tuesday."):
+        c = code(coder, text)
+        assert [(e.cameo[:2], e.source.sector) for e in c.events] == [("04", "BUS")], text

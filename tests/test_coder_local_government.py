@@ -82,6 +82,17 @@ def test_a_named_local_official_and_another_office_are_two_actors(coder):
     assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]
 
 
+def test_two_offices_carried_to_the_story_s_country_are_two_actors(coder):
+    # ("the governor" and "the mayor of Wichita" both take the story's USAGOV: two offices, two actors;
+    # the governor and the governor's own staff stay one)
+    told = "Kansas Gov. Ellen Marsh toured a flooded farm on Friday. "
+    c = code(coder, told + "The governor scolded the mayor of Wichita over the levee repairs.")
+    assert [(e.cameo[:2], e.source.code, e.target.code) for e in c.events if e.sentence_index == 1] == \
+        [("11", "USAGOV", "USAGOV")]
+    c = code(coder, told + "Later the governor praised the governor's staff.")
+    assert [e for e in c.events if e.sentence_index == 1] == []
+
+
 def test_a_state_governor_and_the_national_seat_are_two_actors(coder):
     c = code(coder, "Nebraska Gov. Tom Ridley criticized the White House on Monday over the farm tariffs.")
     assert [(k[:2], s, t) for k, s, t in sectors(c)] == [("11", "GOV", "GOV")]

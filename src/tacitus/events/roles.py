@@ -68,8 +68,8 @@ def political(actor: Actor | None) -> bool:
     if actor is None or actor.rule == "place:country":  # a place visited is not a participant
         return False
     sector = (actor.sector or "")[:3]
-    if not sector:
-        return bool(actor.country or actor.code)  # a state as such ("Russia")
+    if not sector:  # a state as such ("Russia"); the unnamed accusers of "was accused of lying", whose
+        return bool(actor.country or actor.code) or actor.rule == IMPLIED_ACCUSER  # blame is public
     return sector in PARTICIPANT_SECTORS or (actor.code or "").startswith(("IGO", "IMG", "NGO", "WST")) or \
         public_service(actor)
 
@@ -285,6 +285,33 @@ def implied(sector: str | None, country: str | None, at: int, why: str) -> Actor
     "was indicted", the government an appeal is made of; ``rule`` is ``implied:<why>``."""
     return Actor(text="", code=(country or "") + (sector or ""), country=country, sector=sector, start=at,
                  end=at, rule=f"implied:{why}")
+
+
+#: entries of an accusation told without its accusers ("is accused of stabbing", "was accused of lying")
+UNNAMED_ACCUSATIONS = frozenset({"accused-of-a-crime", "accused-of-a-deed"})
+#: the authorities whose accusation an unnamed one is read as (coding guide: "by the police or prosecution")
+ACCUSING_AUTHORITIES = ("COP", "JUD")
+#: the rule of an implied accuser of no known sector: he takes the country of his sentence or story
+IMPLIED_ACCUSER = "implied:accuser"
+
+
+def accuser_sector(verb: Token, mentions: Iterable[Actor]) -> str | None:
+    """The sector of the unnamed accuser of "X is accused of Y": the police or the prosecution the sentence
+    names ("police arrested two men accused of …"), else the one of them the story names; the prosecution
+    when the story names both; none when it names neither ("was accused of plagiarising his students'
+    work" in a story of no police or court: whoever accuses is not told)."""
+    sent = verb.sent
+    here, story = set(), set()
+    for a in mentions:
+        sector = (a.sector or "")[:3]
+        if sector in ACCUSING_AUTHORITIES:
+            story.add(sector)
+            if sent.start_char <= a.start < sent.end_char:
+                here.add(sector)
+    for found in (here, story):
+        if len(found) == 1:
+            return next(iter(found))
+    return "JUD" if story else None
 
 
 def struck_place(country: str, at: int) -> Actor:
@@ -513,8 +540,22 @@ def rivals(a: Actor, b: Actor) -> bool:
         return True  # "the city sued the county": two local governments
     if a.rule == b.rule and a.rule.startswith("agent:") and _other_name(_names(a.text), _names(b.text)):
         return True  # "the Bush administration blamed the Clinton administration"
+    if _carried_office(a) or _carried_office(b):
+        return _two_offices(a, b)
     return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \
         a.rule.split("+")[0] != b.rule.split("+")[0]
+
+
+def _carried_office(a: Actor) -> bool:
+    """An office the story's country was carried to ("the mayor of Columbus" in a US story)."""
+    return a.rule.startswith("carry:group+")
+
+
+def _two_offices(a: Actor, b: Actor) -> bool:
+    """Two public offices named by different nouns ("the governor" and "the mayor"), not an office and the
+    body it heads or speaks for ("the mayor" … "the city")."""
+    x, y = _office(a), _office(b)
+    return x is not None and y is not None and x != y and x not in OWN_BODIES and y not in OWN_BODIES
 
 
 #: bodies an office holder heads or speaks for: "the mayor … the city", "Gov. Kemp … the state" are one actor
@@ -524,7 +565,7 @@ OWN_BODIES = frozenset({"local-government", "public-officials", "government", "a
 
 def _office(a: Actor) -> str | None:
     """The agent noun an actor is named by ("agent:county commission", "phoenix:agent:city manager")."""
-    rule = a.rule.split("+")[0].removeprefix("phoenix:")
+    rule = a.rule.removeprefix("carry:group+").split("+")[0].removeprefix("phoenix:")
     return rule.removeprefix("agent:") if rule.startswith("agent:") else None
 
 
@@ -686,6 +727,11 @@ def came_from_abroad(actor: Actor | None) -> bool:
 def inherit_country(actor: Actor | None, countries: set[str], focus: str | None) -> Actor | None:
     """A sector without a country ("the government", "soldiers") takes the country of its sentence
     (when the sentence names exactly one) or of the document's focus."""
+    if actor is not None and actor.rule == IMPLIED_ACCUSER:  # "was accused of lying to parliament": by
+        country, why = (next(iter(countries)), "sentence-country") if len(countries) == 1 else \
+            (focus, "document-focus")  # someone of the sentence's country or the story's, of no sector told
+        return replace(actor, code=country, country=country, rule=f"{actor.rule}+inherit:{why}") if country \
+            else actor
     if actor is None or actor.country or not actor.sector or actor.rule in NO_KNOWN_SIDE or \
             actor.text.lower() in STATES_AT_LARGE or \
             unknown_attackers(actor) or came_from_abroad(actor):

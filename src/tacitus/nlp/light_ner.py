@@ -388,6 +388,8 @@ class LightNer:
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if len(words) == 1 and prev is not None and prev.lower_ in LOCATIVES and self.is_place(text, False):
             return "GPE"  # "rallied in Austin": the city, though Austin is also a given name
+        if len(words) == 1 and words[0] in self.given and _of_a_holder(span) and self.is_place(text, True):
+            return "GPE"  # "Mayor Dana Whitfield of Columbus", "the mayor of Columbus": a town, not a name
         if words[0] in self.given or _middle_initial(span):
             return "PERSON"  # "Jayden F. Snow"
         if (len(words) == 1 or "-" in words) and self.demonym(span[-1].text):
@@ -457,6 +459,17 @@ THING_HEADS = {
 
 #: where a name stands as a party to its clause: subject, object, apposition, owner
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "poss"})
+
+
+def _of_a_holder(span: Span) -> bool:
+    """The name follows "of" after a place's office or a person's name ("the mayor of Austin", "Dana
+    Whitfield of Columbus"): where the office or the person is, though it is also a given name."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    owner = doc[i - 2]
+    return owner.lower_ in PLACE_OFFICES or (owner.tag_ in ("NNP", "NNPS") and owner.is_title and
+                                              owner.lower_ not in HONORIFICS)
 
 
 def _middle_initial(span: Span) -> bool:

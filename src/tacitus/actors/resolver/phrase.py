@@ -654,7 +654,7 @@ class NP:
             # "officials from the European Commission", "a delegation from the ministry": the body's people
             # (one the lexicon knows: "a police officer from the PSNI" is no business's, for a guessed sector)
             held_from = rel == "from" and he is not None and he.kind in ("title", "agent", "weak") and \
-                not a.rule.startswith("org:unknown")
+                (not a.rule.startswith("org:unknown") or head.lemma_.lower() in SPEAKS_FOR_A_BODY)
             if (rel in ("of", "for", "at", "with") or held_from) and a.code:
                 codes.append((a.code, a.rule))
                 span_hi = max(span_hi, ru.end)
@@ -962,7 +962,7 @@ class NP:
             carried = self._story_country(sector)
             if carried is not None and head.lower_ not in ATTACKER_NOUNS and \
                     not any(lu.root.lower_ in ("pro", "anti") for lu in left):
-                return mk(make_code(carried, sector), carried, sector, "carry:group", person)
+                return mk(make_code(carried, sector), carried, sector, carried_rule(rule, sector), person)
         return mk(make_code(country, sector), country, sector, rule, person)
 
     def _body_of_part(self, part: Token) -> Actor | None:
@@ -1071,6 +1071,19 @@ STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 #: chambers of a legislature whose name may open a weak title ("Senate Tax Chairman Tom Bakk")
 CHAMBER_WORDS = frozenset({"senate", "house", "assembly", "legislative", "congressional"})
+
+
+#: people named by whom they act for: "representatives from Acme Corp." are the firm's, not legislators
+SPEAKS_FOR_A_BODY = frozenset({"representative", "delegate"})
+#: sectors of public offices whose different nouns name different holders ("the governor", "the mayor")
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "EDU"})
+
+
+def carried_rule(rule: str, sector: str | None) -> str:
+    """The rule of an office carried to the story's country: "carry:group", keeping which office it names
+    ("carry:group+agent:mayor") so that "the governor" and "the mayor of Columbus" stay two actors."""
+    office = rule.removeprefix("phoenix:").startswith("agent:") and (sector or "")[:3] in OFFICE_SECTORS
+    return f"carry:group+{rule}" if office else "carry:group"
 
 
 def _chamber_word(tok: Token) -> bool:

@@ -95,7 +95,9 @@ from tacitus.events.lexicon import Entry
 from tacitus.events.roles import (
     ASKING_VERBS,
     REPORTS,
+    UNNAMED_ACCUSATIONS,
     ActorLookup,
+    accuser_sector,
     earlier_asker,
     implied_government,
     names_party,
@@ -785,6 +787,11 @@ class VerbalFrames:
                                       else None)
         if implied == "COP" and entry.code == "091" and self._questions_to_an_office_holder(verb, c.target):
             return "an office holder questioned by no one named on no crime: a hearing's or the press's"
+        if implied is not None and entry.id in UNNAMED_ACCUSATIONS:
+            implied = accuser_sector(verb, getattr(actors, "mentions", ()))
+            if implied is None:  # "was accused of plagiarising": by someone of the story's country
+                c.source = implied_actor(None, None, verb.idx, "accuser")
+                return None
         if implied is not None:  # "was indicted": by prosecutors; "was arrested": by police
             c.source = implied_actor(implied, None, verb.idx, implied)
             if c.target.text.lower() != "it":  # the author's sector refines as a named one would:
