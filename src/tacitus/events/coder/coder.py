@@ -763,7 +763,8 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         ctx = Context()
         held = list(object_heads(verb)) if verb.pos_ in ("VERB", "AUX") else []
         if is_passive(verb):  # "this has been ruled out by Mr Hunt": what was acted on is the subject
-            held += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            held += subjects + [through_quantity(c) for c in subjects]  # "thousands of X were expelled"
             if verb.dep_ in ("acl", "relcl"):  # "the diplomats being expelled", "Angolans that were expelled"
                 held += [verb.head, through_quantity(verb.head)]  # (of "thousands of Angolans")
         for o in filter(None, held):  # with a name's entity type: "Angolans" are people of a nation
