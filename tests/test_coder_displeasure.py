@@ -7,6 +7,8 @@ Every sentence here is ours, written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from coded_events import code, sector_triples
 
 
@@ -90,3 +92,23 @@ def test_reacting_with_fury_or_anger_to_an_actor_is_criticism(coder):
     assert criticisms(c) == [("111", "OPP", "GOV")]
     c = code(coder, "The opposition party reacted with anger to the government's decision to delay the vote.")
     assert criticisms(c) == [("111", "OPP", "GOV")]
+
+
+# ---------------------------------------------------------------- grumbling or fuming about an actor
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The mayor grumbled about the governor's budget.", ("111", "GOV", "GOV")),
+    ("Union leaders fumed about the ministry's decision on pensions.", ("111", "LAB", "GOV")),
+])
+def test_grumbling_or_fuming_about_an_actor_is_criticism(coder, text, triple):
+    assert criticisms(code(coder, text)) == [triple]
+    assert not code(coder, "The mayor grumbled about the weather.").events  # no one it is aimed at
+
+
+# ---------------------------------------------------------------- not happy with an actor
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The union leader was not happy with the governor's pension plan.", ("111", "LAB", "GOV")),
+    ("The mayor wasn't pleased with the decision by the governor.", ("111", "GOV", "GOV")),
+])
+def test_not_happy_with_an_actor_is_criticism(coder, text, triple):
+    assert criticisms(code(coder, text)) == [triple]
+    assert not code(coder, "The mayor was not happy with the weather.").events  # no one it is aimed at

@@ -401,6 +401,18 @@ def test_being_supportive_of_a_plan_or_of_victims_backs_no_actor(coder, text):
     assert not any(e.cameo == "051" for e in code(coder, text).events)
 
 
+# ---------------------------------------------------------------- pleased with or grateful to an actor (051)
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Kenyan minister was pleased with the Ghanaian government's offer.", ("05", "KEN", "GHA")),
+    ("The Kenyan foreign minister was grateful to Japan.", ("05", "KEN", "JPN")),
+])
+def test_pleased_with_or_grateful_to_a_political_actor_praises_it(coder, text, dyad):
+    assert dyad in root_dyads(code(coder, text))
+    for other in ("The Kenyan minister was pleased with the result.",  # no one it is about
+                  "The Kenyan minister was grateful for the rain."):
+        assert not any(e.cameo == "051" for e in code(coder, other).events)
+
+
 # ---------------------------------------------------------------- concerned about an actor's conduct (11)
 def test_a_government_concerned_about_anothers_conduct_disapproves(coder):
     c = code(coder, "Germany is deeply concerned about Israel's offensive in Rafah, the ministry said.")

@@ -68,6 +68,7 @@ from tacitus.events.coder.frame import (
     CONFLICT_STORY,
     CRIME_STORY_CLASSES,
     DEED_OBJECT,
+    DENIAL_IS_THE_ACT,
     FAULTED_ACT_ROOTS,
     IMPOSED_BY_LIFT,
     LAW_ENFORCEMENT,
@@ -983,9 +984,10 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         if f.refined_by == PUBLIC_ASKED_TO_CALL and modal.value == mod.HYPOTHETICAL:
             # "anyone with information should call police": the modal is the appeal's, which is made
             modal = replace(modal, value=mod.ASSERTED, reason="an appeal to the public")
-        if m.entry.id == WITHHELD_COMMENT and modal.value == mod.NEGATED and \
+        if m.entry.id in DENIAL_IS_THE_ACT and modal.value == mod.NEGATED and \
                 modal.reason == "negation in clause":  # "would not comment": the refusal is told as done
-            modal = replace(modal, value=mod.ASSERTED, reason="a comment withheld ('would not comment')")
+            modal = replace(modal, value=mod.ASSERTED, reason="a comment withheld ('would not comment')"
+                            if m.entry.id == WITHHELD_COMMENT else "displeasure told ('was not happy with')")
         if self.cameo.root(f.code) in ASKING_ROOTS and _planned_request(f.clause_verb, modal):
             modal = replace(modal, value=mod.HYPOTHETICAL, reason=f"a request planned, not yet made "
                                                                   f"('{f.clause_verb.head.text} to ask')")

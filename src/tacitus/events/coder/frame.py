@@ -106,6 +106,9 @@ PUBLIC_HELPERS = frozenset({"public", "your", "community"})
 PUBLIC_ASKED_TO_CALL = "public-asked-to-call"
 #: the entry of "would not comment": the denial is the act (011), not a denied act
 WITHHELD_COMMENT = "withhold-comment"
+#: entries whose "not" is their own word, told as done: "would not comment" (011), "was not happy with the
+#: ministry" (111, displeasure)
+DENIAL_IS_THE_ACT = frozenset({WITHHELD_COMMENT, "not-pleased-with"})
 #: whom the public is told to call with what it knows: a tip line, when no police force is named
 TIP_LINES = frozenset({"stoppers", "crimestoppers", "crimeline", "tipline", "hotline", "detective", "tip",
                        "police", "sheriff", "rcmp", "constabulary"})
