@@ -245,6 +245,8 @@ def subject(verb: Token) -> Token | None:
         if s is None and tok is verb and verb.dep_ == "conj" and verb.i > 0 and \
                 _stranded_subject_of(verb.doc[verb.i - 1]) is verb:
             return verb.doc[verb.i - 1]  # "… and Canada expelled four": Canada
+        if s is not None and tok is verb and (as_subject := _as_clause_in_subject(verb, s)) is not None:
+            return as_subject  # "Jobs at risk as pubs and restaurants slam the decision": the pubs
         if s is not None:
             if s.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
                 return described_subject(tok.head) or tok.head
@@ -416,18 +418,52 @@ def _speaker_goes_on(participle: Token) -> bool:
 
 
 def _as_clause_subject(verb: Token) -> Token | None:
-    """The subject of an "as" clause the parse took for a preposition, its verb joined to the main one with
-    no "and": "the pressure comes as the county, which owns the site, has threatened the zoo" (the county
-    threatens, not the pressure)."""
+    """The subject of an "as" clause the parse took for a preposition: the noun after an "as" hung on the
+    main verb, the clause's verb joined to it with no "and" or as an adverbial clause ("the pressure comes as
+    the county, which owns the site, has threatened the zoo": the county threatens, not the pressure; "the
+    truce collapsed as Ankara and the rebels accused the army …"), or hung on the clause's verb itself ("…,
+    as the chairman told reporters"). Only a finite active verb with nothing but its auxiliaries, adverbs
+    and prepositional phrases between it and the noun."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i >= verb.i or any(c.dep_ == "cc" and c.i < verb.i for c in head.children):
+    if is_passive(verb) or not (verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)):
         return None
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < verb.i:
-            noun = first_child(c, "pobj")
-            if noun is not None and noun.i < verb.i:
-                return noun
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i]
+    joined = verb.dep_ == "advcl" or \
+        (verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in head.children))
+    if joined and head.i < verb.i:
+        preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < verb.i]
+    for c in preps:
+        noun = first_child(c, "pobj")
+        if noun is None or noun.i >= verb.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        gap = verb.doc[noun.right_edge.i + 1:verb.i]
+        if not any((t.pos_ in ("VERB", "AUX") and t.head != verb) or t.dep_ == "mark" for t in gap):
+            return noun
     return None
+
+
+def _as_clause_in_subject(verb: Token, subj: Token) -> Token | None:
+    """The subject of an "as" clause the parse buried in the subject of its verb, in a headline with no verb
+    before "as": "Thousands of jobs at risk as pubs and restaurants slam the decision" (the pubs slam, not the
+    jobs). The "as" hangs inside the subject, not on its head ("Obama as president signed" is Obama's), and
+    its noun ends right before the finite verb."""
+    if verb.tag_ not in FINITE_TAGS or is_passive(verb) or subj.i >= verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and subj.i < c.i), None)
+    if mark is not None:  # both subjects on the verb: "Jobs at risk as farmers slam …"
+        return next((c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < verb.i), None)
+    for c in subj.subtree:
+        if c.dep_ != "prep" or c.lower_ != "as" or c.head == subj:
+            continue
+        noun = first_child(c, "pobj")
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and \
+                all(t.pos_ == "ADV" for t in verb.doc[noun.right_edge.i + 1:verb.i]):
+            return noun
+    return None
+
+
+#: tags of finite verbs
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _reporter_goes_on(verb: Token) -> bool:
