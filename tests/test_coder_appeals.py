@@ -179,3 +179,17 @@ def test_requiring_a_thing_is_a_need_and_requiring_a_party_to_act_a_demand(coder
     demand = code(coder, "The Ohio regulator required the mining company to file new safety plans.")
     assert [e.root for e in demand.events] == ["10"]
 
+
+
+# ---------------------------------------------------------------- 02: pushing a party to act; pressing a thing
+def test_pushing_a_party_to_act_is_an_appeal_not_a_demand(coder):
+    # (coding guide: "push for" is an appeal; 10x needs "demand", "insist … must" or an ultimatum)
+    for text in ("The teachers' union pushed the Labour Ministry to drop the pay reform.",
+                 "Senators pushed the Pentagon to publish the audit."):
+        assert [e.root for e in code(coder, text).events] == ["02"], text
+
+
+def test_pressing_a_weapon_into_someone_is_no_request(coder):
+    c = code(coder, "Sergeant Mary Olson shouted commands for Reyes to drop the knife, pressed her own rifle "
+                    "into Reyes's chest")
+    assert not [e for e in c.events if e.trigger.text == "pressed"]

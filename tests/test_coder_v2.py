@@ -2856,7 +2856,8 @@ def test_demands_that_are_threats_releases_or_promotions(coder):
     c = code(coder, "State Rep. Jay Roberts is pushing HB 516, which would limit restrictions on homes.")
     assert c.events == []  # a lawmaker promoting his own bill
     c = code(coder, "The EU pushed Israel to allow aid into Gaza.")
-    assert [e.cameo for e in c.events] == ["1055"]  # no "push into": the "into" is the aid's
+    assert [e.cameo for e in c.events] == ["0255"]  # no "push into": the "into" is the aid's (and pushing
+    # is an appeal, coding guide: "push for" is 02)
 
 
 def test_a_feeling_the_writer_ascribes_is_no_comment(coder):

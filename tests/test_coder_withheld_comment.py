@@ -47,3 +47,10 @@ def test_a_company_that_would_not_comment_is_no_event(coder):
 
 def test_cannot_comment_under_a_rule_is_no_event(coder):
     assert _withheld(coder, "Judge Harriet Vance cannot comment on cases pending before her court.") == []
+
+
+def test_declining_to_identify_someone_is_made_to_no_one(coder):
+    # a refusal to comment has no addressee: the one left unnamed is not its target
+    for text in ("Police in Ohio declined to identify the suspect.",
+                 "The mayor of Leeds would not identify the officer involved."):
+        assert [(e.cameo, e.target) for e in code(coder, text).events] == [("011", None)], text

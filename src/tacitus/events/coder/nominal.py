@@ -538,11 +538,12 @@ class NominalFrames:
         """Employees' or activist staff's words against a company ("Microsoft has come under fire from
         activist tech workers", "employee activists pushed the retailer"), with no government or other
         political actor in the sentence: a company matter (guide: not coded unless a regulator or a
-        government is concerned). Strikes and protests (14) stay coded."""
+        government is concerned), whether they ask (02: "pushed the retailer to …"), demand, fault or reject.
+        Strikes and protests (14) stay coded."""
         source, target = frame.source, frame.target
         if source is None or target is None or (target.sector or "")[:3] != "BUS" or \
                 (source.sector or "")[:3] not in ("OPP", "LAB", "CVL") or \
-                self.cameo.root(frame.code) not in ("10", "11", "12"):
+                self.cameo.root(frame.code) not in ("02", "10", "11", "12"):
             return False
         words = [w.strip(".,;:") for w in source.text.lower().split()]
         if frame.source_tok is not None:  # "employee activists": the actor may be the head alone
