@@ -181,7 +181,7 @@ def test_requiring_a_thing_is_a_need_and_requiring_a_party_to_act_a_demand(coder
 
 
 
-# ---------------------------------------------------------------- 02: pushing a party to act; pressing a thing
+# ------------------------------------------------------------ 02: pushing a party to act; pressing a thing
 def test_pushing_a_party_to_act_is_an_appeal_not_a_demand(coder):
     # (coding guide: "push for" is an appeal; 10x needs "demand", "insist … must" or an ultimatum)
     for text in ("The teachers' union pushed the Labour Ministry to drop the pay reform.",

@@ -112,3 +112,12 @@ def test_grumbling_or_fuming_about_an_actor_is_criticism(coder, text, triple):
 def test_not_happy_with_an_actor_is_criticism(coder, text, triple):
     assert criticisms(code(coder, text)) == [triple]
     assert not code(coder, "The mayor was not happy with the weather.").events  # no one it is aimed at
+
+
+# ---------------------------------------------------------------- a body's name as the owner of the act
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The union was angry about the Senate's vote on school funding.", ("111", "LAB", "LEG")),
+    ("The sheriff was not happy with Parliament's changes to the gun law.", ("111", "COP", "LEG")),
+])
+def test_a_body_named_as_the_owner_of_what_angers_is_the_target(coder, text, triple):
+    assert criticisms(code(coder, text)) == [triple]

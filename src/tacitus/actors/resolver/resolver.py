@@ -333,8 +333,11 @@ class ActorResolver:
                 if known is not None:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
                                            end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
-                continue
-            word = word_entry(self.lex, u.root) if u.root.pos_ == "NOUN" else None
+                    continue
+                if u.root.dep_ != "poss":
+                    continue
+            # "the governor's plan", "the Senate's announcement" (a body's name the tagger takes for a name)
+            word = word_entry(self.lex, u.root) if u.root.pos_ in ("NOUN", "PROPN") else None
             owner = u.root.dep_ == "poss" and word is not None and word.kind in ("agent", "title")
             if not owner and (u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader")):
                 continue  # ("the army's offensive", "the government's handling": an owner is an actor; "an
