@@ -859,6 +859,28 @@ def voices_of_owners(da: DocumentActors) -> None:
                                                          rule=f"{owner.rule}+voice:appos")
 
 
+#: sectors of no one country: an owner's country does not pass to them
+NO_COUNTRY_SECTORS = ("IGO", "NGO", "MNC", "IMG", "WST")
+
+
+def owned_by_pronoun_owner(da: DocumentActors) -> None:
+    """"Singapore urged its residents to leave", "the ministries told their staff": a party of a sector but
+    no country, owned by "its"/"their", is of the country of what the pronoun stands for (the clause's
+    subject), not of whatever other country the sentence or the story names."""
+    for k, u in enumerate(da._units):
+        a = da._actor.get(k)
+        head = u.root
+        if a is None or a.country or not a.sector or a.person or a.sector[:3] in NO_COUNTRY_SECTORS or \
+                head.pos_ != "NOUN":
+            continue
+        pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = da.unit_actor(pron) if pron is not None else None
+        if owner is None or not owner.country:
+            continue
+        code = owner.country + a.code if not a.code.startswith(owner.country) else a.code
+        da._actor[k] = replace(a, code=code, country=owner.country, rule=f"{a.rule}+owner-country")
+
+
 #: people who follow a political figure or party: "his supporters", "Trump supporters", "supporters of Park"
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist"})
 #: whose followers are the opposition: a figure out of office, an opposition party or leader, a party

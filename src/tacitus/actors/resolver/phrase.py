@@ -610,9 +610,7 @@ class NP:
                 span_hi = max(span_hi, ru.end)
                 continue
             e = self._entry(ru)
-            if rel == "in" and not (e is not None and e.kind in ("country", "capital") and
-                                    he is not None and he.kind == "weak" and he.sector == "GOV" and
-                                    u.root.tag_ == "NNS"):
+            if rel == "in" and not _officials_in(he, e, u.root):
                 continue  # only "officials in Vietnam", who are its own as "Vietnamese officials" are
             if rel in ("of", "from", "in") and e is not None and (
                     e.kind in ("country", "demonym", "capital") or
@@ -1134,3 +1132,10 @@ def _describes_one(noun: Token, joined: bool = False) -> bool:
         all(c.lower_ in ("a", "an", "the") for c in noun.children if c.dep_ == "det") and \
         (joined or not any(c.dep_ == "conj" for c in noun.children)) and \
         not any(c.dep_ in ("conj", "appos") and c.i != noun.i for c in noun.head.children)
+
+
+def _officials_in(he: Entry | None, e: Entry | None, head: Token) -> bool:
+    """Government officials named by the country or capital where they serve ("officials in Vietnam", "a
+    senior official in Nairobi"): its own; a spokesman or an inspector there may be anyone's."""
+    return he is not None and he.kind == "weak" and he.sector == "GOV" and e is not None and \
+        e.kind in ("country", "capital") and (head.tag_ == "NNS" or head.lemma_.lower() == "official")

@@ -41,6 +41,7 @@ from tacitus.actors.resolver.antecedents import (
     named_owner,
     one_of_those_named,
     own_clause_subject,
+    owned_by_pronoun_owner,
     owner_in_conjunction,
     pairs_named_before,
     person_key,
@@ -357,6 +358,7 @@ class ActorResolver:
                 pass
             da._actor[k] = self._resolve_unit(da, k, st, sent_of)
         voices_of_owners(da)
+        owned_by_pronoun_owner(da)
         followers_of_political_figures(da)
         pairs_named_before(da)
         party_members_in_legislature(da)
