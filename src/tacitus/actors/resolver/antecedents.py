@@ -877,8 +877,8 @@ def owned_by_pronoun_owner(da: DocumentActors) -> None:
         owner = da.unit_actor(pron) if pron is not None else None
         if owner is None or not owner.country:
             continue
-        code = owner.country + a.code if not a.code.startswith(owner.country) else a.code
-        da._actor[k] = replace(a, code=code, country=owner.country, rule=f"{a.rule}+owner-country")
+        da._actor[k] = replace(a, code=owner.country + a.code, country=owner.country,
+                               rule=f"{a.rule}+owner-country")
 
 
 #: people who follow a political figure or party: "his supporters", "Trump supporters", "supporters of Park"

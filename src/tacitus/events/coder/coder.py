@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -238,7 +239,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         repeats = verbatim_repeats(sents)
         for index, sent in enumerate(sents):
             frames, rejected = found[index]
-            frames = self._told_before(frames, events, rejected)
+            frames = self._told_before(frames, events, rejected, index)
             if not frames:
                 self._report(misses, rejected, [], index, document)
                 continue
@@ -446,7 +447,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         return kept
 
     def _told_before(self, frames: list[Frame], events: list[Event],
-                     rejected: list[tuple[Match, str]]) -> list[Frame]:
+                     rejected: list[tuple[Match, str]], index: int) -> list[Frame]:
         """A definite noun act with no doer of its own ("the strike continued", "negotiations were ongoing",
         "the attack left one officer dead") is the same act the story told last between parties: its doers
         (and, with no one it names, their counterparts) are those of that act; with none told, an inquiry
@@ -455,7 +456,7 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
         out: list[Frame] = []
         by_the_story = {SUED_BEFORE: self._sued_before, LIFTED: self._lifted_by_its_imposer,
                         TOLD_ACT: self._doer_of_the_act_answered,
-                        ADDRESSED_BEFORE: self._addressee_told_before}
+                        ADDRESSED_BEFORE: partial(self._addressee_told_before, index=index)}
         for f in frames:
             resolve = by_the_story.get(f.refined_by)
             if resolve is not None:  # a lawsuit's defendant, a lifting's imposer: told earlier in the story
@@ -519,13 +520,11 @@ class EventCoder(VerbalFrames, SpeechFrames, NominalFrames, TargetChoice, Implie
             return "no target actor, nor a doer of the act it answers told earlier in the story"
         return self._accept(replace(f, target=replace(target), refined_by=""))
 
-    def _addressee_told_before(self, f: Frame, events: list[Event]) -> Frame | str:
+    def _addressee_told_before(self, f: Frame, events: list[Event], index: int) -> Frame | str:
         """A rejection or an appeal of no sub-code whose sentence names no one ("Ruiz refused to take part",
         "he had asked for that stay"): a rejection answers whoever the story told, in this sentence or the
         ADDRESSEE_REACH before, asked, offered, ruled against or faulted the rejecter (:func:`accuser_of`); an
-        appeal is made to whom the same party was told to ask."""
-        sent = f.match.token.sent
-        index = sum(1 for s in sent.doc.sents if s.start < sent.start)
+        appeal is made to whom the same party was told to ask (``index``: the frame's sentence)."""
         root = self.cameo.root(f.code)
         if root == "12":
             claims = [(e.sentence_index, e.root, e.source, e.target) for e in events]
