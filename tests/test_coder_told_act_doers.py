@@ -41,3 +41,13 @@ def test_a_condemnation_of_a_told_attack_is_aimed_at_the_attackers(coder):
                  "The African Union condemned the trade war."):
         got = _reactions(code(coder, text.rsplit(". ", 1)[0] + ". " + last))
         assert all(t is None or not t.startswith("SOMREB") for _s, t in got), (last, got)
+
+
+def test_the_words_that_tell_of_an_act_are_its_nouns_and_verbs_inflections():
+    from tacitus.events.coder.clues import act_forms
+    assert {"arrest", "arrests", "arrested", "detained", "detaining"} <= act_forms("arrest")
+    assert {"banned", "banning", "said", "told", "planning", "moved"} <= \
+        act_forms("ban") | act_forms("remark") | act_forms("plan") | act_forms("move")
+    # words that merely begin like the act are other words
+    assert not {"bank", "banner", "killers", "lawyer", "billion", "ruler"} & \
+        (act_forms("ban") | act_forms("killing") | act_forms("law") | act_forms("bill") | act_forms("ruling"))

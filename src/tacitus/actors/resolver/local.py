@@ -211,7 +211,7 @@ def copular_description(head: Token) -> Token | None:
     if head.dep_ != "nsubj" or head.ent_type_ != "PERSON" or be.lemma_ != "be" or be.i < head.i or \
             any(c.dep_ == "neg" for c in be.children):
         return relative_description(head)
-    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return _predicate_noun(be)
 
 
 def relative_description(head: Token) -> Token | None:
@@ -222,8 +222,13 @@ def relative_description(head: Token) -> Token | None:
     for be in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" and c.tag_ == "VBZ"):
         if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in be.children) and \
                 not any(c.dep_ == "neg" for c in be.children):
-            return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            return _predicate_noun(be)
     return None
+
+
+def _predicate_noun(be: Token) -> Token | None:
+    """The noun a form of "be" says its subject is ("is a former officer" → officer), if any."""
+    return next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _before_a_state_body(doc: Doc, u: _Unit) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -53,6 +54,7 @@ from tacitus.events.triggers import (
     object_heads,
 )
 from tacitus.model import Actor, Event
+from tacitus.nlp.inflect import noun_forms, verb_forms
 
 
 def crowd_against_force(source: Actor | None, target: Actor | None) -> bool:
@@ -355,6 +357,14 @@ def told_act(verb: Token, attack: Callable[[Token], bool]) -> Token | None:
                  any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in o.children)), None)
 
 
+@lru_cache(maxsize=64)
+def act_forms(lemma: str) -> frozenset[str]:
+    """The words that tell of the act the noun ``lemma`` names (AUTHORED_ACTS): every inflection of the noun
+    and of its verbs, each as a noun and as a verb ("arrests", "arrested", "detaining", "moved")."""
+    words = {lemma, *AUTHORED_ACTS.get(lemma, ())}
+    return frozenset().union(*(verb_forms(w) | noun_forms(w) for w in words))
+
+
 def doer_of_told_act(act: Token, source: Actor | None, events: list[Event]) -> Actor | None:
     """Who did the act the story last told with the noun ``act`` or one of its verbs (AUTHORED_ACTS), or, for
     an attack, the story's last violent act, as the coder recorded it: the source of that event, even when
@@ -362,14 +372,12 @@ def doer_of_told_act(act: Token, source: Actor | None, events: list[Event]) -> A
     condemned the arrest" → the police); none when that doer is the reacting party itself, or a court's act
     was told with no court (COURT_ACTS)."""
     lemma = act.lemma_.lower()
-    words = {lemma, *AUTHORED_ACTS.get(lemma, ())}
+    forms = act_forms(lemma)
     for e in reversed(events):
         said = e.trigger.text.lower().split()[0] if e.trigger.text.strip() else ""
         if e.source is None or e.modality not in TOLD_AS_DONE:
             continue
-        if (lemma in AUTHORED_ACTS and any(said.startswith(w[:-1] if w.endswith("e") else w) and
-                                           len(said) <= len(w) + 3 for w in words)) or \
-                (lemma not in AUTHORED_ACTS and e.root in VIOLENT_ROOTS):
+        if (said in forms) if lemma in AUTHORED_ACTS else (e.root in VIOLENT_ROOTS):
             if (source is not None and one_actor(e.source, source)) or \
                     (lemma in COURT_ACTS and e.source.rule.startswith("implied:")):
                 return None  # (the police the coder gave an agentless jailing pass no sentence: no court
