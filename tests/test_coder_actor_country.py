@@ -138,3 +138,24 @@ def test_a_country_naming_a_topic_is_not_the_story_country(coder):
              url="https://www.surreycomet.co.uk/news/123.story/")
     assert [(e.source.code, e.target.code) for e in c.events if e.trigger.text == "met"] == \
         [("GBRELI", "GBREDU")]
+
+
+def test_a_state_named_by_its_abbreviation(coder):
+    c = code(coder, "The NSW Roads Minister Paul Hartley criticised the trucking companies for the delays.")
+    assert any(d[0] == "11" and d[1] == "AUS" for d in root_dyads(c))
+
+
+def test_an_australian_state_is_not_the_seychelles(coder):
+    text = ("Horse racing was cancelled across Queensland on Monday. No cases have been found in Victoria, "
+            "and meetings in Victoria will go ahead. \"We will be working with police to stop horse "
+            "movements,\" the minister said.")
+    c = code(coder, text)
+    assert all(a.country != "SYC" for a in c.actors)
+    assert any(e.source is not None and e.source.country == "AUS" for e in c.events)
+
+
+def test_the_state_abbreviation_tells_the_story_country(coder):
+    text = ("Racing was cancelled across NSW after the outbreak. No cases have been found in Victoria. "
+            "\"We will be working with police to stop horse movements,\" the minister said.")
+    c = code(coder, text)
+    assert any(e.source is not None and e.source.country == "AUS" for e in c.events)

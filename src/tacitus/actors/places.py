@@ -115,6 +115,11 @@ def subdivision_country(after_comma: str) -> str | None:
     return by_name[m.group(1).lower()] if m else None
 
 
+def state_country(name: str) -> str | None:
+    """The country with a state or province of exactly ``name`` ("Victoria" → AUS, "Ont." → CAN)."""
+    return _subdivision_pattern()[1].get(name.lower().strip())
+
+
 def subdivisions_named(text: str) -> set[str]:
     """Countries of the states and provinces ``text`` names in full ("… a transfer to Virginia" → USA);
     abbreviations and names shared with other places (Washington, Victoria) do not count."""

@@ -11,6 +11,7 @@ from tacitus.actors.places import (
     PlaceIndex,
     phone_countries,
     region_country,
+    state_country,
     subdivision_country,
     subdivisions_named,
     town_countries,
@@ -169,6 +170,9 @@ def towns_of_states(doc: Doc, units: list[_Unit], places: PlaceIndex, outlet: st
             if country is None and kind == "capital" and american_local_news(doc):
                 country = "USA"  # "two London residents" of a Laurel County story: London, Kentucky, a town
                 # too small for the gazetteer (the story names no Britain)
+        if country is None and kind == "capital" and u.entry.code not in evidence and \
+                state_country(name) in anchors:
+            country = state_country(name)  # "in Victoria" in a story of Queensland: the state, no capital
         if country is not None:
             u.entry = Entry("place", name, f"place:{name.lower()}+state", country)
 
