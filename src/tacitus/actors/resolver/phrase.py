@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from tacitus.actors.codes import make_code, split_code
 from tacitus.actors.lexicon import Entry, entry_country_sector, pick_role
-from tacitus.actors.places import region_country
+from tacitus.actors.places import region_country, town_countries
 from tacitus.actors.resolver.antecedents import (
     PUBLIC_OFFICERS,
     _local_government,
@@ -278,6 +278,28 @@ class NP:
                             a.rule.startswith(("org:", "phoenix:org:", "agent:")):
                         return a
         return None
+
+    def _town_of_story(self, ru: _Unit) -> Entry | None:
+        """A town the lexicon does not know, of the one country the gazetteer knows a town of that name in
+        ("Dogubayazit", "Doğubayazıt"): a place of that country (whether the story is of it, _place_of_story
+        tells)."""
+        if ru.ent != "GPE":
+            return None
+        name = self.doc[ru.start:ru.end].text
+        towns = town_countries(name)
+        return Entry("place", name, f"place:{name.lower()}+town", next(iter(towns))) if len(towns) == 1 \
+            else None
+
+    def _place_of_story(self, e: Entry | None) -> bool:
+        """A country, a capital or a town the story locates ("Hammond, Indiana"), or a town only the
+        gazetteer knows in a country the story names as such or by its people ("the Turkish government"):
+        towns of one name lie in many countries, and the gazetteer knows only the larger ("a city official
+        in Malakoff" of a Texas story is no French official)."""
+        if e is None or not e.rule.endswith("+town"):
+            return True
+        named = {u.entry.code for u in self.da._units if u.entry is not None and
+                 u.entry.kind in ("country", "demonym", "capital") and u.entry.code}
+        return e.code in named
 
     def _the_country(self, t: Token) -> str | None:
         """The country "the country" or "the nation" stands for ("the chief epidemiologist in the country",
@@ -610,7 +632,9 @@ class NP:
                 span_hi = max(span_hi, ru.end)
                 continue
             e = self._entry(ru)
-            if rel == "in" and not _officials_in(he, e, u.root):
+            if rel == "in" and e is None and _officials_in(he, Entry("place", "", "+town", ""), u.root):
+                e = self._town_of_story(ru)  # "officials in Dogubayazit" in a story of Turkey's government
+            if rel == "in" and not (_officials_in(he, e, u.root) and self._place_of_story(e)):
                 continue  # only "officials in Vietnam", who are its own as "Vietnamese officials" are
             if rel in ("of", "from", "in") and e is not None and (
                     e.kind in ("country", "demonym", "capital") or
@@ -1135,7 +1159,11 @@ def _describes_one(noun: Token, joined: bool = False) -> bool:
 
 
 def _officials_in(he: Entry | None, e: Entry | None, head: Token) -> bool:
-    """Government officials named by the country or capital where they serve ("officials in Vietnam", "a
-    senior official in Nairobi"): its own; a spokesman or an inspector there may be anyone's."""
+    """Government officials named by the country, capital or town where they serve ("officials in Vietnam",
+    "a senior official in Nairobi", "officials in Dogubayazit", "officials in Hammond, Indiana"): its own; a
+    spokesman or an inspector there may be anyone's. (Not a region of the lexicons: "officials in Ohio say
+    they will check whether …", the one such case on the pools, read as an accusation.)"""
+    town = e is not None and e.kind == "place" and e.rule.endswith(("+town", "+state"))
     return he is not None and he.kind == "weak" and he.sector == "GOV" and e is not None and \
-        e.kind in ("country", "capital") and (head.tag_ == "NNS" or head.lemma_.lower() == "official")
+        (e.kind in ("country", "capital") or town) and \
+        (head.tag_ == "NNS" or head.lemma_.lower() == "official")
