@@ -209,6 +209,7 @@ class TriggerFinder:
             if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and
                                                   (tok.dep_ not in ("aux", "auxpass") or _copula(tok))):
                 continue  # a copula heads its clause: "said Russia is ready to talk" (not "is going")
+            out += self._adjectival_matches(tok)
             phrases = self.lex.verb_index.get(tok.lemma_.lower()) or self.lex.verb_index.get(tok.lower_)
             if not phrases:
                 continue
@@ -236,6 +237,15 @@ class TriggerFinder:
                 out.append(Match(p.entry, tok, self._phrase_tokens(tok, p), context="verb"))
                 found = len(p.rest)
         return out
+
+    def _adjectival_matches(self, tok: Token) -> list[Match]:
+        """The "be" entries of a passive participle the parse made a verb ("was encouraged by the plan",
+        "were disappointed with the council": the mood of "be encouraged"), read before the verb's own
+        senses."""
+        if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
+            return []
+        return [Match(p.entry, tok, [tok], context="verb") for p in self.lex.verb_index.get("be", ())
+                if p.rest == (tok.lower_,) and adjectival_passive(tok, p.entry)]
 
     @staticmethod
     def _has_particle_entry(phrases: list[Phrase], prt: str) -> bool:
@@ -594,6 +604,15 @@ def _adverb_particle(verb: Token) -> str | None:
             not any(c.lower_ == "of" for c in nxt.children):  # not "asked ahead of the game"
         return nxt.lower_
     return None
+
+
+def adjectival_passive(verb: Token, entry: Entry) -> bool:
+    """A passive participle read as the adjective of ``entry``'s "be" phrase: the subject's mood, aimed at
+    what follows "by" / "with" ("was heartened by Japan's offer"); not with an infinitive or clause, where
+    someone acts on the subject ("was encouraged by the minister to apply")."""
+    return verb.tag_ == "VBN" and f"be {verb.lower_}" in entry.lemmas and \
+        any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children) and \
+        not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _copula(tok: Token) -> bool:

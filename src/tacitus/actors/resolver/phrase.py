@@ -940,7 +940,9 @@ class NP:
         all_sectors = list(sectors)
         if not weak_head:
             all_sectors.append((head_sector, he.rule))
-        if all_sectors:
+        if all_sectors and _trade_union(head, he, left):
+            sector, rule = "LAB", he.rule  # "the teachers' union", "the police union": labour, not the trade
+        elif all_sectors:
             sector, rule = min(all_sectors, key=lambda x: lex.rank(x[0]))
             if not weak_head and lex.rank(head_sector) <= lex.rank(sector):
                 rule = he.rule
@@ -1099,6 +1101,14 @@ CHAMBER_WORDS = frozenset({"senate", "house", "assembly", "legislative", "congre
 SPEAKS_FOR_A_BODY = frozenset({"representative", "delegate"})
 #: sectors of public offices whose different nouns name different holders ("the governor", "the mayor")
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "EDU"})
+
+
+def _trade_union(head: Token, he: Entry, left: list[_Unit]) -> bool:
+    """A union named by the trade of its members ("the teachers' union", "the nurses union", "the police
+    union"): a labour actor (coding guide: pay bargaining), whatever sector the trade alone has; a students'
+    union is the students' body."""
+    return he.sector == "LAB" and head.lemma_.lower() == "union" and \
+        not any(lu.root.lemma_.lower() == "student" for lu in left)
 
 
 def carried_rule(rule: str, sector: str | None) -> str:

@@ -123,6 +123,23 @@ def _someone_unnamed(da: DocumentActors, st: _State, after: int, pron: Token, ow
     return False
 
 
+#: nouns of a body's own act that a body named before them did ("the Senate announcement", "the ministry
+#: statement", "the council decision")
+BODY_ACTS = frozenset({"announcement", "statement", "decision", "proposal", "plan", "ruling", "order",
+                       "request", "warning", "offer", "veto", "ultimatum", "demand"})
+#: sectors of bodies (not of trades or people: "the student plan", "a lawyer statement")
+BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "IGO", "PTY"})
+
+
+def _body_before_act(u: _Unit, word: Entry | None) -> bool:
+    """A public body as the modifier of a noun of its own act ("the Senate announcement", "the Foreign
+    Ministry statement"): the body is an actor of its own, whose act the noun names ("a police car", "an army
+    base" are no acts)."""
+    e = u.entry if u.entry is not None else word
+    return u.root.dep_ == "compound" and e is not None and e.kind == "agent" and e.sector in BODY_SECTORS \
+        and u.root.head.lemma_.lower() in BODY_ACTS
+
+
 def _same_mention(a: Actor, b: Actor) -> bool:
     """``a`` and ``b`` are one person: the same mention, or the same person's name."""
     return a.start == b.start or (bool(person_key(a)) and person_key(a) == person_key(b))
@@ -335,11 +352,12 @@ class ActorResolver:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
                                            end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
                     continue
-                if u.root.dep_ != "poss":
+                if u.root.dep_ != "poss" and not _body_before_act(u, word_entry(self.lex, u.root)):
                     continue
             # "the governor's plan", "the Senate's announcement" (a body's name the tagger takes for a name)
             word = word_entry(self.lex, u.root) if u.root.pos_ in ("NOUN", "PROPN") else None
             owner = u.root.dep_ == "poss" and word is not None and word.kind in ("agent", "title")
+            owner = owner or _body_before_act(u, word)
             if not owner and (u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader")):
                 continue  # ("the army's offensive", "the government's handling": an owner is an actor; "an
                 #          army base", "government policy" are no actors)

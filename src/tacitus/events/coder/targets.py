@@ -51,7 +51,7 @@ from tacitus.events.syntax import (
     subject,
     to_infinitive,
 )
-from tacitus.events.triggers import complement_verb, object_heads
+from tacitus.events.triggers import adjectival_passive, complement_verb, object_heads
 from tacitus.model import Actor
 from tacitus.nlp.doctext import doc_text
 
@@ -152,10 +152,18 @@ class TargetChoice:
                           any(g.lemma_.lower() in lemma.split()[1:] for lemma in entry.lemmas)]
                 # "been critical of the paper": the adjective of a copula holds the target
                 adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+                # "was disappointed with the mayor's plan": a participle read as the adjective
+                adjectives += [verb] if adjectival_passive(verb, entry) else []
                 holders = [verb, *objs, *inner, *means, *adjectives, *phrase_nouns(verb, entry)]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
-                        if self._actor_or_place(obj, actors) is not None:
+                        found = self._actor_or_place(obj, actors)
+                        owner = object_owner(obj, actors) if found is not None and holder in adjectives and \
+                            found.rule == "place:country" else None
+                        if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
+                            return owner  # "not happy with the White House announcement": the White House's
+                            # (not "critical of the paper's Gaza coverage": no body, a place)
+                        if found is not None:
                             return obj
                         # "gave in to demands made by the strikers": to the strikers
                         owner = object_owner(obj, actors) if slot == "from" or holder in adjectives or \

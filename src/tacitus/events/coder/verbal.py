@@ -126,6 +126,7 @@ from tacitus.events.triggers import (
     VIOLENT_ROOTS,
     Context,
     Match,
+    adjectival_passive,
     between_pair,
     complement_verb,
     measured,
@@ -366,7 +367,11 @@ class VerbalFrames:
         """The words of the clause's parties (the doer, the done-to, a thing acted on), or why no one acts."""
         verb, entry = m.token, m.entry
         passive = is_passive(verb)
-        if passive:
+        if passive and adjectival_passive(verb, entry):  # "was heartened by Japan's offer": his mood at Japan
+            passive = False
+            src_tok = self._passive_parties(verb, entry, actors)[1]
+            tgt_tok = self._target_token(verb, entry, actors)
+        elif passive:
             src_tok, tgt_tok = self._passive_parties(verb, entry, actors)
         else:
             src_tok = subject(verb)
