@@ -336,6 +336,8 @@ IMPLIED_AUTHORS = {
     # searched" (not "raid": "the village was raided" may be by gunmen)
     **dict.fromkeys(("overturn", "quash", "vacate", "annul"), "JUD"),  # "her conviction was overturned"
     "find": "JUD",  # "was found guilty" (the only "find" trigger is a verdict)
+    "acquit": "JUD",  # "was acquitted on all counts": by the court ("is exonerated" is often generic)
+    "pardon": "GOV",  # "was pardoned in 2018": by the head of state (coded as dropped charges, 080)
     **dict.fromkeys(("cite", "ticket", "citation"), "COP"),  # "was cited for speeding": a police citation (a
     # regulator names itself)
 }
