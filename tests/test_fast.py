@@ -42,6 +42,8 @@ def one(coder, text):
     ("fight", {"fought"}),
     ("strike", {"struck", "striking", "strikes"}),
     ("withdraw", {"withdrew", "withdrawn"}),
+    ("acquit", {"acquitted", "acquitting"}),  # "qu" is a consonant before the doubled t
+    ("equip", {"equipped"}),
 ])
 def test_verb_forms(base, forms):
     assert forms <= verb_forms(base)

@@ -33,9 +33,10 @@ def irregular_verbs() -> dict[str, tuple[str, ...]]:
 
 
 def _cvc(word: str) -> bool:
-    """Ends consonant-vowel-consonant (the final consonant may double: "ban" → "banned")."""
+    """Ends consonant-vowel-consonant (the final consonant may double: "ban" → "banned"); "qu" counts as a
+    consonant ("acquit" → "acquitted", "equip" → "equipped")."""
     return (len(word) >= 3 and word[-1] not in VOWELS and word[-1] not in "wxy" and word[-2] in VOWELS
-            and word[-3] not in VOWELS)
+            and (word[-3] not in VOWELS or word[-4:-2] == "qu"))
 
 
 def third_person(word: str) -> str:
