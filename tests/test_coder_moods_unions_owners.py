@@ -6,8 +6,8 @@
   on the subject ("was encouraged by the minister to apply" is no praise).
 - A union named by its members' trade ("the teachers' union", "the police union") is a labour actor (LAB),
   as the coding guide codes pay bargaining, not the trade's sector; a students' union stays the students'.
-- A public body named before a noun of its own act ("the Senate announcement", "the White House
-  announcement") is that act's actor: the body, not the place it is named after.
+- A public body named before a noun of its own act ("the Senate announcement", "the ministry statement")
+  is that act's actor.
 
 Every sentence here is ours, written for the test."""
 
@@ -50,6 +50,9 @@ def test_a_body_named_before_its_announcement_is_its_actor(coder):
     assert triples(c) == [("111", "USALAB", "USALEG")]
 
 
-def test_the_white_house_before_its_announcement_is_not_the_country(coder):
-    c = code(coder, "Pakistan was not happy with the White House announcement.")
-    assert triples(c) == [("111", "PAK", "USAGOV")]
+def test_a_governor_disappointed_by_the_white_house_keeps_the_event(coder):
+    # (found in session 36: reading the White House as the owner made a quoted US governor and the White
+    # House one actor, USAGOV on both sides, and the criticism vanished; the seat stays the place here)
+    c = code(coder, 'Vermont Gov. Ada Pell spoke on Monday. "We are deeply disappointed by the White '
+                    'House\'s decision," Ms. Pell said.')
+    assert [t[0] for t in triples(c)] == ["111"]
