@@ -2383,6 +2383,16 @@ def test_a_release_on_bail_is_a_courts(coder):
     assert code(coder, "The company released a video of the new phone.").events == []
 
 
+def test_a_suspect_bailed_is_released(coder):
+    """"was bailed by the police", "magistrates bailed him": freed until trial (0841); bailing out a firm or
+    out of a car is no release."""
+    c = code(coder, "A second suspect has been bailed by Essex police pending further inquiries.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("0841", "GBRCOP", "GBRCVL")]
+    c = code(coder, "Magistrates in Leeds bailed the two Labour councillors until March.")
+    assert [(e.cameo, e.source.code) for e in c.events] == [("0841", "GBRJUD")]
+    assert code(coder, "The driver bailed out of his truck and ran from Ohio deputies.").events == []
+
+
 def test_a_suspect_accused_of_a_crime(coder):
     """"X is accused of stabbing Y": an implied accuser accuses X (112; of no sector when the story names no
     police or prosecution), and the stabbing is X's,
