@@ -4109,3 +4109,10 @@ def test_a_quote_continuation_naming_a_role_one_is_taken_for_judges_no_one(coder
     c = code(coder, "“Life for a refugee in Greece is so hard,” said Maria Ortiz, a spokeswoman for the "
                     "Greek Council for Refugees. “We are treated as intruders, even as terrorists.”")
     assert not any("quote:continuation" in e.rule for e in c.events)
+
+
+def test_an_ambush_is_an_attack_by_whoever_laid_it(coder):
+    """A noun every conflict desk uses ("killed in a Taliban ambush"): the attackers' act, as a strike's."""
+    assert triples(code(coder, "Four soldiers were killed in a Taliban ambush near Kandahar on Sunday.")) == \
+        [("1823", "AFGREB", "AFGMIL")]
+    assert triples(code(coder, "The striker's late ambush on goal won the match for Chelsea.")) == []
