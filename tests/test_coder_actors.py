@@ -983,3 +983,17 @@ def test_representatives_from_a_firm_are_the_firms_not_legislators(coder):
                  "A representative from Acme Corp. met the city council on Tuesday."):
         c = code(coder, text)
         assert [(e.cameo[:2], e.source.sector) for e in c.events] == [("04", "BUS")], text
+
+
+def test_a_surname_named_like_a_town_stays_the_persons(coder):
+    """A town's name that closed a person's full name is that person when named alone again; after a
+    preposition of place or before a noun it modifies it is the town."""
+    c = code(coder, "Kyle Houston, a welder, was injured last week. Police arrested Houston on Monday.")
+    assert [(e.cameo, e.target.code, e.target.text) for e in c.events] == [("173", "CVL", "Houston")]
+    c = code(coder, "Greta Paris teaches art at the college. A gunman shot Paris near her car.")
+    assert [e.target.country for e in c.events] == [None]
+    assert [e.source.country for e in c.events] == [None]  # the gunman is no Frenchman
+    text = "Kyle Orlando, a welder, was injured. Police in Orlando arrested a driver on Monday."
+    c = code(coder, text)
+    assert [e.cameo for e in c.events] == ["173"]
+    assert not any(a.start == text.rindex("Orlando") for a in c.actors)  # the town, after "in"

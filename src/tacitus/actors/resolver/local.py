@@ -270,6 +270,40 @@ def surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> set[int]:
     return people
 
 
+#: the lexicon kinds of a town's name that may be a person's surname ("Tom Jackson" … "Jackson said")
+TOWN_KINDS = frozenset({"capital", "place"})
+
+
+def surnames_named_like_towns(doc: Doc, units: list[_Unit]) -> set[int]:
+    """A town's name that closed a person's full name ("Maria Lopez", "Sam Houston") is that person's surname
+    where the story names it again alone ("Lopez said", "police arrested Houston"), not after a preposition
+    of place ("police in Houston"), a town and its comma, or before a noun it modifies ("Houston police").
+    The tokens so read as a person's name (the gazetteer's town would otherwise beat the person)."""
+    given = given_names()
+    first: dict[str, int] = {}  # surname -> the token closing its first full name
+    for u in units:
+        tok = doc[u.start]
+        if u.end - u.start != 1 or u.start == 0 or not tok.is_title or tok.lower_ in first:
+            continue
+        if not (u.entry is not None and u.entry.kind in TOWN_KINDS) and u.ent != "GPE":
+            continue
+        before = doc[u.start - 1]
+        if before.is_title and before.tag_ == "NNP" and (
+                (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") or
+                (before.lower_ in given and before.ent_type_ in ("PERSON", ""))):
+            first[tok.lower_] = u.start
+    people: set[int] = set()
+    for u in units:
+        tok = doc[u.start]
+        at = first.get(tok.lower_)
+        if at is None or u.start < at or u.end - u.start != 1 or _named_as_a_place(doc, u.start):
+            continue
+        if (u.entry is not None and u.entry.kind in TOWN_KINDS) or u.ent == "GPE":
+            u.entry, u.ent = None, "PERSON"
+            people.add(u.start)
+    return people
+
+
 def _named_as_a_place(doc: Doc, at: int) -> bool:
     """The name is the place's where it stands: after a preposition of place ("in Holland"), a town and its
     comma ("Macon, Georgia") or before a noun it modifies without being a person's ("the Georgia premier")."""

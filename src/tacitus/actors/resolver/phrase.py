@@ -63,6 +63,9 @@ from tacitus.actors.resolver.units import (
 )
 from tacitus.model.records import Actor
 
+#: prepositions after which a one-word place name is the town, never a person of that surname
+TOWN_PREPS = frozenset({"in", "near"})
+
 if TYPE_CHECKING:
     from tacitus.actors.resolver.resolver import ActorResolver
 
@@ -491,6 +494,13 @@ class NP:
         return bool(senses) and any(c.dep_ in ("compound", "amod", "det") and c.lower_ in senses
                                     for c in head.children)
 
+    def _town_after_preposition(self, u: _Unit) -> bool:
+        """A one-word place name after "in" or "near" ("police in Orlando"): the town, even where a person of
+        that surname was named before ("Kyle Orlando"); not after "to", "at" ("an aide to Warren")."""
+        head = u.root
+        return u.end - u.start == 1 and head.dep_ == "pobj" and head.head.lower_ in TOWN_PREPS and \
+            (u.ent == "GPE" or self.r.places.lookup(head.text) is not None)
+
     def _capitalised_noun(self, u: _Unit) -> bool:
         """A lone capitalised word the tagger took for a common noun ("Mendes, who was deployed …",
         "Heath wrote"): it may be the surname of a person named earlier."""
@@ -760,8 +770,11 @@ class NP:
         # --- the head is a person
         is_person = kind == "leader" or (u.ent == "PERSON" and he is None) or \
             (he is None and self._name_after_title(u, left))
+        town_here = kind != "leader" and self._town_after_preposition(u)  # (not "trust in Obama")
+        is_person = is_person and not town_here
         carried = None
-        if is_person or (head.pos_ == "PROPN" and he is None) or self._capitalised_noun(u):
+        if not town_here and (is_person or (head.pos_ == "PROPN" and he is None) or
+                              self._capitalised_noun(u)):
             name = doc[u.start : u.end].text
             carried = self.st.named(name)
         elif kind == "title" and self._surname_of_someone(u):

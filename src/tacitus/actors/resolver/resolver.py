@@ -57,6 +57,7 @@ from tacitus.actors.resolver.local import (
     ONE_PERSON_NOUNS,
     described_gender,
     surnames_named_like_countries,
+    surnames_named_like_towns,
     towns_of_states,
 )
 from tacitus.actors.resolver.names import (
@@ -302,7 +303,7 @@ class ActorResolver:
         da = DocumentActors(doc, self, published)
         units, unit_of = self._units(doc)
         towns_of_states(doc, units, self.places, outlet_country(url))
-        da.surnames |= surnames_named_like_countries(doc, units)
+        da.surnames |= surnames_named_like_countries(doc, units) | surnames_named_like_towns(doc, units)
         da._units, da._unit_of = units, unit_of
         sent_of = [0] * len(doc)  # a sentence's rank, for how far back a pronoun may look
         try:
