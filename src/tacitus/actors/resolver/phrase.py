@@ -63,11 +63,11 @@ from tacitus.actors.resolver.units import (
 )
 from tacitus.model.records import Actor
 
-#: prepositions after which a one-word place name is the town, never a person of that surname
-TOWN_PREPS = frozenset({"in", "near"})
-
 if TYPE_CHECKING:
     from tacitus.actors.resolver.resolver import ActorResolver
+
+#: prepositions after which a one-word place name is the town, never a person of that surname
+TOWN_PREPS = frozenset({"in", "near"})
 
 
 #: how many sentences before its own "the country" looks back for the country named
@@ -642,7 +642,7 @@ class NP:
                 span_hi = max(span_hi, ru.end)
                 continue
             e = self._entry(ru)
-            if rel == "in" and e is None and _officials_in(he, Entry("place", "", "+town", ""), u.root):
+            if rel == "in" and e is None and _government_officials(he, u.root):
                 e = self._town_of_story(ru)  # "officials in Dogubayazit" in a story of Turkey's government
             if rel == "in" and not (_officials_in(he, e, u.root) and self._place_of_story(e)):
                 continue  # only "officials in Vietnam", who are its own as "Vietnamese officials" are
@@ -1187,6 +1187,10 @@ def _officials_in(he: Entry | None, e: Entry | None, head: Token) -> bool:
     spokesman or an inspector there may be anyone's. (Not a region of the lexicons: "officials in Ohio say
     they will check whether …", the one such case on the pools, read as an accusation.)"""
     town = e is not None and e.kind == "place" and e.rule.endswith(("+town", "+state"))
-    return he is not None and he.kind == "weak" and he.sector == "GOV" and e is not None and \
-        (e.kind in ("country", "capital") or town) and \
+    return _government_officials(he, head) and e is not None and (e.kind in ("country", "capital") or town)
+
+
+def _government_officials(he: Entry | None, head: Token) -> bool:
+    """"officials", "authorities", "a senior official": a government's people, named by no body of theirs."""
+    return he is not None and he.kind == "weak" and he.sector == "GOV" and \
         (head.tag_ == "NNS" or head.lemma_.lower() == "official")
