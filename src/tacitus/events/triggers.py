@@ -242,7 +242,7 @@ class TriggerFinder:
         """The "be" entries of a passive participle the parse made a verb ("was encouraged by the plan",
         "were disappointed with the council": the mood of "be encouraged"), read before the verb's own
         senses."""
-        if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children):
+        if not _passive_participle(tok):
             return []
         return [Match(p.entry, tok, [tok], context="verb") for p in self.lex.verb_index.get("be", ())
                 if p.rest == (tok.lower_,) and adjectival_passive(tok, p.entry)]
@@ -610,9 +610,13 @@ def adjectival_passive(verb: Token, entry: Entry) -> bool:
     """A passive participle read as the adjective of ``entry``'s "be" phrase: the subject's mood, aimed at
     what follows "by" / "with" ("was heartened by Japan's offer"); not with an infinitive or clause, where
     someone acts on the subject ("was encouraged by the minister to apply")."""
-    return verb.tag_ == "VBN" and f"be {verb.lower_}" in entry.lemmas and \
-        any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children) and \
+    return _passive_participle(verb) and f"be {verb.lower_}" in entry.lemmas and \
         not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle with a passive "be": "was encouraged", "were disappointed"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
 
 
 def _copula(tok: Token) -> bool:

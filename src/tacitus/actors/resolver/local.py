@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -258,16 +259,8 @@ def surnames_named_like_countries(doc: Doc, units: list[_Unit]) -> set[int]:
                 names.add(doc[u.start].lower_)
         if e is not None and e.kind == "country" and u.end - u.start == 1 and _first_of_a_name(doc, u.start):
             names.add(doc[u.start].lower_)
-    people: set[int] = set()
-    if not names:
-        return people
-    for u in units:
-        tok = doc[u.start]
-        if u.entry is not None and u.entry.kind == "country" and u.end - u.start == 1 and \
-                tok.lower_ in names and not _named_as_a_place(doc, u.start):
-            u.entry, u.ent = None, "PERSON"
-            people.add(u.start)
-    return people
+    return _read_as_surnames(doc, units, dict.fromkeys(names, 0),
+                             lambda u: u.entry is not None and u.entry.kind == "country")
 
 
 #: the lexicon kinds of a town's name that may be a person's surname ("Tom Jackson" … "Jackson said")
@@ -292,15 +285,23 @@ def surnames_named_like_towns(doc: Doc, units: list[_Unit]) -> set[int]:
                 (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") or
                 (before.lower_ in given and before.ent_type_ in ("PERSON", ""))):
             first[tok.lower_] = u.start
+    return _read_as_surnames(doc, units, first,
+                             lambda u: (u.entry is not None and u.entry.kind in TOWN_KINDS) or u.ent == "GPE")
+
+
+def _read_as_surnames(doc: Doc, units: list[_Unit], since: dict[str, int],
+                      place: Callable[[_Unit], bool]) -> set[int]:
+    """Make a person's name of every one-word ``place`` unit whose word is a surname of ``since`` (from the
+    token its person was first named at), unless it stands as a place there (:func:`_named_as_a_place`).
+    The tokens so read."""
     people: set[int] = set()
     for u in units:
-        tok = doc[u.start]
-        at = first.get(tok.lower_)
-        if at is None or u.start < at or u.end - u.start != 1 or _named_as_a_place(doc, u.start):
+        at = since.get(doc[u.start].lower_)
+        if at is None or u.start < at or u.end - u.start != 1 or not place(u) or \
+                _named_as_a_place(doc, u.start):
             continue
-        if (u.entry is not None and u.entry.kind in TOWN_KINDS) or u.ent == "GPE":
-            u.entry, u.ent = None, "PERSON"
-            people.add(u.start)
+        u.entry, u.ent = None, "PERSON"
+        people.add(u.start)
     return people
 
 

@@ -346,6 +346,8 @@ class ActorResolver:
                     if side is not None:
                         da._actor[da._unit_of[u.root.head.i]] = side
                 continue
+            word = word_entry(self.lex, u.root) if u.root.pos_ in ("NOUN", "PROPN") else None
+            body_act = _body_before_act(u, word)  # "the Senate announcement"
             if u.entry is None and u.root.pos_ == "PROPN" and u.root.dep_ in ("compound", "poss"):
                 name = doc[u.start:u.end].text  # "the Menendez indictment": a known person as a modifier
                 known = st.named(name)
@@ -353,12 +355,11 @@ class ActorResolver:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
                                            end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
                     continue
-                if u.root.dep_ != "poss" and not _body_before_act(u, word_entry(self.lex, u.root)):
+                if u.root.dep_ != "poss" and not body_act:
                     continue
             # "the governor's plan", "the Senate's announcement" (a body's name the tagger takes for a name)
-            word = word_entry(self.lex, u.root) if u.root.pos_ in ("NOUN", "PROPN") else None
-            owner = u.root.dep_ == "poss" and word is not None and word.kind in ("agent", "title")
-            owner = owner or _body_before_act(u, word)
+            owner = body_act or (u.root.dep_ == "poss" and word is not None and
+                                 word.kind in ("agent", "title"))
             if not owner and (u.entry is None or u.entry.kind not in ("country", "org", "metonym", "leader")):
                 continue  # ("the army's offensive", "the government's handling": an owner is an actor; "an
                 #          army base", "government policy" are no actors)
