@@ -7,6 +7,7 @@ an L2-regularised logistic regression over :func:`tacitus.events.confidence.feat
 The parse coder's model also learns from the events read by hand on pages nobody annotated
 (``eval/judged-events``: right or not as judged), and its scores are calibrated (Platt scaling) on those
 events' out-of-fold scores — the dev pages were tuned on, so scores fitted there alone promise too much.
+A page both read by hand and annotated later is labelled once, by the reading (calibration keeps its events).
 The L2 strength is chosen by 5-fold cross-validation over pages (AUC). The test half is never read.
 
     TACITUS_SHARED_DATA=../shared/data python scripts/train_confidence.py [--fast] [--dry-run]
@@ -89,6 +90,12 @@ def _auc(scores: np.ndarray, y: np.ndarray, rows: list[int]) -> float:
     return auc([(float(scores[i]), bool(y[i] == 1)) for i in rows]) or 0.5
 
 
+def judged_pages() -> set[str]:
+    """Pages of eval/judged-events."""
+    lines = JUDGED.read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["page"] for line in lines if line.strip()}
+
+
 def judged_events(coder, root: Path) -> list[tuple[str, object, bool, list]]:
     """(page, event, judged right, its document's events) for every event of eval/judged-events that the
     coder still makes the same way (same sentence, trigger, code and actor codes)."""
@@ -123,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     if root is None or not (root / "fundus-eval").is_dir():
         print("the shared news pages are not here (set TACITUS_SHARED_DATA)", file=sys.stderr)
         return 2
-    articles = [a for a in load_gold(GOLD) if a.split == "dev" and page_available(root, a.key)]
+    read = set() if args.fast else judged_pages()
+    articles = [a for a in load_gold(GOLD)
+                if a.split == "dev" and a.key not in read and page_available(root, a.key)]
     coder = Coder(CodingOptions(fast=args.fast))
     coded = list(coder.code_documents([load_article(root, a.key) for a in articles]))
     labelled = labelled_events(articles, coded)
