@@ -329,6 +329,24 @@ COPULAS = frozenset({"be", "remain", "become"})
 NAMING_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+def conjoined_patient(verb: Token) -> Token | None:
+    """The passive subject a conjoined passive ``verb`` with none of its own shares with the verbs before it
+    ("was deposed and assassinated"; "was charged, was arrested and is being held on bond", where each
+    conjunct hangs on the one before); with an auxiliary of its own, also an active subject ("hid out with
+    a friend, but was arrested"). The climb stops at the first verb with a subject."""
+    own_aux = first_child(verb, "auxpass") is not None
+    head = verb.head
+    for _ in range(4):
+        patient = first_child(head, *PASSIVE_SUBJECT_DEPS)
+        active = first_child(head, "nsubj")
+        if patient is not None or active is not None:
+            return patient if patient is not None else (active if own_aux else None)
+        if head.dep_ != "conj" or head.head == head:
+            return None
+        head = head.head
+    return None
+
+
 def _named_before_its_title(noun: Token) -> Token | None:
     """The person a title in apposition names, when "who" hangs on the place or body the title is "of" or
     "for" ("Ann Lee, the Labour MP for Leeds Central, who …", "Ann Lee, the mayor of Springfield, who …"):

@@ -342,7 +342,8 @@ class TriggerFinder:
             return False
         if m.entry.code[:2] in VIOLENT_ROOTS and tok.dep_ == "dobj" and head.lemma_.lower() in AVERTING_VERBS:
             return False  # "drug makers seeking to avoid a police raid", "foiled an attack": none took place
-        if m.entry.patient and held_in(tok) is not None:
+        freed = m.entry.code.startswith("084") and freed_on(tok) is not None  # "remains free on bail"
+        if m.entry.patient and (freed or held_in(tok) is not None):
             m.context = "patient"  # "who is now in custody": the holder is implied, the held the subject
             return True
         meeting = m.entry.code[:2] == "04" and "between" in m.entry.targets
@@ -707,6 +708,25 @@ def held_in(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ in ("in", "under") and prep.head.lemma_.lower() in STATE_VERBS:
         return prep.head
     return None
+
+
+#: words that put someone at liberty in "free on bail", "out on bond", "free without bond"
+AT_LIBERTY = frozenset({"free", "out"})
+
+
+def freed_on(noun: Token) -> Token | None:
+    """The verb of "X is / remains free on bail" or "X is out on bond" when ``noun`` is that bail (else None):
+    the state of a suspect the court let go ("Fumo, free on bail, …" with no verb tells no one's state)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "without"):
+        return None
+    head = prep.head
+    if head.lower_ in AT_LIBERTY and head.dep_ in ("acomp", "advmod", "prt"):
+        head = head.head  # "is free on bail": "on" hangs on "free"
+    elif not any(c.dep_ in ("acomp", "advmod", "prt") and c.lower_ in AT_LIBERTY and c.i < prep.i
+                 for c in head.children):
+        return None  # ("held without bond": a custody; "remains free on bail": "on" hangs on the verb)
+    return head if head.lemma_.lower() in STATE_VERBS else None
 
 
 #: words of a body that holds people it arrests: "in the custody of the county sheriff's office"

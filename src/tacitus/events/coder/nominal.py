@@ -58,6 +58,7 @@ from tacitus.events.triggers import (
     VIOLENT_ROOTS,
     Match,
     between_pair,
+    freed_on,
     given_to_subject,
     held_in,
     noun_phrase_words,
@@ -713,13 +714,15 @@ class NominalFrames:
                 if target is not None:
                     tgt_tok = obj
                     break
-        state = held_in(noun)
+        state = held_in(noun) or freed_on(noun)
         if target is None and state is not None:  # "the boy, who is now in custody"
             tgt_tok = subject(state)
             target = self._actor_or_place(tgt_tok, actors) if tgt_tok is not None else None
             if target is None and tgt_tok is not None and entry.patient in LAW_ENFORCEMENT:
-                # "the two men are in custody" (only people are; "the crash is under investigation")
-                target = self._someone(tgt_tok, noun, actors, custody=self.cameo.root(entry.code) == "17")
+                # "the two men are in custody", "he is free on bond" (only people are; "the crash is under
+                # investigation")
+                held = self.cameo.root(entry.code) == "17" or entry.code.startswith("084")
+                target = self._someone(tgt_tok, noun, actors, custody=held)
         owner = first_child(noun, "poss") if not court else None
         if target is None and owner is not None and entry.patient in LAW_ENFORCEMENT:
             tgt_tok, target = owner, self._someone(owner, noun, actors, custody=True)  # "after his arrest"
@@ -740,7 +743,7 @@ class NominalFrames:
         ctx = self._context(m, noun.head, src_tok, tgt_tok, source, None)
         code, why = self._refine(entry, ctx)  # "Park's conviction": found guilty (116)
         state = noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")  # "she is not in custody"
-        clause = m.light_verb or (noun.head.head if state else noun.head)
+        clause = m.light_verb or freed_on(noun) or (noun.head.head if state else noun.head)
         return self._accept(Frame(m, code, clause, src_tok, tgt_tok, source, target, why))
 
 

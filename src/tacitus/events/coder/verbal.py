@@ -114,6 +114,7 @@ from tacitus.events.syntax import (
     PASSIVE_SUBJECT_DEPS,
     agent,
     children,
+    conjoined_patient,
     contents_of,
     first_child,
     is_passive,
@@ -285,9 +286,7 @@ class VerbalFrames:
             (s for c in verb.children if c.dep_ == "auxpass" for s in c.children if s.dep_ == "nsubj"),
             None)
         if tgt_tok is None and verb.dep_ == "conj":  # "was deposed and assassinated"
-            tgt_tok = first_child(verb.head, *PASSIVE_SUBJECT_DEPS)
-            if tgt_tok is None and first_child(verb, "auxpass") is not None:
-                tgt_tok = first_child(verb.head, "nsubj")  # "hid out with a friend, but was arrested"
+            tgt_tok = conjoined_patient(verb)
         if tgt_tok is None and verb.dep_ == "acl":  # "an immigrant arrested in Maryland"
             tgt_tok = verb.head
         if tgt_tok is None and verb.dep_ in ("ROOT", "ccomp", "csubj"):  # a headline: "Man charged with"
@@ -301,6 +300,8 @@ class VerbalFrames:
         if tgt_tok is None and verb.dep_ == "xcomp" and \
                 (verb.head.lemma_ != "be" or mod.scheduled_passive(verb)):
             tgt_tok = subject(verb)  # "Fumo is to be sentenced", "are expected to be charged"
+        if tgt_tok is None and verb.dep_ == "xcomp" and verb.head.dep_ == "conj" and is_passive(verb.head):
+            tgt_tok = conjoined_patient(verb.head)  # "was arrested and is expected to be arraigned": he
         if tgt_tok is not None and tgt_tok.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             tgt_tok = verb.head  # "the defendant, who was charged with fraud"
         return src_tok, tgt_tok
