@@ -997,3 +997,23 @@ def test_a_surname_named_like_a_town_stays_the_persons(coder):
     c = code(coder, text)
     assert [e.cameo for e in c.events] == ["173"]
     assert not any(a.start == text.rindex("Orlando") for a in c.actors)  # the town, after "in"
+
+
+def test_a_surname_after_a_generational_suffix_stays_the_persons(coder):
+    """A person named in full with "Jr." or "III" after the surname is that person when the story names the
+    surname alone again: no firm guessed from the bare name, and the title the full name had."""
+    c = code(coder, "Police identified the suspect as Paul Block Jr., 49, of Waterloo. Block was charged "
+                    "with theft.")
+    assert [(e.cameo, e.target.code, e.target.rule) for e in c.events if e.cameo == "173"] == \
+        [("173", "CVL", "carry:person")]
+    c = code(coder, "Senator Tom Harwick Jr. met the governor on Monday. Harwick criticized the budget "
+                    "plan of the governor.")
+    harwick = next(a for a in c.actors if a.text == "Harwick")
+    assert (harwick.sector, harwick.person) == ("LEG", "Tom Harwick Jr.")
+
+
+def test_an_undated_story_gives_a_leader_the_country_he_served_longest(coder):
+    """With no date, a person who held offices in two countries is the one he served longest, not the
+    country of a short later post (nine years Georgia's president, one year a Ukrainian governor)."""
+    c = code(coder, "Mikheil Saakashvili accused Russia of arming the rebels.", published=None)
+    assert [(e.cameo, e.source.code, e.target.code) for e in c.events] == [("112", "GEOGOV", "RUS")]

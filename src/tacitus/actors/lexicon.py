@@ -453,7 +453,8 @@ def _tsv_rows(path: Path):
 
 def pick_role(entry: Entry, published: dt.date | None) -> Role | None:
     """The role valid on ``published``: out of office after a role → an elite (ELI) of the country, and
-    before the first → also ELI; with no date the most recent role."""
+    before the first → also ELI; with no date the most recent role in the country served longest
+    (:func:`_undated_role`)."""
     if not entry.roles:
         return None
     if published is not None:
@@ -472,7 +473,19 @@ def pick_role(entry: Entry, published: dt.date | None) -> Role | None:
         country = split_code(first.code)[0]
         if country:  # before any office listed: a public figure of the country, not yet its office holder
             return Role(country + "ELI", None, first.start)
-    return max(entry.roles, key=lambda r: r.start or dt.date.min)
+    return _undated_role(entry.roles)
+
+
+def _undated_role(roles: Sequence[Role]) -> Role:
+    """A person's role in an undated story: the most recent one in the country (or organisation) they served
+    longest, not a short later post abroad (Saakashvili, Georgia's president for nine years and a Ukrainian
+    governor for one, is Georgia's); with one country's roles, the most recent."""
+    served: dict[str, int] = {}
+    for r in roles:
+        if r.start is not None:
+            served[r.code[:3]] = served.get(r.code[:3], 0) + ((r.end or dt.date.today()) - r.start).days
+    home = max(served, key=lambda c: served[c]) if len(served) > 1 else None
+    return max((r for r in roles if home is None or r.code[:3] == home), key=lambda r: r.start or dt.date.min)
 
 
 def entry_country_sector(entry: Entry, role: Role | None = None) -> tuple[str | None, str | None, str]:

@@ -20,6 +20,7 @@ from tacitus.actors.resolver.names import (
     PATRONYMIC_PARTICLES,
     gender_cues,
     given_names,
+    surname,
 )
 from tacitus.actors.resolver.units import (
     BLOCKING_LEMMAS,
@@ -478,7 +479,7 @@ def body_name_before(head: Token) -> str | None:
 
 
 def person_key(a: Actor) -> str:
-    return (a.person or "").split()[-1].lower() if a.person else ""
+    return surname(a.person) if a.person else ""
 
 
 def namesakes(a: Actor, b: Actor) -> bool:
@@ -1124,7 +1125,7 @@ class _State:
 
     def named(self, name: str) -> Actor | None:
         """The person named ``name`` earlier, by full name or surname ("Johnson" after "Mike Johnson")."""
-        return self.persons.get(name.lower()) or self.persons.get(name.split()[-1].lower())
+        return self.persons.get(name.lower()) or self.persons.get(surname(name))
 
     def group_antecedent(self, sent: int, before: int, plural: bool = False, objective: bool = False,
                          not_at: int | None = None, asker: Actor | None = None) -> Actor | None:

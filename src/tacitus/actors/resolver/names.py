@@ -40,6 +40,19 @@ def given_names() -> frozenset[str]:
     return gender_names() | frozenset(w for w in lines if w and not w.startswith("#"))
 
 
+#: generational suffixes that close a person's full name after the surname ("Paul Block Jr.", "Lee Ames III")
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The surname of a person's name, lower case: its last word but a generational suffix ("Paul Block Jr."
+    → "block"), by which the story names the person again ("Block was charged")."""
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 #: attackers a story names by what they did: of no country it tells (coding guide: unknown gunmen are ---REB),
 #: not even of the one earlier armed group the story named
 ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "terrorist", "terrorists", "attacker", "attackers",
