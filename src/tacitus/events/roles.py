@@ -522,12 +522,14 @@ def _holder_and_own_body(a: Actor, b: Actor) -> bool:
 
 def rivals(a: Actor, b: Actor) -> bool:
     """Two bodies of one code named differently: "Republicans accused Democrats", "Labour and the SNP",
-    "CNN criticized The New York Times", "the mayor met the governor", "Texas sued Washington"."""
+    "CNN criticized The New York Times", "the mayor met the governor", "Texas sued Washington"; a pronoun
+    or a quote's "we" is read by the title its antecedent was named by ("Gov. Pell said: 'we …'")."""
+    a, b = _as_named(a), _as_named(b)
     named = ("metonym:", "org:", "agent:", "carry:group")
     if (a.sector or "")[:3] == "PTY" == (b.sector or "")[:3] and a.rule != b.rule and \
             a.rule.startswith(named) and b.rule.startswith(named) and _other_name(a.text, b.text):
         return True  # ("Labour criticised the Conservative Party")
-    if a.person or b.person:
+    if _holder(a) or _holder(b):
         return _office_holder_and_another_office(a, b) or _office_holder_and_another_office(b, a) or \
             _person_and_others(a, b) or _person_and_others(b, a)
     if a.rule.startswith("region:") != b.rule.startswith("region:") or \
@@ -544,6 +546,16 @@ def rivals(a: Actor, b: Actor) -> bool:
         return _two_offices(a, b)
     return a.rule.startswith("agent:") and b.rule.startswith("agent:") and \
         a.rule.split("+")[0] != b.rule.split("+")[0]
+
+
+def _as_named(a: Actor) -> Actor:
+    """A mention coreference carried from a titled antecedent, read by the antecedent's naming rule."""
+    return replace(a, rule=a.title) if a.title and a.rule.startswith(("coref:", "carry:person")) else a
+
+
+def _holder(a: Actor) -> bool:
+    """A named person, or a mention carried from a person named with his title (the "we" of his quote)."""
+    return bool(a.person) or (a.title or "").startswith(("title:", "phoenix:title:"))
 
 
 def _carried_office(a: Actor) -> bool:
@@ -574,13 +586,23 @@ def _office_holder_and_another_office(a: Actor, b: Actor) -> bool:
     are two actors: "First Selectman Ruth Calder criticized the governor", "Councilman Pickle questioned the
     city manager" (not "the mayor … the city": the body he heads)."""
     title = a.rule.split("+")[0].removeprefix("phoenix:")
-    if a.person and not b.person and b.rule.startswith("metonym:") and \
+    if _holder(a) and not b.person and b.rule.startswith("metonym:") and \
             title.removeprefix("title:") in SUBNATIONAL_TITLES:
         return True  # "Ohio Gov. Mike DeWine criticized the White House": a state's and the nation's seats
     other = _office(b)
-    return bool(a.person) and not b.person and title.startswith(("title:", "agent:")) and \
+    return _holder(a) and not b.person and title.startswith(("title:", "agent:")) and \
         (a.sector or "")[:3] in CIVIC_OFFICES and other is not None and other not in OWN_BODIES and \
-        title.split(":", 1)[1] != other
+        _full_title(title.split(":", 1)[1]) != _full_title(other)
+
+
+#: titles written short before a name and the office noun they abbreviate ("Gov. Culver" … "the governor")
+SHORT_TITLES = {"gov.": "governor", "lt. gov.": "lieutenant governor", "sen.": "senator",
+                "rep.": "representative", "supt.": "superintendent", "comm.": "commissioner"}
+
+
+def _full_title(word: str) -> str:
+    """The office noun a title names, written out ("gov." → "governor")."""
+    return SHORT_TITLES.get(word, word)
 
 
 #: people a leader speaks or acts through, his own side: "the president and his aides" are one actor
@@ -1322,3 +1344,4 @@ def local_government(tok: Token, actors: ActorLookup) -> Actor | None:
     start, end = np_span(tok)
     return Actor(text=doc_text(tok.doc)[start:end], code=country + "GOV", country=country, sector="GOV",
                  start=start, end=end, rule="place:local-government")
+

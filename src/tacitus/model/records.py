@@ -72,9 +72,14 @@ class Actor:
     end: int
     rule: str = ""  # lexicon entry or pattern that produced the code
     person: str | None = None  # a named person behind the mention ("John Kerry")
+    # the title or office the actor was named by where coreference carried it to another word: the
+    # antecedent's naming rule ("title:gov.", "agent:mayor"), so a governor quoted as "we" stays a governor
+    title: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        del d["title"]  # a resolution aid, not part of the record
+        return d
 
 
 @dataclass(slots=True)

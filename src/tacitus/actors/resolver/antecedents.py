@@ -29,6 +29,7 @@ from tacitus.actors.resolver.units import (
     SUBJECT_DEPS,
     DocumentActors,
     _Unit,
+    carried_title,
     mentioned_by,
 )
 from tacitus.enrich.quote_marks import FIRST_PERSON, QUOTE_MARKS
@@ -700,7 +701,8 @@ def epithet_antecedent(head: Token, st: _State, sent_of: list[int]) -> Actor | N
             continue
         lo = min(t.i for t in head.subtree)
         sp = head.doc[lo:head.i + 1]
-        return replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule="coref:epithet")
+        return replace(a, text=sp.text, start=sp.start_char, end=sp.end_char, rule="coref:epithet",
+                       title=carried_title(a))
     return None
 
 

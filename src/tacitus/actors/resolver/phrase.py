@@ -60,6 +60,7 @@ from tacitus.actors.resolver.units import (
     POSSESSIVE_PRONOUNS,
     DocumentActors,
     _Unit,
+    carried_title,
 )
 from tacitus.model.records import Actor
 
@@ -720,6 +721,7 @@ class NP:
             rule: str,
             person: str | None = None,
             lo: int | None = None,
+            title: str | None = None,
         ) -> Actor:
             lo = used_lo if lo is None else lo
             while lo < span_lo and doc[lo].dep_ in ("det", "punct", "case"):
@@ -738,6 +740,7 @@ class NP:
                 end=sp.end_char,
                 rule=rule,
                 person=person,
+                title=title,
             )
 
         # --- the head is a named organisation / metonym, unless a person of that surname was named before
@@ -745,7 +748,7 @@ class NP:
             carried = self.st.named(doc[u.start].text)
             if carried is not None and carried.person:
                 return mk(carried.code, carried.country, carried.sector, "carry:person", carried.person,
-                          lo=u.start)
+                          lo=u.start, title=carried_title(carried))
         if kind == "org" and u.end - u.start == 1 and split_code(he.code)[1] == "BUS" and \
                 any(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in head.lefts):
             return None  # "the Toyota failed to yield", "a Walmart in Ohio": a thing it makes, a store
@@ -846,7 +849,8 @@ class NP:
                 rule = f"carry:person+{crule}"  # "Gomez, a native of Mexico"
                 return mk(make_code(country, "CVL"), country, "CVL", rule, person, lo=u.start)
             if carried is not None:
-                return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start)
+                return mk(carried.code, carried.country, carried.sector, "carry:person", person, lo=u.start,
+                          title=carried_title(carried))
             if kind == "leader":
                 role = pick_role(he, published)
                 c2, s2, code = entry_country_sector(he, role)

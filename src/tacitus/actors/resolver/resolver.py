@@ -87,6 +87,7 @@ from tacitus.actors.resolver.units import (
     SUBJECT_DEPS,
     DocumentActors,
     _Unit,
+    carried_title,
     mentioned_by,
 )
 from tacitus.model.records import Actor
@@ -353,7 +354,8 @@ class ActorResolver:
                 known = st.named(name)
                 if known is not None:
                     da._actor[k] = replace(known, text=name, start=doc[u.start].idx,
-                                           end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person")
+                                           end=doc[u.end - 1].idx + len(doc[u.end - 1]), rule="carry:person",
+                                           title=carried_title(known))
                     continue
                 if u.root.dep_ != "poss" and not body_act:
                     continue

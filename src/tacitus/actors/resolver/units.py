@@ -76,8 +76,22 @@ NOMINAL_POS = frozenset({NOUN, PROPN, X, ADJ, PRON})
 
 def mentioned_by(actor: Actor, tok: Token, rule: str, **changes) -> Actor:
     """``actor`` as the word ``tok`` mentions it (that word's text and offsets), found by ``rule``: a pronoun,
-    a description or a bare "one" that refers back to it."""
-    return replace(actor, text=tok.text, start=tok.idx, end=tok.idx + len(tok), rule=rule, **changes)
+    a description or a bare "one" that refers back to it; it keeps the title its antecedent was named by."""
+    return replace(actor, text=tok.text, start=tok.idx, end=tok.idx + len(tok), rule=rule,
+                   title=carried_title(actor), **changes)
+
+
+#: naming rules of an office a mention carried elsewhere keeps: "Gov. Pell" (title:gov.), "the mayor"
+#: (agent:mayor, carried to the story's country as carry:group+agent:mayor)
+TITLE_RULES = ("title:", "agent:", "phoenix:title:", "phoenix:agent:", "carry:group+")
+
+
+def carried_title(actor: Actor) -> str | None:
+    """The title or office ``actor`` was named by, for a mention that carries it to another word (a pronoun,
+    a quote's "we", a bare surname): the one its antecedent already carried, else its own naming rule."""
+    if actor.title:
+        return actor.title
+    return actor.rule if actor.rule.startswith(TITLE_RULES) else None
 
 
 class _Unit:

@@ -157,7 +157,13 @@ class TargetChoice:
                 holders = [verb, *objs, *inner, *means, *adjectives, *phrase_nouns(verb, entry)]
                 for holder in holders:  # "mediated talks between Israel and Hamas"
                     for _, obj in pobj_of(holder, (slot,)):
-                        if self._actor_or_place(obj, actors) is not None:
+                        found = self._actor_or_place(obj, actors)
+                        owner = object_owner(obj, actors) if found is not None and holder in adjectives and \
+                            found.rule == "place:country" else None
+                        if owner is not None and (owner.dep_ != "compound" or actors.for_token(owner).sector):
+                            return owner  # "not happy with the White House announcement": the White House's
+                            # (not "critical of the paper's Gaza coverage": no body, a place)
+                        if found is not None:
                             return obj
                         # "gave in to demands made by the strikers": to the strikers
                         owner = object_owner(obj, actors) if slot == "from" or holder in adjectives or \
