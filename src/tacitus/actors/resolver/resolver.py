@@ -107,6 +107,25 @@ def _fronted_phrases(pron: Token) -> list[tuple[int, int]]:
                 not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)))]
 
 
+def _pronoun_chain(pron: Token, fits: list[tuple[Actor, int, bool]], latest: Actor,
+                   here: int) -> tuple[Actor, int] | None:
+    """The person an earlier subject ``pron`` of its own sentence stands for ("He …"), when the latest person
+    before ``pron`` (``latest``) was named since only as an object ("He admitted it in an interview with
+    Trotter at the hospital, where he was treated": the first he's); not in a clause about that person ("He
+    met Smith, who said he …")."""
+    named = pron.doc.char_span(latest.start, latest.end, alignment_mode="expand")
+    if named is None or named.root.pos_ != "PROPN" or named.root.dep_ not in OBJECT_DEPS or \
+            any(a.start == latest.start and subj for a, _si, subj in fits) or \
+            any(t.dep_ == "relcl" and latest.start <= t.head.idx < latest.end for t in pron.ancestors):
+        return None
+    return next(((a, si) for a, si, subj in fits if subj and a.text.lower() == pron.lower_ and si == here and
+                 a.start < latest.start), None)
+
+
+#: the dependencies of a verb's or a preposition's object
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+
+
 #: words that pick some of a set out of it: "three of them", "most of them", "none of them"
 PARTITIVE_WORDS = frozenset({"some", "most", "many", "all", "none", "several", "few", "half", "each", "both",
                              "majority", "rest", "dozens", "hundreds", "number"})
@@ -448,6 +467,10 @@ class ActorResolver:
             # "Sunak recognised it had been a challenge in Beth's region, but he said …": the subject of the
             # sentence's first clause, before a later non-subject mention (not inside reported content)
             last = next(((a, si) for a, si, subj in fits if subj and si == here), last)
+        if head.dep_ in SUBJECT_DEPS and last is not None and last[1] == here:
+            # "He admitted it in an interview with Trotter at the hospital, where he was taken": the subject
+            # chain of the same pronoun, not a person named since only as an object
+            last = _pronoun_chain(head, fits, last[0], here) or last
         if head.dep_ in SUBJECT_DEPS and (last is None or last[1] < here):
             last = next(((a, si) for a, si, subj in fits if subj and 0 < here - si <= 3), last)
         # a subject pronoun right after a speaker's quotation, whatever its verb ("… he said, “You must

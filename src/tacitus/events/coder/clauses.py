@@ -21,6 +21,7 @@ from tacitus.events.coder.frame import (
     URGING,
     Frame,
 )
+from tacitus.events.lexicon import EventLexicon
 from tacitus.events.roles import (
     ActorLookup,
     named_company,
@@ -327,6 +328,25 @@ def _found_guilty(verb: Token) -> bool:
     found 20 grams of meth")."""
     return verb.lemma_.lower() == "find" and \
         any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ("guilty", "liable") for c in verb.children)
+
+
+#: the lexicon class of :func:`a_possessed_person`
+PRIVATE_PERSONS = frozenset({"private_persons"})
+
+
+def a_possessed_person(tok: Token, lex: EventLexicon) -> bool:
+    """A person noun the actor lexicons do not know, whom a possessive or a modifier does not make its
+    owner's party: one of :data:`PRIVATE_PERSONS` or one told by an age ("its 28-year-old creator", "her
+    client"; not "its leader", "their government")."""
+    return lex.in_class(tok.lemma_.lower(), PRIVATE_PERSONS) or any(
+        c.dep_ == "amod" and c.lower_ == "old" and
+        any(g.lemma_.lower() in ("year", "month") for g in c.children) for c in tok.children)
+
+
+def described_person(tok: Token) -> Actor:
+    """A private person (CVL) described by a noun, of no country yet ("the creator")."""
+    return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
+                 end=tok.idx + len(tok.text), rule="patient:described")
 
 
 def _an_age(tok: Token) -> bool:

@@ -19,9 +19,11 @@ from tacitus.events.coder.clauses import (
     a_bombing_story,
     a_motive,
     a_person,
+    a_possessed_person,
     a_thing,
     bidding,
     contenders,
+    described_person,
     it_stands_for_a_document,
     law_enforcement,
     named_inside_predicate,
@@ -562,8 +564,12 @@ class VerbalFrames:
         if c.target is None and c.tgt_tok is not None and c.tgt_tok.lemma_.lower() not in KIN and (
                 ((c.passive or entry.predicate) and first_child(c.tgt_tok, "poss") is not None) or
                 self.cameo.root(entry.code) in JUDGING_ROOTS):  # "called his plans a disaster": his
-            owner = object_owner(c.tgt_tok, actors)  # "her conviction was overturned": hers; "criticised the
-            if owner is not None:  # government's handling", "praised the work of the police": theirs
+            # "her conviction was overturned": hers; "criticised the government's handling", "praised the work
+            # of the police": theirs; but "its 28-year-old creator was charged": the creator, a private person
+            owner = object_owner(c.tgt_tok, actors)
+            if owner is not None and a_possessed_person(c.tgt_tok, self.lex):
+                c.target = self._origin(c.tgt_tok, described_person(c.tgt_tok), actors)
+            elif owner is not None:
                 c.tgt_tok, c.target = owner, actors.for_token(owner)
         self._deal_party(c, actors)
         if self._at_home(entry.code, source, c.target):
@@ -980,7 +986,12 @@ class VerbalFrames:
         """:func:`_someone`, of the country an apposition gives ("Gomez, a native of Mexico": MEXCVL; "Reza,
         an Iranian national"), as the coding guide keeps it."""
         person = _someone(tok, verb, custody)
-        country = actors.origin_of(tok) if person is not None else None
+        return self._origin(tok, person, actors) if person is not None else None
+
+    @staticmethod
+    def _origin(tok: Token, person: Actor, actors: ActorLookup) -> Actor:
+        """The private ``person`` ``tok`` names, of the country an apposition gives, if any."""
+        country = actors.origin_of(tok)
         if country is None:
             return person
         return replace(person, code=country + "CVL", country=country, rule=f"{person.rule}+origin")
