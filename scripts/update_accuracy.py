@@ -569,7 +569,7 @@ def news_gold_section(pool, summary_test=None) -> list[str]:
         "lexicon entry and context that fired, refinements, modality, how each actor was found (named, "
         "title, pronoun, inherited country), whether another event of the story joins the same countries — "
         "trained by `scripts/train_confidence.py` on the dev pages' events, each labelled by whether it "
-        "matches an analyst's event, and on the events read by hand on pages no one annotated "
+        "matches an analyst's event, and on the events read by hand on pages no one had annotated "
         "(`eval/judged-events`), then calibrated (Platt scaling) on the latter's out-of-fold scores (the dev "
         "pages were tuned on, so scores fitted there alone promise too much elsewhere). It replaced a "
         "hand-set table whose confidence ranked wrong events above right ones (AUC below 0.5). AUC: the "

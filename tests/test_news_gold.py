@@ -155,7 +155,7 @@ def test_articles_whose_page_source_is_absent_are_skipped_and_said(tmp_path, mon
     assert "1 articles skipped: their pages are not in this shared folder" in result.notes
 
 
-def test_judged_events_are_well_formed_and_never_on_a_gold_page():
+def test_judged_events_are_well_formed_and_never_on_a_test_page():
     import json
     from pathlib import Path
 
@@ -164,11 +164,11 @@ def test_judged_events_are_well_formed_and_never_on_a_gold_page():
     repo = Path(__file__).resolve().parent.parent
     judged = [json.loads(line) for line in
               (repo / "eval" / "judged-events" / "events.jsonl").read_text(encoding="utf-8").splitlines()]
-    gold_pages = {a.key for a in load_gold(repo / "eval" / "news-gold")}
+    test_pages = {a.key for a in load_gold(repo / "eval" / "news-gold") if a.split != "dev"}
     assert len(judged) > 500
     for j in judged:
         assert j["verdict"] in ("ok", "partial", "wrong"), j
         assert j["page"].startswith(("gritta/", "trafilatura/", "wcxb/")), j  # (never the held-out benchmark)
         assert j["quote"] and j["trigger"] and CAMEO.is_code(j["code"]), j
-        assert j["page"] not in gold_pages, j["page"]
+        assert j["page"] not in test_pages, j["page"]  # (a page read, then annotated, is a dev page)
 

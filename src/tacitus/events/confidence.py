@@ -7,7 +7,7 @@ read off a title, carried from a pronoun, inherited from the story's country). :
 ``data/events/confidence.tsv`` (the fast coder's in ``confidence_fast.tsv``) — learned by
 ``scripts/train_confidence.py`` from the coder's events on the news-gold **dev** pages, each labelled by
 whether it matches an event an analyst coded there (root and country-level dyad), and from the events read by
-hand on pages no one annotated (``eval/judged-events``), on which it is also calibrated. The confidence is
+hand on pages no one had annotated (``eval/judged-events``), on which it is also calibrated. The confidence is
 the model's probability that the event is right. Retrain it after changing the coder's rules: its features
 name lexicon entries and rules.
 """
