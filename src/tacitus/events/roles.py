@@ -1344,4 +1344,3 @@ def local_government(tok: Token, actors: ActorLookup) -> Actor | None:
     start, end = np_span(tok)
     return Actor(text=doc_text(tok.doc)[start:end], code=country + "GOV", country=country, sector="GOV",
                  start=start, end=end, rule="place:local-government")
-
