@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from tacitus.evaluation.news_gold import GoldEvent, load_gold, match_pairs, same_gold
 from tacitus.evaluation.suite import REPO_ROOT
 from tacitus.evaluation.suites.news_gold_agreement import compare_sentence, f1
@@ -60,9 +62,10 @@ def test_sentence_counts_set_the_coder_beside_each_annotator():
     assert agreed == [(0, 0)]
 
 
-def test_second_annotations_are_valid_and_each_has_a_first_annotation():
+@pytest.mark.parametrize("folder", ["news-gold-second", "news-gold-second-bulk"])
+def test_second_annotations_are_valid_and_each_has_a_first_annotation(folder):
     first = {a.key: a for a in load_gold(REPO_ROOT / "eval" / "news-gold")}
-    second = load_gold(REPO_ROOT / "eval" / "news-gold-second")
+    second = load_gold(REPO_ROOT / "eval" / folder)
     assert len(second) >= 20
     for article in second:
         assert article.key in first and first[article.key].split == "dev" == article.split
