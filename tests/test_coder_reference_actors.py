@@ -9,9 +9,14 @@ from __future__ import annotations
 from coded_events import code
 
 
+def _parties(coded, root, side):
+    """(sector, person) of the ``side`` ("source" or "target") of each event of ``root``."""
+    return [(a and a.sector, a and a.person) for e in coded.events if e.root == root
+            for a in [getattr(e, side)]]
+
+
 def _sources(coded, root):
-    return [(e.source and e.source.sector, e.source and e.source.person) for e in coded.events
-            if e.root == root]
+    return _parties(coded, root, "source")
 
 
 def test_a_relative_clause_on_a_predicate_noun_tells_of_the_subject(coder):
@@ -25,8 +30,7 @@ def test_a_relative_clause_on_a_predicate_noun_tells_of_the_subject(coder):
 
 
 def _targets(coded, root):
-    return [(e.target and e.target.sector, e.target and e.target.person) for e in coded.events
-            if e.root == root]
+    return _parties(coded, root, "target")
 
 
 def test_a_possessed_person_noun_is_the_person_not_the_owner(coder):

@@ -194,9 +194,6 @@ def other_first_name(doc: Doc, start: int, end: int, entry: Entry, lex: Lexicon)
     return prev.text[:1] != entry.canonical[:1]
 
 
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
 def given_name(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     """A leader's surname alias that is the first word of a longer PERSON name, so a given name
     ("Cameron L. Smith" is not David Cameron, "Morrison Jones" not Scott Morrison)."""

@@ -290,8 +290,7 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     ``custody``: the act is one only people suffer whatever its verb ("held in the county jail")."""
     act = verb.lemma_.lower()
     if _an_age(tok):  # "the 48-year-old was jailed", "a 19-year-old was arrested": a person by his age
-        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
-                     end=tok.idx + len(tok.text), rule="patient:someone")
+        return private_person(tok)
     only_people = (act in ONLY_PEOPLE_ACTS and (act != "charge" or _charged_with_an_offence(verb))) or \
         _found_guilty(verb)
     if (only_people or custody) and tok.like_num and \
@@ -299,8 +298,7 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
              (tok.dep_ == "nsubj" and is_passive(verb))) and \
             all(c.dep_ != "prep" or _of_people(c) for c in tok.children):
         # "police arrested 14", "2 held", "twenty of them were charged" (not "20 of the cases were dropped")
-        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
-                     end=tok.idx + len(tok.text), rule="patient:someone")  # "police arrested 14"
+        return private_person(tok)  # "police arrested 14"
     if tok.ent_type_ in ("ORG", "NORP", "FAC", "DATE", "TIME", "MONEY", "CARDINAL") or \
             not ((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or
                  tok.lemma_.lower() in PATIENT_NOUNS or tok.lower_ in PATIENT_NOUNS or
@@ -310,8 +308,7 @@ def _someone(tok: Token, verb: Token, custody: bool = False) -> Actor | None:
     #                   released by the Department of Corrections")
     name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN") \
         if tok.pos_ == "PROPN" else None
-    return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
-                 end=tok.idx + len(tok.text), rule="patient:someone", person=name or None)
+    return private_person(tok, person=name or None)
 
 
 def a_deed(child: Token) -> bool:
@@ -343,10 +340,11 @@ def a_possessed_person(tok: Token, lex: EventLexicon) -> bool:
         any(g.lemma_.lower() in ("year", "month") for g in c.children) for c in tok.children)
 
 
-def described_person(tok: Token) -> Actor:
-    """A private person (CVL) described by a noun, of no country yet ("the creator")."""
+def private_person(tok: Token, rule: str = "patient:someone", person: str | None = None) -> Actor:
+    """A private person (CVL) of no country yet, the one the word ``tok`` names or describes ("Sullivan",
+    "the 48-year-old", "14", "the creator"), found by ``rule``."""
     return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
-                 end=tok.idx + len(tok.text), rule="patient:described")
+                 end=tok.idx + len(tok.text), rule=rule, person=person)
 
 
 def _an_age(tok: Token) -> bool:

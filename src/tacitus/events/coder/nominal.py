@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from tacitus.events.coder.clauses import (
     PROTESTING_SECTORS,
     a_bombing_story,
+    private_person,
 )
 from tacitus.events.coder.clues import bare_plural, named_before
 from tacitus.events.coder.frame import (
@@ -126,8 +127,7 @@ class NominalFrames:
         "thousands joined protests in Tbilisi"."""
         if tok is None or tok.lower_ not in CROWDS or self.cameo.root(code) != "14":
             return None
-        return Actor(text=tok.text, code="CVL", country=None, sector="CVL", start=tok.idx,
-                     end=tok.idx + len(tok), rule="implied:crowd")
+        return private_person(tok, "implied:crowd")
 
     def _object_target(self, obj: Token, actors: ActorLookup) -> tuple[Token, Actor | None]:
         """The actor an event noun's object names, or the owner of a thing it names ("an inquiry into abuses

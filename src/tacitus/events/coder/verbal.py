@@ -23,11 +23,11 @@ from tacitus.events.coder.clauses import (
     a_thing,
     bidding,
     contenders,
-    described_person,
     it_stands_for_a_document,
     law_enforcement,
     named_inside_predicate,
     particle_objects,
+    private_person,
     quoted_command,
 )
 from tacitus.events.coder.clues import (
@@ -568,7 +568,7 @@ class VerbalFrames:
             # of the police": theirs; but "its 28-year-old creator was charged": the creator, a private person
             owner = object_owner(c.tgt_tok, actors)
             if owner is not None and a_possessed_person(c.tgt_tok, self.lex):
-                c.target = self._origin(c.tgt_tok, described_person(c.tgt_tok), actors)
+                c.target = self._origin(c.tgt_tok, private_person(c.tgt_tok, "patient:described"), actors)
             elif owner is not None:
                 c.tgt_tok, c.target = owner, actors.for_token(owner)
         self._deal_party(c, actors)
